@@ -1,0 +1,424 @@
+//! The running server: shared state, the HTTP router and its handlers.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use async_graphql::http::{GraphiQLSource, ALL_WEBSOCKET_PROTOCOLS};
+use async_graphql::{Data, ServerError};
+use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
+use axum::body::{Body, Bytes};
+use axum::extract::{MatchedPath, Request, State, WebSocketUpgrade};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use identity::devtoken::DevTokens;
+use kernel::pubsub::PubSub;
+use kernel::request::RequestContext;
+use kernel::{Db, Error, ErrorCode, Principal};
+use metrics_exporter_prometheus::PrometheusHandle;
+use serde_json::json;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::schema::{self, OstojaSchema};
+
+pub struct AppState {
+    pub config: Config,
+    pub db: Db,
+    pub pubsub: PubSub,
+    pub schema: OstojaSchema,
+    pub dev_tokens: Option<DevTokens>,
+    pub audit: Arc<audit::Recorder>,
+    pub metrics: PrometheusHandle,
+}
+
+pub type SharedState = Arc<AppState>;
+
+impl AppState {
+    pub async fn new(config: Config, db: Db, metrics: PrometheusHandle) -> anyhow::Result<Self> {
+        let pubsub = match &config.redis.url {
+            Some(url) => {
+                let client = redis::Client::open(secrecy::ExposeSecret::expose_secret(url))
+                    .map_err(|e| {
+                        anyhow::anyhow!(
+                            "configuration: redis.url (REDIS_URL) is not a Redis URL: {e}"
+                        )
+                    })?;
+                PubSub::redis(client)
+            }
+            None => PubSub::local(),
+        };
+        let dev_tokens = if config.dev_login_enabled() {
+            Some(
+                DevTokens::load_or_create(&db)
+                    .await
+                    .map_err(|e| anyhow::anyhow!(e.describe()))?,
+            )
+        } else {
+            None
+        };
+        let schema = schema::build(&config.graphql, config.introspection_enabled());
+        let audit = Arc::new(audit::Recorder::new(pubsub.clone()));
+        Ok(AppState {
+            config,
+            db,
+            pubsub,
+            schema,
+            dev_tokens,
+            audit,
+            metrics,
+        })
+    }
+
+    fn request_context(&self, principal: Principal, request_id: String) -> RequestContext {
+        RequestContext::new(
+            principal,
+            request_id,
+            self.db.clone(),
+            self.pubsub.clone(),
+            Some(self.audit.clone() as Arc<dyn kernel::db::AuditSink>),
+        )
+    }
+
+    /// The principal of a bearer token; no token is anonymous, a bad one UNAUTHENTICATED.
+    async fn authenticate(&self, authorization: Option<&str>) -> Result<Principal, Error> {
+        let Some(value) = authorization else {
+            return Ok(Principal::Anonymous);
+        };
+        let token = value
+            .strip_prefix("Bearer ")
+            .or_else(|| value.strip_prefix("bearer "))
+            .map(str::trim)
+            .ok_or_else(|| {
+                Error::Unauthenticated("expected `Authorization: Bearer <token>`".to_owned())
+            })?;
+        let Some(dev_tokens) = &self.dev_tokens else {
+            return Err(Error::Unauthenticated(
+                "this server does not accept development tokens".to_owned(),
+            ));
+        };
+        let subject = dev_tokens.verify(token)?;
+        identity::resolve_principal(&self.db, &subject).await
+    }
+}
+
+pub fn router(state: SharedState) -> Router {
+    let graphql = get(graphiql).post(graphql_post);
+    Router::new()
+        .route("/graphql", graphql)
+        .route("/graphql/ws", get(graphql_ws))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .fallback(not_found)
+        .layer(middleware::from_fn(http_metrics))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &Request| {
+                let request_id = req
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("");
+                tracing::info_span!("request", request_id = %request_id, method = %req.method(), path = %req.uri().path())
+            }),
+        )
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}
+
+/// Serves until `shutdown` resolves, then finishes the requests in flight.
+pub async fn serve(
+    state: SharedState,
+    listener: tokio::net::TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await?;
+    Ok(())
+}
+
+fn error_body(code: ErrorCode, message: &str) -> serde_json::Value {
+    json!({ "errors": [ { "message": message, "extensions": { "code": code.as_str() } } ] })
+}
+
+fn error_response(err: &Error) -> Response {
+    err.log_if_internal();
+    let status = match err.code() {
+        ErrorCode::Unauthenticated => StatusCode::UNAUTHORIZED,
+        ErrorCode::Forbidden => StatusCode::FORBIDDEN,
+        ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+        ErrorCode::BadUserInput => StatusCode::BAD_REQUEST,
+        ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        ErrorCode::NotFound | ErrorCode::Conflict => StatusCode::OK,
+    };
+    metrics::counter!("ostoja_graphql_errors_total", "code" => err.code().as_str()).increment(1);
+    (status, Json(error_body(err.code(), &err.public_message()))).into_response()
+}
+
+fn request_id(headers: &HeaderMap) -> String {
+    headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn graphql_post(
+    State(state): State<SharedState>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let started = Instant::now();
+    let limit = state.config.graphql.max_body_bytes;
+    let bytes: Bytes = match axum::body::to_bytes(body, limit).await {
+        Ok(b) => b,
+        Err(_) => {
+            let err = Error::BadUserInput(format!("the request body is larger than {limit} bytes"));
+            let mut resp = error_response(&err);
+            *resp.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+            return resp;
+        }
+    };
+    let request: async_graphql::Request = match serde_json::from_slice(&bytes) {
+        Ok(r) => r,
+        Err(_) => {
+            return error_response(&Error::BadUserInput(
+                "the body must be a JSON object with `query` and optional `variables` and `operationName`".to_owned(),
+            ))
+        }
+    };
+    let authorization = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    let principal = match state.authenticate(authorization).await {
+        Ok(p) => p,
+        Err(e) => return error_response(&e),
+    };
+    let rc = Arc::new(state.request_context(principal, request_id(&headers)));
+    let mut response = state.schema.execute(request.data(rc.clone())).await;
+
+    let operation = rc.operation();
+    let is_mutation = operation.starts_with("mutation");
+    // A failed mutation writes nothing; reads are committed so their audit entry stays.
+    let commit = response.errors.is_empty() || !is_mutation;
+    if let Err(e) = rc.finish(commit).await {
+        e.log_if_internal();
+        response = async_graphql::Response::from_errors(vec![internal_server_error()]);
+    }
+    let request_level_error = normalize_errors(&mut response.errors);
+    let label = if request_level_error || operation.is_empty() {
+        "invalid".to_owned()
+    } else {
+        operation
+    };
+    for e in &response.errors {
+        let code = e
+            .extensions
+            .as_ref()
+            .and_then(|x| x.get("code"))
+            .map(|v| v.to_string().trim_matches('"').to_owned())
+            .unwrap_or_default();
+        metrics::counter!("ostoja_graphql_errors_total", "code" => code).increment(1);
+    }
+    metrics::counter!("ostoja_graphql_requests_total", "operation" => label.clone()).increment(1);
+    metrics::histogram!("ostoja_graphql_request_duration_seconds", "operation" => label)
+        .record(started.elapsed().as_secs_f64());
+    let status = if response.errors.iter().any(|e| has_code(e, "INTERNAL"))
+        && response.data == async_graphql::Value::Null
+    {
+        StatusCode::INTERNAL_SERVER_ERROR
+    } else {
+        StatusCode::OK
+    };
+    (status, Json(response)).into_response()
+}
+
+fn internal_server_error() -> ServerError {
+    let mut e = ServerError::new("internal error", None);
+    e.extensions
+        .get_or_insert_with(Default::default)
+        .set("code", ErrorCode::Internal.as_str());
+    e
+}
+
+fn has_code(e: &ServerError, code: &str) -> bool {
+    e.extensions
+        .as_ref()
+        .and_then(|x| x.get("code"))
+        .is_some_and(|v| *v == async_graphql::Value::from(code))
+}
+
+/// Gives every error a code. Errors without one come from async-graphql itself: without a path
+/// they concern the request (syntax, validation, limits) and are the client's to fix; with a
+/// path they escaped a resolver without passing through the kernel's error type, so they are
+/// treated as internal and their text withheld. Returns whether a request-level error occurred.
+fn normalize_errors(errors: &mut [ServerError]) -> bool {
+    let mut request_level = false;
+    for e in errors.iter_mut() {
+        if e.extensions
+            .as_ref()
+            .is_some_and(|x| x.get("code").is_some())
+        {
+            continue;
+        }
+        if e.path.is_empty() {
+            request_level = true;
+            e.extensions
+                .get_or_insert_with(Default::default)
+                .set("code", ErrorCode::BadUserInput.as_str());
+        } else {
+            tracing::error!(error = %e.message, "resolver error without a code");
+            e.message = "internal error".to_owned();
+            e.extensions
+                .get_or_insert_with(Default::default)
+                .set("code", ErrorCode::Internal.as_str());
+        }
+    }
+    request_level
+}
+
+async fn graphiql(State(state): State<SharedState>) -> Response {
+    if !state.config.graphiql_enabled() {
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            Json(error_body(
+                ErrorCode::BadUserInput,
+                "GraphiQL is disabled; send queries with POST",
+            )),
+        )
+            .into_response();
+    }
+    Html(
+        GraphiQLSource::build()
+            .endpoint("/graphql")
+            .subscription_endpoint("/graphql/ws")
+            .title("Ostoja")
+            .finish(),
+    )
+    .into_response()
+}
+
+/// graphql-transport-ws; the client authenticates in `connection_init` with
+/// `{"Authorization": "Bearer <token>"}` (or `authToken`/`token`).
+async fn graphql_ws(
+    State(state): State<SharedState>,
+    protocol: GraphQLProtocol,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    let request_id = request_id(&headers);
+    upgrade
+        .protocols(ALL_WEBSOCKET_PROTOCOLS)
+        .on_upgrade(move |stream| {
+            let schema = state.schema.clone();
+            GraphQLWebSocket::new(stream, schema, protocol)
+                .on_connection_init(move |payload| async move {
+                    let authorization = payload
+                        .get("Authorization")
+                        .or_else(|| payload.get("authorization"))
+                        .and_then(|v| v.as_str())
+                        .map(str::to_owned)
+                        .or_else(|| {
+                            payload
+                                .get("authToken")
+                                .or_else(|| payload.get("token"))
+                                .and_then(|v| v.as_str())
+                                .map(|t| format!("Bearer {t}"))
+                        });
+                    let principal = state
+                        .authenticate(authorization.as_deref())
+                        .await
+                        .map_err(async_graphql::Error::from)?;
+                    let mut data = Data::default();
+                    data.insert(Arc::new(state.request_context(principal, request_id)));
+                    Ok(data)
+                })
+                .keepalive_timeout(Duration::from_secs(60))
+                .serve()
+        })
+}
+
+async fn healthz() -> impl IntoResponse {
+    Json(json!({ "status": "ok" }))
+}
+
+/// 200 when the database and Redis (when configured) answer; 503 with the reason otherwise.
+async fn readyz(State(state): State<SharedState>) -> Response {
+    let timeout = Duration::from_secs(2);
+    let database = match tokio::time::timeout(timeout, state.db.ping()).await {
+        Ok(Ok(())) => "ok".to_owned(),
+        Ok(Err(_)) => "unreachable".to_owned(),
+        Err(_) => "timed out".to_owned(),
+    };
+    let redis = match &state.pubsub {
+        PubSub::Local(_) => "not configured (in-process)".to_owned(),
+        PubSub::Redis(_) => match tokio::time::timeout(timeout, state.pubsub.ping()).await {
+            Ok(Ok(())) => "ok".to_owned(),
+            Ok(Err(_)) => "unreachable".to_owned(),
+            Err(_) => "timed out".to_owned(),
+        },
+    };
+    let ready = database == "ok" && (redis == "ok" || matches!(state.pubsub, PubSub::Local(_)));
+    let status = if ready {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (
+        status,
+        Json(json!({
+            "status": if ready { "ready" } else { "unavailable" },
+            "database": database,
+            "redis": redis,
+        })),
+    )
+        .into_response()
+}
+
+async fn metrics(State(state): State<SharedState>) -> Response {
+    let (size, idle) = state.db.pool_stats();
+    metrics::gauge!("ostoja_db_pool_connections").set(f64::from(size));
+    metrics::gauge!("ostoja_db_pool_idle_connections").set(idle as f64);
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; version=0.0.4"),
+        )],
+        state.metrics.render(),
+    )
+        .into_response()
+}
+
+async fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        Json(error_body(ErrorCode::NotFound, "no such endpoint")),
+    )
+        .into_response()
+}
+
+/// Requests and latency by route (the matched pattern, never the raw path) and status.
+async fn http_metrics(req: Request, next: Next) -> Response {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "unmatched".to_owned());
+    let started = Instant::now();
+    let response = next.run(req).await;
+    let status = response.status().as_u16().to_string();
+    metrics::counter!("ostoja_http_requests_total", "route" => route.clone(), "status" => status)
+        .increment(1);
+    metrics::histogram!("ostoja_http_request_duration_seconds", "route" => route)
+        .record(started.elapsed().as_secs_f64());
+    response
+}

@@ -1,0 +1,444 @@
+//! The `ostoja` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Context as _};
+use clap::{ArgGroup, Args, Parser, Subcommand};
+use identity::devtoken::DevTokens;
+use identity::{Login, Subject};
+use kernel::db::PoolOptions;
+use kernel::principal::Operator;
+use kernel::slug::Slug;
+use kernel::Db;
+use migrations::{Migrator, MigratorTrait};
+
+use crate::app::{self, AppState};
+use crate::config::Config;
+use crate::{demo, schema, telemetry, worker};
+
+#[derive(Parser)]
+#[command(
+    name = "ostoja",
+    version,
+    about = "Ostoja: the municipal platform for counteracting domestic violence",
+    propagate_version = true
+)]
+struct Cli {
+    /// A TOML configuration file (settings: see README); environment variables override it.
+    #[arg(long, global = true, env = "OSTOJA_CONFIG", value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the server (embedded SQLite in ./data when no database is configured).
+    Serve(ServeArgs),
+    /// Apply pending database migrations (as the owner role) and exit.
+    Migrate,
+    /// Run scheduled jobs (audit retention) until stopped.
+    Worker(WorkerArgs),
+    /// Manage municipalities (tenants).
+    #[command(subcommand)]
+    Tenant(TenantCommand),
+    /// Manage regions (voivodeships).
+    #[command(subcommand)]
+    Region(RegionCommand),
+    /// Print a development bearer token, accepted while development login is enabled.
+    DevToken(DevTokenArgs),
+    /// Print the GraphQL schema (SDL).
+    Schema,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Seed demo data (region slaskie; zory, czestochowa, lubliniec) and print how to sign in.
+    #[arg(long)]
+    demo: bool,
+    /// Port to listen on; 0 picks a free one.
+    #[arg(long)]
+    port: Option<u16>,
+}
+
+#[derive(Args)]
+struct WorkerArgs {
+    /// Run every job once and exit (non-zero if a job failed).
+    #[arg(long)]
+    once: bool,
+}
+
+#[derive(Subcommand)]
+enum TenantCommand {
+    /// Create a municipality.
+    Create {
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+        /// Seven-digit TERYT code of the municipality.
+        #[arg(long)]
+        teryt: String,
+        /// Slug of its region.
+        #[arg(long)]
+        region: String,
+        /// Publish anonymized statistics to the region.
+        #[arg(long)]
+        shares_statistics: bool,
+    },
+    /// List municipalities.
+    List,
+    /// Disable a municipality: its users are refused, its data is kept.
+    Disable { slug: String },
+    /// Enable a disabled municipality.
+    Enable { slug: String },
+}
+
+#[derive(Subcommand)]
+enum RegionCommand {
+    /// Create a region.
+    Create {
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+        /// Two-digit TERYT code of the voivodeship.
+        #[arg(long)]
+        teryt: String,
+    },
+    /// List regions.
+    List,
+}
+
+#[derive(Args)]
+#[command(group(ArgGroup::new("scope").required(true).args(["tenant", "region", "operator"])))]
+struct DevTokenArgs {
+    /// A staff member of this municipality.
+    #[arg(long, value_name = "SLUG")]
+    tenant: Option<String>,
+    /// A coordinator of this region.
+    #[arg(long, value_name = "SLUG")]
+    region: Option<String>,
+    /// A platform operator.
+    #[arg(long)]
+    operator: bool,
+    /// The person's login.
+    #[arg(long, value_name = "LOGIN")]
+    user: String,
+    /// Lifetime in minutes (default: dev_login.token_ttl_minutes).
+    #[arg(long)]
+    ttl_minutes: Option<i64>,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: starting the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Command::Schema = cli.command {
+        print!("{}", schema::sdl());
+        return Ok(());
+    }
+    let mut config = Config::load(cli.config.as_deref())?;
+    match cli.command {
+        Command::Serve(args) => {
+            if let Some(port) = args.port {
+                config.http.port = port;
+            }
+            serve(config, args.demo).await
+        }
+        Command::Migrate => {
+            let _telemetry = telemetry::init(&config)?;
+            migrate(&config).await
+        }
+        Command::Worker(args) => {
+            let _telemetry = telemetry::init(&config)?;
+            let db = connect(&config).await?;
+            if args.once {
+                if worker::run_once(&db).await {
+                    Ok(())
+                } else {
+                    bail!("a scheduled job failed; see the log")
+                }
+            } else {
+                tracing::info!(
+                    interval_seconds = config.worker.interval_seconds,
+                    "worker started"
+                );
+                worker::run(
+                    &db,
+                    Duration::from_secs(config.worker.interval_seconds.max(1)),
+                    shutdown_signal(),
+                )
+                .await;
+                Ok(())
+            }
+        }
+        Command::Tenant(cmd) => tenant(&config, cmd).await,
+        Command::Region(cmd) => region(&config, cmd).await,
+        Command::DevToken(args) => dev_token(&config, args).await,
+        Command::Schema => Ok(()),
+    }
+}
+
+fn describe(e: kernel::Error) -> anyhow::Error {
+    anyhow!(e.describe())
+}
+
+async fn connect(config: &Config) -> anyhow::Result<Db> {
+    if config.uses_embedded_database() {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("creating {}", config.data_dir.display()))?;
+    }
+    Db::connect(
+        &config.database_url(),
+        &PoolOptions {
+            max_connections: config.database.max_connections,
+            acquire_timeout: Duration::from_secs(config.database.acquire_timeout_seconds),
+        },
+    )
+    .await
+    .map_err(describe)
+}
+
+async fn migrate(config: &Config) -> anyhow::Result<()> {
+    if config.uses_embedded_database() {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("creating {}", config.data_dir.display()))?;
+    }
+    let owner = Db::connect(
+        &config.migration_database_url(),
+        &PoolOptions {
+            max_connections: 2,
+            acquire_timeout: Duration::from_secs(config.database.acquire_timeout_seconds),
+        },
+    )
+    .await
+    .map_err(describe)?;
+    Migrator::up(owner.owner_connection(), None)
+        .await
+        .context("applying migrations")?;
+    tracing::info!("migrations applied");
+    Ok(())
+}
+
+async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
+    let _telemetry = telemetry::init(&config)?;
+    let metrics = telemetry::metrics_recorder()?;
+    if config.database.migrate_on_start {
+        migrate(&config).await?;
+    }
+    let db = connect(&config).await?;
+    if demo {
+        demo::seed(&db).await.map_err(describe)?;
+    }
+    let addr = format!("{}:{}", config.http.bind, config.http.port);
+    let listener = tokio::net::TcpListener::bind(&addr)
+        .await
+        .with_context(|| format!("listening on {addr}"))?;
+    let local = listener.local_addr()?;
+    let url = format!("http://{local}");
+    let state = Arc::new(AppState::new(config, db, metrics).await?);
+    println!("Ostoja is listening on {url} (GraphQL: {url}/graphql)");
+    if demo {
+        println!("\n{}", demo::instructions(&url));
+    }
+    tracing::info!(%url, "listening");
+    app::serve(state, listener, shutdown_signal()).await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}
+
+fn print_errors(errors: &[kernel::UserError]) -> anyhow::Error {
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            format!(
+                "{}: {}",
+                e.field.last().map(String::as_str).unwrap_or("input"),
+                e.message
+            )
+        })
+        .collect();
+    anyhow!(lines.join("; "))
+}
+
+async fn tenant(config: &Config, cmd: TenantCommand) -> anyhow::Result<()> {
+    let db = connect(config).await?;
+    let operator = Operator::command_line();
+    let tx = db.platform().await.map_err(describe)?;
+    match cmd {
+        TenantCommand::Create {
+            slug,
+            name,
+            teryt,
+            region,
+            shares_statistics,
+        } => {
+            let new = tenancy::NewTenant::parse(&slug, &name, &teryt, &region, shares_statistics)
+                .map_err(|e| print_errors(&e))?;
+            let t = tenancy::create_tenant(&tx, &operator, new)
+                .await
+                .map_err(describe)?
+                .map_err(|e| print_errors(&e))?;
+            tx.commit().await.map_err(describe)?;
+            println!(
+                "created municipality {} ({}, TERYT {})",
+                t.slug, t.name, t.teryt
+            );
+        }
+        TenantCommand::List => {
+            let regions = tenancy::list_regions(&tx).await.map_err(describe)?;
+            for t in tenancy::list_tenants(&tx, None).await.map_err(describe)? {
+                let region = regions
+                    .iter()
+                    .find(|r| r.id == t.region_id)
+                    .map(|r| r.slug.to_string())
+                    .unwrap_or_default();
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    t.slug,
+                    t.name,
+                    t.teryt,
+                    region,
+                    if t.active { "active" } else { "disabled" },
+                    if t.shares_statistics {
+                        "shares-statistics"
+                    } else {
+                        "private-statistics"
+                    }
+                );
+            }
+        }
+        TenantCommand::Disable { slug } | TenantCommand::Enable { slug }
+            if Slug::parse(&slug).is_err() =>
+        {
+            bail!("'{slug}' is not a valid slug")
+        }
+        TenantCommand::Disable { slug } => {
+            let t = find_tenant(&tx, &slug).await?;
+            let t = tenancy::set_tenant_active(&tx, &operator, t.id, false)
+                .await
+                .map_err(describe)?;
+            tx.commit().await.map_err(describe)?;
+            println!("disabled municipality {}; its data is kept", t.slug);
+        }
+        TenantCommand::Enable { slug } => {
+            let t = find_tenant(&tx, &slug).await?;
+            let t = tenancy::set_tenant_active(&tx, &operator, t.id, true)
+                .await
+                .map_err(describe)?;
+            tx.commit().await.map_err(describe)?;
+            println!("enabled municipality {}", t.slug);
+        }
+    }
+    Ok(())
+}
+
+async fn find_tenant(tx: &kernel::PlatformTx, slug: &str) -> anyhow::Result<tenancy::Tenant> {
+    let slug = Slug::parse(slug).map_err(|e| anyhow!("{e}"))?;
+    tenancy::find_tenant_by_slug(tx, &slug)
+        .await
+        .map_err(describe)?
+        .ok_or_else(|| anyhow!("no municipality has the slug '{slug}'"))
+}
+
+async fn region(config: &Config, cmd: RegionCommand) -> anyhow::Result<()> {
+    let db = connect(config).await?;
+    let tx = db.platform().await.map_err(describe)?;
+    match cmd {
+        RegionCommand::Create { slug, name, teryt } => {
+            let new =
+                tenancy::NewRegion::parse(&slug, &name, &teryt).map_err(|e| print_errors(&e))?;
+            let r = tenancy::create_region(&tx, &Operator::command_line(), new)
+                .await
+                .map_err(describe)?
+                .map_err(|e| print_errors(&e))?;
+            tx.commit().await.map_err(describe)?;
+            println!("created region {} ({}, TERYT {})", r.slug, r.name, r.teryt);
+        }
+        RegionCommand::List => {
+            for r in tenancy::list_regions(&tx).await.map_err(describe)? {
+                println!("{}\t{}\t{}", r.slug, r.name, r.teryt);
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn dev_token(config: &Config, args: DevTokenArgs) -> anyhow::Result<()> {
+    if !config.dev_login_enabled() {
+        bail!("development login is disabled in this configuration (dev_login.enabled / OSTOJA_DEV_LOGIN__ENABLED)");
+    }
+    let login = Login::parse(&args.user).map_err(|e| anyhow!("--user: {e}"))?;
+    let slug = |s: &str, flag: &str| Slug::parse(s).map_err(|e| anyhow!("{flag}: {e}"));
+    let subject = match (&args.tenant, &args.region, args.operator) {
+        (Some(t), _, _) => Subject::Staff {
+            tenant: slug(t, "--tenant")?,
+            login,
+        },
+        (_, Some(r), _) => Subject::Coordinator {
+            region: slug(r, "--region")?,
+            login,
+        },
+        _ => Subject::Operator { login },
+    };
+    let db = connect(config).await?;
+    // Refuse to print a token the server would refuse.
+    identity::resolve_principal(&db, &subject)
+        .await
+        .map_err(|e| anyhow!("cannot issue a token: {}", e.describe()))?;
+    let tokens = DevTokens::load_or_create(&db).await.map_err(describe)?;
+    let ttl = args
+        .ttl_minutes
+        .unwrap_or(config.dev_login.token_ttl_minutes);
+    if !(1..=7 * 24 * 60).contains(&ttl) {
+        bail!("--ttl-minutes must be 1 to 10080");
+    }
+    println!(
+        "{}",
+        tokens
+            .issue(&subject, chrono::Duration::minutes(ttl))
+            .map_err(describe)?
+    );
+    Ok(())
+}

@@ -1,0 +1,395 @@
+//! Configuration: defaults, then an optional TOML file (`--config` or `OSTOJA_CONFIG`), then
+//! `DATABASE_URL` and `REDIS_URL`, then `OSTOJA_*` variables (`__` separates levels, e.g.
+//! `OSTOJA_DEV_LOGIN__ENABLED=false`).
+
+use std::path::{Path, PathBuf};
+
+use base64::Engine;
+use figment::providers::{Env, Format, Toml};
+use figment::Figment;
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Profile {
+    #[default]
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub profile: Profile,
+    /// Where the embedded default keeps its SQLite file.
+    pub data_dir: PathBuf,
+    pub http: HttpConfig,
+    pub database: DatabaseConfig,
+    pub redis: RedisConfig,
+    /// Base64 of 32 random bytes; wraps each tenant's data key. Required in production.
+    pub master_key: Option<SecretString>,
+    pub dev_login: DevLoginConfig,
+    pub graphql: GraphqlConfig,
+    pub log: LogConfig,
+    pub worker: WorkerConfig,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            profile: Profile::Development,
+            data_dir: PathBuf::from("./data"),
+            http: HttpConfig::default(),
+            database: DatabaseConfig::default(),
+            redis: RedisConfig::default(),
+            master_key: None,
+            dev_login: DevLoginConfig::default(),
+            graphql: GraphqlConfig::default(),
+            log: LogConfig::default(),
+            worker: WorkerConfig::default(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HttpConfig {
+    pub bind: String,
+    pub port: u16,
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        HttpConfig {
+            bind: "127.0.0.1".to_owned(),
+            port: 8080,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// The server's connection (role `ostoja_app` on PostgreSQL). Default: SQLite in `data_dir`.
+    pub url: Option<SecretString>,
+    /// The owner's connection for migrations (role `ostoja_owner`). Default: `url`.
+    pub migration_url: Option<SecretString>,
+    pub max_connections: u32,
+    pub acquire_timeout_seconds: u64,
+    /// Apply pending migrations when `serve` starts.
+    pub migrate_on_start: bool,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        DatabaseConfig {
+            url: None,
+            migration_url: None,
+            max_connections: 16,
+            acquire_timeout_seconds: 5,
+            migrate_on_start: true,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct RedisConfig {
+    /// Sessions, cache, rate limits and pub/sub across replicas. Default: in-process.
+    pub url: Option<SecretString>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DevLoginConfig {
+    /// Accept tokens from `ostoja dev-token`. Default: on in development, off in production
+    /// (where turning it on is refused).
+    pub enabled: Option<bool>,
+    pub token_ttl_minutes: i64,
+}
+
+impl Default for DevLoginConfig {
+    fn default() -> Self {
+        DevLoginConfig {
+            enabled: None,
+            token_ttl_minutes: 12 * 60,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct GraphqlConfig {
+    /// Default: on in development, off in production.
+    pub introspection: Option<bool>,
+    /// GraphiQL on `GET /graphql`. Default: on in development, off in production.
+    pub graphiql: Option<bool>,
+    pub max_depth: usize,
+    pub max_complexity: usize,
+    pub max_aliases: usize,
+    pub max_body_bytes: usize,
+}
+
+impl Default for GraphqlConfig {
+    fn default() -> Self {
+        GraphqlConfig {
+            introspection: None,
+            graphiql: None,
+            max_depth: 12,
+            max_complexity: 1000,
+            max_aliases: 30,
+            max_body_bytes: 256 * 1024,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogConfig {
+    /// Default: JSON in production, text in development.
+    pub format: Option<LogFormat>,
+    /// A tracing filter such as `info` or `ostoja=debug,info`; `RUST_LOG` overrides it.
+    pub filter: String,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig {
+            format: None,
+            filter: "info".to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WorkerConfig {
+    /// Seconds between runs of the scheduled jobs.
+    pub interval_seconds: u64,
+}
+
+impl Default for WorkerConfig {
+    fn default() -> Self {
+        WorkerConfig {
+            interval_seconds: 3600,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration: {0}")]
+    Load(String),
+    #[error("configuration: {setting}: {message}")]
+    Invalid {
+        setting: &'static str,
+        message: String,
+    },
+}
+
+fn invalid(setting: &'static str, message: &str) -> ConfigError {
+    ConfigError::Invalid {
+        setting,
+        message: message.to_owned(),
+    }
+}
+
+impl Config {
+    pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
+        let mut figment = Figment::new();
+        if let Some(file) = file {
+            if !file.exists() {
+                return Err(ConfigError::Load(format!(
+                    "file {} does not exist",
+                    file.display()
+                )));
+            }
+            figment = figment.merge(Toml::file(file));
+        }
+        figment = figment
+            .merge(
+                Env::raw()
+                    .only(&["DATABASE_URL"])
+                    .map(|_| "database.url".into()),
+            )
+            .merge(Env::raw().only(&["REDIS_URL"]).map(|_| "redis.url".into()))
+            .merge(Env::prefixed("OSTOJA_").ignore(&["CONFIG"]).split("__"));
+        let config: Config = figment
+            .extract()
+            .map_err(|e| ConfigError::Load(e.to_string()))?;
+        config.check()?;
+        Ok(config)
+    }
+
+    /// Refuses combinations that must never run; each message names the setting.
+    pub fn check(&self) -> Result<(), ConfigError> {
+        if let Some(key) = &self.master_key {
+            let decoded = base64::engine::general_purpose::STANDARD.decode(key.expose_secret());
+            if decoded.map(|k| k.len()) != Ok(32) {
+                return Err(invalid(
+                    "master_key (OSTOJA_MASTER_KEY)",
+                    "must be the base64 encoding of 32 random bytes (e.g. `openssl rand -base64 32`)",
+                ));
+            }
+        }
+        if self.profile == Profile::Production {
+            match &self.database.url {
+                None => {
+                    return Err(invalid(
+                        "database.url (DATABASE_URL)",
+                        "the production profile needs PostgreSQL; the embedded SQLite default is for development",
+                    ))
+                }
+                Some(url) if !url.expose_secret().starts_with("postgres") => {
+                    return Err(invalid(
+                        "database.url (DATABASE_URL)",
+                        "the production profile refuses SQLite; use a postgres:// URL",
+                    ))
+                }
+                Some(_) => {}
+            }
+            if self.dev_login.enabled == Some(true) {
+                return Err(invalid(
+                    "dev_login.enabled (OSTOJA_DEV_LOGIN__ENABLED)",
+                    "development login cannot be enabled in the production profile",
+                ));
+            }
+            if self.master_key.is_none() {
+                return Err(invalid(
+                    "master_key (OSTOJA_MASTER_KEY)",
+                    "the production profile needs a master key to protect personal data",
+                ));
+            }
+        }
+        if !(1..=7 * 24 * 60).contains(&self.dev_login.token_ttl_minutes) {
+            return Err(invalid(
+                "dev_login.token_ttl_minutes",
+                "must be 1 to 10080 (a week)",
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn dev_login_enabled(&self) -> bool {
+        self.dev_login
+            .enabled
+            .unwrap_or(self.profile == Profile::Development)
+    }
+
+    pub fn introspection_enabled(&self) -> bool {
+        self.graphql
+            .introspection
+            .unwrap_or(self.profile == Profile::Development)
+    }
+
+    pub fn graphiql_enabled(&self) -> bool {
+        self.graphql
+            .graphiql
+            .unwrap_or(self.profile == Profile::Development)
+    }
+
+    pub fn log_format(&self) -> LogFormat {
+        self.log.format.unwrap_or(match self.profile {
+            Profile::Production => LogFormat::Json,
+            Profile::Development => LogFormat::Text,
+        })
+    }
+
+    /// The server's database URL; the embedded default is a SQLite file in `data_dir`.
+    pub fn database_url(&self) -> String {
+        match &self.database.url {
+            Some(url) => url.expose_secret().to_owned(),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("ostoja.db").display()
+            ),
+        }
+    }
+
+    pub fn migration_database_url(&self) -> String {
+        match &self.database.migration_url {
+            Some(url) => url.expose_secret().to_owned(),
+            None => self.database_url(),
+        }
+    }
+
+    pub fn uses_embedded_database(&self) -> bool {
+        self.database.url.is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn production() -> Config {
+        Config {
+            profile: Profile::Production,
+            database: DatabaseConfig {
+                url: Some(SecretString::from("postgres://ostoja_app@db/ostoja")),
+                ..DatabaseConfig::default()
+            },
+            master_key: Some(SecretString::from(
+                base64::engine::general_purpose::STANDARD.encode([1u8; 32]),
+            )),
+            dev_login: DevLoginConfig {
+                enabled: Some(false),
+                ..DevLoginConfig::default()
+            },
+            ..Config::default()
+        }
+    }
+
+    #[test]
+    fn production_refusals_name_the_setting() {
+        assert!(production().check().is_ok());
+
+        let mut c = production();
+        c.database.url = None;
+        assert!(c.check().unwrap_err().to_string().contains("DATABASE_URL"));
+
+        let mut c = production();
+        c.database.url = Some(SecretString::from("sqlite://x.db"));
+        assert!(c.check().unwrap_err().to_string().contains("SQLite"));
+
+        let mut c = production();
+        c.dev_login.enabled = Some(true);
+        assert!(c
+            .check()
+            .unwrap_err()
+            .to_string()
+            .contains("OSTOJA_DEV_LOGIN__ENABLED"));
+
+        let mut c = production();
+        c.master_key = None;
+        assert!(c
+            .check()
+            .unwrap_err()
+            .to_string()
+            .contains("OSTOJA_MASTER_KEY"));
+    }
+
+    #[test]
+    fn defaults_follow_profile() {
+        let dev = Config::default();
+        assert!(dev.dev_login_enabled() && dev.introspection_enabled());
+        assert!(dev.database_url().starts_with("sqlite://"));
+        let prod = production();
+        assert!(!prod.dev_login_enabled() && !prod.introspection_enabled());
+        assert_eq!(prod.log_format(), LogFormat::Json);
+    }
+
+    #[test]
+    fn secrets_are_redacted_in_debug() {
+        let text = format!("{:?}", production());
+        assert!(!text.contains("ostoja_app@db"));
+    }
+}

@@ -1,0 +1,158 @@
+//! Demo data: region `slaskie` with the municipalities `zory`, `czestochowa` and `lubliniec`,
+//! staff of every role in each, a coordinator of the region and an operator. Idempotent.
+
+use identity::{Login, NewUser};
+use kernel::db::AuditContext;
+use kernel::principal::Operator;
+use kernel::slug::Slug;
+use kernel::{Db, Error, Result, Role};
+use tenancy::{NewRegion, NewTenant};
+
+/// (slug, name, TERYT, shares statistics, staff: (login, name, roles))
+const MUNICIPALITIES: [(&str, &str, &str, bool); 3] = [
+    ("zory", "Miasto Żory", "2479011", true),
+    ("czestochowa", "Miasto Częstochowa", "2464011", true),
+    ("lubliniec", "Gmina Lubliniec", "2408011", false),
+];
+
+const STAFF: [(&str, [&str; 3], &[Role]); 5] = [
+    (
+        "admin",
+        [
+            "Katarzyna Wójcik",
+            "Tomasz Lewandowski",
+            "Magdalena Kaczmarek",
+        ],
+        &[Role::TenantAdmin],
+    ),
+    (
+        "przewodniczacy",
+        [
+            "Barbara Nowak",
+            "Krzysztof Zieliński",
+            "Agnieszka Szymańska",
+        ],
+        &[Role::TeamChair, Role::TeamMember],
+    ),
+    (
+        "czlonek",
+        ["Marek Kowalczyk", "Joanna Woźniak", "Paweł Dąbrowski"],
+        &[Role::TeamMember],
+    ),
+    (
+        "pracownik",
+        ["Anna Kamińska", "Ewa Jankowska", "Monika Mazur"],
+        &[Role::SocialWorker, Role::TeamMember],
+    ),
+    (
+        "policjant",
+        ["Piotr Grabowski", "Michał Pawłowski", "Łukasz Michalski"],
+        &[Role::TeamMember],
+    ),
+];
+
+pub const LOGINS: [&str; 5] = [
+    "admin",
+    "przewodniczacy",
+    "czlonek",
+    "pracownik",
+    "policjant",
+];
+
+fn parse_slug(s: &str) -> Result<Slug> {
+    Slug::parse(s).map_err(|_| Error::internal("demo slug"))
+}
+
+fn parse_login(s: &str) -> Result<Login> {
+    Login::parse(s).map_err(|_| Error::internal("demo login"))
+}
+
+pub async fn seed(db: &Db) -> Result<()> {
+    let operator = Operator::command_line();
+    let region_slug = parse_slug("slaskie")?;
+    let tx = db.platform().await?;
+    let region = match tenancy::find_region_by_slug(&tx, &region_slug).await? {
+        Some(r) => r,
+        None => {
+            let new = NewRegion::parse("slaskie", "Województwo śląskie", "24")
+                .map_err(|_| Error::internal("demo region"))?;
+            tenancy::create_region(&tx, &operator, new)
+                .await?
+                .map_err(|_| Error::internal("creating the demo region"))?
+        }
+    };
+    identity::ensure_coordinator(
+        &tx,
+        &operator,
+        region.id,
+        &parse_login("koordynator")?,
+        "Elżbieta Wróbel",
+    )
+    .await?;
+    identity::ensure_operator(
+        &tx,
+        &operator,
+        &parse_login("operator")?,
+        "Operator Platformy",
+    )
+    .await?;
+    let mut tenants = Vec::new();
+    for (slug, name, teryt, shares) in MUNICIPALITIES {
+        let tenant = match tenancy::find_tenant_by_slug(&tx, &parse_slug(slug)?).await? {
+            Some(t) => t,
+            None => {
+                let new = NewTenant::parse(slug, name, teryt, "slaskie", shares)
+                    .map_err(|_| Error::internal("demo municipality"))?;
+                tenancy::create_tenant(&tx, &operator, new)
+                    .await?
+                    .map_err(|_| Error::internal("creating a demo municipality"))?
+            }
+        };
+        tenants.push(tenant);
+    }
+    tx.commit().await?;
+
+    for (index, tenant) in tenants.iter().enumerate() {
+        let tx = db
+            .tenant(tenant.id, AuditContext::unaudited("demo"))
+            .await?;
+        for (login, names, roles) in STAFF {
+            let login_parsed = parse_login(login)?;
+            if identity::find_user_by_login(&tx, &login_parsed)
+                .await?
+                .is_some()
+            {
+                continue;
+            }
+            let name = names.get(index).copied().unwrap_or("Pracownik");
+            let email = format!("{login}@{}.example.pl", tenant.slug);
+            let new = NewUser::parse(login, name, Some(&email), roles)
+                .map_err(|_| Error::internal("demo user"))?;
+            identity::create_user(&tx, &operator, new)
+                .await?
+                .map_err(|_| Error::internal("creating a demo user"))?;
+        }
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// What `serve --demo` prints after the URL.
+pub fn instructions(url: &str) -> String {
+    let mut text = String::from(
+        "Demo data: region slaskie; municipalities zory, czestochowa, lubliniec;\n\
+         staff in each: admin (tenant administrator), przewodniczacy (team chair), czlonek (team member),\n\
+         pracownik (social worker), policjant (team member from the police);\n\
+         coordinator of slaskie: koordynator; operator: operator.\n\n\
+         Get a token (valid 12 hours) from another terminal in this directory:\n",
+    );
+    text.push_str("  ostoja dev-token --tenant zory --user pracownik\n");
+    text.push_str("  ostoja dev-token --tenant czestochowa --user admin\n");
+    text.push_str("  ostoja dev-token --region slaskie --user koordynator\n");
+    text.push_str("  ostoja dev-token --operator --user operator\n\n");
+    text.push_str("Then ask who you are:\n");
+    text.push_str(&format!(
+        "  curl -s {url}/graphql -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' \\\n    -d '{{\"query\":\"{{ viewer {{ login displayName roles municipality {{ name }} }} }}\"}}'\n"
+    ));
+    text
+}

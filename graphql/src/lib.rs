@@ -1,0 +1,10 @@
+//! The Ostoja gateway: the `ostoja` command line, the HTTP server, and the composition of the
+//! services' GraphQL schemas.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod schema;
+pub mod telemetry;
+pub mod worker;

@@ -1,0 +1,392 @@
+//! Composition of the services' GraphQL roots, plus what belongs to no service: `viewer`,
+//! `node` and `nodes`, and the request checks (aliases, operation naming).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use async_graphql::extensions::{
+    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextPrepareRequest,
+};
+use async_graphql::parser::types::{
+    DocumentOperations, ExecutableDocument, OperationType, Selection, SelectionSet,
+};
+use async_graphql::{
+    Context, Enum, Interface, MergedObject, MergedSubscription, Object, Request, Schema,
+    ServerError, ServerResult, Variables, ID,
+};
+use audit::graphql::{AuditEventObject, AuditQuery, AuditSubscription};
+use identity::graphql::{CoordinatorObject, IdentityQuery, OperatorObject, UserObject};
+use kernel::request::{ContextExt, RequestContext};
+use kernel::{Error, GlobalId, NodeType, Principal, Role};
+use tenancy::graphql::{Municipality, Region, TenancyMutation, TenancyQuery};
+use uuid::Uuid;
+
+use crate::config::GraphqlConfig;
+
+pub type OstojaSchema = Schema<Query, Mutation, Subscription>;
+
+#[derive(MergedObject, Default)]
+pub struct Query(GatewayQuery, TenancyQuery, IdentityQuery, AuditQuery);
+
+#[derive(MergedObject, Default)]
+pub struct Mutation(TenancyMutation);
+
+#[derive(MergedSubscription, Default)]
+pub struct Subscription(AuditSubscription);
+
+pub fn build(config: &GraphqlConfig, introspection: bool) -> OstojaSchema {
+    let mut builder = Schema::build(
+        Query::default(),
+        Mutation::default(),
+        Subscription::default(),
+    )
+    .limit_depth(config.max_depth)
+    .limit_complexity(config.max_complexity)
+    .limit_recursive_depth(64)
+    .limit_directives(10)
+    .extension(RequestChecks {
+        max_aliases: config.max_aliases,
+    });
+    if !introspection {
+        builder = builder.disable_introspection();
+    }
+    builder.finish()
+}
+
+/// The SDL committed as `graphql/schema.graphql`.
+pub fn sdl() -> String {
+    build(&GraphqlConfig::default(), true).sdl()
+}
+
+/// Obiekt — anything that can be fetched by its global ID.
+#[derive(Interface, Clone)]
+#[graphql(field(name = "id", ty = "ID"))]
+pub enum Node {
+    Region(Region),
+    Municipality(Municipality),
+    User(UserObject),
+    Coordinator(CoordinatorObject),
+    Operator(OperatorObject),
+    AuditEvent(AuditEventObject),
+}
+
+const MAX_NODES: usize = 100;
+
+#[derive(Default)]
+pub struct GatewayQuery;
+
+#[Object]
+impl GatewayQuery {
+    /// Who is asking: a municipality's staff member, a coordinator, an operator, or anonymous.
+    async fn viewer(&self) -> Viewer {
+        Viewer
+    }
+
+    /// Any object by its global ID; null when it does not exist or the viewer may not see it.
+    async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
+        let gid = GlobalId::decode(&id)?;
+        Ok(load_nodes(ctx, &[gid]).await?.pop().flatten())
+    }
+
+    /// Objects by global ID, in the order asked; null for each that does not exist or that the
+    /// viewer may not see. At most 100.
+    async fn nodes(
+        &self,
+        ctx: &Context<'_>,
+        ids: Vec<ID>,
+    ) -> async_graphql::Result<Vec<Option<Node>>> {
+        if ids.len() > MAX_NODES {
+            return Err(Error::BadUserInput(format!("at most {MAX_NODES} ids")).into());
+        }
+        let gids = ids
+            .iter()
+            .map(|id| GlobalId::decode(id))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(load_nodes(ctx, &gids).await?)
+    }
+}
+
+/// One query per node type, whatever the number of IDs.
+async fn load_nodes(ctx: &Context<'_>, gids: &[GlobalId]) -> kernel::Result<Vec<Option<Node>>> {
+    let mut found: HashMap<GlobalId, Node> = HashMap::new();
+    for t in NodeType::ALL {
+        let mut ids: Vec<Uuid> = gids
+            .iter()
+            .filter(|g| g.node_type == t)
+            .map(|g| g.id)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.is_empty() {
+            continue;
+        }
+        let nodes: Vec<Node> = match t {
+            NodeType::Region => tenancy::graphql::load_regions(ctx, &ids)
+                .await?
+                .into_iter()
+                .map(Node::Region)
+                .collect(),
+            NodeType::Municipality => tenancy::graphql::load_municipalities(ctx, &ids)
+                .await?
+                .into_iter()
+                .map(Node::Municipality)
+                .collect(),
+            NodeType::User => identity::graphql::load_users(ctx, &ids)
+                .await?
+                .into_iter()
+                .map(Node::User)
+                .collect(),
+            NodeType::Coordinator => identity::graphql::load_coordinators(ctx, &ids)
+                .await?
+                .into_iter()
+                .map(Node::Coordinator)
+                .collect(),
+            NodeType::Operator => identity::graphql::load_operators(ctx, &ids)
+                .await?
+                .into_iter()
+                .map(Node::Operator)
+                .collect(),
+            NodeType::AuditEvent => audit::graphql::load(ctx, &ids)
+                .await?
+                .into_iter()
+                .map(Node::AuditEvent)
+                .collect(),
+        };
+        for node in nodes {
+            found.insert(node_gid(&node)?, node);
+        }
+    }
+    Ok(gids.iter().map(|g| found.get(g).cloned()).collect())
+}
+
+fn node_gid(node: &Node) -> kernel::Result<GlobalId> {
+    let id = match node {
+        Node::Region(r) => return Ok(GlobalId::new(NodeType::Region, r.0.id)),
+        Node::Municipality(m) => return Ok(GlobalId::new(NodeType::Municipality, m.0.id)),
+        Node::User(u) => &u.id,
+        Node::Coordinator(c) => &c.id,
+        Node::Operator(o) => &o.id,
+        Node::AuditEvent(e) => &e.id,
+    };
+    GlobalId::decode(id)
+}
+
+#[derive(Enum, Copy, Clone, PartialEq, Eq)]
+pub enum ViewerKind {
+    Anonymous,
+    /// Pracownik gminy.
+    Staff,
+    /// Koordynator regionalny.
+    Coordinator,
+    /// Operator platformy.
+    Operator,
+}
+
+/// Zalogowany — the principal making the request.
+pub struct Viewer;
+
+fn principal<'a>(ctx: &'a Context<'_>) -> kernel::Result<&'a Principal> {
+    Ok(&ctx.request()?.principal)
+}
+
+#[Object]
+impl Viewer {
+    async fn kind(&self, ctx: &Context<'_>) -> async_graphql::Result<ViewerKind> {
+        Ok(match principal(ctx)? {
+            Principal::Anonymous => ViewerKind::Anonymous,
+            Principal::Staff(_) => ViewerKind::Staff,
+            Principal::Coordinator(_) => ViewerKind::Coordinator,
+            Principal::Operator(_) => ViewerKind::Operator,
+        })
+    }
+
+    async fn login(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        Ok(match principal(ctx)? {
+            Principal::Anonymous => None,
+            Principal::Staff(s) => Some(s.login.clone()),
+            Principal::Coordinator(c) => Some(c.login.clone()),
+            Principal::Operator(o) => Some(o.login.clone()),
+        })
+    }
+
+    async fn display_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        Ok(match principal(ctx)? {
+            Principal::Anonymous => None,
+            Principal::Staff(s) => Some(s.display_name.clone()),
+            Principal::Coordinator(c) => Some(c.display_name.clone()),
+            Principal::Operator(o) => Some(o.display_name.clone()),
+        })
+    }
+
+    async fn roles(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Role>> {
+        Ok(match principal(ctx)? {
+            Principal::Anonymous => Vec::new(),
+            Principal::Staff(s) => s.roles.iter().copied().collect(),
+            Principal::Coordinator(_) => vec![Role::RegionalCoordinator],
+            Principal::Operator(_) => vec![Role::Operator],
+        })
+    }
+
+    /// The staff member's own record.
+    async fn user(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<UserObject>> {
+        let Some(staff) = principal(ctx)?.staff() else {
+            return Ok(None);
+        };
+        Ok(identity::graphql::load_users(ctx, &[staff.user])
+            .await?
+            .pop())
+    }
+
+    /// The staff member's municipality.
+    async fn municipality(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Municipality>> {
+        let Some(staff) = principal(ctx)?.staff() else {
+            return Ok(None);
+        };
+        Ok(tenancy::graphql::load_municipalities(ctx, &[staff.tenant])
+            .await?
+            .pop())
+    }
+
+    /// The region of the staff member's municipality, or the coordinator's region.
+    async fn region(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Region>> {
+        let region = match principal(ctx)? {
+            Principal::Staff(s) => s.region,
+            Principal::Coordinator(c) => c.region,
+            _ => return Ok(None),
+        };
+        Ok(tenancy::graphql::load_regions(ctx, &[region]).await?.pop())
+    }
+}
+
+/// Per-request checks that async-graphql has no setting for: a limit on aliases, and the
+/// operation's name for metrics and the audit trail.
+struct RequestChecks {
+    max_aliases: usize,
+}
+
+impl ExtensionFactory for RequestChecks {
+    fn create(&self) -> Arc<dyn Extension> {
+        Arc::new(RequestChecksExtension {
+            max_aliases: self.max_aliases,
+            operation_name: std::sync::Mutex::new(None),
+        })
+    }
+}
+
+struct RequestChecksExtension {
+    max_aliases: usize,
+    operation_name: std::sync::Mutex<Option<String>>,
+}
+
+fn count_aliases(set: &SelectionSet, doc: &ExecutableDocument) -> usize {
+    set.items
+        .iter()
+        .map(|item| match &item.node {
+            Selection::Field(f) => {
+                usize::from(f.node.alias.is_some()) + count_aliases(&f.node.selection_set.node, doc)
+            }
+            Selection::InlineFragment(fr) => count_aliases(&fr.node.selection_set.node, doc),
+            // Fragments are counted once below, where they are defined.
+            Selection::FragmentSpread(_) => 0,
+        })
+        .sum()
+}
+
+/// `"query viewer,node"`: the operation type and its root fields (never aliases or names the
+/// client chose), so that metrics labels stay bounded by the schema.
+fn describe(
+    doc: &ExecutableDocument,
+    operation_name: Option<&str>,
+) -> Option<(OperationType, String)> {
+    let op = match &doc.operations {
+        DocumentOperations::Single(op) => &op.node,
+        DocumentOperations::Multiple(ops) => match operation_name {
+            Some(name) => &ops.get(name)?.node,
+            None if ops.len() == 1 => &ops.values().next()?.node,
+            None => return None,
+        },
+    };
+    let mut fields: Vec<String> = Vec::new();
+    collect_root_fields(&op.selection_set.node, doc, &mut fields, 0);
+    fields.dedup();
+    let kind = match op.ty {
+        OperationType::Query => "query",
+        OperationType::Mutation => "mutation",
+        OperationType::Subscription => "subscription",
+    };
+    Some((op.ty, format!("{kind} {}", fields.join(","))))
+}
+
+fn collect_root_fields(
+    set: &SelectionSet,
+    doc: &ExecutableDocument,
+    out: &mut Vec<String>,
+    depth: usize,
+) {
+    if depth > 8 {
+        return;
+    }
+    for item in &set.items {
+        match &item.node {
+            Selection::Field(f) => out.push(f.node.name.node.to_string()),
+            Selection::InlineFragment(fr) => {
+                collect_root_fields(&fr.node.selection_set.node, doc, out, depth + 1)
+            }
+            Selection::FragmentSpread(spread) => {
+                if let Some(fragment) = doc.fragments.get(&spread.node.fragment_name.node) {
+                    collect_root_fields(&fragment.node.selection_set.node, doc, out, depth + 1);
+                }
+            }
+        }
+    }
+}
+
+#[async_graphql::async_trait::async_trait]
+impl Extension for RequestChecksExtension {
+    async fn prepare_request(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        request: Request,
+        next: NextPrepareRequest<'_>,
+    ) -> ServerResult<Request> {
+        if let Ok(mut name) = self.operation_name.lock() {
+            name.clone_from(&request.operation_name);
+        }
+        next.run(ctx, request).await
+    }
+
+    async fn parse_query(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        query: &str,
+        variables: &Variables,
+        next: NextParseQuery<'_>,
+    ) -> ServerResult<ExecutableDocument> {
+        let doc = next.run(ctx, query, variables).await?;
+        let mut aliases: usize = doc
+            .fragments
+            .values()
+            .map(|f| count_aliases(&f.node.selection_set.node, &doc))
+            .sum();
+        for (_, op) in doc.operations.iter() {
+            aliases += count_aliases(&op.node.selection_set.node, &doc);
+        }
+        if aliases > self.max_aliases {
+            return Err(ServerError::new(
+                format!(
+                    "the query uses {aliases} aliases; at most {} are allowed",
+                    self.max_aliases
+                ),
+                None,
+            ));
+        }
+        let name = self.operation_name.lock().ok().and_then(|n| n.clone());
+        if let (Some((_, described)), Some(rc)) = (
+            describe(&doc, name.as_deref()),
+            ctx.data_opt::<Arc<RequestContext>>(),
+        ) {
+            rc.set_operation(described);
+        }
+        Ok(doc)
+    }
+}

@@ -1,0 +1,175 @@
+{{/*
+Chart name, truncated to the 63-character DNS label limit.
+*/}}
+{{- define "ostoja.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+Fully qualified app name: <release>-<chart>, or the release name alone when
+it already contains the chart name. Truncated to leave room for suffixes.
+*/}}
+{{- define "ostoja.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 50 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 50 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 50 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+Chart label value: <name>-<version>.
+*/}}
+{{- define "ostoja.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+Common labels. Usage: include "ostoja.labels" (dict "ctx" $ "component" "server")
+*/}}
+{{- define "ostoja.labels" -}}
+helm.sh/chart: {{ include "ostoja.chart" .ctx }}
+{{ include "ostoja.selectorLabels" . }}
+app.kubernetes.io/version: {{ .ctx.Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .ctx.Release.Service }}
+app.kubernetes.io/part-of: ostoja
+{{- end }}
+
+{{/*
+Selector labels. Usage: include "ostoja.selectorLabels" (dict "ctx" $ "component" "server")
+*/}}
+{{- define "ostoja.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "ostoja.name" .ctx }}
+app.kubernetes.io/instance: {{ .ctx.Release.Name }}
+{{- with .component }}
+app.kubernetes.io/component: {{ . }}
+{{- end }}
+{{- end }}
+
+{{/*
+ServiceAccount used by the server and worker.
+*/}}
+{{- define "ostoja.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "ostoja.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{/*
+Container image reference (digest wins over tag; tag defaults to appVersion).
+*/}}
+{{- define "ostoja.image" -}}
+{{- if .Values.image.digest }}
+{{- printf "%s@%s" .Values.image.repository .Values.image.digest }}
+{{- else }}
+{{- printf "%s:%s" .Values.image.repository (.Values.image.tag | default .Chart.AppVersion | toString) }}
+{{- end }}
+{{- end }}
+
+{{/*
+Secret holding DATABASE_URL, REDIS_URL and OSTOJA_MASTER_KEY.
+*/}}
+{{- define "ostoja.secretName" -}}
+{{- default (include "ostoja.fullname" .) .Values.existingSecret }}
+{{- end }}
+
+{{/*
+Secret holding MIGRATION_DATABASE_URL: the existing Secret, or the chart's
+short-lived hook Secret.
+*/}}
+{{- define "ostoja.migrationSecretName" -}}
+{{- if .Values.existingSecret }}
+{{- .Values.existingSecret }}
+{{- else }}
+{{- printf "%s-migration" (include "ostoja.fullname" .) }}
+{{- end }}
+{{- end }}
+
+{{/*
+Environment shared by the server and worker containers.
+*/}}
+{{- define "ostoja.env" -}}
+- name: OSTOJA_PROFILE
+  value: {{ .Values.profile | quote }}
+- name: OSTOJA_LOG__FORMAT
+  value: {{ .Values.log.format | quote }}
+- name: OSTOJA_DEV_LOGIN__ENABLED
+  value: "false"
+- name: OSTOJA_DATABASE__MIGRATE_ON_START
+  value: "false"
+- name: OSTOJA_HTTP__BIND
+  value: "0.0.0.0"
+- name: OSTOJA_GRAPHQL__INTROSPECTION
+  value: {{ .Values.graphql.introspection | toString | quote }}
+{{- with .Values.otel.endpoint }}
+- name: OTEL_EXPORTER_OTLP_ENDPOINT
+  value: {{ . | quote }}
+{{- end }}
+{{- if .Values.configToml }}
+- name: OSTOJA_CONFIG
+  value: /etc/ostoja/ostoja.toml
+{{- end }}
+- name: DATABASE_URL
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "ostoja.secretName" . }}
+      key: DATABASE_URL
+- name: REDIS_URL
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "ostoja.secretName" . }}
+      key: REDIS_URL
+- name: OSTOJA_MASTER_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "ostoja.secretName" . }}
+      key: OSTOJA_MASTER_KEY
+{{- with .Values.extraEnv }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/*
+Pod annotations that roll the server and worker when chart-managed config or
+secrets change.
+*/}}
+{{- define "ostoja.checksumAnnotations" -}}
+checksum/config: {{ .Values.configToml | sha256sum }}
+{{- if .Values.existingSecret }}
+checksum/secret: {{ printf "existing:%s" .Values.existingSecret | sha256sum }}
+{{- else }}
+checksum/secret: {{ include (print $.Template.BasePath "/secret.yaml") . | sha256sum }}
+{{- end }}
+{{- end }}
+
+{{/*
+Volumes shared by the server and worker: writable /tmp (the root filesystem
+is read-only) and the optional TOML config.
+*/}}
+{{- define "ostoja.volumes" -}}
+- name: tmp
+  emptyDir:
+    sizeLimit: 64Mi
+{{- if .Values.configToml }}
+- name: config
+  configMap:
+    name: {{ include "ostoja.fullname" . }}-config
+{{- end }}
+{{- end }}
+
+{{- define "ostoja.volumeMounts" -}}
+- name: tmp
+  mountPath: /tmp
+{{- if .Values.configToml }}
+- name: config
+  mountPath: /etc/ostoja
+  readOnly: true
+{{- end }}
+{{- end }}

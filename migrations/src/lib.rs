@@ -1,0 +1,30 @@
+//! Database migrations, one file per change, named by the service that owns the tables.
+//!
+//! Migrations run as the owner role (`ostoja_owner`). They grant the server role (`ostoja_app`)
+//! exactly what it needs, and put every tenant-owned table under forced row-level security.
+//! Each migration has a PostgreSQL and a SQLite form; SQLite has no roles or row-level security.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261124_000001_tenancy_regions_tenants;
+mod m20261124_000002_tenancy_settings;
+mod m20261124_000003_identity_users;
+mod m20261124_000004_audit_events;
+mod sql;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261124_000001_tenancy_regions_tenants::Migration),
+            Box::new(m20261124_000002_tenancy_settings::Migration),
+            Box::new(m20261124_000003_identity_users::Migration),
+            Box::new(m20261124_000004_audit_events::Migration),
+        ]
+    }
+}
+
+/// The server's database role; migrations grant it privileges when it exists.
+pub const APP_ROLE: &str = "ostoja_app";

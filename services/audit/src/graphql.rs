@@ -1,0 +1,120 @@
+//! GraphQL surface of the audit service.
+
+use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::{Context, Object, SimpleObject, Subscription, ID};
+use futures::{Stream, StreamExt};
+use kernel::request::ContextExt;
+use kernel::{GlobalId, NodeType};
+use uuid::Uuid;
+
+use crate::AuditEvent as Event;
+
+pub fn event_gid(id: Uuid) -> String {
+    GlobalId::new(NodeType::AuditEvent, id).encode()
+}
+
+/// Zdarzenie dziennika audytu — who read or changed which objects, when, in which operation.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "AuditEvent")]
+pub struct AuditEventObject {
+    #[graphql(owned)]
+    pub id: ID,
+    pub occurred_at: chrono::DateTime<chrono::Utc>,
+    /// `user`, `coordinator`, `operator`, `system` or `anonymous`.
+    pub actor_kind: String,
+    pub actor_login: String,
+    /// The GraphQL operation, e.g. `mutation updateTenantSettings`.
+    pub operation: String,
+    /// Global IDs of the objects read or written.
+    pub object_ids: Vec<ID>,
+    pub request_id: Option<String>,
+}
+
+impl From<Event> for AuditEventObject {
+    fn from(e: Event) -> Self {
+        AuditEventObject {
+            id: ID(event_gid(e.id)),
+            occurred_at: e.occurred_at,
+            actor_kind: e.actor_kind,
+            actor_login: e.actor_login,
+            operation: e.operation,
+            object_ids: e.object_ids.into_iter().map(ID).collect(),
+            request_id: e.request_id,
+        }
+    }
+}
+
+pub const MAX_PAGE: usize = 100;
+
+#[derive(Default)]
+pub struct AuditQuery;
+
+#[Object]
+impl AuditQuery {
+    /// The municipality's audit trail, newest first. Tenant administrators only.
+    async fn audit_events(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "page size, at most 100", default = 20)] first: i32,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, AuditEventObject, EmptyFields, EmptyFields>> {
+        let req = ctx.request()?;
+        let admin = req.principal.require_tenant_admin()?;
+        let first = usize::try_from(first)
+            .ok()
+            .filter(|n| (1..=MAX_PAGE).contains(n))
+            .ok_or_else(|| kernel::Error::BadUserInput(format!("first must be 1 to {MAX_PAGE}")))?;
+        let before = after
+            .map(|c| GlobalId::decode_as(&c, NodeType::AuditEvent))
+            .transpose()?;
+        let tx = req.tenant_tx().await?;
+        let mut events = crate::list(tx, &admin, before, first as u64 + 1).await?;
+        let has_next = events.len() > first;
+        events.truncate(first);
+        let mut connection = Connection::new(before.is_some(), has_next);
+        connection.edges.extend(
+            events
+                .into_iter()
+                .map(|e| Edge::new(event_gid(e.id), AuditEventObject::from(e))),
+        );
+        Ok(connection)
+    }
+}
+
+/// Loads audit events for `node`/`nodes`: tenant administrators of the same tenant only.
+pub async fn load(ctx: &Context<'_>, ids: &[Uuid]) -> kernel::Result<Vec<AuditEventObject>> {
+    let req = ctx.request()?;
+    let Some(admin) = req.principal.tenant_admin() else {
+        return Ok(Vec::new());
+    };
+    let tx = req.tenant_tx().await?;
+    Ok(crate::find(tx, &admin, ids)
+        .await?
+        .into_iter()
+        .map(AuditEventObject::from)
+        .collect())
+}
+
+#[derive(Default)]
+pub struct AuditSubscription;
+
+#[Subscription]
+impl AuditSubscription {
+    /// New entries of the municipality's audit trail as they are written, on any gateway
+    /// replica. Tenant administrators only.
+    async fn audit_event_recorded(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = AuditEventObject>> {
+        let req = ctx.request()?;
+        let admin = req.principal.require_tenant_admin()?;
+        let tenant = admin.tenant();
+        let stream = req.pubsub().subscribe(&crate::channel(tenant)).await?;
+        Ok(stream.filter_map(move |payload| async move {
+            serde_json::from_str::<Event>(&payload)
+                .ok()
+                .filter(|e| e.tenant_id == tenant)
+                .map(AuditEventObject::from)
+        }))
+    }
+}

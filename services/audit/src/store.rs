@@ -1,0 +1,26 @@
+//! sea-orm entity of the audit service. Never exposed outside the crate.
+
+pub mod event {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "audit_events")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub occurred_at: DateTimeUtc,
+        pub actor_kind: String,
+        pub actor_id: Option<Uuid>,
+        pub actor_login: String,
+        pub operation: String,
+        pub object_ids: String,
+        pub request_id: Option<String>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -1,0 +1,153 @@
+//! Identity types that cannot hold invalid values.
+
+use std::collections::BTreeSet;
+
+use kernel::{Role, UserError};
+use uuid::Uuid;
+
+/// A sign-in name: 1 to 100 characters of lower-case letters, digits, `.`, `_`, `-` and `@`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Login(String);
+
+impl Login {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let ok = (1..=100).contains(&raw.len())
+            && raw.bytes().all(|b| {
+                b.is_ascii_lowercase()
+                    || b.is_ascii_digit()
+                    || matches!(b, b'.' | b'_' | b'-' | b'@')
+            });
+        if ok {
+            Ok(Login(raw.to_owned()))
+        } else {
+            Err("a login has 1 to 100 characters: lower-case letters, digits, '.', '_', '-' and '@'".to_owned())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: Uuid,
+    pub tenant_id: Uuid,
+    pub login: Login,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub roles: BTreeSet<Role>,
+    pub disabled: bool,
+    pub version: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewUser {
+    pub login: Login,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub roles: BTreeSet<Role>,
+}
+
+impl NewUser {
+    pub fn parse(
+        login: &str,
+        display_name: &str,
+        email: Option<&str>,
+        roles: &[Role],
+    ) -> Result<Self, Vec<UserError>> {
+        let mut errors = Vec::new();
+        let login = Login::parse(login)
+            .map_err(|m| errors.push(UserError::new(&["input", "login"], "INVALID", m)));
+        let name = display_name.trim();
+        if name.is_empty() || name.chars().count() > 200 {
+            errors.push(UserError::new(
+                &["input", "displayName"],
+                "INVALID",
+                "a name has 1 to 200 characters",
+            ));
+        }
+        let email = email.map(str::trim).filter(|e| !e.is_empty());
+        if let Some(e) = email {
+            let valid = e.len() <= 254
+                && e.split_once('@')
+                    .is_some_and(|(l, d)| !l.is_empty() && d.contains('.') && !d.starts_with('.'));
+            if !valid {
+                errors.push(UserError::new(
+                    &["input", "email"],
+                    "INVALID",
+                    "not an e-mail address",
+                ));
+            }
+        }
+        if let Some(r) = roles.iter().find(|r| !r.is_staff_role()) {
+            errors.push(UserError::new(
+                &["input", "roles"],
+                "INVALID",
+                format!("{r} is not a role of municipal staff"),
+            ));
+        }
+        match login {
+            Ok(login) if errors.is_empty() => Ok(NewUser {
+                login,
+                display_name: name.to_owned(),
+                email: email.map(str::to_owned),
+                roles: roles.iter().copied().collect(),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Roles are stored as a comma-separated list of role names.
+pub(crate) fn roles_to_text(roles: &BTreeSet<Role>) -> String {
+    roles
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub(crate) fn roles_from_text(text: &str) -> Option<BTreeSet<Role>> {
+    text.split(',')
+        .filter(|s| !s.is_empty())
+        .map(Role::parse)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn new_user_rules() {
+        assert!(NewUser::parse(
+            "anna.nowak",
+            "Anna Nowak",
+            Some("anna@zory.pl"),
+            &[Role::SocialWorker]
+        )
+        .is_ok());
+        let errs = NewUser::parse("Anna Nowak", "", Some("x"), &[Role::Operator]).unwrap_err();
+        let fields: Vec<_> = errs.iter().map(|e| e.field.join(".")).collect();
+        assert_eq!(
+            fields,
+            [
+                "input.login",
+                "input.displayName",
+                "input.email",
+                "input.roles"
+            ]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn roles_roundtrip(mask in 0u8..16) {
+            let roles: BTreeSet<Role> = Role::STAFF.iter().enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0).map(|(_, r)| *r).collect();
+            prop_assert_eq!(roles_from_text(&roles_to_text(&roles)), Some(roles));
+        }
+    }
+}

@@ -1,0 +1,329 @@
+//! What the identity service does.
+
+use std::collections::BTreeSet;
+
+use chrono::Utc;
+use kernel::principal::{CoordinatorPrincipal, Operator, OperatorPrincipal, StaffPrincipal};
+use kernel::slug::Slug;
+use kernel::{Db, Error, PlatformTx, Principal, Result, TenantTx, UserError};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, SqlErr,
+};
+use uuid::Uuid;
+
+use crate::domain::{roles_from_text, roles_to_text, Login, NewUser, User};
+use crate::store::{coordinator, operator, user};
+
+fn user_from(m: user::Model) -> Result<User> {
+    Ok(User {
+        id: m.id,
+        tenant_id: m.tenant_id,
+        login: Login::parse(&m.login).map_err(|_| Error::internal("stored login is invalid"))?,
+        roles: roles_from_text(&m.roles)
+            .ok_or_else(|| Error::internal("stored roles are invalid"))?,
+        display_name: m.display_name,
+        email: m.email,
+        disabled: m.disabled,
+        version: m.version,
+    })
+}
+
+/// Creates a staff member of the transaction's tenant. Issued by the command line and the demo
+/// today; tenant administrators manage users once single sign-on provisions them.
+pub async fn create_user(
+    tx: &TenantTx,
+    _by: &Operator,
+    new: NewUser,
+) -> Result<Result<User, Vec<UserError>>> {
+    let conn = tx.conn().await?;
+    let now = Utc::now();
+    let inserted = user::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(Uuid::now_v7()),
+        login: Set(new.login.as_str().to_owned()),
+        display_name: Set(new.display_name),
+        email: Set(new.email),
+        roles: Set(roles_to_text(&new.roles)),
+        disabled: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+    }
+    .insert(&*conn)
+    .await;
+    match inserted {
+        Ok(m) => {
+            tx.touch(crate::graphql::user_gid(m.id));
+            Ok(Ok(user_from(m)?))
+        }
+        Err(e) => match e.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => Ok(Err(vec![UserError::new(
+                &["input", "login"],
+                "TAKEN",
+                "a user with this login exists in the municipality",
+            )])),
+            _ => Err(e.into()),
+        },
+    }
+}
+
+pub async fn find_user(tx: &TenantTx, id: Uuid) -> Result<Option<User>> {
+    Ok(find_users(tx, &[id]).await?.pop())
+}
+
+/// The users of the transaction's tenant among `ids`, in one query.
+pub async fn find_users(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<User>> {
+    let conn = tx.conn().await?;
+    let found = user::Entity::find()
+        .filter(user::Column::TenantId.eq(tx.tenant()))
+        .filter(user::Column::Id.is_in(ids.iter().copied()))
+        .all(&*conn)
+        .await?;
+    drop(conn);
+    let users = found
+        .into_iter()
+        .map(user_from)
+        .collect::<Result<Vec<_>>>()?;
+    for u in &users {
+        tx.touch(crate::graphql::user_gid(u.id));
+    }
+    Ok(users)
+}
+
+pub async fn find_user_by_login(tx: &TenantTx, login: &Login) -> Result<Option<User>> {
+    let conn = tx.conn().await?;
+    user::Entity::find()
+        .filter(user::Column::TenantId.eq(tx.tenant()))
+        .filter(user::Column::Login.eq(login.as_str()))
+        .one(&*conn)
+        .await?
+        .map(user_from)
+        .transpose()
+}
+
+/// One page of the tenant's users in creation order, after `after`; `limit` + 1 rows are read
+/// so the caller knows whether another page follows.
+pub async fn list_users(tx: &TenantTx, after: Option<Uuid>, limit: u64) -> Result<Vec<User>> {
+    let conn = tx.conn().await?;
+    let mut query = user::Entity::find()
+        .filter(user::Column::TenantId.eq(tx.tenant()))
+        .order_by_asc(user::Column::Id)
+        .limit(limit);
+    if let Some(after) = after {
+        query = query.filter(user::Column::Id.gt(after));
+    }
+    let found = query.all(&*conn).await?;
+    drop(conn);
+    let users = found
+        .into_iter()
+        .map(user_from)
+        .collect::<Result<Vec<_>>>()?;
+    for u in &users {
+        tx.touch(crate::graphql::user_gid(u.id));
+    }
+    Ok(users)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coordinator {
+    pub id: Uuid,
+    pub region_id: Uuid,
+    pub login: String,
+    pub display_name: String,
+    pub disabled: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperatorAccount {
+    pub id: Uuid,
+    pub login: String,
+    pub display_name: String,
+    pub disabled: bool,
+}
+
+fn coordinator_from(m: coordinator::Model) -> Coordinator {
+    Coordinator {
+        id: m.id,
+        region_id: m.region_id,
+        login: m.login,
+        display_name: m.display_name,
+        disabled: m.disabled,
+    }
+}
+
+fn operator_from(m: operator::Model) -> OperatorAccount {
+    OperatorAccount {
+        id: m.id,
+        login: m.login,
+        display_name: m.display_name,
+        disabled: m.disabled,
+    }
+}
+
+/// Creates a coordinator of a region, or returns the existing one with this login.
+pub async fn ensure_coordinator(
+    tx: &PlatformTx,
+    _by: &Operator,
+    region_id: Uuid,
+    login: &Login,
+    display_name: &str,
+) -> Result<Coordinator> {
+    if let Some(found) = find_coordinator_by_login(tx, region_id, login).await? {
+        return Ok(found);
+    }
+    let m = coordinator::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        region_id: Set(region_id),
+        login: Set(login.as_str().to_owned()),
+        display_name: Set(display_name.to_owned()),
+        disabled: Set(false),
+        created_at: Set(Utc::now()),
+    }
+    .insert(tx.conn())
+    .await?;
+    Ok(coordinator_from(m))
+}
+
+pub async fn find_coordinator(tx: &PlatformTx, id: Uuid) -> Result<Option<Coordinator>> {
+    Ok(coordinator::Entity::find_by_id(id)
+        .one(tx.conn())
+        .await?
+        .map(coordinator_from))
+}
+
+async fn find_coordinator_by_login(
+    tx: &PlatformTx,
+    region_id: Uuid,
+    login: &Login,
+) -> Result<Option<Coordinator>> {
+    Ok(coordinator::Entity::find()
+        .filter(coordinator::Column::RegionId.eq(region_id))
+        .filter(coordinator::Column::Login.eq(login.as_str()))
+        .one(tx.conn())
+        .await?
+        .map(coordinator_from))
+}
+
+/// Creates an operator, or returns the existing one with this login.
+pub async fn ensure_operator(
+    tx: &PlatformTx,
+    _by: &Operator,
+    login: &Login,
+    display_name: &str,
+) -> Result<OperatorAccount> {
+    if let Some(found) = find_operator_by_login(tx, login).await? {
+        return Ok(found);
+    }
+    let m = operator::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        login: Set(login.as_str().to_owned()),
+        display_name: Set(display_name.to_owned()),
+        disabled: Set(false),
+        created_at: Set(Utc::now()),
+    }
+    .insert(tx.conn())
+    .await?;
+    Ok(operator_from(m))
+}
+
+pub async fn find_operator(tx: &PlatformTx, id: Uuid) -> Result<Option<OperatorAccount>> {
+    Ok(operator::Entity::find_by_id(id)
+        .one(tx.conn())
+        .await?
+        .map(operator_from))
+}
+
+async fn find_operator_by_login(tx: &PlatformTx, login: &Login) -> Result<Option<OperatorAccount>> {
+    Ok(operator::Entity::find()
+        .filter(operator::Column::Login.eq(login.as_str()))
+        .one(tx.conn())
+        .await?
+        .map(operator_from))
+}
+
+/// Who a signed-in subject is, looked up afresh on every request so that a disabled
+/// municipality or person is refused at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    Staff { tenant: Slug, login: Login },
+    Coordinator { region: Slug, login: Login },
+    Operator { login: Login },
+}
+
+fn unknown() -> Error {
+    Error::Unauthenticated("the token names nobody known to Ostoja".to_owned())
+}
+
+pub async fn resolve_principal(db: &Db, subject: &Subject) -> Result<Principal> {
+    let ptx = db.platform().await?;
+    match subject {
+        Subject::Staff { tenant, login } => {
+            let tenant = tenancy::find_tenant_by_slug(&ptx, tenant)
+                .await?
+                .ok_or_else(unknown)?;
+            ptx.commit().await?;
+            if !tenant.active {
+                return Err(Error::Forbidden(format!(
+                    "municipality '{}' is disabled on this platform; its data is kept. Contact the platform operator.",
+                    tenant.slug
+                )));
+            }
+            let tx = db
+                .tenant(tenant.id, kernel::db::AuditContext::unaudited("sign-in"))
+                .await?;
+            let user = find_user_by_login(&tx, login).await?;
+            tx.commit().await?;
+            let user = user.ok_or_else(unknown)?;
+            if user.disabled {
+                return Err(Error::Forbidden("this account is disabled".to_owned()));
+            }
+            Ok(Principal::Staff(StaffPrincipal {
+                tenant: tenant.id,
+                tenant_slug: tenant.slug,
+                region: tenant.region_id,
+                user: user.id,
+                login: user.login.as_str().to_owned(),
+                display_name: user.display_name,
+                roles: user.roles,
+            }))
+        }
+        Subject::Coordinator { region, login } => {
+            let region = tenancy::find_region_by_slug(&ptx, region)
+                .await?
+                .ok_or_else(unknown)?;
+            let found = find_coordinator_by_login(&ptx, region.id, login)
+                .await?
+                .ok_or_else(unknown)?;
+            ptx.commit().await?;
+            if found.disabled {
+                return Err(Error::Forbidden("this account is disabled".to_owned()));
+            }
+            Ok(Principal::Coordinator(CoordinatorPrincipal {
+                region: region.id,
+                region_slug: region.slug,
+                coordinator: found.id,
+                login: found.login,
+                display_name: found.display_name,
+            }))
+        }
+        Subject::Operator { login } => {
+            let found = find_operator_by_login(&ptx, login)
+                .await?
+                .ok_or_else(unknown)?;
+            ptx.commit().await?;
+            if found.disabled {
+                return Err(Error::Forbidden("this account is disabled".to_owned()));
+            }
+            Ok(Principal::Operator(OperatorPrincipal {
+                operator: found.id,
+                login: found.login,
+                display_name: found.display_name,
+            }))
+        }
+    }
+}
+
+/// Roles as a set, for callers that build principals in tests.
+pub fn role_set(roles: &[kernel::Role]) -> BTreeSet<kernel::Role> {
+    roles.iter().copied().collect()
+}

@@ -1,0 +1,288 @@
+//! The only way to reach the database.
+//!
+//! [`Db`] never hands out a bare connection. Tenant-owned tables are reached through a
+//! [`TenantTx`]: a transaction that, on PostgreSQL, runs `SET LOCAL app.tenant_id` so row-level
+//! security confines every statement to one tenant. Platform tables (regions, tenants) are
+//! reached through a [`PlatformTx`], in which no tenant is set and so no tenant row is visible.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    TransactionTrait,
+};
+use tokio::sync::{MappedMutexGuard, Mutex, MutexGuard};
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::principal::Actor;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Postgres,
+    Sqlite,
+}
+
+#[derive(Clone)]
+pub struct Db {
+    conn: DatabaseConnection,
+    backend: Backend,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db")
+            .field("backend", &self.backend)
+            .finish()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PoolOptions {
+    pub max_connections: u32,
+    pub acquire_timeout: Duration,
+}
+
+impl Default for PoolOptions {
+    fn default() -> Self {
+        PoolOptions {
+            max_connections: 16,
+            acquire_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+impl Db {
+    /// Connects to `postgres://…` or `sqlite://…`. The caller decides which URL (the server's
+    /// role, or the owner role for migrations).
+    pub async fn connect(url: &str, pool: &PoolOptions) -> Result<Db> {
+        let backend = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else {
+            return Err(Error::BadUserInput(
+                "database URL must start with postgres:// or sqlite:".to_owned(),
+            ));
+        };
+        let mut opts = ConnectOptions::new(url.to_owned());
+        opts.max_connections(pool.max_connections)
+            .min_connections(1)
+            .acquire_timeout(pool.acquire_timeout)
+            .connect_timeout(pool.acquire_timeout)
+            .sqlx_logging(false);
+        if backend == Backend::Sqlite {
+            opts.map_sqlx_sqlite_opts(|o| {
+                o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                    .busy_timeout(Duration::from_secs(10))
+                    .foreign_keys(true)
+                    .create_if_missing(true)
+            });
+        }
+        let conn = Database::connect(opts)
+            .await
+            .map_err(|e| Error::internal_from("connecting to the database", e))?;
+        Ok(Db { conn, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub async fn ping(&self) -> Result<()> {
+        self.conn
+            .ping()
+            .await
+            .map_err(|e| Error::internal_from("database ping", e))
+    }
+
+    /// `(open connections, idle connections)` of the pool.
+    pub fn pool_stats(&self) -> (u32, usize) {
+        match self.backend {
+            Backend::Postgres => {
+                let pool = self.conn.get_postgres_connection_pool();
+                (pool.size(), pool.num_idle())
+            }
+            Backend::Sqlite => {
+                let pool = self.conn.get_sqlite_connection_pool();
+                (pool.size(), pool.num_idle())
+            }
+        }
+    }
+
+    /// A transaction on platform tables (regions, tenants). No tenant is set in it.
+    pub async fn platform(&self) -> Result<PlatformTx> {
+        let tx = self.conn.begin().await?;
+        Ok(PlatformTx { tx })
+    }
+
+    /// Opens the transaction of one tenant. `tenant` must come from an authenticated principal
+    /// or from a job iterating over tenants, never from client input.
+    pub async fn tenant(&self, tenant: Uuid, audit: AuditContext) -> Result<TenantTx> {
+        let tx = self.conn.begin().await?;
+        if self.backend == Backend::Postgres {
+            // Formatted from a parsed Uuid: no injection is possible. SET LOCAL ends with the
+            // transaction, so a pooled connection never carries a tenant into the next one.
+            tx.execute_unprepared(&format!("SET LOCAL app.tenant_id = '{tenant}'"))
+                .await?;
+        }
+        Ok(TenantTx {
+            tenant,
+            backend: self.backend,
+            tx: Mutex::new(Some(tx)),
+            touched: std::sync::Mutex::new(Vec::new()),
+            audit,
+        })
+    }
+
+    /// Runs the migration crate or other owner-level work on this connection.
+    pub fn owner_connection(&self) -> &DatabaseConnection {
+        &self.conn
+    }
+}
+
+/// A transaction on platform-level tables.
+pub struct PlatformTx {
+    tx: DatabaseTransaction,
+}
+
+impl PlatformTx {
+    pub fn conn(&self) -> &DatabaseTransaction {
+        &self.tx
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self.tx.get_database_backend() {
+            DbBackend::Postgres => Backend::Postgres,
+            _ => Backend::Sqlite,
+        }
+    }
+
+    pub async fn commit(self) -> Result<()> {
+        self.tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// One entry of the audit trail, written in the same transaction as the work it records.
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    pub id: Uuid,
+    pub tenant: Uuid,
+    pub occurred_at: DateTime<Utc>,
+    pub actor: Actor,
+    pub operation: String,
+    pub object_ids: Vec<String>,
+    pub request_id: Option<String>,
+}
+
+/// Implemented by the audit service; the kernel only knows that someone records entries.
+#[async_trait]
+pub trait AuditSink: Send + Sync {
+    async fn record(&self, tx: &DatabaseTransaction, entry: &AuditEntry) -> Result<()>;
+    /// Called after the transaction committed, e.g. to publish the entry to subscribers.
+    async fn committed(&self, entry: &AuditEntry);
+}
+
+/// Who works in a tenant transaction and why, for the audit trail.
+#[derive(Clone)]
+pub struct AuditContext {
+    pub actor: Actor,
+    pub operation: String,
+    pub request_id: Option<String>,
+    pub sink: Option<Arc<dyn AuditSink>>,
+}
+
+impl AuditContext {
+    /// For jobs whose work is not an access to case data (e.g. retention). Not audited.
+    pub fn unaudited(job: &str) -> Self {
+        AuditContext {
+            actor: Actor::System(job.to_owned()),
+            operation: job.to_owned(),
+            request_id: None,
+            sink: None,
+        }
+    }
+}
+
+/// A transaction confined to one tenant. Shared by all resolvers of one request (its DataLoaders
+/// included); statements are serialised on it.
+pub struct TenantTx {
+    tenant: Uuid,
+    backend: Backend,
+    tx: Mutex<Option<DatabaseTransaction>>,
+    touched: std::sync::Mutex<Vec<String>>,
+    audit: AuditContext,
+}
+
+impl TenantTx {
+    pub fn tenant(&self) -> Uuid {
+        self.tenant
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The connection for one or more statements. Every query must still filter by
+    /// `tenant_id` (the only guard on SQLite).
+    pub async fn conn(&self) -> Result<MappedMutexGuard<'_, DatabaseTransaction>> {
+        let guard = self.tx.lock().await;
+        MutexGuard::try_map(guard, Option::as_mut)
+            .map_err(|_| Error::internal("tenant transaction used after it finished"))
+    }
+
+    /// Records that this transaction read or wrote an object (a global ID), for the audit trail.
+    pub fn touch(&self, global_id: impl Into<String>) {
+        if let Ok(mut touched) = self.touched.lock() {
+            let id = global_id.into();
+            if !touched.contains(&id) {
+                touched.push(id);
+            }
+        }
+    }
+
+    /// Writes the audit entry and commits, or rolls back. Idempotent: a second call does nothing.
+    pub async fn finish(&self, commit: bool) -> Result<()> {
+        let Some(tx) = self.tx.lock().await.take() else {
+            return Ok(());
+        };
+        if !commit {
+            tx.rollback().await?;
+            return Ok(());
+        }
+        let entry = match &self.audit.sink {
+            Some(sink) => {
+                let object_ids = self
+                    .touched
+                    .lock()
+                    .map(|t| t.clone())
+                    .map_err(|_| Error::internal("audit list poisoned"))?;
+                let entry = AuditEntry {
+                    id: Uuid::now_v7(),
+                    tenant: self.tenant,
+                    occurred_at: Utc::now(),
+                    actor: self.audit.actor.clone(),
+                    operation: self.audit.operation.clone(),
+                    object_ids,
+                    request_id: self.audit.request_id.clone(),
+                };
+                sink.record(&tx, &entry).await?;
+                Some((sink, entry))
+            }
+            None => None,
+        };
+        tx.commit().await?;
+        if let Some((sink, entry)) = entry {
+            sink.committed(&entry).await;
+        }
+        Ok(())
+    }
+
+    pub async fn commit(self) -> Result<()> {
+        self.finish(true).await
+    }
+}

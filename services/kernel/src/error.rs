@@ -1,0 +1,188 @@
+//! The one error type of the service layer and its mapping to GraphQL error codes.
+
+use std::fmt;
+
+/// Codes a client can rely on (`extensions.code`), fixed by the API contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorCode {
+    Unauthenticated,
+    Forbidden,
+    NotFound,
+    Conflict,
+    BadUserInput,
+    RateLimited,
+    Internal,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Unauthenticated => "UNAUTHENTICATED",
+            ErrorCode::Forbidden => "FORBIDDEN",
+            ErrorCode::NotFound => "NOT_FOUND",
+            ErrorCode::Conflict => "CONFLICT",
+            ErrorCode::BadUserInput => "BAD_USER_INPUT",
+            ErrorCode::RateLimited => "RATE_LIMITED",
+            ErrorCode::Internal => "INTERNAL",
+        }
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Deliberately not `Display`: async-graphql converts any `Display` type into a GraphQL error
+/// with its text and no code, which would leak internal details. [`From<Error>`] for
+/// `async_graphql::Error` below is the one way out, and it sets `extensions.code`.
+#[derive(Debug)]
+pub enum Error {
+    Unauthenticated(String),
+    Forbidden(String),
+    /// Deliberately carries no detail: "not yours" and "does not exist" must look the same.
+    NotFound,
+    Conflict(String),
+    BadUserInput(String),
+    RateLimited,
+    /// Logged with context, answered with generic text.
+    Internal {
+        context: String,
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    },
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn internal(context: impl Into<String>) -> Self {
+        Error::Internal {
+            context: context.into(),
+            source: None,
+        }
+    }
+
+    pub fn internal_from(
+        context: impl Into<String>,
+        source: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
+        Error::Internal {
+            context: context.into(),
+            source: Some(Box::new(source)),
+        }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Unauthenticated(_) => ErrorCode::Unauthenticated,
+            Error::Forbidden(_) => ErrorCode::Forbidden,
+            Error::NotFound => ErrorCode::NotFound,
+            Error::Conflict(_) => ErrorCode::Conflict,
+            Error::BadUserInput(_) => ErrorCode::BadUserInput,
+            Error::RateLimited => ErrorCode::RateLimited,
+            Error::Internal { .. } => ErrorCode::Internal,
+        }
+    }
+
+    /// The text a client may see. Internal details never leave the server.
+    pub fn public_message(&self) -> String {
+        match self {
+            Error::Unauthenticated(m)
+            | Error::Forbidden(m)
+            | Error::Conflict(m)
+            | Error::BadUserInput(m) => m.clone(),
+            Error::NotFound => "not found".to_owned(),
+            Error::RateLimited => "too many requests".to_owned(),
+            Error::Internal { .. } => "internal error".to_owned(),
+        }
+    }
+
+    /// The full text for operators (command line, logs), internal context and causes included.
+    pub fn describe(&self) -> String {
+        match self {
+            Error::Internal { context, source } => {
+                let mut text = format!("internal error: {context}");
+                let mut next: Option<&(dyn std::error::Error + 'static)> = source
+                    .as_deref()
+                    .map(|e| e as &(dyn std::error::Error + 'static));
+                while let Some(err) = next {
+                    text.push_str(": ");
+                    text.push_str(&err.to_string());
+                    next = err.source();
+                }
+                text
+            }
+            other => other.public_message(),
+        }
+    }
+
+    /// Writes internal errors to the log with their whole chain.
+    pub fn log_if_internal(&self) {
+        if let Error::Internal { .. } = self {
+            tracing::error!(error = %self.describe(), "internal error");
+        }
+    }
+}
+
+impl From<sea_orm::DbErr> for Error {
+    fn from(err: sea_orm::DbErr) -> Self {
+        Error::internal_from("database", err)
+    }
+}
+
+impl From<sea_orm::TransactionError<Error>> for Error {
+    fn from(err: sea_orm::TransactionError<Error>) -> Self {
+        match err {
+            sea_orm::TransactionError::Connection(e) => e.into(),
+            sea_orm::TransactionError::Transaction(e) => e,
+        }
+    }
+}
+
+impl From<Error> for async_graphql::Error {
+    fn from(err: Error) -> Self {
+        err.log_if_internal();
+        let code = err.code();
+        use async_graphql::ErrorExtensions;
+        async_graphql::Error::new(err.public_message())
+            .extend_with(|_, ext| ext.set("code", code.as_str()))
+    }
+}
+
+/// A validation problem the user can fix, returned in a mutation payload's `userErrors`.
+#[derive(Debug, Clone, PartialEq, Eq, async_graphql::SimpleObject)]
+pub struct UserError {
+    /// The input field path, e.g. `["input", "slug"]`.
+    pub field: Vec<String>,
+    pub message: String,
+    /// A stable machine-readable code, e.g. `INVALID`, `TAKEN`, `REQUIRED`.
+    pub code: String,
+}
+
+impl UserError {
+    pub fn new(field: &[&str], code: &str, message: impl Into<String>) -> Self {
+        UserError {
+            field: field.iter().map(|s| (*s).to_owned()).collect(),
+            message: message.into(),
+            code: code.to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_errors_hide_details() {
+        let err = Error::internal("secret table name");
+        assert_eq!(err.public_message(), "internal error");
+        assert_eq!(err.code(), ErrorCode::Internal);
+    }
+
+    #[test]
+    fn not_found_carries_no_detail() {
+        assert_eq!(Error::NotFound.public_message(), "not found");
+    }
+}

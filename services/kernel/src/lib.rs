@@ -1,0 +1,19 @@
+//! The shared kernel: identifiers, parsed domain primitives, the principal and its capabilities,
+//! the error type of the service layer, the tenant-scoped database entry point and pub/sub.
+//!
+//! Nothing here knows about a particular service's tables.
+
+pub mod db;
+pub mod error;
+pub mod id;
+pub mod principal;
+pub mod pubsub;
+pub mod request;
+pub mod slug;
+pub mod teryt;
+
+pub use db::{Backend, Db, PlatformTx, TenantTx};
+pub use error::{Error, ErrorCode, Result, UserError};
+pub use id::{GlobalId, NodeType};
+pub use principal::{Actor, Principal, Role};
+pub use request::RequestContext;

@@ -1,0 +1,318 @@
+//! Who is asking, and what they may do.
+//!
+//! Capabilities are types: an operation that needs a tenant administrator takes a
+//! [`TenantAdmin`] argument, which only [`Principal::tenant_admin`] can produce. Code that lacks
+//! the capability cannot even call the operation.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use uuid::Uuid;
+
+use crate::error::Error;
+use crate::slug::Slug;
+
+/// Rola użytkownika — what a person may do in Ostoja.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, async_graphql::Enum)]
+pub enum Role {
+    Operator,
+    TenantAdmin,
+    TeamChair,
+    TeamMember,
+    SocialWorker,
+    RegionalCoordinator,
+}
+
+impl Role {
+    pub const STAFF: [Role; 4] = [
+        Role::TenantAdmin,
+        Role::TeamChair,
+        Role::TeamMember,
+        Role::SocialWorker,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Operator => "operator",
+            Role::TenantAdmin => "tenant_admin",
+            Role::TeamChair => "team_chair",
+            Role::TeamMember => "team_member",
+            Role::SocialWorker => "social_worker",
+            Role::RegionalCoordinator => "regional_coordinator",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Role> {
+        [
+            Role::Operator,
+            Role::TenantAdmin,
+            Role::TeamChair,
+            Role::TeamMember,
+            Role::SocialWorker,
+            Role::RegionalCoordinator,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == raw)
+    }
+
+    /// Roles a municipality's staff member can hold (not operator or coordinator).
+    pub fn is_staff_role(self) -> bool {
+        Role::STAFF.contains(&self)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A municipality's staff member, signed in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffPrincipal {
+    pub tenant: Uuid,
+    pub tenant_slug: Slug,
+    pub region: Uuid,
+    pub user: Uuid,
+    pub login: String,
+    pub display_name: String,
+    pub roles: BTreeSet<Role>,
+}
+
+/// A regional coordinator: sees anonymized aggregates of one region, never a tenant table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoordinatorPrincipal {
+    pub region: Uuid,
+    pub region_slug: Slug,
+    pub coordinator: Uuid,
+    pub login: String,
+    pub display_name: String,
+}
+
+/// A platform operator: manages regions and tenants, never reads case data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperatorPrincipal {
+    pub operator: Uuid,
+    pub login: String,
+    pub display_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Principal {
+    #[default]
+    Anonymous,
+    Staff(StaffPrincipal),
+    Coordinator(CoordinatorPrincipal),
+    Operator(OperatorPrincipal),
+}
+
+impl Principal {
+    pub fn staff(&self) -> Option<&StaffPrincipal> {
+        match self {
+            Principal::Staff(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn require_staff(&self) -> Result<&StaffPrincipal, Error> {
+        match self {
+            Principal::Staff(s) => Ok(s),
+            Principal::Anonymous => Err(unauthenticated()),
+            _ => Err(Error::Forbidden(
+                "this operation is for a municipality's staff".to_owned(),
+            )),
+        }
+    }
+
+    pub fn coordinator(&self) -> Option<&CoordinatorPrincipal> {
+        match self {
+            Principal::Coordinator(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The tenant administrator capability, if this principal holds it.
+    pub fn tenant_admin(&self) -> Option<TenantAdmin<'_>> {
+        match self {
+            Principal::Staff(s) if s.roles.contains(&Role::TenantAdmin) => Some(TenantAdmin(s)),
+            _ => None,
+        }
+    }
+
+    pub fn require_tenant_admin(&self) -> Result<TenantAdmin<'_>, Error> {
+        self.tenant_admin()
+            .ok_or_else(|| self.forbidden_unless_anonymous("tenant administrator"))
+    }
+
+    /// The operator capability, if this principal holds it.
+    pub fn operator(&self) -> Option<Operator> {
+        match self {
+            Principal::Operator(o) => Some(Operator {
+                login: o.login.clone(),
+            }),
+            _ => None,
+        }
+    }
+
+    pub fn require_operator(&self) -> Result<Operator, Error> {
+        self.operator()
+            .ok_or_else(|| self.forbidden_unless_anonymous("platform operator"))
+    }
+
+    fn forbidden_unless_anonymous(&self, who: &str) -> Error {
+        match self {
+            Principal::Anonymous => unauthenticated(),
+            _ => Error::Forbidden(format!("only a {who} may do this")),
+        }
+    }
+
+    /// The actor written to the audit trail.
+    pub fn actor(&self) -> Actor {
+        match self {
+            Principal::Anonymous => Actor::Anonymous,
+            Principal::Staff(s) => Actor::User {
+                id: s.user,
+                login: s.login.clone(),
+            },
+            Principal::Coordinator(c) => Actor::Coordinator {
+                id: c.coordinator,
+                login: c.login.clone(),
+            },
+            Principal::Operator(o) => Actor::Operator {
+                id: o.operator,
+                login: o.login.clone(),
+            },
+        }
+    }
+}
+
+fn unauthenticated() -> Error {
+    Error::Unauthenticated("sign in to do this".to_owned())
+}
+
+/// Proof that the caller administers `tenant`.
+#[derive(Debug, Clone, Copy)]
+pub struct TenantAdmin<'a>(&'a StaffPrincipal);
+
+impl TenantAdmin<'_> {
+    pub fn tenant(&self) -> Uuid {
+        self.0.tenant
+    }
+}
+
+/// Proof that the caller is a platform operator: a signed-in operator or the local command line.
+#[derive(Debug, Clone)]
+pub struct Operator {
+    login: String,
+}
+
+impl Operator {
+    /// Whoever runs `ostoja` on the server already holds the database credentials.
+    pub fn command_line() -> Self {
+        Operator {
+            login: "command-line".to_owned(),
+        }
+    }
+
+    pub fn login(&self) -> &str {
+        &self.login
+    }
+}
+
+/// Who did something, as recorded in the audit trail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    Anonymous,
+    User {
+        id: Uuid,
+        login: String,
+    },
+    Coordinator {
+        id: Uuid,
+        login: String,
+    },
+    Operator {
+        id: Uuid,
+        login: String,
+    },
+    /// A scheduled job or the command line.
+    System(String),
+}
+
+impl Actor {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Actor::Anonymous => "anonymous",
+            Actor::User { .. } => "user",
+            Actor::Coordinator { .. } => "coordinator",
+            Actor::Operator { .. } => "operator",
+            Actor::System(_) => "system",
+        }
+    }
+
+    pub fn id(&self) -> Option<Uuid> {
+        match self {
+            Actor::User { id, .. } | Actor::Coordinator { id, .. } | Actor::Operator { id, .. } => {
+                Some(*id)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn login(&self) -> &str {
+        match self {
+            Actor::Anonymous => "",
+            Actor::User { login, .. }
+            | Actor::Coordinator { login, .. }
+            | Actor::Operator { login, .. } => login,
+            Actor::System(name) => name,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn staff(roles: &[Role]) -> Principal {
+        Principal::Staff(StaffPrincipal {
+            tenant: Uuid::nil(),
+            tenant_slug: Slug::parse("zory").unwrap(),
+            region: Uuid::nil(),
+            user: Uuid::nil(),
+            login: "a".into(),
+            display_name: "A".into(),
+            roles: roles.iter().copied().collect(),
+        })
+    }
+
+    #[test]
+    fn capabilities_follow_roles() {
+        assert!(staff(&[Role::TenantAdmin]).tenant_admin().is_some());
+        assert!(staff(&[Role::SocialWorker]).tenant_admin().is_none());
+        assert!(staff(&[Role::TenantAdmin]).operator().is_none());
+        assert!(matches!(
+            Principal::Anonymous.require_tenant_admin(),
+            Err(Error::Unauthenticated(_))
+        ));
+        assert!(matches!(
+            staff(&[Role::SocialWorker]).require_operator(),
+            Err(Error::Forbidden(_))
+        ));
+    }
+
+    #[test]
+    fn role_names_roundtrip() {
+        for r in [
+            Role::Operator,
+            Role::TenantAdmin,
+            Role::TeamChair,
+            Role::TeamMember,
+            Role::SocialWorker,
+            Role::RegionalCoordinator,
+        ] {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+}

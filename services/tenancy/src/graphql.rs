@@ -1,0 +1,466 @@
+//! GraphQL surface of the tenancy service.
+
+use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
+use kernel::request::ContextExt;
+use kernel::{Error, GlobalId, NodeType, Principal, UserError};
+use uuid::Uuid;
+
+use crate::domain::{AuditRetentionDays, NewRegion, NewTenant, SettingsChange};
+
+pub fn region_gid(id: Uuid) -> ID {
+    GlobalId::new(NodeType::Region, id).into()
+}
+
+pub fn municipality_gid(id: Uuid) -> ID {
+    GlobalId::new(NodeType::Municipality, id).into()
+}
+
+/// Województwo — a region whose coordinators see anonymized statistics of its municipalities.
+#[derive(Clone)]
+pub struct Region(pub crate::Region);
+
+#[Object]
+impl Region {
+    pub async fn id(&self) -> ID {
+        region_gid(self.0.id)
+    }
+    async fn slug(&self) -> &str {
+        self.0.slug.as_str()
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// Two-digit TERYT code of the voivodeship.
+    async fn teryt(&self) -> String {
+        self.0.teryt.to_string()
+    }
+    /// The region's municipalities that the viewer may see.
+    async fn municipalities(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Municipality>> {
+        let req = ctx.request()?;
+        let tx = req.db().platform().await?;
+        let tenants = crate::list_tenants(&tx, Some(self.0.id)).await?;
+        tx.commit().await?;
+        Ok(tenants
+            .into_iter()
+            .filter(|t| can_see_tenant(&req.principal, t))
+            .map(Municipality)
+            .collect())
+    }
+}
+
+/// Gmina — a municipality: one tenant, the legal controller of its data.
+#[derive(Clone)]
+pub struct Municipality(pub crate::Tenant);
+
+#[Object]
+impl Municipality {
+    pub async fn id(&self) -> ID {
+        municipality_gid(self.0.id)
+    }
+    async fn slug(&self) -> &str {
+        self.0.slug.as_str()
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// Seven-digit TERYT code of the municipality.
+    async fn teryt(&self) -> &str {
+        self.0.teryt.as_str()
+    }
+    /// A disabled municipality's users are refused; its data is kept.
+    async fn active(&self) -> bool {
+        self.0.active
+    }
+    /// Whether it publishes anonymized statistics to its region.
+    async fn shares_statistics(&self) -> bool {
+        self.0.shares_statistics
+    }
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+    async fn region(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Region>> {
+        let req = ctx.request()?;
+        let tx = req.db().platform().await?;
+        let region = crate::find_region(&tx, self.0.region_id).await?;
+        tx.commit().await?;
+        Ok(region.map(Region))
+    }
+}
+
+/// Ustawienia gminy — settings a tenant administrator manages.
+#[derive(SimpleObject)]
+pub struct TenantSettings {
+    /// How many days audit entries are kept (365 to 36,500).
+    pub audit_retention_days: i32,
+    /// 0 until the settings are first changed.
+    pub version: i32,
+}
+
+impl From<crate::TenantSettings> for TenantSettings {
+    fn from(s: crate::TenantSettings) -> Self {
+        TenantSettings {
+            audit_retention_days: s.audit_retention_days.days() as i32,
+            version: s.version,
+        }
+    }
+}
+
+pub fn can_see_region(principal: &Principal, region: Uuid) -> bool {
+    match principal {
+        Principal::Operator(_) => true,
+        Principal::Coordinator(c) => c.region == region,
+        Principal::Staff(s) => s.region == region,
+        Principal::Anonymous => false,
+    }
+}
+
+pub fn can_see_tenant(principal: &Principal, tenant: &crate::Tenant) -> bool {
+    match principal {
+        Principal::Operator(_) => true,
+        Principal::Coordinator(c) => c.region == tenant.region_id,
+        Principal::Staff(s) => s.tenant == tenant.id,
+        Principal::Anonymous => false,
+    }
+}
+
+/// Regions visible to the viewer among `ids`, for `node`/`nodes`.
+pub async fn load_regions(ctx: &Context<'_>, ids: &[Uuid]) -> kernel::Result<Vec<Region>> {
+    let req = ctx.request()?;
+    if ids.iter().all(|id| !can_see_region(&req.principal, *id)) {
+        return Ok(Vec::new());
+    }
+    let tx = req.db().platform().await?;
+    let mut found = Vec::new();
+    for id in ids.iter().filter(|id| can_see_region(&req.principal, **id)) {
+        if let Some(r) = crate::find_region(&tx, *id).await? {
+            found.push(Region(r));
+        }
+    }
+    tx.commit().await?;
+    Ok(found)
+}
+
+/// Municipalities visible to the viewer among `ids`, for `node`/`nodes`.
+pub async fn load_municipalities(
+    ctx: &Context<'_>,
+    ids: &[Uuid],
+) -> kernel::Result<Vec<Municipality>> {
+    let req = ctx.request()?;
+    if matches!(req.principal, Principal::Anonymous) {
+        return Ok(Vec::new());
+    }
+    let tx = req.db().platform().await?;
+    let mut found = Vec::new();
+    for id in ids {
+        if let Some(t) = crate::find_tenant(&tx, *id).await? {
+            if can_see_tenant(&req.principal, &t) {
+                found.push(Municipality(t));
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(found)
+}
+
+#[derive(Default)]
+pub struct TenancyQuery;
+
+#[Object]
+impl TenancyQuery {
+    /// Regions the viewer may see: all for an operator, one's own otherwise.
+    async fn regions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Region>> {
+        let req = ctx.request()?;
+        if matches!(req.principal, Principal::Anonymous) {
+            return Err(Error::Unauthenticated("sign in to do this".to_owned()).into());
+        }
+        let tx = req.db().platform().await?;
+        let regions = crate::list_regions(&tx).await?;
+        tx.commit().await?;
+        Ok(regions
+            .into_iter()
+            .filter(|r| can_see_region(&req.principal, r.id))
+            .map(Region)
+            .collect())
+    }
+
+    /// Municipalities the viewer may see, optionally of one region.
+    async fn municipalities(
+        &self,
+        ctx: &Context<'_>,
+        region_id: Option<ID>,
+    ) -> async_graphql::Result<Vec<Municipality>> {
+        let req = ctx.request()?;
+        if matches!(req.principal, Principal::Anonymous) {
+            return Err(Error::Unauthenticated("sign in to do this".to_owned()).into());
+        }
+        let region = region_id
+            .map(|id| GlobalId::decode_as(&id, NodeType::Region))
+            .transpose()?;
+        let tx = req.db().platform().await?;
+        let tenants = crate::list_tenants(&tx, region).await?;
+        tx.commit().await?;
+        Ok(tenants
+            .into_iter()
+            .filter(|t| can_see_tenant(&req.principal, t))
+            .map(Municipality)
+            .collect())
+    }
+
+    /// The viewer's municipality settings. Tenant administrators only.
+    async fn tenant_settings(&self, ctx: &Context<'_>) -> async_graphql::Result<TenantSettings> {
+        let req = ctx.request()?;
+        req.principal.require_tenant_admin()?;
+        let tx = req.tenant_tx().await?;
+        Ok(crate::settings(tx).await?.into())
+    }
+}
+
+#[derive(InputObject)]
+pub struct CreateRegionInput {
+    pub slug: String,
+    pub name: String,
+    /// Two-digit voivodeship TERYT code, e.g. "24" for śląskie.
+    pub teryt: String,
+}
+
+#[derive(SimpleObject, Default)]
+pub struct CreateRegionPayload {
+    pub region: Option<Region>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(InputObject)]
+pub struct CreateMunicipalityInput {
+    pub slug: String,
+    pub name: String,
+    /// Seven-digit municipality TERYT code; its first two digits are the region's.
+    pub teryt: String,
+    /// Slug of the region.
+    pub region: String,
+    #[graphql(default = false)]
+    pub shares_statistics: bool,
+}
+
+#[derive(SimpleObject, Default)]
+pub struct MunicipalityPayload {
+    pub municipality: Option<Municipality>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(InputObject)]
+pub struct UpdateMunicipalityInput {
+    pub id: ID,
+    /// The version the change is based on; a stale one answers CONFLICT.
+    pub version: i32,
+    pub name: Option<String>,
+    pub shares_statistics: Option<bool>,
+}
+
+#[derive(InputObject)]
+pub struct MunicipalityIdInput {
+    pub id: ID,
+}
+
+#[derive(InputObject)]
+pub struct UpdateTenantSettingsInput {
+    /// The version the change is based on (0 before the first change); a stale one answers
+    /// CONFLICT.
+    pub version: i32,
+    pub audit_retention_days: Option<i32>,
+}
+
+#[derive(SimpleObject, Default)]
+pub struct UpdateTenantSettingsPayload {
+    pub settings: Option<TenantSettings>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(Default)]
+pub struct TenancyMutation;
+
+#[Object]
+impl TenancyMutation {
+    /// Creates a region (voivodeship). Operators only.
+    async fn create_region(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateRegionInput,
+    ) -> async_graphql::Result<CreateRegionPayload> {
+        let req = ctx.request()?;
+        let operator = req.principal.require_operator()?;
+        let new = match NewRegion::parse(&input.slug, &input.name, &input.teryt) {
+            Ok(new) => new,
+            Err(user_errors) => {
+                return Ok(CreateRegionPayload {
+                    region: None,
+                    user_errors,
+                })
+            }
+        };
+        let tx = req.db().platform().await?;
+        match crate::create_region(&tx, &operator, new).await? {
+            Ok(region) => {
+                tx.commit().await?;
+                Ok(CreateRegionPayload {
+                    region: Some(Region(region)),
+                    user_errors: Vec::new(),
+                })
+            }
+            Err(user_errors) => Ok(CreateRegionPayload {
+                region: None,
+                user_errors,
+            }),
+        }
+    }
+
+    /// Creates a municipality (tenant) in a region. Operators only.
+    async fn create_municipality(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateMunicipalityInput,
+    ) -> async_graphql::Result<MunicipalityPayload> {
+        let req = ctx.request()?;
+        let operator = req.principal.require_operator()?;
+        let new = match NewTenant::parse(
+            &input.slug,
+            &input.name,
+            &input.teryt,
+            &input.region,
+            input.shares_statistics,
+        ) {
+            Ok(new) => new,
+            Err(user_errors) => {
+                return Ok(MunicipalityPayload {
+                    municipality: None,
+                    user_errors,
+                })
+            }
+        };
+        let tx = req.db().platform().await?;
+        match crate::create_tenant(&tx, &operator, new).await? {
+            Ok(tenant) => {
+                tx.commit().await?;
+                Ok(MunicipalityPayload {
+                    municipality: Some(Municipality(tenant)),
+                    user_errors: Vec::new(),
+                })
+            }
+            Err(user_errors) => Ok(MunicipalityPayload {
+                municipality: None,
+                user_errors,
+            }),
+        }
+    }
+
+    /// Changes a municipality's name or statistics sharing. Operators only.
+    async fn update_municipality(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateMunicipalityInput,
+    ) -> async_graphql::Result<MunicipalityPayload> {
+        let req = ctx.request()?;
+        let operator = req.principal.require_operator()?;
+        let id = GlobalId::decode_as(&input.id, NodeType::Municipality)?;
+        let tx = req.db().platform().await?;
+        match crate::update_tenant(
+            &tx,
+            &operator,
+            id,
+            input.version,
+            input.name,
+            input.shares_statistics,
+        )
+        .await?
+        {
+            Ok(tenant) => {
+                tx.commit().await?;
+                Ok(MunicipalityPayload {
+                    municipality: Some(Municipality(tenant)),
+                    user_errors: Vec::new(),
+                })
+            }
+            Err(user_errors) => Ok(MunicipalityPayload {
+                municipality: None,
+                user_errors,
+            }),
+        }
+    }
+
+    /// Disables a municipality: its users are refused with FORBIDDEN, its data is kept.
+    /// Operators only.
+    async fn disable_municipality(
+        &self,
+        ctx: &Context<'_>,
+        input: MunicipalityIdInput,
+    ) -> async_graphql::Result<MunicipalityPayload> {
+        set_active(ctx, input, false).await
+    }
+
+    /// Enables a disabled municipality again. Operators only.
+    async fn enable_municipality(
+        &self,
+        ctx: &Context<'_>,
+        input: MunicipalityIdInput,
+    ) -> async_graphql::Result<MunicipalityPayload> {
+        set_active(ctx, input, true).await
+    }
+
+    /// Changes the viewer's municipality settings. Tenant administrators only.
+    async fn update_tenant_settings(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateTenantSettingsInput,
+    ) -> async_graphql::Result<UpdateTenantSettingsPayload> {
+        let req = ctx.request()?;
+        let admin = req.principal.require_tenant_admin()?;
+        let audit_retention_days = match input.audit_retention_days {
+            None => None,
+            Some(days) => match AuditRetentionDays::parse(i64::from(days)) {
+                Ok(d) => Some(d),
+                Err(message) => {
+                    return Ok(UpdateTenantSettingsPayload {
+                        settings: None,
+                        user_errors: vec![UserError::new(
+                            &["input", "auditRetentionDays"],
+                            "INVALID",
+                            message,
+                        )],
+                    })
+                }
+            },
+        };
+        let tx = req.tenant_tx().await?;
+        let settings = crate::update_settings(
+            tx,
+            &admin,
+            SettingsChange {
+                expected_version: input.version,
+                audit_retention_days,
+            },
+        )
+        .await?;
+        tx.touch(municipality_gid(admin.tenant()).0);
+        Ok(UpdateTenantSettingsPayload {
+            settings: Some(settings.into()),
+            user_errors: Vec::new(),
+        })
+    }
+}
+
+async fn set_active(
+    ctx: &Context<'_>,
+    input: MunicipalityIdInput,
+    active: bool,
+) -> async_graphql::Result<MunicipalityPayload> {
+    let req = ctx.request()?;
+    let operator = req.principal.require_operator()?;
+    let id = GlobalId::decode_as(&input.id, NodeType::Municipality)?;
+    let tx = req.db().platform().await?;
+    let tenant = crate::set_tenant_active(&tx, &operator, id, active).await?;
+    tx.commit().await?;
+    tracing::info!(tenant = %tenant.slug, active, operator = operator.login(), "municipality status changed");
+    Ok(MunicipalityPayload {
+        municipality: Some(Municipality(tenant)),
+        user_errors: Vec::new(),
+    })
+}

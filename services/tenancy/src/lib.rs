@@ -1,0 +1,12 @@
+//! Tenancy: regions (voivodeships), municipalities (the tenants) and each tenant's settings.
+//!
+//! `regions` and `tenants` are platform tables managed by operators. `settings` is tenant-owned
+//! and reached only through the kernel's tenant transaction.
+
+pub mod domain;
+pub mod graphql;
+mod store;
+mod usecases;
+
+pub use domain::{NewRegion, NewTenant, Region, SettingsChange, Tenant, TenantSettings};
+pub use usecases::*;

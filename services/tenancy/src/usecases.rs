@@ -1,0 +1,373 @@
+//! What the tenancy service does. Platform work takes a [`PlatformTx`], tenant work a
+//! [`TenantTx`]; operations reserved to someone take their capability as an argument.
+
+use chrono::Utc;
+use kernel::principal::{Operator, TenantAdmin};
+use kernel::slug::Slug;
+use kernel::teryt::{MunicipalityCode, VoivodeshipCode};
+use kernel::{Error, PlatformTx, Result, TenantTx, UserError};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr,
+};
+use uuid::Uuid;
+
+use crate::domain::{
+    AuditRetentionDays, NewRegion, NewTenant, Region, SettingsChange, Tenant, TenantSettings,
+};
+use crate::store::{region, settings, tenant};
+
+fn corrupt(what: &str) -> Error {
+    Error::internal(format!("stored {what} is invalid"))
+}
+
+fn region_from(m: region::Model) -> Result<Region> {
+    Ok(Region {
+        id: m.id,
+        slug: Slug::parse(&m.slug).map_err(|_| corrupt("region slug"))?,
+        teryt: VoivodeshipCode::parse(&m.teryt).map_err(|_| corrupt("region TERYT"))?,
+        name: m.name,
+        created_at: m.created_at,
+    })
+}
+
+fn tenant_from(m: tenant::Model) -> Result<Tenant> {
+    Ok(Tenant {
+        id: m.id,
+        slug: Slug::parse(&m.slug).map_err(|_| corrupt("tenant slug"))?,
+        teryt: MunicipalityCode::parse(&m.teryt).map_err(|_| corrupt("tenant TERYT"))?,
+        name: m.name,
+        region_id: m.region_id,
+        active: m.active,
+        shares_statistics: m.shares_statistics,
+        created_at: m.created_at,
+        updated_at: m.updated_at,
+        version: m.version,
+    })
+}
+
+/// Maps a unique violation to a userError on `field`; anything else stays internal.
+fn taken(err: DbErr, field: &[&str], message: &str) -> Result<Vec<UserError>> {
+    match err.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => {
+            Ok(vec![UserError::new(field, "TAKEN", message)])
+        }
+        _ => Err(err.into()),
+    }
+}
+
+pub async fn create_region(
+    tx: &PlatformTx,
+    _by: &Operator,
+    new: NewRegion,
+) -> Result<Result<Region, Vec<UserError>>> {
+    let conn = tx.conn();
+    if region::Entity::find()
+        .filter(region::Column::Slug.eq(new.slug.as_str()))
+        .one(conn)
+        .await?
+        .is_some()
+    {
+        return Ok(Err(vec![UserError::new(
+            &["input", "slug"],
+            "TAKEN",
+            "a region with this slug exists",
+        )]));
+    }
+    if region::Entity::find()
+        .filter(region::Column::Teryt.eq(new.teryt.to_string()))
+        .one(conn)
+        .await?
+        .is_some()
+    {
+        return Ok(Err(vec![UserError::new(
+            &["input", "teryt"],
+            "TAKEN",
+            "a region with this TERYT code exists",
+        )]));
+    }
+    let model = region::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        slug: Set(new.slug.to_string()),
+        name: Set(new.name),
+        teryt: Set(new.teryt.to_string()),
+        created_at: Set(Utc::now()),
+    };
+    match model.insert(conn).await {
+        Ok(m) => Ok(Ok(region_from(m)?)),
+        Err(e) => Ok(Err(taken(
+            e,
+            &["input", "slug"],
+            "a region with this slug exists",
+        )?)),
+    }
+}
+
+pub async fn list_regions(tx: &PlatformTx) -> Result<Vec<Region>> {
+    region::Entity::find()
+        .order_by_asc(region::Column::Slug)
+        .all(tx.conn())
+        .await?
+        .into_iter()
+        .map(region_from)
+        .collect()
+}
+
+pub async fn find_region(tx: &PlatformTx, id: Uuid) -> Result<Option<Region>> {
+    region::Entity::find_by_id(id)
+        .one(tx.conn())
+        .await?
+        .map(region_from)
+        .transpose()
+}
+
+pub async fn find_region_by_slug(tx: &PlatformTx, slug: &Slug) -> Result<Option<Region>> {
+    region::Entity::find()
+        .filter(region::Column::Slug.eq(slug.as_str()))
+        .one(tx.conn())
+        .await?
+        .map(region_from)
+        .transpose()
+}
+
+pub async fn create_tenant(
+    tx: &PlatformTx,
+    _by: &Operator,
+    new: NewTenant,
+) -> Result<Result<Tenant, Vec<UserError>>> {
+    let conn = tx.conn();
+    let Some(region) = find_region_by_slug(tx, &new.region).await? else {
+        return Ok(Err(vec![UserError::new(
+            &["input", "region"],
+            "NOT_FOUND",
+            "no region has this slug",
+        )]));
+    };
+    let mut errors = Vec::new();
+    if new.teryt.voivodeship() != region.teryt {
+        errors.push(UserError::new(
+            &["input", "teryt"],
+            "INVALID",
+            format!(
+                "the TERYT code lies in voivodeship {}, the region is {}",
+                new.teryt.voivodeship(),
+                region.teryt
+            ),
+        ));
+    }
+    if find_tenant_by_slug(tx, &new.slug).await?.is_some() {
+        errors.push(UserError::new(
+            &["input", "slug"],
+            "TAKEN",
+            "a municipality with this slug exists",
+        ));
+    }
+    if tenant::Entity::find()
+        .filter(tenant::Column::Teryt.eq(new.teryt.as_str()))
+        .one(conn)
+        .await?
+        .is_some()
+    {
+        errors.push(UserError::new(
+            &["input", "teryt"],
+            "TAKEN",
+            "a municipality with this TERYT code exists",
+        ));
+    }
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let now = Utc::now();
+    let model = tenant::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        slug: Set(new.slug.to_string()),
+        name: Set(new.name),
+        teryt: Set(new.teryt.to_string()),
+        region_id: Set(region.id),
+        active: Set(true),
+        shares_statistics: Set(new.shares_statistics),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+    };
+    match model.insert(conn).await {
+        Ok(m) => Ok(Ok(tenant_from(m)?)),
+        Err(e) => Ok(Err(taken(
+            e,
+            &["input", "slug"],
+            "a municipality with this slug exists",
+        )?)),
+    }
+}
+
+pub async fn list_tenants(tx: &PlatformTx, region: Option<Uuid>) -> Result<Vec<Tenant>> {
+    let mut query = tenant::Entity::find().order_by_asc(tenant::Column::Slug);
+    if let Some(region) = region {
+        query = query.filter(tenant::Column::RegionId.eq(region));
+    }
+    query
+        .all(tx.conn())
+        .await?
+        .into_iter()
+        .map(tenant_from)
+        .collect()
+}
+
+pub async fn find_tenant(tx: &PlatformTx, id: Uuid) -> Result<Option<Tenant>> {
+    tenant::Entity::find_by_id(id)
+        .one(tx.conn())
+        .await?
+        .map(tenant_from)
+        .transpose()
+}
+
+pub async fn find_tenant_by_slug(tx: &PlatformTx, slug: &Slug) -> Result<Option<Tenant>> {
+    tenant::Entity::find()
+        .filter(tenant::Column::Slug.eq(slug.as_str()))
+        .one(tx.conn())
+        .await?
+        .map(tenant_from)
+        .transpose()
+}
+
+/// Disables or enables a municipality. Its users are refused while it is disabled; nothing of
+/// its data is touched.
+pub async fn set_tenant_active(
+    tx: &PlatformTx,
+    _by: &Operator,
+    id: Uuid,
+    active: bool,
+) -> Result<Tenant> {
+    tenant::Entity::update_many()
+        .col_expr(tenant::Column::Active, Expr::value(active))
+        .col_expr(tenant::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(
+            tenant::Column::Version,
+            Expr::col(tenant::Column::Version).add(1),
+        )
+        .filter(tenant::Column::Id.eq(id))
+        .exec(tx.conn())
+        .await?;
+    find_tenant(tx, id).await?.ok_or(Error::NotFound)
+}
+
+/// Changes a municipality's name or statistics sharing, if nobody changed it since `version`.
+pub async fn update_tenant(
+    tx: &PlatformTx,
+    _by: &Operator,
+    id: Uuid,
+    expected_version: i32,
+    name: Option<String>,
+    shares_statistics: Option<bool>,
+) -> Result<Result<Tenant, Vec<UserError>>> {
+    let mut update = tenant::Entity::update_many()
+        .col_expr(tenant::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(
+            tenant::Column::Version,
+            Expr::col(tenant::Column::Version).add(1),
+        );
+    if let Some(name) = name {
+        let trimmed = name.trim();
+        if trimmed.is_empty() || trimmed.chars().count() > 200 {
+            return Ok(Err(vec![UserError::new(
+                &["input", "name"],
+                "INVALID",
+                "a name has 1 to 200 characters",
+            )]));
+        }
+        update = update.col_expr(tenant::Column::Name, Expr::value(trimmed.to_owned()));
+    }
+    if let Some(shares) = shares_statistics {
+        update = update.col_expr(tenant::Column::SharesStatistics, Expr::value(shares));
+    }
+    let result = update
+        .filter(tenant::Column::Id.eq(id))
+        .filter(tenant::Column::Version.eq(expected_version))
+        .exec(tx.conn())
+        .await?;
+    let current = find_tenant(tx, id).await?.ok_or(Error::NotFound)?;
+    if result.rows_affected == 0 {
+        return Err(stale(current.version));
+    }
+    Ok(Ok(current))
+}
+
+fn stale(current: i32) -> Error {
+    Error::Conflict(format!(
+        "this was changed by someone else (now at version {current}); reload and try again"
+    ))
+}
+
+pub async fn settings(tx: &TenantTx) -> Result<TenantSettings> {
+    let conn = tx.conn().await?;
+    let found = settings::Entity::find()
+        .filter(settings::Column::TenantId.eq(tx.tenant()))
+        .one(&*conn)
+        .await?;
+    Ok(match found {
+        Some(m) => TenantSettings {
+            tenant_id: m.tenant_id,
+            audit_retention_days: AuditRetentionDays::parse(i64::from(m.audit_retention_days))
+                .map_err(|_| corrupt("audit retention"))?,
+            version: m.version,
+        },
+        None => TenantSettings {
+            tenant_id: tx.tenant(),
+            audit_retention_days: AuditRetentionDays::DEFAULT,
+            version: 0,
+        },
+    })
+}
+
+/// Applies a settings change if the settings are still at `expected_version`.
+pub async fn update_settings(
+    tx: &TenantTx,
+    _by: &TenantAdmin<'_>,
+    change: SettingsChange,
+) -> Result<TenantSettings> {
+    let current = settings(tx).await?;
+    if current.version != change.expected_version {
+        return Err(stale(current.version));
+    }
+    let retention = change
+        .audit_retention_days
+        .unwrap_or(current.audit_retention_days);
+    let conn = tx.conn().await?;
+    if current.version == 0 {
+        let inserted = settings::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            audit_retention_days: Set(retention.days() as i32),
+            updated_at: Set(Utc::now()),
+            version: Set(1),
+        }
+        .insert(&*conn)
+        .await;
+        if let Err(e) = inserted {
+            // Someone else created the row first.
+            return match e.sql_err() {
+                Some(SqlErr::UniqueConstraintViolation(_)) => Err(stale(1)),
+                _ => Err(e.into()),
+            };
+        }
+    } else {
+        let result = settings::Entity::update_many()
+            .col_expr(
+                settings::Column::AuditRetentionDays,
+                Expr::value(retention.days() as i32),
+            )
+            .col_expr(settings::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(
+                settings::Column::Version,
+                Expr::col(settings::Column::Version).add(1),
+            )
+            .filter(settings::Column::TenantId.eq(tx.tenant()))
+            .filter(settings::Column::Version.eq(change.expected_version))
+            .exec(&*conn)
+            .await?;
+        if result.rows_affected == 0 {
+            return Err(stale(change.expected_version + 1));
+        }
+    }
+    drop(conn);
+    settings(tx).await
+}
