@@ -5,8 +5,9 @@
 # private virtualenv, then runs helm/lint.py against helm/ostoja.
 #
 #   helm/lint.sh                 # lint + render checks on helm/ostoja
-#   HELM_LINT_VENV=/tmp/v helm/lint.sh
-#   PYTHON=python3.11 helm/lint.sh
+#   helm/lint.sh -v              # also show the Helm engine's log lines
+#   helm/lint.sh --no-render     # helm lint only
+#   HELM_LINT_VENV=/tmp/v PYTHON=python3.11 helm/lint.sh
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -25,11 +26,11 @@ if [[ ! -x "$venv/bin/python" ]]; then
   "$python" -m venv "$venv"
 fi
 
-# Install (or keep) the linter dependencies. Quiet when already satisfied.
-if ! "$venv/bin/python" -c 'import helm_sdkpy, yaml' >/dev/null 2>&1; then
-  echo "lint.sh: installing helm-sdkpy and PyYAML into $venv" >&2
-  "$venv/bin/pip" install --quiet --disable-pip-version-check \
-    --ignore-requires-python helm-sdkpy PyYAML
-fi
+# helm-sdkpy is pinned: lint.py's render stage relies on how this version's
+# install talks to the API server. Override with HELM_SDKPY_SPEC to try another.
+spec="${HELM_SDKPY_SPEC:-helm-sdkpy==0.1.32}"
+# A no-op without network access once the requirements are satisfied.
+"$venv/bin/pip" install --quiet --disable-pip-version-check \
+  --ignore-requires-python "$spec" PyYAML
 
-exec "$venv/bin/python" "$here/lint.py" "${@:-$here/ostoja}"
+exec "$venv/bin/python" "$here/lint.py" "$@"

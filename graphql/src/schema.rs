@@ -278,14 +278,14 @@ struct RequestChecksExtension {
     operation_name: std::sync::Mutex<Option<String>>,
 }
 
-fn count_aliases(set: &SelectionSet, doc: &ExecutableDocument) -> usize {
+fn count_aliases(set: &SelectionSet) -> usize {
     set.items
         .iter()
         .map(|item| match &item.node {
             Selection::Field(f) => {
-                usize::from(f.node.alias.is_some()) + count_aliases(&f.node.selection_set.node, doc)
+                usize::from(f.node.alias.is_some()) + count_aliases(&f.node.selection_set.node)
             }
-            Selection::InlineFragment(fr) => count_aliases(&fr.node.selection_set.node, doc),
+            Selection::InlineFragment(fr) => count_aliases(&fr.node.selection_set.node),
             // Fragments are counted once below, where they are defined.
             Selection::FragmentSpread(_) => 0,
         })
@@ -366,10 +366,10 @@ impl Extension for RequestChecksExtension {
         let mut aliases: usize = doc
             .fragments
             .values()
-            .map(|f| count_aliases(&f.node.selection_set.node, &doc))
+            .map(|f| count_aliases(&f.node.selection_set.node))
             .sum();
         for (_, op) in doc.operations.iter() {
-            aliases += count_aliases(&op.node.selection_set.node, &doc);
+            aliases += count_aliases(&op.node.selection_set.node);
         }
         if aliases > self.max_aliases {
             return Err(ServerError::new(

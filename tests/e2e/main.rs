@@ -1,1 +1,14 @@
+//! End-to-end tests: they start the `ostoja` binary and talk to it over HTTP and WebSocket as a
+//! client would, on PostgreSQL (as the server's role) and on SQLite.
 
+// Test code: a failed expectation is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod harness;
+
+mod api;
+mod cli;
+mod isolation;
+mod rls;
+mod schema;
+mod subscriptions;

@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    TransactionTrait,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use tokio::sync::{MappedMutexGuard, Mutex, MutexGuard};
 use uuid::Uuid;
@@ -122,7 +122,20 @@ impl Db {
     /// Opens the transaction of one tenant. `tenant` must come from an authenticated principal
     /// or from a job iterating over tenants, never from client input.
     pub async fn tenant(&self, tenant: Uuid, audit: AuditContext) -> Result<TenantTx> {
-        let tx = self.conn.begin().await?;
+        let tx = match self.backend {
+            Backend::Postgres => self.conn.begin().await?,
+            // Every tenant transaction appends to the audit trail, so it is a writer: take the
+            // write lock at BEGIN. A deferred transaction that reads and then writes fails at
+            // once (SQLITE_BUSY_SNAPSHOT) when another writer committed in between.
+            Backend::Sqlite => {
+                self.conn
+                    .begin_with_options(TransactionOptions {
+                        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                        ..TransactionOptions::default()
+                    })
+                    .await?
+            }
+        };
         if self.backend == Backend::Postgres {
             // Formatted from a parsed Uuid: no injection is possible. SET LOCAL ends with the
             // transaction, so a pooled connection never carries a tenant into the next one.

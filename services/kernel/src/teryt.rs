@@ -24,7 +24,7 @@ impl VoivodeshipCode {
             return Err(InvalidTeryt::Voivodeship);
         }
         let n: u8 = raw.parse().map_err(|_| InvalidTeryt::Voivodeship)?;
-        if (2..=32).contains(&n) && n % 2 == 0 {
+        if (2..=32).contains(&n) && n.is_multiple_of(2) {
             Ok(VoivodeshipCode(n))
         } else {
             Err(InvalidTeryt::Voivodeship)

@@ -1,0 +1,271 @@
+//! The isolation suite: for every query and mutation, a principal of another municipality (or a
+//! coordinator, or anonymous) using municipality A's IDs gets exactly what a random ID gets.
+//! `every_root_field_is_covered` fails when a new root field is added without a probe here.
+
+use base64::Engine;
+use serde_json::{json, Value};
+
+use crate::harness::{code, demo, Backend, Server};
+use crate::on_both;
+
+/// Root fields probed below. A new field must be added here and probed.
+const COVERED: &[&str] = &[
+    "Query.viewer",
+    "Query.node",
+    "Query.nodes",
+    "Query.regions",
+    "Query.municipalities",
+    "Query.tenantSettings",
+    "Query.users",
+    "Query.auditEvents",
+    "Mutation.createRegion",
+    "Mutation.createMunicipality",
+    "Mutation.updateMunicipality",
+    "Mutation.disableMunicipality",
+    "Mutation.enableMunicipality",
+    "Mutation.updateTenantSettings",
+    "Subscription.auditEventRecorded",
+];
+
+fn random_id(kind: &str) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(format!("{kind}:{}", uuid::Uuid::now_v7()))
+}
+
+fn kind_of(id: &str) -> String {
+    let raw = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(id)
+        .expect("global id");
+    String::from_utf8(raw)
+        .expect("utf8")
+        .split(':')
+        .next()
+        .expect("kind")
+        .to_owned()
+}
+
+struct TenantA {
+    users: Vec<String>,
+    audit_events: Vec<String>,
+    municipality: String,
+}
+
+async fn ids_of_zory(server: &Server) -> TenantA {
+    let admin = server.staff("zory", "admin").await;
+    // Make sure there is an audit trail to point at.
+    let _ = server
+        .gql(Some(&admin), "{ viewer { user { id } } }", json!({}))
+        .await;
+    let body = server
+        .gql(Some(&admin), "{ viewer { municipality { id } } users(first: 50) { edges { node { id } } } auditEvents(first: 50) { edges { node { id } } } }", json!({}))
+        .await;
+    let ids = |path: &str| -> Vec<String> {
+        body["data"][path]["edges"]
+            .as_array()
+            .expect("edges")
+            .iter()
+            .map(|e| e["node"]["id"].as_str().expect("id").to_owned())
+            .collect()
+    };
+    let a = TenantA {
+        users: ids("users"),
+        audit_events: ids("auditEvents"),
+        municipality: body["data"]["viewer"]["municipality"]["id"]
+            .as_str()
+            .expect("municipality")
+            .to_owned(),
+    };
+    assert_eq!(a.users.len(), 5, "{body}");
+    assert!(!a.audit_events.is_empty(), "{body}");
+    a
+}
+
+async fn foreign_ids_answer_like_random_ids(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let a = ids_of_zory(&server).await;
+    let outsiders = [
+        (
+            "czestochowa admin",
+            Some(server.staff("czestochowa", "admin").await),
+        ),
+        (
+            "czestochowa social worker",
+            Some(server.staff("czestochowa", "pracownik").await),
+        ),
+        ("zory social worker (not an administrator)", None),
+        ("coordinator", Some(server.coordinator().await)),
+        ("anonymous", None),
+    ];
+    let zory_worker = server.staff("zory", "pracownik").await;
+    let mut probes: Vec<String> = a.users.clone();
+    probes.extend(a.audit_events.iter().cloned());
+    probes.push(a.municipality.clone());
+
+    for (who, token) in &outsiders {
+        let token = match *who {
+            "zory social worker (not an administrator)" => Some(zory_worker.clone()),
+            _ => token.clone(),
+        };
+        for id in &probes {
+            let kind = kind_of(id);
+            // Visible by design: a coordinator sees the names of its region's municipalities;
+            // a colleague of the same municipality sees its users.
+            if (kind == "Municipality" && *who == "coordinator")
+                || (kind == "User" && who.starts_with("zory"))
+                || (kind == "Municipality" && who.starts_with("zory"))
+            {
+                continue;
+            }
+            let random = random_id(&kind);
+            for query in [
+                "query($id: ID!) { node(id: $id) { id } }",
+                "query($id: ID!) { nodes(ids: [$id]) { id } }",
+            ] {
+                let foreign = server
+                    .gql(token.as_deref(), query, json!({ "id": id }))
+                    .await;
+                let unknown = server
+                    .gql(token.as_deref(), query, json!({ "id": random }))
+                    .await;
+                assert_eq!(
+                    foreign, unknown,
+                    "{who} probing a {kind} of zory with {query}"
+                );
+                assert!(foreign["errors"].is_null(), "{who}: {foreign}");
+            }
+        }
+    }
+
+    // Lists never contain another municipality's objects.
+    let b_admin = server.staff("czestochowa", "admin").await;
+    let body = server.gql(Some(&b_admin), "{ users(first: 100) { edges { node { id } } } auditEvents(first: 100) { edges { node { id objectIds } } } municipalities { id } }", json!({})).await;
+    let text = body.to_string();
+    for id in a
+        .users
+        .iter()
+        .chain(a.audit_events.iter())
+        .chain([&a.municipality])
+    {
+        assert!(!text.contains(id.as_str()), "czestochowa sees {id}: {body}");
+    }
+
+    // Operator mutations: a foreign ID and a random one answer the same for staff and
+    // coordinators (FORBIDDEN: they may not call them at all).
+    for token in [b_admin.clone(), server.coordinator().await] {
+        for mutation in [
+            "mutation($id: ID!) { disableMunicipality(input: { id: $id }) { municipality { id } } }",
+            "mutation($id: ID!) { enableMunicipality(input: { id: $id }) { municipality { id } } }",
+            "mutation($id: ID!) { updateMunicipality(input: { id: $id, version: 1, name: \"X\" }) { municipality { id } } }",
+        ] {
+            let foreign = server.gql(Some(&token), mutation, json!({ "id": a.municipality })).await;
+            let unknown = server.gql(Some(&token), mutation, json!({ "id": random_id("Municipality") })).await;
+            assert_eq!(foreign, unknown, "{mutation}");
+            assert_eq!(code(&foreign), Some("FORBIDDEN"));
+        }
+        for mutation in [
+            "mutation { createRegion(input: { slug: \"x-region\", name: \"X\", teryt: \"02\" }) { region { id } } }",
+            "mutation { createMunicipality(input: { slug: \"x-gmina\", name: \"X\", teryt: \"2479021\", region: \"slaskie\" }) { municipality { id } } }",
+        ] {
+            let body = server.gql(Some(&token), mutation, json!({})).await;
+            assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+        }
+    }
+    // For an operator, a random municipality ID is NOT_FOUND.
+    let op = server.operator().await;
+    let body = server.gql(Some(&op), "mutation($id: ID!) { disableMunicipality(input: { id: $id }) { municipality { id } } }", json!({ "id": random_id("Municipality") })).await;
+    assert_eq!(code(&body), Some("NOT_FOUND"), "{body}");
+
+    // Tenant settings: an administrator changes only their own municipality's.
+    let update = "mutation { updateTenantSettings(input: { version: 0, auditRetentionDays: 500 }) { settings { auditRetentionDays } } }";
+    let body = server.gql(Some(&b_admin), update, json!({})).await;
+    assert_eq!(
+        body["data"]["updateTenantSettings"]["settings"]["auditRetentionDays"], 500,
+        "{body}"
+    );
+    let a_admin = server.staff("zory", "admin").await;
+    let body = server
+        .gql(
+            Some(&a_admin),
+            "{ tenantSettings { auditRetentionDays version } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["tenantSettings"],
+        json!({ "auditRetentionDays": 3650, "version": 0 })
+    );
+    // Coordinators, operators and anonymous callers have no tenant settings, users or audit.
+    for token in [Some(server.coordinator().await), Some(op.clone()), None] {
+        for query in [
+            "{ tenantSettings { version } }",
+            "{ users { edges { cursor } } }",
+            "{ auditEvents { edges { cursor } } }",
+            update,
+        ] {
+            let body = server.gql(token.as_deref(), query, json!({})).await;
+            assert!(
+                matches!(code(&body), Some("FORBIDDEN") | Some("UNAUTHENTICATED")),
+                "{query}: {body}"
+            );
+        }
+    }
+    // Regions and municipalities: a coordinator sees only their region's.
+    let coordinator = server.coordinator().await;
+    let body = server
+        .gql(
+            Some(&coordinator),
+            "{ regions { slug municipalities { slug } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["regions"].as_array().map(Vec::len),
+        Some(1),
+        "{body}"
+    );
+    let body = server
+        .gql(
+            Some(&b_admin),
+            "{ municipalities { slug } regions { municipalities { slug } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["municipalities"],
+        json!([{ "slug": "czestochowa" }]),
+        "{body}"
+    );
+    assert_eq!(
+        body["data"]["regions"][0]["municipalities"],
+        json!([{ "slug": "czestochowa" }]),
+        "{body}"
+    );
+}
+on_both!(foreign_ids_answer_like_random_ids);
+
+#[tokio::test]
+async fn every_root_field_is_covered() {
+    let (_db, server) = demo(Backend::Sqlite).await;
+    let body = server
+        .gql(None, "{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }", json!({}))
+        .await;
+    let mut fields = Vec::new();
+    for (root, key) in [
+        ("Query", "queryType"),
+        ("Mutation", "mutationType"),
+        ("Subscription", "subscriptionType"),
+    ] {
+        for f in body["data"]["__schema"][key]["fields"]
+            .as_array()
+            .unwrap_or(&Vec::new())
+        {
+            fields.push(format!("{root}.{}", f["name"].as_str().unwrap_or_default()));
+        }
+    }
+    let missing: Vec<&String> = fields
+        .iter()
+        .filter(|f| !COVERED.contains(&f.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "add isolation probes for {missing:?}");
+    let _: Value = body;
+}
