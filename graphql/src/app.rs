@@ -20,6 +20,7 @@ use kernel::request::RequestContext;
 use kernel::{Db, Error, ErrorCode, Principal};
 use metrics_exporter_prometheus::PrometheusHandle;
 use serde_json::json;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
@@ -115,19 +116,19 @@ pub fn router(state: SharedState) -> Router {
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .fallback(not_found)
+        .layer(CatchPanicLayer::custom(panic_response))
         .layer(middleware::from_fn(http_metrics))
         .layer(PropagateRequestIdLayer::x_request_id())
-        .layer(
-            TraceLayer::new_for_http().make_span_with(|req: &Request| {
-                let request_id = req
-                    .headers()
-                    .get("x-request-id")
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or("");
-                tracing::info_span!("request", request_id = %request_id, method = %req.method(), path = %req.uri().path())
-            }),
-        )
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
+            let request_id = req
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            tracing::info_span!("request", request_id = %request_id, method = %req.method(), path = %req.uri().path())
+        }))
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(middleware::from_fn(drop_unusable_request_id))
         .with_state(state)
 }
 
@@ -196,9 +197,15 @@ async fn graphql_post(
             ))
         }
     };
-    let authorization = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
+    let authorization = match headers.get(header::AUTHORIZATION).map(|v| v.to_str()) {
+        None => None,
+        Some(Ok(value)) => Some(value),
+        Some(Err(_)) => {
+            return error_response(&Error::Unauthenticated(
+                "the Authorization header is not readable text".to_owned(),
+            ))
+        }
+    };
     let principal = match state.authenticate(authorization).await {
         Ok(p) => p,
         Err(e) => return error_response(&e),
@@ -214,7 +221,11 @@ async fn graphql_post(
         e.log_if_internal();
         response = async_graphql::Response::from_errors(vec![internal_server_error()]);
     }
-    let request_level_error = normalize_errors(&mut response.errors);
+    if !commit {
+        // Nothing of the mutation was saved, so no field of it may look saved.
+        response.data = async_graphql::Value::Null;
+    }
+    let request_level_error = schema::normalize_errors(&mut response.errors);
     let label = if request_level_error || operation.is_empty() {
         "invalid".to_owned()
     } else {
@@ -257,35 +268,6 @@ fn has_code(e: &ServerError, code: &str) -> bool {
         .is_some_and(|v| *v == async_graphql::Value::from(code))
 }
 
-/// Gives every error a code. Errors without one come from async-graphql itself: without a path
-/// they concern the request (syntax, validation, limits) and are the client's to fix; with a
-/// path they escaped a resolver without passing through the kernel's error type, so they are
-/// treated as internal and their text withheld. Returns whether a request-level error occurred.
-fn normalize_errors(errors: &mut [ServerError]) -> bool {
-    let mut request_level = false;
-    for e in errors.iter_mut() {
-        if e.extensions
-            .as_ref()
-            .is_some_and(|x| x.get("code").is_some())
-        {
-            continue;
-        }
-        if e.path.is_empty() {
-            request_level = true;
-            e.extensions
-                .get_or_insert_with(Default::default)
-                .set("code", ErrorCode::BadUserInput.as_str());
-        } else {
-            tracing::error!(error = %e.message, "resolver error without a code");
-            e.message = "internal error".to_owned();
-            e.extensions
-                .get_or_insert_with(Default::default)
-                .set("code", ErrorCode::Internal.as_str());
-        }
-    }
-    request_level
-}
-
 async fn graphiql(State(state): State<SharedState>) -> Response {
     if !state.config.graphiql_enabled() {
         return (
@@ -307,8 +289,10 @@ async fn graphiql(State(state): State<SharedState>) -> Response {
     .into_response()
 }
 
-/// graphql-transport-ws; the client authenticates in `connection_init` with
-/// `{"Authorization": "Bearer <token>"}` (or `authToken`/`token`).
+/// graphql-transport-ws, for subscriptions. The client authenticates in `connection_init` with
+/// `{"Authorization": "Bearer <token>"}` (or `authToken`/`token`). The sign-in is checked again
+/// every `graphql.subscription_recheck_seconds`; the connection ends when it is no longer valid
+/// (expired token, disabled person or municipality).
 async fn graphql_ws(
     State(state): State<SharedState>,
     protocol: GraphQLProtocol,
@@ -318,32 +302,65 @@ async fn graphql_ws(
     let request_id = request_id(&headers);
     upgrade
         .protocols(ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |stream| {
-            let schema = state.schema.clone();
-            GraphQLWebSocket::new(stream, schema, protocol)
+        .on_upgrade(move |stream| async move {
+            let (signed_in, authorization) = tokio::sync::oneshot::channel::<String>();
+            let init_state = state.clone();
+            let connection = GraphQLWebSocket::new(stream, state.schema.clone(), protocol)
                 .on_connection_init(move |payload| async move {
-                    let authorization = payload
-                        .get("Authorization")
-                        .or_else(|| payload.get("authorization"))
-                        .and_then(|v| v.as_str())
-                        .map(str::to_owned)
-                        .or_else(|| {
-                            payload
-                                .get("authToken")
-                                .or_else(|| payload.get("token"))
-                                .and_then(|v| v.as_str())
-                                .map(|t| format!("Bearer {t}"))
-                        });
-                    let principal = state
+                    let authorization = connection_authorization(&payload);
+                    let principal = init_state
                         .authenticate(authorization.as_deref())
                         .await
                         .map_err(async_graphql::Error::from)?;
+                    if let Some(authorization) = authorization {
+                        let _ = signed_in.send(authorization);
+                    }
                     let mut data = Data::default();
-                    data.insert(Arc::new(state.request_context(principal, request_id)));
+                    data.insert(Arc::new(
+                        init_state
+                            .request_context(principal, request_id)
+                            .for_subscriptions(),
+                    ));
                     Ok(data)
                 })
                 .keepalive_timeout(Duration::from_secs(60))
-                .serve()
+                .serve();
+            let recheck = async {
+                // Anonymous connections have nothing to re-check.
+                let Ok(authorization) = authorization.await else {
+                    return std::future::pending::<()>().await;
+                };
+                let every = Duration::from_secs(state.config.graphql.subscription_recheck_seconds.max(1));
+                let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+                loop {
+                    ticker.tick().await;
+                    match state.authenticate(Some(&authorization)).await {
+                        Err(Error::Unauthenticated(_) | Error::Forbidden(_)) => return,
+                        // A passing database outage does not end live connections.
+                        Err(e) => e.log_if_internal(),
+                        Ok(_) => {}
+                    }
+                }
+            };
+            tokio::select! {
+                () = connection => {}
+                () = recheck => tracing::info!("subscription connection closed: sign-in no longer valid"),
+            }
+        })
+}
+
+fn connection_authorization(payload: &serde_json::Value) -> Option<String> {
+    payload
+        .get("Authorization")
+        .or_else(|| payload.get("authorization"))
+        .and_then(|v| v.as_str())
+        .map(str::to_owned)
+        .or_else(|| {
+            payload
+                .get("authToken")
+                .or_else(|| payload.get("token"))
+                .and_then(|v| v.as_str())
+                .map(|t| format!("Bearer {t}"))
         })
 }
 
@@ -394,6 +411,31 @@ async fn metrics(State(state): State<SharedState>) -> Response {
             HeaderValue::from_static("text/plain; version=0.0.4"),
         )],
         state.metrics.render(),
+    )
+        .into_response()
+}
+
+/// A client's `x-request-id` is kept when it is short and plain (it reaches logs and the audit
+/// trail); otherwise a fresh one is made.
+async fn drop_unusable_request_id(mut req: Request, next: Next) -> Response {
+    let usable = req.headers().get("x-request-id").is_none_or(|v| {
+        let b = v.as_bytes();
+        (1..=64).contains(&b.len())
+            && b.iter()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b':'))
+    });
+    if !usable {
+        req.headers_mut().remove("x-request-id");
+    }
+    next.run(req).await
+}
+
+/// A panic is a bug: answer INTERNAL, never a dropped connection.
+fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    tracing::error!("a request handler panicked");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        Json(error_body(ErrorCode::Internal, "internal error")),
     )
         .into_response()
 }

@@ -13,7 +13,7 @@ use kernel::db::PoolOptions;
 use kernel::principal::Operator;
 use kernel::slug::Slug;
 use kernel::Db;
-use migrations::{Migrator, MigratorTrait};
+use migrations::Migrator;
 
 use crate::app::{self, AppState};
 use crate::config::Config;
@@ -162,6 +162,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let mut config = Config::load(cli.config.as_deref())?;
     match cli.command {
         Command::Serve(args) => {
+            config.check_for_server()?;
             if let Some(port) = args.port {
                 config.http.port = port;
             }
@@ -172,6 +173,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             migrate(&config).await
         }
         Command::Worker(args) => {
+            config.check_for_server()?;
             let _telemetry = telemetry::init(&config)?;
             let db = connect(&config).await?;
             if args.once {
@@ -235,9 +237,10 @@ async fn migrate(config: &Config) -> anyhow::Result<()> {
     )
     .await
     .map_err(describe)?;
-    Migrator::up(owner.owner_connection(), None)
+    owner
+        .apply_migrations::<Migrator>()
         .await
-        .context("applying migrations")?;
+        .map_err(describe)?;
     tracing::info!("migrations applied");
     Ok(())
 }
@@ -305,7 +308,7 @@ fn print_errors(errors: &[kernel::UserError]) -> anyhow::Error {
 async fn tenant(config: &Config, cmd: TenantCommand) -> anyhow::Result<()> {
     let db = connect(config).await?;
     let operator = Operator::command_line();
-    let tx = db.platform().await.map_err(describe)?;
+    let tx = db.platform_write().await.map_err(describe)?;
     match cmd {
         TenantCommand::Create {
             slug,
@@ -384,7 +387,7 @@ async fn find_tenant(tx: &kernel::PlatformTx, slug: &str) -> anyhow::Result<tena
 
 async fn region(config: &Config, cmd: RegionCommand) -> anyhow::Result<()> {
     let db = connect(config).await?;
-    let tx = db.platform().await.map_err(describe)?;
+    let tx = db.platform_write().await.map_err(describe)?;
     match cmd {
         RegionCommand::Create { slug, name, teryt } => {
             let new =

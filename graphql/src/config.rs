@@ -136,6 +136,8 @@ pub struct GraphqlConfig {
     pub max_complexity: usize,
     pub max_aliases: usize,
     pub max_body_bytes: usize,
+    /// How often a subscription connection's sign-in is checked again.
+    pub subscription_recheck_seconds: u64,
 }
 
 impl Default for GraphqlConfig {
@@ -147,6 +149,7 @@ impl Default for GraphqlConfig {
             max_complexity: 1000,
             max_aliases: 30,
             max_body_bytes: 256 * 1024,
+            subscription_recheck_seconds: 15,
         }
     }
 }
@@ -229,7 +232,7 @@ impl Config {
         Ok(config)
     }
 
-    /// Refuses combinations that must never run; each message names the setting.
+    /// Checks every setting's form; [`Config::check_for_server`] adds what production requires.
     pub fn check(&self) -> Result<(), ConfigError> {
         if let Some(key) = &self.master_key {
             let decoded = base64::engine::general_purpose::STANDARD.decode(key.expose_secret());
@@ -240,6 +243,24 @@ impl Config {
                 ));
             }
         }
+        if !(1..=7 * 24 * 60).contains(&self.dev_login.token_ttl_minutes) {
+            return Err(invalid(
+                "dev_login.token_ttl_minutes",
+                "must be 1 to 10080 (a week)",
+            ));
+        }
+        if self.profile == Profile::Production && self.dev_login.enabled == Some(true) {
+            return Err(invalid(
+                "dev_login.enabled (OSTOJA_DEV_LOGIN__ENABLED)",
+                "development login cannot be enabled in the production profile",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Refuses to serve or run jobs with settings that must never run in production; each
+    /// message names the setting. (`migrate` and the tenant commands need no master key.)
+    pub fn check_for_server(&self) -> Result<(), ConfigError> {
         if self.profile == Profile::Production {
             match &self.database.url {
                 None => {
@@ -256,24 +277,12 @@ impl Config {
                 }
                 Some(_) => {}
             }
-            if self.dev_login.enabled == Some(true) {
-                return Err(invalid(
-                    "dev_login.enabled (OSTOJA_DEV_LOGIN__ENABLED)",
-                    "development login cannot be enabled in the production profile",
-                ));
-            }
             if self.master_key.is_none() {
                 return Err(invalid(
                     "master_key (OSTOJA_MASTER_KEY)",
                     "the production profile needs a master key to protect personal data",
                 ));
             }
-        }
-        if !(1..=7 * 24 * 60).contains(&self.dev_login.token_ttl_minutes) {
-            return Err(invalid(
-                "dev_login.token_ttl_minutes",
-                "must be 1 to 10080 (a week)",
-            ));
         }
         Ok(())
     }
@@ -351,14 +360,23 @@ mod tests {
     #[test]
     fn production_refusals_name_the_setting() {
         assert!(production().check().is_ok());
+        assert!(production().check_for_server().is_ok());
 
         let mut c = production();
         c.database.url = None;
-        assert!(c.check().unwrap_err().to_string().contains("DATABASE_URL"));
+        assert!(c
+            .check_for_server()
+            .unwrap_err()
+            .to_string()
+            .contains("DATABASE_URL"));
 
         let mut c = production();
         c.database.url = Some(SecretString::from("sqlite://x.db"));
-        assert!(c.check().unwrap_err().to_string().contains("SQLite"));
+        assert!(c
+            .check_for_server()
+            .unwrap_err()
+            .to_string()
+            .contains("SQLite"));
 
         let mut c = production();
         c.dev_login.enabled = Some(true);
@@ -370,8 +388,9 @@ mod tests {
 
         let mut c = production();
         c.master_key = None;
+        assert!(c.check().is_ok(), "migrations need no master key");
         assert!(c
-            .check()
+            .check_for_server()
             .unwrap_err()
             .to_string()
             .contains("OSTOJA_MASTER_KEY"));

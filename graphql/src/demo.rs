@@ -70,7 +70,7 @@ fn parse_login(s: &str) -> Result<Login> {
 pub async fn seed(db: &Db) -> Result<()> {
     let operator = Operator::command_line();
     let region_slug = parse_slug("slaskie")?;
-    let tx = db.platform().await?;
+    let tx = db.platform_write().await?;
     let region = match tenancy::find_region_by_slug(&tx, &region_slug).await? {
         Some(r) => r,
         None => {

@@ -6,18 +6,21 @@ use std::sync::Arc;
 
 use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextPrepareRequest,
+    NextSubscribe,
 };
 use async_graphql::parser::types::{
     DocumentOperations, ExecutableDocument, OperationType, Selection, SelectionSet,
 };
 use async_graphql::{
-    Context, Enum, Interface, MergedObject, MergedSubscription, Object, Request, Schema,
+    Context, Enum, Interface, MergedObject, MergedSubscription, Object, Request, Response, Schema,
     ServerError, ServerResult, Variables, ID,
 };
 use audit::graphql::{AuditEventObject, AuditQuery, AuditSubscription};
+use futures::stream::BoxStream;
+use futures::StreamExt;
 use identity::graphql::{CoordinatorObject, IdentityQuery, OperatorObject, UserObject};
 use kernel::request::{ContextExt, RequestContext};
-use kernel::{Error, GlobalId, NodeType, Principal, Role};
+use kernel::{Error, ErrorCode, GlobalId, NodeType, Principal, Role};
 use tenancy::graphql::{Municipality, Region, TenancyMutation, TenancyQuery};
 use uuid::Uuid;
 
@@ -90,6 +93,7 @@ impl GatewayQuery {
 
     /// Objects by global ID, in the order asked; null for each that does not exist or that the
     /// viewer may not see. At most 100.
+    #[graphql(complexity = "ids.len().max(1) * child_complexity")]
     async fn nodes(
         &self,
         ctx: &Context<'_>,
@@ -247,6 +251,29 @@ impl Viewer {
             .pop())
     }
 
+    /// The coordinator's own record.
+    async fn coordinator(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<CoordinatorObject>> {
+        let Some(c) = principal(ctx)?.coordinator() else {
+            return Ok(None);
+        };
+        Ok(identity::graphql::load_coordinators(ctx, &[c.coordinator])
+            .await?
+            .pop())
+    }
+
+    /// The operator's own record.
+    async fn operator(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<OperatorObject>> {
+        let Principal::Operator(o) = principal(ctx)? else {
+            return Ok(None);
+        };
+        Ok(identity::graphql::load_operators(ctx, &[o.operator])
+            .await?
+            .pop())
+    }
+
     /// The region of the staff member's municipality, or the coordinator's region.
     async fn region(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Region>> {
         let region = match principal(ctx)? {
@@ -308,6 +335,7 @@ fn describe(
     };
     let mut fields: Vec<String> = Vec::new();
     collect_root_fields(&op.selection_set.node, doc, &mut fields, 0);
+    fields.sort_unstable();
     fields.dedup();
     let kind = match op.ty {
         OperationType::Query => "query",
@@ -381,12 +409,61 @@ impl Extension for RequestChecksExtension {
             ));
         }
         let name = self.operation_name.lock().ok().and_then(|n| n.clone());
-        if let (Some((_, described)), Some(rc)) = (
+        if let (Some((kind, described)), Some(rc)) = (
             describe(&doc, name.as_deref()),
             ctx.data_opt::<Arc<RequestContext>>(),
         ) {
+            if rc.subscriptions_only() && kind != OperationType::Subscription {
+                return Err(ServerError::new(
+                    "this WebSocket serves subscriptions; send queries and mutations with POST /graphql",
+                    None,
+                ));
+            }
             rc.set_operation(described);
         }
         Ok(doc)
     }
+
+    fn subscribe<'s>(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        stream: BoxStream<'s, Response>,
+        next: NextSubscribe<'_>,
+    ) -> BoxStream<'s, Response> {
+        next.run(ctx, stream)
+            .map(|mut response| {
+                normalize_errors(&mut response.errors);
+                response
+            })
+            .boxed()
+    }
+}
+
+/// Gives every error a code. Errors without one come from async-graphql itself: without a path
+/// they concern the request (syntax, validation, limits) and are the client's to fix; with a
+/// path they escaped a resolver without passing through the kernel's error type, so they are
+/// treated as internal and their text withheld. Returns whether a request-level error occurred.
+pub fn normalize_errors(errors: &mut [ServerError]) -> bool {
+    let mut request_level = false;
+    for e in errors.iter_mut() {
+        if e.extensions
+            .as_ref()
+            .is_some_and(|x| x.get("code").is_some())
+        {
+            continue;
+        }
+        if e.path.is_empty() {
+            request_level = true;
+            e.extensions
+                .get_or_insert_with(Default::default)
+                .set("code", ErrorCode::BadUserInput.as_str());
+        } else {
+            tracing::error!(error = %e.message, "resolver error without a code");
+            e.message = "internal error".to_owned();
+            e.extensions
+                .get_or_insert_with(Default::default)
+                .set("code", ErrorCode::Internal.as_str());
+        }
+    }
+    request_level
 }

@@ -12,19 +12,38 @@ pub async fn audit_retention(db: &Db) -> Result<u64> {
     let tenants = tenancy::list_tenants(&tx, None).await?;
     tx.commit().await?;
     let mut total = 0;
+    let mut failed = 0;
     for tenant in tenants {
-        let tx = db
-            .tenant(tenant.id, AuditContext::unaudited("audit-retention"))
-            .await?;
-        let settings = tenancy::settings(&tx).await?;
-        let purged = audit::purge_expired(&tx, settings.audit_retention_days.days()).await?;
-        tx.commit().await?;
-        if purged > 0 {
-            tracing::info!(tenant = %tenant.slug, purged, "audit retention");
+        // One tenant's failure must not stop the others'.
+        match purge_tenant(db, tenant.id).await {
+            Ok(purged) => {
+                if purged > 0 {
+                    tracing::info!(tenant = %tenant.slug, purged, "audit retention");
+                }
+                total += purged;
+            }
+            Err(e) => {
+                failed += 1;
+                tracing::error!(tenant = %tenant.slug, error = %e.describe(), "audit retention failed");
+            }
         }
-        total += purged;
+    }
+    if failed > 0 {
+        return Err(kernel::Error::internal(format!(
+            "audit retention failed for {failed} municipalities"
+        )));
     }
     Ok(total)
+}
+
+async fn purge_tenant(db: &Db, tenant: uuid::Uuid) -> Result<u64> {
+    let tx = db
+        .tenant(tenant, AuditContext::unaudited("audit-retention"))
+        .await?;
+    let settings = tenancy::settings(&tx).await?;
+    let purged = audit::purge_expired(&tx, settings.audit_retention_days.days()).await?;
+    tx.commit().await?;
+    Ok(purged)
 }
 
 /// Runs every job once; a failing job is logged and does not stop the others.

@@ -327,6 +327,7 @@ impl Server {
         }
     }
 
+    #[allow(dead_code)] // used by the benchmark
     pub fn pid(&self) -> Option<u32> {
         self.child.id()
     }

@@ -94,6 +94,7 @@ async fn foreign_ids_answer_like_random_ids(backend: Backend) {
         ),
         ("zory social worker (not an administrator)", None),
         ("coordinator", Some(server.coordinator().await)),
+        ("operator", Some(server.operator().await)),
         ("anonymous", None),
     ];
     let zory_worker = server.staff("zory", "pracownik").await;
@@ -110,7 +111,7 @@ async fn foreign_ids_answer_like_random_ids(backend: Backend) {
             let kind = kind_of(id);
             // Visible by design: a coordinator sees the names of its region's municipalities;
             // a colleague of the same municipality sees its users.
-            if (kind == "Municipality" && *who == "coordinator")
+            if (kind == "Municipality" && (*who == "coordinator" || *who == "operator"))
                 || (kind == "User" && who.starts_with("zory"))
                 || (kind == "Municipality" && who.starts_with("zory"))
             {
@@ -135,6 +136,73 @@ async fn foreign_ids_answer_like_random_ids(backend: Backend) {
             }
         }
     }
+
+    // Platform objects: another region, a coordinator, an operator.
+    let op = server.operator().await;
+    let body = server
+        .gql(Some(&op), "mutation { createRegion(input: { slug: \"opolskie\", name: \"Opolskie\", teryt: \"16\" }) { region { id } } }", json!({}))
+        .await;
+    let other_region = body["data"]["createRegion"]["region"]["id"]
+        .as_str()
+        .expect("region")
+        .to_owned();
+    let coordinator = server.coordinator().await;
+    let body = server
+        .gql(
+            Some(&coordinator),
+            "{ viewer { coordinator { id } } }",
+            json!({}),
+        )
+        .await;
+    let coordinator_id = body["data"]["viewer"]["coordinator"]["id"]
+        .as_str()
+        .expect("coordinator")
+        .to_owned();
+    let body = server
+        .gql(Some(&op), "{ viewer { operator { id } } }", json!({}))
+        .await;
+    let operator_id = body["data"]["viewer"]["operator"]["id"]
+        .as_str()
+        .expect("operator")
+        .to_owned();
+    let zory_admin = server.staff("zory", "admin").await;
+    let platform_probes = [
+        (
+            other_region.as_str(),
+            vec![Some(zory_admin.clone()), Some(coordinator.clone()), None],
+        ),
+        (
+            coordinator_id.as_str(),
+            vec![Some(zory_admin.clone()), None],
+        ),
+        (
+            operator_id.as_str(),
+            vec![Some(zory_admin.clone()), Some(coordinator.clone()), None],
+        ),
+    ];
+    for (id, outsiders) in platform_probes {
+        let random = random_id(&kind_of(id));
+        for token in outsiders {
+            let query = "query($id: ID!) { node(id: $id) { id } }";
+            let foreign = server
+                .gql(token.as_deref(), query, json!({ "id": id }))
+                .await;
+            let unknown = server
+                .gql(token.as_deref(), query, json!({ "id": random }))
+                .await;
+            assert_eq!(foreign, unknown, "probing {} with {token:?}", kind_of(id));
+            assert_eq!(foreign["data"]["node"], Value::Null);
+        }
+    }
+    // Sanity: the owners do see them.
+    let body = server
+        .gql(
+            Some(&op),
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": other_region }),
+        )
+        .await;
+    assert_eq!(body["data"]["node"]["id"], other_region.as_str());
 
     // Lists never contain another municipality's objects.
     let b_admin = server.staff("czestochowa", "admin").await;
@@ -171,7 +239,6 @@ async fn foreign_ids_answer_like_random_ids(backend: Backend) {
         }
     }
     // For an operator, a random municipality ID is NOT_FOUND.
-    let op = server.operator().await;
     let body = server.gql(Some(&op), "mutation($id: ID!) { disableMunicipality(input: { id: $id }) { municipality { id } } }", json!({ "id": random_id("Municipality") })).await;
     assert_eq!(code(&body), Some("NOT_FOUND"), "{body}");
 

@@ -211,3 +211,78 @@ async fn subscriptions_require_a_tenant_administrator(backend: Backend) {
     assert!(refused, "a forged token must not be acknowledged");
 }
 on_both!(subscriptions_require_a_tenant_administrator);
+
+async fn the_websocket_serves_subscriptions_only(backend: Backend) {
+    let (_db, server) = crate::harness::demo(backend).await;
+    let admin = server.staff("zory", "admin").await;
+    let mut ws = connect(&server, Some(&admin)).await;
+    for query in ["{ viewer { login } }", "mutation { updateTenantSettings(input: { version: 0, auditRetentionDays: 400 }) { settings { version } } }"] {
+        subscribe(&mut ws, query).await;
+        let msg = next(&mut ws, Duration::from_secs(30)).await.expect("an answer");
+        let code = msg["payload"][0]["extensions"]["code"]
+            .as_str()
+            .or_else(|| msg["payload"]["errors"][0]["extensions"]["code"].as_str());
+        assert_eq!(code, Some("BAD_USER_INPUT"), "{msg}");
+        // Drain the `complete` that may follow.
+        let _ = next(&mut ws, Duration::from_millis(200)).await;
+    }
+    let body = server
+        .gql(Some(&admin), "{ tenantSettings { version } }", json!({}))
+        .await;
+    assert_eq!(
+        body["data"]["tenantSettings"]["version"], 0,
+        "the mutation sent over the socket saved nothing"
+    );
+}
+on_both!(the_websocket_serves_subscriptions_only);
+
+async fn disabling_a_municipality_ends_its_subscriptions(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let server = Server::start(
+        &db,
+        ServerOptions {
+            demo: true,
+            env: vec![(
+                "OSTOJA_GRAPHQL__SUBSCRIPTION_RECHECK_SECONDS".into(),
+                "1".into(),
+            )],
+            ..Default::default()
+        },
+    )
+    .await;
+    let admin = server.staff("czestochowa", "admin").await;
+    let mut ws = connect(&server, Some(&admin)).await;
+    subscribe(&mut ws, SUBSCRIPTION).await;
+    let op = server.operator().await;
+    let body = server
+        .gql(Some(&op), "{ municipalities { id slug } }", json!({}))
+        .await;
+    let id = body["data"]["municipalities"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|m| m["slug"] == "czestochowa")
+        .expect("czestochowa")["id"]
+        .clone();
+    let body = server.gql(Some(&op), "mutation($id: ID!) { disableMunicipality(input: { id: $id }) { municipality { active } } }", json!({ "id": id })).await;
+    assert_eq!(
+        body["data"]["disableMunicipality"]["municipality"]["active"], false,
+        "{body}"
+    );
+    // The connection closes within the deadline; events published meanwhile may arrive first.
+    let closed = tokio::time::timeout(Duration::from_secs(30), async {
+        loop {
+            match ws.next().await {
+                None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return true,
+                Some(Ok(_)) => continue,
+            }
+        }
+    })
+    .await;
+    assert_eq!(
+        closed,
+        Ok(true),
+        "the subscription of a disabled municipality must end"
+    );
+}
+on_both!(disabling_a_municipality_ends_its_subscriptions);

@@ -52,6 +52,7 @@ pub struct AuditQuery;
 #[Object]
 impl AuditQuery {
     /// The municipality's audit trail, newest first. Tenant administrators only.
+    #[graphql(complexity = "(first.clamp(1, 100) as usize) * child_complexity")]
     async fn audit_events(
         &self,
         ctx: &Context<'_>,

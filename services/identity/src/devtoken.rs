@@ -9,7 +9,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use kernel::slug::Slug;
 use kernel::{Db, Error, PlatformTx, Result};
 use rand::RngCore;
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, EntityTrait, Set, SqlErr};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Login;
@@ -43,35 +43,36 @@ pub struct DevTokens {
 impl DevTokens {
     /// Loads the signing key, creating it on first use.
     pub async fn load_or_create(db: &Db) -> Result<Self> {
-        let tx = db.platform().await?;
-        let secret =
-            match find_secret(&tx).await? {
-                Some(secret) => secret,
-                None => {
-                    let mut bytes = [0u8; 32];
-                    rand::rng().fill_bytes(&mut bytes);
-                    let secret = STANDARD.encode(bytes);
-                    let inserted = signing_key::ActiveModel {
-                        name: Set(KEY_NAME.to_owned()),
-                        secret: Set(secret.clone()),
-                        created_at: Set(Utc::now()),
-                    }
-                    .insert(tx.conn())
-                    .await;
-                    match inserted {
-                        Ok(_) => secret,
-                        // Another process created it at the same moment: use theirs.
-                        Err(_) => {
-                            let tx = db.platform().await?;
-                            return Self::from_secret(&find_secret(&tx).await?.ok_or_else(
-                                || Error::internal("development signing key vanished"),
-                            )?);
-                        }
-                    }
-                }
-            };
-        tx.commit().await?;
-        Self::from_secret(&secret)
+        let tx = db.platform_write().await?;
+        if let Some(secret) = find_secret(&tx).await? {
+            return Self::from_secret(&secret);
+        }
+        let mut bytes = [0u8; 32];
+        rand::rng().fill_bytes(&mut bytes);
+        let secret = STANDARD.encode(bytes);
+        let inserted = signing_key::ActiveModel {
+            name: Set(KEY_NAME.to_owned()),
+            secret: Set(secret.clone()),
+            created_at: Set(Utc::now()),
+        }
+        .insert(tx.conn())
+        .await;
+        match inserted {
+            Ok(_) => {
+                tx.commit().await?;
+                Self::from_secret(&secret)
+            }
+            // Another process created it at the same moment: use theirs.
+            Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+                drop(tx);
+                let tx = db.platform().await?;
+                let theirs = find_secret(&tx)
+                    .await?
+                    .ok_or_else(|| Error::internal("development signing key vanished"))?;
+                Self::from_secret(&theirs)
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     fn from_secret(secret: &str) -> Result<Self> {

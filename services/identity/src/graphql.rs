@@ -86,6 +86,7 @@ pub struct IdentityQuery;
 #[Object]
 impl IdentityQuery {
     /// The municipality's staff in the order they were added. Tenant administrators only.
+    #[graphql(complexity = "(first.clamp(1, 100) as usize) * child_complexity")]
     async fn users(
         &self,
         ctx: &Context<'_>,

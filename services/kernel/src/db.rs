@@ -113,20 +113,30 @@ impl Db {
         }
     }
 
-    /// A transaction on platform tables (regions, tenants). No tenant is set in it.
+    /// A transaction that reads platform tables (regions, tenants). No tenant is set in it.
     pub async fn platform(&self) -> Result<PlatformTx> {
         let tx = self.conn.begin().await?;
-        Ok(PlatformTx { tx })
+        Ok(PlatformTx {
+            tx,
+            recorded: Vec::new(),
+        })
     }
 
-    /// Opens the transaction of one tenant. `tenant` must come from an authenticated principal
-    /// or from a job iterating over tenants, never from client input.
-    pub async fn tenant(&self, tenant: Uuid, audit: AuditContext) -> Result<TenantTx> {
-        let tx = match self.backend {
+    /// A transaction that reads and then writes platform tables. On SQLite it takes the write
+    /// lock at BEGIN (see [`Db::tenant`]); never open one inside a request that holds a tenant
+    /// transaction.
+    pub async fn platform_write(&self) -> Result<PlatformTx> {
+        Ok(PlatformTx {
+            tx: self.begin_writer().await?,
+            recorded: Vec::new(),
+        })
+    }
+
+    async fn begin_writer(&self) -> Result<DatabaseTransaction> {
+        Ok(match self.backend {
             Backend::Postgres => self.conn.begin().await?,
-            // Every tenant transaction appends to the audit trail, so it is a writer: take the
-            // write lock at BEGIN. A deferred transaction that reads and then writes fails at
-            // once (SQLITE_BUSY_SNAPSHOT) when another writer committed in between.
+            // A deferred transaction that reads and then writes fails at once
+            // (SQLITE_BUSY_SNAPSHOT) when another writer committed in between.
             Backend::Sqlite => {
                 self.conn
                     .begin_with_options(TransactionOptions {
@@ -135,7 +145,14 @@ impl Db {
                     })
                     .await?
             }
-        };
+        })
+    }
+
+    /// Opens the transaction of one tenant. `tenant` must come from an authenticated principal
+    /// or from a job iterating over tenants, never from client input.
+    pub async fn tenant(&self, tenant: Uuid, audit: AuditContext) -> Result<TenantTx> {
+        // Every tenant transaction may append to the audit trail: a writer.
+        let tx = self.begin_writer().await?;
         if self.backend == Backend::Postgres {
             // Formatted from a parsed Uuid: no injection is possible. SET LOCAL ends with the
             // transaction, so a pooled connection never carries a tenant into the next one.
@@ -151,18 +168,52 @@ impl Db {
         })
     }
 
-    /// Runs the migration crate or other owner-level work on this connection.
-    pub fn owner_connection(&self) -> &DatabaseConnection {
-        &self.conn
+    /// Applies pending migrations. Connect with the owner role's URL for this.
+    pub async fn apply_migrations<M: sea_orm_migration::MigratorTrait>(&self) -> Result<()> {
+        M::up(&self.conn, None)
+            .await
+            .map_err(|e| Error::internal_from("applying migrations", e))
     }
 }
 
 /// A transaction on platform-level tables.
 pub struct PlatformTx {
     tx: DatabaseTransaction,
+    recorded: Vec<(Arc<dyn AuditSink>, AuditEntry)>,
 }
 
 impl PlatformTx {
+    /// Records an operator's change to a tenant in that tenant's audit trail, in this
+    /// transaction: the change and its entry commit together. Call it after the change's last
+    /// statement (on PostgreSQL it sets the tenant for the rest of the transaction).
+    pub async fn audit_for_tenant(
+        &mut self,
+        tenant: Uuid,
+        audit: &AuditContext,
+        object_ids: Vec<String>,
+    ) -> Result<()> {
+        let Some(sink) = &audit.sink else {
+            return Ok(());
+        };
+        if self.backend() == Backend::Postgres {
+            self.tx
+                .execute_unprepared(&format!("SET LOCAL app.tenant_id = '{tenant}'"))
+                .await?;
+        }
+        let entry = AuditEntry {
+            id: Uuid::now_v7(),
+            tenant,
+            occurred_at: Utc::now(),
+            actor: audit.actor.clone(),
+            operation: audit.operation.clone(),
+            object_ids,
+            request_id: audit.request_id.clone(),
+        };
+        sink.record(&self.tx, &entry).await?;
+        self.recorded.push((sink.clone(), entry));
+        Ok(())
+    }
+
     pub fn conn(&self) -> &DatabaseTransaction {
         &self.tx
     }
@@ -176,6 +227,9 @@ impl PlatformTx {
 
     pub async fn commit(self) -> Result<()> {
         self.tx.commit().await?;
+        for (sink, entry) in &self.recorded {
+            sink.committed(entry).await;
+        }
         Ok(())
     }
 }

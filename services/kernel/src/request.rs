@@ -17,6 +17,7 @@ pub struct RequestContext {
     audit: Option<Arc<dyn AuditSink>>,
     operation: std::sync::Mutex<String>,
     tenant_tx: OnceCell<TenantTx>,
+    subscriptions_only: bool,
 }
 
 impl RequestContext {
@@ -35,6 +36,29 @@ impl RequestContext {
             audit,
             operation: std::sync::Mutex::new(String::new()),
             tenant_tx: OnceCell::new(),
+            subscriptions_only: false,
+        }
+    }
+
+    /// The context of a WebSocket connection. It outlives any transaction, so it serves
+    /// subscriptions only and never opens the request transaction: a subscription that needs
+    /// the database opens a short tenant transaction per event.
+    pub fn for_subscriptions(mut self) -> Self {
+        self.subscriptions_only = true;
+        self
+    }
+
+    pub fn subscriptions_only(&self) -> bool {
+        self.subscriptions_only
+    }
+
+    /// Who works and why, for audit entries written outside the request's tenant transaction.
+    pub fn audit_context(&self) -> AuditContext {
+        AuditContext {
+            actor: self.principal.actor(),
+            operation: self.operation(),
+            request_id: Some(self.request_id.clone()),
+            sink: self.audit.clone(),
         }
     }
 
@@ -60,21 +84,14 @@ impl RequestContext {
     /// Every resolver and DataLoader of the request shares it.
     pub async fn tenant_tx(&self) -> Result<&TenantTx> {
         let staff = self.principal.require_staff()?;
+        if self.subscriptions_only {
+            return Err(Error::internal(
+                "a subscription connection has no request transaction",
+            ));
+        }
         let tenant = staff.tenant;
         self.tenant_tx
-            .get_or_try_init(|| async {
-                self.db
-                    .tenant(
-                        tenant,
-                        AuditContext {
-                            actor: self.principal.actor(),
-                            operation: self.operation(),
-                            request_id: Some(self.request_id.clone()),
-                            sink: self.audit.clone(),
-                        },
-                    )
-                    .await
-            })
+            .get_or_try_init(|| async { self.db.tenant(tenant, self.audit_context()).await })
             .await
     }
 

@@ -209,8 +209,9 @@ impl TenancyQuery {
     /// The viewer's municipality settings. Tenant administrators only.
     async fn tenant_settings(&self, ctx: &Context<'_>) -> async_graphql::Result<TenantSettings> {
         let req = ctx.request()?;
-        req.principal.require_tenant_admin()?;
+        let admin = req.principal.require_tenant_admin()?;
         let tx = req.tenant_tx().await?;
+        tx.touch(municipality_gid(admin.tenant()).0);
         Ok(crate::settings(tx).await?.into())
     }
 }
@@ -297,7 +298,7 @@ impl TenancyMutation {
                 })
             }
         };
-        let tx = req.db().platform().await?;
+        let tx = req.db().platform_write().await?;
         match crate::create_region(&tx, &operator, new).await? {
             Ok(region) => {
                 tx.commit().await?;
@@ -336,7 +337,7 @@ impl TenancyMutation {
                 })
             }
         };
-        let tx = req.db().platform().await?;
+        let tx = req.db().platform_write().await?;
         match crate::create_tenant(&tx, &operator, new).await? {
             Ok(tenant) => {
                 tx.commit().await?;
@@ -361,7 +362,7 @@ impl TenancyMutation {
         let req = ctx.request()?;
         let operator = req.principal.require_operator()?;
         let id = GlobalId::decode_as(&input.id, NodeType::Municipality)?;
-        let tx = req.db().platform().await?;
+        let mut tx = req.db().platform_write().await?;
         match crate::update_tenant(
             &tx,
             &operator,
@@ -373,6 +374,12 @@ impl TenancyMutation {
         .await?
         {
             Ok(tenant) => {
+                tx.audit_for_tenant(
+                    tenant.id,
+                    &req.audit_context(),
+                    vec![municipality_gid(tenant.id).0],
+                )
+                .await?;
                 tx.commit().await?;
                 Ok(MunicipalityPayload {
                     municipality: Some(Municipality(tenant)),
@@ -455,8 +462,15 @@ async fn set_active(
     let req = ctx.request()?;
     let operator = req.principal.require_operator()?;
     let id = GlobalId::decode_as(&input.id, NodeType::Municipality)?;
-    let tx = req.db().platform().await?;
+    let mut tx = req.db().platform_write().await?;
     let tenant = crate::set_tenant_active(&tx, &operator, id, active).await?;
+    // The municipality's own audit trail shows who disabled or enabled it.
+    tx.audit_for_tenant(
+        tenant.id,
+        &req.audit_context(),
+        vec![municipality_gid(tenant.id).0],
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(tenant = %tenant.slug, active, operator = operator.login(), "municipality status changed");
     Ok(MunicipalityPayload {
