@@ -264,7 +264,10 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     let state = Arc::new(AppState::new(config, db, metrics).await?);
     println!("Ostoja is listening on {url} (GraphQL: {url}/graphql)");
     if demo {
-        println!("\n{}", demo::instructions(&url));
+        println!(
+            "\n{}",
+            demo::instructions(&url, state.config.dev_login.token_ttl_minutes)
+        );
     }
     tracing::info!(%url, "listening");
     app::serve(state, listener, shutdown_signal()).await

@@ -138,14 +138,15 @@ pub async fn seed(db: &Db) -> Result<()> {
 }
 
 /// What `serve --demo` prints after the URL.
-pub fn instructions(url: &str) -> String {
+pub fn instructions(url: &str, token_ttl_minutes: i64) -> String {
     let mut text = String::from(
         "Demo data: region slaskie; municipalities zory, czestochowa, lubliniec;\n\
          staff in each: admin (tenant administrator), przewodniczacy (team chair), czlonek (team member),\n\
          pracownik (social worker), policjant (team member from the police);\n\
          coordinator of slaskie: koordynator; operator: operator.\n\n\
-         Get a token (valid 12 hours) from another terminal in this directory:\n",
-    );
+         Get a token from another terminal in this directory (valid {TTL}):\n",
+    )
+    .replace("{TTL}", &ttl_text(token_ttl_minutes));
     text.push_str("  ostoja dev-token --tenant zory --user pracownik\n");
     text.push_str("  ostoja dev-token --tenant czestochowa --user admin\n");
     text.push_str("  ostoja dev-token --region slaskie --user koordynator\n");
@@ -155,4 +156,12 @@ pub fn instructions(url: &str) -> String {
         "  curl -s {url}/graphql -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' \\\n    -d '{{\"query\":\"{{ viewer {{ login displayName roles municipality {{ name }} }} }}\"}}'\n"
     ));
     text
+}
+
+fn ttl_text(minutes: i64) -> String {
+    if minutes % 60 == 0 {
+        format!("{} h", minutes / 60)
+    } else {
+        format!("{minutes} min")
+    }
 }

@@ -445,3 +445,120 @@ async fn worker_applies_audit_retention(backend: Backend) {
     );
 }
 on_both!(worker_applies_audit_retention);
+
+/// JSON logs carry the request id on the lines of a request, and spans reach an OTLP collector
+/// when `OTEL_EXPORTER_OTLP_ENDPOINT` is set.
+#[tokio::test]
+async fn json_logs_and_opentelemetry_export() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    // A minimal OTLP/HTTP collector: records each request's path and answers 200.
+    let collector = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let collector_url = format!("http://{}", collector.local_addr().expect("addr"));
+    let (paths_tx, mut paths) = tokio::sync::mpsc::unbounded_channel::<String>();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = collector.accept().await {
+            let paths_tx = paths_tx.clone();
+            tokio::spawn(async move {
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 8192];
+                // Read the head, then the body by Content-Length.
+                let (head_end, length) = loop {
+                    let n = socket.read(&mut chunk).await.unwrap_or(0);
+                    if n == 0 {
+                        return;
+                    }
+                    buf.extend_from_slice(&chunk[..n]);
+                    if let Some(pos) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                        let head = String::from_utf8_lossy(&buf[..pos]).to_lowercase();
+                        let length = head
+                            .lines()
+                            .find_map(|l| {
+                                l.strip_prefix("content-length:")
+                                    .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+                            })
+                            .unwrap_or(0);
+                        break (pos + 4, length);
+                    }
+                };
+                while buf.len() < head_end + length {
+                    let n = socket.read(&mut chunk).await.unwrap_or(0);
+                    if n == 0 {
+                        break;
+                    }
+                    buf.extend_from_slice(&chunk[..n]);
+                }
+                let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+                let path = head
+                    .split_whitespace()
+                    .nth(1)
+                    .unwrap_or_default()
+                    .to_owned();
+                let _ = paths_tx.send(path);
+                let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/x-protobuf\r\ncontent-length: 0\r\n\r\n").await;
+            });
+        }
+    });
+
+    let db = TestDb::new(Backend::Sqlite).await;
+    let mut env = base_env(&db, None);
+    env.extend([
+        ("OSTOJA_LOG__FORMAT".to_owned(), "json".to_owned()),
+        ("OSTOJA_LOG__FILTER".to_owned(), "info".to_owned()),
+        ("OTEL_EXPORTER_OTLP_ENDPOINT".to_owned(), collector_url),
+        ("OTEL_BSP_SCHEDULE_DELAY".to_owned(), "100".to_owned()),
+    ]);
+    let mut child = tokio::process::Command::new(BIN)
+        .args(["serve", "--port", "0"])
+        .env_clear()
+        .envs(env)
+        .current_dir(db.dir())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("spawn");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let url = loop {
+        let line = tokio::time::timeout(std::time::Duration::from_secs(60), out.next_line())
+            .await
+            .expect("in time")
+            .expect("read")
+            .expect("a line");
+        if let Some(rest) = line.strip_prefix("Ostoja is listening on ") {
+            break rest.split_whitespace().next().expect("url").to_owned();
+        }
+    };
+    let resp = reqwest::Client::new()
+        .post(format!("{url}/graphql"))
+        .header("x-request-id", "trace-me-42")
+        .json(&json!({ "query": "{ viewer { kind } }" }))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status(), 200);
+
+    let path = tokio::time::timeout(std::time::Duration::from_secs(60), paths.recv())
+        .await
+        .expect("spans exported in time")
+        .expect("a request");
+    assert_eq!(path, "/v1/traces");
+
+    let mut err = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let line = tokio::time::timeout(std::time::Duration::from_secs(60), async {
+        while let Ok(Some(line)) = err.next_line().await {
+            if line.contains("trace-me-42") {
+                return Some(line);
+            }
+        }
+        None
+    })
+    .await
+    .expect("a log line in time")
+    .expect("a log line with the request id");
+    let parsed: serde_json::Value = serde_json::from_str(&line).expect("JSON log line");
+    assert_eq!(parsed["span"]["request_id"], "trace-me-42", "{line}");
+    let _ = child.kill().await;
+}
