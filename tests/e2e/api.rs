@@ -360,16 +360,7 @@ async fn disabled_municipality_is_refused_and_keeps_its_data(backend: Backend) {
         "{before}"
     );
 
-    let body = server
-        .gql(Some(&op), "{ municipalities { id slug } }", json!({}))
-        .await;
-    let id = body["data"]["municipalities"]
-        .as_array()
-        .expect("list")
-        .iter()
-        .find(|m| m["slug"] == "czestochowa")
-        .expect("czestochowa")["id"]
-        .clone();
+    let id = server.municipality_id("czestochowa").await;
     let body = server.gql(Some(&op), "mutation($id: ID!) { disableMunicipality(input: { id: $id }) { municipality { active } } }", json!({ "id": id })).await;
     assert_eq!(
         body["data"]["disableMunicipality"]["municipality"]["active"], false,

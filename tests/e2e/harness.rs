@@ -400,6 +400,21 @@ impl Server {
         )
     }
 
+    /// The global ID of a municipality, as an operator sees it.
+    pub async fn municipality_id(&self, slug: &str) -> Value {
+        let op = self.operator().await;
+        let body = self
+            .gql(Some(&op), "{ municipalities { id slug } }", json!({}))
+            .await;
+        body["data"]["municipalities"]
+            .as_array()
+            .expect("municipalities")
+            .iter()
+            .find(|m| m["slug"] == slug)
+            .unwrap_or_else(|| panic!("no municipality {slug}: {body}"))["id"]
+            .clone()
+    }
+
     pub fn ws_url(&self) -> String {
         format!("{}/graphql/ws", self.url.replacen("http", "ws", 1))
     }

@@ -4,7 +4,7 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, Statement, TransactionTrait};
 
 use crate::harness::{demo, Backend};
 
-async fn scalar(conn: &impl ConnectionTrait, sql: &str) -> i64 {
+async fn fetch<T: sea_orm::TryGetable>(conn: &impl ConnectionTrait, sql: &str) -> T {
     let row = conn
         .query_one_raw(Statement::from_string(
             sea_orm::DbBackend::Postgres,
@@ -13,19 +13,15 @@ async fn scalar(conn: &impl ConnectionTrait, sql: &str) -> i64 {
         .await
         .unwrap_or_else(|e| panic!("{sql}: {e}"))
         .expect("row");
-    row.try_get_by_index::<i64>(0).expect("bigint")
+    row.try_get_by_index::<T>(0).expect("value")
+}
+
+async fn scalar(conn: &impl ConnectionTrait, sql: &str) -> i64 {
+    fetch(conn, sql).await
 }
 
 async fn text(conn: &impl ConnectionTrait, sql: &str) -> String {
-    let row = conn
-        .query_one_raw(Statement::from_string(
-            sea_orm::DbBackend::Postgres,
-            sql.to_owned(),
-        ))
-        .await
-        .unwrap_or_else(|e| panic!("{sql}: {e}"))
-        .expect("row");
-    row.try_get_by_index::<String>(0).expect("text")
+    fetch(conn, sql).await
 }
 
 async fn tenant_id(conn: &DatabaseConnection, slug: &str) -> String {

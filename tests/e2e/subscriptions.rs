@@ -254,16 +254,7 @@ async fn disabling_a_municipality_ends_its_subscriptions(backend: Backend) {
     let mut ws = connect(&server, Some(&admin)).await;
     subscribe(&mut ws, SUBSCRIPTION).await;
     let op = server.operator().await;
-    let body = server
-        .gql(Some(&op), "{ municipalities { id slug } }", json!({}))
-        .await;
-    let id = body["data"]["municipalities"]
-        .as_array()
-        .expect("list")
-        .iter()
-        .find(|m| m["slug"] == "czestochowa")
-        .expect("czestochowa")["id"]
-        .clone();
+    let id = server.municipality_id("czestochowa").await;
     let body = server.gql(Some(&op), "mutation($id: ID!) { disableMunicipality(input: { id: $id }) { municipality { active } } }", json!({ "id": id })).await;
     assert_eq!(
         body["data"]["disableMunicipality"]["municipality"]["active"], false,
