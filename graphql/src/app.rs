@@ -8,13 +8,17 @@ use async_graphql::http::{GraphiQLSource, ALL_WEBSOCKET_PROTOCOLS};
 use async_graphql::{Data, ServerError};
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::body::{Body, Bytes};
-use axum::extract::{MatchedPath, Request, State, WebSocketUpgrade};
+use axum::extract::{ConnectInfo, MatchedPath, Request, State, WebSocketUpgrade};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use identity::devtoken::DevTokens;
+use identity::oidc::{Oidc, OidcConfig};
+use identity::session::Sessions;
+use kernel::crypto::MasterKey;
+use kernel::ephemeral::Ephemeral;
 use kernel::pubsub::PubSub;
 use kernel::request::RequestContext;
 use kernel::{Db, Error, ErrorCode, Principal};
@@ -24,6 +28,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
+use crate::auth::{self, Bucket, Credential, Limits};
 use crate::config::Config;
 use crate::schema::{self, OstojaSchema};
 
@@ -35,12 +40,24 @@ pub struct AppState {
     pub dev_tokens: Option<DevTokens>,
     pub audit: Arc<audit::Recorder>,
     pub metrics: PrometheusHandle,
+    pub oidc: Arc<Oidc>,
+    pub sessions: Sessions,
+    pub limits: Limits,
+    pub master_key: MasterKey,
+    /// The origin browsers use (`http.public_url`, or where this server listens).
+    pub public_url: String,
 }
 
 pub type SharedState = Arc<AppState>;
 
 impl AppState {
-    pub async fn new(config: Config, db: Db, metrics: PrometheusHandle) -> anyhow::Result<Self> {
+    /// `listening` is this server's own address, the public URL when none is configured.
+    pub async fn new(
+        config: Config,
+        db: Db,
+        metrics: PrometheusHandle,
+        listening: &str,
+    ) -> anyhow::Result<Self> {
         let pubsub = match &config.redis.url {
             Some(url) => {
                 let client = redis::Client::open(secrecy::ExposeSecret::expose_secret(url))
@@ -62,8 +79,35 @@ impl AppState {
         } else {
             None
         };
-        let schema = schema::build(&config.graphql, config.introspection_enabled());
+        let master_key = master_key(&config, &db).await?;
+        let oidc = Arc::new(
+            Oidc::new(OidcConfig {
+                jwks_min_refresh: Duration::from_secs(config.auth.jwks_min_refresh_seconds),
+                discovery_ttl: Duration::from_secs(config.auth.discovery_ttl_seconds),
+                leeway_seconds: config.auth.clock_skew_seconds,
+                ..OidcConfig::default()
+            })
+            .map_err(|e| anyhow::anyhow!(e.describe()))?,
+        );
+        let ephemeral = Ephemeral::for_pubsub(&pubsub);
+        let sessions = Sessions::new(
+            ephemeral.clone(),
+            Duration::from_secs(config.auth.session_idle_minutes * 60),
+            Duration::from_secs(config.auth.session_absolute_hours * 3600),
+        );
+        let limits = Limits::new(ephemeral, &config.rate_limit);
+        let schema = schema::build_with(
+            &config.graphql,
+            config.introspection_enabled(),
+            oidc.clone(),
+            master_key.clone(),
+        );
         let audit = Arc::new(audit::Recorder::new(pubsub.clone()));
+        let public_url = config
+            .http
+            .public_url
+            .clone()
+            .unwrap_or_else(|| listening.to_owned());
         Ok(AppState {
             config,
             db,
@@ -72,6 +116,11 @@ impl AppState {
             dev_tokens,
             audit,
             metrics,
+            oidc,
+            sessions,
+            limits,
+            master_key,
+            public_url,
         })
     }
 
@@ -84,26 +133,17 @@ impl AppState {
             Some(self.audit.clone() as Arc<dyn kernel::db::AuditSink>),
         )
     }
+}
 
-    /// The principal of a bearer token; no token is anonymous, a bad one UNAUTHENTICATED.
-    async fn authenticate(&self, authorization: Option<&str>) -> Result<Principal, Error> {
-        let Some(value) = authorization else {
-            return Ok(Principal::Anonymous);
-        };
-        let token = value
-            .strip_prefix("Bearer ")
-            .or_else(|| value.strip_prefix("bearer "))
-            .map(str::trim)
-            .ok_or_else(|| {
-                Error::Unauthenticated("expected `Authorization: Bearer <token>`".to_owned())
-            })?;
-        let Some(dev_tokens) = &self.dev_tokens else {
-            return Err(Error::Unauthenticated(
-                "this server does not accept development tokens".to_owned(),
-            ));
-        };
-        let subject = dev_tokens.verify(token)?;
-        identity::resolve_principal(&self.db, &subject).await
+/// The configured master key; a development installation without one keeps a generated key in
+/// its database (production refuses to start without `master_key`).
+pub async fn master_key(config: &Config, db: &Db) -> anyhow::Result<MasterKey> {
+    match &config.master_key {
+        Some(key) => MasterKey::parse(secrecy::ExposeSecret::expose_secret(key))
+            .map_err(|e| anyhow::anyhow!("configuration: master_key: {e}")),
+        None => identity::secrets::development_master_key(db)
+            .await
+            .map_err(|e| anyhow::anyhow!(e.describe())),
     }
 }
 
@@ -112,6 +152,10 @@ pub fn router(state: SharedState) -> Router {
     Router::new()
         .route("/graphql", graphql)
         .route("/graphql/ws", get(graphql_ws))
+        .route("/auth/login", get(auth::login))
+        .route("/auth/callback", get(auth::callback))
+        .route("/auth/logout", post(auth::logout))
+        .route("/auth/session", get(auth::session))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
@@ -157,18 +201,28 @@ fn error_body(code: ErrorCode, message: &str) -> serde_json::Value {
     json!({ "errors": [ { "message": message, "extensions": { "code": code.as_str() } } ] })
 }
 
-fn error_response(err: &Error) -> Response {
+pub fn error_response(err: &Error) -> Response {
     err.log_if_internal();
     let status = match err.code() {
         ErrorCode::Unauthenticated => StatusCode::UNAUTHORIZED,
         ErrorCode::Forbidden => StatusCode::FORBIDDEN,
         ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+        ErrorCode::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         ErrorCode::BadUserInput => StatusCode::BAD_REQUEST,
         ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         ErrorCode::NotFound | ErrorCode::Conflict => StatusCode::OK,
     };
     metrics::counter!("ostoja_graphql_errors_total", "code" => err.code().as_str()).increment(1);
-    (status, Json(error_body(err.code(), &err.public_message()))).into_response()
+    let mut resp = (status, Json(error_body(err.code(), &err.public_message()))).into_response();
+    if let Error::RateLimited {
+        retry_after_seconds,
+    } = err
+    {
+        if let Ok(v) = HeaderValue::from_str(&retry_after_seconds.to_string()) {
+            resp.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+    }
+    resp
 }
 
 fn request_id(headers: &HeaderMap) -> String {
@@ -181,10 +235,15 @@ fn request_id(headers: &HeaderMap) -> String {
 
 async fn graphql_post(
     State(state): State<SharedState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
     let started = Instant::now();
+    let address = auth::client_address(&state, &headers, peer);
+    if let Err(e) = state.limits.check(Bucket::GraphqlAddress, &address).await {
+        return error_response(&e);
+    }
     let limit = state.config.graphql.max_body_bytes;
     let bytes: Bytes = match axum::body::to_bytes(body, limit).await {
         Ok(b) => b,
@@ -203,19 +262,15 @@ async fn graphql_post(
             ))
         }
     };
-    let authorization = match headers.get(header::AUTHORIZATION).map(|v| v.to_str()) {
-        None => None,
-        Some(Ok(value)) => Some(value),
-        Some(Err(_)) => {
-            return error_response(&Error::Unauthenticated(
-                "the Authorization header is not readable text".to_owned(),
-            ))
-        }
-    };
-    let principal = match state.authenticate(authorization).await {
+    let principal = match authenticate_request(&state, &headers).await {
         Ok(p) => p,
         Err(e) => return error_response(&e),
     };
+    if let Some(key) = auth::principal_key(&principal) {
+        if let Err(e) = state.limits.check(Bucket::GraphqlPrincipal, &key).await {
+            return error_response(&e);
+        }
+    }
     let rc = Arc::new(state.request_context(principal, request_id(&headers)));
     let mut response = state.schema.execute(request.data(rc.clone())).await;
 
@@ -259,6 +314,24 @@ async fn graphql_post(
     (status, Json(response)).into_response()
 }
 
+/// The request's principal; a session cookie also needs our origin and the CSRF token.
+async fn authenticate_request(
+    state: &SharedState,
+    headers: &HeaderMap,
+) -> Result<Principal, Error> {
+    let credential = auth::credential(headers)?;
+    let authenticated = state.authenticate(&credential).await?;
+    if let Credential::Session(_) = credential {
+        auth::check_same_site(
+            state,
+            headers,
+            authenticated.csrf_token.as_deref(),
+            headers.get(auth::CSRF_HEADER).and_then(|v| v.to_str().ok()),
+        )?;
+    }
+    Ok(authenticated.principal)
+}
+
 fn internal_server_error() -> ServerError {
     let mut e = ServerError::new("internal error", None);
     e.extensions
@@ -295,10 +368,11 @@ async fn graphiql(State(state): State<SharedState>) -> Response {
     .into_response()
 }
 
-/// graphql-transport-ws, for subscriptions. The client authenticates in `connection_init` with
-/// `{"Authorization": "Bearer <token>"}` (or `authToken`/`token`). The sign-in is checked again
-/// every `graphql.subscription_recheck_seconds`; the connection ends when it is no longer valid
-/// (expired token, disabled person or municipality).
+/// graphql-transport-ws, for subscriptions. The client authenticates in `connection_init`
+/// with `{"Authorization": "Bearer <token>"}` (or `authToken`), or — in a browser — with the
+/// session cookie of the upgrade request plus `{"csrfToken": "…"}`. The sign-in is checked
+/// again every `graphql.subscription_recheck_seconds`, and the connection ends when the token
+/// or session expires or stops being valid (disabled person or municipality, logout).
 async fn graphql_ws(
     State(state): State<SharedState>,
     protocol: GraphQLProtocol,
@@ -306,25 +380,36 @@ async fn graphql_ws(
     upgrade: WebSocketUpgrade,
 ) -> Response {
     let request_id = request_id(&headers);
+    let cookie = auth::session_cookie(&headers);
+    // A page on another site can open a WebSocket with our cookie; its Origin gives it away.
+    if cookie.is_some() {
+        if let Some(origin) = headers.get(header::ORIGIN) {
+            if origin.as_bytes() != state.public_url.as_bytes() {
+                return error_response(&Error::Forbidden(
+                    "cross-site WebSocket refused".to_owned(),
+                ));
+            }
+        }
+    }
     upgrade
         .protocols(ALL_WEBSOCKET_PROTOCOLS)
         .on_upgrade(move |stream| async move {
-            let (signed_in, authorization) = tokio::sync::oneshot::channel::<String>();
+            let (signed_in, credential) =
+                tokio::sync::oneshot::channel::<(Credential, Option<chrono::DateTime<chrono::Utc>>)>();
             let init_state = state.clone();
             let connection = GraphQLWebSocket::new(stream, state.schema.clone(), protocol)
                 .on_connection_init(move |payload| async move {
-                    let authorization = connection_authorization(&payload);
-                    let principal = init_state
-                        .authenticate(authorization.as_deref())
-                        .await
-                        .map_err(async_graphql::Error::from)?;
-                    if let Some(authorization) = authorization {
-                        let _ = signed_in.send(authorization);
+                    let (credential, authenticated) =
+                        authenticate_connection(&init_state, &payload, cookie)
+                            .await
+                            .map_err(async_graphql::Error::from)?;
+                    if credential != Credential::Anonymous {
+                        let _ = signed_in.send((credential, authenticated.expires_at));
                     }
                     let mut data = Data::default();
                     data.insert(Arc::new(
                         init_state
-                            .request_context(principal, request_id)
+                            .request_context(authenticated.principal, request_id)
                             .for_subscriptions(),
                     ));
                     Ok(data)
@@ -333,18 +418,29 @@ async fn graphql_ws(
                 .serve();
             let recheck = async {
                 // Anonymous connections have nothing to re-check.
-                let Ok(authorization) = authorization.await else {
+                let Ok((credential, mut expires_at)) = credential.await else {
                     return std::future::pending::<()>().await;
                 };
-                let every = Duration::from_secs(state.config.graphql.subscription_recheck_seconds.max(1));
-                let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+                let every =
+                    Duration::from_secs(state.config.graphql.subscription_recheck_seconds.max(1));
                 loop {
-                    ticker.tick().await;
-                    match state.authenticate(Some(&authorization)).await {
+                    let until_expiry = expires_at
+                        .and_then(|t| (t - chrono::Utc::now()).to_std().ok())
+                        .unwrap_or(Duration::ZERO);
+                    let wait = if expires_at.is_some() {
+                        every.min(until_expiry)
+                    } else {
+                        every
+                    };
+                    tokio::time::sleep(wait).await;
+                    if expires_at.is_some_and(|t| t <= chrono::Utc::now()) {
+                        return;
+                    }
+                    match state.authenticate(&credential).await {
                         Err(Error::Unauthenticated(_) | Error::Forbidden(_)) => return,
-                        // A passing database outage does not end live connections.
+                        // A passing outage (database, Redis) does not end live connections.
                         Err(e) => e.log_if_internal(),
-                        Ok(_) => {}
+                        Ok(a) => expires_at = a.expires_at,
                     }
                 }
             };
@@ -355,19 +451,31 @@ async fn graphql_ws(
         })
 }
 
-fn connection_authorization(payload: &serde_json::Value) -> Option<String> {
-    payload
-        .get("Authorization")
-        .or_else(|| payload.get("authorization"))
-        .and_then(|v| v.as_str())
-        .map(str::to_owned)
-        .or_else(|| {
-            payload
-                .get("authToken")
-                .or_else(|| payload.get("token"))
-                .and_then(|v| v.as_str())
-                .map(|t| format!("Bearer {t}"))
-        })
+async fn authenticate_connection(
+    state: &SharedState,
+    payload: &serde_json::Value,
+    cookie: Option<String>,
+) -> Result<(Credential, auth::Authenticated), Error> {
+    if let Some(credential) = auth::connection_credential(payload)? {
+        let authenticated = state.authenticate(&credential).await?;
+        return Ok((credential, authenticated));
+    }
+    let Some(cookie) = cookie else {
+        return Ok((
+            Credential::Anonymous,
+            state.authenticate(&Credential::Anonymous).await?,
+        ));
+    };
+    let credential = Credential::Session(cookie);
+    let authenticated = state.authenticate(&credential).await?;
+    // The upgrade's Origin was checked already; the token must come from our own page.
+    auth::check_same_site(
+        state,
+        &HeaderMap::new(),
+        authenticated.csrf_token.as_deref(),
+        payload.get("csrfToken").and_then(|v| v.as_str()),
+    )?;
+    Ok((credential, authenticated))
 }
 
 async fn healthz() -> impl IntoResponse {

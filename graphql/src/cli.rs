@@ -8,6 +8,8 @@ use std::time::Duration;
 use anyhow::{anyhow, bail, Context as _};
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use identity::devtoken::DevTokens;
+use identity::oidc::{Oidc, OidcConfig};
+use identity::provider::{ProviderChange, ProviderInput, ProviderScope};
 use identity::{Login, Subject};
 use kernel::db::PoolOptions;
 use kernel::principal::Operator;
@@ -48,6 +50,9 @@ enum Command {
     /// Manage regions (voivodeships).
     #[command(subcommand)]
     Region(RegionCommand),
+    /// Manage identity providers (single sign-on).
+    #[command(subcommand)]
+    Idp(IdpCommand),
     /// Print a development bearer token, accepted while development login is enabled.
     DevToken(DevTokenArgs),
     /// Print the GraphQL schema (SDL).
@@ -111,6 +116,53 @@ enum RegionCommand {
     },
     /// List regions.
     List,
+}
+
+#[derive(Subcommand)]
+enum IdpCommand {
+    /// Set the OpenID Connect provider of a municipality, of a region's coordinators or of the
+    /// operators. Its discovery document is fetched and checked first.
+    Set(Box<IdpSetArgs>),
+    /// List identity providers (without secrets).
+    List,
+}
+
+#[derive(Args)]
+#[command(group(ArgGroup::new("scope").required(true).args(["tenant", "region", "operators"])))]
+struct IdpSetArgs {
+    /// The municipality whose staff signs in with this provider.
+    #[arg(long, value_name = "SLUG")]
+    tenant: Option<String>,
+    /// The region whose coordinators sign in with this provider.
+    #[arg(long, value_name = "SLUG")]
+    region: Option<String>,
+    /// The platform operators' provider.
+    #[arg(long)]
+    operators: bool,
+    /// The issuer, exactly as in the provider's tokens (`iss`).
+    #[arg(long)]
+    issuer: String,
+    #[arg(long)]
+    client_id: String,
+    /// The client secret; pass it in the environment so it is not visible in the process list.
+    /// Omitted, an update keeps the stored secret.
+    #[arg(long, env = "OSTOJA_IDP_CLIENT_SECRET", hide_env_values = true)]
+    client_secret: Option<String>,
+    /// Space-separated scopes (default: "openid email profile").
+    #[arg(long)]
+    scopes: Option<String>,
+    /// The claim whose values map to roles (default: groups).
+    #[arg(long)]
+    roles_claim: Option<String>,
+    /// A claim value and the role it gives, e.g. `--map zi-admin=tenant_admin`; repeatable.
+    #[arg(long = "map", value_name = "VALUE=ROLE")]
+    map: Vec<String>,
+    /// Only addresses in this domain may sign in; repeatable (default: any).
+    #[arg(long = "allowed-domain", value_name = "DOMAIN")]
+    allowed_domains: Vec<String>,
+    /// The `aud` bearer access tokens must carry (default: the client id).
+    #[arg(long)]
+    audience: Option<String>,
 }
 
 #[derive(Args)]
@@ -198,6 +250,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Tenant(cmd) => tenant(&config, cmd).await,
         Command::Region(cmd) => region(&config, cmd).await,
+        Command::Idp(cmd) => idp(&config, cmd).await,
         Command::DevToken(args) => dev_token(&config, args).await,
         Command::Schema => Ok(()),
     }
@@ -255,13 +308,23 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
     if demo {
         demo::seed(&db).await.map_err(describe)?;
     }
+    if config.profile == crate::config::Profile::Production {
+        let tx = db.platform().await.map_err(describe)?;
+        let operators = identity::provider::find_provider_for_scope(&tx, ProviderScope::Operators)
+            .await
+            .map_err(describe)?;
+        tx.commit().await.map_err(describe)?;
+        if operators.is_none() {
+            bail!("the production profile signs people in only through identity providers, and the operators have none: run `ostoja idp set --operators --issuer … --client-id …` first");
+        }
+    }
     let addr = format!("{}:{}", config.http.bind, config.http.port);
     let listener = tokio::net::TcpListener::bind(&addr)
         .await
         .with_context(|| format!("listening on {addr}"))?;
     let local = listener.local_addr()?;
     let url = format!("http://{local}");
-    let state = Arc::new(AppState::new(config, db, metrics).await?);
+    let state = Arc::new(AppState::new(config, db, metrics, &url).await?);
     println!("Ostoja is listening on {url} (GraphQL: {url}/graphql)");
     if demo {
         println!(
@@ -409,6 +472,111 @@ async fn region(config: &Config, cmd: RegionCommand) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+async fn idp(config: &Config, cmd: IdpCommand) -> anyhow::Result<()> {
+    let db = connect(config).await?;
+    match cmd {
+        IdpCommand::List => {
+            let tx = db.platform().await.map_err(describe)?;
+            for p in identity::provider::list_providers(&tx)
+                .await
+                .map_err(describe)?
+            {
+                let scope = match p.scope {
+                    ProviderScope::Tenant(id) => tenancy::find_tenant(&tx, id)
+                        .await
+                        .map_err(describe)?
+                        .map_or_else(|| id.to_string(), |t| format!("tenant:{}", t.slug)),
+                    ProviderScope::Region(id) => tenancy::find_region(&tx, id)
+                        .await
+                        .map_err(describe)?
+                        .map_or_else(|| id.to_string(), |r| format!("region:{}", r.slug)),
+                    ProviderScope::Operators => "operators".to_owned(),
+                };
+                println!(
+                    "{scope}\t{}\tclient {}\tclaim {}\tversion {}",
+                    p.issuer, p.client_id, p.roles_claim, p.version
+                );
+            }
+            Ok(())
+        }
+        IdpCommand::Set(args) => {
+            let args = *args;
+            let slug = |s: &str, flag: &str| Slug::parse(s).map_err(|e| anyhow!("{flag}: {e}"));
+            let tx = db.platform().await.map_err(describe)?;
+            let scope = match (&args.tenant, &args.region) {
+                (Some(t), _) => ProviderScope::Tenant(
+                    tenancy::find_tenant_by_slug(&tx, &slug(t, "--tenant")?)
+                        .await
+                        .map_err(describe)?
+                        .ok_or_else(|| anyhow!("--tenant: no municipality '{t}'"))?
+                        .id,
+                ),
+                (_, Some(r)) => ProviderScope::Region(
+                    tenancy::find_region_by_slug(&tx, &slug(r, "--region")?)
+                        .await
+                        .map_err(describe)?
+                        .ok_or_else(|| anyhow!("--region: no region '{r}'"))?
+                        .id,
+                ),
+                _ => ProviderScope::Operators,
+            };
+            tx.commit().await.map_err(describe)?;
+            let mut role_mapping = Vec::new();
+            for pair in &args.map {
+                let (value, role) = pair
+                    .rsplit_once('=')
+                    .ok_or_else(|| anyhow!("--map {pair}: expected VALUE=ROLE"))?;
+                let role = kernel::Role::parse(role)
+                    .ok_or_else(|| anyhow!("--map {pair}: unknown role '{role}'"))?;
+                role_mapping.push((value.to_owned(), role));
+            }
+            let key = app::master_key(config, &db).await?;
+            let oidc = Oidc::new(OidcConfig::default()).map_err(describe)?;
+            let change = ProviderChange {
+                scope,
+                input: ProviderInput {
+                    issuer: args.issuer,
+                    client_id: args.client_id,
+                    client_secret: args.client_secret,
+                    scopes: args
+                        .scopes
+                        .map(|s| s.split_whitespace().map(str::to_owned).collect()),
+                    roles_claim: args.roles_claim,
+                    role_mapping,
+                    allowed_domains: args.allowed_domains,
+                    audience: args.audience,
+                },
+                expected_version: None,
+            };
+            let audit = kernel::db::AuditContext {
+                actor: kernel::Actor::System("command line".to_owned()),
+                operation: "mutation setIdentityProvider".to_owned(),
+                request_id: None,
+                sink: Some(
+                    Arc::new(audit::Recorder::new(kernel::pubsub::PubSub::local()))
+                        as Arc<dyn kernel::db::AuditSink>,
+                ),
+            };
+            let p = identity::provider::configure(
+                &db,
+                &oidc,
+                &key,
+                &Operator::command_line(),
+                change,
+                &audit,
+            )
+            .await
+            .map_err(describe)?
+            .map_err(|e| print_errors(&e))?;
+            println!(
+                "identity provider set: {} (client {}, version {})",
+                p.issuer, p.client_id, p.version
+            );
+            Ok(())
+        }
+    }
 }
 
 async fn dev_token(config: &Config, args: DevTokenArgs) -> anyhow::Result<()> {

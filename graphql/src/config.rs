@@ -37,6 +37,8 @@ pub struct Config {
     /// Base64 of 32 random bytes; wraps each tenant's data key. Required in production.
     pub master_key: Option<SecretString>,
     pub dev_login: DevLoginConfig,
+    pub auth: AuthConfig,
+    pub rate_limit: RateLimitConfig,
     pub graphql: GraphqlConfig,
     pub log: LogConfig,
     pub worker: WorkerConfig,
@@ -52,6 +54,8 @@ impl Default for Config {
             redis: RedisConfig::default(),
             master_key: None,
             dev_login: DevLoginConfig::default(),
+            auth: AuthConfig::default(),
+            rate_limit: RateLimitConfig::default(),
             graphql: GraphqlConfig::default(),
             log: LogConfig::default(),
             worker: WorkerConfig::default(),
@@ -64,6 +68,11 @@ impl Default for Config {
 pub struct HttpConfig {
     pub bind: String,
     pub port: u16,
+    /// The address browsers use, e.g. `https://ostoja.zory.pl`: the sign-in callback and
+    /// the origin cookie requests must come from. Required in production.
+    pub public_url: Option<String>,
+    /// Take the client address for rate limits from `X-Forwarded-For` (behind an ingress).
+    pub trust_forwarded_for: bool,
 }
 
 impl Default for HttpConfig {
@@ -71,6 +80,64 @@ impl Default for HttpConfig {
         HttpConfig {
             bind: "127.0.0.1".to_owned(),
             port: 8080,
+            public_url: None,
+            trust_forwarded_for: false,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuthConfig {
+    /// A session ends after this long without a request.
+    pub session_idle_minutes: u64,
+    /// A session ends this long after sign-in, however active.
+    pub session_absolute_hours: u64,
+    /// An unknown signing key refetches the provider's keys at most this often.
+    pub jwks_min_refresh_seconds: u64,
+    /// Discovery documents are fetched again after this long.
+    pub discovery_ttl_seconds: u64,
+    /// Clock skew tolerated on token expiry and not-before.
+    pub clock_skew_seconds: u64,
+    /// `Secure` on the session cookie. Default: on in production, off in development.
+    pub cookie_secure: Option<bool>,
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        AuthConfig {
+            session_idle_minutes: 30,
+            session_absolute_hours: 12,
+            jwks_min_refresh_seconds: 60,
+            discovery_ttl_seconds: 3600,
+            clock_skew_seconds: 30,
+            cookie_secure: None,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RateLimitConfig {
+    pub enabled: bool,
+    /// Length of the fixed counting window; the limits below are per window.
+    pub window_seconds: u64,
+    /// Sign-in attempts (`/auth/login`, `/auth/callback`) per client address.
+    pub sign_in_per_window: u64,
+    /// GraphQL requests per signed-in principal.
+    pub graphql_per_principal: u64,
+    /// GraphQL requests per client address.
+    pub graphql_per_address: u64,
+}
+
+impl Default for RateLimitConfig {
+    fn default() -> Self {
+        RateLimitConfig {
+            enabled: true,
+            window_seconds: 60,
+            sign_in_per_window: 30,
+            graphql_per_principal: 600,
+            graphql_per_address: 1200,
         }
     }
 }
@@ -224,7 +291,11 @@ impl Config {
                     .map(|_| "database.url".into()),
             )
             .merge(Env::raw().only(&["REDIS_URL"]).map(|_| "redis.url".into()))
-            .merge(Env::prefixed("OSTOJA_").ignore(&["CONFIG"]).split("__"));
+            .merge(
+                Env::prefixed("OSTOJA_")
+                    .ignore(&["CONFIG", "IDP_CLIENT_SECRET"])
+                    .split("__"),
+            );
         let config: Config = figment
             .extract()
             .map_err(|e| ConfigError::Load(e.to_string()))?;
@@ -247,6 +318,29 @@ impl Config {
             return Err(invalid(
                 "dev_login.token_ttl_minutes",
                 "must be 1 to 10080 (a week)",
+            ));
+        }
+        if let Some(url) = &self.http.public_url {
+            let ok = url::Url::parse(url).is_ok_and(|u| {
+                matches!(u.scheme(), "http" | "https")
+                    && u.host().is_some()
+                    && u.path() == "/"
+                    && u.query().is_none()
+            });
+            if !ok || url.ends_with('/') {
+                return Err(invalid(
+                    "http.public_url (OSTOJA_HTTP__PUBLIC_URL)",
+                    "must be the site's origin, e.g. https://ostoja.zory.pl (no path, no trailing slash)",
+                ));
+            }
+        }
+        if self.auth.session_idle_minutes == 0
+            || self.auth.session_absolute_hours == 0
+            || self.auth.session_idle_minutes > self.auth.session_absolute_hours * 60
+        {
+            return Err(invalid(
+                "auth.session_idle_minutes / auth.session_absolute_hours",
+                "both must be positive and the idle timeout no longer than the absolute one",
             ));
         }
         if self.profile == Profile::Production && self.dev_login.enabled == Some(true) {
@@ -283,6 +377,17 @@ impl Config {
                     "the production profile needs a master key to protect personal data",
                 ));
             }
+            if !self
+                .http
+                .public_url
+                .as_deref()
+                .is_some_and(|u| u.starts_with("https://"))
+            {
+                return Err(invalid(
+                    "http.public_url (OSTOJA_HTTP__PUBLIC_URL)",
+                    "the production profile needs the https:// address browsers use, for single sign-on",
+                ));
+            }
         }
         Ok(())
     }
@@ -291,6 +396,20 @@ impl Config {
         self.dev_login
             .enabled
             .unwrap_or(self.profile == Profile::Development)
+    }
+
+    pub fn cookie_secure(&self) -> bool {
+        self.auth
+            .cookie_secure
+            .unwrap_or(self.profile == Profile::Production)
+    }
+
+    /// The origin browsers use; in development, the address the server listens on.
+    pub fn public_url(&self) -> String {
+        self.http
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}:{}", self.http.bind, self.http.port))
     }
 
     pub fn introspection_enabled(&self) -> bool {
@@ -353,6 +472,10 @@ mod tests {
                 enabled: Some(false),
                 ..DevLoginConfig::default()
             },
+            http: HttpConfig {
+                public_url: Some("https://ostoja.zory.pl".to_owned()),
+                ..HttpConfig::default()
+            },
             ..Config::default()
         }
     }
@@ -394,6 +517,24 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("OSTOJA_MASTER_KEY"));
+    }
+
+    #[test]
+    fn production_needs_an_https_public_url() {
+        let mut c = production();
+        c.http.public_url = None;
+        assert!(c
+            .check_for_server()
+            .unwrap_err()
+            .to_string()
+            .contains("OSTOJA_HTTP__PUBLIC_URL"));
+        c.http.public_url = Some("https://ostoja.zory.pl/app/".to_owned());
+        assert!(c.check().is_err(), "a path is refused");
+        c.http.public_url = Some("http://ostoja.zory.pl".to_owned());
+        assert!(c.check().is_ok());
+        assert!(c.check_for_server().is_err(), "plain http in production");
+        assert!(production().cookie_secure());
+        assert!(!Config::default().cookie_secure());
     }
 
     #[test]

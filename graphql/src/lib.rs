@@ -2,6 +2,7 @@
 //! services' GraphQL schemas.
 
 pub mod app;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod demo;

@@ -18,7 +18,9 @@ use async_graphql::{
 use audit::graphql::{AuditEventObject, AuditQuery, AuditSubscription};
 use futures::stream::BoxStream;
 use futures::StreamExt;
-use identity::graphql::{CoordinatorObject, IdentityQuery, OperatorObject, UserObject};
+use identity::graphql::{
+    CoordinatorObject, IdentityMutation, IdentityQuery, OperatorObject, UserObject,
+};
 use kernel::request::{ContextExt, RequestContext};
 use kernel::{Error, ErrorCode, GlobalId, NodeType, Principal, Role};
 use tenancy::graphql::{Municipality, Region, TenancyMutation, TenancyQuery};
@@ -32,12 +34,28 @@ pub type OstojaSchema = Schema<Query, Mutation, Subscription>;
 pub struct Query(GatewayQuery, TenancyQuery, IdentityQuery, AuditQuery);
 
 #[derive(MergedObject, Default)]
-pub struct Mutation(TenancyMutation);
+pub struct Mutation(TenancyMutation, IdentityMutation);
 
 #[derive(MergedSubscription, Default)]
 pub struct Subscription(AuditSubscription);
 
-pub fn build(config: &GraphqlConfig, introspection: bool) -> OstojaSchema {
+/// The server's schema, with what the identity resolvers need to configure providers.
+pub fn build_with(
+    config: &GraphqlConfig,
+    introspection: bool,
+    oidc: Arc<identity::oidc::Oidc>,
+    master_key: kernel::crypto::MasterKey,
+) -> OstojaSchema {
+    builder(config, introspection)
+        .data(oidc)
+        .data(master_key)
+        .finish()
+}
+
+fn builder(
+    config: &GraphqlConfig,
+    introspection: bool,
+) -> async_graphql::SchemaBuilder<Query, Mutation, Subscription> {
     let mut builder = Schema::build(
         Query::default(),
         Mutation::default(),
@@ -53,12 +71,12 @@ pub fn build(config: &GraphqlConfig, introspection: bool) -> OstojaSchema {
     if !introspection {
         builder = builder.disable_introspection();
     }
-    builder.finish()
+    builder
 }
 
 /// The SDL committed as `graphql/schema.graphql`.
 pub fn sdl() -> String {
-    build(&GraphqlConfig::default(), true).sdl()
+    builder(&GraphqlConfig::default(), true).finish().sdl()
 }
 
 /// Obiekt — anything that can be fetched by its global ID.

@@ -10,6 +10,7 @@ mod m20261124_000001_tenancy_regions_tenants;
 mod m20261124_000002_tenancy_settings;
 mod m20261124_000003_identity_users;
 mod m20261124_000004_audit_events;
+mod m20261124_000005_identity_providers;
 mod sql;
 
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000002_tenancy_settings::Migration),
             Box::new(m20261124_000003_identity_users::Migration),
             Box::new(m20261124_000004_audit_events::Migration),
+            Box::new(m20261124_000005_identity_providers::Migration),
         ]
     }
 }

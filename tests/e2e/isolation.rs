@@ -18,12 +18,19 @@ const COVERED: &[&str] = &[
     "Query.tenantSettings",
     "Query.users",
     "Query.auditEvents",
+    "Query.identityProvider",
+    "Query.identityProviders",
     "Mutation.createRegion",
     "Mutation.createMunicipality",
     "Mutation.updateMunicipality",
     "Mutation.disableMunicipality",
     "Mutation.enableMunicipality",
     "Mutation.updateTenantSettings",
+    "Mutation.setIdentityProvider",
+    "Mutation.grantRole",
+    "Mutation.revokeRole",
+    "Mutation.disableUser",
+    "Mutation.enableUser",
     "Subscription.auditEventRecorded",
 ];
 
@@ -238,6 +245,62 @@ async fn foreign_ids_answer_like_random_ids(backend: Backend) {
             assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
         }
     }
+    // Identity providers: only operators set or list them; a foreign municipality's ID and a
+    // random one answer the same.
+    for token in [
+        b_admin.clone(),
+        server.coordinator().await,
+        zory_worker.clone(),
+    ] {
+        let set = "mutation($id: ID!) { setIdentityProvider(input: { municipalityId: $id, issuer: \"https://idp.example\", clientId: \"c\", clientSecret: \"s\" }) { identityProvider { issuer } } }";
+        let foreign = server
+            .gql(Some(&token), set, json!({ "id": a.municipality }))
+            .await;
+        let unknown = server
+            .gql(
+                Some(&token),
+                set,
+                json!({ "id": random_id("Municipality") }),
+            )
+            .await;
+        assert_eq!(foreign, unknown);
+        assert_eq!(code(&foreign), Some("FORBIDDEN"), "{foreign}");
+        let body = server
+            .gql(Some(&token), "{ identityProviders { issuer } }", json!({}))
+            .await;
+        assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+    }
+    for token in [server.coordinator().await, zory_worker.clone(), op.clone()] {
+        let body = server
+            .gql(Some(&token), "{ identityProvider { issuer } }", json!({}))
+            .await;
+        assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+    }
+    let body = server
+        .gql(None, "{ identityProvider { issuer } }", json!({}))
+        .await;
+    assert_eq!(code(&body), Some("UNAUTHENTICATED"), "{body}");
+
+    // User management: another municipality's user answers like a random ID (NOT_FOUND) to an
+    // administrator; a non-administrator may not call it at all.
+    for mutation in [
+        "mutation($id: ID!) { grantRole(input: { id: $id, role: TEAM_CHAIR, version: 1 }) { user { id } } }",
+        "mutation($id: ID!) { revokeRole(input: { id: $id, role: TEAM_MEMBER, version: 1 }) { user { id } } }",
+        "mutation($id: ID!) { disableUser(input: { id: $id, version: 1 }) { user { id } } }",
+        "mutation($id: ID!) { enableUser(input: { id: $id, version: 1 }) { user { id } } }",
+    ] {
+        let foreign = server.gql(Some(&b_admin), mutation, json!({ "id": a.users[0] })).await;
+        let unknown = server.gql(Some(&b_admin), mutation, json!({ "id": random_id("User") })).await;
+        assert_eq!(foreign, unknown, "{mutation}");
+        assert_eq!(code(&foreign), Some("NOT_FOUND"), "{foreign}");
+        for token in [Some(zory_worker.clone()), Some(server.coordinator().await), Some(op.clone())] {
+            let body = server.gql(token.as_deref(), mutation, json!({ "id": a.users[0] })).await;
+            assert_eq!(code(&body), Some("FORBIDDEN"), "{mutation}: {body}");
+        }
+        let body = server.gql(None, mutation, json!({ "id": a.users[0] })).await;
+        assert_eq!(code(&body), Some("UNAUTHENTICATED"), "{body}");
+    }
+
     // For an operator, a random municipality ID is NOT_FOUND.
     let body = server.gql(Some(&op), "mutation($id: ID!) { disableMunicipality(input: { id: $id }) { municipality { id } } }", json!({ "id": random_id("Municipality") })).await;
     assert_eq!(code(&body), Some("NOT_FOUND"), "{body}");

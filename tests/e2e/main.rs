@@ -5,10 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
+mod idp;
 
 mod api;
 mod cli;
 mod isolation;
 mod rls;
 mod schema;
+mod sso;
 mod subscriptions;

@@ -202,9 +202,7 @@ async fn subscriptions_require_a_tenant_administrator(backend: Backend) {
         .await
         .expect("an answer");
     let refused = match answer {
-        Some(Ok(Message::Close(frame))) => {
-            frame.is_some_and(|f| f.reason.contains("invalid token"))
-        }
+        Some(Ok(Message::Close(frame))) => frame.is_some_and(|f| f.reason.contains("not valid")),
         Some(Ok(Message::Text(t))) => !t.contains("connection_ack"),
         _ => true,
     };

@@ -7,16 +7,14 @@ use base64::Engine;
 use chrono::Utc;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use kernel::slug::Slug;
-use kernel::{Db, Error, PlatformTx, Result};
-use rand::RngCore;
-use sea_orm::{ActiveModelTrait, EntityTrait, Set, SqlErr};
+use kernel::{Db, Error, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Login;
-use crate::store::signing_key;
 use crate::usecases::Subject;
 
-const ISSUER: &str = "ostoja-dev";
+/// The `iss` of development tokens.
+pub const ISSUER: &str = "ostoja-dev";
 const AUDIENCE: &str = "ostoja";
 const KEY_NAME: &str = "dev-login";
 
@@ -43,36 +41,7 @@ pub struct DevTokens {
 impl DevTokens {
     /// Loads the signing key, creating it on first use.
     pub async fn load_or_create(db: &Db) -> Result<Self> {
-        let tx = db.platform_write().await?;
-        if let Some(secret) = find_secret(&tx).await? {
-            return Self::from_secret(&secret);
-        }
-        let mut bytes = [0u8; 32];
-        rand::rng().fill_bytes(&mut bytes);
-        let secret = STANDARD.encode(bytes);
-        let inserted = signing_key::ActiveModel {
-            name: Set(KEY_NAME.to_owned()),
-            secret: Set(secret.clone()),
-            created_at: Set(Utc::now()),
-        }
-        .insert(tx.conn())
-        .await;
-        match inserted {
-            Ok(_) => {
-                tx.commit().await?;
-                Self::from_secret(&secret)
-            }
-            // Another process created it at the same moment: use theirs.
-            Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
-                drop(tx);
-                let tx = db.platform().await?;
-                let theirs = find_secret(&tx)
-                    .await?
-                    .ok_or_else(|| Error::internal("development signing key vanished"))?;
-                Self::from_secret(&theirs)
-            }
-            Err(e) => Err(e.into()),
-        }
+        Self::from_secret(&crate::secrets::load_or_create(db, KEY_NAME).await?)
     }
 
     fn from_secret(secret: &str) -> Result<Self> {
@@ -145,13 +114,6 @@ impl DevTokens {
             _ => Err(rejected("bad kind")),
         }
     }
-}
-
-async fn find_secret(tx: &PlatformTx) -> Result<Option<String>> {
-    Ok(signing_key::Entity::find_by_id(KEY_NAME.to_owned())
-        .one(tx.conn())
-        .await?
-        .map(|m| m.secret))
 }
 
 #[cfg(test)]

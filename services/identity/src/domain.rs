@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 /// A sign-in name: 1 to 100 characters of lower-case letters, digits, `.`, `_`, `-` and `@`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Login(String);
+pub struct Login(pub(crate) String);
 
 impl Login {
     pub fn parse(raw: &str) -> Result<Self, String> {
@@ -36,9 +36,25 @@ pub struct User {
     pub login: Login,
     pub display_name: String,
     pub email: Option<String>,
-    pub roles: BTreeSet<Role>,
+    /// Roles granted in Ostoja by a tenant administrator (or at creation).
+    pub granted_roles: BTreeSet<Role>,
+    /// Roles the identity provider's claim gave at the last sign-in.
+    pub provider_roles: BTreeSet<Role>,
     pub disabled: bool,
+    /// Linked to an identity provider's subject after the first single sign-on.
+    pub signs_in_with_provider: bool,
+    pub last_sign_in_at: Option<chrono::DateTime<chrono::Utc>>,
     pub version: i32,
+}
+
+impl User {
+    /// What the user may do: granted roles and provider roles together.
+    pub fn roles(&self) -> BTreeSet<Role> {
+        self.granted_roles
+            .union(&self.provider_roles)
+            .copied()
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

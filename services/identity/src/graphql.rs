@@ -1,10 +1,16 @@
 //! GraphQL surface of the identity service.
 
 use async_graphql::connection::{Connection, Edge, EmptyFields};
-use async_graphql::{Context, Object, SimpleObject, ID};
+use async_graphql::{Context, Enum, InputObject, Object, SimpleObject, ID};
+use chrono::{DateTime, Utc};
+use kernel::crypto::MasterKey;
 use kernel::request::ContextExt;
-use kernel::{Error, GlobalId, NodeType, Principal, Role};
+use kernel::{Error, GlobalId, NodeType, Principal, Role, UserError};
 use uuid::Uuid;
+
+use crate::oidc::Oidc;
+use crate::provider::{IdentityProvider, ProviderChange, ProviderInput, ProviderScope};
+use crate::usecases::UserChange;
 
 pub fn user_gid(id: Uuid) -> String {
     GlobalId::new(NodeType::User, id).encode()
@@ -19,8 +25,16 @@ pub struct UserObject {
     pub login: String,
     pub display_name: String,
     pub email: Option<String>,
+    /// Everything the user may do: granted roles and roles from the identity provider.
     pub roles: Vec<Role>,
+    /// Roles granted in Ostoja by a tenant administrator.
+    pub granted_roles: Vec<Role>,
+    /// Roles mapped from the identity provider's claim at the last sign-in.
+    pub provider_roles: Vec<Role>,
     pub disabled: bool,
+    /// Whether the user signs in through the municipality's identity provider.
+    pub signs_in_with_provider: bool,
+    pub last_sign_in_at: Option<DateTime<Utc>>,
     pub version: i32,
 }
 
@@ -29,10 +43,14 @@ impl From<crate::User> for UserObject {
         UserObject {
             id: ID(user_gid(u.id)),
             login: u.login.as_str().to_owned(),
+            roles: u.roles().into_iter().collect(),
+            granted_roles: u.granted_roles.into_iter().collect(),
+            provider_roles: u.provider_roles.into_iter().collect(),
             display_name: u.display_name,
             email: u.email,
-            roles: u.roles.into_iter().collect(),
             disabled: u.disabled,
+            signs_in_with_provider: u.signs_in_with_provider,
+            last_sign_in_at: u.last_sign_in_at,
             version: u.version,
         }
     }
@@ -86,6 +104,35 @@ pub struct IdentityQuery;
 #[Object]
 impl IdentityQuery {
     /// The municipality's staff in the order they were added. Tenant administrators only.
+    /// The identity provider the viewer's municipality signs in with, without its client
+    /// secret. Tenant administrators only.
+    async fn identity_provider(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<IdentityProviderObject>> {
+        let req = ctx.request()?;
+        let admin = req.principal.require_tenant_admin()?;
+        let tx = req.db().platform().await?;
+        let found =
+            crate::provider::find_provider_for_scope(&tx, ProviderScope::Tenant(admin.tenant()))
+                .await?;
+        tx.commit().await?;
+        Ok(found.map(IdentityProviderObject))
+    }
+
+    /// Every identity provider of the platform, without client secrets. Operators only.
+    async fn identity_providers(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<IdentityProviderObject>> {
+        let req = ctx.request()?;
+        req.principal.require_operator()?;
+        let tx = req.db().platform().await?;
+        let all = crate::provider::list_providers(&tx).await?;
+        tx.commit().await?;
+        Ok(all.into_iter().map(IdentityProviderObject).collect())
+    }
+
     #[graphql(complexity = "(first.clamp(1, 100) as usize) * child_complexity")]
     async fn users(
         &self,
@@ -174,4 +221,313 @@ pub async fn load_operators(
     }
     tx.commit().await?;
     Ok(found)
+}
+
+/// Whose staff signs in through an identity provider.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+pub enum IdentityProviderScope {
+    Municipality,
+    Region,
+    Operators,
+}
+
+/// A claim value (e.g. a group) and the Ostoja role it gives.
+#[derive(SimpleObject, InputObject, Clone)]
+#[graphql(input_name = "RoleMappingInput")]
+pub struct RoleMapping {
+    pub value: String,
+    pub role: Role,
+}
+
+/// Dostawca tożsamości — the OpenID Connect provider a municipality, a region's coordinators
+/// or the operators sign in with. The client secret is never shown.
+pub struct IdentityProviderObject(pub IdentityProvider);
+
+#[Object(name = "IdentityProvider")]
+impl IdentityProviderObject {
+    async fn scope(&self) -> IdentityProviderScope {
+        match self.0.scope {
+            ProviderScope::Tenant(_) => IdentityProviderScope::Municipality,
+            ProviderScope::Region(_) => IdentityProviderScope::Region,
+            ProviderScope::Operators => IdentityProviderScope::Operators,
+        }
+    }
+
+    /// The municipality, when the scope is MUNICIPALITY.
+    async fn municipality_id(&self) -> Option<ID> {
+        match self.0.scope {
+            ProviderScope::Tenant(id) => Some(GlobalId::new(NodeType::Municipality, id).into()),
+            _ => None,
+        }
+    }
+
+    /// The region, when the scope is REGION.
+    async fn region_id(&self) -> Option<ID> {
+        match self.0.scope {
+            ProviderScope::Region(id) => Some(GlobalId::new(NodeType::Region, id).into()),
+            _ => None,
+        }
+    }
+
+    async fn issuer(&self) -> &str {
+        &self.0.issuer
+    }
+
+    async fn client_id(&self) -> &str {
+        &self.0.client_id
+    }
+
+    async fn scopes(&self) -> &[String] {
+        &self.0.scopes
+    }
+
+    /// The claim whose values map to roles, e.g. `groups`.
+    async fn roles_claim(&self) -> &str {
+        &self.0.roles_claim
+    }
+
+    async fn role_mapping(&self) -> Vec<RoleMapping> {
+        self.0
+            .role_mapping
+            .iter()
+            .map(|(value, role)| RoleMapping {
+                value: value.clone(),
+                role: *role,
+            })
+            .collect()
+    }
+
+    /// Only addresses in these domains may sign in; empty means any.
+    async fn allowed_email_domains(&self) -> &[String] {
+        &self.0.allowed_domains
+    }
+
+    /// The `aud` bearer access tokens must carry.
+    async fn audience(&self) -> &str {
+        &self.0.audience
+    }
+
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+}
+
+#[derive(InputObject)]
+pub struct SetIdentityProviderInput {
+    /// Exactly one of `municipalityId`, `regionId` and `operators`.
+    pub municipality_id: Option<ID>,
+    pub region_id: Option<ID>,
+    pub operators: Option<bool>,
+    /// The provider's issuer, exactly as in its tokens' `iss`.
+    pub issuer: String,
+    pub client_id: String,
+    /// Required for a new provider; omitted, an update keeps the stored secret.
+    pub client_secret: Option<String>,
+    /// Default: openid email profile.
+    pub scopes: Option<Vec<String>>,
+    /// Default: groups.
+    pub roles_claim: Option<String>,
+    #[graphql(default)]
+    pub role_mapping: Vec<RoleMapping>,
+    #[graphql(default)]
+    pub allowed_email_domains: Vec<String>,
+    /// Default: the client id.
+    pub audience: Option<String>,
+    /// The version being replaced; CONFLICT if the provider changed since.
+    pub version: Option<i32>,
+}
+
+#[derive(SimpleObject)]
+pub struct IdentityProviderPayload {
+    pub identity_provider: Option<IdentityProviderObject>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(InputObject)]
+pub struct UserRoleInput {
+    pub id: ID,
+    pub role: Role,
+    pub version: i32,
+}
+
+#[derive(InputObject)]
+pub struct UserVersionInput {
+    pub id: ID,
+    pub version: i32,
+}
+
+#[derive(SimpleObject)]
+pub struct UserPayload {
+    pub user: Option<UserObject>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(Default)]
+pub struct IdentityMutation;
+
+async fn change_user(
+    ctx: &Context<'_>,
+    id: &ID,
+    version: i32,
+    change: UserChange,
+) -> async_graphql::Result<UserPayload> {
+    let req = ctx.request()?;
+    let admin = req.principal.require_tenant_admin()?;
+    let id = GlobalId::decode_as(id, NodeType::User)?;
+    let tx = req.tenant_tx().await?;
+    Ok(
+        match crate::change_user(tx, &admin, id, version, change).await? {
+            Ok(user) => UserPayload {
+                user: Some(user.into()),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => UserPayload {
+                user: None,
+                user_errors,
+            },
+        },
+    )
+}
+
+#[Object]
+impl IdentityMutation {
+    /// Sets the identity provider of a municipality, of a region's coordinators or of the
+    /// operators. The issuer's discovery document is fetched and checked first. Operators only.
+    async fn set_identity_provider(
+        &self,
+        ctx: &Context<'_>,
+        input: SetIdentityProviderInput,
+    ) -> async_graphql::Result<IdentityProviderPayload> {
+        let req = ctx.request()?;
+        let operator = req.principal.require_operator()?;
+        let fail = |field: &str, code: &str, message: &str| IdentityProviderPayload {
+            identity_provider: None,
+            user_errors: vec![UserError::new(&["input", field], code, message)],
+        };
+        let scope = match (
+            &input.municipality_id,
+            &input.region_id,
+            input.operators.unwrap_or(false),
+        ) {
+            (Some(m), None, false) => {
+                let id = GlobalId::decode_as(m, NodeType::Municipality)?;
+                let tx = req.db().platform().await?;
+                let exists = tenancy::find_tenant(&tx, id).await?.is_some();
+                tx.commit().await?;
+                if !exists {
+                    return Ok(fail("municipalityId", "NOT_FOUND", "no such municipality"));
+                }
+                ProviderScope::Tenant(id)
+            }
+            (None, Some(r), false) => {
+                let id = GlobalId::decode_as(r, NodeType::Region)?;
+                let tx = req.db().platform().await?;
+                let exists = tenancy::find_region(&tx, id).await?.is_some();
+                tx.commit().await?;
+                if !exists {
+                    return Ok(fail("regionId", "NOT_FOUND", "no such region"));
+                }
+                ProviderScope::Region(id)
+            }
+            (None, None, true) => ProviderScope::Operators,
+            _ => {
+                return Ok(fail(
+                    "municipalityId",
+                    "INVALID",
+                    "give exactly one of municipalityId, regionId or operators: true",
+                ))
+            }
+        };
+        let oidc = ctx
+            .data::<std::sync::Arc<Oidc>>()
+            .map_err(|_| Error::internal("OpenID Connect client missing"))?;
+        let key = ctx
+            .data::<MasterKey>()
+            .map_err(|_| Error::internal("master key missing"))?;
+        let change = ProviderChange {
+            scope,
+            input: ProviderInput {
+                issuer: input.issuer,
+                client_id: input.client_id,
+                client_secret: input.client_secret,
+                scopes: input.scopes,
+                roles_claim: input.roles_claim,
+                role_mapping: input
+                    .role_mapping
+                    .into_iter()
+                    .map(|m| (m.value, m.role))
+                    .collect(),
+                allowed_domains: input.allowed_email_domains,
+                audience: input.audience,
+            },
+            expected_version: input.version,
+        };
+        let saved = crate::provider::configure(
+            req.db(),
+            oidc,
+            key,
+            &operator,
+            change,
+            &req.audit_context(),
+        )
+        .await?;
+        Ok(match saved {
+            Ok(p) => IdentityProviderPayload {
+                identity_provider: Some(IdentityProviderObject(p)),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => IdentityProviderPayload {
+                identity_provider: None,
+                user_errors,
+            },
+        })
+    }
+
+    /// Grants a staff role in Ostoja. Tenant administrators only; audited.
+    async fn grant_role(
+        &self,
+        ctx: &Context<'_>,
+        input: UserRoleInput,
+    ) -> async_graphql::Result<UserPayload> {
+        change_user(ctx, &input.id, input.version, UserChange::Grant(input.role)).await
+    }
+
+    /// Revokes a role granted in Ostoja (roles from the identity provider are changed there).
+    /// Tenant administrators only; audited.
+    async fn revoke_role(
+        &self,
+        ctx: &Context<'_>,
+        input: UserRoleInput,
+    ) -> async_graphql::Result<UserPayload> {
+        change_user(
+            ctx,
+            &input.id,
+            input.version,
+            UserChange::Revoke(input.role),
+        )
+        .await
+    }
+
+    /// Disables a user: every session and token of theirs stops working at once.
+    /// Tenant administrators only; audited.
+    async fn disable_user(
+        &self,
+        ctx: &Context<'_>,
+        input: UserVersionInput,
+    ) -> async_graphql::Result<UserPayload> {
+        change_user(ctx, &input.id, input.version, UserChange::Disable).await
+    }
+
+    /// Enables a disabled user; they sign in again. Tenant administrators only; audited.
+    async fn enable_user(
+        &self,
+        ctx: &Context<'_>,
+        input: UserVersionInput,
+    ) -> async_graphql::Result<UserPayload> {
+        change_user(ctx, &input.id, input.version, UserChange::Enable).await
+    }
 }

@@ -1,9 +1,15 @@
 //! Identity: the people who sign in — municipal staff (tenant-owned), regional coordinators and
-//! operators (platform) — and development sign-in tokens.
+//! operators (platform) — their identity providers (single sign-on), sign-in sessions and
+//! development sign-in tokens.
 
 pub mod devtoken;
 pub mod domain;
 pub mod graphql;
+pub mod oidc;
+pub mod provider;
+pub mod secrets;
+pub mod session;
+pub mod signin;
 mod store;
 mod usecases;
 

@@ -18,6 +18,10 @@ pub mod user {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,
+        pub oidc_subject: Option<String>,
+        pub provider_roles: String,
+        pub last_sign_in_at: Option<DateTimeUtc>,
+        pub sessions_not_before: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -39,6 +43,7 @@ pub mod coordinator {
         pub display_name: String,
         pub disabled: bool,
         pub created_at: DateTimeUtc,
+        pub oidc_subject: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -59,6 +64,7 @@ pub mod operator {
         pub display_name: String,
         pub disabled: bool,
         pub created_at: DateTimeUtc,
+        pub oidc_subject: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -77,6 +83,36 @@ pub mod signing_key {
         pub name: String,
         pub secret: String,
         pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod provider {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "identity_providers")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub scope_key: String,
+        pub scope_kind: String,
+        pub scope_id: Option<Uuid>,
+        pub issuer: String,
+        pub client_id: String,
+        pub client_secret_sealed: String,
+        pub scopes: String,
+        pub roles_claim: String,
+        pub role_mapping: String,
+        pub allowed_domains: String,
+        pub audience: String,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+        pub version: i32,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

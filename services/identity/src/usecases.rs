@@ -3,9 +3,12 @@
 use std::collections::BTreeSet;
 
 use chrono::Utc;
-use kernel::principal::{CoordinatorPrincipal, Operator, OperatorPrincipal, StaffPrincipal};
+use kernel::principal::{
+    CoordinatorPrincipal, Operator, OperatorPrincipal, StaffPrincipal, TenantAdmin,
+};
 use kernel::slug::Slug;
-use kernel::{Db, Error, PlatformTx, Principal, Result, TenantTx, UserError};
+use kernel::{Db, Error, PlatformTx, Principal, Result, Role, TenantTx, UserError};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, SqlErr,
 };
@@ -14,16 +17,20 @@ use uuid::Uuid;
 use crate::domain::{roles_from_text, roles_to_text, Login, NewUser, User};
 use crate::store::{coordinator, operator, user};
 
-fn user_from(m: user::Model) -> Result<User> {
+pub(crate) fn user_from(m: user::Model) -> Result<User> {
     Ok(User {
         id: m.id,
         tenant_id: m.tenant_id,
         login: Login::parse(&m.login).map_err(|_| Error::internal("stored login is invalid"))?,
-        roles: roles_from_text(&m.roles)
+        granted_roles: roles_from_text(&m.roles)
             .ok_or_else(|| Error::internal("stored roles are invalid"))?,
+        provider_roles: roles_from_text(&m.provider_roles)
+            .ok_or_else(|| Error::internal("stored provider roles are invalid"))?,
         display_name: m.display_name,
         email: m.email,
         disabled: m.disabled,
+        signs_in_with_provider: m.oidc_subject.is_some(),
+        last_sign_in_at: m.last_sign_in_at,
         version: m.version,
     })
 }
@@ -48,6 +55,10 @@ pub async fn create_user(
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
+        oidc_subject: Set(None),
+        provider_roles: Set(String::new()),
+        last_sign_in_at: Set(None),
+        sessions_not_before: Set(None),
     }
     .insert(&*conn)
     .await;
@@ -178,6 +189,7 @@ pub async fn ensure_coordinator(
         display_name: Set(display_name.to_owned()),
         disabled: Set(false),
         created_at: Set(Utc::now()),
+        oidc_subject: Set(None),
     }
     .insert(tx.conn())
     .await?;
@@ -220,6 +232,7 @@ pub async fn ensure_operator(
         display_name: Set(display_name.to_owned()),
         disabled: Set(false),
         created_at: Set(Utc::now()),
+        oidc_subject: Set(None),
     }
     .insert(tx.conn())
     .await?;
@@ -277,6 +290,7 @@ pub async fn resolve_principal(db: &Db, subject: &Subject) -> Result<Principal> 
             if user.disabled {
                 return Err(Error::Forbidden("this account is disabled".to_owned()));
             }
+            let roles = user.roles();
             Ok(Principal::Staff(StaffPrincipal {
                 tenant: tenant.id,
                 tenant_slug: tenant.slug,
@@ -284,7 +298,7 @@ pub async fn resolve_principal(db: &Db, subject: &Subject) -> Result<Principal> 
                 user: user.id,
                 login: user.login.as_str().to_owned(),
                 display_name: user.display_name,
-                roles: user.roles,
+                roles,
             }))
         }
         Subject::Coordinator { region, login } => {
@@ -326,4 +340,98 @@ pub async fn resolve_principal(db: &Db, subject: &Subject) -> Result<Principal> 
 /// Roles as a set, for callers that build principals in tests.
 pub fn role_set(roles: &[kernel::Role]) -> BTreeSet<kernel::Role> {
     roles.iter().copied().collect()
+}
+
+/// A tenant administrator's change to a user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserChange {
+    Grant(Role),
+    Revoke(Role),
+    Disable,
+    Enable,
+}
+
+/// Applies `change` to a user of the administrator's municipality if it is still at
+/// `expected_version` (CONFLICT otherwise). Disabling ends the user's sessions and refuses
+/// tokens issued before it. The request's audit entry records the change.
+pub async fn change_user(
+    tx: &TenantTx,
+    admin: &TenantAdmin<'_>,
+    id: Uuid,
+    expected_version: i32,
+    change: UserChange,
+) -> Result<Result<User, Vec<UserError>>> {
+    let current = find_user(tx, id).await?.ok_or(Error::NotFound)?;
+    if current.version != expected_version {
+        return Err(stale_user(current.version));
+    }
+    let mut granted = current.granted_roles.clone();
+    let now = Utc::now();
+    let mut update = user::Entity::update_many()
+        .col_expr(user::Column::UpdatedAt, Expr::value(now))
+        .col_expr(
+            user::Column::Version,
+            Expr::col(user::Column::Version).add(1),
+        );
+    match change {
+        UserChange::Grant(role) | UserChange::Revoke(role) if !role.is_staff_role() => {
+            return Ok(Err(vec![UserError::new(
+                &["input", "role"],
+                "INVALID",
+                format!("{role} is not a role of municipal staff"),
+            )]));
+        }
+        UserChange::Grant(role) => {
+            granted.insert(role);
+        }
+        UserChange::Revoke(role) => {
+            if id == admin.user() && role == Role::TenantAdmin {
+                return Ok(Err(vec![UserError::new(
+                    &["input", "role"],
+                    "SELF",
+                    "you cannot take the administrator role from yourself; ask another administrator",
+                )]));
+            }
+            if !granted.remove(&role) && current.provider_roles.contains(&role) {
+                return Ok(Err(vec![UserError::new(
+                    &["input", "role"],
+                    "FROM_PROVIDER",
+                    "this role comes from the identity provider's groups; change it there",
+                )]));
+            }
+        }
+        UserChange::Disable => {
+            if id == admin.user() {
+                return Ok(Err(vec![UserError::new(
+                    &["input", "id"],
+                    "SELF",
+                    "you cannot disable your own account",
+                )]));
+            }
+            update = update
+                .col_expr(user::Column::Disabled, Expr::value(true))
+                .col_expr(user::Column::SessionsNotBefore, Expr::value(Some(now)));
+        }
+        UserChange::Enable => {
+            update = update.col_expr(user::Column::Disabled, Expr::value(false));
+        }
+    }
+    let result = update
+        .col_expr(user::Column::Roles, Expr::value(roles_to_text(&granted)))
+        .filter(user::Column::TenantId.eq(tx.tenant()))
+        .filter(user::Column::Id.eq(id))
+        .filter(user::Column::Version.eq(expected_version))
+        .exec(&*tx.conn().await?)
+        .await?;
+    let updated = find_user(tx, id).await?.ok_or(Error::NotFound)?;
+    if result.rows_affected == 0 {
+        return Err(stale_user(updated.version));
+    }
+    Ok(Ok(updated))
+}
+
+fn stale_user(current: i32) -> Error {
+    Error::Conflict(format!(
+        "this user was changed by someone else (now at version {current}); reload and try again"
+    ))
 }

@@ -11,6 +11,8 @@ pub enum ErrorCode {
     Conflict,
     BadUserInput,
     RateLimited,
+    /// A dependency (e.g. the session store) is unreachable; retrying later helps.
+    Unavailable,
     Internal,
 }
 
@@ -23,6 +25,7 @@ impl ErrorCode {
             ErrorCode::Conflict => "CONFLICT",
             ErrorCode::BadUserInput => "BAD_USER_INPUT",
             ErrorCode::RateLimited => "RATE_LIMITED",
+            ErrorCode::Unavailable => "UNAVAILABLE",
             ErrorCode::Internal => "INTERNAL",
         }
     }
@@ -45,7 +48,10 @@ pub enum Error {
     NotFound,
     Conflict(String),
     BadUserInput(String),
-    RateLimited,
+    RateLimited {
+        retry_after_seconds: u64,
+    },
+    Unavailable(String),
     /// Logged with context, answered with generic text.
     Internal {
         context: String,
@@ -80,7 +86,8 @@ impl Error {
             Error::NotFound => ErrorCode::NotFound,
             Error::Conflict(_) => ErrorCode::Conflict,
             Error::BadUserInput(_) => ErrorCode::BadUserInput,
-            Error::RateLimited => ErrorCode::RateLimited,
+            Error::RateLimited { .. } => ErrorCode::RateLimited,
+            Error::Unavailable(_) => ErrorCode::Unavailable,
             Error::Internal { .. } => ErrorCode::Internal,
         }
     }
@@ -91,9 +98,12 @@ impl Error {
             Error::Unauthenticated(m)
             | Error::Forbidden(m)
             | Error::Conflict(m)
-            | Error::BadUserInput(m) => m.clone(),
+            | Error::BadUserInput(m)
+            | Error::Unavailable(m) => m.clone(),
             Error::NotFound => "not found".to_owned(),
-            Error::RateLimited => "too many requests".to_owned(),
+            Error::RateLimited {
+                retry_after_seconds,
+            } => format!("too many requests; try again in {retry_after_seconds} s"),
             Error::Internal { .. } => "internal error".to_owned(),
         }
     }
@@ -145,8 +155,18 @@ impl From<Error> for async_graphql::Error {
         err.log_if_internal();
         let code = err.code();
         use async_graphql::ErrorExtensions;
-        async_graphql::Error::new(err.public_message())
-            .extend_with(|_, ext| ext.set("code", code.as_str()))
+        let retry_after = match err {
+            Error::RateLimited {
+                retry_after_seconds,
+            } => Some(retry_after_seconds),
+            _ => None,
+        };
+        async_graphql::Error::new(err.public_message()).extend_with(|_, ext| {
+            ext.set("code", code.as_str());
+            if let Some(seconds) = retry_after {
+                ext.set("retryAfterSeconds", seconds);
+            }
+        })
     }
 }
 

@@ -3,7 +3,9 @@
 //!
 //! Nothing here knows about a particular service's tables.
 
+pub mod crypto;
 pub mod db;
+pub mod ephemeral;
 pub mod error;
 pub mod id;
 pub mod principal;

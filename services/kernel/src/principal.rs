@@ -198,6 +198,11 @@ impl TenantAdmin<'_> {
     pub fn tenant(&self) -> Uuid {
         self.0.tenant
     }
+
+    /// The administrator's own account.
+    pub fn user(&self) -> Uuid {
+        self.0.user
+    }
 }
 
 /// Proof that the caller is a platform operator: a signed-in operator or the local command line.

@@ -29,7 +29,7 @@ pub struct RedisBus {
 impl RedisBus {
     /// A shared, reconnecting connection; created on first use so that a Redis that is down at
     /// start-up delays nothing but the features that need it.
-    async fn publisher(&self) -> Result<redis::aio::ConnectionManager> {
+    pub(crate) async fn publisher(&self) -> Result<redis::aio::ConnectionManager> {
         let config = redis::aio::ConnectionManagerConfig::new()
             .set_connection_timeout(Some(std::time::Duration::from_secs(2)))
             .set_response_timeout(Some(std::time::Duration::from_secs(2)))

@@ -1,0 +1,700 @@
+//! Who is asking: bearer tokens (the municipality's identity provider, or development tokens),
+//! browser sessions started by single sign-on, cross-site request protection and rate limits;
+//! and the `/auth/*` routes of the browser flow.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::Json;
+use chrono::{DateTime, Utc};
+use cookie::{Cookie, SameSite};
+use identity::oidc::{self, VerifiedIdentity};
+use identity::provider::{IdentityProvider, ProviderScope};
+use identity::session::{Account, PendingSignIn};
+use identity::signin::{self, Arrival};
+use kernel::db::AuditContext;
+use kernel::ephemeral::Ephemeral;
+use kernel::slug::Slug;
+use kernel::{Actor, Error, Principal};
+use serde::Deserialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use crate::app::SharedState;
+use crate::config::RateLimitConfig;
+
+pub const SESSION_COOKIE: &str = "ostoja_session";
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// How a request proves who it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Credential {
+    Anonymous,
+    Bearer(String),
+    /// The session cookie's value.
+    Session(String),
+}
+
+/// A principal and how long its credential lasts.
+pub struct Authenticated {
+    pub principal: Principal,
+    pub expires_at: Option<DateTime<Utc>>,
+    /// The session's CSRF token, for cookie-authenticated requests.
+    pub csrf_token: Option<String>,
+}
+
+impl Authenticated {
+    fn anonymous() -> Self {
+        Authenticated {
+            principal: Principal::Anonymous,
+            expires_at: None,
+            csrf_token: None,
+        }
+    }
+}
+
+/// The credential of a request: `Authorization: Bearer` wins over the session cookie.
+pub fn credential(headers: &HeaderMap) -> Result<Credential, Error> {
+    if let Some(value) = headers.get(header::AUTHORIZATION) {
+        let value = value.to_str().map_err(|_| {
+            Error::Unauthenticated("the Authorization header is not readable text".to_owned())
+        })?;
+        return bearer(value).map(Credential::Bearer);
+    }
+    Ok(session_cookie(headers).map_or(Credential::Anonymous, Credential::Session))
+}
+
+fn bearer(value: &str) -> Result<String, Error> {
+    value
+        .strip_prefix("Bearer ")
+        .or_else(|| value.strip_prefix("bearer "))
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| {
+            Error::Unauthenticated("expected `Authorization: Bearer <token>`".to_owned())
+        })
+}
+
+/// The credential in a subscription's `connection_init` payload.
+pub fn connection_credential(payload: &serde_json::Value) -> Result<Option<Credential>, Error> {
+    let header = payload
+        .get("Authorization")
+        .or_else(|| payload.get("authorization"))
+        .and_then(|v| v.as_str());
+    if let Some(value) = header {
+        return bearer(value).map(|t| Some(Credential::Bearer(t)));
+    }
+    Ok(payload
+        .get("authToken")
+        .or_else(|| payload.get("token"))
+        .and_then(|v| v.as_str())
+        .map(|t| Credential::Bearer(t.to_owned())))
+}
+
+pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == SESSION_COOKIE)
+        .map(|c| c.value().to_owned())
+}
+
+fn digest(text: &str) -> [u8; 32] {
+    Sha256::digest(text.as_bytes()).into()
+}
+
+/// A cookie-authenticated request must come from our own origin and carry the session's
+/// CSRF token; a cross-site page can do neither.
+pub fn check_same_site(
+    state: &SharedState,
+    headers: &HeaderMap,
+    csrf_token: Option<&str>,
+    presented: Option<&str>,
+) -> Result<(), Error> {
+    if let Some(origin) = headers.get(header::ORIGIN) {
+        if origin.as_bytes() != state.public_url.as_bytes() {
+            return Err(Error::Forbidden(
+                "cross-site request refused: the Origin is not this site".to_owned(),
+            ));
+        }
+    }
+    if headers
+        .get("sec-fetch-site")
+        .is_some_and(|v| v.as_bytes() == b"cross-site")
+    {
+        return Err(Error::Forbidden("cross-site request refused".to_owned()));
+    }
+    match (csrf_token, presented) {
+        // Compared as digests, so the time taken says nothing about the token.
+        (Some(expected), Some(given)) if digest(expected) == digest(given) => Ok(()),
+        _ => Err(Error::Forbidden(format!(
+            "a request signed in with the session cookie must carry the session's CSRF token in {CSRF_HEADER} (GET /auth/session returns it)"
+        ))),
+    }
+}
+
+impl crate::app::AppState {
+    /// The principal behind a credential. A bad credential is UNAUTHENTICATED, never anonymous.
+    pub async fn authenticate(&self, credential: &Credential) -> Result<Authenticated, Error> {
+        match credential {
+            Credential::Anonymous => Ok(Authenticated::anonymous()),
+            Credential::Bearer(token) => self.authenticate_bearer(token).await,
+            Credential::Session(id) => {
+                let session = self.sessions.get(id).await?.ok_or_else(|| {
+                    Error::Unauthenticated("the session has ended; sign in again".to_owned())
+                })?;
+                let principal =
+                    signin::resolve_account(&self.db, &session.account, session.created_at).await?;
+                Ok(Authenticated {
+                    principal,
+                    expires_at: Some(session.expires_at),
+                    csrf_token: Some(session.csrf_token),
+                })
+            }
+        }
+    }
+
+    async fn authenticate_bearer(&self, token: &str) -> Result<Authenticated, Error> {
+        let issuer = oidc::unverified_issuer(token)?;
+        if issuer == identity::devtoken::ISSUER {
+            let Some(dev_tokens) = &self.dev_tokens else {
+                return Err(Error::Unauthenticated(
+                    "this server does not accept development tokens".to_owned(),
+                ));
+            };
+            let subject = dev_tokens.verify(token)?;
+            return Ok(Authenticated {
+                principal: identity::resolve_principal(&self.db, &subject).await?,
+                expires_at: None,
+                csrf_token: None,
+            });
+        }
+        let tx = self.db.platform().await?;
+        let provider = identity::provider::find_provider_by_issuer(&tx, &issuer).await?;
+        tx.commit().await?;
+        let provider = provider.ok_or_else(|| {
+            tracing::info!(issuer = %issuer, "token of an unknown issuer");
+            Error::Unauthenticated("the token is not valid here".to_owned())
+        })?;
+        let who = self.oidc.verify_access_token(&provider, token).await?;
+        let (_, principal) = signin::sign_in(
+            &self.db,
+            &provider,
+            &who,
+            Arrival::Bearer {
+                issued_at: who.issued_at,
+            },
+            AuditContext::unaudited("bearer sign-in"),
+        )
+        .await?;
+        Ok(Authenticated {
+            principal,
+            expires_at: Some(who.expires_at),
+            csrf_token: None,
+        })
+    }
+}
+
+/// Rate limits in fixed windows (`rate_limit.window_seconds`), shared by the replicas through Redis (in-process
+/// in the embedded default). When Redis is unreachable, limits are skipped rather than
+/// refusing everyone.
+pub struct Limits {
+    store: Ephemeral,
+    enabled: bool,
+    window: Duration,
+    sign_in_limit: u64,
+    graphql_per_principal: u64,
+    graphql_per_address: u64,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Bucket {
+    SignIn,
+    GraphqlAddress,
+    GraphqlPrincipal,
+}
+
+impl Limits {
+    pub fn new(store: Ephemeral, config: &RateLimitConfig) -> Self {
+        Limits {
+            store,
+            enabled: config.enabled,
+            window: Duration::from_secs(config.window_seconds.max(1)),
+            sign_in_limit: config.sign_in_per_window,
+            graphql_per_principal: config.graphql_per_principal,
+            graphql_per_address: config.graphql_per_address,
+        }
+    }
+
+    pub async fn check(&self, bucket: Bucket, key: &str) -> Result<(), Error> {
+        let (name, limit) = match bucket {
+            Bucket::SignIn => ("sign-in", self.sign_in_limit),
+            Bucket::GraphqlAddress => ("graphql-address", self.graphql_per_address),
+            Bucket::GraphqlPrincipal => ("graphql-principal", self.graphql_per_principal),
+        };
+        if !self.enabled || limit == 0 {
+            return Ok(());
+        }
+        match self
+            .store
+            .hit(&format!("ostoja:rate:{name}:{key}"), self.window)
+            .await
+        {
+            Ok((count, left)) if count > limit => {
+                metrics::counter!("ostoja_rate_limited_total", "bucket" => name).increment(1);
+                Err(Error::RateLimited {
+                    retry_after_seconds: left.as_secs().max(1),
+                })
+            }
+            Ok(_) => Ok(()),
+            Err(_) => {
+                metrics::counter!("ostoja_rate_limit_skipped_total", "bucket" => name).increment(1);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The key a principal's requests are counted under.
+pub fn principal_key(principal: &Principal) -> Option<String> {
+    match principal.actor() {
+        Actor::User { id, .. } => Some(format!("user:{id}")),
+        Actor::Coordinator { id, .. } => Some(format!("coordinator:{id}")),
+        Actor::Operator { id, .. } => Some(format!("operator:{id}")),
+        Actor::Anonymous | Actor::System(_) => None,
+    }
+}
+
+/// The client's address: the peer, or the first `X-Forwarded-For` hop behind a trusted ingress.
+pub fn client_address(state: &SharedState, headers: &HeaderMap, peer: SocketAddr) -> String {
+    if state.config.http.trust_forwarded_for {
+        if let Some(first) = headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .map(str::trim)
+            .filter(|v| v.parse::<std::net::IpAddr>().is_ok())
+        {
+            return first.to_owned();
+        }
+    }
+    peer.ip().to_string()
+}
+
+/// An error for people in a browser: a short Polish page, the code in `data-code`.
+fn page(status: StatusCode, code: &str, message: &str) -> Response {
+    let body = format!(
+        "<!doctype html><html lang=\"pl\"><head><meta charset=\"utf-8\"><title>Ostoja — logowanie</title></head>\
+         <body><h1>Logowanie nie powiodło się</h1><p data-code=\"{code}\">{}</p>\
+         <p><a href=\"/\">Wróć do strony głównej</a></p></body></html>",
+        html_escape(message)
+    );
+    (status, [(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn error_page(err: &Error) -> Response {
+    err.log_if_internal();
+    let (status, message) = match err {
+        Error::RateLimited {
+            retry_after_seconds,
+        } => {
+            let mut resp = page(
+                StatusCode::TOO_MANY_REQUESTS,
+                "RATE_LIMITED",
+                &format!("Zbyt wiele prób logowania. Spróbuj ponownie za {retry_after_seconds} s."),
+            );
+            if let Ok(v) = HeaderValue::from_str(&retry_after_seconds.to_string()) {
+                resp.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+            return resp;
+        }
+        Error::Unauthenticated(_) => (
+            StatusCode::UNAUTHORIZED,
+            "Dostawca tożsamości nie potwierdził logowania. Zacznij logowanie od nowa.",
+        ),
+        Error::Forbidden(m) => {
+            return page(
+                StatusCode::FORBIDDEN,
+                "FORBIDDEN",
+                &format!("Brak dostępu: {m}"),
+            )
+        }
+        Error::BadUserInput(m) => {
+            return page(StatusCode::BAD_REQUEST, "BAD_USER_INPUT", m);
+        }
+        Error::NotFound => (
+            StatusCode::NOT_FOUND,
+            "Nie znaleziono takiej gminy, regionu ani ustawień logowania.",
+        ),
+        Error::Unavailable(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Logowanie jest chwilowo niedostępne. Spróbuj ponownie za chwilę.",
+        ),
+        Error::Conflict(_) | Error::Internal { .. } => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Wystąpił błąd serwera. Spróbuj ponownie później.",
+        ),
+    };
+    page(status, err.code().as_str(), message)
+}
+
+#[derive(Deserialize)]
+pub struct LoginParams {
+    tenant: Option<String>,
+    region: Option<String>,
+    operators: Option<bool>,
+    return_to: Option<String>,
+}
+
+/// Only paths of this site: never `//host` or `https://…` (an open redirect).
+fn safe_return_to(raw: Option<&str>) -> Result<String, Error> {
+    match raw {
+        None => Ok("/".to_owned()),
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && path.len() <= 512
+                && path.bytes().all(|b| b.is_ascii_graphic()) =>
+        {
+            Ok(path.to_owned())
+        }
+        Some(_) => Err(Error::BadUserInput(
+            "return_to musi być ścieżką w tym serwisie, np. /sprawy".to_owned(),
+        )),
+    }
+}
+
+async fn scope_of(state: &SharedState, params: &LoginParams) -> Result<ProviderScope, Error> {
+    let bad_slug =
+        || Error::BadUserInput("Niepoprawny identyfikator gminy lub regionu.".to_owned());
+    let tx = state.db.platform().await?;
+    let scope = match (
+        &params.tenant,
+        &params.region,
+        params.operators.unwrap_or(false),
+    ) {
+        (Some(slug), None, false) => {
+            let slug = Slug::parse(slug).map_err(|_| bad_slug())?;
+            let tenant = tenancy::find_tenant_by_slug(&tx, &slug)
+                .await?
+                .ok_or(Error::NotFound)?;
+            if !tenant.active {
+                return Err(Error::Forbidden(
+                    "gmina jest wyłączona na tej platformie".to_owned(),
+                ));
+            }
+            ProviderScope::Tenant(tenant.id)
+        }
+        (None, Some(slug), false) => {
+            let slug = Slug::parse(slug).map_err(|_| bad_slug())?;
+            let region = tenancy::find_region_by_slug(&tx, &slug)
+                .await?
+                .ok_or(Error::NotFound)?;
+            ProviderScope::Region(region.id)
+        }
+        (None, None, true) => ProviderScope::Operators,
+        _ => {
+            return Err(Error::BadUserInput(
+                "Podaj dokładnie jedno: tenant=<gmina>, region=<region> albo operators=true."
+                    .to_owned(),
+            ))
+        }
+    };
+    tx.commit().await?;
+    Ok(scope)
+}
+
+fn redirect_uri(state: &SharedState) -> String {
+    format!("{}/auth/callback", state.public_url)
+}
+
+/// `GET /auth/login?tenant=SLUG` (or `region=SLUG`, `operators=true`; optional `return_to`):
+/// starts the authorization-code flow with PKCE, `state` and `nonce` at the scope's provider.
+pub async fn login(
+    State(state): State<SharedState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    params: Result<Query<LoginParams>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let result = async {
+        state
+            .limits
+            .check(Bucket::SignIn, &client_address(&state, &headers, peer))
+            .await?;
+        let Query(params) = params
+            .map_err(|_| Error::BadUserInput("Niepoprawne parametry logowania.".to_owned()))?;
+        let return_to = safe_return_to(params.return_to.as_deref())?;
+        let scope = scope_of(&state, &params).await?;
+        let tx = state.db.platform().await?;
+        let provider = identity::provider::find_provider_for_scope(&tx, scope)
+            .await?
+            .ok_or(Error::NotFound)?;
+        tx.commit().await?;
+        let secret = provider.client_secret(&state.master_key)?;
+        let start = state
+            .oidc
+            .start(&provider, &secret, &redirect_uri(&state))
+            .await?;
+        state
+            .sessions
+            .remember_sign_in(
+                &start.state,
+                &PendingSignIn {
+                    provider: provider.id,
+                    nonce: start.nonce,
+                    pkce_verifier: start.pkce_verifier,
+                    return_to,
+                },
+            )
+            .await?;
+        Ok::<_, Error>(start.authorize_url)
+    }
+    .await;
+    match result {
+        Ok(url) => redirect(&url, None),
+        Err(e) => error_page(&e),
+    }
+}
+
+fn redirect(location: &str, cookie: Option<Cookie<'static>>) -> Response {
+    let mut resp = (StatusCode::SEE_OTHER, [(header::CACHE_CONTROL, "no-store")]).into_response();
+    if let Ok(v) = HeaderValue::from_str(location) {
+        resp.headers_mut().insert(header::LOCATION, v);
+    }
+    if let Some(cookie) = cookie {
+        if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
+            resp.headers_mut().insert(header::SET_COOKIE, v);
+        }
+    }
+    resp
+}
+
+fn session_cookie_value(state: &SharedState, value: String) -> Cookie<'static> {
+    Cookie::build((SESSION_COOKIE, value))
+        .http_only(true)
+        .secure(state.config.cookie_secure())
+        .same_site(SameSite::Lax)
+        .path("/")
+        .build()
+}
+
+#[derive(Deserialize)]
+pub struct CallbackParams {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+/// `GET /auth/callback`: checks `state` (once), exchanges the code with the PKCE verifier,
+/// verifies the ID token and its `nonce`, provisions the user and starts a session.
+pub async fn callback(
+    State(state): State<SharedState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    params: Result<Query<CallbackParams>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let result = async {
+        state
+            .limits
+            .check(Bucket::SignIn, &client_address(&state, &headers, peer))
+            .await?;
+        let Query(params) = params
+            .map_err(|_| Error::BadUserInput("Niepoprawna odpowiedź dostawcy tożsamości.".to_owned()))?;
+        let expired = || {
+            Error::BadUserInput(
+                "Link logowania wygasł albo został już użyty. Zacznij logowanie od nowa.".to_owned(),
+            )
+        };
+        let sign_in_state = params.state.as_deref().ok_or_else(expired)?;
+        // Taken before anything else, so a replayed or failed callback cannot be retried.
+        let pending = state
+            .sessions
+            .take_sign_in(sign_in_state)
+            .await?
+            .ok_or_else(expired)?;
+        if let Some(error) = &params.error {
+            tracing::info!(error = %error.chars().take(100).collect::<String>(), "provider refused sign-in");
+            return Err(Error::Unauthenticated("refused by the provider".to_owned()));
+        }
+        let code = params
+            .code
+            .as_deref()
+            .filter(|c| !c.is_empty() && c.len() <= 2048)
+            .ok_or_else(|| Error::BadUserInput("Brak kodu logowania w odpowiedzi dostawcy.".to_owned()))?;
+        let tx = state.db.platform().await?;
+        let provider = identity::provider::find_provider(&tx, pending.provider)
+            .await?
+            .ok_or_else(expired)?;
+        tx.commit().await?;
+        let secret = provider.client_secret(&state.master_key)?;
+        let (who, id_token) = state
+            .oidc
+            .finish(
+                &provider,
+                &secret,
+                &redirect_uri(&state),
+                code,
+                &pending.pkce_verifier,
+                &pending.nonce,
+            )
+            .await?;
+        let (account, _) = sign_in_browser(&state, &provider, &who, &headers).await?;
+        let (session_id, _) = state
+            .sessions
+            .create(account, provider.id, Some(id_token))
+            .await?;
+        Ok::<_, Error>((pending.return_to, session_id))
+    }
+    .await;
+    match result {
+        Ok((return_to, session_id)) => {
+            let location = format!("{}{return_to}", state.public_url);
+            redirect(&location, Some(session_cookie_value(&state, session_id)))
+        }
+        Err(e) => error_page(&e),
+    }
+}
+
+async fn sign_in_browser(
+    state: &SharedState,
+    provider: &IdentityProvider,
+    who: &VerifiedIdentity,
+    headers: &HeaderMap,
+) -> Result<(Account, Principal), Error> {
+    let audit = AuditContext {
+        actor: Actor::System("single sign-on".to_owned()),
+        operation: "signIn".to_owned(),
+        request_id: headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
+        sink: Some(state.audit.clone() as std::sync::Arc<dyn kernel::db::AuditSink>),
+    };
+    signin::sign_in(&state.db, provider, who, Arrival::Browser, audit).await
+}
+
+/// `POST /auth/logout`: ends the session and continues at the provider's end-session
+/// endpoint when it has one.
+pub async fn logout(State(state): State<SharedState>, headers: HeaderMap) -> Response {
+    if let Some(origin) = headers.get(header::ORIGIN) {
+        if origin.as_bytes() != state.public_url.as_bytes() {
+            return error_page(&Error::Forbidden(
+                "wylogowanie z innej strony jest zablokowane".to_owned(),
+            ));
+        }
+    }
+    let after = format!("{}/", state.public_url);
+    let removal = {
+        let mut c = session_cookie_value(&state, String::new());
+        c.make_removal();
+        c
+    };
+    let Some(id) = session_cookie(&headers) else {
+        return redirect(&after, Some(removal));
+    };
+    let ended = match state.sessions.end(&id).await {
+        Ok(s) => s,
+        Err(e) => return error_page(&e),
+    };
+    let mut location = after.clone();
+    if let Some(session) = ended {
+        let provider = async {
+            let tx = state.db.platform().await.ok()?;
+            identity::provider::find_provider(&tx, session.provider)
+                .await
+                .ok()
+                .flatten()
+        }
+        .await;
+        if let Some(provider) = provider {
+            if let Some(url) = state
+                .oidc
+                .end_session_url(&provider, session.id_token.as_deref(), &after)
+                .await
+            {
+                location = url;
+            }
+        }
+    }
+    redirect(&location, Some(removal))
+}
+
+/// `GET /auth/session`: the signed-in person and the CSRF token the web client sends back.
+pub async fn session(State(state): State<SharedState>, headers: HeaderMap) -> Response {
+    let Some(id) = session_cookie(&headers) else {
+        return crate::app::error_response(&Error::Unauthenticated("not signed in".to_owned()));
+    };
+    match state.authenticate(&Credential::Session(id)).await {
+        Ok(auth) => {
+            let actor = auth.principal.actor();
+            let login = match &actor {
+                Actor::User { login, .. }
+                | Actor::Coordinator { login, .. }
+                | Actor::Operator { login, .. } => login.clone(),
+                _ => String::new(),
+            };
+            (
+                [(header::CACHE_CONTROL, "no-store")],
+                Json(json!({
+                    "kind": actor.kind(),
+                    "login": login,
+                    "csrfToken": auth.csrf_token,
+                    "expiresAt": auth.expires_at,
+                })),
+            )
+                .into_response()
+        }
+        Err(e) => crate::app::error_response(&e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn return_to_is_a_local_path() {
+        assert_eq!(safe_return_to(None).unwrap(), "/");
+        assert_eq!(safe_return_to(Some("/sprawy?x=1")).unwrap(), "/sprawy?x=1");
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil",
+            "sprawy",
+            "/a b",
+        ] {
+            assert!(safe_return_to(Some(bad)).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn bearer_wins_over_the_cookie() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; ostoja_session=abc"),
+        );
+        assert_eq!(
+            credential(&h).unwrap(),
+            Credential::Session("abc".to_owned())
+        );
+        h.insert(header::AUTHORIZATION, HeaderValue::from_static("Bearer t"));
+        assert_eq!(credential(&h).unwrap(), Credential::Bearer("t".to_owned()));
+        h.insert(header::AUTHORIZATION, HeaderValue::from_static("Basic x"));
+        assert!(matches!(credential(&h), Err(Error::Unauthenticated(_))));
+    }
+}

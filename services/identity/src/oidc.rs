@@ -1,0 +1,563 @@
+//! OpenID Connect with the municipalities' identity providers: discovery and signing keys
+//! (cached), bearer access tokens (`jsonwebtoken` against the issuer's JWKS) and the browser's
+//! authorization-code flow with PKCE, `state` and `nonce` (`openidconnect`).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use chrono::{DateTime, Utc};
+use jsonwebtoken::jwk::JwkSet;
+use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+use kernel::{Error, Result};
+use openidconnect::core::{CoreAuthenticationFlow, CoreClient};
+use openidconnect::{
+    AuthorizationCode, ClaimsVerificationError, ClientId, ClientSecret, CsrfToken,
+    EndpointMaybeSet, EndpointNotSet, EndpointSet, IssuerUrl, Nonce, PkceCodeChallenge,
+    PkceCodeVerifier, ProviderMetadataWithLogout, RedirectUrl, Scope, TokenResponse,
+};
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::Value;
+
+use crate::provider::IdentityProvider;
+
+/// The longest token or ID token accepted; longer ones are refused unread.
+pub const MAX_TOKEN_BYTES: usize = 16 * 1024;
+
+#[derive(Debug, Clone)]
+pub struct OidcConfig {
+    /// An unknown `kid` refetches the provider's keys at most this often.
+    pub jwks_min_refresh: Duration,
+    /// Discovery documents older than this are fetched again (the old one is kept on failure).
+    pub discovery_ttl: Duration,
+    /// Clock skew tolerated on `exp` and `nbf`.
+    pub leeway_seconds: u64,
+    pub http_timeout: Duration,
+}
+
+impl Default for OidcConfig {
+    fn default() -> Self {
+        OidcConfig {
+            jwks_min_refresh: Duration::from_secs(60),
+            discovery_ttl: Duration::from_secs(3600),
+            leeway_seconds: 30,
+            http_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// What a provider's discovery document and keys said, when they were fetched.
+pub struct Discovered {
+    metadata: ProviderMetadataWithLogout,
+    keys: JwkSet,
+    fetched_at: Instant,
+}
+
+/// The person a verified token or ID token speaks of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifiedIdentity {
+    pub subject: String,
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub preferred_username: Option<String>,
+    /// The values of the provider's roles claim (groups or roles).
+    pub claim_values: Vec<String>,
+    pub issued_at: Option<DateTime<Utc>>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// What the browser needs to start signing in, and what must be kept until the callback.
+pub struct SignInStart {
+    pub authorize_url: String,
+    pub state: String,
+    pub nonce: String,
+    pub pkce_verifier: String,
+}
+
+/// A client of a provider found by discovery: authorization endpoint set, token and userinfo
+/// endpoints as the provider announced them.
+type SignInClient = CoreClient<
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointMaybeSet,
+    EndpointMaybeSet,
+>;
+
+pub struct Oidc {
+    http: openidconnect::reqwest::Client,
+    config: OidcConfig,
+    cache: tokio::sync::RwLock<HashMap<String, Arc<Discovered>>>,
+    /// Serialises fetches so that a burst of unknown `kid`s fetches once.
+    fetching: tokio::sync::Mutex<()>,
+}
+
+fn rejected(why: &str) -> Error {
+    tracing::info!(reason = why, "token refused");
+    Error::Unauthenticated("the token is not valid here".to_owned())
+}
+
+fn unreachable_provider() -> Error {
+    Error::Unavailable("the identity provider cannot be reached; try again shortly".to_owned())
+}
+
+/// The `iss` of a token, read before its signature is checked: it only chooses which
+/// provider's keys check the signature.
+pub fn unverified_issuer(token: &str) -> Result<String> {
+    if token.len() > MAX_TOKEN_BYTES {
+        return Err(rejected("too long"));
+    }
+    let mut parts = token.split('.');
+    let (Some(_), Some(payload), Some(_), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(rejected("not a compact JWS"));
+    };
+    let bytes = URL_SAFE_NO_PAD
+        .decode(payload)
+        .map_err(|_| rejected("payload not base64url"))?;
+    let claims: Value = serde_json::from_slice(&bytes).map_err(|_| rejected("payload not JSON"))?;
+    claims
+        .get("iss")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .ok_or_else(|| rejected("no issuer"))
+}
+
+/// Reads a claim by name, or by a dotted path (`realm_access.roles` in Keycloak).
+fn claim<'a>(claims: &'a Value, name: &str) -> Option<&'a Value> {
+    claims.get(name).or_else(|| {
+        name.split('.')
+            .try_fold(claims, |value, part| value.get(part))
+    })
+}
+
+/// The values of the roles claim: an array of strings or one space- or comma-separated string.
+fn claim_values(claims: &Value, name: &str) -> Vec<String> {
+    match claim(claims, name) {
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect(),
+        Some(Value::String(s)) => s
+            .split([' ', ','])
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn text_claim(claims: &Value, name: &str) -> Option<String> {
+    claims
+        .get(name)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && s.len() <= 320)
+        .map(str::to_owned)
+}
+
+fn identity_from(claims: &Value, roles_claim: &str) -> Result<VerifiedIdentity> {
+    let subject = text_claim(claims, "sub")
+        .filter(|s| s.len() <= 255)
+        .ok_or_else(|| rejected("no subject"))?;
+    let exp = claims
+        .get("exp")
+        .and_then(Value::as_i64)
+        .ok_or_else(|| rejected("no expiry"))?;
+    // An address the provider says is unverified does not count for the domain check.
+    let email = text_claim(claims, "email")
+        .filter(|_| claims.get("email_verified").and_then(Value::as_bool) != Some(false))
+        .map(|e| e.to_lowercase());
+    Ok(VerifiedIdentity {
+        subject,
+        email,
+        name: text_claim(claims, "name"),
+        preferred_username: text_claim(claims, "preferred_username"),
+        claim_values: claim_values(claims, roles_claim),
+        issued_at: claims
+            .get("iat")
+            .and_then(Value::as_i64)
+            .and_then(|t| DateTime::from_timestamp(t, 0)),
+        expires_at: DateTime::from_timestamp(exp, 0).ok_or_else(|| rejected("bad expiry"))?,
+    })
+}
+
+fn describe_discovery<E: std::error::Error>(
+    issuer: &str,
+    err: &openidconnect::DiscoveryError<E>,
+) -> String {
+    use openidconnect::DiscoveryError as D;
+    match err {
+        D::Validation(m) if m.contains("issuer") => format!(
+            "the provider at {issuer} names a different issuer in its discovery document ({m}); use the issuer exactly as the provider states it"
+        ),
+        D::Validation(m) => format!("the discovery document of {issuer} is not valid: {m}"),
+        D::Request(e) => {
+            let mut text = format!("cannot reach {issuer}/.well-known/openid-configuration");
+            let mut source: Option<&dyn std::error::Error> = Some(e);
+            while let Some(s) = source {
+                text.push_str(": ");
+                text.push_str(&s.to_string());
+                source = s.source();
+            }
+            text
+        }
+        D::Response(status, _, _) => format!(
+            "{issuer}/.well-known/openid-configuration answered HTTP {status}; is this the issuer URL?"
+        ),
+        D::Parse(e) => format!("the discovery document of {issuer} is not valid: {e}"),
+        other => format!("discovery of {issuer} failed: {other}"),
+    }
+}
+
+impl Oidc {
+    pub fn new(config: OidcConfig) -> Result<Self> {
+        let http = openidconnect::reqwest::ClientBuilder::new()
+            // Following redirects would let a provider send us anywhere (SSRF).
+            .redirect(openidconnect::reqwest::redirect::Policy::none())
+            .timeout(config.http_timeout)
+            .connect_timeout(config.http_timeout)
+            .build()
+            .map_err(|e| Error::internal_from("building the HTTP client", e))?;
+        Ok(Oidc {
+            http,
+            config,
+            cache: tokio::sync::RwLock::default(),
+            fetching: tokio::sync::Mutex::default(),
+        })
+    }
+
+    /// Fetches the discovery document and keys of `issuer` afresh and caches them. The error
+    /// says what is wrong in words an operator can act on.
+    pub async fn discover(&self, issuer: &str) -> Result<Arc<Discovered>, String> {
+        let issuer_url =
+            IssuerUrl::new(issuer.to_owned()).map_err(|e| format!("not a URL: {e}"))?;
+        let metadata = ProviderMetadataWithLogout::discover_async(issuer_url, &self.http)
+            .await
+            .map_err(|e| describe_discovery(issuer, &e))?;
+        let keys_json = serde_json::to_value(metadata.jwks())
+            .map_err(|e| format!("the signing keys of {issuer} are not valid: {e}"))?;
+        // Keys of types `jsonwebtoken` does not know are skipped, not fatal.
+        let keys = JwkSet {
+            keys: keys_json
+                .get("keys")
+                .and_then(Value::as_array)
+                .map(|keys| {
+                    keys.iter()
+                        .filter_map(|k| serde_json::from_value(k.clone()).ok())
+                        .collect()
+                })
+                .unwrap_or_default(),
+        };
+        let discovered = Arc::new(Discovered {
+            metadata,
+            keys,
+            fetched_at: Instant::now(),
+        });
+        self.cache
+            .write()
+            .await
+            .insert(issuer.to_owned(), discovered.clone());
+        Ok(discovered)
+    }
+
+    /// The cached discovery of `issuer`, fetched when missing or stale.
+    async fn current(&self, issuer: &str) -> Result<Arc<Discovered>> {
+        let cached = self.cache.read().await.get(issuer).cloned();
+        match cached {
+            Some(d) if d.fetched_at.elapsed() < self.config.discovery_ttl => Ok(d),
+            stale => {
+                let _guard = self.fetching.lock().await;
+                if let Some(d) = self.cache.read().await.get(issuer).cloned() {
+                    if d.fetched_at.elapsed() < self.config.discovery_ttl {
+                        return Ok(d);
+                    }
+                }
+                match self.discover(issuer).await {
+                    Ok(d) => Ok(d),
+                    Err(why) => {
+                        tracing::warn!(issuer, error = %why, "identity provider discovery failed");
+                        // Keep verifying with what we had: a provider outage must not sign
+                        // everybody out.
+                        stale.ok_or_else(unreachable_provider)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Fetches the keys again after an unknown `kid`, unless they were fetched less than
+    /// `jwks_min_refresh` ago.
+    async fn refresh_after_unknown_key(
+        &self,
+        seen: &Discovered,
+        issuer: &str,
+    ) -> Option<Arc<Discovered>> {
+        let _guard = self.fetching.lock().await;
+        if let Some(d) = self.cache.read().await.get(issuer).cloned() {
+            if d.fetched_at > seen.fetched_at {
+                return Some(d);
+            }
+            if d.fetched_at.elapsed() < self.config.jwks_min_refresh {
+                return None;
+            }
+        }
+        match self.discover(issuer).await {
+            Ok(d) => Some(d),
+            Err(why) => {
+                tracing::warn!(issuer, error = %why, "refreshing identity provider keys failed");
+                None
+            }
+        }
+    }
+
+    /// Checks a bearer access token of `provider`: signature by the issuer's key, `iss`, `aud`,
+    /// `exp` and `nbf`.
+    pub async fn verify_access_token(
+        &self,
+        provider: &IdentityProvider,
+        token: &str,
+    ) -> Result<VerifiedIdentity> {
+        if token.len() > MAX_TOKEN_BYTES {
+            return Err(rejected("too long"));
+        }
+        let header = jsonwebtoken::decode_header(token).map_err(|_| rejected("bad header"))?;
+        if !matches!(
+            header.alg,
+            Algorithm::RS256
+                | Algorithm::RS384
+                | Algorithm::RS512
+                | Algorithm::PS256
+                | Algorithm::PS384
+                | Algorithm::PS512
+                | Algorithm::ES256
+                | Algorithm::ES384
+                | Algorithm::EdDSA
+        ) {
+            return Err(rejected("algorithm not allowed"));
+        }
+        let kid = header.kid.ok_or_else(|| rejected("no kid"))?;
+        let mut discovered = self.current(&provider.issuer).await?;
+        let jwk = match discovered.keys.find(&kid) {
+            Some(jwk) => jwk.clone(),
+            None => {
+                discovered = self
+                    .refresh_after_unknown_key(&discovered, &provider.issuer)
+                    .await
+                    .ok_or_else(|| rejected("unknown kid"))?;
+                discovered
+                    .keys
+                    .find(&kid)
+                    .cloned()
+                    .ok_or_else(|| rejected("unknown kid"))?
+            }
+        };
+        let key = DecodingKey::from_jwk(&jwk).map_err(|_| rejected("unusable key"))?;
+        let mut validation = Validation::new(header.alg);
+        validation.leeway = self.config.leeway_seconds;
+        validation.validate_nbf = true;
+        validation.set_issuer(&[&provider.issuer]);
+        validation.set_audience(&[&provider.audience]);
+        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        let data = jsonwebtoken::decode::<Value>(token, &key, &validation).map_err(|e| {
+            use jsonwebtoken::errors::ErrorKind as K;
+            rejected(match e.kind() {
+                K::ExpiredSignature => "expired",
+                K::ImmatureSignature => "not yet valid",
+                K::InvalidAudience => "wrong audience",
+                K::InvalidIssuer => "wrong issuer",
+                K::InvalidSignature => "bad signature",
+                _ => "invalid",
+            })
+        })?;
+        identity_from(&data.claims, &provider.roles_claim)
+    }
+
+    fn client(
+        discovered: &Discovered,
+        provider: &IdentityProvider,
+        secret: &SecretString,
+        redirect_uri: &str,
+    ) -> Result<SignInClient> {
+        let redirect = RedirectUrl::new(redirect_uri.to_owned())
+            .map_err(|e| Error::internal_from("the sign-in redirect URL", e))?;
+        Ok(CoreClient::from_provider_metadata(
+            discovered.metadata.clone(),
+            ClientId::new(provider.client_id.clone()),
+            Some(ClientSecret::new(secret.expose_secret().to_owned())),
+        )
+        .set_redirect_uri(redirect))
+    }
+
+    /// Where to send the browser to sign in with `provider`.
+    pub async fn start(
+        &self,
+        provider: &IdentityProvider,
+        secret: &SecretString,
+        redirect_uri: &str,
+    ) -> Result<SignInStart> {
+        let discovered = self.current(&provider.issuer).await?;
+        let client = Self::client(&discovered, provider, secret, redirect_uri)?;
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+        // 256-bit values; the callback refuses anything not shaped like them unread.
+        let state = crate::session::random_token();
+        let nonce = crate::session::random_token();
+        let mut request = client.authorize_url(
+            CoreAuthenticationFlow::AuthorizationCode,
+            move || CsrfToken::new(state),
+            move || Nonce::new(nonce),
+        );
+        for scope in provider.scopes.iter().filter(|s| *s != "openid") {
+            request = request.add_scope(Scope::new(scope.clone()));
+        }
+        let (url, state, nonce) = request.set_pkce_challenge(challenge).url();
+        Ok(SignInStart {
+            authorize_url: url.to_string(),
+            state: state.secret().clone(),
+            nonce: nonce.secret().clone(),
+            pkce_verifier: verifier.secret().clone(),
+        })
+    }
+
+    /// Exchanges the authorization code and verifies the ID token (signature, issuer,
+    /// audience, expiry, nonce). Returns the identity and the raw ID token (for logout).
+    pub async fn finish(
+        &self,
+        provider: &IdentityProvider,
+        secret: &SecretString,
+        redirect_uri: &str,
+        code: &str,
+        pkce_verifier: &str,
+        nonce: &str,
+    ) -> Result<(VerifiedIdentity, String)> {
+        let discovered = self.current(&provider.issuer).await?;
+        let client = Self::client(&discovered, provider, secret, redirect_uri)?;
+        let response = client
+            .exchange_code(AuthorizationCode::new(code.to_owned()))
+            .map_err(|e| Error::internal_from("the provider has no token endpoint", e))?
+            .set_pkce_verifier(PkceCodeVerifier::new(pkce_verifier.to_owned()))
+            .request_async(&self.http)
+            .await
+            .map_err(|e| {
+                tracing::info!(error = %e, "code exchange refused");
+                Error::Unauthenticated(
+                    "the identity provider did not accept the sign-in; start again".to_owned(),
+                )
+            })?;
+        let id_token = response
+            .id_token()
+            .ok_or_else(|| rejected("no ID token in the token response"))?;
+        let nonce = Nonce::new(nonce.to_owned());
+        let verifier = client.id_token_verifier();
+        let verified = match id_token.claims(&verifier, &nonce) {
+            Ok(_) => true,
+            Err(ClaimsVerificationError::SignatureVerification(_)) => {
+                // Perhaps the provider rotated its keys since we fetched them.
+                match self
+                    .refresh_after_unknown_key(&discovered, &provider.issuer)
+                    .await
+                {
+                    Some(fresh) => {
+                        let client = Self::client(&fresh, provider, secret, redirect_uri)?;
+                        let verifier = client.id_token_verifier();
+                        id_token.claims(&verifier, &nonce).is_ok()
+                    }
+                    None => false,
+                }
+            }
+            Err(e) => {
+                tracing::info!(error = %e, "ID token refused");
+                false
+            }
+        };
+        if !verified {
+            return Err(rejected("ID token not valid"));
+        }
+        // The signature is verified: reading the payload for the roles claim is safe.
+        let raw = id_token.to_string();
+        let payload = raw
+            .split('.')
+            .nth(1)
+            .and_then(|p| URL_SAFE_NO_PAD.decode(p).ok())
+            .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+            .ok_or_else(|| rejected("ID token payload unreadable"))?;
+        Ok((identity_from(&payload, &provider.roles_claim)?, raw))
+    }
+
+    /// The provider's end-session URL for RP-initiated logout, when it has one.
+    pub async fn end_session_url(
+        &self,
+        provider: &IdentityProvider,
+        id_token_hint: Option<&str>,
+        post_logout_redirect_uri: &str,
+    ) -> Option<String> {
+        let discovered = self.current(&provider.issuer).await.ok()?;
+        let endpoint = discovered
+            .metadata
+            .additional_metadata()
+            .end_session_endpoint
+            .as_ref()?;
+        let mut url = endpoint.url().clone();
+        {
+            let mut query = url.query_pairs_mut();
+            query.append_pair("client_id", &provider.client_id);
+            query.append_pair("post_logout_redirect_uri", post_logout_redirect_uri);
+            if let Some(hint) = id_token_hint {
+                query.append_pair("id_token_hint", hint);
+            }
+        }
+        Some(url.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn roles_claim_forms() {
+        let c = json!({"groups": ["a", "b"], "roles": "x y,z", "realm_access": {"roles": ["k"]}});
+        assert_eq!(claim_values(&c, "groups"), ["a", "b"]);
+        assert_eq!(claim_values(&c, "roles"), ["x", "y", "z"]);
+        assert_eq!(claim_values(&c, "realm_access.roles"), ["k"]);
+        assert!(claim_values(&c, "missing").is_empty());
+    }
+
+    #[test]
+    fn unverified_email_does_not_count() {
+        let c = json!({"sub": "s", "exp": 2_000_000_000, "email": "A@Zory.pl", "email_verified": false});
+        assert_eq!(identity_from(&c, "groups").unwrap().email, None);
+        let c = json!({"sub": "s", "exp": 2_000_000_000, "email": "A@Zory.pl"});
+        assert_eq!(
+            identity_from(&c, "groups").unwrap().email.as_deref(),
+            Some("a@zory.pl")
+        );
+    }
+
+    #[test]
+    fn garbage_tokens_are_unauthenticated() {
+        for token in [
+            "",
+            "a.b",
+            "a.b.c.d",
+            "x.!!!.y",
+            &"a".repeat(MAX_TOKEN_BYTES + 1),
+        ] {
+            assert!(matches!(
+                unverified_issuer(token),
+                Err(Error::Unauthenticated(_))
+            ));
+        }
+        let payload = URL_SAFE_NO_PAD.encode(br#"{"iss":"https://idp"}"#);
+        assert_eq!(
+            unverified_issuer(&format!("e30.{payload}.sig")).unwrap(),
+            "https://idp"
+        );
+    }
+}

@@ -1,0 +1,545 @@
+//! Identity-provider settings: one OpenID Connect provider per municipality, per region (for its
+//! coordinators) and one for operators. The issuer decides whose token it is: an issuer belongs
+//! to exactly one scope, so a token can never act outside the scope of the provider that signed it.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use kernel::crypto::MasterKey;
+use kernel::principal::Operator;
+use kernel::{Error, PlatformTx, Result, Role, UserError};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr};
+use secrecy::SecretString;
+use uuid::Uuid;
+
+use crate::store::provider;
+
+/// Whose staff signs in through a provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProviderScope {
+    Tenant(Uuid),
+    Region(Uuid),
+    Operators,
+}
+
+impl ProviderScope {
+    fn key(self) -> String {
+        match self {
+            ProviderScope::Tenant(id) => format!("tenant:{id}"),
+            ProviderScope::Region(id) => format!("region:{id}"),
+            ProviderScope::Operators => "operators".to_owned(),
+        }
+    }
+
+    fn kind(self) -> &'static str {
+        match self {
+            ProviderScope::Tenant(_) => "tenant",
+            ProviderScope::Region(_) => "region",
+            ProviderScope::Operators => "operators",
+        }
+    }
+
+    fn id(self) -> Option<Uuid> {
+        match self {
+            ProviderScope::Tenant(id) | ProviderScope::Region(id) => Some(id),
+            ProviderScope::Operators => None,
+        }
+    }
+
+    /// The roles a provider of this scope may hand out through its claim.
+    pub fn allows_role(self, role: Role) -> bool {
+        match self {
+            ProviderScope::Tenant(_) => role.is_staff_role(),
+            ProviderScope::Region(_) => role == Role::RegionalCoordinator,
+            ProviderScope::Operators => role == Role::Operator,
+        }
+    }
+}
+
+/// The settings an operator gives, parsed: nothing in here is malformed.
+#[derive(Debug, Clone)]
+pub struct ProviderSettings {
+    pub scope: ProviderScope,
+    pub issuer: String,
+    pub client_id: String,
+    /// `None` keeps the stored secret when the provider is updated.
+    pub client_secret: Option<SecretString>,
+    pub scopes: Vec<String>,
+    pub roles_claim: String,
+    pub role_mapping: BTreeMap<String, Role>,
+    pub allowed_domains: Vec<String>,
+    pub audience: String,
+}
+
+/// Raw settings as typed by an operator (command line or GraphQL).
+#[derive(Debug, Clone, Default)]
+pub struct ProviderInput {
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: Option<String>,
+    pub scopes: Option<Vec<String>>,
+    pub roles_claim: Option<String>,
+    /// `(claim value, role)` pairs.
+    pub role_mapping: Vec<(String, Role)>,
+    pub allowed_domains: Vec<String>,
+    pub audience: Option<String>,
+}
+
+fn is_token_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ':' | '/')
+}
+
+fn is_domain(d: &str) -> bool {
+    (3..=253).contains(&d.len())
+        && d.contains('.')
+        && d.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+}
+
+impl ProviderSettings {
+    pub fn parse(scope: ProviderScope, raw: ProviderInput) -> Result<Self, Vec<UserError>> {
+        let mut errors = Vec::new();
+        let issuer = raw.issuer.trim().to_owned();
+        match url::Url::parse(&issuer) {
+            Ok(u)
+                if (u.scheme() == "https" || u.scheme() == "http")
+                    && u.host().is_some()
+                    && u.query().is_none()
+                    && u.fragment().is_none() => {}
+            _ => errors.push(UserError::new(
+                &["input", "issuer"],
+                "INVALID",
+                "the issuer is the provider's https:// URL exactly as in its tokens' `iss`, without query or fragment",
+            )),
+        }
+        let client_id = raw.client_id.trim().to_owned();
+        if client_id.is_empty() || client_id.len() > 255 {
+            errors.push(UserError::new(
+                &["input", "clientId"],
+                "INVALID",
+                "a client id has 1 to 255 characters",
+            ));
+        }
+        let client_secret = match raw.client_secret.map(|s| s.trim().to_owned()) {
+            Some(s) if s.is_empty() || s.len() > 1024 => {
+                errors.push(UserError::new(
+                    &["input", "clientSecret"],
+                    "INVALID",
+                    "a client secret has 1 to 1024 characters",
+                ));
+                None
+            }
+            other => other.map(SecretString::from),
+        };
+        let scopes = raw
+            .scopes
+            .unwrap_or_else(|| ["openid", "email", "profile"].map(str::to_owned).to_vec());
+        if !scopes.iter().any(|s| s == "openid")
+            || scopes
+                .iter()
+                .any(|s| s.is_empty() || s.len() > 100 || !s.chars().all(is_token_char))
+        {
+            errors.push(UserError::new(
+                &["input", "scopes"],
+                "INVALID",
+                "scopes must include `openid`; each is letters, digits and `_-.:/`",
+            ));
+        }
+        let roles_claim = raw.roles_claim.unwrap_or_else(|| "groups".to_owned());
+        if roles_claim.is_empty()
+            || roles_claim.len() > 100
+            || !roles_claim.chars().all(is_token_char)
+        {
+            errors.push(UserError::new(
+                &["input", "rolesClaim"],
+                "INVALID",
+                "the roles claim is a claim name such as `groups` or `roles`",
+            ));
+        }
+        let mut role_mapping = BTreeMap::new();
+        for (value, role) in raw.role_mapping {
+            if value.is_empty() || value.len() > 256 {
+                errors.push(UserError::new(
+                    &["input", "roleMapping"],
+                    "INVALID",
+                    "a mapped claim value has 1 to 256 characters",
+                ));
+            } else if !scope.allows_role(role) {
+                errors.push(UserError::new(
+                    &["input", "roleMapping"],
+                    "INVALID",
+                    format!("{role} cannot be given by this provider"),
+                ));
+            } else {
+                role_mapping.insert(value, role);
+            }
+        }
+        let mut allowed_domains = Vec::new();
+        for d in raw.allowed_domains {
+            let d = d.trim().trim_start_matches('@').to_lowercase();
+            if is_domain(&d) {
+                allowed_domains.push(d);
+            } else {
+                errors.push(UserError::new(
+                    &["input", "allowedEmailDomains"],
+                    "INVALID",
+                    format!("'{d}' is not a domain name"),
+                ));
+            }
+        }
+        allowed_domains.sort();
+        allowed_domains.dedup();
+        let audience = raw.audience.unwrap_or_else(|| client_id.clone());
+        if audience.is_empty() || audience.len() > 255 {
+            errors.push(UserError::new(
+                &["input", "audience"],
+                "INVALID",
+                "the audience has 1 to 255 characters",
+            ));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(ProviderSettings {
+            scope,
+            issuer,
+            client_id,
+            client_secret,
+            scopes,
+            roles_claim,
+            role_mapping,
+            allowed_domains,
+            audience,
+        })
+    }
+}
+
+/// A stored provider. The client secret stays sealed until [`IdentityProvider::client_secret`].
+#[derive(Debug, Clone)]
+pub struct IdentityProvider {
+    pub id: Uuid,
+    pub scope: ProviderScope,
+    pub issuer: String,
+    pub client_id: String,
+    pub scopes: Vec<String>,
+    pub roles_claim: String,
+    pub role_mapping: BTreeMap<String, Role>,
+    pub allowed_domains: Vec<String>,
+    pub audience: String,
+    pub updated_at: DateTime<Utc>,
+    pub version: i32,
+    sealed_secret: String,
+}
+
+fn secret_place(id: Uuid) -> String {
+    format!("identity_providers.client_secret:{id}")
+}
+
+impl IdentityProvider {
+    pub fn client_secret(&self, key: &MasterKey) -> Result<SecretString> {
+        let bytes = key.open(&self.sealed_secret, &secret_place(self.id))?;
+        String::from_utf8(bytes)
+            .map(SecretString::from)
+            .map_err(|_| Error::internal("client secret is not text"))
+    }
+
+    /// The Ostoja roles the claim values map to.
+    pub fn map_roles<'a>(&self, values: impl IntoIterator<Item = &'a str>) -> Vec<Role> {
+        let mut roles: Vec<Role> = values
+            .into_iter()
+            .filter_map(|v| self.role_mapping.get(v).copied())
+            .filter(|r| self.scope.allows_role(*r))
+            .collect();
+        roles.sort();
+        roles.dedup();
+        roles
+    }
+
+    /// Whether an e-mail address may sign in (any address when no domain is listed).
+    pub fn allows_email(&self, email: Option<&str>) -> bool {
+        if self.allowed_domains.is_empty() {
+            return true;
+        }
+        email
+            .and_then(|e| e.rsplit_once('@'))
+            .is_some_and(|(_, domain)| {
+                self.allowed_domains
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(domain))
+            })
+    }
+}
+
+fn from_model(m: provider::Model) -> Result<IdentityProvider> {
+    let scope = match (m.scope_kind.as_str(), m.scope_id) {
+        ("tenant", Some(id)) => ProviderScope::Tenant(id),
+        ("region", Some(id)) => ProviderScope::Region(id),
+        ("operators", None) => ProviderScope::Operators,
+        _ => return Err(Error::internal("stored provider scope is invalid")),
+    };
+    let mapping: BTreeMap<String, String> = serde_json::from_str(&m.role_mapping)
+        .map_err(|e| Error::internal_from("stored role mapping", e))?;
+    let role_mapping = mapping
+        .into_iter()
+        .map(|(k, v)| Role::parse(&v).map(|r| (k, r)))
+        .collect::<Option<BTreeMap<_, _>>>()
+        .ok_or_else(|| Error::internal("stored role mapping names an unknown role"))?;
+    Ok(IdentityProvider {
+        id: m.id,
+        scope,
+        issuer: m.issuer,
+        client_id: m.client_id,
+        scopes: m.scopes.split(' ').map(str::to_owned).collect(),
+        roles_claim: m.roles_claim,
+        role_mapping,
+        allowed_domains: m
+            .allowed_domains
+            .split(',')
+            .filter(|d| !d.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        audience: m.audience,
+        updated_at: m.updated_at,
+        version: m.version,
+        sealed_secret: m.client_secret_sealed,
+    })
+}
+
+/// Creates or replaces the provider of `settings.scope`. `expected_version`, when given, must
+/// match the stored provider's (CONFLICT otherwise). The caller has checked discovery.
+pub async fn set_identity_provider(
+    tx: &PlatformTx,
+    _by: &Operator,
+    key: &MasterKey,
+    settings: ProviderSettings,
+    expected_version: Option<i32>,
+) -> Result<Result<IdentityProvider, Vec<UserError>>> {
+    let existing = find_provider_for_scope(tx, settings.scope).await?;
+    if let (Some(found), Some(expected)) = (&existing, expected_version) {
+        if found.version != expected {
+            return Err(Error::Conflict(format!(
+                "the provider was changed by someone else (now at version {}); reload and try again",
+                found.version
+            )));
+        }
+    }
+    let id = existing.as_ref().map_or_else(Uuid::now_v7, |p| p.id);
+    let sealed = match (&settings.client_secret, &existing) {
+        (Some(secret), _) => key.seal(
+            secrecy::ExposeSecret::expose_secret(secret).as_bytes(),
+            &secret_place(id),
+        )?,
+        (None, Some(found)) => found.sealed_secret.clone(),
+        (None, None) => {
+            return Ok(Err(vec![UserError::new(
+                &["input", "clientSecret"],
+                "REQUIRED",
+                "a new provider needs its client secret",
+            )]))
+        }
+    };
+    let mapping: BTreeMap<&str, &str> = settings
+        .role_mapping
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let mapping =
+        serde_json::to_string(&mapping).map_err(|e| Error::internal_from("role mapping", e))?;
+    let now = Utc::now();
+    let model = provider::ActiveModel {
+        id: Set(id),
+        scope_key: Set(settings.scope.key()),
+        scope_kind: Set(settings.scope.kind().to_owned()),
+        scope_id: Set(settings.scope.id()),
+        issuer: Set(settings.issuer),
+        client_id: Set(settings.client_id),
+        client_secret_sealed: Set(sealed),
+        scopes: Set(settings.scopes.join(" ")),
+        roles_claim: Set(settings.roles_claim),
+        role_mapping: Set(mapping),
+        allowed_domains: Set(settings.allowed_domains.join(",")),
+        audience: Set(settings.audience),
+        created_at: if existing.is_some() {
+            sea_orm::ActiveValue::NotSet
+        } else {
+            Set(now)
+        },
+        updated_at: Set(now),
+        version: Set(existing.as_ref().map_or(1, |p| p.version + 1)),
+    };
+    let saved = if existing.is_some() {
+        model.update(tx.conn()).await
+    } else {
+        model.insert(tx.conn()).await
+    };
+    match saved {
+        Ok(m) => Ok(Ok(from_model(m)?)),
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            Ok(Err(vec![UserError::new(
+                &["input", "issuer"],
+                "TAKEN",
+                "another municipality, region or the operators already sign in with this issuer; an issuer serves exactly one of them",
+            )]))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// An operator's request to create or replace a provider.
+#[derive(Debug, Clone)]
+pub struct ProviderChange {
+    pub scope: ProviderScope,
+    pub input: ProviderInput,
+    /// When given, the stored provider must still be at this version.
+    pub expected_version: Option<i32>,
+}
+
+/// Parses the settings, checks that the issuer's discovery document and keys can be fetched
+/// and name the same issuer, and saves them — recorded in the municipality's audit trail when
+/// the provider is a municipality's.
+pub async fn configure(
+    db: &kernel::Db,
+    oidc: &crate::oidc::Oidc,
+    key: &MasterKey,
+    by: &Operator,
+    change: ProviderChange,
+    audit: &kernel::db::AuditContext,
+) -> Result<Result<IdentityProvider, Vec<UserError>>> {
+    let ProviderChange {
+        scope,
+        input,
+        expected_version,
+    } = change;
+    let settings = match ProviderSettings::parse(scope, input) {
+        Ok(s) => s,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    // Outside the write transaction: a slow provider must not hold the database.
+    if let Err(why) = oidc.discover(&settings.issuer).await {
+        return Ok(Err(vec![UserError::new(
+            &["input", "issuer"],
+            "DISCOVERY_FAILED",
+            why,
+        )]));
+    }
+    let mut tx = db.platform_write().await?;
+    let saved = set_identity_provider(&tx, by, key, settings, expected_version).await?;
+    if let (Ok(provider), ProviderScope::Tenant(tenant)) = (&saved, scope) {
+        tx.audit_for_tenant(
+            tenant,
+            audit,
+            vec![kernel::GlobalId::new(kernel::NodeType::Municipality, tenant).encode()],
+        )
+        .await?;
+        tracing::info!(issuer = %provider.issuer, "identity provider set");
+    }
+    tx.commit().await?;
+    Ok(saved)
+}
+
+pub async fn find_provider_for_scope(
+    tx: &PlatformTx,
+    scope: ProviderScope,
+) -> Result<Option<IdentityProvider>> {
+    provider::Entity::find()
+        .filter(provider::Column::ScopeKey.eq(scope.key()))
+        .one(tx.conn())
+        .await?
+        .map(from_model)
+        .transpose()
+}
+
+pub async fn find_provider(tx: &PlatformTx, id: Uuid) -> Result<Option<IdentityProvider>> {
+    provider::Entity::find_by_id(id)
+        .one(tx.conn())
+        .await?
+        .map(from_model)
+        .transpose()
+}
+
+pub async fn find_provider_by_issuer(
+    tx: &PlatformTx,
+    issuer: &str,
+) -> Result<Option<IdentityProvider>> {
+    provider::Entity::find()
+        .filter(provider::Column::Issuer.eq(issuer))
+        .one(tx.conn())
+        .await?
+        .map(from_model)
+        .transpose()
+}
+
+pub async fn list_providers(tx: &PlatformTx) -> Result<Vec<IdentityProvider>> {
+    provider::Entity::find()
+        .order_by_asc(provider::Column::ScopeKey)
+        .all(tx.conn())
+        .await?
+        .into_iter()
+        .map(from_model)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> ProviderInput {
+        ProviderInput {
+            issuer: "https://login.zory.pl/realms/mops".to_owned(),
+            client_id: "ostoja".to_owned(),
+            client_secret: Some("s3cret".to_owned()),
+            role_mapping: vec![("zi-admin".to_owned(), Role::TenantAdmin)],
+            allowed_domains: vec!["@Zory.PL".to_owned()],
+            ..ProviderInput::default()
+        }
+    }
+
+    #[test]
+    fn parses_and_defaults() {
+        let s = ProviderSettings::parse(ProviderScope::Tenant(Uuid::nil()), input()).unwrap();
+        assert_eq!(s.scopes, ["openid", "email", "profile"]);
+        assert_eq!(s.roles_claim, "groups");
+        assert_eq!(s.audience, "ostoja");
+        assert_eq!(s.allowed_domains, ["zory.pl"]);
+    }
+
+    #[test]
+    fn refuses_bad_settings_with_field_errors() {
+        let bad = ProviderInput {
+            issuer: "ftp://x".to_owned(),
+            client_id: String::new(),
+            scopes: Some(vec!["email".to_owned()]),
+            role_mapping: vec![("ops".to_owned(), Role::Operator)],
+            allowed_domains: vec!["not a domain".to_owned()],
+            audience: Some("ostoja".to_owned()),
+            ..input()
+        };
+        let errs = ProviderSettings::parse(ProviderScope::Tenant(Uuid::nil()), bad).unwrap_err();
+        let fields: Vec<_> = errs.iter().map(|e| e.field[1].as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "issuer",
+                "clientId",
+                "scopes",
+                "roleMapping",
+                "allowedEmailDomains"
+            ]
+        );
+    }
+
+    #[test]
+    fn operators_provider_maps_only_the_operator_role() {
+        let mut raw = input();
+        raw.role_mapping = vec![("ops".to_owned(), Role::Operator)];
+        assert!(ProviderSettings::parse(ProviderScope::Operators, raw.clone()).is_ok());
+        assert!(ProviderSettings::parse(ProviderScope::Region(Uuid::nil()), raw).is_err());
+    }
+}
