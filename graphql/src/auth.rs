@@ -211,6 +211,9 @@ pub struct Limits {
     sign_in_limit: u64,
     graphql_per_principal: u64,
     graphql_per_address: u64,
+    /// After Redis fails, limits are skipped for a few seconds instead of waiting on it for
+    /// every request.
+    paused_until: std::sync::Mutex<Option<std::time::Instant>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -229,7 +232,15 @@ impl Limits {
             sign_in_limit: config.sign_in_per_window,
             graphql_per_principal: config.graphql_per_principal,
             graphql_per_address: config.graphql_per_address,
+            paused_until: std::sync::Mutex::new(None),
         }
+    }
+
+    fn paused(&self) -> bool {
+        self.paused_until
+            .lock()
+            .map(|p| p.is_some_and(|until| std::time::Instant::now() < until))
+            .unwrap_or(false)
     }
 
     pub async fn check(&self, bucket: Bucket, key: &str) -> Result<(), Error> {
@@ -238,7 +249,7 @@ impl Limits {
             Bucket::GraphqlAddress => ("graphql-address", self.graphql_per_address),
             Bucket::GraphqlPrincipal => ("graphql-principal", self.graphql_per_principal),
         };
-        if !self.enabled || limit == 0 {
+        if !self.enabled || limit == 0 || self.paused() {
             return Ok(());
         }
         match self

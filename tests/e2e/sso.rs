@@ -855,3 +855,102 @@ async fn subscriptions_end_when_the_token_expires() {
     .await;
     assert_eq!(closed, Ok(true), "the connection outlived the token");
 }
+
+/// A Redis of the test's own, so that it can be stopped and started again.
+struct PrivateRedis {
+    port: u16,
+    child: Option<tokio::process::Child>,
+}
+
+impl PrivateRedis {
+    async fn start(port: u16) -> PrivateRedis {
+        let mut redis = PrivateRedis { port, child: None };
+        redis.restart().await;
+        redis
+    }
+
+    async fn restart(&mut self) {
+        let child = tokio::process::Command::new("redis-server")
+            .args([
+                "--port",
+                &self.port.to_string(),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
+            .stdout(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("redis-server");
+        self.child = Some(child);
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while tokio::net::TcpStream::connect(("127.0.0.1", self.port))
+            .await
+            .is_err()
+        {
+            assert!(std::time::Instant::now() < deadline, "redis did not start");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    async fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill().await;
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}", self.port)
+    }
+}
+
+#[tokio::test]
+async fn without_redis_bearer_tokens_work_and_sessions_fail_closed() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut redis = PrivateRedis::start(port).await;
+    let db = TestDb::new(Backend::Postgres).await;
+    let server = sso_server(&db, Some(&redis.url()), &[]).await;
+    let provider = Idp::start().await;
+    configure(&server, &provider, "zory").await;
+    let (_browser, cookie) = idp::sign_in(&server, "tenant=zory", "anna").await;
+    let csrf = idp::csrf(&server, &cookie).await;
+    let token = provider
+        .sign(provider.claims("api-1", "ostoja", &[]), json!({}))
+        .await;
+
+    redis.stop().await;
+    let (status, body) = server.post(Some(&token), json!({ "query": VIEWER })).await;
+    assert_eq!(status, 200, "bearer without Redis: {body}");
+    assert_eq!(body["data"]["viewer"]["municipality"]["slug"], "zory");
+    let (status, body) =
+        idp::cookie_gql(&server, &cookie, Some(&csrf), None, VIEWER, json!({})).await;
+    assert_eq!((status, code(&body)), (503, Some("UNAVAILABLE")), "{body}");
+    let (status, body) = server.get("/readyz").await;
+    assert_eq!(status, 503, "{body}");
+    assert!(
+        body.contains("\"redis\":\"unreachable\"") || body.contains("timed out"),
+        "{body}"
+    );
+    let (status, page) = server.get("/auth/login?tenant=zory").await;
+    assert_eq!(status, 503, "{page}");
+
+    // Redis returns (empty: it keeps nothing): service resumes by itself.
+    redis.restart().await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while server.get("/readyz").await.0 != 200 {
+        assert!(std::time::Instant::now() < deadline, "never ready again");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let (status, _) = idp::cookie_gql(&server, &cookie, Some(&csrf), None, VIEWER, json!({})).await;
+    assert_eq!(status, 401, "the session was in the Redis that was lost");
+    let (_browser, cookie) = idp::sign_in(&server, "tenant=zory", "anna").await;
+    let csrf = idp::csrf(&server, &cookie).await;
+    let (status, body) =
+        idp::cookie_gql(&server, &cookie, Some(&csrf), None, VIEWER, json!({})).await;
+    assert_eq!(status, 200, "{body}");
+}
