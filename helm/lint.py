@@ -61,6 +61,7 @@ NAMESPACE = "ostoja"
 TEST_MASTER_KEY = base64.b64encode(bytes(32)).decode()
 
 SECRETS = {
+    "publicUrl": "https://ostoja.example.com",
     "secrets": {
         "databaseUrl": "postgres://ostoja_app:x@db:5432/ostoja",
         "migrationDatabaseUrl": "postgres://ostoja_owner:x@db:5432/ostoja",
@@ -126,6 +127,7 @@ EVERYTHING_ON: dict[str, Any] = {
 
 MINIMAL: dict[str, Any] = {
     "existingSecret": "ostoja-secrets",
+    "publicUrl": "https://ostoja.example.com",
     "image": {"command": [], "tag": "1.2.3"},
     "serviceAccount": {"create": False, "name": "ostoja"},
     "server": {"replicas": 1},
@@ -531,9 +533,11 @@ def check_defaults(check: Checker, resources: list[dict[str, Any]],
                   and env.get("OSTOJA_PROFILE") == "production"
                   and env.get("OSTOJA_LOG__FORMAT") == "json"
                   and env.get("OSTOJA_HTTP__BIND") == "0.0.0.0"
-                  and env.get("OSTOJA_GRAPHQL__INTROSPECTION") == "false",
+                  and env.get("OSTOJA_GRAPHQL__INTROSPECTION") == "false"
+                  and env.get("OSTOJA_HTTP__PUBLIC_URL") == "https://ostoja.example.com"
+                  and env.get("OSTOJA_HTTP__TRUST_FORWARDED_FOR") == "true",
                   "server env: production, json logs, no dev login, no migrate on start, "
-                  "bind 0.0.0.0, no introspection")
+                  "bind 0.0.0.0, no introspection, public URL, forwarded-for trusted")
             refs = {k: (v or {}).get("secretKeyRef") for k, v in env.items()
                     if isinstance(v, dict)}
             check(refs.get("DATABASE_URL") == {"name": RELEASE, "key": "DATABASE_URL"}
@@ -659,6 +663,9 @@ RENDER_SCENARIOS: list[tuple[str, dict[str, Any], RenderCheck]] = [
 
 # Value sets that must NOT render, with a piece of the expected message.
 RENDER_MUST_FAIL: list[tuple[str, dict[str, Any], str]] = [
+    ("production without publicUrl", {**SECRETS, "publicUrl": ""}, "publicUrl is required"),
+    ("production with plain-http publicUrl", {**SECRETS, "publicUrl": "http://ostoja.example.com"},
+     "must start with https://"),
     ("no secrets and no existingSecret", {}, "secrets.databaseUrl"),
     ("master key not 32 bytes",
      deep_merge(SECRETS, {"secrets": {"masterKey": base64.b64encode(b"short").decode()}}),

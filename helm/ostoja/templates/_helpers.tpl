@@ -106,6 +106,17 @@ Environment shared by the server and worker containers.
   value: "false"
 - name: OSTOJA_HTTP__BIND
   value: "0.0.0.0"
+{{- if eq .Values.profile "production" }}
+{{- if not (hasPrefix "https://" (required "publicUrl is required in production: the https:// address browsers use, e.g. https://ostoja.example.com" .Values.publicUrl)) }}
+{{- fail "publicUrl must start with https:// in production" }}
+{{- end }}
+{{- end }}
+{{- with .Values.publicUrl }}
+- name: OSTOJA_HTTP__PUBLIC_URL
+  value: {{ . | quote }}
+{{- end }}
+- name: OSTOJA_HTTP__TRUST_FORWARDED_FOR
+  value: {{ .Values.trustForwardedFor | toString | quote }}
 - name: OSTOJA_GRAPHQL__INTROSPECTION
   value: {{ .Values.graphql.introspection | toString | quote }}
 {{- with .Values.otel.endpoint }}
