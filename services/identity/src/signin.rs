@@ -6,7 +6,7 @@ use kernel::db::AuditContext;
 use kernel::principal::{CoordinatorPrincipal, OperatorPrincipal, StaffPrincipal};
 use kernel::{Db, Error, PlatformTx, Principal, Result, Role, TenantTx};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, SqlErr};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -24,6 +24,8 @@ pub enum Arrival {
     /// A bearer token on an API request, issued at the given time.
     Bearer { issued_at: Option<DateTime<Utc>> },
 }
+
+const RACE: &str = "the account was being created by a concurrent sign-in";
 
 fn disabled_account() -> Error {
     Error::Forbidden("this account is disabled".to_owned())
@@ -76,7 +78,12 @@ pub async fn sign_in(
     let roles = provider.map_roles(who.claim_values.iter().map(String::as_str));
     match provider.scope {
         ProviderScope::Tenant(tenant) => {
-            sign_in_staff(db, tenant, who, &roles, arrival, audit).await
+            match sign_in_staff(db, tenant, who, &roles, arrival, audit.clone()).await {
+                Err(Error::Conflict(m)) if m == RACE => {
+                    sign_in_staff(db, tenant, who, &roles, arrival, audit).await
+                }
+                other => other,
+            }
         }
         ProviderScope::Region(region) => {
             if !roles.contains(&Role::RegionalCoordinator) {
@@ -291,7 +298,12 @@ async fn provision_user(
         sessions_not_before: Set(None),
     }
     .insert(&*conn)
-    .await?;
+    .await
+    .map_err(|e| match e.sql_err() {
+        // The same person's first two requests at once: the caller looks again.
+        Some(SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(RACE.to_owned()),
+        _ => e.into(),
+    })?;
     tx.touch(crate::graphql::user_gid(id));
     Ok(id)
 }
