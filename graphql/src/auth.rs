@@ -27,6 +27,8 @@ use crate::app::SharedState;
 use crate::config::RateLimitConfig;
 
 pub const SESSION_COOKIE: &str = "ostoja_session";
+/// Binds a sign-in's `state` to the browser that started it (against login CSRF).
+pub const SIGN_IN_COOKIE: &str = "ostoja_sign_in";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
 /// How a request proves who it is.
@@ -95,13 +97,17 @@ pub fn connection_credential(payload: &serde_json::Value) -> Result<Option<Crede
 }
 
 pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    cookie_named(headers, SESSION_COOKIE)
+}
+
+fn cookie_named(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(Cookie::split_parse)
         .filter_map(Result::ok)
-        .find(|c| c.name() == SESSION_COOKIE)
+        .find(|c| c.name() == name)
         .map(|c| c.value().to_owned())
 }
 
@@ -266,6 +272,9 @@ impl Limits {
             Ok(_) => Ok(()),
             Err(_) => {
                 metrics::counter!("ostoja_rate_limit_skipped_total", "bucket" => name).increment(1);
+                if let Ok(mut p) = self.paused_until.lock() {
+                    *p = Some(std::time::Instant::now() + Duration::from_secs(5));
+                }
                 Ok(())
             }
         }
@@ -282,13 +291,14 @@ pub fn principal_key(principal: &Principal) -> Option<String> {
     }
 }
 
-/// The client's address: the peer, or the first `X-Forwarded-For` hop behind a trusted ingress.
+/// The client's address: the peer, or the last `X-Forwarded-For` hop — the one the trusted
+/// ingress appended; earlier ones are the client's to invent.
 pub fn client_address(state: &SharedState, headers: &HeaderMap, peer: SocketAddr) -> String {
     if state.config.http.trust_forwarded_for {
         if let Some(first) = headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.rsplit(',').next())
             .map(str::trim)
             .filter(|v| v.parse::<std::net::IpAddr>().is_ok())
         {
@@ -472,11 +482,20 @@ pub async fn login(
                 },
             )
             .await?;
-        Ok::<_, Error>(start.authorize_url)
+        Ok::<_, Error>((start.authorize_url, start.state))
     }
     .await;
     match result {
-        Ok(url) => redirect(&url, None),
+        Ok((url, sign_in_state)) => {
+            let cookie = Cookie::build((SIGN_IN_COOKIE, sign_in_state))
+                .http_only(true)
+                .secure(state.config.cookie_secure())
+                .same_site(SameSite::Lax)
+                .path("/auth")
+                .max_age(cookie::time::Duration::minutes(10))
+                .build();
+            redirect(&url, Some(cookie))
+        }
         Err(e) => error_page(&e),
     }
 }
@@ -531,6 +550,14 @@ pub async fn callback(
             )
         };
         let sign_in_state = params.state.as_deref().ok_or_else(expired)?;
+        // Only the browser that started this sign-in may finish it: a link with someone
+        // else's state must not sign this browser in as them.
+        if cookie_named(&headers, SIGN_IN_COOKIE).as_deref() != Some(sign_in_state) {
+            return Err(Error::BadUserInput(
+                "To logowanie zaczęto w innej przeglądarce albo link wygasł. Zacznij logowanie od nowa."
+                    .to_owned(),
+            ));
+        }
         // Taken before anything else, so a replayed or failed callback cannot be retried.
         let pending = state
             .sessions
@@ -619,7 +646,14 @@ pub async fn logout(State(state): State<SharedState>, headers: HeaderMap) -> Res
     };
     let ended = match state.sessions.end(&id).await {
         Ok(s) => s,
-        Err(e) => return error_page(&e),
+        Err(e) => {
+            // The browser forgets the session even if the store cannot be reached now.
+            let mut page = error_page(&e);
+            if let Ok(v) = HeaderValue::from_str(&removal.to_string()) {
+                page.headers_mut().insert(header::SET_COOKIE, v);
+            }
+            return page;
+        }
     };
     let mut location = after.clone();
     if let Some(session) = ended {

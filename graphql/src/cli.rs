@@ -250,7 +250,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Tenant(cmd) => tenant(&config, cmd).await,
         Command::Region(cmd) => region(&config, cmd).await,
-        Command::Idp(cmd) => idp(&config, cmd).await,
+        Command::Idp(cmd) => {
+            // Sealing a client secret needs the real master key in production.
+            config.check_for_server()?;
+            idp(&config, cmd).await
+        }
         Command::DevToken(args) => dev_token(&config, args).await,
         Command::Schema => Ok(()),
     }

@@ -613,14 +613,19 @@ async fn bad_sign_in_input_is_answered_clearly() {
         .unwrap()
         .1
         .into_owned();
-    let (first, _) = server
+    // Another browser with this state (a link planted by someone else) is refused.
+    let (planted, body) = server
         .get(&format!("/auth/callback?code=forged&state={state}"))
         .await;
+    assert_eq!(planted, 400, "{body}");
+    let callback = |state: &str, rest: &str| {
+        b.get(format!("{}/auth/callback?{rest}&state={state}", server.url))
+            .send()
+    };
+    let first = callback(&state, "code=forged").await.unwrap().status();
     assert_eq!(first, 401, "a forged code is refused by the provider");
-    let (replay, body) = server
-        .get(&format!("/auth/callback?code=forged&state={state}"))
-        .await;
-    assert_eq!(replay, 400, "{body}");
+    let replay = callback(&state, "code=forged").await.unwrap();
+    assert_eq!(replay.status(), 400, "{}", replay.text().await.unwrap());
     // The provider reporting an error.
     let start = b
         .get(format!("{}/auth/login?tenant=zory", server.url))
@@ -634,9 +639,10 @@ async fn bad_sign_in_input_is_answered_clearly() {
         .unwrap()
         .1
         .into_owned();
-    let (status, _) = server
-        .get(&format!("/auth/callback?error=access_denied&state={state}"))
-        .await;
+    let status = callback(&state, "error=access_denied")
+        .await
+        .unwrap()
+        .status();
     assert_eq!(status, 401);
     // Garbage cookies are unauthenticated, never a 500.
     for cookie in ["x", &"A".repeat(43), &"%".repeat(5000)] {

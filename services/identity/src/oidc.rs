@@ -375,6 +375,11 @@ impl Oidc {
                 _ => "invalid",
             })
         })?;
+        // An ID token (it carries a nonce) is proof of a sign-in for us, not an API credential;
+        // it may have been seen in a browser's history (logout's id_token_hint).
+        if data.claims.get("nonce").is_some() {
+            return Err(rejected("an ID token used as an access token"));
+        }
         identity_from(&data.claims, &provider.roles_claim)
     }
 
