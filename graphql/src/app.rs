@@ -50,6 +50,20 @@ pub struct AppState {
 
 pub type SharedState = Arc<AppState>;
 
+/// Redis pub/sub when `redis.url` is set, the in-process bus otherwise.
+pub fn pubsub(config: &Config) -> anyhow::Result<PubSub> {
+    Ok(match &config.redis.url {
+        Some(url) => {
+            let client =
+                redis::Client::open(secrecy::ExposeSecret::expose_secret(url)).map_err(|e| {
+                    anyhow::anyhow!("configuration: redis.url (REDIS_URL) is not a Redis URL: {e}")
+                })?;
+            PubSub::redis(client)
+        }
+        None => PubSub::local(),
+    })
+}
+
 impl AppState {
     /// `listening` is this server's own address, the public URL when none is configured.
     pub async fn new(
@@ -58,18 +72,7 @@ impl AppState {
         metrics: PrometheusHandle,
         listening: &str,
     ) -> anyhow::Result<Self> {
-        let pubsub = match &config.redis.url {
-            Some(url) => {
-                let client = redis::Client::open(secrecy::ExposeSecret::expose_secret(url))
-                    .map_err(|e| {
-                        anyhow::anyhow!(
-                            "configuration: redis.url (REDIS_URL) is not a Redis URL: {e}"
-                        )
-                    })?;
-                PubSub::redis(client)
-            }
-            None => PubSub::local(),
-        };
+        let pubsub = pubsub(&config)?;
         let dev_tokens = if config.dev_login_enabled() {
             Some(
                 DevTokens::load_or_create(&db)

@@ -228,8 +228,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             config.check_for_server()?;
             let _telemetry = telemetry::init(&config)?;
             let db = connect(&config).await?;
+            let jobs = worker::Jobs {
+                pubsub: crate::app::pubsub(&config)?,
+                deadline_lead_working_days: config.worker.deadline_lead_working_days,
+            };
             if args.once {
-                if worker::run_once(&db).await {
+                if worker::run_once(&db, &jobs).await {
                     Ok(())
                 } else {
                     bail!("a scheduled job failed; see the log")
@@ -241,6 +245,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 );
                 worker::run(
                     &db,
+                    &jobs,
                     Duration::from_secs(config.worker.interval_seconds.max(1)),
                     shutdown_signal(),
                 )

@@ -244,12 +244,15 @@ impl Default for LogConfig {
 pub struct WorkerConfig {
     /// Seconds between runs of the scheduled jobs.
     pub interval_seconds: u64,
+    /// Blue Card deadlines this many working days ahead are announced as coming due.
+    pub deadline_lead_working_days: u32,
 }
 
 impl Default for WorkerConfig {
     fn default() -> Self {
         WorkerConfig {
             interval_seconds: 3600,
+            deadline_lead_working_days: 2,
         }
     }
 }

@@ -1,11 +1,15 @@
 //! Demo data: region `slaskie` with the municipalities `zory`, `czestochowa` and `lubliniec`,
 //! staff of every role in each, a coordinator of the region and an operator. Idempotent.
 
+use chrono::NaiveDate;
 use identity::{Login, NewUser};
 use kernel::db::AuditContext;
 use kernel::principal::Operator;
+use kernel::principal::{Principal, StaffPrincipal};
 use kernel::slug::Slug;
-use kernel::{Db, Error, Result, Role};
+use kernel::text::Name;
+use kernel::{Db, Error, Result, Role, TenantTx};
+use teams::InstitutionKind;
 use tenancy::{NewRegion, NewTenant};
 
 /// (slug, name, TERYT, shares statistics, staff: (login, name, roles))
@@ -132,7 +136,95 @@ pub async fn seed(db: &Db) -> Result<()> {
                 .await?
                 .map_err(|_| Error::internal("creating a demo user"))?;
         }
+        seed_team(&tx, tenant).await?;
         tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// (login, institution, institution's name, chair)
+const TEAM: [(&str, InstitutionKind, &str, bool); 4] = [
+    (
+        "przewodniczacy",
+        InstitutionKind::SocialWelfare,
+        "Miejski Ośrodek Pomocy Społecznej",
+        true,
+    ),
+    (
+        "pracownik",
+        InstitutionKind::SocialWelfare,
+        "Miejski Ośrodek Pomocy Społecznej",
+        false,
+    ),
+    (
+        "policjant",
+        InstitutionKind::Police,
+        "Komenda Miejska Policji",
+        false,
+    ),
+    (
+        "czlonek",
+        InstitutionKind::Education,
+        "Szkoła Podstawowa nr 1",
+        false,
+    ),
+];
+
+/// The municipality's interdisciplinary team, its chair and members, all with signed
+/// confidentiality statements.
+async fn seed_team(tx: &TenantTx, tenant: &tenancy::Tenant) -> Result<()> {
+    if teams::team(tx).await?.is_some() {
+        return Ok(());
+    }
+    let admin_login = parse_login("admin")?;
+    let admin = identity::find_user_by_login(tx, &admin_login)
+        .await?
+        .ok_or_else(|| Error::internal("demo administrator missing"))?;
+    let principal = Principal::Staff(StaffPrincipal {
+        tenant: tenant.id,
+        tenant_slug: tenant.slug.clone(),
+        region: tenant.region_id,
+        user: admin.id,
+        login: admin_login.as_str().to_owned(),
+        display_name: admin.display_name.clone(),
+        roles: [Role::TenantAdmin].into_iter().collect(),
+    });
+    let admin = principal
+        .tenant_admin()
+        .ok_or_else(|| Error::internal("demo administrator capability"))?;
+    let appointed =
+        NaiveDate::from_ymd_opt(2023, 9, 28).ok_or_else(|| Error::internal("demo date"))?;
+    let text = |s: &str| Name::parse(s).map_err(|_| Error::internal("demo text"));
+    let team = teams::create_team(
+        tx,
+        &admin,
+        teams::NewTeam {
+            name: text(&format!("Zespół Interdyscyplinarny — {}", tenant.name))?,
+            act_number: text("Zarządzenie nr 120/2023")?,
+            act_issued_on: appointed,
+        },
+    )
+    .await?
+    .map_err(|_| Error::internal("creating the demo team"))?;
+    for (login, institution, institution_name, chair) in TEAM {
+        let user = identity::find_user_by_login(tx, &parse_login(login)?)
+            .await?
+            .ok_or_else(|| Error::internal("demo team member missing"))?;
+        teams::add_member(
+            tx,
+            &admin,
+            teams::NewMember {
+                team_id: team.id,
+                user_id: user.id,
+                institution,
+                institution_name: text(institution_name)?,
+                chair,
+                confidentiality_signed_on: Some(appointed),
+                joined_on: appointed,
+            },
+        )
+        .await?
+        .map_err(|_| Error::internal("adding a demo team member"))?;
     }
     Ok(())
 }
@@ -143,6 +235,7 @@ pub fn instructions(url: &str, token_ttl_minutes: i64) -> String {
         "Demo data: region slaskie; municipalities zory, czestochowa, lubliniec;\n\
          staff in each: admin (tenant administrator), przewodniczacy (team chair), czlonek (team member),\n\
          pracownik (social worker), policjant (team member from the police);\n\
+         each municipality's interdisciplinary team: przewodniczacy (chair), pracownik, policjant, czlonek;\n\
          coordinator of slaskie: koordynator; operator: operator.\n\n\
          Get a token from another terminal in this directory (valid {TTL}):\n",
     )

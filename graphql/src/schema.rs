@@ -16,6 +16,7 @@ use async_graphql::{
     ServerError, ServerResult, Variables, ID,
 };
 use audit::graphql::{AuditEventObject, AuditQuery, AuditSubscription};
+use cases::graphql::{BlueCardObject, CasesMutation, CasesQuery, CasesSubscription};
 use futures::stream::BoxStream;
 use futures::StreamExt;
 use identity::graphql::{
@@ -23,6 +24,7 @@ use identity::graphql::{
 };
 use kernel::request::{ContextExt, RequestContext};
 use kernel::{Error, ErrorCode, GlobalId, NodeType, Principal, Role};
+use teams::graphql::{TeamMeetingObject, TeamMemberObject, TeamObject, TeamsMutation, TeamsQuery};
 use tenancy::graphql::{Municipality, Region, TenancyMutation, TenancyQuery};
 use uuid::Uuid;
 
@@ -31,13 +33,25 @@ use crate::config::GraphqlConfig;
 pub type OstojaSchema = Schema<Query, Mutation, Subscription>;
 
 #[derive(MergedObject, Default)]
-pub struct Query(GatewayQuery, TenancyQuery, IdentityQuery, AuditQuery);
+pub struct Query(
+    GatewayQuery,
+    TenancyQuery,
+    IdentityQuery,
+    AuditQuery,
+    TeamsQuery,
+    CasesQuery,
+);
 
 #[derive(MergedObject, Default)]
-pub struct Mutation(TenancyMutation, IdentityMutation);
+pub struct Mutation(
+    TenancyMutation,
+    IdentityMutation,
+    TeamsMutation,
+    CasesMutation,
+);
 
 #[derive(MergedSubscription, Default)]
-pub struct Subscription(AuditSubscription);
+pub struct Subscription(AuditSubscription, CasesSubscription);
 
 /// The server's schema, with what the identity resolvers need to configure providers.
 pub fn build_with(
@@ -89,6 +103,10 @@ pub enum Node {
     Coordinator(CoordinatorObject),
     Operator(OperatorObject),
     AuditEvent(AuditEventObject),
+    Team(TeamObject),
+    TeamMember(TeamMemberObject),
+    TeamMeeting(TeamMeetingObject),
+    BlueCard(BlueCardObject),
 }
 
 const MAX_NODES: usize = 100;
@@ -173,6 +191,32 @@ async fn load_nodes(ctx: &Context<'_>, gids: &[GlobalId]) -> kernel::Result<Vec<
                 .into_iter()
                 .map(Node::AuditEvent)
                 .collect(),
+            NodeType::Team => teams::graphql::load_teams(ctx, &ids)
+                .await?
+                .into_iter()
+                .map(Node::Team)
+                .collect(),
+            NodeType::TeamMember => teams::graphql::load_members(ctx, &ids)
+                .await?
+                .into_iter()
+                .map(Node::TeamMember)
+                .collect(),
+            NodeType::TeamMeeting => teams::graphql::load_meetings(ctx, &ids)
+                .await?
+                .into_iter()
+                .map(Node::TeamMeeting)
+                .collect(),
+            NodeType::BlueCard => cases::graphql::load_cards(ctx, &ids)
+                .await?
+                .into_iter()
+                .map(Node::BlueCard)
+                .collect(),
+            // Parts of a card are reached through their card, never on their own.
+            NodeType::BlueCardPerson
+            | NodeType::PlanItem
+            | NodeType::WorkRecord
+            | NodeType::Deadline
+            | NodeType::DeadlineNotification => Vec::new(),
         };
         for node in nodes {
             found.insert(node_gid(&node)?, node);
@@ -189,6 +233,10 @@ fn node_gid(node: &Node) -> kernel::Result<GlobalId> {
         Node::Coordinator(c) => &c.id,
         Node::Operator(o) => &o.id,
         Node::AuditEvent(e) => &e.id,
+        Node::Team(t) => return Ok(GlobalId::new(NodeType::Team, t.0.id)),
+        Node::TeamMember(m) => return Ok(GlobalId::new(NodeType::TeamMember, m.0.id)),
+        Node::TeamMeeting(m) => return Ok(GlobalId::new(NodeType::TeamMeeting, m.0.id)),
+        Node::BlueCard(c) => return Ok(GlobalId::new(NodeType::BlueCard, c.0.id)),
     };
     GlobalId::decode(id)
 }

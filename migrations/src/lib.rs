@@ -11,6 +11,9 @@ mod m20261124_000002_tenancy_settings;
 mod m20261124_000003_identity_users;
 mod m20261124_000004_audit_events;
 mod m20261124_000005_identity_providers;
+mod m20261124_000006_tenancy_data_keys;
+mod m20261124_000007_teams;
+mod m20261124_000008_cases;
 mod sql;
 
 pub struct Migrator;
@@ -24,6 +27,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000003_identity_users::Migration),
             Box::new(m20261124_000004_audit_events::Migration),
             Box::new(m20261124_000005_identity_providers::Migration),
+            Box::new(m20261124_000006_tenancy_data_keys::Migration),
+            Box::new(m20261124_000007_teams::Migration),
+            Box::new(m20261124_000008_cases::Migration),
         ]
     }
 }

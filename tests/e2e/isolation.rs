@@ -32,6 +32,30 @@ const COVERED: &[&str] = &[
     "Mutation.disableUser",
     "Mutation.enableUser",
     "Subscription.auditEventRecorded",
+    "Query.teams",
+    "Query.blueCards",
+    "Query.blueCardDeadlineRules",
+    "Query.deadlineNotifications",
+    "Mutation.createTeam",
+    "Mutation.addTeamMember",
+    "Mutation.updateTeamMember",
+    "Mutation.recordTeamMeeting",
+    "Mutation.openBlueCard",
+    "Mutation.updateBlueCard",
+    "Mutation.forwardBlueCardToChair",
+    "Mutation.setUpDiagnosticGroup",
+    "Mutation.recordGroupMeeting",
+    "Mutation.fillVictimForm",
+    "Mutation.fillPerpetratorForm",
+    "Mutation.startMonitoring",
+    "Mutation.reviewHelpPlan",
+    "Mutation.closeBlueCard",
+    "Mutation.endPostClosureMonitoring",
+    "Mutation.addPlanItem",
+    "Mutation.updatePlanItem",
+    "Mutation.recordCaseWork",
+    "Mutation.setDeadlineRule",
+    "Subscription.blueCardDeadlines",
 ];
 
 fn random_id(kind: &str) -> String {
@@ -399,3 +423,150 @@ async fn every_root_field_is_covered() {
     assert!(missing.is_empty(), "add isolation probes for {missing:?}");
     let _: Value = body;
 }
+
+/// Case objects of zory (a card in diagnosis with its plan, the team, a member, a meeting)
+/// probed by everyone who must not see them: every query and mutation answers exactly as it
+/// answers for a random ID.
+async fn case_objects_answer_like_random_ids(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let ids = crate::cases::card_in_diagnosis(&server, &worker, &chair).await;
+    let outsiders = [
+        (
+            "czestochowa chair",
+            Some(server.staff("czestochowa", "przewodniczacy").await),
+        ),
+        (
+            "czestochowa admin",
+            Some(server.staff("czestochowa", "admin").await),
+        ),
+        (
+            "czestochowa social worker",
+            Some(server.staff("czestochowa", "pracownik").await),
+        ),
+        (
+            "zory member outside the group",
+            Some(server.staff("zory", "czlonek").await),
+        ),
+        ("zory admin", Some(server.staff("zory", "admin").await)),
+        ("coordinator", Some(server.coordinator().await)),
+        ("operator", Some(server.operator().await)),
+        ("anonymous", None),
+    ];
+    let card_probes = [
+        "query($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }",
+        "mutation($id: ID!) { updateBlueCard(input: { id: $id, version: 4, description: \"x\" }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { forwardBlueCardToChair(input: { id: $id, version: 4 }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { setUpDiagnosticGroup(input: { id: $id, version: 4, memberIds: [] }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { recordGroupMeeting(input: { id: $id, version: 4 }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { fillVictimForm(input: { id: $id, version: 4, personId: \"Qmx1ZUNhcmRQZXJzb246MDE5NGE5NWMtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAw\", diagnosis: \"x\" }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { fillPerpetratorForm(input: { id: $id, version: 4, personId: \"Qmx1ZUNhcmRQZXJzb246MDE5NGE5NWMtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAw\", diagnosis: \"x\" }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { startMonitoring(input: { id: $id, version: 4 }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { reviewHelpPlan(input: { id: $id, version: 4 }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { closeBlueCard(input: { id: $id, version: 4, ground: UNFOUNDED }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { endPostClosureMonitoring(input: { id: $id, version: 4 }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { addPlanItem(input: { blueCardId: $id, plan: HELP_PLAN, description: \"x\" }) { planItem { id } userErrors { code } } }",
+        "mutation($id: ID!) { recordCaseWork(input: { blueCardId: $id, kind: MEDICAL_HELP }) { work { id } userErrors { code } } }",
+    ];
+    let item_probe = "mutation($id: ID!) { updatePlanItem(input: { id: $id, version: 1, status: DONE }) { planItem { id } userErrors { code } } }";
+    let team_probes = [
+        ("Team", "mutation($id: ID!) { addTeamMember(input: { teamId: $id, userId: \"VXNlcjowMTk0YTk1Yy0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA\", institution: NGO, institutionName: \"X\" }) { member { id } userErrors { code field } } }"),
+        ("Team", "mutation($id: ID!) { recordTeamMeeting(input: { teamId: $id, heldOn: \"2026-01-05\", agenda: \"x\" }) { meeting { id } userErrors { code field } } }"),
+        ("TeamMember", "mutation($id: ID!) { updateTeamMember(input: { id: $id, version: 1, confidentialitySignedOn: \"2026-01-05\" }) { member { id } userErrors { code } } }"),
+    ];
+    for (who, token) in &outsiders {
+        for query in card_probes {
+            let foreign = server
+                .gql(token.as_deref(), query, json!({ "id": ids.card }))
+                .await;
+            let unknown = server
+                .gql(
+                    token.as_deref(),
+                    query,
+                    json!({ "id": random_id("BlueCard") }),
+                )
+                .await;
+            assert_eq!(foreign, unknown, "{who}: {query}");
+            assert!(foreign["data"].to_string().find(&ids.card).is_none());
+        }
+        let foreign = server
+            .gql(token.as_deref(), item_probe, json!({ "id": ids.plan_item }))
+            .await;
+        let unknown = server
+            .gql(
+                token.as_deref(),
+                item_probe,
+                json!({ "id": random_id("PlanItem") }),
+            )
+            .await;
+        assert_eq!(foreign, unknown, "{who}: updatePlanItem");
+        // Team objects are visible within zory (not secret), never outside it.
+        if !who.starts_with("zory") {
+            for (kind, query) in team_probes {
+                let id = if kind == "Team" {
+                    &ids.team
+                } else {
+                    &ids.member
+                };
+                let foreign = server
+                    .gql(token.as_deref(), query, json!({ "id": id }))
+                    .await;
+                let unknown = server
+                    .gql(token.as_deref(), query, json!({ "id": random_id(kind) }))
+                    .await;
+                assert_eq!(foreign, unknown, "{who}: {query}");
+            }
+            for id in [&ids.team, &ids.member, &ids.meeting] {
+                let query = "query($id: ID!) { node(id: $id) { id } }";
+                let foreign = server
+                    .gql(token.as_deref(), query, json!({ "id": id }))
+                    .await;
+                let unknown = server
+                    .gql(
+                        token.as_deref(),
+                        query,
+                        json!({ "id": random_id(&kind_of(id)) }),
+                    )
+                    .await;
+                assert_eq!(foreign, unknown, "{who}: node {}", kind_of(id));
+            }
+        }
+        // Lists never hold zory's cases.
+        for query in [
+            "{ blueCards(first: 100) { edges { node { id } } } }",
+            "{ deadlineNotifications(first: 100) { edges { node { blueCardId } } } }",
+            "{ teams { id members { id } } }",
+            "{ blueCardDeadlineRules { kind } }",
+        ] {
+            let body = server.gql(token.as_deref(), query, json!({})).await;
+            let text = body.to_string();
+            assert!(!text.contains(&ids.card), "{who}: {query}: {body}");
+            if !who.starts_with("zory") {
+                assert!(!text.contains(&ids.team), "{who}: {query}: {body}");
+            }
+            if matches!(*who, "coordinator" | "operator" | "anonymous") {
+                assert!(
+                    matches!(code(&body), Some("FORBIDDEN") | Some("UNAUTHENTICATED")),
+                    "{who}: {query}: {body}"
+                );
+            }
+        }
+    }
+    // Team management and cases are for the municipality's own staff.
+    for token in [
+        Some(server.coordinator().await),
+        Some(server.operator().await),
+        None,
+    ] {
+        for query in [
+            "mutation { createTeam(input: { name: \"X\", actNumber: \"1\", actIssuedOn: \"2026-01-01\" }) { team { id } } }",
+            "mutation { setDeadlineRule(input: { kind: SET_UP_GROUP, amount: 2, unit: DAYS, version: 0 }) { rule { kind } } }",
+            "mutation { openBlueCard(input: { initiatedOn: \"2026-01-05\", initiatorInstitution: POLICE, violenceForms: [PHYSICAL], persons: [] }) { blueCard { id } } }",
+        ] {
+            let body = server.gql(token.as_deref(), query, json!({})).await;
+            assert!(matches!(code(&body), Some("FORBIDDEN") | Some("UNAUTHENTICATED")), "{query}: {body}");
+        }
+    }
+}
+on_both!(case_objects_answer_like_random_ids);

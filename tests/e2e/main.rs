@@ -8,6 +8,7 @@ mod harness;
 mod idp;
 
 mod api;
+mod cases;
 mod cli;
 mod isolation;
 mod rls;

@@ -13,9 +13,9 @@ use tokio_tungstenite::{connect_async, MaybeTlsStream, WebSocketStream};
 use crate::harness::{Backend, Server, ServerOptions, TestDb, REDIS};
 use crate::on_both;
 
-type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
+pub type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
-async fn connect(server: &Server, token: Option<&str>) -> Ws {
+pub async fn connect(server: &Server, token: Option<&str>) -> Ws {
     let mut request = server.ws_url().into_client_request().expect("request");
     request.headers_mut().insert(
         "Sec-WebSocket-Protocol",
@@ -38,7 +38,7 @@ async fn connect(server: &Server, token: Option<&str>) -> Ws {
     ws
 }
 
-async fn subscribe(ws: &mut Ws, query: &str) {
+pub async fn subscribe(ws: &mut Ws, query: &str) {
     ws.send(Message::text(
         json!({ "id": "1", "type": "subscribe", "payload": { "query": query } }).to_string(),
     ))
@@ -47,7 +47,7 @@ async fn subscribe(ws: &mut Ws, query: &str) {
 }
 
 /// The next protocol message within `wait`, answering pings.
-async fn next(ws: &mut Ws, wait: Duration) -> Option<Value> {
+pub async fn next(ws: &mut Ws, wait: Duration) -> Option<Value> {
     let deadline = Instant::now() + wait;
     loop {
         let left = deadline.checked_duration_since(Instant::now())?;

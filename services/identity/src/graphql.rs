@@ -531,3 +531,32 @@ impl IdentityMutation {
         change_user(ctx, &input.id, input.version, UserChange::Enable).await
     }
 }
+
+/// Users of the request's municipality by id, batched per request.
+pub struct UserLoader(pub std::sync::Weak<kernel::request::RequestContext>);
+
+impl async_graphql::dataloader::Loader<Uuid> for UserLoader {
+    type Value = crate::User;
+    type Error = async_graphql::Error;
+
+    async fn load(
+        &self,
+        keys: &[Uuid],
+    ) -> Result<std::collections::HashMap<Uuid, crate::User>, async_graphql::Error> {
+        let req = kernel::request::upgrade(&self.0)?;
+        let tx = req.tenant_tx().await?;
+        Ok(crate::find_users(tx, keys)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u))
+            .collect())
+    }
+}
+
+/// The display name of a user of the viewer's municipality, for objects that name their people
+/// (team members, responsible persons) without exposing the user record.
+pub async fn display_name(ctx: &Context<'_>, user: Uuid) -> async_graphql::Result<Option<String>> {
+    let req = ctx.request()?;
+    let loader = req.loader(UserLoader)?;
+    Ok(loader.load_one(user).await?.map(|u| u.display_name))
+}

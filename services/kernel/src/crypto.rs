@@ -1,15 +1,71 @@
-//! Secrets at rest: AES-256-GCM under the master key (RustCrypto `aes-gcm`).
+//! Secrets at rest: AES-256-GCM (RustCrypto `aes-gcm`) under the master key, and under each
+//! municipality's data key (envelope encryption: the data key is stored sealed by the master key,
+//! so deleting it crypto-shreds the municipality's data).
 //!
 //! A sealed value is `base64(nonce ‖ ciphertext)`; the associated data binds it to its place
 //! (e.g. `identity_providers.client_secret:<id>`), so a sealed value copied elsewhere fails to open.
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Key, Nonce};
-use base64::engine::general_purpose::STANDARD;
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
+use hmac::{Hmac, Mac};
 use rand::RngCore;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use sha2::Sha256;
+use uuid::Uuid;
 
 use crate::error::{Error, Result};
+
+const NONCE_LEN: usize = 12;
+const TAG_LEN: usize = 16;
+
+/// The one implementation of sealing, shared by the master key and the data keys.
+fn seal_with(key: &Key<Aes256Gcm>, plaintext: &[u8], associated: &str) -> Result<String> {
+    let mut nonce = [0u8; NONCE_LEN];
+    rand::rng().fill_bytes(&mut nonce);
+    let sealed = Aes256Gcm::new(key)
+        .encrypt(
+            &Nonce::from(nonce),
+            Payload {
+                msg: plaintext,
+                aad: associated.as_bytes(),
+            },
+        )
+        .map_err(|_| Error::internal("encrypting a secret"))?;
+    let mut out = nonce.to_vec();
+    out.extend_from_slice(&sealed);
+    Ok(STANDARD.encode(out))
+}
+
+/// `key_name` only words the error.
+fn open_with(
+    key: &Key<Aes256Gcm>,
+    key_name: &str,
+    sealed: &str,
+    associated: &str,
+) -> Result<Vec<u8>> {
+    let bytes = STANDARD
+        .decode(sealed)
+        .map_err(|_| Error::internal("a sealed secret is not base64"))?;
+    if bytes.len() < NONCE_LEN + TAG_LEN {
+        return Err(Error::internal("a sealed secret is too short"));
+    }
+    let (nonce, ciphertext) = bytes.split_at(NONCE_LEN);
+    let nonce: [u8; NONCE_LEN] = nonce
+        .try_into()
+        .map_err(|_| Error::internal("a sealed secret has no nonce"))?;
+    Aes256Gcm::new(key)
+        .decrypt(
+            &Nonce::from(nonce),
+            Payload {
+                msg: ciphertext,
+                aad: associated.as_bytes(),
+            },
+        )
+        .map_err(|_| Error::internal(format!("a sealed secret does not open with the {key_name}")))
+}
 
 #[derive(Clone)]
 pub struct MasterKey(Key<Aes256Gcm>);
@@ -33,8 +89,7 @@ impl MasterKey {
     }
 
     pub fn generate() -> (Self, String) {
-        let mut bytes = [0u8; 32];
-        rand::rng().fill_bytes(&mut bytes);
+        let bytes = random_key();
         (
             MasterKey(Key::<Aes256Gcm>::from(bytes)),
             STANDARD.encode(bytes),
@@ -42,44 +97,112 @@ impl MasterKey {
     }
 
     pub fn seal(&self, plaintext: &[u8], associated: &str) -> Result<String> {
-        let mut nonce = [0u8; 12];
-        rand::rng().fill_bytes(&mut nonce);
-        let cipher = Aes256Gcm::new(&self.0);
-        let sealed = cipher
-            .encrypt(
-                &Nonce::from(nonce),
-                Payload {
-                    msg: plaintext,
-                    aad: associated.as_bytes(),
-                },
-            )
-            .map_err(|_| Error::internal("encrypting a secret"))?;
-        let mut out = nonce.to_vec();
-        out.extend_from_slice(&sealed);
-        Ok(STANDARD.encode(out))
+        seal_with(&self.0, plaintext, associated)
     }
 
     pub fn open(&self, sealed: &str, associated: &str) -> Result<Vec<u8>> {
-        let bytes = STANDARD
-            .decode(sealed)
-            .map_err(|_| Error::internal("a sealed secret is not base64"))?;
-        if bytes.len() < 12 + 16 {
-            return Err(Error::internal("a sealed secret is too short"));
-        }
-        let (nonce, ciphertext) = bytes.split_at(12);
-        let nonce: [u8; 12] = nonce
-            .try_into()
-            .map_err(|_| Error::internal("a sealed secret has no nonce"))?;
-        Aes256Gcm::new(&self.0)
-            .decrypt(
-                &Nonce::from(nonce),
-                Payload {
-                    msg: ciphertext,
-                    aad: associated.as_bytes(),
-                },
-            )
-            .map_err(|_| Error::internal("a sealed secret does not open with the master key"))
+        open_with(&self.0, "master key", sealed, associated)
     }
+}
+
+fn random_key() -> [u8; 32] {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes
+}
+
+/// A municipality's data key: an AES-256-GCM key for its sealed data and a separate HMAC-SHA256
+/// key for blind indexes, so that an index never reveals anything about the cipher key.
+#[derive(Clone)]
+pub struct DataKey {
+    cipher: Key<Aes256Gcm>,
+    blind: [u8; 32],
+}
+
+impl std::fmt::Debug for DataKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DataKey([REDACTED])")
+    }
+}
+
+/// Binds a wrapped data key to its tenant: one copied to another municipality fails to unwrap.
+fn wrap_place(tenant: Uuid) -> String {
+    format!("tenant_data_key:{tenant}")
+}
+
+impl DataKey {
+    pub fn generate() -> DataKey {
+        DataKey {
+            cipher: Key::<Aes256Gcm>::from(random_key()),
+            blind: random_key(),
+        }
+    }
+
+    /// Both keys (cipher ‖ blind) sealed under the master key, for storage.
+    pub fn wrap(&self, master: &MasterKey, tenant: Uuid) -> Result<String> {
+        let mut both = [0u8; 64];
+        both[..32].copy_from_slice(&self.cipher);
+        both[32..].copy_from_slice(&self.blind);
+        master.seal(&both, &wrap_place(tenant))
+    }
+
+    pub fn unwrap(master: &MasterKey, wrapped: &str, tenant: Uuid) -> Result<DataKey> {
+        let both = master.open(wrapped, &wrap_place(tenant))?;
+        let (cipher, blind) = both.split_at_checked(32).ok_or_else(bad_wrapped_key)?;
+        let cipher: [u8; 32] = cipher.try_into().map_err(|_| bad_wrapped_key())?;
+        let blind: [u8; 32] = blind.try_into().map_err(|_| bad_wrapped_key())?;
+        Ok(DataKey {
+            cipher: Key::<Aes256Gcm>::from(cipher),
+            blind,
+        })
+    }
+
+    pub fn seal(&self, plaintext: &[u8], associated: &str) -> Result<String> {
+        seal_with(&self.cipher, plaintext, associated)
+    }
+
+    pub fn open(&self, sealed: &str, associated: &str) -> Result<Vec<u8>> {
+        open_with(&self.cipher, "data key", sealed, associated)
+    }
+
+    /// Seals the JSON of `value`. Errors name no content: it is the secret being protected.
+    pub fn seal_json<T: Serialize>(&self, value: &T, associated: &str) -> Result<String> {
+        let json = serde_json::to_vec(value)
+            .map_err(|_| Error::internal("a value to seal does not serialize to JSON"))?;
+        self.seal(&json, associated)
+    }
+
+    /// Opens what [`DataKey::seal_json`] sealed. serde_json's errors can quote the input, so
+    /// they are dropped rather than attached.
+    pub fn open_json<T: DeserializeOwned>(&self, sealed: &str, associated: &str) -> Result<T> {
+        let json = self.open(sealed, associated)?;
+        serde_json::from_slice(&json)
+            .map_err(|_| Error::internal("a sealed value does not decode as the expected JSON"))
+    }
+
+    /// A deterministic keyed hash of `value`, to find equal values (e.g. a PESEL) without
+    /// storing them in the clear: base64url (no padding) of HMAC-SHA256(blind key,
+    /// `domain ‖ 0x00 ‖ value`). The domain (a constant such as `person.pesel`, without NUL)
+    /// keeps indexes of different fields from matching one another.
+    pub fn blind_index(&self, domain: &str, value: &str) -> String {
+        let mut mac = self.blind_mac();
+        mac.update(domain.as_bytes());
+        mac.update(&[0]);
+        mac.update(value.as_bytes());
+        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    }
+
+    /// HMAC pads a key shorter than the hash's block with zeros, so keying with the padded
+    /// block is HMAC under the 32-byte key itself, without `new_from_slice`'s fallible length.
+    fn blind_mac(&self) -> Hmac<Sha256> {
+        let mut block = hmac::digest::Key::<Hmac<Sha256>>::default();
+        block[..32].copy_from_slice(&self.blind);
+        <Hmac<Sha256> as hmac::digest::KeyInit>::new(&block)
+    }
+}
+
+fn bad_wrapped_key() -> Error {
+    Error::internal("a wrapped data key does not hold two 32-byte keys")
 }
 
 #[cfg(test)]
@@ -93,6 +216,18 @@ mod tests {
             let (key, _) = MasterKey::generate();
             let sealed = key.seal(&secret, "place").unwrap();
             prop_assert_eq!(key.open(&sealed, "place").unwrap(), secret);
+        }
+
+        #[test]
+        fn data_key_seal_then_open(
+            secret in proptest::collection::vec(any::<u8>(), 0..200),
+            place in ".{0,40}",
+        ) {
+            let key = DataKey::generate();
+            let sealed = key.seal(&secret, &place).unwrap();
+            prop_assert_eq!(key.open(&sealed, &place).unwrap(), secret);
+            let elsewhere = format!("{place}x");
+            prop_assert!(key.open(&sealed, &elsewhere).is_err());
         }
     }
 
@@ -109,5 +244,66 @@ mod tests {
         assert!(MasterKey::parse(&encoded).is_ok());
         assert!(MasterKey::parse("c2hvcnQ=").is_err());
         assert!(!format!("{key:?}").contains(&encoded));
+    }
+
+    #[test]
+    fn data_keys_wrap_per_tenant() {
+        let (master, _) = MasterKey::generate();
+        let tenant = Uuid::now_v7();
+        let key = DataKey::generate();
+        let wrapped = key.wrap(&master, tenant).unwrap();
+        let unwrapped = DataKey::unwrap(&master, &wrapped, tenant).unwrap();
+        let sealed = key.seal(b"notes", "place").unwrap();
+        assert_eq!(unwrapped.open(&sealed, "place").unwrap(), b"notes");
+        assert_eq!(unwrapped.blind_index("d", "v"), key.blind_index("d", "v"));
+        assert!(DataKey::unwrap(&master, &wrapped, Uuid::now_v7()).is_err());
+        let (other, _) = MasterKey::generate();
+        assert!(DataKey::unwrap(&other, &wrapped, tenant).is_err());
+        // A secret of the wrong size sealed in the data key's place is refused, too.
+        let short = master.seal(&[0; 32], &wrap_place(tenant)).unwrap();
+        assert!(DataKey::unwrap(&master, &short, tenant).is_err());
+        assert!(DataKey::generate().open(&sealed, "place").is_err());
+        assert_eq!(format!("{key:?}"), "DataKey([REDACTED])");
+    }
+
+    #[test]
+    fn json_roundtrip_without_leaking() {
+        let key = DataKey::generate();
+        let value = vec!["Anna".to_owned(), "Kowalska".to_owned()];
+        let sealed = key.seal_json(&value, "p").unwrap();
+        assert!(!sealed.contains("Anna"));
+        assert_eq!(key.open_json::<Vec<String>>(&sealed, "p").unwrap(), value);
+        let err = key.open_json::<u32>(&sealed, "p").unwrap_err();
+        assert!(!format!("{err:?}").contains("Anna"));
+        assert!(key.open_json::<Vec<String>>(&sealed, "q").is_err());
+    }
+
+    #[test]
+    fn blind_indexes() {
+        let key = DataKey::generate();
+        let index = key.blind_index("person.pesel", "44051401359");
+        assert_eq!(index, key.blind_index("person.pesel", "44051401359"));
+        assert_eq!(
+            index,
+            key.clone().blind_index("person.pesel", "44051401359")
+        );
+        assert_ne!(index, key.blind_index("person.pesel", "02070803628"));
+        assert_ne!(index, key.blind_index("person.phone", "44051401359"));
+        assert_ne!(
+            index,
+            DataKey::generate().blind_index("person.pesel", "44051401359")
+        );
+        // The separator keeps ("ab", "c") and ("a", "bc") apart.
+        assert_ne!(key.blind_index("ab", "c"), key.blind_index("a", "bc"));
+        assert!(!index.contains("44051401359"));
+        assert_eq!(index.len(), 43);
+
+        // Keying with the zero-padded block is HMAC under the 32-byte key.
+        let mut reference = <Hmac<Sha256> as Mac>::new_from_slice(&key.blind).unwrap();
+        reference.update(b"person.pesel\x0044051401359");
+        assert_eq!(
+            index,
+            URL_SAFE_NO_PAD.encode(reference.finalize().into_bytes())
+        );
     }
 }

@@ -188,6 +188,13 @@ impl UserError {
             code: code.to_owned(),
         }
     }
+
+    /// An error on `field` of the input object at `path`, e.g. `["input", "persons", "2"]`.
+    pub fn at(path: &[&str], field: &str, code: &str, message: impl Into<String>) -> Self {
+        let mut error = UserError::new(path, code, message);
+        error.field.push(field.to_owned());
+        error
+    }
 }
 
 #[cfg(test)]

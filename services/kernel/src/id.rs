@@ -15,16 +15,34 @@ pub enum NodeType {
     Coordinator,
     Operator,
     AuditEvent,
+    Team,
+    TeamMember,
+    TeamMeeting,
+    BlueCard,
+    BlueCardPerson,
+    PlanItem,
+    WorkRecord,
+    Deadline,
+    DeadlineNotification,
 }
 
 impl NodeType {
-    pub const ALL: [NodeType; 6] = [
+    pub const ALL: [NodeType; 15] = [
         NodeType::Region,
         NodeType::Municipality,
         NodeType::User,
         NodeType::Coordinator,
         NodeType::Operator,
         NodeType::AuditEvent,
+        NodeType::Team,
+        NodeType::TeamMember,
+        NodeType::TeamMeeting,
+        NodeType::BlueCard,
+        NodeType::BlueCardPerson,
+        NodeType::PlanItem,
+        NodeType::WorkRecord,
+        NodeType::Deadline,
+        NodeType::DeadlineNotification,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -35,6 +53,15 @@ impl NodeType {
             NodeType::Coordinator => "Coordinator",
             NodeType::Operator => "Operator",
             NodeType::AuditEvent => "AuditEvent",
+            NodeType::Team => "Team",
+            NodeType::TeamMember => "TeamMember",
+            NodeType::TeamMeeting => "TeamMeeting",
+            NodeType::BlueCard => "BlueCard",
+            NodeType::BlueCardPerson => "BlueCardPerson",
+            NodeType::PlanItem => "PlanItem",
+            NodeType::WorkRecord => "WorkRecord",
+            NodeType::Deadline => "Deadline",
+            NodeType::DeadlineNotification => "DeadlineNotification",
         }
     }
 
@@ -98,7 +125,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn roundtrip(bytes in any::<[u8; 16]>(), idx in 0usize..6) {
+        fn roundtrip(bytes in any::<[u8; 16]>(), idx in 0usize..NodeType::ALL.len()) {
             let gid = GlobalId::new(NodeType::ALL[idx], Uuid::from_bytes(bytes));
             prop_assert_eq!(GlobalId::decode(&gid.encode()).ok(), Some(gid));
         }

@@ -3,16 +3,20 @@
 //!
 //! Nothing here knows about a particular service's tables.
 
+pub mod calendar;
 pub mod crypto;
+pub mod date;
 pub mod db;
 pub mod ephemeral;
 pub mod error;
 pub mod id;
+pub mod pesel;
 pub mod principal;
 pub mod pubsub;
 pub mod request;
 pub mod slug;
 pub mod teryt;
+pub mod text;
 
 pub use db::{Backend, Db, PlatformTx, TenantTx};
 pub use error::{Error, ErrorCode, Result, UserError};

@@ -1,6 +1,10 @@
 //! Per-request state shared by the resolvers of one GraphQL request.
 
-use std::sync::Arc;
+use std::any::{Any, TypeId};
+use std::collections::HashMap;
+use std::sync::{Arc, Weak};
+
+use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 
 use tokio::sync::OnceCell;
 
@@ -8,6 +12,10 @@ use crate::db::{AuditContext, AuditSink, Db, TenantTx};
 use crate::error::{Error, Result};
 use crate::principal::Principal;
 use crate::pubsub::PubSub;
+use uuid::Uuid;
+
+/// A per-request DataLoader with a per-request cache.
+pub type RequestLoader<L> = DataLoader<L, HashMapCache>;
 
 pub struct RequestContext {
     pub principal: Principal,
@@ -18,6 +26,7 @@ pub struct RequestContext {
     operation: std::sync::Mutex<String>,
     tenant_tx: OnceCell<TenantTx>,
     subscriptions_only: bool,
+    slots: std::sync::Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
 }
 
 impl RequestContext {
@@ -37,6 +46,7 @@ impl RequestContext {
             operation: std::sync::Mutex::new(String::new()),
             tenant_tx: OnceCell::new(),
             subscriptions_only: false,
+            slots: std::sync::Mutex::new(HashMap::new()),
         }
     }
 
@@ -95,6 +105,39 @@ impl RequestContext {
             .await
     }
 
+    /// A value of type `T` kept for the rest of the request (e.g. an unwrapped data key in a
+    /// `OnceCell`), created on first use.
+    pub fn slot<T, F>(&self, make: F) -> Result<Arc<T>>
+    where
+        T: Send + Sync + 'static,
+        F: FnOnce() -> T,
+    {
+        let mut slots = self
+            .slots
+            .lock()
+            .map_err(|_| Error::internal("request slots poisoned"))?;
+        slots
+            .entry(TypeId::of::<T>())
+            .or_insert_with(|| Arc::new(make()) as Arc<dyn Any + Send + Sync>)
+            .clone()
+            .downcast::<T>()
+            .map_err(|_| Error::internal("request slot of the wrong type"))
+    }
+
+    /// The request's DataLoader of type `L`, created on first use. Loaders live as long as the
+    /// request and read through its tenant transaction, so they never batch across tenants.
+    /// They hold the request weakly: the request owns them, not the other way round. Loaded
+    /// values are cached for the request (so a list can prefetch them); a resolver that changes
+    /// what a loader returns clears it.
+    pub fn loader<L, F>(self: &Arc<Self>, make: F) -> Result<Arc<RequestLoader<L>>>
+    where
+        L: Loader<Uuid> + Send + Sync + 'static,
+        F: FnOnce(Weak<RequestContext>) -> L,
+    {
+        let weak = Arc::downgrade(self);
+        self.slot(|| DataLoader::with_cache(make(weak), tokio::spawn, HashMapCache::default()))
+    }
+
     /// Ends the request: commits (with its audit entry) or rolls back the tenant transaction.
     pub async fn finish(&self, commit: bool) -> Result<()> {
         match self.tenant_tx.get() {
@@ -102,6 +145,13 @@ impl RequestContext {
             None => Ok(()),
         }
     }
+}
+
+/// The request behind a DataLoader; gone once the request ended.
+pub fn upgrade(request: &Weak<RequestContext>) -> Result<Arc<RequestContext>> {
+    request
+        .upgrade()
+        .ok_or_else(|| Error::internal("a loader outlived its request"))
 }
 
 /// Reaches the [`RequestContext`] from a resolver.

@@ -5,8 +5,10 @@
 
 pub mod domain;
 pub mod graphql;
+mod keys;
 mod store;
 mod usecases;
 
 pub use domain::{NewRegion, NewTenant, Region, SettingsChange, Tenant, TenantSettings};
+pub use keys::data_key;
 pub use usecases::*;

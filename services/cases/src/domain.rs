@@ -1,0 +1,702 @@
+//! Types of the Blue Card procedure that cannot hold invalid values, and the rules of the law
+//! that need no database.
+
+use chrono::NaiveDate;
+use kernel::calendar::Period;
+use kernel::pesel::{Pesel, Sex};
+use kernel::text::{Name, Note};
+use kernel::UserError;
+use serde::{Deserialize, Serialize};
+
+macro_rules! stored_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, async_graphql::Enum, Serialize, Deserialize)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(raw: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == raw)
+            }
+        }
+    };
+}
+
+stored_enum! {
+    /// Forma przemocy — section IV of form NK-A.
+    ViolenceForm {
+        /// Przemoc fizyczna.
+        Physical = "physical",
+        /// Przemoc psychiczna.
+        Psychological = "psychological",
+        /// Przemoc seksualna.
+        Sexual = "sexual",
+        /// Przemoc ekonomiczna.
+        Economic = "economic",
+        /// Przemoc za pomocą środków komunikacji elektronicznej.
+        Electronic = "electronic",
+        /// Inna.
+        Other = "other",
+    }
+}
+
+stored_enum! {
+    /// Rola osoby w procedurze.
+    PersonRole {
+        /// Osoba doznająca przemocy domowej.
+        Victim = "victim",
+        /// Osoba stosująca przemoc domową.
+        Perpetrator = "perpetrator",
+        /// Świadek (pełnoletni; małoletni świadek jest osobą doznającą przemocy).
+        Witness = "witness",
+    }
+}
+
+stored_enum! {
+    /// Etap procedury „Niebieskie Karty”.
+    Status {
+        /// Wszczęta: formularz NK-A wypełniony.
+        Opened = "opened",
+        /// Przekazana przewodniczącemu zespołu interdyscyplinarnego.
+        SentToChair = "sent_to_chair",
+        /// Grupa diagnostyczno-pomocowa powołana.
+        GroupAssigned = "group_assigned",
+        /// Diagnoza: NK-C z osobą doznającą przemocy, NK-D z osobą stosującą przemoc.
+        Diagnosis = "diagnosis",
+        /// Monitorowanie realizacji planu pomocy.
+        Monitoring = "monitoring",
+        /// Zakończona; monitorowanie po zakończeniu procedury.
+        PostClosureMonitoring = "post_closure_monitoring",
+        /// Zakończona, monitorowanie po zakończeniu zakończone.
+        Closed = "closed",
+    }
+}
+
+impl Status {
+    /// Whether the procedure is still running, so a new NK-A about the same people attaches.
+    pub fn is_open(self) -> bool {
+        !matches!(self, Status::PostClosureMonitoring | Status::Closed)
+    }
+}
+
+stored_enum! {
+    /// Podstawa zakończenia procedury (art. 9h ust. 1 UPPD).
+    ClosureGround {
+        /// Ustanie przemocy domowej i zrealizowanie indywidualnego planu pomocy.
+        ViolenceStoppedAndPlanCarriedOut = "violence_stopped",
+        /// Rozstrzygnięcie o braku zasadności podejmowania działań.
+        Unfounded = "unfounded",
+    }
+}
+
+stored_enum! {
+    /// Rodzaj terminu w procedurze.
+    DeadlineKind {
+        /// Przekazanie NK-A przewodniczącemu (5 dni roboczych od wszczęcia).
+        ForwardToChair = "forward_to_chair",
+        /// Powołanie grupy diagnostyczno-pomocowej (3 dni od otrzymania NK-A).
+        SetUpGroup = "set_up_group",
+        /// Pierwsze posiedzenie grupy.
+        FirstGroupMeeting = "first_group_meeting",
+        /// Przegląd planu pomocy.
+        HelpPlanReview = "help_plan_review",
+        /// Koniec monitorowania po zakończeniu procedury.
+        EndOfMonitoring = "end_of_monitoring",
+    }
+}
+
+stored_enum! {
+    /// A deadline rule a municipality may change: one per kind of deadline, and one per ground
+    /// of closure for the monitoring that follows it.
+    DeadlineRuleKind {
+        ForwardToChair = "forward_to_chair",
+        SetUpGroup = "set_up_group",
+        FirstGroupMeeting = "first_group_meeting",
+        HelpPlanReview = "help_plan_review",
+        /// Monitorowanie po zakończeniu z powodu braku zasadności.
+        MonitoringAfterUnfounded = "monitoring_after_unfounded",
+        /// Monitorowanie po zakończeniu z powodu ustania przemocy.
+        MonitoringAfterViolenceStopped = "monitoring_after_violence_stopped",
+    }
+}
+
+impl DeadlineRuleKind {
+    /// The statutory default (domain brief 2.3–2.5); a municipality may configure another.
+    pub fn default_period(self) -> Period {
+        match self {
+            DeadlineRuleKind::ForwardToChair => Period::working_days(5),
+            DeadlineRuleKind::SetUpGroup => Period::days(3),
+            DeadlineRuleKind::FirstGroupMeeting => Period::working_days(5),
+            DeadlineRuleKind::HelpPlanReview => Period::months(3),
+            DeadlineRuleKind::MonitoringAfterUnfounded
+            | DeadlineRuleKind::MonitoringAfterViolenceStopped => Period::months(9),
+        }
+    }
+
+    pub fn deadline(self) -> DeadlineKind {
+        match self {
+            DeadlineRuleKind::ForwardToChair => DeadlineKind::ForwardToChair,
+            DeadlineRuleKind::SetUpGroup => DeadlineKind::SetUpGroup,
+            DeadlineRuleKind::FirstGroupMeeting => DeadlineKind::FirstGroupMeeting,
+            DeadlineRuleKind::HelpPlanReview => DeadlineKind::HelpPlanReview,
+            DeadlineRuleKind::MonitoringAfterUnfounded
+            | DeadlineRuleKind::MonitoringAfterViolenceStopped => DeadlineKind::EndOfMonitoring,
+        }
+    }
+}
+
+stored_enum! {
+    /// Stan terminu.
+    DeadlineState {
+        /// Oczekuje.
+        Pending = "pending",
+        /// Dotrzymany (lub spełniony po terminie — zob. `metLate`).
+        Met = "met",
+        /// Przekroczony.
+        Overdue = "overdue",
+    }
+}
+
+stored_enum! {
+    /// Formularz procedury.
+    FormKind {
+        /// NK-A wszczynający procedurę.
+        NkA = "nk_a",
+        /// Kolejny NK-A w toczącej się procedurze.
+        NkASubsequent = "nk_a_subsequent",
+        /// NK-C: diagnoza i plan pomocy z osobą doznającą przemocy.
+        NkC = "nk_c",
+        /// NK-D: diagnoza i plan działań z osobą stosującą przemoc.
+        NkD = "nk_d",
+    }
+}
+
+stored_enum! {
+    /// Działanie podjęte przy wypełnianiu NK-A.
+    ActionTaken {
+        /// Udzielono pomocy medycznej.
+        MedicalHelp = "medical_help",
+        /// Policja wydała nakaz opuszczenia mieszkania lub zakaz zbliżania się.
+        PoliceOrder = "police_order",
+        /// Zapewniono schronienie.
+        Shelter = "shelter",
+        /// Zawiadomiono prokuraturę.
+        ProsecutorNotified = "prosecutor_notified",
+        /// Zatrzymano osobę stosującą przemoc.
+        PerpetratorDetained = "perpetrator_detained",
+        Other = "other",
+    }
+}
+
+stored_enum! {
+    /// Plan: pomocy (NK-C, z osobą doznającą przemocy) lub działań (NK-D, dla osoby stosującej
+    /// przemoc).
+    PlanKind {
+        HelpPlan = "help",
+        ActionPlan = "action",
+    }
+}
+
+stored_enum! {
+    /// Rodzaj pozycji planu.
+    PlanItemKind {
+        /// Cel lub działanie.
+        Action = "action",
+        /// Skierowanie do programu korekcyjno-edukacyjnego lub psychologiczno-terapeutycznego.
+        ProgrammeReferral = "programme_referral",
+        /// Zawiadomienie o wykroczeniu z art. 66c Kodeksu wykroczeń.
+        PettyOffenceNotice = "petty_offence_notice",
+    }
+}
+
+stored_enum! {
+    /// Program dla osób stosujących przemoc.
+    ProgrammeKind {
+        /// Program korekcyjno-edukacyjny.
+        CorrectiveEducational = "corrective_educational",
+        /// Program psychologiczno-terapeutyczny.
+        PsychologicalTherapeutic = "psychological_therapeutic",
+    }
+}
+
+stored_enum! {
+    /// Stan realizacji pozycji planu.
+    PlanItemStatus {
+        Planned = "planned",
+        InProgress = "in_progress",
+        Done = "done",
+        Abandoned = "abandoned",
+    }
+}
+
+stored_enum! {
+    /// Praca wykonana w sprawie — liczona w statystykach.
+    WorkKind {
+        /// Interwencja.
+        Intervention = "intervention",
+        /// Porada.
+        Consultation = "consultation",
+        /// Kontrakt socjalny.
+        SocialContract = "social_contract",
+        /// Umieszczenie w schronieniu (ośrodek wsparcia, hostel, SOW).
+        ShelterPlacement = "shelter_placement",
+        /// Zorganizowana pomoc medyczna.
+        MedicalHelp = "medical_help",
+    }
+}
+
+stored_enum! {
+    /// Odmiana pracy: interwencja z policją lub bez, rodzaj porady.
+    WorkVariant {
+        WithPolice = "with_police",
+        WithoutPolice = "without_police",
+        /// Porada socjalna.
+        Social = "social",
+        /// Porada prawna.
+        Legal = "legal",
+        /// Porada psychologiczna.
+        Psychological = "psychological",
+        /// Porada pedagogiczna.
+        Pedagogical = "pedagogical",
+    }
+}
+
+impl WorkKind {
+    /// The variants a kind of work takes; an intervention and a consultation must name one.
+    pub fn variants(self) -> &'static [WorkVariant] {
+        match self {
+            WorkKind::Intervention => &[WorkVariant::WithPolice, WorkVariant::WithoutPolice],
+            WorkKind::Consultation => &[
+                WorkVariant::Social,
+                WorkVariant::Legal,
+                WorkVariant::Psychological,
+                WorkVariant::Pedagogical,
+            ],
+            _ => &[],
+        }
+    }
+}
+
+/// Personal data of one person, stored only sealed with the municipality's data key.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct PersonalData {
+    pub first_name: String,
+    pub last_name: String,
+    pub pesel: Option<String>,
+    pub born_on: NaiveDate,
+    pub died_on: Option<NaiveDate>,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+    pub notes: Option<String>,
+}
+
+/// A person as the form gives them, parsed and checked against the law's rules.
+#[derive(Clone)]
+pub struct NewPerson {
+    pub role: PersonRole,
+    /// Set when a minor witness was recorded as a victim.
+    pub recorded_as_victim: bool,
+    pub sex: Sex,
+    pub minor: bool,
+    pub data: PersonalData,
+    pub pesel: Option<Pesel>,
+}
+
+/// The raw person of a form, before the rules are applied.
+pub struct PersonFields<'a> {
+    pub role: PersonRole,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub pesel: Option<&'a str>,
+    pub born_on: Option<NaiveDate>,
+    pub sex: Option<Sex>,
+    pub died_on: Option<NaiveDate>,
+    pub address: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub notes: Option<&'a str>,
+}
+
+/// Whether someone born on `born_on` is an adult (18) on `on`.
+pub fn adult_on(born_on: NaiveDate, on: NaiveDate) -> bool {
+    born_on
+        .checked_add_months(chrono::Months::new(18 * 12))
+        .is_some_and(|eighteenth| eighteenth <= on)
+}
+
+fn optional_text<const MAX: usize>(
+    raw: Option<&str>,
+    path: &[&str],
+    field: &str,
+    errors: &mut Vec<UserError>,
+) -> Option<String> {
+    let raw = raw.filter(|r| !r.trim().is_empty())?;
+    match kernel::text::Text::<MAX>::parse(raw) {
+        Ok(t) => Some(t.into_string()),
+        Err(message) => {
+            errors.push(UserError::at(path, field, "INVALID", message));
+            None
+        }
+    }
+}
+
+/// Applies the law's rules to one person of an NK-A initiated on `initiated_on` (today is
+/// `today`). `path` is the input path of the person, e.g. `["input", "persons", "2"]`.
+pub fn parse_person(
+    fields: PersonFields<'_>,
+    initiated_on: NaiveDate,
+    today: NaiveDate,
+    path: &[&str],
+    errors: &mut Vec<UserError>,
+) -> Option<NewPerson> {
+    let before = errors.len();
+    let first_name = match Name::parse(fields.first_name) {
+        Ok(n) => Some(n),
+        Err(m) => {
+            errors.push(UserError::at(path, "firstName", "INVALID", m));
+            None
+        }
+    };
+    let last_name = match Name::parse(fields.last_name) {
+        Ok(n) => Some(n),
+        Err(m) => {
+            errors.push(UserError::at(path, "lastName", "INVALID", m));
+            None
+        }
+    };
+    let pesel = match fields.pesel.filter(|p| !p.trim().is_empty()) {
+        Some(raw) => match Pesel::parse(raw) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                errors.push(UserError::at(path, "pesel", e.code(), e.message()));
+                None
+            }
+        },
+        None => None,
+    };
+    let born_on = match (fields.born_on, &pesel) {
+        (Some(d), Some(p)) if d != p.birth_date() => {
+            errors.push(UserError::at(
+                path,
+                "pesel",
+                "PESEL_MISMATCH",
+                "the PESEL encodes another date of birth",
+            ));
+            None
+        }
+        (Some(d), _) => Some(d),
+        (None, Some(p)) => Some(p.birth_date()),
+        (None, None) => {
+            if fields.pesel.is_none_or(|p| p.trim().is_empty()) {
+                errors.push(UserError::at(
+                    path,
+                    "dateOfBirth",
+                    "REQUIRED",
+                    "give the date of birth or the PESEL",
+                ));
+            }
+            None
+        }
+    };
+    let sex = match (fields.sex, &pesel) {
+        (Some(s), Some(p)) if s != p.sex() => {
+            errors.push(UserError::at(
+                path,
+                "pesel",
+                "PESEL_MISMATCH",
+                "the PESEL encodes the other sex",
+            ));
+            None
+        }
+        (Some(s), _) => Some(s),
+        (None, Some(p)) => Some(p.sex()),
+        (None, None) => {
+            errors.push(UserError::at(
+                path,
+                "sex",
+                "REQUIRED",
+                "give the sex or the PESEL",
+            ));
+            None
+        }
+    };
+    if let Some(born) = born_on {
+        if born > today || born > initiated_on {
+            errors.push(UserError::at(
+                path,
+                "dateOfBirth",
+                "IN_FUTURE",
+                "the date of birth is after the form was filled",
+            ));
+        }
+    }
+    if let Some(died) = fields.died_on {
+        if died > today {
+            errors.push(UserError::at(
+                path,
+                "diedOn",
+                "IN_FUTURE",
+                "the date of death is in the future",
+            ));
+        }
+        if born_on.is_some_and(|b| died < b) {
+            errors.push(UserError::at(
+                path,
+                "diedOn",
+                "BEFORE_BIRTH",
+                "the date of death is before the date of birth",
+            ));
+        }
+    }
+    let address = optional_text::<500>(fields.address, path, "address", errors);
+    let phone = optional_text::<50>(fields.phone, path, "phone", errors);
+    let notes = optional_text::<20_000>(fields.notes, path, "notes", errors);
+    let minor = born_on.is_some_and(|b| !adult_on(b, initiated_on));
+    let mut role = fields.role;
+    let mut recorded_as_victim = false;
+    if role == PersonRole::Perpetrator && minor {
+        errors.push(UserError::at(
+            path,
+            "role",
+            "PERPETRATOR_MINOR",
+            "a perpetrator must be an adult on the day the procedure is initiated; \
+             a minor's behaviour is reported to the family court instead",
+        ));
+    }
+    if role == PersonRole::Witness && minor {
+        role = PersonRole::Victim;
+        recorded_as_victim = true;
+    }
+    if errors.len() > before {
+        return None;
+    }
+    let (Some(first_name), Some(last_name), Some(born_on), Some(sex)) =
+        (first_name, last_name, born_on, sex)
+    else {
+        return None;
+    };
+    Some(NewPerson {
+        role,
+        recorded_as_victim,
+        sex,
+        minor,
+        data: PersonalData {
+            first_name: first_name.into_string(),
+            last_name: last_name.into_string(),
+            pesel: pesel.as_ref().map(|p| p.as_str().to_owned()),
+            born_on,
+            died_on: fields.died_on,
+            address,
+            phone,
+            notes,
+        },
+        pesel,
+    })
+}
+
+/// The NK-A form's content other than the persons, stored sealed.
+#[derive(Clone, Default, Serialize, Deserialize)]
+pub struct FormDetails {
+    /// Sekcja V: obrażenia.
+    pub injuries: Option<String>,
+    pub perpetrator_under_alcohol: bool,
+    pub perpetrator_under_drugs: bool,
+    /// Sekcja VIII: dostęp do broni palnej.
+    pub firearm_access: bool,
+    pub children_in_household: u32,
+    pub actions_taken: Vec<ActionTaken>,
+    /// Formularz NK-B przekazany osobie doznającej przemocy.
+    pub nk_b_handed_over: bool,
+    /// Sekcja IX: poczucie bezpieczeństwa osoby doznającej przemocy.
+    pub victim_feels_safe: Option<bool>,
+    pub description: Option<String>,
+    /// Sekcja XIII: dodatkowe informacje.
+    pub additional_information: Option<String>,
+}
+
+/// What a diagnostic form (NK-C or NK-D) records, stored sealed.
+#[derive(Clone, Default, Serialize, Deserialize)]
+pub struct DiagnosisDetails {
+    pub diagnosis: String,
+    /// NK-C: first, repeated, most dangerous and last act of violence.
+    pub history: Option<String>,
+}
+
+/// A plan item's text, stored sealed.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct PlanItemText {
+    pub description: String,
+}
+
+/// Checks that a diagnostic group's institutions include a social worker and a police officer.
+pub fn group_composition_errors(institutions: &[teams::InstitutionKind]) -> Vec<UserError> {
+    let mut errors = Vec::new();
+    if !institutions.contains(&teams::InstitutionKind::SocialWelfare) {
+        errors.push(UserError::new(
+            &["input", "memberIds"],
+            "SOCIAL_WORKER_REQUIRED",
+            "a diagnostic group must include a social worker",
+        ));
+    }
+    if !institutions.contains(&teams::InstitutionKind::Police) {
+        errors.push(UserError::new(
+            &["input", "memberIds"],
+            "POLICE_OFFICER_REQUIRED",
+            "a diagnostic group must include a police officer",
+        ));
+    }
+    errors
+}
+
+/// The parsed free text of a note field.
+pub fn note(raw: Option<&str>, field: &str, errors: &mut Vec<UserError>) -> Option<String> {
+    optional_text::<20_000>(raw, &["input"], field, errors)
+}
+
+pub fn required_note(raw: &str, field: &[&str], errors: &mut Vec<UserError>) -> Option<Note> {
+    match Note::parse(raw) {
+        Ok(n) => Some(n),
+        Err(m) => {
+            errors.push(UserError::new(field, "INVALID", m));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kernel::calendar::PeriodUnit;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn person(role: PersonRole, born: Option<NaiveDate>, pesel: Option<&str>) -> PersonFields<'_> {
+        PersonFields {
+            role,
+            first_name: "Anna",
+            last_name: "Nowak",
+            pesel,
+            born_on: born,
+            sex: Some(Sex::Female),
+            died_on: None,
+            address: None,
+            phone: None,
+            notes: None,
+        }
+    }
+
+    fn parse(fields: PersonFields<'_>) -> (Option<NewPerson>, Vec<UserError>) {
+        let mut errors = Vec::new();
+        let p = parse_person(
+            fields,
+            d(2026, 11, 20),
+            d(2026, 11, 24),
+            &["p"],
+            &mut errors,
+        );
+        (p, errors)
+    }
+
+    #[test]
+    fn adulthood_starts_on_the_eighteenth_birthday() {
+        assert!(adult_on(d(2008, 11, 20), d(2026, 11, 20)));
+        assert!(!adult_on(d(2008, 11, 21), d(2026, 11, 20)));
+        assert!(adult_on(d(2008, 2, 29), d(2026, 3, 1)));
+    }
+
+    #[test]
+    fn a_minor_perpetrator_is_refused() {
+        let (p, errors) = parse(person(PersonRole::Perpetrator, Some(d(2010, 1, 1)), None));
+        assert!(p.is_none());
+        assert_eq!(errors[0].code, "PERPETRATOR_MINOR");
+        assert_eq!(errors[0].field, vec!["p", "role"]);
+    }
+
+    #[test]
+    fn a_minor_witness_becomes_a_victim() {
+        let (p, errors) = parse(person(PersonRole::Witness, Some(d(2015, 5, 5)), None));
+        assert!(errors.is_empty());
+        let p = p.unwrap();
+        assert_eq!(p.role, PersonRole::Victim);
+        assert!(p.recorded_as_victim && p.minor);
+        let (adult, _) = parse(person(PersonRole::Witness, Some(d(1980, 5, 5)), None));
+        assert_eq!(adult.unwrap().role, PersonRole::Witness);
+    }
+
+    #[test]
+    fn pesel_must_agree_with_birth_date_and_sex() {
+        let pesel = Pesel::generate(d(1985, 3, 12), Sex::Female, 123).unwrap();
+        let (ok, errors) = parse(person(
+            PersonRole::Victim,
+            Some(d(1985, 3, 12)),
+            Some(pesel.as_str()),
+        ));
+        assert!(ok.is_some(), "{errors:?}");
+        let (_, errors) = parse(person(
+            PersonRole::Victim,
+            Some(d(1985, 3, 13)),
+            Some(pesel.as_str()),
+        ));
+        assert_eq!(errors[0].code, "PESEL_MISMATCH");
+        let male = Pesel::generate(d(1985, 3, 12), Sex::Male, 123).unwrap();
+        let (_, errors) = parse(person(PersonRole::Victim, None, Some(male.as_str())));
+        assert_eq!(errors[0].code, "PESEL_MISMATCH");
+        let (_, errors) = parse(person(PersonRole::Victim, None, Some("12345678901")));
+        assert_eq!(errors[0].field, vec!["p", "pesel"]);
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        let (_, errors) = parse(person(PersonRole::Victim, Some(d(2026, 11, 21)), None));
+        assert_eq!(errors[0].code, "IN_FUTURE");
+        let mut f = person(PersonRole::Victim, Some(d(1990, 1, 1)), None);
+        f.died_on = Some(d(1989, 1, 1));
+        let (_, errors) = parse(f);
+        assert_eq!(errors[0].code, "BEFORE_BIRTH");
+        let (_, errors) = parse(person(PersonRole::Victim, None, None));
+        assert_eq!(errors[0].code, "REQUIRED");
+    }
+
+    #[test]
+    fn defaults_follow_the_regulation() {
+        assert_eq!(
+            DeadlineRuleKind::ForwardToChair.default_period().unit(),
+            PeriodUnit::WorkingDays
+        );
+        assert_eq!(
+            DeadlineRuleKind::ForwardToChair.default_period().amount(),
+            5
+        );
+        assert_eq!(
+            DeadlineRuleKind::SetUpGroup.default_period().unit(),
+            PeriodUnit::Days
+        );
+        assert_eq!(
+            DeadlineRuleKind::MonitoringAfterUnfounded
+                .default_period()
+                .amount(),
+            9
+        );
+        for k in DeadlineRuleKind::ALL {
+            assert_eq!(DeadlineRuleKind::parse(k.as_str()), Some(*k));
+        }
+    }
+
+    #[test]
+    fn group_needs_a_social_worker_and_a_police_officer() {
+        use teams::InstitutionKind as I;
+        assert!(group_composition_errors(&[I::SocialWelfare, I::Police, I::Education]).is_empty());
+        assert_eq!(
+            group_composition_errors(&[I::SocialWelfare])[0].code,
+            "POLICE_OFFICER_REQUIRED"
+        );
+        assert_eq!(group_composition_errors(&[]).len(), 2);
+    }
+}

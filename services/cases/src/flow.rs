@@ -1,0 +1,1385 @@
+//! The procedure's steps. Each checks the law's rules and the card's status, applies the change
+//! only if the card is still at the version the caller saw (CONFLICT otherwise), records who
+//! took the step and when, and moves the deadlines on.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{NaiveDate, Utc};
+use kernel::crypto::DataKey;
+use kernel::principal::StaffPrincipal;
+use kernel::{Backend, Error, Result, Role, TenantTx, UserError};
+use sea_orm::sea_query::{Expr, SimpleExpr};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use uuid::Uuid;
+
+use crate::deadlines;
+use crate::domain::{
+    ClosureGround, DeadlineKind, DeadlineRuleKind, DiagnosisDetails, FormDetails, FormKind,
+    NewPerson, PersonRole, PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind, Status,
+    ViolenceForm, WorkKind, WorkVariant,
+};
+use crate::read::{
+    card_from, get_card, group_of, identity_index, persons_of, pesel_index, plan_items_of, reader,
+    sex_str,
+};
+use crate::store::{access, card, form, group_member, person, plan_item, step, work};
+use crate::{place, today, BlueCard, FormContent, PlanItem, Reader, WorkRecord};
+use teams::InstitutionKind;
+
+/// Reasons a user may see a card (`cases_access.reason`).
+pub(crate) const INITIATOR: &str = "initiator";
+pub(crate) const GROUP: &str = "group";
+
+fn err(field: &[&str], code: &str, message: impl Into<String>) -> Vec<UserError> {
+    vec![UserError::new(field, code, message)]
+}
+
+fn illegal(card: &BlueCard, action: &str) -> Vec<UserError> {
+    err(
+        &["input", "id"],
+        "ILLEGAL_TRANSITION",
+        format!(
+            "a card in status {} cannot {action}",
+            card.status.as_str().replace('_', " ")
+        ),
+    )
+}
+
+fn stale(current: i32) -> Error {
+    Error::Conflict(format!(
+        "this card was changed by someone else (now at version {current}); reload and try again"
+    ))
+}
+
+/// The card as the caller may change it: visible to them and still at `expected_version`.
+async fn for_change(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+) -> Result<BlueCard> {
+    let card = get_card(tx, reader, key, id).await?;
+    if card.version != expected_version {
+        return Err(stale(card.version));
+    }
+    Ok(card)
+}
+
+/// Applies `changes` (and the next version) if the card is still at its version, records the
+/// step, and returns the card as it is now.
+async fn commit(
+    tx: &TenantTx,
+    key: &DataKey,
+    card: &BlueCard,
+    status: Status,
+    step_name: &str,
+    by: Uuid,
+    changes: Vec<(card::Column, SimpleExpr)>,
+) -> Result<BlueCard> {
+    let now = Utc::now();
+    let mut update = card::Entity::update_many()
+        .col_expr(card::Column::Status, Expr::value(status.as_str()))
+        .col_expr(card::Column::Version, Expr::value(card.version + 1))
+        .col_expr(card::Column::UpdatedAt, Expr::value(now))
+        .filter(card::Column::TenantId.eq(tx.tenant()))
+        .filter(card::Column::Id.eq(card.id))
+        .filter(card::Column::Version.eq(card.version));
+    for (column, value) in changes {
+        update = update.col_expr(column, value);
+    }
+    let conn = tx.conn().await?;
+    if update.exec(&*conn).await?.rows_affected == 0 {
+        return Err(stale(card.version + 1));
+    }
+    step::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(Uuid::now_v7()),
+        card_id: Set(card.id),
+        step: Set(step_name.to_owned()),
+        status: Set(status.as_str().to_owned()),
+        taken_by: Set(by),
+        taken_at: Set(now),
+    }
+    .insert(&*conn)
+    .await?;
+    let row = card::Entity::find()
+        .filter(card::Column::TenantId.eq(tx.tenant()))
+        .filter(card::Column::Id.eq(card.id))
+        .one(&*conn)
+        .await?
+        .ok_or_else(|| Error::internal("a card vanished during its update"))?;
+    tx.touch(crate::graphql::card_gid(card.id));
+    card_from(row, key)
+}
+
+/// Staff who may fill an NK-A: social workers and team members; a team member who has not
+/// signed the confidentiality statement may not open any case.
+async fn check_may_work_on_cases(tx: &TenantTx, staff: &StaffPrincipal) -> Result<()> {
+    let membership = teams::membership(tx, staff.user).await?;
+    if membership.as_ref().is_some_and(|m| !m.may_work_on_cases()) {
+        return Err(Error::Forbidden(
+            "sign the team's confidentiality statement before working on cases".to_owned(),
+        ));
+    }
+    let role = [Role::SocialWorker, Role::TeamMember, Role::TeamChair]
+        .iter()
+        .any(|r| staff.roles.contains(r));
+    if !role && membership.is_none() {
+        return Err(Error::Forbidden(
+            "only social workers and team members work on Blue Cards".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
+async fn check_group_or_chair(tx: &TenantTx, reader: Reader, card: &BlueCard) -> Result<()> {
+    if reader.chair {
+        return Ok(());
+    }
+    let group = group_of(tx, &[card.id]).await?;
+    if group.iter().any(|m| m.user_id == reader.user) {
+        return Ok(());
+    }
+    Err(Error::Forbidden(
+        "only the diagnostic group and the team's chair take this step".to_owned(),
+    ))
+}
+
+fn date_errors(
+    on: NaiveDate,
+    not_before: NaiveDate,
+    field: &str,
+    what: &str,
+) -> Option<Vec<UserError>> {
+    if on > today() {
+        return Some(err(
+            &["input", field],
+            "IN_FUTURE",
+            format!("{what} cannot be in the future"),
+        ));
+    }
+    if on < not_before {
+        return Some(err(
+            &["input", field],
+            "TOO_EARLY",
+            format!("{what} cannot be before the procedure's previous step"),
+        ));
+    }
+    None
+}
+
+fn forms_str(forms: &[ViolenceForm]) -> String {
+    let mut sorted: Vec<ViolenceForm> = forms.to_vec();
+    sorted.sort();
+    sorted.dedup();
+    sorted
+        .iter()
+        .map(|f| f.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// An NK-A form, parsed.
+pub struct NewBlueCard {
+    pub initiated_on: NaiveDate,
+    pub initiator_institution: InstitutionKind,
+    pub violence_forms: Vec<ViolenceForm>,
+    pub persons: Vec<NewPerson>,
+    pub details: FormDetails,
+}
+
+pub struct Opened {
+    pub card: BlueCard,
+    /// The form attached to an open procedure about the same people as a subsequent NK-A.
+    pub subsequent: bool,
+}
+
+struct PersonKeys {
+    pesel: Option<String>,
+    identity: String,
+}
+
+fn person_keys(key: &DataKey, p: &NewPerson) -> PersonKeys {
+    PersonKeys {
+        pesel: p.pesel.as_ref().map(|x| pesel_index(key, x)),
+        identity: identity_index(key, &p.data),
+    }
+}
+
+/// Fills an NK-A. A form about the victim and perpetrator of a procedure that is still open
+/// attaches to it as a subsequent form instead of opening a new one.
+pub async fn open_blue_card(
+    tx: &TenantTx,
+    staff: &StaffPrincipal,
+    key: &DataKey,
+    new: NewBlueCard,
+) -> Result<Result<Opened, Vec<UserError>>> {
+    check_may_work_on_cases(tx, staff).await?;
+    if new.initiated_on > today() {
+        return Ok(Err(err(
+            &["input", "initiatedOn"],
+            "IN_FUTURE",
+            "a Blue Card cannot be initiated in the future",
+        )));
+    }
+    if new.violence_forms.is_empty() {
+        return Ok(Err(err(
+            &["input", "violenceForms"],
+            "REQUIRED",
+            "name at least one form of violence",
+        )));
+    }
+    if !new.persons.iter().any(|p| p.role == PersonRole::Victim) {
+        return Ok(Err(err(
+            &["input", "persons"],
+            "VICTIM_REQUIRED",
+            "an NK-A names at least one person experiencing violence",
+        )));
+    }
+    let Some(team) = teams::team(tx).await? else {
+        return Ok(Err(err(
+            &["input"],
+            "NO_TEAM",
+            "the municipality has no interdisciplinary team to receive the form yet",
+        )));
+    };
+    if tx.backend() == Backend::Postgres {
+        // Two forms about the same people at once must not open two procedures.
+        let conn = tx.conn().await?;
+        conn.execute_unprepared(&format!(
+            "SELECT pg_advisory_xact_lock(hashtextextended('cases:open:{}', 0))",
+            tx.tenant()
+        ))
+        .await?;
+    }
+    let keys: Vec<PersonKeys> = new.persons.iter().map(|p| person_keys(key, p)).collect();
+    let me = reader(tx, staff.user).await?;
+    let existing = open_procedure_about(tx, &new.persons, &keys).await?;
+    let now = Utc::now();
+    let conn = tx.conn().await?;
+    let (card_id, subsequent) = match existing {
+        Some(card_id) => (card_id, true),
+        None => {
+            let id = Uuid::now_v7();
+            card::ActiveModel {
+                tenant_id: Set(tx.tenant()),
+                id: Set(id),
+                team_id: Set(team.id),
+                status: Set(Status::Opened.as_str().to_owned()),
+                initiated_on: Set(new.initiated_on),
+                initiator_user_id: Set(staff.user),
+                initiator_institution: Set(new.initiator_institution.as_str().to_owned()),
+                violence_forms: Set(forms_str(&new.violence_forms)),
+                details_sealed: Set(key.seal_json(&new.details, &place::card(id))?),
+                chair_received_on: Set(None),
+                group_set_up_on: Set(None),
+                first_meeting_on: Set(None),
+                closed_on: Set(None),
+                closure_ground: Set(None),
+                monitoring_ends_on: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+                version: Set(1),
+            }
+            .insert(&*conn)
+            .await?;
+            (id, false)
+        }
+    };
+    // Persons already on an attached card are not recorded twice.
+    let known: Vec<person::Model> = if subsequent {
+        person::Entity::find()
+            .filter(person::Column::TenantId.eq(tx.tenant()))
+            .filter(person::Column::CardId.eq(card_id))
+            .all(&*conn)
+            .await?
+    } else {
+        Vec::new()
+    };
+    let mut person_ids = Vec::new();
+    for (p, k) in new.persons.iter().zip(&keys) {
+        if known
+            .iter()
+            .any(|row| same_person(k, row.pesel_index.as_deref(), &row.identity_index))
+        {
+            continue;
+        }
+        let id = Uuid::now_v7();
+        person::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            id: Set(id),
+            card_id: Set(card_id),
+            role: Set(p.role.as_str().to_owned()),
+            sex: Set(sex_str(p.sex).to_owned()),
+            minor: Set(p.minor),
+            sealed: Set(key.seal_json(&p.data, &place::person(id))?),
+            pesel_index: Set(k.pesel.clone()),
+            identity_index: Set(k.identity.clone()),
+            created_at: Set(now),
+        }
+        .insert(&*conn)
+        .await?;
+        person_ids.push(id);
+    }
+    let form_id = Uuid::now_v7();
+    let content = FormContent::NkA {
+        details: new.details.clone(),
+        violence_forms: new.violence_forms.clone(),
+        person_ids,
+    };
+    form::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(form_id),
+        card_id: Set(card_id),
+        kind: Set(if subsequent {
+            FormKind::NkASubsequent
+        } else {
+            FormKind::NkA
+        }
+        .as_str()
+        .to_owned()),
+        filled_on: Set(new.initiated_on),
+        filled_by: Set(staff.user),
+        sealed: Set(key.seal_json(&content, &place::form(form_id))?),
+        created_at: Set(now),
+    }
+    .insert(&*conn)
+    .await?;
+    access::Entity::insert(access::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        card_id: Set(card_id),
+        user_id: Set(staff.user),
+        reason: Set(INITIATOR.to_owned()),
+    })
+    .on_conflict(
+        sea_orm::sea_query::OnConflict::columns([
+            access::Column::TenantId,
+            access::Column::CardId,
+            access::Column::UserId,
+            access::Column::Reason,
+        ])
+        .do_nothing()
+        .to_owned(),
+    )
+    .exec_without_returning(&*conn)
+    .await?;
+    drop(conn);
+    let reader = Reader {
+        user: staff.user,
+        chair: me.chair,
+    };
+    let card = if subsequent {
+        let current = get_card(tx, reader, key, card_id).await?;
+        let mut forms = current.violence_forms.clone();
+        forms.extend(new.violence_forms.iter().copied());
+        commit(
+            tx,
+            key,
+            &current,
+            current.status,
+            "subsequent_nk_a",
+            staff.user,
+            vec![(card::Column::ViolenceForms, Expr::value(forms_str(&forms)))],
+        )
+        .await?
+    } else {
+        deadlines::add(
+            tx,
+            card_id,
+            DeadlineRuleKind::ForwardToChair,
+            new.initiated_on,
+        )
+        .await?;
+        {
+            let conn = tx.conn().await?;
+            step::ActiveModel {
+                tenant_id: Set(tx.tenant()),
+                id: Set(Uuid::now_v7()),
+                card_id: Set(card_id),
+                step: Set("opened".to_owned()),
+                status: Set(Status::Opened.as_str().to_owned()),
+                taken_by: Set(staff.user),
+                taken_at: Set(now),
+            }
+            .insert(&*conn)
+            .await?;
+        }
+        get_card(tx, reader, key, card_id).await?
+    };
+    Ok(Ok(Opened { card, subsequent }))
+}
+
+/// The same PESEL, or the same name and date of birth unless both have PESELs that differ.
+fn same_person(k: &PersonKeys, pesel: Option<&str>, identity: &str) -> bool {
+    match (k.pesel.as_deref(), pesel) {
+        (Some(a), Some(b)) => a == b,
+        _ => k.identity == identity,
+    }
+}
+
+/// The newest open procedure naming one of the form's victims as a victim and, when the form
+/// names perpetrators, one of them as a perpetrator.
+async fn open_procedure_about(
+    tx: &TenantTx,
+    persons: &[NewPerson],
+    keys: &[PersonKeys],
+) -> Result<Option<Uuid>> {
+    let of_role = |role: PersonRole| -> Vec<&PersonKeys> {
+        persons
+            .iter()
+            .zip(keys)
+            .filter(|(p, _)| p.role == role)
+            .map(|(_, k)| k)
+            .collect()
+    };
+    let victims = of_role(PersonRole::Victim);
+    let perpetrators = of_role(PersonRole::Perpetrator);
+    let all: Vec<String> = keys
+        .iter()
+        .flat_map(|k| k.pesel.clone().into_iter().chain([k.identity.clone()]))
+        .collect();
+    let conn = tx.conn().await?;
+    let rows = person::Entity::find()
+        .filter(person::Column::TenantId.eq(tx.tenant()))
+        .filter(
+            sea_orm::Condition::any()
+                .add(person::Column::PeselIndex.is_in(all.clone()))
+                .add(person::Column::IdentityIndex.is_in(all)),
+        )
+        .all(&*conn)
+        .await?;
+    let matches = |row: &person::Model, wanted: &[&PersonKeys]| {
+        wanted
+            .iter()
+            .any(|k| same_person(k, row.pesel_index.as_deref(), &row.identity_index))
+    };
+    let mut per_card: HashMap<Uuid, (bool, bool)> = HashMap::new();
+    for row in &rows {
+        let entry = per_card.entry(row.card_id).or_default();
+        if row.role == PersonRole::Victim.as_str() && matches(row, &victims) {
+            entry.0 = true;
+        }
+        if row.role == PersonRole::Perpetrator.as_str() && matches(row, &perpetrators) {
+            entry.1 = true;
+        }
+    }
+    let candidates: Vec<Uuid> = per_card
+        .into_iter()
+        .filter(|(_, (victim, perpetrator))| *victim && (perpetrators.is_empty() || *perpetrator))
+        .map(|(id, _)| id)
+        .collect();
+    if candidates.is_empty() {
+        return Ok(None);
+    }
+    let open: Vec<&str> = Status::ALL
+        .iter()
+        .filter(|s| s.is_open())
+        .map(|s| s.as_str())
+        .collect();
+    Ok(card::Entity::find()
+        .filter(card::Column::TenantId.eq(tx.tenant()))
+        .filter(card::Column::Id.is_in(candidates))
+        .filter(card::Column::Status.is_in(open))
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .max())
+}
+
+/// A change to the NK-A content; `None` leaves a field as it is.
+#[derive(Default)]
+pub struct CardChange {
+    pub initiator_institution: Option<InstitutionKind>,
+    pub violence_forms: Option<Vec<ViolenceForm>>,
+    pub details: Option<FormDetails>,
+}
+
+pub async fn update_blue_card(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    change: CardChange,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    if card.status == Status::Closed {
+        return Ok(Err(illegal(&card, "be changed")));
+    }
+    let mut changes = Vec::new();
+    if let Some(forms) = change.violence_forms {
+        if forms.is_empty() {
+            return Ok(Err(err(
+                &["input", "violenceForms"],
+                "REQUIRED",
+                "name at least one form of violence",
+            )));
+        }
+        changes.push((card::Column::ViolenceForms, Expr::value(forms_str(&forms))));
+    }
+    if let Some(kind) = change.initiator_institution {
+        changes.push((
+            card::Column::InitiatorInstitution,
+            Expr::value(kind.as_str()),
+        ));
+    }
+    if let Some(details) = change.details {
+        changes.push((
+            card::Column::DetailsSealed,
+            Expr::value(key.seal_json(&details, &place::card(card.id))?),
+        ));
+    }
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        card.status,
+        "updated",
+        reader.user,
+        changes,
+    )
+    .await?))
+}
+
+/// The initiator sends the NK-A to the team's chair (within 5 working days by default).
+pub async fn forward_to_chair(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    if card.status != Status::Opened {
+        return Ok(Err(illegal(&card, "be sent to the chair")));
+    }
+    if let Some(e) = date_errors(on, card.initiated_on, "on", "the date of sending") {
+        return Ok(Err(e));
+    }
+    if teams::chair(tx).await?.is_none() {
+        return Ok(Err(err(
+            &["input"],
+            "NO_CHAIR",
+            "the interdisciplinary team has no chair to receive the form",
+        )));
+    }
+    deadlines::meet(tx, card.id, DeadlineKind::ForwardToChair, on).await?;
+    deadlines::add(tx, card.id, DeadlineRuleKind::SetUpGroup, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Status::SentToChair,
+        "sent_to_chair",
+        reader.user,
+        vec![(card::Column::ChairReceivedOn, Expr::value(on))],
+    )
+    .await?))
+}
+
+/// The chair sets up the diagnostic group (or changes it later). It must include a social
+/// worker and a police officer; every member must have signed the confidentiality statement.
+pub async fn set_up_group(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    team_member_ids: &[Uuid],
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    if !reader.chair {
+        // Visible to the caller but not theirs to decide: only the chair sets up groups.
+        get_card(tx, reader, key, id).await?;
+        return Err(Error::Forbidden(
+            "only the team's chair sets up a diagnostic group".to_owned(),
+        ));
+    }
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    let first = card.status == Status::SentToChair;
+    if !first
+        && !matches!(
+            card.status,
+            Status::GroupAssigned
+                | Status::Diagnosis
+                | Status::Monitoring
+                | Status::PostClosureMonitoring
+        )
+    {
+        return Ok(Err(illegal(&card, "get a diagnostic group")));
+    }
+    let not_before = card.chair_received_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the date the group was set up") {
+        return Ok(Err(e));
+    }
+    let found: HashMap<Uuid, teams::Member> = teams::find_members(tx, team_member_ids)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m))
+        .collect();
+    let mut errors = Vec::new();
+    let mut seen = HashSet::new();
+    for (i, id) in team_member_ids.iter().enumerate() {
+        let at = ["input", "memberIds", &i.to_string()].map(str::to_owned);
+        let at: Vec<&str> = at.iter().map(String::as_str).collect();
+        match found.get(id) {
+            None => errors.push(UserError::new(&at, "NOT_FOUND", "not a member of the team")),
+            Some(m) if !m.may_work_on_cases() => errors.push(UserError::new(
+                &at,
+                "CONFIDENTIALITY_NOT_SIGNED",
+                "this member has not signed the confidentiality statement",
+            )),
+            Some(_) if !seen.insert(*id) => errors.push(UserError::new(
+                &at,
+                "DUPLICATE",
+                "this member is listed twice",
+            )),
+            Some(_) => {}
+        }
+    }
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let institutions: Vec<InstitutionKind> = found.values().map(|m| m.institution).collect();
+    let composition = crate::domain::group_composition_errors(&institutions);
+    if !composition.is_empty() {
+        return Ok(Err(composition));
+    }
+    {
+        let conn = tx.conn().await?;
+        group_member::Entity::delete_many()
+            .filter(group_member::Column::TenantId.eq(tx.tenant()))
+            .filter(group_member::Column::CardId.eq(card.id))
+            .exec(&*conn)
+            .await?;
+        access::Entity::delete_many()
+            .filter(access::Column::TenantId.eq(tx.tenant()))
+            .filter(access::Column::CardId.eq(card.id))
+            .filter(access::Column::Reason.eq(GROUP))
+            .exec(&*conn)
+            .await?;
+        let mut users = HashSet::new();
+        for id in team_member_ids {
+            let Some(m) = found.get(id) else { continue };
+            if !users.insert(m.user_id) {
+                continue;
+            }
+            group_member::ActiveModel {
+                tenant_id: Set(tx.tenant()),
+                card_id: Set(card.id),
+                user_id: Set(m.user_id),
+                team_member_id: Set(m.id),
+                institution: Set(m.institution.as_str().to_owned()),
+                added_on: Set(on),
+            }
+            .insert(&*conn)
+            .await?;
+            access::ActiveModel {
+                tenant_id: Set(tx.tenant()),
+                card_id: Set(card.id),
+                user_id: Set(m.user_id),
+                reason: Set(GROUP.to_owned()),
+            }
+            .insert(&*conn)
+            .await?;
+        }
+    }
+    if !first {
+        return Ok(Ok(commit(
+            tx,
+            key,
+            &card,
+            card.status,
+            "group_changed",
+            reader.user,
+            vec![],
+        )
+        .await?));
+    }
+    deadlines::meet(tx, card.id, DeadlineKind::SetUpGroup, on).await?;
+    deadlines::add(tx, card.id, DeadlineRuleKind::FirstGroupMeeting, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Status::GroupAssigned,
+        "group_set_up",
+        reader.user,
+        vec![(card::Column::GroupSetUpOn, Expr::value(on))],
+    )
+    .await?))
+}
+
+/// A meeting of the diagnostic group. The first one starts the diagnosis.
+pub async fn record_group_meeting(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_group_or_chair(tx, reader, &card).await?;
+    let not_before = card.group_set_up_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the meeting") {
+        return Ok(Err(e));
+    }
+    match card.status {
+        Status::GroupAssigned => {
+            deadlines::meet(tx, card.id, DeadlineKind::FirstGroupMeeting, on).await?;
+            Ok(Ok(commit(
+                tx,
+                key,
+                &card,
+                Status::Diagnosis,
+                "first_group_meeting",
+                reader.user,
+                vec![(card::Column::FirstMeetingOn, Expr::value(on))],
+            )
+            .await?))
+        }
+        Status::Diagnosis | Status::Monitoring | Status::PostClosureMonitoring => Ok(Ok(commit(
+            tx,
+            key,
+            &card,
+            card.status,
+            "group_meeting",
+            reader.user,
+            vec![],
+        )
+        .await?)),
+        _ => Ok(Err(illegal(&card, "have a group meeting"))),
+    }
+}
+
+/// A plan item as a form or a mutation gives it.
+pub struct NewPlanItem {
+    pub kind: PlanItemKind,
+    pub programme: Option<ProgrammeKind>,
+    pub description: String,
+    pub responsible_user_id: Option<Uuid>,
+    pub due_on: Option<NaiveDate>,
+}
+
+fn plan_item_errors(plan: PlanKind, item: &NewPlanItem, path: &[&str]) -> Vec<UserError> {
+    let mut errors = Vec::new();
+    match item.kind {
+        PlanItemKind::ProgrammeReferral | PlanItemKind::PettyOffenceNotice
+            if plan != PlanKind::ActionPlan =>
+        {
+            errors.push(UserError::at(path, "kind",
+                "PERPETRATOR_ONLY",
+                "programme referrals and petty-offence notices belong in the perpetrator's action plan",
+            ));
+        }
+        PlanItemKind::ProgrammeReferral if item.programme.is_none() => {
+            errors.push(UserError::at(
+                path,
+                "programme",
+                "REQUIRED",
+                "name the programme the perpetrator is referred to",
+            ));
+        }
+        PlanItemKind::Action | PlanItemKind::PettyOffenceNotice if item.programme.is_some() => {
+            errors.push(UserError::at(
+                path,
+                "programme",
+                "NOT_APPLICABLE",
+                "only a programme referral names a programme",
+            ));
+        }
+        _ => {}
+    }
+    errors
+}
+
+async fn insert_plan_items(
+    tx: &TenantTx,
+    key: &DataKey,
+    card_id: Uuid,
+    plan: PlanKind,
+    items: Vec<NewPlanItem>,
+) -> Result<Vec<Uuid>> {
+    let now = Utc::now();
+    let conn = tx.conn().await?;
+    let mut ids = Vec::new();
+    for item in items {
+        let id = Uuid::now_v7();
+        plan_item::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            id: Set(id),
+            card_id: Set(card_id),
+            plan: Set(plan.as_str().to_owned()),
+            kind: Set(item.kind.as_str().to_owned()),
+            programme: Set(item.programme.map(|p| p.as_str().to_owned())),
+            sealed: Set(key.seal_json(
+                &crate::domain::PlanItemText {
+                    description: item.description,
+                },
+                &place::plan_item(id),
+            )?),
+            responsible_user_id: Set(item.responsible_user_id),
+            due_on: Set(item.due_on),
+            status: Set(PlanItemStatus::Planned.as_str().to_owned()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            version: Set(1),
+        }
+        .insert(&*conn)
+        .await?;
+        tx.touch(crate::graphql::plan_item_gid(id));
+        ids.push(id);
+    }
+    Ok(ids)
+}
+
+async fn responsible_errors(
+    tx: &TenantTx,
+    items: &[NewPlanItem],
+    path: &[&str],
+) -> Result<Vec<UserError>> {
+    let wanted: Vec<Uuid> = items.iter().filter_map(|i| i.responsible_user_id).collect();
+    if wanted.is_empty() {
+        return Ok(Vec::new());
+    }
+    let known: HashSet<Uuid> = identity::find_users(tx, &wanted)
+        .await?
+        .into_iter()
+        .map(|u| u.id)
+        .collect();
+    Ok(items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.responsible_user_id.is_some_and(|u| !known.contains(&u)))
+        .map(|(n, _)| {
+            let index = n.to_string();
+            let mut p = path.to_vec();
+            p.extend([index.as_str(), "responsibleUserId"]);
+            UserError::new(&p, "NOT_FOUND", "no such user in this municipality")
+        })
+        .collect())
+}
+
+/// A diagnostic form: NK-C with a victim (and the help plan agreed with them) or NK-D with a
+/// perpetrator (and the action plan set for them). The two are met separately.
+pub struct DiagnosticForm {
+    pub person_id: Uuid,
+    pub filled_on: NaiveDate,
+    pub details: DiagnosisDetails,
+    /// Whether the other side (the perpetrator at NK-C, the victim at NK-D) was present.
+    pub other_side_present: bool,
+    pub plan: Vec<NewPlanItem>,
+}
+
+pub async fn fill_diagnostic_form(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    kind: FormKind,
+    form_in: DiagnosticForm,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let (role, plan, step_name, plan_field) = match kind {
+        FormKind::NkC => (PersonRole::Victim, PlanKind::HelpPlan, "nk_c", "helpPlan"),
+        FormKind::NkD => (
+            PersonRole::Perpetrator,
+            PlanKind::ActionPlan,
+            "nk_d",
+            "actionPlan",
+        ),
+        _ => return Err(Error::internal("an NK-A is not a diagnostic form")),
+    };
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_group_or_chair(tx, reader, &card).await?;
+    if !matches!(card.status, Status::Diagnosis | Status::Monitoring) {
+        return Ok(Err(illegal(&card, "take a diagnostic form")));
+    }
+    let not_before = card.first_meeting_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(form_in.filled_on, not_before, "filledOn", "the form's date") {
+        return Ok(Err(e));
+    }
+    if form_in.other_side_present {
+        return Ok(Err(err(
+            &[
+                "input",
+                if kind == FormKind::NkC {
+                    "perpetratorPresent"
+                } else {
+                    "victimPresent"
+                },
+            ],
+            "MET_SEPARATELY",
+            "the group meets the person experiencing violence and the perpetrator separately",
+        )));
+    }
+    let persons = persons_of(tx, key, &[card.id]).await?;
+    if !persons
+        .iter()
+        .any(|p| p.id == form_in.person_id && p.role == role)
+    {
+        return Ok(Err(err(
+            &["input", "personId"],
+            "NOT_FOUND",
+            match role {
+                PersonRole::Victim => "not a person experiencing violence in this procedure",
+                _ => "not a perpetrator in this procedure",
+            },
+        )));
+    }
+    let mut errors = Vec::new();
+    for (i, item) in form_in.plan.iter().enumerate() {
+        errors.extend(plan_item_errors(
+            plan,
+            item,
+            &["input", plan_field, &i.to_string()],
+        ));
+    }
+    errors.extend(responsible_errors(tx, &form_in.plan, &["input", plan_field]).await?);
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    insert_plan_items(tx, key, card.id, plan, form_in.plan).await?;
+    let form_id = Uuid::now_v7();
+    let content = FormContent::Diagnosis {
+        person_id: form_in.person_id,
+        details: form_in.details,
+    };
+    {
+        let conn = tx.conn().await?;
+        form::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            id: Set(form_id),
+            card_id: Set(card.id),
+            kind: Set(kind.as_str().to_owned()),
+            filled_on: Set(form_in.filled_on),
+            filled_by: Set(reader.user),
+            sealed: Set(key.seal_json(&content, &place::form(form_id))?),
+            created_at: Set(Utc::now()),
+        }
+        .insert(&*conn)
+        .await?;
+    }
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        card.status,
+        step_name,
+        reader.user,
+        vec![],
+    )
+    .await?))
+}
+
+async fn form_kinds(tx: &TenantTx, card_id: Uuid) -> Result<Vec<FormKind>> {
+    let conn = tx.conn().await?;
+    Ok(form::Entity::find()
+        .filter(form::Column::TenantId.eq(tx.tenant()))
+        .filter(form::Column::CardId.eq(card_id))
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .filter_map(|f| FormKind::parse(&f.kind))
+        .collect())
+}
+
+/// After the diagnosis (NK-C agreed with a victim, NK-D with the perpetrator) the group
+/// monitors the help plan; reviews fall due by the municipality's rule.
+pub async fn start_monitoring(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_group_or_chair(tx, reader, &card).await?;
+    if card.status != Status::Diagnosis {
+        return Ok(Err(illegal(&card, "start monitoring")));
+    }
+    let not_before = card.first_meeting_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the start of monitoring") {
+        return Ok(Err(e));
+    }
+    let kinds = form_kinds(tx, card.id).await?;
+    let has_perpetrator = persons_of(tx, key, &[card.id])
+        .await?
+        .iter()
+        .any(|p| p.role == PersonRole::Perpetrator);
+    let mut errors = Vec::new();
+    if !kinds.contains(&FormKind::NkC) {
+        errors.push(UserError::new(
+            &["input", "id"],
+            "HELP_PLAN_REQUIRED",
+            "fill form NK-C with the person experiencing violence first",
+        ));
+    }
+    if has_perpetrator && !kinds.contains(&FormKind::NkD) {
+        errors.push(UserError::new(
+            &["input", "id"],
+            "ACTION_PLAN_REQUIRED",
+            "fill form NK-D with the perpetrator first",
+        ));
+    }
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    deadlines::add(tx, card.id, DeadlineRuleKind::HelpPlanReview, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Status::Monitoring,
+        "monitoring_started",
+        reader.user,
+        vec![],
+    )
+    .await?))
+}
+
+/// A review of the help plan: meets the review that is due and sets the next one.
+pub async fn review_help_plan(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_group_or_chair(tx, reader, &card).await?;
+    if card.status != Status::Monitoring {
+        return Ok(Err(illegal(&card, "have its help plan reviewed")));
+    }
+    let not_before = card.first_meeting_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the review") {
+        return Ok(Err(e));
+    }
+    deadlines::meet(tx, card.id, DeadlineKind::HelpPlanReview, on).await?;
+    deadlines::add(tx, card.id, DeadlineRuleKind::HelpPlanReview, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        card.status,
+        "help_plan_reviewed",
+        reader.user,
+        vec![],
+    )
+    .await?))
+}
+
+/// Closes the procedure on one of the two legal grounds (art. 9h ust. 1 UPPD); monitoring after
+/// closure follows until the municipality's rule says it ends.
+pub async fn close_blue_card(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    ground: ClosureGround,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_group_or_chair(tx, reader, &card).await?;
+    let allowed = match ground {
+        ClosureGround::Unfounded => matches!(
+            card.status,
+            Status::GroupAssigned | Status::Diagnosis | Status::Monitoring
+        ),
+        ClosureGround::ViolenceStoppedAndPlanCarriedOut => card.status == Status::Monitoring,
+    };
+    if !allowed {
+        return Ok(Err(illegal(
+            &card,
+            match ground {
+                ClosureGround::Unfounded => "be closed as unfounded",
+                ClosureGround::ViolenceStoppedAndPlanCarriedOut => {
+                    "be closed for violence stopped before its help plan is monitored"
+                }
+            },
+        )));
+    }
+    let not_before = card.group_set_up_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the closure") {
+        return Ok(Err(e));
+    }
+    if ground == ClosureGround::ViolenceStoppedAndPlanCarriedOut {
+        let help: Vec<PlanItem> = plan_items_of(tx, key, &[card.id], None)
+            .await?
+            .into_iter()
+            .filter(|i| i.plan == PlanKind::HelpPlan)
+            .collect();
+        let carried_out = help.iter().any(|i| i.status == PlanItemStatus::Done)
+            && help
+                .iter()
+                .all(|i| matches!(i.status, PlanItemStatus::Done | PlanItemStatus::Abandoned));
+        if !carried_out {
+            return Ok(Err(err(
+                &["input", "ground"],
+                "HELP_PLAN_NOT_CARRIED_OUT",
+                "the help plan has items that are not done; close on this ground once it is carried out",
+            )));
+        }
+    }
+    deadlines::cancel_open(tx, card.id).await?;
+    let rule = match ground {
+        ClosureGround::Unfounded => DeadlineRuleKind::MonitoringAfterUnfounded,
+        ClosureGround::ViolenceStoppedAndPlanCarriedOut => {
+            DeadlineRuleKind::MonitoringAfterViolenceStopped
+        }
+    };
+    let ends_on = deadlines::add(tx, card.id, rule, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Status::PostClosureMonitoring,
+        "closed",
+        reader.user,
+        vec![
+            (card::Column::ClosedOn, Expr::value(on)),
+            (card::Column::ClosureGround, Expr::value(ground.as_str())),
+            (card::Column::MonitoringEndsOn, Expr::value(ends_on)),
+        ],
+    )
+    .await?))
+}
+
+/// Ends the monitoring after closure: the procedure is over.
+pub async fn end_monitoring(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_group_or_chair(tx, reader, &card).await?;
+    if card.status != Status::PostClosureMonitoring {
+        return Ok(Err(illegal(&card, "end its post-closure monitoring")));
+    }
+    let not_before = card.closed_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the end of monitoring") {
+        return Ok(Err(e));
+    }
+    deadlines::meet(tx, card.id, DeadlineKind::EndOfMonitoring, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Status::Closed,
+        "monitoring_ended",
+        reader.user,
+        vec![],
+    )
+    .await?))
+}
+
+/// Adds an item to the help plan or the action plan.
+pub async fn add_plan_item(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    card_id: Uuid,
+    plan: PlanKind,
+    item: NewPlanItem,
+) -> Result<Result<PlanItem, Vec<UserError>>> {
+    let card = get_card(tx, reader, key, card_id).await?;
+    check_group_or_chair(tx, reader, &card).await?;
+    if !matches!(
+        card.status,
+        Status::Diagnosis | Status::Monitoring | Status::PostClosureMonitoring
+    ) {
+        return Ok(Err(illegal(&card, "have plan items")));
+    }
+    let mut errors = plan_item_errors(plan, &item, &["input"]);
+    if item.responsible_user_id.is_some() {
+        let e = responsible_errors(tx, std::slice::from_ref(&item), &["input"]).await?;
+        errors.extend(e.into_iter().map(|mut e| {
+            e.field = vec!["input".to_owned(), "responsibleUserId".to_owned()];
+            e
+        }));
+    }
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let ids = insert_plan_items(tx, key, card.id, plan, vec![item]).await?;
+    plan_items_of(tx, key, &[card.id], Some(&ids))
+        .await?
+        .pop()
+        .map(Ok)
+        .ok_or_else(|| Error::internal("a plan item vanished after its insert"))
+}
+
+/// A change to a plan item; `None` leaves a field as it is.
+pub struct PlanItemChange {
+    pub status: Option<PlanItemStatus>,
+    pub description: Option<String>,
+    pub due_on: Option<NaiveDate>,
+    pub responsible_user_id: Option<Uuid>,
+}
+
+pub async fn update_plan_item(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    item_id: Uuid,
+    expected_version: i32,
+    change: PlanItemChange,
+) -> Result<Result<PlanItem, Vec<UserError>>> {
+    let card_id = crate::read::plan_item_card(tx, item_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let card = get_card(tx, reader, key, card_id).await?;
+    check_group_or_chair(tx, reader, &card).await?;
+    let current = plan_items_of(tx, key, &[card.id], Some(&[item_id]))
+        .await?
+        .pop()
+        .ok_or(Error::NotFound)?;
+    let item_stale = |v: i32| {
+        Error::Conflict(format!(
+            "this plan item was changed by someone else (now at version {v}); reload and try again"
+        ))
+    };
+    if current.version != expected_version {
+        return Err(item_stale(current.version));
+    }
+    if card.status == Status::Closed {
+        return Ok(Err(illegal(&card, "have its plan changed")));
+    }
+    if let Some(user) = change.responsible_user_id {
+        if identity::find_users(tx, &[user]).await?.is_empty() {
+            return Ok(Err(err(
+                &["input", "responsibleUserId"],
+                "NOT_FOUND",
+                "no such user in this municipality",
+            )));
+        }
+    }
+    let mut update = plan_item::Entity::update_many()
+        .col_expr(plan_item::Column::Version, Expr::value(current.version + 1))
+        .col_expr(plan_item::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(plan_item::Column::TenantId.eq(tx.tenant()))
+        .filter(plan_item::Column::Id.eq(item_id))
+        .filter(plan_item::Column::Version.eq(expected_version));
+    if let Some(status) = change.status {
+        update = update.col_expr(plan_item::Column::Status, Expr::value(status.as_str()));
+    }
+    if let Some(description) = change.description {
+        update = update.col_expr(
+            plan_item::Column::Sealed,
+            Expr::value(key.seal_json(
+                &crate::domain::PlanItemText { description },
+                &place::plan_item(item_id),
+            )?),
+        );
+    }
+    if let Some(due) = change.due_on {
+        update = update.col_expr(plan_item::Column::DueOn, Expr::value(due));
+    }
+    if let Some(user) = change.responsible_user_id {
+        update = update.col_expr(plan_item::Column::ResponsibleUserId, Expr::value(user));
+    }
+    {
+        let conn = tx.conn().await?;
+        if update.exec(&*conn).await?.rows_affected == 0 {
+            return Err(item_stale(expected_version + 1));
+        }
+    }
+    tx.touch(crate::graphql::plan_item_gid(item_id));
+    plan_items_of(tx, key, &[card.id], Some(&[item_id]))
+        .await?
+        .pop()
+        .map(Ok)
+        .ok_or(Error::NotFound)
+}
+
+/// Work done in the case: an intervention, a consultation, a social contract, a shelter
+/// placement, medical help organised.
+pub struct NewWork {
+    pub kind: WorkKind,
+    pub variant: Option<WorkVariant>,
+    pub occurred_on: NaiveDate,
+    pub note: Option<String>,
+}
+
+pub async fn record_work(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    card_id: Uuid,
+    new: NewWork,
+) -> Result<Result<WorkRecord, Vec<UserError>>> {
+    let card = get_card(tx, reader, key, card_id).await?;
+    if card.status == Status::Closed {
+        return Ok(Err(illegal(&card, "have work recorded")));
+    }
+    let variants = new.kind.variants();
+    match new.variant {
+        None if !variants.is_empty() => {
+            return Ok(Err(err(
+                &["input", "variant"],
+                "REQUIRED",
+                format!(
+                    "name the variant: {}",
+                    variants
+                        .iter()
+                        .map(|v| v.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )))
+        }
+        Some(v) if !variants.contains(&v) => {
+            return Ok(Err(err(
+                &["input", "variant"],
+                "NOT_APPLICABLE",
+                "this variant does not apply to this kind of work",
+            )))
+        }
+        _ => {}
+    }
+    if let Some(e) = date_errors(new.occurred_on, card.initiated_on, "occurredOn", "the work") {
+        return Ok(Err(e));
+    }
+    let id = Uuid::now_v7();
+    let note_sealed = new
+        .note
+        .as_deref()
+        .map(|n| key.seal(n.as_bytes(), &place::work(id)))
+        .transpose()?;
+    {
+        let conn = tx.conn().await?;
+        work::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            id: Set(id),
+            card_id: Set(card.id),
+            kind: Set(new.kind.as_str().to_owned()),
+            variant: Set(new.variant.map(|v| v.as_str().to_owned())),
+            occurred_on: Set(new.occurred_on),
+            recorded_by: Set(reader.user),
+            note_sealed: Set(note_sealed),
+            created_at: Set(Utc::now()),
+        }
+        .insert(&*conn)
+        .await?;
+    }
+    tx.touch(crate::graphql::work_gid(id));
+    Ok(Ok(WorkRecord {
+        id,
+        card_id: card.id,
+        kind: new.kind,
+        variant: new.variant,
+        occurred_on: new.occurred_on,
+        recorded_by: reader.user,
+        note: new.note,
+    }))
+}

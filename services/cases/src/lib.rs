@@ -1,0 +1,196 @@
+//! Cases: the Blue Card procedure (procedura „Niebieskie Karty”) from the first NK-A form to the
+//! end of post-closure monitoring.
+//!
+//! Need to know: a card and everything under it is visible only to the people who filled an
+//! NK-A for it, the members of its diagnostic group and the team's chair. To anyone else it
+//! answers exactly like a card that does not exist. Personal data is sealed with the
+//! municipality's data key; PESEL is searchable through a keyed blind index.
+
+pub mod deadlines;
+pub mod domain;
+mod flow;
+pub mod graphql;
+mod read;
+mod store;
+
+pub use deadlines::{deadline_rules, set_deadline_rule, DeadlineRule, Notification};
+pub use flow::*;
+pub use read::*;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+use domain::{
+    ClosureGround, DeadlineKind, DeadlineState, FormDetails, FormKind, PersonRole, PersonalData,
+    PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind, Status, ViolenceForm, WorkKind,
+    WorkVariant,
+};
+use kernel::pesel::Sex;
+use teams::InstitutionKind;
+
+/// Karta — one Blue Card procedure.
+#[derive(Clone)]
+pub struct BlueCard {
+    pub id: Uuid,
+    pub team_id: Uuid,
+    pub status: Status,
+    pub initiated_on: NaiveDate,
+    pub initiator_user_id: Uuid,
+    pub initiator_institution: InstitutionKind,
+    pub violence_forms: Vec<ViolenceForm>,
+    pub details: FormDetails,
+    pub chair_received_on: Option<NaiveDate>,
+    pub group_set_up_on: Option<NaiveDate>,
+    pub first_meeting_on: Option<NaiveDate>,
+    pub closed_on: Option<NaiveDate>,
+    pub closure_ground: Option<ClosureGround>,
+    pub monitoring_ends_on: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub version: i32,
+}
+
+#[derive(Clone)]
+pub struct Person {
+    pub id: Uuid,
+    pub card_id: Uuid,
+    pub role: PersonRole,
+    pub sex: Sex,
+    /// A minor on the day the procedure was initiated.
+    pub minor: bool,
+    pub data: PersonalData,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    pub id: Uuid,
+    pub card_id: Uuid,
+    pub kind: DeadlineKind,
+    pub due_on: NaiveDate,
+    pub met_on: Option<NaiveDate>,
+    pub cancelled: bool,
+}
+
+impl Deadline {
+    /// Pending until met; overdue when not met by its due date. A cancelled deadline (the
+    /// procedure ended before it mattered) counts as met on the day it was cancelled.
+    pub fn state(&self, today: NaiveDate) -> DeadlineState {
+        match self.met_on {
+            Some(_) => DeadlineState::Met,
+            None if self.cancelled => DeadlineState::Met,
+            None if today > self.due_on => DeadlineState::Overdue,
+            None => DeadlineState::Pending,
+        }
+    }
+
+    pub fn met_late(&self) -> bool {
+        self.met_on.is_some_and(|m| m > self.due_on)
+    }
+}
+
+#[derive(Clone)]
+pub struct GroupMember {
+    pub card_id: Uuid,
+    pub user_id: Uuid,
+    pub team_member_id: Uuid,
+    pub institution: InstitutionKind,
+    pub added_on: NaiveDate,
+}
+
+#[derive(Clone)]
+pub struct Form {
+    pub id: Uuid,
+    pub card_id: Uuid,
+    pub kind: FormKind,
+    pub filled_on: NaiveDate,
+    pub filled_by: Uuid,
+    pub content: FormContent,
+}
+
+/// A form's sealed content.
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "form")]
+pub enum FormContent {
+    NkA {
+        details: FormDetails,
+        violence_forms: Vec<ViolenceForm>,
+        person_ids: Vec<Uuid>,
+    },
+    Diagnosis {
+        person_id: Uuid,
+        details: domain::DiagnosisDetails,
+    },
+}
+
+/// One step of the procedure: who moved it, when, and to which status.
+#[derive(Clone)]
+pub struct Step {
+    pub id: Uuid,
+    pub card_id: Uuid,
+    pub step: String,
+    pub status: Status,
+    pub taken_by: Uuid,
+    pub taken_at: DateTime<Utc>,
+}
+
+#[derive(Clone)]
+pub struct PlanItem {
+    pub id: Uuid,
+    pub card_id: Uuid,
+    pub plan: PlanKind,
+    pub kind: PlanItemKind,
+    pub programme: Option<ProgrammeKind>,
+    pub description: String,
+    pub responsible_user_id: Option<Uuid>,
+    pub due_on: Option<NaiveDate>,
+    pub status: PlanItemStatus,
+    pub version: i32,
+}
+
+#[derive(Clone)]
+pub struct WorkRecord {
+    pub id: Uuid,
+    pub card_id: Uuid,
+    pub kind: WorkKind,
+    pub variant: Option<WorkVariant>,
+    pub occurred_on: NaiveDate,
+    pub recorded_by: Uuid,
+    pub note: Option<String>,
+}
+
+/// Who reads: the user, and whether they chair the team (and so see every card).
+#[derive(Clone, Copy, Debug)]
+pub struct Reader {
+    pub user: Uuid,
+    pub chair: bool,
+}
+
+fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+fn corrupt(what: &str) -> kernel::Error {
+    kernel::Error::internal(format!("stored {what} is invalid"))
+}
+
+/// Where each sealed value lives, bound into its encryption so a value copied elsewhere fails
+/// to open.
+mod place {
+    use uuid::Uuid;
+
+    pub fn card(id: Uuid) -> String {
+        format!("cases_blue_cards.details:{id}")
+    }
+    pub fn person(id: Uuid) -> String {
+        format!("cases_persons.sealed:{id}")
+    }
+    pub fn form(id: Uuid) -> String {
+        format!("cases_forms.sealed:{id}")
+    }
+    pub fn plan_item(id: Uuid) -> String {
+        format!("cases_plan_items.sealed:{id}")
+    }
+    pub fn work(id: Uuid) -> String {
+        format!("cases_work.note:{id}")
+    }
+}

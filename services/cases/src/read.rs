@@ -1,0 +1,397 @@
+//! Reading cards and what hangs under them. Every card query applies the reader's need to know;
+//! the loaders of children take card ids that already passed it.
+
+use kernel::crypto::DataKey;
+use kernel::pesel::{Pesel, Sex};
+use kernel::{Result, TenantTx};
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+
+use crate::domain::{
+    ClosureGround, DeadlineKind, FormKind, PersonRole, PlanItemKind, PlanItemStatus, PlanKind,
+    ProgrammeKind, Status, ViolenceForm, WorkKind, WorkVariant,
+};
+use crate::store::{access, card, deadline, form, group_member, person, plan_item, step, work};
+use crate::{
+    corrupt, place, BlueCard, Deadline, Form, GroupMember, Person, PlanItem, Reader, Step,
+    WorkRecord,
+};
+use teams::InstitutionKind;
+
+/// The reader's standing: the team's chair (with a signed confidentiality statement) sees every
+/// card of the municipality; anyone else only the cards they have access to.
+pub async fn reader(tx: &TenantTx, user: Uuid) -> Result<Reader> {
+    let chair = teams::chair(tx)
+        .await?
+        .is_some_and(|c| c.user_id == user && c.may_work_on_cases());
+    Ok(Reader { user, chair })
+}
+
+fn visible(tx: &TenantTx, reader: Reader) -> Condition {
+    let mut cond = Condition::all().add(card::Column::TenantId.eq(tx.tenant()));
+    if !reader.chair {
+        cond = cond.add(
+            card::Column::Id.in_subquery(
+                Query::select()
+                    .column(access::Column::CardId)
+                    .from(access::Entity)
+                    .and_where(access::Column::TenantId.eq(tx.tenant()))
+                    .and_where(access::Column::UserId.eq(reader.user))
+                    .to_owned(),
+            ),
+        );
+    }
+    cond
+}
+
+pub(crate) fn card_from(m: card::Model, key: &DataKey) -> Result<BlueCard> {
+    let violence_forms = m
+        .violence_forms
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| ViolenceForm::parse(s).ok_or_else(|| corrupt("violence form")))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(BlueCard {
+        details: key.open_json(&m.details_sealed, &place::card(m.id))?,
+        id: m.id,
+        team_id: m.team_id,
+        status: Status::parse(&m.status).ok_or_else(|| corrupt("card status"))?,
+        initiated_on: m.initiated_on,
+        initiator_user_id: m.initiator_user_id,
+        initiator_institution: InstitutionKind::parse(&m.initiator_institution)
+            .ok_or_else(|| corrupt("initiator institution"))?,
+        violence_forms,
+        chair_received_on: m.chair_received_on,
+        group_set_up_on: m.group_set_up_on,
+        first_meeting_on: m.first_meeting_on,
+        closed_on: m.closed_on,
+        closure_ground: m
+            .closure_ground
+            .map(|g| ClosureGround::parse(&g).ok_or_else(|| corrupt("closure ground")))
+            .transpose()?,
+        monitoring_ends_on: m.monitoring_ends_on,
+        created_at: m.created_at,
+        updated_at: m.updated_at,
+        version: m.version,
+    })
+}
+
+/// The cards among `ids` the reader may see, each recorded in the audit trail.
+pub async fn find_cards(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    ids: &[Uuid],
+) -> Result<Vec<BlueCard>> {
+    let rows = {
+        let conn = tx.conn().await?;
+        card::Entity::find()
+            .filter(visible(tx, reader))
+            .filter(card::Column::Id.is_in(ids.iter().copied()))
+            .all(&*conn)
+            .await?
+    };
+    rows.into_iter()
+        .map(|m| {
+            tx.touch(crate::graphql::card_gid(m.id));
+            card_from(m, key)
+        })
+        .collect()
+}
+
+/// One card the reader may see; NOT_FOUND otherwise, exactly as for a card that does not exist.
+pub async fn get_card(tx: &TenantTx, reader: Reader, key: &DataKey, id: Uuid) -> Result<BlueCard> {
+    find_cards(tx, reader, key, &[id])
+        .await?
+        .pop()
+        .ok_or(kernel::Error::NotFound)
+}
+
+#[derive(Default)]
+pub struct CardFilter {
+    pub pesel: Option<Pesel>,
+    pub status: Option<Status>,
+}
+
+/// Cards the reader may see, newest first, after the cursor `before` (a card id).
+pub async fn list_cards(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    filter: &CardFilter,
+    before: Option<Uuid>,
+    limit: u64,
+) -> Result<Vec<BlueCard>> {
+    let rows = {
+        let conn = tx.conn().await?;
+        let mut query = card::Entity::find()
+            .filter(visible(tx, reader))
+            .order_by_desc(card::Column::Id)
+            .limit(limit);
+        if let Some(before) = before {
+            query = query.filter(card::Column::Id.lt(before));
+        }
+        if let Some(status) = filter.status {
+            query = query.filter(card::Column::Status.eq(status.as_str()));
+        }
+        if let Some(pesel) = &filter.pesel {
+            query = query.filter(
+                card::Column::Id.in_subquery(
+                    Query::select()
+                        .column(person::Column::CardId)
+                        .from(person::Entity)
+                        .and_where(person::Column::TenantId.eq(tx.tenant()))
+                        .and_where(person::Column::PeselIndex.eq(pesel_index(key, pesel)))
+                        .to_owned(),
+                ),
+            );
+        }
+        query.all(&*conn).await?
+    };
+    rows.into_iter()
+        .map(|m| {
+            tx.touch(crate::graphql::card_gid(m.id));
+            card_from(m, key)
+        })
+        .collect()
+}
+
+pub(crate) fn pesel_index(key: &DataKey, pesel: &Pesel) -> String {
+    key.blind_index("pesel", pesel.as_str())
+}
+
+/// A person's identity without a PESEL: name and date of birth, case- and space-insensitive.
+pub(crate) fn identity_index(key: &DataKey, data: &crate::PersonalData) -> String {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    key.blind_index(
+        "person",
+        &format!(
+            "{}|{}|{}",
+            norm(&data.first_name),
+            norm(&data.last_name),
+            data.born_on
+        ),
+    )
+}
+
+pub(crate) fn person_from(m: person::Model, key: &DataKey) -> Result<Person> {
+    Ok(Person {
+        data: key.open_json(&m.sealed, &place::person(m.id))?,
+        id: m.id,
+        card_id: m.card_id,
+        role: PersonRole::parse(&m.role).ok_or_else(|| corrupt("person role"))?,
+        sex: match m.sex.as_str() {
+            "female" => Sex::Female,
+            "male" => Sex::Male,
+            _ => return Err(corrupt("sex")),
+        },
+        minor: m.minor,
+    })
+}
+
+pub(crate) fn sex_str(sex: Sex) -> &'static str {
+    match sex {
+        Sex::Female => "female",
+        Sex::Male => "male",
+    }
+}
+
+/// Persons of the cards, in the order they were recorded.
+pub async fn persons_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Vec<Person>> {
+    let rows = {
+        let conn = tx.conn().await?;
+        person::Entity::find()
+            .filter(person::Column::TenantId.eq(tx.tenant()))
+            .filter(person::Column::CardId.is_in(cards.iter().copied()))
+            .order_by_asc(person::Column::Id)
+            .all(&*conn)
+            .await?
+    };
+    rows.into_iter().map(|m| person_from(m, key)).collect()
+}
+
+pub async fn group_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<GroupMember>> {
+    let conn = tx.conn().await?;
+    group_member::Entity::find()
+        .filter(group_member::Column::TenantId.eq(tx.tenant()))
+        .filter(group_member::Column::CardId.is_in(cards.iter().copied()))
+        .order_by_asc(group_member::Column::AddedOn)
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .map(|m| {
+            Ok(GroupMember {
+                card_id: m.card_id,
+                user_id: m.user_id,
+                team_member_id: m.team_member_id,
+                institution: InstitutionKind::parse(&m.institution)
+                    .ok_or_else(|| corrupt("institution"))?,
+                added_on: m.added_on,
+            })
+        })
+        .collect()
+}
+
+pub(crate) fn deadline_from(m: deadline::Model) -> Result<Deadline> {
+    Ok(Deadline {
+        id: m.id,
+        card_id: m.card_id,
+        kind: DeadlineKind::parse(&m.kind).ok_or_else(|| corrupt("deadline kind"))?,
+        due_on: m.due_on,
+        met_on: m.met_on,
+        cancelled: m.cancelled,
+    })
+}
+
+/// Deadlines of the cards, earliest due first.
+pub async fn deadlines_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<Deadline>> {
+    let conn = tx.conn().await?;
+    deadline::Entity::find()
+        .filter(deadline::Column::TenantId.eq(tx.tenant()))
+        .filter(deadline::Column::CardId.is_in(cards.iter().copied()))
+        .order_by_asc(deadline::Column::DueOn)
+        .order_by_asc(deadline::Column::Id)
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .map(deadline_from)
+        .collect()
+}
+
+pub async fn forms_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Vec<Form>> {
+    let rows = {
+        let conn = tx.conn().await?;
+        form::Entity::find()
+            .filter(form::Column::TenantId.eq(tx.tenant()))
+            .filter(form::Column::CardId.is_in(cards.iter().copied()))
+            .order_by_asc(form::Column::Id)
+            .all(&*conn)
+            .await?
+    };
+    rows.into_iter()
+        .map(|m| {
+            Ok(Form {
+                content: key.open_json(&m.sealed, &place::form(m.id))?,
+                id: m.id,
+                card_id: m.card_id,
+                kind: FormKind::parse(&m.kind).ok_or_else(|| corrupt("form kind"))?,
+                filled_on: m.filled_on,
+                filled_by: m.filled_by,
+            })
+        })
+        .collect()
+}
+
+pub async fn steps_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<Step>> {
+    let conn = tx.conn().await?;
+    step::Entity::find()
+        .filter(step::Column::TenantId.eq(tx.tenant()))
+        .filter(step::Column::CardId.is_in(cards.iter().copied()))
+        .order_by_asc(step::Column::Id)
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .map(|m| {
+            Ok(Step {
+                id: m.id,
+                card_id: m.card_id,
+                step: m.step,
+                status: Status::parse(&m.status).ok_or_else(|| corrupt("step status"))?,
+                taken_by: m.taken_by,
+                taken_at: m.taken_at,
+            })
+        })
+        .collect()
+}
+
+pub(crate) fn plan_item_from(m: plan_item::Model, key: &DataKey) -> Result<PlanItem> {
+    let text: crate::domain::PlanItemText = key.open_json(&m.sealed, &place::plan_item(m.id))?;
+    Ok(PlanItem {
+        id: m.id,
+        card_id: m.card_id,
+        plan: PlanKind::parse(&m.plan).ok_or_else(|| corrupt("plan"))?,
+        kind: PlanItemKind::parse(&m.kind).ok_or_else(|| corrupt("plan item kind"))?,
+        programme: m
+            .programme
+            .map(|p| ProgrammeKind::parse(&p).ok_or_else(|| corrupt("programme")))
+            .transpose()?,
+        description: text.description,
+        responsible_user_id: m.responsible_user_id,
+        due_on: m.due_on,
+        status: PlanItemStatus::parse(&m.status).ok_or_else(|| corrupt("plan item status"))?,
+        version: m.version,
+    })
+}
+
+pub async fn plan_items_of(
+    tx: &TenantTx,
+    key: &DataKey,
+    cards: &[Uuid],
+    ids: Option<&[Uuid]>,
+) -> Result<Vec<PlanItem>> {
+    let rows = {
+        let conn = tx.conn().await?;
+        let mut query = plan_item::Entity::find()
+            .filter(plan_item::Column::TenantId.eq(tx.tenant()))
+            .filter(plan_item::Column::CardId.is_in(cards.iter().copied()))
+            .order_by_asc(plan_item::Column::Id);
+        if let Some(ids) = ids {
+            query = query.filter(plan_item::Column::Id.is_in(ids.iter().copied()));
+        }
+        query.all(&*conn).await?
+    };
+    rows.into_iter().map(|m| plan_item_from(m, key)).collect()
+}
+
+pub async fn work_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Vec<WorkRecord>> {
+    let rows = {
+        let conn = tx.conn().await?;
+        work::Entity::find()
+            .filter(work::Column::TenantId.eq(tx.tenant()))
+            .filter(work::Column::CardId.is_in(cards.iter().copied()))
+            .order_by_asc(work::Column::OccurredOn)
+            .order_by_asc(work::Column::Id)
+            .all(&*conn)
+            .await?
+    };
+    rows.into_iter()
+        .map(|m| {
+            Ok(WorkRecord {
+                note: m
+                    .note_sealed
+                    .as_deref()
+                    .map(|s| {
+                        key.open(s, &place::work(m.id))
+                            .and_then(|b| String::from_utf8(b).map_err(|_| corrupt("work note")))
+                    })
+                    .transpose()?,
+                id: m.id,
+                card_id: m.card_id,
+                kind: WorkKind::parse(&m.kind).ok_or_else(|| corrupt("work kind"))?,
+                variant: m
+                    .variant
+                    .map(|v| WorkVariant::parse(&v).ok_or_else(|| corrupt("work variant")))
+                    .transpose()?,
+                occurred_on: m.occurred_on,
+                recorded_by: m.recorded_by,
+            })
+        })
+        .collect()
+}
+
+/// The card a plan item belongs to, so the item's readers can be checked against the card.
+pub async fn plan_item_card(tx: &TenantTx, item: Uuid) -> Result<Option<Uuid>> {
+    let conn = tx.conn().await?;
+    Ok(plan_item::Entity::find()
+        .filter(plan_item::Column::TenantId.eq(tx.tenant()))
+        .filter(plan_item::Column::Id.eq(item))
+        .one(&*conn)
+        .await?
+        .map(|m| m.card_id))
+}

@@ -1,0 +1,652 @@
+//! GraphQL surface of the teams service.
+
+use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
+use chrono::Utc;
+use kernel::crypto::MasterKey;
+use kernel::date::Date;
+use kernel::request::ContextExt;
+use kernel::text::Note;
+use kernel::{Error, GlobalId, NodeType, UserError};
+use uuid::Uuid;
+
+use crate::domain::{Attendance, InstitutionKind, MemberChange, NewMeeting, NewMember, NewTeam};
+
+pub fn team_gid(id: Uuid) -> String {
+    GlobalId::new(NodeType::Team, id).encode()
+}
+
+pub fn member_gid(id: Uuid) -> String {
+    GlobalId::new(NodeType::TeamMember, id).encode()
+}
+
+pub fn meeting_gid(id: Uuid) -> String {
+    GlobalId::new(NodeType::TeamMeeting, id).encode()
+}
+
+fn master_key<'a>(ctx: &'a Context<'_>) -> kernel::Result<&'a MasterKey> {
+    ctx.data::<MasterKey>()
+        .map_err(|_| Error::internal("master key missing from the schema"))
+}
+
+/// Zespół interdyscyplinarny (ZI) — the municipality's interdisciplinary team, appointed by the
+/// mayor's act.
+#[derive(Clone)]
+pub struct TeamObject(pub crate::Team);
+
+#[Object(name = "Team")]
+impl TeamObject {
+    pub async fn id(&self) -> ID {
+        ID(team_gid(self.0.id))
+    }
+
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    /// Number of the appointing act (zarządzenie).
+    async fn act_number(&self) -> &str {
+        &self.0.act_number
+    }
+
+    /// Date of the appointing act.
+    async fn act_issued_on(&self) -> Date {
+        Date(self.0.act_issued_on)
+    }
+
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+
+    /// Members, the chair first.
+    async fn members(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<TeamMemberObject>> {
+        let tx = ctx.request()?.tenant_tx().await?;
+        Ok(crate::members(tx, self.0.id)
+            .await?
+            .into_iter()
+            .map(TeamMemberObject)
+            .collect())
+    }
+
+    /// Przewodniczący — the chair, who receives Blue Cards and sets up diagnostic groups.
+    async fn chair(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<TeamMemberObject>> {
+        let tx = ctx.request()?.tenant_tx().await?;
+        Ok(crate::chair(tx).await?.map(TeamMemberObject))
+    }
+
+    async fn last_meeting_on(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Date>> {
+        let tx = ctx.request()?.tenant_tx().await?;
+        Ok(crate::last_meeting_on(tx, self.0.id).await?.map(Date))
+    }
+
+    /// What needs attention, e.g. `NO_MEETING_FOR_THREE_MONTHS`.
+    async fn warnings(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<UserError>> {
+        let tx = ctx.request()?.tenant_tx().await?;
+        let last = crate::last_meeting_on(tx, self.0.id).await?;
+        let mut warnings = Vec::new();
+        if crate::meeting_overdue(&self.0, last, Utc::now().date_naive()) {
+            warnings.push(UserError::new(
+                &["meetings"],
+                "NO_MEETING_FOR_THREE_MONTHS",
+                "the team has not met for more than three months",
+            ));
+        }
+        Ok(warnings)
+    }
+
+    /// Posiedzenia — meetings, newest first. Minutes are shown to team members who signed the
+    /// confidentiality statement.
+    #[graphql(complexity = "(first.clamp(1, 100) as usize) * child_complexity")]
+    async fn meetings(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "page size, at most 100", default = 20)] first: i32,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, TeamMeetingObject, EmptyFields, EmptyFields>>
+    {
+        let first = page_size(first)?;
+        let before = after
+            .map(|c| GlobalId::decode_as(&c, NodeType::TeamMeeting))
+            .transpose()?;
+        let req = ctx.request()?;
+        let tx = req.tenant_tx().await?;
+        let key = minutes_key(ctx).await?;
+        let mut found =
+            crate::meetings(tx, self.0.id, key.as_ref(), None, before, first as u64 + 1).await?;
+        let has_next = found.len() > first;
+        found.truncate(first);
+        let mut connection = Connection::new(before.is_some(), has_next);
+        connection.edges.extend(
+            found
+                .into_iter()
+                .map(|m| Edge::new(meeting_gid(m.id), TeamMeetingObject(m))),
+        );
+        Ok(connection)
+    }
+
+    /// Frekwencja — attendance between two dates (inclusive), by member and by institution.
+    async fn attendance_report(
+        &self,
+        ctx: &Context<'_>,
+        from: Date,
+        to: Date,
+    ) -> async_graphql::Result<AttendanceReport> {
+        if from > to {
+            return Err(Error::BadUserInput("`from` must not be after `to`".to_owned()).into());
+        }
+        let tx = ctx.request()?.tenant_tx().await?;
+        let (by_member, by_institution) =
+            crate::attendance_report(tx, self.0.id, from.0, to.0).await?;
+        Ok(AttendanceReport {
+            from,
+            to,
+            by_member: by_member
+                .into_iter()
+                .map(|(m, c)| MemberAttendance {
+                    member: TeamMemberObject(m),
+                    meetings: c.meetings as i32,
+                    present: c.present as i32,
+                })
+                .collect(),
+            by_institution: by_institution
+                .into_iter()
+                .map(|(institution, c)| InstitutionAttendance {
+                    institution,
+                    meetings: c.meetings as i32,
+                    present: c.present as i32,
+                })
+                .collect(),
+        })
+    }
+}
+
+fn page_size(first: i32) -> kernel::Result<usize> {
+    usize::try_from(first)
+        .ok()
+        .filter(|n| (1..=100).contains(n))
+        .ok_or_else(|| Error::BadUserInput("first must be 1 to 100".to_owned()))
+}
+
+/// The data key when the viewer may read minutes: a team member who signed the statement.
+async fn minutes_key(ctx: &Context<'_>) -> kernel::Result<Option<kernel::crypto::DataKey>> {
+    let req = ctx.request()?;
+    let staff = req.principal.require_staff()?;
+    let tx = req.tenant_tx().await?;
+    match crate::membership(tx, staff.user).await? {
+        Some(m) if m.may_work_on_cases() => {
+            Ok(Some(tenancy::data_key(tx, master_key(ctx)?).await?))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Członek zespołu — a person delegated to the team by an institution.
+#[derive(Clone)]
+pub struct TeamMemberObject(pub crate::Member);
+
+#[Object(name = "TeamMember")]
+impl TeamMemberObject {
+    pub async fn id(&self) -> ID {
+        ID(member_gid(self.0.id))
+    }
+
+    /// The member's user account.
+    async fn user_id(&self) -> ID {
+        GlobalId::new(NodeType::User, self.0.user_id).into()
+    }
+
+    async fn display_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.0.user_id).await
+    }
+
+    async fn institution(&self) -> InstitutionKind {
+        self.0.institution
+    }
+
+    /// The delegating institution's name, e.g. „Komenda Miejska Policji w Żorach”.
+    async fn institution_name(&self) -> &str {
+        &self.0.institution_name
+    }
+
+    async fn chair(&self) -> bool {
+        self.0.is_chair
+    }
+
+    /// When the member signed the confidentiality statement (oświadczenie o zachowaniu
+    /// poufności); a member without one may not work on any case.
+    async fn confidentiality_signed_on(&self) -> Option<Date> {
+        self.0.confidentiality_signed_on.map(Date)
+    }
+
+    async fn joined_on(&self) -> Date {
+        Date(self.0.joined_on)
+    }
+
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+}
+
+/// Posiedzenie zespołu — a team meeting.
+#[derive(Clone)]
+pub struct TeamMeetingObject(pub crate::Meeting);
+
+#[Object(name = "TeamMeeting")]
+impl TeamMeetingObject {
+    pub async fn id(&self) -> ID {
+        ID(meeting_gid(self.0.id))
+    }
+
+    async fn held_on(&self) -> Date {
+        Date(self.0.held_on)
+    }
+
+    /// Porządek obrad.
+    async fn agenda(&self) -> &str {
+        &self.0.agenda
+    }
+
+    /// Protokół — shown only to team members who signed the confidentiality statement.
+    async fn minutes(&self) -> Option<&str> {
+        self.0.minutes.as_deref()
+    }
+
+    async fn attendance(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<MeetingAttendance>> {
+        let tx = ctx.request()?.tenant_tx().await?;
+        let ids: Vec<Uuid> = self.0.attendance.iter().map(|a| a.member_id).collect();
+        let members = crate::find_members(tx, &ids).await?;
+        Ok(self
+            .0
+            .attendance
+            .iter()
+            .filter_map(|a| {
+                members
+                    .iter()
+                    .find(|m| m.id == a.member_id)
+                    .map(|m| MeetingAttendance {
+                        member: TeamMemberObject(m.clone()),
+                        present: a.present,
+                    })
+            })
+            .collect())
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct MeetingAttendance {
+    pub member: TeamMemberObject,
+    pub present: bool,
+}
+
+/// Raport frekwencji.
+#[derive(SimpleObject)]
+pub struct AttendanceReport {
+    pub from: Date,
+    pub to: Date,
+    pub by_member: Vec<MemberAttendance>,
+    pub by_institution: Vec<InstitutionAttendance>,
+}
+
+#[derive(SimpleObject)]
+pub struct MemberAttendance {
+    pub member: TeamMemberObject,
+    /// Meetings held in the period.
+    pub meetings: i32,
+    /// Meetings the member attended.
+    pub present: i32,
+}
+
+#[derive(SimpleObject)]
+pub struct InstitutionAttendance {
+    pub institution: InstitutionKind,
+    /// Member-meetings: meetings held times members of this kind of institution.
+    pub meetings: i32,
+    pub present: i32,
+}
+
+#[derive(Default)]
+pub struct TeamsQuery;
+
+#[Object]
+impl TeamsQuery {
+    /// The municipality's interdisciplinary team (a list: empty until it is set up). Staff of
+    /// the municipality.
+    async fn teams(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<TeamObject>> {
+        let req = ctx.request()?;
+        req.principal.require_staff()?;
+        let tx = req.tenant_tx().await?;
+        let team = crate::team(tx).await?;
+        if let Some(t) = &team {
+            tx.touch(team_gid(t.id));
+        }
+        Ok(team.into_iter().map(TeamObject).collect())
+    }
+}
+
+/// Teams, members and meetings of the viewer's municipality, for `node`/`nodes`.
+pub async fn load_teams(ctx: &Context<'_>, ids: &[Uuid]) -> kernel::Result<Vec<TeamObject>> {
+    let req = ctx.request()?;
+    if req.principal.staff().is_none() {
+        return Ok(Vec::new());
+    }
+    let tx = req.tenant_tx().await?;
+    Ok(crate::find_teams(tx, ids)
+        .await?
+        .into_iter()
+        .map(TeamObject)
+        .collect())
+}
+
+pub async fn load_members(
+    ctx: &Context<'_>,
+    ids: &[Uuid],
+) -> kernel::Result<Vec<TeamMemberObject>> {
+    let req = ctx.request()?;
+    if req.principal.staff().is_none() {
+        return Ok(Vec::new());
+    }
+    let tx = req.tenant_tx().await?;
+    Ok(crate::find_members(tx, ids)
+        .await?
+        .into_iter()
+        .map(TeamMemberObject)
+        .collect())
+}
+
+pub async fn load_meetings(
+    ctx: &Context<'_>,
+    ids: &[Uuid],
+) -> kernel::Result<Vec<TeamMeetingObject>> {
+    let req = ctx.request()?;
+    if req.principal.staff().is_none() {
+        return Ok(Vec::new());
+    }
+    let tx = req.tenant_tx().await?;
+    let Some(team) = crate::team(tx).await? else {
+        return Ok(Vec::new());
+    };
+    let key = minutes_key(ctx).await?;
+    Ok(
+        crate::meetings(tx, team.id, key.as_ref(), Some(ids), None, ids.len() as u64)
+            .await?
+            .into_iter()
+            .map(TeamMeetingObject)
+            .collect(),
+    )
+}
+
+fn parse_text<const MAX: usize>(
+    raw: &str,
+    field: &str,
+    errors: &mut Vec<UserError>,
+) -> Option<kernel::text::Text<MAX>> {
+    match kernel::text::Text::<MAX>::parse(raw) {
+        Ok(t) => Some(t),
+        Err(message) => {
+            errors.push(UserError::new(&["input", field], "INVALID", message));
+            None
+        }
+    }
+}
+
+fn parse_id(
+    raw: &ID,
+    node_type: NodeType,
+    field: &str,
+    errors: &mut Vec<UserError>,
+) -> Option<Uuid> {
+    match GlobalId::decode_as(raw, node_type) {
+        Ok(id) => Some(id),
+        Err(e) => {
+            errors.push(UserError::new(
+                &["input", field],
+                "INVALID",
+                e.public_message(),
+            ));
+            None
+        }
+    }
+}
+
+#[derive(InputObject)]
+pub struct CreateTeamInput {
+    pub name: String,
+    /// Number of the mayor's appointing act (zarządzenie).
+    pub act_number: String,
+    pub act_issued_on: Date,
+}
+
+#[derive(SimpleObject)]
+pub struct CreateTeamPayload {
+    pub team: Option<TeamObject>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(InputObject)]
+pub struct AddTeamMemberInput {
+    pub team_id: ID,
+    pub user_id: ID,
+    pub institution: InstitutionKind,
+    pub institution_name: String,
+    #[graphql(default = false)]
+    pub chair: bool,
+    pub confidentiality_signed_on: Option<Date>,
+    /// Defaults to today.
+    pub joined_on: Option<Date>,
+}
+
+#[derive(SimpleObject)]
+pub struct TeamMemberPayload {
+    pub member: Option<TeamMemberObject>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(InputObject)]
+pub struct UpdateTeamMemberInput {
+    pub id: ID,
+    pub version: i32,
+    pub institution: Option<InstitutionKind>,
+    pub institution_name: Option<String>,
+    pub chair: Option<bool>,
+    pub confidentiality_signed_on: Option<Date>,
+}
+
+#[derive(InputObject)]
+pub struct AttendanceInput {
+    pub member_id: ID,
+    pub present: bool,
+}
+
+#[derive(InputObject)]
+pub struct RecordTeamMeetingInput {
+    pub team_id: ID,
+    pub held_on: Date,
+    pub agenda: String,
+    pub minutes: Option<String>,
+    #[graphql(default)]
+    pub attendance: Vec<AttendanceInput>,
+}
+
+#[derive(SimpleObject)]
+pub struct RecordTeamMeetingPayload {
+    pub meeting: Option<TeamMeetingObject>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(Default)]
+pub struct TeamsMutation;
+
+#[Object]
+impl TeamsMutation {
+    /// Sets up the municipality's interdisciplinary team. Tenant administrators only.
+    async fn create_team(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateTeamInput,
+    ) -> async_graphql::Result<CreateTeamPayload> {
+        let req = ctx.request()?;
+        let admin = req.principal.require_tenant_admin()?;
+        let mut errors = Vec::new();
+        let name = parse_text::<200>(&input.name, "name", &mut errors);
+        let act_number = parse_text::<200>(&input.act_number, "actNumber", &mut errors);
+        let (Some(name), Some(act_number)) = (name, act_number) else {
+            return Ok(CreateTeamPayload {
+                team: None,
+                user_errors: errors,
+            });
+        };
+        let tx = req.tenant_tx().await?;
+        let new = NewTeam {
+            name,
+            act_number,
+            act_issued_on: input.act_issued_on.0,
+        };
+        Ok(match crate::create_team(tx, &admin, new).await? {
+            Ok(team) => CreateTeamPayload {
+                team: Some(TeamObject(team)),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => CreateTeamPayload {
+                team: None,
+                user_errors,
+            },
+        })
+    }
+
+    /// Adds a user of the municipality to the team, with the institution that delegates them.
+    /// Tenant administrators only.
+    async fn add_team_member(
+        &self,
+        ctx: &Context<'_>,
+        input: AddTeamMemberInput,
+    ) -> async_graphql::Result<TeamMemberPayload> {
+        let req = ctx.request()?;
+        let admin = req.principal.require_tenant_admin()?;
+        let mut errors = Vec::new();
+        let team_id = parse_id(&input.team_id, NodeType::Team, "teamId", &mut errors);
+        let user_id = parse_id(&input.user_id, NodeType::User, "userId", &mut errors);
+        let institution_name =
+            parse_text::<200>(&input.institution_name, "institutionName", &mut errors);
+        let (Some(team_id), Some(user_id), Some(institution_name)) =
+            (team_id, user_id, institution_name)
+        else {
+            return Ok(member_payload(Err(errors)));
+        };
+        let tx = req.tenant_tx().await?;
+        let new = NewMember {
+            team_id,
+            user_id,
+            institution: input.institution,
+            institution_name,
+            chair: input.chair,
+            confidentiality_signed_on: input.confidentiality_signed_on.map(|d| d.0),
+            joined_on: input
+                .joined_on
+                .map_or_else(|| Utc::now().date_naive(), |d| d.0),
+        };
+        Ok(member_payload(crate::add_member(tx, &admin, new).await?))
+    }
+
+    /// Changes a member: institution, chair, confidentiality statement. Carries the member's
+    /// `version`; a stale one answers CONFLICT. Tenant administrators only.
+    async fn update_team_member(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateTeamMemberInput,
+    ) -> async_graphql::Result<TeamMemberPayload> {
+        let req = ctx.request()?;
+        let admin = req.principal.require_tenant_admin()?;
+        let member_id = GlobalId::decode_as(&input.id, NodeType::TeamMember)?;
+        let mut errors = Vec::new();
+        let institution_name = match &input.institution_name {
+            Some(raw) => match parse_text::<200>(raw, "institutionName", &mut errors) {
+                Some(n) => Some(n),
+                None => return Ok(member_payload(Err(errors))),
+            },
+            None => None,
+        };
+        let tx = req.tenant_tx().await?;
+        let change = MemberChange {
+            member_id,
+            expected_version: input.version,
+            institution: input.institution,
+            institution_name,
+            chair: input.chair,
+            confidentiality_signed_on: input.confidentiality_signed_on.map(|d| d.0),
+        };
+        Ok(member_payload(
+            crate::update_member(tx, &admin, change).await?,
+        ))
+    }
+
+    /// Records a team meeting with its agenda, minutes and attendance. The chair or a tenant
+    /// administrator.
+    async fn record_team_meeting(
+        &self,
+        ctx: &Context<'_>,
+        input: RecordTeamMeetingInput,
+    ) -> async_graphql::Result<RecordTeamMeetingPayload> {
+        let req = ctx.request()?;
+        let staff = req.principal.require_staff()?;
+        let mut errors = Vec::new();
+        let team_id = parse_id(&input.team_id, NodeType::Team, "teamId", &mut errors);
+        let agenda = parse_text::<20_000>(&input.agenda, "agenda", &mut errors);
+        let minutes: Option<Note> = match &input.minutes {
+            Some(raw) => parse_text::<20_000>(raw, "minutes", &mut errors),
+            None => None,
+        };
+        let mut attendance = Vec::new();
+        for (i, a) in input.attendance.iter().enumerate() {
+            match GlobalId::decode_as(&a.member_id, NodeType::TeamMember) {
+                Ok(member_id) => attendance.push(Attendance {
+                    member_id,
+                    present: a.present,
+                }),
+                Err(e) => errors.push(UserError::new(
+                    &["input", "attendance", &i.to_string(), "memberId"],
+                    "INVALID",
+                    e.public_message(),
+                )),
+            }
+        }
+        let (Some(team_id), Some(agenda), true) = (team_id, agenda, errors.is_empty()) else {
+            return Ok(RecordTeamMeetingPayload {
+                meeting: None,
+                user_errors: errors,
+            });
+        };
+        let tx = req.tenant_tx().await?;
+        let new = NewMeeting {
+            team_id,
+            held_on: input.held_on.0,
+            agenda,
+            minutes,
+            attendance,
+        };
+        Ok(
+            match crate::record_meeting(tx, staff, master_key(ctx)?, new).await? {
+                Ok(m) => RecordTeamMeetingPayload {
+                    meeting: Some(TeamMeetingObject(m)),
+                    user_errors: Vec::new(),
+                },
+                Err(user_errors) => RecordTeamMeetingPayload {
+                    meeting: None,
+                    user_errors,
+                },
+            },
+        )
+    }
+}
+
+fn member_payload(result: Result<crate::Member, Vec<UserError>>) -> TeamMemberPayload {
+    match result {
+        Ok(m) => TeamMemberPayload {
+            member: Some(TeamMemberObject(m)),
+            user_errors: Vec::new(),
+        },
+        Err(user_errors) => TeamMemberPayload {
+            member: None,
+            user_errors,
+        },
+    }
+}
