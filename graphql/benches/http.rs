@@ -1,7 +1,10 @@
-//! Throughput and latency of `viewer` and `node` through the whole HTTP stack on PostgreSQL:
+//! Throughput and latency through the whole HTTP stack on PostgreSQL:
 //! `cargo bench -p ostoja --bench http`. Starts the release `ostoja` on a fresh database seeded
-//! with the demo, drives it with 50 concurrent clients and prints requests per second, p50/p99
-//! latency and the server's peak resident memory. Needs PostgreSQL (and Redis) like the tests.
+//! with the demo and drives it with 50 concurrent clients: `viewer`, `node`, then `openBlueCard`
+//! until the municipality holds 10,000 Blue Cards, then the list of 50 cards with their persons,
+//! group and deadlines. Prints requests per second, p50/p99 latency, statements per request
+//! (through tenant transactions) and the server's peak resident memory. Needs PostgreSQL and
+//! Redis like the tests.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -9,14 +12,22 @@
 #[allow(dead_code)]
 mod harness;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use kernel::pesel::{Pesel, Sex};
 
 use harness::{Backend, Server, ServerOptions, TestDb, REDIS};
 use serde_json::{json, Value};
 
 const CLIENTS: usize = 50;
 const DURATION: Duration = Duration::from_secs(10);
+const CARDS: usize = 10_000;
+
+/// Builds the body of a client's request from its running number.
+type Body = Arc<dyn Fn(usize) -> Value + Send + Sync>;
 
 struct Outcome {
     requests: usize,
@@ -25,29 +36,48 @@ struct Outcome {
     elapsed: Duration,
 }
 
-async fn drive(server: Arc<Server>, token: Arc<String>, body: Arc<Value>) -> Outcome {
+/// Drives `CLIENTS` clients for `DURATION`, or until `total` requests were sent.
+async fn drive(
+    server: Arc<Server>,
+    token: Arc<String>,
+    body: Body,
+    total: Option<usize>,
+) -> Outcome {
     let started = Instant::now();
+    let sent = Arc::new(AtomicUsize::new(0));
     let mut tasks = Vec::new();
     for _ in 0..CLIENTS {
-        let (server, token, body) = (server.clone(), token.clone(), body.clone());
+        let (server, token, body, sent) =
+            (server.clone(), token.clone(), body.clone(), sent.clone());
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             let mut errors = 0;
             let client = reqwest::Client::new();
             let url = format!("{}/graphql", server.url);
-            while started.elapsed() < DURATION {
+            loop {
+                let n = sent.fetch_add(1, Ordering::Relaxed);
+                match total {
+                    Some(total) if n >= total => break,
+                    None if started.elapsed() >= DURATION => break,
+                    _ => {}
+                }
                 let t = Instant::now();
                 let resp = client
                     .post(&url)
                     .bearer_auth(token.as_str())
-                    .json(body.as_ref())
+                    .json(&body(n))
                     .send()
                     .await;
                 let ok = match resp {
                     Ok(r) => r
                         .json::<Value>()
                         .await
-                        .map(|v| v["errors"].is_null())
+                        .map(|v| {
+                            v["errors"].is_null()
+                                && v["data"]["openBlueCard"]["userErrors"]
+                                    .as_array()
+                                    .is_none_or(Vec::is_empty)
+                        })
                         .unwrap_or(false),
                     Err(_) => false,
                 };
@@ -106,6 +136,7 @@ async fn main() {
             env: vec![
                 ("OSTOJA_DATABASE__MAX_CONNECTIONS".into(), "32".into()),
                 ("OSTOJA_LOG__FILTER".into(), "error".into()),
+                ("OSTOJA_RATE_LIMIT__ENABLED".into(), "false".into()),
             ],
         },
     )
@@ -127,29 +158,60 @@ async fn main() {
         DURATION.as_secs()
     );
     println!(
-        "{:<8} {:>10} {:>10} {:>10} {:>8}",
-        "case", "req/s", "p50 ms", "p99 ms", "errors"
+        "{:<12} {:>8} {:>9} {:>9} {:>9} {:>7} {:>11}",
+        "case", "requests", "req/s", "p50 ms", "p99 ms", "errors", "stmts/req"
     );
-    for (name, body) in [
+    let fixed = |v: Value| -> Body { Arc::new(move |_| v.clone()) };
+    let worker = Arc::new(server.staff("zory", "pracownik").await);
+    let cases: Vec<(&str, Arc<String>, Body, Option<usize>)> = vec![
         (
             "viewer",
-            json!({ "query": "{ viewer { login roles user { id displayName } municipality { name } } }" }),
+            token.clone(),
+            fixed(
+                json!({ "query": "{ viewer { login roles user { id displayName } municipality { name } } }" }),
+            ),
+            None,
         ),
         (
             "node",
-            json!({ "query": "query($id: ID!) { node(id: $id) { id ... on User { login displayName } } }", "variables": { "id": user_id } }),
+            token.clone(),
+            fixed(
+                json!({ "query": "query($id: ID!) { node(id: $id) { id ... on User { login displayName } } }", "variables": { "id": user_id } }),
+            ),
+            None,
         ),
-    ] {
-        let o = drive(server.clone(), token.clone(), Arc::new(body)).await;
+        ("openBlueCard", worker.clone(), Arc::new(nk_a), Some(CARDS)),
+        (
+            "blueCards",
+            worker.clone(),
+            fixed(json!({ "query": LIST })),
+            None,
+        ),
+    ];
+    for (name, token, body, total) in cases {
+        let before = server.tenant_statements().await;
+        let o = drive(server.clone(), token, body, total).await;
+        let statements = server.tenant_statements().await - before;
         println!(
-            "{:<8} {:>10.0} {:>10.2} {:>10.2} {:>8}",
+            "{:<12} {:>8} {:>9.0} {:>9.2} {:>9.2} {:>7} {:>11.1}",
             name,
+            o.requests,
             o.requests as f64 / o.elapsed.as_secs_f64(),
             percentile(&o.latencies, 0.50).as_secs_f64() * 1000.0,
             percentile(&o.latencies, 0.99).as_secs_f64() * 1000.0,
-            o.errors
+            o.errors,
+            // The metrics request itself is not in a tenant transaction.
+            statements / o.requests.max(1) as f64,
         );
     }
+    let listed = server
+        .gql(
+            Some(&worker),
+            "{ blueCards(first: 1) { edges { node { id } } } }",
+            json!({}),
+        )
+        .await;
+    assert!(listed["errors"].is_null(), "{listed}");
     match peak_rss_kib(pid) {
         Some(kib) => println!(
             "server peak resident memory: {:.1} MiB",
@@ -157,4 +219,30 @@ async fn main() {
         ),
         None => println!("server peak resident memory: unavailable"),
     }
+}
+
+const LIST: &str = "{ blueCards(first: 50) { edges { node { id status initiatedOn \
+    persons { role firstName lastName pesel dateOfBirth } \
+    diagnosticGroup { institution } deadlines { kind dueOn state } } } } }";
+
+/// An NK-A about people no other form names: each opens its own procedure.
+fn nk_a(n: usize) -> Value {
+    let born =
+        NaiveDate::from_ymd_opt(1960, 1, 1).unwrap() + chrono::Days::new((n % 15_000) as u64);
+    let perpetrator = Pesel::generate(born, Sex::Male, (n % 1000) as u16).unwrap();
+    json!({
+        "query": "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id status deadlines { kind dueOn } } userErrors { field message code } } }",
+        "variables": { "input": {
+            "initiatedOn": "2026-11-02",
+            "initiatorInstitution": "SOCIAL_WELFARE",
+            "violenceForms": ["PHYSICAL", "PSYCHOLOGICAL"],
+            "persons": [
+                { "role": "VICTIM", "firstName": format!("Anna{n}"), "lastName": "Kowalska", "dateOfBirth": "1985-03-12", "sex": "FEMALE", "address": "ul. Rybnicka 1, Żory" },
+                { "role": "WITNESS", "firstName": format!("Zofia{n}"), "lastName": "Kowalska", "dateOfBirth": "2015-05-05", "sex": "FEMALE" },
+                { "role": "PERPETRATOR", "firstName": format!("Jan{n}"), "lastName": "Kowalski", "pesel": perpetrator.as_str() }
+            ],
+            "injuries": "zasinienia",
+            "nkBHandedOver": true
+        } }
+    })
 }

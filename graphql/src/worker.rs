@@ -58,7 +58,7 @@ pub async fn deadline_notifications(
     let tx = db.platform().await?;
     let tenants = tenancy::list_tenants(&tx, None).await?;
     tx.commit().await?;
-    let today = chrono::Utc::now().date_naive();
+    let today = kernel::calendar::today();
     let mut total = 0;
     let mut failed = 0;
     for tenant in tenants.into_iter().filter(|t| t.active) {

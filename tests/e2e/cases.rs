@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::{Months, NaiveDate, Utc};
+use chrono::{Months, NaiveDate};
 use kernel::calendar;
 use kernel::pesel::{Pesel, Sex};
 use serde_json::{json, Value};
@@ -20,7 +20,7 @@ const CARD: &str = "id status version initiatedOn violenceForms \
     details { injuries firearmAccess childrenInHousehold nkBHandedOver actionsTaken description }";
 
 fn today() -> NaiveDate {
-    Utc::now().date_naive()
+    calendar::today()
 }
 
 fn days_ago(n: u64) -> NaiveDate {
@@ -179,8 +179,13 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
     let chair = server.staff("zory", "przewodniczacy").await;
     let police = server.staff("zory", "policjant").await;
 
-    // NK-A, filled 20 days ago: the form should have reached the chair long ago.
-    let initiated = days_ago(20);
+    // A procedure recorded after the fact: NK-A filled 400 days ago, each step on its own day.
+    let initiated = days_ago(400);
+    let forward_on = initiated + chrono::Days::new(20);
+    let group_on = forward_on + chrono::Days::new(1);
+    let meeting_on = group_on + chrono::Days::new(2);
+    let start_on = meeting_on + chrono::Days::new(1);
+    let close_on = start_on + chrono::Days::new(30);
     let opened = open(&server, &worker, nk_a(initiated)).await;
     assert_eq!(opened["subsequent"], false);
     let id = opened["blueCard"]["id"].as_str().unwrap().to_owned();
@@ -221,26 +226,21 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         "{errors}"
     );
 
-    // Sent to the chair today: the forwarding deadline is met, late.
+    // Sent to the chair 20 days after: the forwarding deadline is met, late.
     let c = step(
         &server,
         &worker,
         "forwardBlueCardToChair",
-        json!({ "id": id, "version": 1 }),
+        json!({ "id": id, "version": 1, "on": forward_on.to_string() }),
     )
     .await;
     assert_eq!(c["status"], "SENT_TO_CHAIR");
     assert_eq!(deadline(&c, "FORWARD_TO_CHAIR")["state"], "MET");
     assert_eq!(deadline(&c, "FORWARD_TO_CHAIR")["metLate"], true);
-    let mut expected_group_due = today() + chrono::Days::new(3);
-    while !calendar::is_working_day(expected_group_due) {
-        expected_group_due = expected_group_due.succ_opt().unwrap();
-    }
-    assert_eq!(
-        deadline(&c, "SET_UP_GROUP")["dueOn"],
-        expected_group_due.to_string()
-    );
-    assert_eq!(deadline(&c, "SET_UP_GROUP")["state"], "PENDING");
+    let group_due = calendar::Period::days(3).due_from(forward_on);
+    assert!(group_due >= forward_on + chrono::Days::new(3) && calendar::is_working_day(group_due));
+    assert_eq!(deadline(&c, "SET_UP_GROUP")["dueOn"], group_due.to_string());
+    assert_eq!(deadline(&c, "SET_UP_GROUP")["state"], "OVERDUE");
 
     // Only the chair sets up the group, and only with a social worker and a police officer.
     let members = member_ids(&server, &chair).await;
@@ -276,14 +276,16 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         &server,
         &chair,
         "setUpDiagnosticGroup",
-        json!({ "id": id, "version": 2, "memberIds": [members["pracownik"], members["policjant"]] }),
+        json!({ "id": id, "version": 2, "on": group_on.to_string(),
+                "memberIds": [members["pracownik"], members["policjant"]] }),
     )
     .await;
     assert_eq!(c["status"], "GROUP_ASSIGNED");
     assert_eq!(deadline(&c, "SET_UP_GROUP")["state"], "MET");
+    assert_eq!(deadline(&c, "SET_UP_GROUP")["metLate"], false);
     assert_eq!(
         deadline(&c, "FIRST_GROUP_MEETING")["dueOn"],
-        calendar::add_working_days(today(), 5).to_string()
+        calendar::add_working_days(group_on, 5).to_string()
     );
     assert_eq!(c["diagnosticGroup"].as_array().unwrap().len(), 2);
 
@@ -301,7 +303,7 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         &server,
         &police,
         "recordGroupMeeting",
-        json!({ "id": id, "version": 3 }),
+        json!({ "id": id, "version": 3, "on": meeting_on.to_string() }),
     )
     .await;
     assert_eq!(c["status"], "DIAGNOSIS");
@@ -340,7 +342,7 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         &server,
         &worker,
         "fillVictimForm",
-        json!({ "id": id, "version": 4, "personId": victim_id,
+        json!({ "id": id, "version": 4, "personId": victim_id, "filledOn": meeting_on.to_string(),
                 "diagnosis": "Przemoc fizyczna i psychiczna od 2 lat.",
                 "history": "Pierwszy akt w 2024 r.",
                 "helpPlan": [
@@ -368,7 +370,7 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         &server,
         &police,
         "fillPerpetratorForm",
-        json!({ "id": id, "version": 5, "personId": perpetrator_id,
+        json!({ "id": id, "version": 5, "personId": perpetrator_id, "filledOn": meeting_on.to_string(),
                 "diagnosis": "Nie przyznaje się, nadużywa alkoholu.",
                 "actionPlan": [
                     { "kind": "PROGRAMME_REFERRAL", "programme": "CORRECTIVE_EDUCATIONAL",
@@ -381,13 +383,13 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         &server,
         &police,
         "startMonitoring",
-        json!({ "id": id, "version": 6 }),
+        json!({ "id": id, "version": 6, "on": start_on.to_string() }),
     )
     .await;
     assert_eq!(c["status"], "MONITORING");
     assert_eq!(
         deadline(&c, "HELP_PLAN_REVIEW")["dueOn"],
-        calendar::Period::months(3).due_from(today()).to_string()
+        calendar::Period::months(3).due_from(start_on).to_string()
     );
 
     // Work recorded against the case, counted by kind.
@@ -464,20 +466,31 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         &server,
         &police,
         "closeBlueCard",
-        json!({ "id": id, "version": 7, "ground": "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT" }),
+        json!({ "id": id, "version": 7, "on": close_on.to_string(),
+                "ground": "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT" }),
     )
     .await;
     assert_eq!(c["status"], "POST_CLOSURE_MONITORING");
     assert_eq!(deadline(&c, "HELP_PLAN_REVIEW")["cancelled"], true);
-    let end = calendar::Period::months(9).due_from(today());
+    assert_eq!(deadline(&c, "HELP_PLAN_REVIEW")["state"], "CANCELLED");
+    let end = calendar::Period::months(9).due_from(close_on);
     assert_eq!(deadline(&c, "END_OF_MONITORING")["dueOn"], end.to_string());
-    assert!(end >= today().checked_add_months(Months::new(9)).unwrap());
+    assert!(end >= close_on.checked_add_months(Months::new(9)).unwrap());
 
+    // Monitoring after closure runs its full term.
+    let errors = step_errors(
+        &server,
+        &police,
+        "endPostClosureMonitoring",
+        json!({ "id": id, "version": 8, "on": (end - chrono::Days::new(1)).to_string() }),
+    )
+    .await;
+    assert_eq!(codes(&errors), ["MONITORING_NOT_OVER"]);
     let c = step(
         &server,
         &police,
         "endPostClosureMonitoring",
-        json!({ "id": id, "version": 8 }),
+        json!({ "id": id, "version": 8, "on": end.to_string() }),
     )
     .await;
     assert_eq!(c["status"], "CLOSED");
@@ -670,8 +683,10 @@ async fn subsequent_forms_attach_to_the_open_procedure(backend: Backend) {
     ]);
     let attached = open(&server, &police, second).await;
     assert_eq!(attached["subsequent"], true);
-    assert_eq!(attached["blueCard"]["id"], id.as_str());
-    let c = card(&server, &police, &id).await;
+    // The police officer filed a form; the procedure does not open to them for that.
+    assert!(attached["blueCard"].is_null(), "{attached}");
+    assert!(card(&server, &police, &id).await.is_null());
+    let c = card(&server, &worker, &id).await;
     assert_eq!(
         c["persons"].as_array().unwrap().len(),
         4,
@@ -692,6 +707,10 @@ async fn subsequent_forms_attach_to_the_open_procedure(backend: Backend) {
         data["node"]["forms"],
         json!([{ "kind": "NK_A" }, { "kind": "NK_A_SUBSEQUENT" }])
     );
+    // The initiator filing again gets the card back.
+    let again = open(&server, &worker, nk_a(days_ago(1))).await;
+    assert_eq!(again["subsequent"], true);
+    assert_eq!(again["blueCard"]["id"], id.as_str());
 
     // Another victim of the same perpetrator is another procedure.
     let mut other = nk_a(days_ago(1));
@@ -864,17 +883,20 @@ async fn concurrent_updates_one_wins_the_other_conflicts(backend: Backend) {
     let opened = open(&server, &worker, nk_a(days_ago(1))).await;
     let id = opened["blueCard"]["id"].as_str().unwrap().to_owned();
     let update = "mutation($id: ID!, $d: String!) { updateBlueCard(input: { id: $id, version: 1, description: $d }) { blueCard { version details { description } } userErrors { code } } }";
-    let (a, b) = tokio::join!(
-        server.gql(Some(&worker), update, json!({ "id": id, "d": "wersja A" })),
-        server.gql(Some(&worker), update, json!({ "id": id, "d": "wersja B" })),
-    );
-    let outcomes = [&a, &b];
-    let winners: Vec<&&Value> = outcomes.iter().filter(|r| r["errors"].is_null()).collect();
-    let losers: Vec<&&Value> = outcomes
+    let outcomes = futures::future::join_all(["A", "B", "C", "D"].map(|v| {
+        server.gql(
+            Some(&worker),
+            update,
+            json!({ "id": id, "d": format!("wersja {v}") }),
+        )
+    }))
+    .await;
+    let winners: Vec<&Value> = outcomes.iter().filter(|r| r["errors"].is_null()).collect();
+    let losers = outcomes
         .iter()
         .filter(|r| code(r) == Some("CONFLICT"))
-        .collect();
-    assert_eq!((winners.len(), losers.len()), (1, 1), "{a} {b}");
+        .count();
+    assert_eq!((winners.len(), losers), (1, 3), "{outcomes:?}");
     let won = winners[0]["data"]["updateBlueCard"]["blueCard"]["details"]["description"].clone();
     let c = ok(
         &server,
@@ -899,16 +921,6 @@ async fn concurrent_updates_one_wins_the_other_conflicts(backend: Backend) {
 }
 on_both!(concurrent_updates_one_wins_the_other_conflicts);
 
-async fn statements(server: &Server) -> f64 {
-    let (_, metrics) = server.get("/metrics").await;
-    metrics
-        .lines()
-        .find(|l| l.starts_with("ostoja_db_tenant_statements_total"))
-        .and_then(|l| l.split_whitespace().last())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0)
-}
-
 async fn listing_cards_costs_a_constant_number_of_queries(backend: Backend) {
     let (_db, server) = demo(backend).await;
     let worker = server.staff("zory", "pracownik").await;
@@ -926,9 +938,9 @@ async fn listing_cards_costs_a_constant_number_of_queries(backend: Backend) {
             open(&server, &worker, input).await;
             opened += 1;
         }
-        let before = statements(&server).await;
+        let before = server.tenant_statements().await;
         let data = ok(&server, &worker, list, json!({})).await;
-        let after = statements(&server).await;
+        let after = server.tenant_statements().await;
         assert_eq!(data["blueCards"]["edges"].as_array().unwrap().len(), count);
         costs.push(after - before);
     }
@@ -1014,7 +1026,7 @@ async fn teams_members_meetings_and_attendance(backend: Backend) {
     let data = ok(&server, &admin, add, json!({ "input": { "teamId": team_id, "userId": admin_user, "institution": "SOCIAL_WELFARE", "institutionName": "MOPS", "chair": true } })).await;
     assert_eq!(
         data["addTeamMember"]["userErrors"],
-        json!([{ "code": "TAKEN", "field": ["input", "chair"] }])
+        json!([{ "code": "SELF", "field": ["input", "chair"] }])
     );
     let data = ok(&server, &admin, add, json!({ "input": { "teamId": team_id, "userId": admin_user, "institution": "SOCIAL_WELFARE", "institutionName": "MOPS" } })).await;
     let member = data["addTeamMember"]["member"].clone();
@@ -1031,11 +1043,45 @@ async fn teams_members_meetings_and_attendance(backend: Backend) {
             .contains("confidentiality"),
         "{body}"
     );
-    let sign = "mutation($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { confidentialitySignedOn version } userErrors { code } } }";
+    // An administrator cannot vouch for themself: neither the statement nor the chair.
+    let sign = "mutation($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { confidentialitySignedOn version } userErrors { code field } } }";
     let data = ok(&server, &admin, sign, json!({ "input": { "id": member["id"], "version": 1, "confidentialitySignedOn": today().to_string() } })).await;
-    assert_eq!(data["updateTeamMember"]["member"]["version"], 2);
-    let body = server.gql(Some(&admin), sign, json!({ "input": { "id": member["id"], "version": 1, "confidentialitySignedOn": today().to_string() } })).await;
+    assert_eq!(
+        data["updateTeamMember"]["userErrors"],
+        json!([{ "code": "SELF", "field": ["input", "confidentialitySignedOn"] }])
+    );
+    let data = ok(
+        &server,
+        &admin,
+        sign,
+        json!({ "input": { "id": member["id"], "version": 1, "chair": true } }),
+    )
+    .await;
+    assert_eq!(data["updateTeamMember"]["userErrors"][0]["code"], "SELF");
+    // Another member's record: version checked.
+    let czlonek = t["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["displayName"] == "Marek Kowalczyk")
+        .unwrap()["id"]
+        .clone();
+    let data = ok(&server, &admin, sign, json!({ "input": { "id": czlonek, "version": 1, "confidentialitySignedOn": today().to_string() } })).await;
+    assert_eq!(data["updateTeamMember"]["member"]["version"], 2, "{data}");
+    let body = server.gql(Some(&admin), sign, json!({ "input": { "id": czlonek, "version": 1, "confidentialitySignedOn": today().to_string() } })).await;
     assert_eq!(code(&body), Some("CONFLICT"));
+    // The team has one chair.
+    let data = ok(
+        &server,
+        &admin,
+        sign,
+        json!({ "input": { "id": czlonek, "version": 2, "chair": true } }),
+    )
+    .await;
+    assert_eq!(
+        data["updateTeamMember"]["userErrors"],
+        json!([{ "code": "TAKEN", "field": ["input", "chair"] }])
+    );
 
     // A meeting with attendance; the warning goes away.
     let ids: Vec<String> = t["members"]
@@ -1264,7 +1310,7 @@ pub async fn card_in_diagnosis(server: &Server, worker: &str, chair: &str) -> Ca
         .as_str()
         .unwrap()
         .to_owned();
-    // Back to version 4 for the probes: record nothing else.
+    // The card is at version 5 now; the probes use that version.
     let team = ok(server, chair, "{ teams { id members { id } } }", json!({})).await;
     let team_id = team["teams"][0]["id"].as_str().unwrap().to_owned();
     let meeting = ok(
@@ -1287,4 +1333,31 @@ pub async fn card_in_diagnosis(server: &Server, worker: &str, chair: &str) -> Ca
             .to_owned(),
         team: team_id,
     }
+}
+
+/// Opens a card whose forwarding deadline passed long ago and runs the worker, which notifies
+/// its initiator.
+pub async fn overdue_card_notified(server: &Server, worker: &str) {
+    let mut input = nk_a(days_ago(30));
+    input["persons"][0]["firstName"] = json!("Halina");
+    input["persons"][0]["pesel"] = Value::Null;
+    input["persons"][1]["firstName"] = json!("Hanna");
+    open(server, worker, input).await;
+    let out = server.cli(&["worker", "--once"]).await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let data = ok(
+        server,
+        worker,
+        "{ deadlineNotifications { edges { node { kind } } } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        data["deadlineNotifications"]["edges"][0]["node"]["kind"], "OVERDUE",
+        "{data}"
+    );
 }

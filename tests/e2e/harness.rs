@@ -415,6 +415,17 @@ impl Server {
             .clone()
     }
 
+    /// Statements issued through tenant transactions so far (`/metrics`).
+    pub async fn tenant_statements(&self) -> f64 {
+        let (_, metrics) = self.get("/metrics").await;
+        metrics
+            .lines()
+            .find(|l| l.starts_with("ostoja_db_tenant_statements_total"))
+            .and_then(|l| l.split_whitespace().last())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    }
+
     pub fn ws_url(&self) -> String {
         format!("{}/graphql/ws", self.url.replacen("http", "ws", 1))
     }

@@ -432,6 +432,8 @@ async fn case_objects_answer_like_random_ids(backend: Backend) {
     let worker = server.staff("zory", "pracownik").await;
     let chair = server.staff("zory", "przewodniczacy").await;
     let ids = crate::cases::card_in_diagnosis(&server, &worker, &chair).await;
+    // And an overdue card, so that zory has deadline notifications to keep to itself.
+    crate::cases::overdue_card_notified(&server, &worker).await;
     let outsiders = [
         (
             "czestochowa chair",
@@ -456,16 +458,16 @@ async fn case_objects_answer_like_random_ids(backend: Backend) {
     ];
     let card_probes = [
         "query($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }",
-        "mutation($id: ID!) { updateBlueCard(input: { id: $id, version: 4, description: \"x\" }) { blueCard { id } userErrors { code } } }",
-        "mutation($id: ID!) { forwardBlueCardToChair(input: { id: $id, version: 4 }) { blueCard { id } userErrors { code } } }",
-        "mutation($id: ID!) { setUpDiagnosticGroup(input: { id: $id, version: 4, memberIds: [] }) { blueCard { id } userErrors { code } } }",
-        "mutation($id: ID!) { recordGroupMeeting(input: { id: $id, version: 4 }) { blueCard { id } userErrors { code } } }",
-        "mutation($id: ID!) { fillVictimForm(input: { id: $id, version: 4, personId: \"Qmx1ZUNhcmRQZXJzb246MDE5NGE5NWMtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAw\", diagnosis: \"x\" }) { blueCard { id } userErrors { code } } }",
-        "mutation($id: ID!) { fillPerpetratorForm(input: { id: $id, version: 4, personId: \"Qmx1ZUNhcmRQZXJzb246MDE5NGE5NWMtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAw\", diagnosis: \"x\" }) { blueCard { id } userErrors { code } } }",
-        "mutation($id: ID!) { startMonitoring(input: { id: $id, version: 4 }) { blueCard { id } userErrors { code } } }",
-        "mutation($id: ID!) { reviewHelpPlan(input: { id: $id, version: 4 }) { blueCard { id } userErrors { code } } }",
-        "mutation($id: ID!) { closeBlueCard(input: { id: $id, version: 4, ground: UNFOUNDED }) { blueCard { id } userErrors { code } } }",
-        "mutation($id: ID!) { endPostClosureMonitoring(input: { id: $id, version: 4 }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { updateBlueCard(input: { id: $id, version: 5, description: \"x\" }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { forwardBlueCardToChair(input: { id: $id, version: 5 }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { setUpDiagnosticGroup(input: { id: $id, version: 5, memberIds: [] }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { recordGroupMeeting(input: { id: $id, version: 5 }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { fillVictimForm(input: { id: $id, version: 5, personId: \"Qmx1ZUNhcmRQZXJzb246MDE5NGE5NWMtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAw\", diagnosis: \"x\" }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { fillPerpetratorForm(input: { id: $id, version: 5, personId: \"Qmx1ZUNhcmRQZXJzb246MDE5NGE5NWMtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAw\", diagnosis: \"x\" }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { startMonitoring(input: { id: $id, version: 5 }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { reviewHelpPlan(input: { id: $id, version: 5 }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { closeBlueCard(input: { id: $id, version: 5, ground: UNFOUNDED }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { endPostClosureMonitoring(input: { id: $id, version: 5 }) { blueCard { id } userErrors { code } } }",
         "mutation($id: ID!) { addPlanItem(input: { blueCardId: $id, plan: HELP_PLAN, description: \"x\" }) { planItem { id } userErrors { code } } }",
         "mutation($id: ID!) { recordCaseWork(input: { blueCardId: $id, kind: MEDICAL_HELP }) { work { id } userErrors { code } } }",
     ];

@@ -276,7 +276,10 @@ async fn responsible(tx: &TenantTx, deadlines: &[Deadline]) -> Result<HashMap<Uu
             .all(&*conn)
             .await?
     };
-    let chair = teams::chair(tx).await?.map(|c| c.user_id);
+    let chair = teams::chair(tx)
+        .await?
+        .filter(|c| c.may_work_on_cases())
+        .map(|c| c.user_id);
     let mut by_card: HashMap<(Uuid, &str), Vec<Uuid>> = HashMap::new();
     for a in &rows {
         by_card
@@ -394,10 +397,11 @@ pub async fn publish(pubsub: &PubSub, notifications: &[Notification]) -> Result<
     Ok(())
 }
 
-/// The user's notifications, newest first, after the cursor `before`.
+/// The reader's notifications about cards they may still see, newest first, after the cursor
+/// `before`.
 pub async fn notifications_for(
     tx: &TenantTx,
-    user: Uuid,
+    reader: crate::Reader,
     before: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<Notification>> {
@@ -405,11 +409,24 @@ pub async fn notifications_for(
         let conn = tx.conn().await?;
         let mut query = notification::Entity::find()
             .filter(notification::Column::TenantId.eq(tx.tenant()))
-            .filter(notification::Column::RecipientUserId.eq(user))
+            .filter(notification::Column::RecipientUserId.eq(reader.user))
             .order_by_desc(notification::Column::Id)
             .limit(limit);
         if let Some(before) = before {
             query = query.filter(notification::Column::Id.lt(before));
+        }
+        if !reader.chair {
+            // Someone who left a diagnostic group no longer reads about its card.
+            query = query.filter(
+                notification::Column::CardId.in_subquery(
+                    sea_orm::sea_query::Query::select()
+                        .column(access::Column::CardId)
+                        .from(access::Entity)
+                        .and_where(access::Column::TenantId.eq(tx.tenant()))
+                        .and_where(access::Column::UserId.eq(reader.user))
+                        .to_owned(),
+                ),
+            );
         }
         query.all(&*conn).await?
     };

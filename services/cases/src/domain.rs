@@ -160,6 +160,8 @@ stored_enum! {
         Met = "met",
         /// Przekroczony.
         Overdue = "overdue",
+        /// Bezprzedmiotowy: procedura zakończyła się, zanim termin nadszedł lub został spełniony.
+        Cancelled = "cancelled",
     }
 }
 

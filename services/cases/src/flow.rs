@@ -66,6 +66,25 @@ async fn for_change(
     Ok(card)
 }
 
+/// Takes the card for this change before anything under it is written: on PostgreSQL the row
+/// lock makes a concurrent change wait, then find the version moved (CONFLICT), so two changes
+/// never both write their children.
+async fn claim(tx: &TenantTx, card: &BlueCard) -> Result<()> {
+    let conn = tx.conn().await?;
+    let claimed = card::Entity::update_many()
+        .col_expr(card::Column::Version, Expr::col(card::Column::Version))
+        .filter(card::Column::TenantId.eq(tx.tenant()))
+        .filter(card::Column::Id.eq(card.id))
+        .filter(card::Column::Version.eq(card.version))
+        .exec(&*conn)
+        .await?
+        .rows_affected;
+    if claimed == 0 {
+        return Err(stale(card.version + 1));
+    }
+    Ok(())
+}
+
 /// Applies `changes` (and the next version) if the card is still at its version, records the
 /// step, and returns the card as it is now.
 async fn commit(
@@ -190,7 +209,8 @@ pub struct NewBlueCard {
 }
 
 pub struct Opened {
-    pub card: BlueCard,
+    /// The card; none when the form attached to a procedure its author may not see.
+    pub card: Option<BlueCard>,
     /// The form attached to an open procedure about the same people as a subsequent NK-A.
     pub subsequent: bool,
 }
@@ -256,6 +276,14 @@ pub async fn open_blue_card(
     let keys: Vec<PersonKeys> = new.persons.iter().map(|p| person_keys(key, p)).collect();
     let me = reader(tx, staff.user).await?;
     let existing = open_procedure_about(tx, &new.persons, &keys).await?;
+    // Filing a subsequent form does not open the procedure to its author: only those who could
+    // already see it (or the chair and group, who see it anyway) get the card back.
+    let sees_existing = match existing {
+        Some(card_id) => !crate::read::find_cards(tx, me, key, &[card_id])
+            .await?
+            .is_empty(),
+        None => false,
+    };
     let now = Utc::now();
     let conn = tx.conn().await?;
     let (card_id, subsequent) = match existing {
@@ -346,28 +374,21 @@ pub async fn open_blue_card(
     }
     .insert(&*conn)
     .await?;
-    access::Entity::insert(access::ActiveModel {
-        tenant_id: Set(tx.tenant()),
-        card_id: Set(card_id),
-        user_id: Set(staff.user),
-        reason: Set(INITIATOR.to_owned()),
-    })
-    .on_conflict(
-        sea_orm::sea_query::OnConflict::columns([
-            access::Column::TenantId,
-            access::Column::CardId,
-            access::Column::UserId,
-            access::Column::Reason,
-        ])
-        .do_nothing()
-        .to_owned(),
-    )
-    .exec_without_returning(&*conn)
-    .await?;
+    if !subsequent {
+        access::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            card_id: Set(card_id),
+            user_id: Set(staff.user),
+            reason: Set(INITIATOR.to_owned()),
+        }
+        .insert(&*conn)
+        .await?;
+    }
     drop(conn);
+    // The system's own view, to record the form on a card its author may not see.
     let reader = Reader {
         user: staff.user,
-        chair: me.chair,
+        chair: true,
     };
     let card = if subsequent {
         let current = get_card(tx, reader, key, card_id).await?;
@@ -407,6 +428,7 @@ pub async fn open_blue_card(
         }
         get_card(tx, reader, key, card_id).await?
     };
+    let card = (!subsequent || sees_existing).then_some(card);
     Ok(Ok(Opened { card, subsequent }))
 }
 
@@ -543,6 +565,42 @@ pub async fn update_blue_card(
     .await?))
 }
 
+/// A step that needs only the card, its version and the day it was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SimpleStep {
+    Forward,
+    GroupMeeting,
+    StartMonitoring,
+    ReviewHelpPlan,
+    EndMonitoring,
+}
+
+pub async fn simple_step(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    step: SimpleStep,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    match step {
+        SimpleStep::Forward => forward_to_chair(tx, reader, key, id, expected_version, on).await,
+        SimpleStep::GroupMeeting => {
+            record_group_meeting(tx, reader, key, id, expected_version, on).await
+        }
+        SimpleStep::StartMonitoring => {
+            start_monitoring(tx, reader, key, id, expected_version, on).await
+        }
+        SimpleStep::ReviewHelpPlan => {
+            review_help_plan(tx, reader, key, id, expected_version, on).await
+        }
+        SimpleStep::EndMonitoring => {
+            end_monitoring(tx, reader, key, id, expected_version, on).await
+        }
+    }
+}
+
 /// The initiator sends the NK-A to the team's chair (within 5 working days by default).
 pub async fn forward_to_chair(
     tx: &TenantTx,
@@ -566,6 +624,7 @@ pub async fn forward_to_chair(
             "the interdisciplinary team has no chair to receive the form",
         )));
     }
+    claim(tx, &card).await?;
     deadlines::meet(tx, card.id, DeadlineKind::ForwardToChair, on).await?;
     deadlines::add(tx, card.id, DeadlineRuleKind::SetUpGroup, on).await?;
     Ok(Ok(commit(
@@ -648,6 +707,7 @@ pub async fn set_up_group(
     if !composition.is_empty() {
         return Ok(Err(composition));
     }
+    claim(tx, &card).await?;
     {
         let conn = tx.conn().await?;
         group_member::Entity::delete_many()
@@ -730,6 +790,7 @@ pub async fn record_group_meeting(
     }
     match card.status {
         Status::GroupAssigned => {
+            claim(tx, &card).await?;
             deadlines::meet(tx, card.id, DeadlineKind::FirstGroupMeeting, on).await?;
             Ok(Ok(commit(
                 tx,
@@ -943,6 +1004,7 @@ pub async fn fill_diagnostic_form(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
+    claim(tx, &card).await?;
     insert_plan_items(tx, key, card.id, plan, form_in.plan).await?;
     let form_id = Uuid::now_v7();
     let content = FormContent::Diagnosis {
@@ -1030,6 +1092,7 @@ pub async fn start_monitoring(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
+    claim(tx, &card).await?;
     deadlines::add(tx, card.id, DeadlineRuleKind::HelpPlanReview, on).await?;
     Ok(Ok(commit(
         tx,
@@ -1061,6 +1124,7 @@ pub async fn review_help_plan(
     if let Some(e) = date_errors(on, not_before, "on", "the review") {
         return Ok(Err(e));
     }
+    claim(tx, &card).await?;
     deadlines::meet(tx, card.id, DeadlineKind::HelpPlanReview, on).await?;
     deadlines::add(tx, card.id, DeadlineRuleKind::HelpPlanReview, on).await?;
     Ok(Ok(commit(
@@ -1128,6 +1192,7 @@ pub async fn close_blue_card(
             )));
         }
     }
+    claim(tx, &card).await?;
     deadlines::cancel_open(tx, card.id).await?;
     let rule = match ground {
         ClosureGround::Unfounded => DeadlineRuleKind::MonitoringAfterUnfounded,
@@ -1170,6 +1235,16 @@ pub async fn end_monitoring(
     if let Some(e) = date_errors(on, not_before, "on", "the end of monitoring") {
         return Ok(Err(e));
     }
+    if let Some(ends_on) = card.monitoring_ends_on {
+        if on < ends_on {
+            return Ok(Err(err(
+                &["input", "on"],
+                "MONITORING_NOT_OVER",
+                format!("monitoring after closure lasts until {ends_on}"),
+            )));
+        }
+    }
+    claim(tx, &card).await?;
     deadlines::meet(tx, card.id, DeadlineKind::EndOfMonitoring, on).await?;
     Ok(Ok(commit(
         tx,

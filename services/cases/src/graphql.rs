@@ -44,7 +44,7 @@ pub fn work_gid(id: Uuid) -> String {
 const MAX_PAGE: usize = 100;
 
 fn today() -> NaiveDate {
-    Utc::now().date_naive()
+    kernel::calendar::today()
 }
 
 /// The day given, or today.
@@ -811,11 +811,10 @@ impl CasesQuery {
         let before = after
             .map(|c| GlobalId::decode_as(&c, NodeType::DeadlineNotification))
             .transpose()?;
-        let req = ctx.request()?;
-        let staff = req.principal.require_staff()?;
-        let tx = req.tenant_tx().await?;
+        let s = scope(ctx).await?;
         let mut found =
-            crate::deadlines::notifications_for(tx, staff.user, before, first as u64 + 1).await?;
+            crate::deadlines::notifications_for(s.tx().await?, s.reader, before, first as u64 + 1)
+                .await?;
         let has_next = found.len() > first;
         found.truncate(first);
         let mut connection = Connection::new(before.is_some(), has_next);
@@ -887,6 +886,8 @@ pub struct OpenBlueCardInput {
 
 #[derive(SimpleObject)]
 pub struct OpenBlueCardPayload {
+    /// The card; null when the form attached to an open procedure the author may not see (the
+    /// chair and the diagnostic group receive it there).
     pub blue_card: Option<BlueCardObject>,
     /// The form was attached to an open procedure about the same people.
     pub subsequent: bool,
@@ -1144,6 +1145,21 @@ fn plan_items(raw: &[PlanItemInput], path: &str, errors: &mut Vec<UserError>) ->
         .collect()
 }
 
+async fn simple_step(
+    ctx: &Context<'_>,
+    input: BlueCardStepInput,
+    step: crate::SimpleStep,
+) -> async_graphql::Result<BlueCardPayload> {
+    let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
+    let s = scope_for_change(ctx).await?;
+    let tx = s.tx().await?;
+    Ok(
+        crate::simple_step(tx, s.reader, &s.key, id, input.version, step, day(input.on))
+            .await?
+            .into(),
+    )
+}
+
 #[derive(Default)]
 pub struct CasesMutation;
 
@@ -1227,7 +1243,7 @@ impl CasesMutation {
         Ok(
             match crate::open_blue_card(s.tx().await?, staff, &s.key, new).await? {
                 Ok(opened) => OpenBlueCardPayload {
-                    blue_card: Some(BlueCardObject(opened.card)),
+                    blue_card: opened.card.map(BlueCardObject),
                     subsequent: opened.subsequent,
                     user_errors: Vec::new(),
                 },
@@ -1250,6 +1266,14 @@ impl CasesMutation {
         let s = scope_for_change(ctx).await?;
         let tx = s.tx().await?;
         let current = crate::get_card(tx, s.reader, &s.key, id).await?;
+        if current.version != input.version {
+            // The details below are merged onto what is stored: never onto a stale read.
+            return Err(Error::Conflict(format!(
+                "this card was changed by someone else (now at version {}); reload and try again",
+                current.version
+            ))
+            .into());
+        }
         let mut errors = Vec::new();
         let mut details = current.details.clone();
         let mut touched_details = false;
@@ -1316,14 +1340,7 @@ impl CasesMutation {
         ctx: &Context<'_>,
         input: BlueCardStepInput,
     ) -> async_graphql::Result<BlueCardPayload> {
-        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
-        let s = scope_for_change(ctx).await?;
-        let on = day(input.on);
-        Ok(
-            crate::forward_to_chair(s.tx().await?, s.reader, &s.key, id, input.version, on)
-                .await?
-                .into(),
-        )
+        simple_step(ctx, input, crate::SimpleStep::Forward).await
     }
 
     /// The chair sets up (or later changes) the card's diagnostic group.
@@ -1378,14 +1395,7 @@ impl CasesMutation {
         ctx: &Context<'_>,
         input: BlueCardStepInput,
     ) -> async_graphql::Result<BlueCardPayload> {
-        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
-        let s = scope_for_change(ctx).await?;
-        let on = day(input.on);
-        Ok(
-            crate::record_group_meeting(s.tx().await?, s.reader, &s.key, id, input.version, on)
-                .await?
-                .into(),
-        )
+        simple_step(ctx, input, crate::SimpleStep::GroupMeeting).await
     }
 
     /// Form NK-C with a person experiencing violence, with the help plan agreed with them.
@@ -1485,14 +1495,7 @@ impl CasesMutation {
         ctx: &Context<'_>,
         input: BlueCardStepInput,
     ) -> async_graphql::Result<BlueCardPayload> {
-        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
-        let s = scope_for_change(ctx).await?;
-        let on = day(input.on);
-        Ok(
-            crate::start_monitoring(s.tx().await?, s.reader, &s.key, id, input.version, on)
-                .await?
-                .into(),
-        )
+        simple_step(ctx, input, crate::SimpleStep::StartMonitoring).await
     }
 
     /// A review of the help plan; the next review falls due by the municipality's rule.
@@ -1501,14 +1504,7 @@ impl CasesMutation {
         ctx: &Context<'_>,
         input: BlueCardStepInput,
     ) -> async_graphql::Result<BlueCardPayload> {
-        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
-        let s = scope_for_change(ctx).await?;
-        let on = day(input.on);
-        Ok(
-            crate::review_help_plan(s.tx().await?, s.reader, &s.key, id, input.version, on)
-                .await?
-                .into(),
-        )
+        simple_step(ctx, input, crate::SimpleStep::ReviewHelpPlan).await
     }
 
     /// Closes the procedure on a legal ground; post-closure monitoring follows.
@@ -1539,14 +1535,7 @@ impl CasesMutation {
         ctx: &Context<'_>,
         input: BlueCardStepInput,
     ) -> async_graphql::Result<BlueCardPayload> {
-        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
-        let s = scope_for_change(ctx).await?;
-        let on = day(input.on);
-        Ok(
-            crate::end_monitoring(s.tx().await?, s.reader, &s.key, id, input.version, on)
-                .await?
-                .into(),
-        )
+        simple_step(ctx, input, crate::SimpleStep::EndMonitoring).await
     }
 
     /// Adds a goal or an action to the help plan or the action plan.

@@ -72,12 +72,12 @@ pub struct Deadline {
 }
 
 impl Deadline {
-    /// Pending until met; overdue when not met by its due date. A cancelled deadline (the
-    /// procedure ended before it mattered) counts as met on the day it was cancelled.
+    /// Pending until met; overdue when not met by its due date; cancelled when the procedure
+    /// ended before it was met.
     pub fn state(&self, today: NaiveDate) -> DeadlineState {
         match self.met_on {
             Some(_) => DeadlineState::Met,
-            None if self.cancelled => DeadlineState::Met,
+            None if self.cancelled => DeadlineState::Cancelled,
             None if today > self.due_on => DeadlineState::Overdue,
             None => DeadlineState::Pending,
         }
@@ -166,7 +166,7 @@ pub struct Reader {
 }
 
 fn today() -> NaiveDate {
-    Utc::now().date_naive()
+    kernel::calendar::today()
 }
 
 fn corrupt(what: &str) -> kernel::Error {
@@ -192,5 +192,40 @@ mod place {
     }
     pub fn work(id: Uuid) -> String {
         format!("cases_work.note:{id}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn due(on: NaiveDate) -> Deadline {
+        Deadline {
+            id: Uuid::nil(),
+            card_id: Uuid::nil(),
+            kind: DeadlineKind::ForwardToChair,
+            due_on: on,
+            met_on: None,
+            cancelled: false,
+        }
+    }
+
+    #[test]
+    fn deadline_states() {
+        let mut deadline = due(d(2026, 11, 16));
+        assert_eq!(deadline.state(d(2026, 11, 16)), DeadlineState::Pending);
+        assert_eq!(deadline.state(d(2026, 11, 17)), DeadlineState::Overdue);
+        deadline.met_on = Some(d(2026, 11, 18));
+        assert_eq!(deadline.state(d(2026, 11, 20)), DeadlineState::Met);
+        assert!(deadline.met_late());
+        deadline.met_on = Some(d(2026, 11, 16));
+        assert!(!deadline.met_late());
+        let mut cancelled = due(d(2026, 1, 1));
+        cancelled.cancelled = true;
+        assert_eq!(cancelled.state(d(2026, 11, 20)), DeadlineState::Cancelled);
     }
 }

@@ -173,6 +173,14 @@ impl Period {
     }
 }
 
+/// Today in Poland (Europe/Warsaw). Deadlines, initiation dates and "in the future" checks
+/// count Polish calendar days: near midnight the UTC date is another day.
+pub fn today() -> NaiveDate {
+    chrono::Utc::now()
+        .with_timezone(&chrono_tz::Europe::Warsaw)
+        .date_naive()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

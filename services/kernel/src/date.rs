@@ -12,10 +12,9 @@ impl async_graphql::ScalarType for Date {
         match &value {
             async_graphql::Value::String(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
                 .map(Date)
+                // The value is not echoed: it may be someone's date of birth.
                 .map_err(|_| {
-                    async_graphql::InputValueError::custom(format!(
-                        "\"{s}\" is not a date of the form YYYY-MM-DD"
-                    ))
+                    async_graphql::InputValueError::custom("not a date of the form YYYY-MM-DD")
                 }),
             _ => Err(async_graphql::InputValueError::expected_type(value)),
         }

@@ -2,7 +2,7 @@
 
 use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
-use chrono::Utc;
+
 use kernel::crypto::MasterKey;
 use kernel::date::Date;
 use kernel::request::ContextExt;
@@ -84,7 +84,7 @@ impl TeamObject {
         let tx = ctx.request()?.tenant_tx().await?;
         let last = crate::last_meeting_on(tx, self.0.id).await?;
         let mut warnings = Vec::new();
-        if crate::meeting_overdue(&self.0, last, Utc::now().date_naive()) {
+        if crate::meeting_overdue(&self.0, last, kernel::calendar::today()) {
             warnings.push(UserError::new(
                 &["meetings"],
                 "NO_MEETING_FOR_THREE_MONTHS",
@@ -542,7 +542,7 @@ impl TeamsMutation {
             confidentiality_signed_on: input.confidentiality_signed_on.map(|d| d.0),
             joined_on: input
                 .joined_on
-                .map_or_else(|| Utc::now().date_naive(), |d| d.0),
+                .map_or_else(kernel::calendar::today, |d| d.0),
         };
         Ok(member_payload(crate::add_member(tx, &admin, new).await?))
     }

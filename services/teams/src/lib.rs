@@ -57,7 +57,7 @@ fn member_from(m: member::Model) -> Result<Member> {
 }
 
 fn today() -> NaiveDate {
-    Utc::now().date_naive()
+    kernel::calendar::today()
 }
 
 /// The municipality's interdisciplinary team, if it has been set up.
@@ -170,12 +170,30 @@ pub async fn chair(tx: &TenantTx) -> Result<Option<Member>> {
         .transpose()
 }
 
+/// An administrator may not vouch for themself: making oneself chair or recording one's own
+/// confidentiality statement would open every case to the person who manages the accounts.
+fn self_vouching(field: &str) -> UserError {
+    UserError::new(
+        &["input", field],
+        "SELF",
+        "another administrator must record this for you",
+    )
+}
+
 pub async fn add_member(
     tx: &TenantTx,
-    _by: &TenantAdmin<'_>,
+    by: &TenantAdmin<'_>,
     new: NewMember,
 ) -> Result<Result<Member, Vec<UserError>>> {
     let mut errors = Vec::new();
+    if new.user_id == by.user() {
+        if new.chair {
+            errors.push(self_vouching("chair"));
+        }
+        if new.confidentiality_signed_on.is_some() {
+            errors.push(self_vouching("confidentialitySignedOn"));
+        }
+    }
     if find_teams(tx, &[new.team_id]).await?.is_empty() {
         errors.push(UserError::new(
             &["input", "teamId"],
@@ -252,7 +270,7 @@ fn stale(current: i32) -> Error {
 /// Changes a member if it is still at `expected_version` (CONFLICT otherwise).
 pub async fn update_member(
     tx: &TenantTx,
-    _by: &TenantAdmin<'_>,
+    by: &TenantAdmin<'_>,
     change: MemberChange,
 ) -> Result<Result<Member, Vec<UserError>>> {
     let current = find_members(tx, &[change.member_id])
@@ -261,6 +279,18 @@ pub async fn update_member(
         .ok_or(Error::NotFound)?;
     if current.version != change.expected_version {
         return Err(stale(current.version));
+    }
+    if current.user_id == by.user() {
+        let mut errors = Vec::new();
+        if change.chair == Some(true) {
+            errors.push(self_vouching("chair"));
+        }
+        if change.confidentiality_signed_on.is_some() {
+            errors.push(self_vouching("confidentialitySignedOn"));
+        }
+        if !errors.is_empty() {
+            return Ok(Err(errors));
+        }
     }
     if let Some(signed) = change.confidentiality_signed_on {
         if signed > today() {
