@@ -721,6 +721,22 @@ async fn subsequent_forms_attach_to_the_open_procedure(backend: Backend) {
     let separate = open(&server, &worker, other).await;
     assert_eq!(separate["subsequent"], false);
     assert_ne!(separate["blueCard"]["id"], id.as_str());
+
+    // Two forms about a new victim filed at the same moment open one procedure, not two.
+    let mut form = nk_a(days_ago(1));
+    form["persons"] = json!([
+        { "role": "VICTIM", "firstName": "Iga", "lastName": "Lis", "pesel": pesel("1999-09-09", Sex::Female, 7) },
+        { "role": "PERPETRATOR", "firstName": "Adam", "lastName": "Lis", "pesel": pesel("1995-01-01", Sex::Male, 8) }
+    ]);
+    let both =
+        futures::future::join_all((0..2).map(|_| open(&server, &worker, form.clone()))).await;
+    let mut subsequent: Vec<bool> = both
+        .iter()
+        .map(|o| o["subsequent"].as_bool().unwrap())
+        .collect();
+    subsequent.sort_unstable();
+    assert_eq!(subsequent, [false, true], "{both:?}");
+    assert_eq!(both[0]["blueCard"]["id"], both[1]["blueCard"]["id"]);
 }
 on_both!(subsequent_forms_attach_to_the_open_procedure);
 
@@ -917,6 +933,49 @@ async fn concurrent_updates_one_wins_the_other_conflicts(backend: Backend) {
     assert_eq!(
         data["updateBlueCard"]["blueCard"]["details"]["firearmAccess"],
         true
+    );
+
+    // Two chairs' windows setting up the group at once: one group, one CONFLICT, no 500.
+    let chair = server.staff("zory", "przewodniczacy").await;
+    step(
+        &server,
+        &worker,
+        "forwardBlueCardToChair",
+        json!({ "id": id, "version": 3 }),
+    )
+    .await;
+    let members = member_ids(&server, &chair).await;
+    let set_up = "mutation($input: SetUpDiagnosticGroupInput!) { setUpDiagnosticGroup(input: $input) { blueCard { version diagnosticGroup { displayName institution } } userErrors { code } } }";
+    let groups = [
+        vec![members["pracownik"].clone(), members["policjant"].clone()],
+        vec![
+            members["pracownik"].clone(),
+            members["policjant"].clone(),
+            members["czlonek"].clone(),
+        ],
+    ];
+    let outcomes = futures::future::join_all(groups.iter().map(|g| {
+        server.gql(
+            Some(&chair),
+            set_up,
+            json!({ "input": { "id": id, "version": 4, "memberIds": g } }),
+        )
+    }))
+    .await;
+    let won: Vec<&Value> = outcomes.iter().filter(|r| r["errors"].is_null()).collect();
+    assert_eq!(won.len(), 1, "{outcomes:?}");
+    assert_eq!(
+        outcomes
+            .iter()
+            .filter(|r| code(r) == Some("CONFLICT"))
+            .count(),
+        1,
+        "{outcomes:?}"
+    );
+    let c = card(&server, &chair, &id).await;
+    assert_eq!(
+        c["diagnosticGroup"],
+        won[0]["data"]["setUpDiagnosticGroup"]["blueCard"]["diagnosticGroup"]
     );
 }
 on_both!(concurrent_updates_one_wins_the_other_conflicts);

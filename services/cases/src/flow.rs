@@ -264,16 +264,32 @@ pub async fn open_blue_card(
             "the municipality has no interdisciplinary team to receive the form yet",
         )));
     };
-    if tx.backend() == Backend::Postgres {
-        // Two forms about the same people at once must not open two procedures.
-        let conn = tx.conn().await?;
-        conn.execute_unprepared(&format!(
-            "SELECT pg_advisory_xact_lock(hashtextextended('cases:open:{}', 0))",
-            tx.tenant()
-        ))
-        .await?;
-    }
     let keys: Vec<PersonKeys> = new.persons.iter().map(|p| person_keys(key, p)).collect();
+    if tx.backend() == Backend::Postgres {
+        // Two forms about the same victim at once must not open two procedures: any two forms
+        // that could attach to one card share a victim's PESEL or name-and-birth index, so
+        // those are locked until commit (in order, so that two forms never wait on each other).
+        // Forms about other people go on in parallel. SQLite's write lock already serialises.
+        let mut locks: Vec<String> = new
+            .persons
+            .iter()
+            .zip(&keys)
+            .filter(|(p, _)| p.role == PersonRole::Victim)
+            .flat_map(|(_, k)| k.pesel.clone().into_iter().chain([k.identity.clone()]))
+            .map(|k| format!("cases:open:{}:{k}", tx.tenant()))
+            .collect();
+        locks.sort_unstable();
+        locks.dedup();
+        let conn = tx.conn().await?;
+        for lock in locks {
+            conn.execute_raw(sea_orm::Statement::from_sql_and_values(
+                sea_orm::DbBackend::Postgres,
+                "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+                [lock.into()],
+            ))
+            .await?;
+        }
+    }
     let me = reader(tx, staff.user).await?;
     let existing = open_procedure_about(tx, &new.persons, &keys).await?;
     // Filing a subsequent form does not open the procedure to its author: only those who could
