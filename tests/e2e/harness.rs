@@ -40,6 +40,15 @@ async fn exec(conn: &DatabaseConnection, sql: &str) {
         .unwrap_or_else(|e| panic!("{sql}: {e}"));
 }
 
+/// Templates of one build directory share this prefix: checkouts side by side (each with its own
+/// target directory) never drop each other's templates.
+fn template_prefix() -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    BIN.hash(&mut hasher);
+    format!("ostoja_tpl_{:x}_", hasher.finish() % (1u64 << 40))
+}
+
 /// The template's name changes whenever the binary (and so its migrations) changes.
 fn template_name() -> String {
     let modified = std::fs::metadata(BIN)
@@ -48,7 +57,7 @@ fn template_name() -> String {
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map(|d| d.as_nanos())
         .unwrap_or(0);
-    format!("ostoja_tpl_{:x}", modified % (1u128 << 63))
+    format!("{}{:x}", template_prefix(), modified % (1u128 << 63))
 }
 
 /// Creates the roles and the migrated template once per build, under an advisory lock so that
@@ -81,11 +90,14 @@ async fn ensure_template() -> String {
         .expect("query pg_database")
         .is_some();
     if !exists {
-        // Drop templates of earlier builds.
+        // Drop templates of earlier builds of this build directory.
         let old = conn
             .query_all_raw(Statement::from_string(
                 sea_orm::DbBackend::Postgres,
-                "SELECT datname FROM pg_database WHERE datname LIKE 'ostoja_tpl_%'".to_owned(),
+                format!(
+                    "SELECT datname FROM pg_database WHERE datname LIKE '{}%'",
+                    template_prefix()
+                ),
             ))
             .await
             .expect("list templates");
