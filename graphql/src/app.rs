@@ -281,7 +281,17 @@ async fn graphql_post(
     let is_mutation = operation.starts_with("mutation");
     // A failed mutation writes nothing; reads are committed so their audit entry stays.
     let commit = response.errors.is_empty() || !is_mutation;
-    if let Err(e) = rc.finish(commit).await {
+    // Refusals are recorded as such, so that probing for cases shows in the trail.
+    let outcome = if response
+        .errors
+        .iter()
+        .any(|e| has_code(e, "FORBIDDEN") || has_code(e, "NOT_FOUND"))
+    {
+        kernel::Outcome::Denied
+    } else {
+        kernel::Outcome::Ok
+    };
+    if let Err(e) = rc.finish(commit, outcome).await {
         e.log_if_internal();
         response = async_graphql::Response::from_errors(vec![internal_server_error()]);
     }

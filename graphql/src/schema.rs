@@ -222,6 +222,15 @@ async fn load_nodes(ctx: &Context<'_>, gids: &[GlobalId]) -> kernel::Result<Vec<
             found.insert(node_gid(&node)?, node);
         }
     }
+    let req = ctx.request()?;
+    if req.principal.staff().is_some() && gids.iter().any(|g| !found.contains_key(g)) {
+        // Asking for what one may not see is recorded in the trail (the municipality's staff:
+        // others have no tenant transaction to record it in).
+        let tx = req.tenant_tx().await?;
+        for g in gids.iter().filter(|g| !found.contains_key(g)) {
+            tx.deny(g.encode());
+        }
+    }
     Ok(gids.iter().map(|g| found.get(g).cloned()).collect())
 }
 

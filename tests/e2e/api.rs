@@ -478,20 +478,24 @@ async fn settings_updates_are_versioned_and_audited(backend: Backend) {
         .await;
     assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
 
-    let body = server.gql(Some(&admin), "{ auditEvents(first: 50) { edges { node { operation actorLogin actorKind objectIds requestId } } } }", json!({})).await;
+    let body = server.gql(Some(&admin), "{ auditEvents(first: 50) { edges { node { operation actorLogin actorKind objectIds requestId outcome } } } }", json!({})).await;
     let events = body["data"]["auditEvents"]["edges"]
         .as_array()
         .expect("events")
         .clone();
-    let updates: Vec<&Value> = events
-        .iter()
-        .filter(|e| e["node"]["operation"] == "mutation updateTenantSettings")
-        .collect();
-    assert_eq!(
-        updates.len(),
-        1,
-        "only the committed update is recorded: {body}"
-    );
+    let outcomes = |outcome: &str| -> Vec<&Value> {
+        events
+            .iter()
+            .filter(|e| {
+                e["node"]["operation"] == "mutation updateTenantSettings"
+                    && e["node"]["outcome"] == outcome
+            })
+            .collect()
+    };
+    // The conflicting update changed nothing, and is recorded as failed on its own.
+    assert_eq!(outcomes("FAILED").len(), 1, "{body}");
+    let updates = outcomes("OK");
+    assert_eq!(updates.len(), 1, "one committed update: {body}");
     assert_eq!(updates[0]["node"]["actorLogin"], "admin");
     assert_eq!(updates[0]["node"]["actorKind"], "user");
     assert!(updates[0]["node"]["requestId"]

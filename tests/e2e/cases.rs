@@ -13,21 +13,21 @@ use crate::harness::{code, demo, Backend, Server, ServerOptions, TestDb, REDIS};
 use crate::on_both;
 use crate::subscriptions::{connect, next, subscribe};
 
-const CARD: &str = "id status version initiatedOn violenceForms \
+pub(crate) const CARD: &str = "id status version initiatedOn violenceForms \
     deadlines { kind dueOn state metOn metLate cancelled } \
     persons { id role sex minor firstName lastName pesel dateOfBirth } \
     diagnosticGroup { displayName institution } \
     details { injuries firearmAccess childrenInHousehold nkBHandedOver actionsTaken description }";
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     calendar::today()
 }
 
-fn days_ago(n: u64) -> NaiveDate {
+pub(crate) fn days_ago(n: u64) -> NaiveDate {
     today() - chrono::Days::new(n)
 }
 
-fn pesel(born: &str, sex: Sex, serial: u16) -> String {
+pub(crate) fn pesel(born: &str, sex: Sex, serial: u16) -> String {
     let born = NaiveDate::parse_from_str(born, "%Y-%m-%d").unwrap();
     Pesel::generate(born, sex, serial)
         .unwrap()
@@ -35,16 +35,16 @@ fn pesel(born: &str, sex: Sex, serial: u16) -> String {
         .to_owned()
 }
 
-fn victim_pesel() -> String {
+pub(crate) fn victim_pesel() -> String {
     pesel("1985-03-12", Sex::Female, 123)
 }
 
-fn perpetrator_pesel() -> String {
+pub(crate) fn perpetrator_pesel() -> String {
     pesel("1980-07-01", Sex::Male, 456)
 }
 
 /// An NK-A about Anna Kowalska (victim), her daughter (a minor witness) and Jan Kowalski.
-fn nk_a(initiated_on: NaiveDate) -> Value {
+pub(crate) fn nk_a(initiated_on: NaiveDate) -> Value {
     json!({
         "initiatedOn": initiated_on.to_string(),
         "initiatorInstitution": "SOCIAL_WELFARE",
@@ -67,18 +67,18 @@ fn nk_a(initiated_on: NaiveDate) -> Value {
     })
 }
 
-const OPEN: &str = "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { \
+pub(crate) const OPEN: &str = "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { \
     blueCard { id status deadlines { kind dueOn } } subsequent userErrors { field message code } } }";
 
 /// Sends `query` and returns its data, failing on any GraphQL error.
-async fn ok(server: &Server, token: &str, query: &str, variables: Value) -> Value {
+pub(crate) async fn ok(server: &Server, token: &str, query: &str, variables: Value) -> Value {
     let body = server.gql(Some(token), query, variables).await;
     assert!(body["errors"].is_null(), "{query}: {body}");
     body["data"].clone()
 }
 
 /// Runs a step mutation and returns the card, failing on userErrors.
-async fn step(server: &Server, token: &str, mutation: &str, input: Value) -> Value {
+pub(crate) async fn step(server: &Server, token: &str, mutation: &str, input: Value) -> Value {
     let query = format!(
         "mutation($input: {}Input!) {{ {mutation}(input: $input) {{ blueCard {{ {CARD} }} userErrors {{ field message code }} }} }}",
         input_type(mutation)
@@ -90,7 +90,12 @@ async fn step(server: &Server, token: &str, mutation: &str, input: Value) -> Val
 }
 
 /// The userErrors of a step mutation that must fail.
-async fn step_errors(server: &Server, token: &str, mutation: &str, input: Value) -> Value {
+pub(crate) async fn step_errors(
+    server: &Server,
+    token: &str,
+    mutation: &str,
+    input: Value,
+) -> Value {
     let query = format!(
         "mutation($input: {}Input!) {{ {mutation}(input: $input) {{ blueCard {{ id }} userErrors {{ field message code }} }} }}",
         input_type(mutation)
@@ -106,7 +111,8 @@ fn input_type(mutation: &str) -> &'static str {
         | "recordGroupMeeting"
         | "startMonitoring"
         | "reviewHelpPlan"
-        | "endPostClosureMonitoring" => "BlueCardStep",
+        | "endPostClosureMonitoring"
+        | "keepBlueCardFilingSeparate" => "BlueCardStep",
         "setUpDiagnosticGroup" => "SetUpDiagnosticGroup",
         "fillVictimForm" => "FillVictimForm",
         "fillPerpetratorForm" => "FillPerpetratorForm",
@@ -125,19 +131,22 @@ fn codes(errors: &Value) -> Vec<String> {
         .collect()
 }
 
-async fn open(server: &Server, token: &str, input: Value) -> Value {
+pub(crate) async fn open(server: &Server, token: &str, input: Value) -> Value {
     let data = ok(server, token, OPEN, json!({ "input": input })).await;
     assert_eq!(data["openBlueCard"]["userErrors"], json!([]), "{data}");
     data["openBlueCard"].clone()
 }
 
-async fn card(server: &Server, token: &str, id: &str) -> Value {
+pub(crate) async fn card(server: &Server, token: &str, id: &str) -> Value {
     let query = format!("query($id: ID!) {{ node(id: $id) {{ ... on BlueCard {{ {CARD} }} }} }}");
     ok(server, token, &query, json!({ "id": id })).await["node"].clone()
 }
 
 /// Team member IDs of the demo team by login.
-async fn member_ids(server: &Server, token: &str) -> std::collections::HashMap<String, String> {
+pub(crate) async fn member_ids(
+    server: &Server,
+    token: &str,
+) -> std::collections::HashMap<String, String> {
     let data = ok(
         server,
         token,
@@ -625,10 +634,11 @@ async fn need_to_know_and_personal_data_at_rest(backend: Backend) {
         .await;
     assert_eq!(code(&body), Some("BAD_USER_INPUT"));
 
-    // Every read is in the audit trail.
+    // Every read is in the audit trail, which the data-protection officer reads whole.
+    crate::need_to_know::grant(&server, &admin, "czlonek", "DATA_PROTECTION_OFFICER").await;
     let data = ok(
         &server,
-        &admin,
+        &member,
         "{ auditEvents(first: 100) { edges { node { actorLogin operation objectIds } } } }",
         json!({}),
     )
@@ -664,81 +674,6 @@ async fn need_to_know_and_personal_data_at_rest(backend: Backend) {
     }
 }
 on_both!(need_to_know_and_personal_data_at_rest);
-
-async fn subsequent_forms_attach_to_the_open_procedure(backend: Backend) {
-    let (_db, server) = demo(backend).await;
-    let worker = server.staff("zory", "pracownik").await;
-    let police = server.staff("zory", "policjant").await;
-    let first = open(&server, &worker, nk_a(days_ago(3))).await;
-    let id = first["blueCard"]["id"].as_str().unwrap().to_owned();
-
-    // The police fill another NK-A about the same victim and perpetrator (and a new witness).
-    let mut second = nk_a(days_ago(1));
-    second["initiatorInstitution"] = json!("POLICE");
-    second["violenceForms"] = json!(["ECONOMIC"]);
-    second["persons"] = json!([
-        { "role": "VICTIM", "firstName": "anna", "lastName": "KOWALSKA", "dateOfBirth": "1985-03-12", "sex": "FEMALE" },
-        { "role": "PERPETRATOR", "firstName": "Jan", "lastName": "Kowalski", "pesel": perpetrator_pesel() },
-        { "role": "WITNESS", "firstName": "Maria", "lastName": "Sąsiad", "dateOfBirth": "1960-01-01", "sex": "FEMALE" }
-    ]);
-    let attached = open(&server, &police, second).await;
-    assert_eq!(attached["subsequent"], true);
-    // The police officer filed a form; the procedure does not open to them for that.
-    assert!(attached["blueCard"].is_null(), "{attached}");
-    assert!(card(&server, &police, &id).await.is_null());
-    let c = card(&server, &worker, &id).await;
-    assert_eq!(
-        c["persons"].as_array().unwrap().len(),
-        4,
-        "only the new witness is added: {c}"
-    );
-    assert_eq!(
-        c["violenceForms"],
-        json!(["PHYSICAL", "PSYCHOLOGICAL", "ECONOMIC"])
-    );
-    let data = ok(
-        &server,
-        &worker,
-        "query($id: ID!) { node(id: $id) { ... on BlueCard { forms { kind } } } }",
-        json!({ "id": id }),
-    )
-    .await;
-    assert_eq!(
-        data["node"]["forms"],
-        json!([{ "kind": "NK_A" }, { "kind": "NK_A_SUBSEQUENT" }])
-    );
-    // The initiator filing again gets the card back.
-    let again = open(&server, &worker, nk_a(days_ago(1))).await;
-    assert_eq!(again["subsequent"], true);
-    assert_eq!(again["blueCard"]["id"], id.as_str());
-
-    // Another victim of the same perpetrator is another procedure.
-    let mut other = nk_a(days_ago(1));
-    other["persons"] = json!([
-        { "role": "VICTIM", "firstName": "Ewa", "lastName": "Nowak", "dateOfBirth": "1990-02-02", "sex": "FEMALE" },
-        { "role": "PERPETRATOR", "firstName": "Jan", "lastName": "Kowalski", "pesel": perpetrator_pesel() }
-    ]);
-    let separate = open(&server, &worker, other).await;
-    assert_eq!(separate["subsequent"], false);
-    assert_ne!(separate["blueCard"]["id"], id.as_str());
-
-    // Two forms about a new victim filed at the same moment open one procedure, not two.
-    let mut form = nk_a(days_ago(1));
-    form["persons"] = json!([
-        { "role": "VICTIM", "firstName": "Iga", "lastName": "Lis", "pesel": pesel("1999-09-09", Sex::Female, 7) },
-        { "role": "PERPETRATOR", "firstName": "Adam", "lastName": "Lis", "pesel": pesel("1995-01-01", Sex::Male, 8) }
-    ]);
-    let both =
-        futures::future::join_all((0..2).map(|_| open(&server, &worker, form.clone()))).await;
-    let mut subsequent: Vec<bool> = both
-        .iter()
-        .map(|o| o["subsequent"].as_bool().unwrap())
-        .collect();
-    subsequent.sort_unstable();
-    assert_eq!(subsequent, [false, true], "{both:?}");
-    assert_eq!(both[0]["blueCard"]["id"], both[1]["blueCard"]["id"]);
-}
-on_both!(subsequent_forms_attach_to_the_open_procedure);
 
 /// What is wrong, how to break a good NK-A that way, the codes and the field expected.
 type BadInput = (

@@ -25,9 +25,26 @@ pub struct AuditEventObject {
     pub actor_login: String,
     /// The GraphQL operation, e.g. `mutation updateTenantSettings`.
     pub operation: String,
-    /// Global IDs of the objects read or written.
+    /// Global IDs of the objects read or written. Blue Cards and what hangs under them only
+    /// for the data-protection officer.
     pub object_ids: Vec<ID>,
     pub request_id: Option<String>,
+    /// How the operation ended.
+    pub outcome: AuditOutcome,
+    /// Global IDs the operation asked for and did not get (not visible, not existing, not
+    /// allowed); case IDs only for the data-protection officer.
+    pub denied_ids: Vec<ID>,
+}
+
+/// Wynik operacji w dzienniku audytu.
+#[derive(async_graphql::Enum, Clone, Copy, PartialEq, Eq)]
+pub enum AuditOutcome {
+    /// Wykonana.
+    Ok,
+    /// Odmowa: operation asked for something its caller may not see or do.
+    Denied,
+    /// Nieudana i wycofana (e.g. a conflict or a failed part of a mutation).
+    Failed,
 }
 
 impl From<Event> for AuditEventObject {
@@ -40,6 +57,12 @@ impl From<Event> for AuditEventObject {
             operation: e.operation,
             object_ids: e.object_ids.into_iter().map(ID).collect(),
             request_id: e.request_id,
+            outcome: match e.outcome.as_str() {
+                "denied" => AuditOutcome::Denied,
+                "failed" => AuditOutcome::Failed,
+                _ => AuditOutcome::Ok,
+            },
+            denied_ids: e.denied_ids.into_iter().map(ID).collect(),
         }
     }
 }
@@ -51,7 +74,8 @@ pub struct AuditQuery;
 
 #[Object]
 impl AuditQuery {
-    /// The municipality's audit trail, newest first. Tenant administrators only.
+    /// The municipality's audit trail, newest first. The data-protection officer sees all of
+    /// it; a tenant administrator sees it without the IDs of case data.
     #[graphql(complexity = "(first.clamp(1, 100) as usize) * child_complexity")]
     async fn audit_events(
         &self,
@@ -60,7 +84,7 @@ impl AuditQuery {
         after: Option<String>,
     ) -> async_graphql::Result<Connection<String, AuditEventObject, EmptyFields, EmptyFields>> {
         let req = ctx.request()?;
-        let admin = req.principal.require_tenant_admin()?;
+        let reader = req.principal.require_audit_reader()?;
         let first = usize::try_from(first)
             .ok()
             .filter(|n| (1..=MAX_PAGE).contains(n))
@@ -69,7 +93,7 @@ impl AuditQuery {
             .map(|c| GlobalId::decode_as(&c, NodeType::AuditEvent))
             .transpose()?;
         let tx = req.tenant_tx().await?;
-        let mut events = crate::list(tx, &admin, before, first as u64 + 1).await?;
+        let mut events = crate::list(tx, &reader, before, first as u64 + 1).await?;
         let has_next = events.len() > first;
         events.truncate(first);
         let mut connection = Connection::new(before.is_some(), has_next);
@@ -82,14 +106,14 @@ impl AuditQuery {
     }
 }
 
-/// Loads audit events for `node`/`nodes`: tenant administrators of the same tenant only.
+/// Loads audit events for `node`/`nodes`: readers of the same tenant's trail only.
 pub async fn load(ctx: &Context<'_>, ids: &[Uuid]) -> kernel::Result<Vec<AuditEventObject>> {
     let req = ctx.request()?;
-    let Some(admin) = req.principal.tenant_admin() else {
+    let Some(reader) = req.principal.audit_reader() else {
         return Ok(Vec::new());
     };
     let tx = req.tenant_tx().await?;
-    Ok(crate::find(tx, &admin, ids)
+    Ok(crate::find(tx, &reader, ids)
         .await?
         .into_iter()
         .map(AuditEventObject::from)
@@ -102,20 +126,20 @@ pub struct AuditSubscription;
 #[Subscription]
 impl AuditSubscription {
     /// New entries of the municipality's audit trail as they are written, on any gateway
-    /// replica. Tenant administrators only.
+    /// replica, shown as `auditEvents` shows them.
     async fn audit_event_recorded(
         &self,
         ctx: &Context<'_>,
     ) -> async_graphql::Result<impl Stream<Item = AuditEventObject>> {
         let req = ctx.request()?;
-        let admin = req.principal.require_tenant_admin()?;
-        let tenant = admin.tenant();
+        let reader = req.principal.require_audit_reader()?;
+        let tenant = reader.tenant();
         let stream = req.pubsub().subscribe(&crate::channel(tenant)).await?;
         Ok(stream.filter_map(move |payload| async move {
             serde_json::from_str::<Event>(&payload)
                 .ok()
                 .filter(|e| e.tenant_id == tenant)
-                .map(AuditEventObject::from)
+                .map(|e| AuditEventObject::from(e.seen_by(&reader)))
         }))
     }
 }

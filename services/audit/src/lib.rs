@@ -7,10 +7,10 @@ mod store;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use kernel::db::{AuditEntry, AuditSink};
-use kernel::principal::TenantAdmin;
+use kernel::db::{AuditEntry, AuditSink, Outcome};
+use kernel::principal::AuditReader;
 use kernel::pubsub::PubSub;
-use kernel::{Backend, Error, Result, TenantTx};
+use kernel::{Backend, Error, GlobalId, Result, TenantTx};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set, Statement,
@@ -32,6 +32,23 @@ pub struct AuditEvent {
     pub operation: String,
     pub object_ids: Vec<String>,
     pub request_id: Option<String>,
+    pub outcome: String,
+    pub denied_ids: Vec<String>,
+}
+
+impl AuditEvent {
+    /// The entry as `reader` may see it: without the IDs of case data unless they are the
+    /// data-protection officer. A tenant administrator sees who did what and when, not which
+    /// Blue Card (or person on it) it was about.
+    pub fn seen_by(mut self, reader: &AuditReader) -> AuditEvent {
+        if !reader.sees_case_data() {
+            let shown =
+                |id: &String| GlobalId::decode(id).is_ok_and(|gid| !gid.node_type.is_case_data());
+            self.object_ids.retain(shown);
+            self.denied_ids.retain(shown);
+        }
+        self
+    }
 }
 
 impl From<&AuditEntry> for AuditEvent {
@@ -46,6 +63,8 @@ impl From<&AuditEntry> for AuditEvent {
             operation: e.operation.clone(),
             object_ids: e.object_ids.clone(),
             request_id: e.request_id.clone(),
+            outcome: e.outcome.as_str().to_owned(),
+            denied_ids: e.denied_ids.clone(),
         }
     }
 }
@@ -62,6 +81,12 @@ fn event_from(m: event::Model) -> Result<AuditEvent> {
         object_ids: serde_json::from_str(&m.object_ids)
             .map_err(|e| Error::internal_from("stored audit object ids", e))?,
         request_id: m.request_id,
+        outcome: Outcome::parse(&m.outcome)
+            .ok_or_else(|| Error::internal("stored audit outcome is invalid"))?
+            .as_str()
+            .to_owned(),
+        denied_ids: serde_json::from_str(&m.denied_ids)
+            .map_err(|e| Error::internal_from("stored audit denied ids", e))?,
     })
 }
 
@@ -86,6 +111,8 @@ impl AuditSink for Recorder {
     async fn record(&self, tx: &DatabaseTransaction, entry: &AuditEntry) -> Result<()> {
         let object_ids = serde_json::to_string(&entry.object_ids)
             .map_err(|e| Error::internal_from("encoding audit object ids", e))?;
+        let denied_ids = serde_json::to_string(&entry.denied_ids)
+            .map_err(|e| Error::internal_from("encoding audit denied ids", e))?;
         // A plain INSERT without RETURNING: the server's role may not need to read it back.
         event::Entity::insert(event::ActiveModel {
             tenant_id: Set(entry.tenant),
@@ -97,6 +124,8 @@ impl AuditSink for Recorder {
             operation: Set(entry.operation.clone()),
             object_ids: Set(object_ids),
             request_id: Set(entry.request_id.clone()),
+            outcome: Set(entry.outcome.as_str().to_owned()),
+            denied_ids: Set(denied_ids),
         })
         .exec_without_returning(tx)
         .await?;
@@ -120,7 +149,7 @@ impl AuditSink for Recorder {
 /// A page of the tenant's audit trail, newest first, before the entry `before`.
 pub async fn list(
     tx: &TenantTx,
-    _by: &TenantAdmin<'_>,
+    reader: &AuditReader,
     before: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<AuditEvent>> {
@@ -136,7 +165,7 @@ pub async fn list(
     drop(conn);
     let events = found
         .into_iter()
-        .map(event_from)
+        .map(|m| event_from(m).map(|e| e.seen_by(reader)))
         .collect::<Result<Vec<_>>>()?;
     for e in &events {
         tx.touch(graphql::event_gid(e.id));
@@ -144,7 +173,7 @@ pub async fn list(
     Ok(events)
 }
 
-pub async fn find(tx: &TenantTx, _by: &TenantAdmin<'_>, ids: &[Uuid]) -> Result<Vec<AuditEvent>> {
+pub async fn find(tx: &TenantTx, reader: &AuditReader, ids: &[Uuid]) -> Result<Vec<AuditEvent>> {
     let conn = tx.conn().await?;
     let found = event::Entity::find()
         .filter(event::Column::TenantId.eq(tx.tenant()))
@@ -154,7 +183,7 @@ pub async fn find(tx: &TenantTx, _by: &TenantAdmin<'_>, ids: &[Uuid]) -> Result<
     drop(conn);
     let events = found
         .into_iter()
-        .map(event_from)
+        .map(|m| event_from(m).map(|e| e.seen_by(reader)))
         .collect::<Result<Vec<_>>>()?;
     for e in &events {
         tx.touch(graphql::event_gid(e.id));

@@ -17,6 +17,8 @@ pub mod event {
         pub operation: String,
         pub object_ids: String,
         pub request_id: Option<String>,
+        pub outcome: String,
+        pub denied_ids: String,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -75,13 +75,19 @@ stored_enum! {
         PostClosureMonitoring = "post_closure_monitoring",
         /// Zakończona, monitorowanie po zakończeniu zakończone.
         Closed = "closed",
+        /// Dołączona przez przewodniczącego do prowadzonej procedury (kolejny formularz NK-A).
+        Attached = "attached",
     }
 }
 
 impl Status {
-    /// Whether the procedure is still running, so a new NK-A about the same people attaches.
+    /// Whether the procedure is still running, so that a new NK-A about the same people is
+    /// proposed to the chair as a match with it.
     pub fn is_open(self) -> bool {
-        !matches!(self, Status::PostClosureMonitoring | Status::Closed)
+        !matches!(
+            self,
+            Status::PostClosureMonitoring | Status::Closed | Status::Attached
+        )
     }
 }
 

@@ -30,11 +30,11 @@ use teams::InstitutionKind;
 pub(crate) const INITIATOR: &str = "initiator";
 pub(crate) const GROUP: &str = "group";
 
-fn err(field: &[&str], code: &str, message: impl Into<String>) -> Vec<UserError> {
+pub(crate) fn err(field: &[&str], code: &str, message: impl Into<String>) -> Vec<UserError> {
     vec![UserError::new(field, code, message)]
 }
 
-fn illegal(card: &BlueCard, action: &str) -> Vec<UserError> {
+pub(crate) fn illegal(card: &BlueCard, action: &str) -> Vec<UserError> {
     err(
         &["input", "id"],
         "ILLEGAL_TRANSITION",
@@ -45,14 +45,14 @@ fn illegal(card: &BlueCard, action: &str) -> Vec<UserError> {
     )
 }
 
-fn stale(current: i32) -> Error {
+pub(crate) fn stale(current: i32) -> Error {
     Error::Conflict(format!(
         "this card was changed by someone else (now at version {current}); reload and try again"
     ))
 }
 
 /// The card as the caller may change it: visible to them and still at `expected_version`.
-async fn for_change(
+pub(crate) async fn for_change(
     tx: &TenantTx,
     reader: Reader,
     key: &DataKey,
@@ -69,7 +69,7 @@ async fn for_change(
 /// Takes the card for this change before anything under it is written: on PostgreSQL the row
 /// lock makes a concurrent change wait, then find the version moved (CONFLICT), so two changes
 /// never both write their children.
-async fn claim(tx: &TenantTx, card: &BlueCard) -> Result<()> {
+pub(crate) async fn claim(tx: &TenantTx, card: &BlueCard) -> Result<()> {
     let conn = tx.conn().await?;
     let claimed = card::Entity::update_many()
         .col_expr(card::Column::Version, Expr::col(card::Column::Version))
@@ -87,7 +87,7 @@ async fn claim(tx: &TenantTx, card: &BlueCard) -> Result<()> {
 
 /// Applies `changes` (and the next version) if the card is still at its version, records the
 /// step, and returns the card as it is now.
-async fn commit(
+pub(crate) async fn commit(
     tx: &TenantTx,
     key: &DataKey,
     card: &BlueCard,
@@ -165,7 +165,7 @@ async fn check_group_or_chair(tx: &TenantTx, reader: Reader, card: &BlueCard) ->
     ))
 }
 
-fn date_errors(
+pub(crate) fn date_errors(
     on: NaiveDate,
     not_before: NaiveDate,
     field: &str,
@@ -188,7 +188,7 @@ fn date_errors(
     None
 }
 
-fn forms_str(forms: &[ViolenceForm]) -> String {
+pub(crate) fn forms_str(forms: &[ViolenceForm]) -> String {
     let mut sorted: Vec<ViolenceForm> = forms.to_vec();
     sorted.sort();
     sorted.dedup();
@@ -208,16 +208,9 @@ pub struct NewBlueCard {
     pub details: FormDetails,
 }
 
-pub struct Opened {
-    /// The card; none when the form attached to a procedure its author may not see.
-    pub card: Option<BlueCard>,
-    /// The form attached to an open procedure about the same people as a subsequent NK-A.
-    pub subsequent: bool,
-}
-
-struct PersonKeys {
-    pesel: Option<String>,
-    identity: String,
+pub(crate) struct PersonKeys {
+    pub(crate) pesel: Option<String>,
+    pub(crate) identity: String,
 }
 
 fn person_keys(key: &DataKey, p: &NewPerson) -> PersonKeys {
@@ -227,14 +220,17 @@ fn person_keys(key: &DataKey, p: &NewPerson) -> PersonKeys {
     }
 }
 
-/// Fills an NK-A. A form about the victim and perpetrator of a procedure that is still open
-/// attaches to it as a subsequent form instead of opening a new one.
+/// Fills an NK-A. Every form opens as its author's own filing, whether or not its people are
+/// in another procedure: what the author gets back and can read later never depends on a card
+/// they may not see, and no card they may not see changes. A filing about the victim (and
+/// perpetrator) of another open procedure is recorded as a match for the chair to decide
+/// (`matching`).
 pub async fn open_blue_card(
     tx: &TenantTx,
     staff: &StaffPrincipal,
     key: &DataKey,
     new: NewBlueCard,
-) -> Result<Result<Opened, Vec<UserError>>> {
+) -> Result<Result<BlueCard, Vec<UserError>>> {
     check_may_work_on_cases(tx, staff).await?;
     if new.initiated_on > today() {
         return Ok(Err(err(
@@ -266,10 +262,10 @@ pub async fn open_blue_card(
     };
     let keys: Vec<PersonKeys> = new.persons.iter().map(|p| person_keys(key, p)).collect();
     if tx.backend() == Backend::Postgres {
-        // Two forms about the same victim at once must not open two procedures: any two forms
-        // that could attach to one card share a victim's PESEL or name-and-birth index, so
-        // those are locked until commit (in order, so that two forms never wait on each other).
-        // Forms about other people go on in parallel. SQLite's write lock already serialises.
+        // Two forms about the same victim at once must each see the other as a match: any two
+        // forms that could match share a victim's PESEL or name-and-birth index, so those are
+        // locked until commit (in order, so that two forms never wait on each other). Forms
+        // about other people go on in parallel. SQLite's write lock already serialises.
         let mut locks: Vec<String> = new
             .persons
             .iter()
@@ -290,81 +286,52 @@ pub async fn open_blue_card(
             .await?;
         }
     }
-    let me = reader(tx, staff.user).await?;
-    let existing = open_procedure_about(tx, &new.persons, &keys).await?;
-    // Filing a subsequent form does not open the procedure to its author: only those who could
-    // already see it (or the chair and group, who see it anyway) get the card back.
-    let sees_existing = match existing {
-        Some(card_id) => !crate::read::find_cards(tx, me, key, &[card_id])
-            .await?
-            .is_empty(),
-        None => false,
-    };
+    // Looked for before the new card exists, so the filing never matches itself.
+    let matches = crate::matching::open_procedures_about(tx, &new.persons, &keys).await?;
     let now = Utc::now();
+    let id = Uuid::now_v7();
     let conn = tx.conn().await?;
-    let (card_id, subsequent) = match existing {
-        Some(card_id) => (card_id, true),
-        None => {
-            let id = Uuid::now_v7();
-            card::ActiveModel {
-                tenant_id: Set(tx.tenant()),
-                id: Set(id),
-                team_id: Set(team.id),
-                status: Set(Status::Opened.as_str().to_owned()),
-                initiated_on: Set(new.initiated_on),
-                initiator_user_id: Set(staff.user),
-                initiator_institution: Set(new.initiator_institution.as_str().to_owned()),
-                violence_forms: Set(forms_str(&new.violence_forms)),
-                details_sealed: Set(key.seal_json(&new.details, &place::card(id))?),
-                chair_received_on: Set(None),
-                group_set_up_on: Set(None),
-                first_meeting_on: Set(None),
-                closed_on: Set(None),
-                closure_ground: Set(None),
-                monitoring_ends_on: Set(None),
-                created_at: Set(now),
-                updated_at: Set(now),
-                version: Set(1),
-            }
-            .insert(&*conn)
-            .await?;
-            (id, false)
-        }
-    };
-    // Persons already on an attached card are not recorded twice.
-    let known: Vec<person::Model> = if subsequent {
-        person::Entity::find()
-            .filter(person::Column::TenantId.eq(tx.tenant()))
-            .filter(person::Column::CardId.eq(card_id))
-            .all(&*conn)
-            .await?
-    } else {
-        Vec::new()
-    };
+    card::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(id),
+        team_id: Set(team.id),
+        status: Set(Status::Opened.as_str().to_owned()),
+        initiated_on: Set(new.initiated_on),
+        initiator_user_id: Set(staff.user),
+        initiator_institution: Set(new.initiator_institution.as_str().to_owned()),
+        violence_forms: Set(forms_str(&new.violence_forms)),
+        details_sealed: Set(key.seal_json(&new.details, &place::card(id))?),
+        chair_received_on: Set(None),
+        group_set_up_on: Set(None),
+        first_meeting_on: Set(None),
+        closed_on: Set(None),
+        closure_ground: Set(None),
+        monitoring_ends_on: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        attached_to: Set(None),
+    }
+    .insert(&*conn)
+    .await?;
     let mut person_ids = Vec::new();
     for (p, k) in new.persons.iter().zip(&keys) {
-        if known
-            .iter()
-            .any(|row| same_person(k, row.pesel_index.as_deref(), &row.identity_index))
-        {
-            continue;
-        }
-        let id = Uuid::now_v7();
+        let person_id = Uuid::now_v7();
         person::ActiveModel {
             tenant_id: Set(tx.tenant()),
-            id: Set(id),
-            card_id: Set(card_id),
+            id: Set(person_id),
+            card_id: Set(id),
             role: Set(p.role.as_str().to_owned()),
             sex: Set(sex_str(p.sex).to_owned()),
             minor: Set(p.minor),
-            sealed: Set(key.seal_json(&p.data, &place::person(id))?),
+            sealed: Set(key.seal_json(&p.data, &place::person(person_id))?),
             pesel_index: Set(k.pesel.clone()),
             identity_index: Set(k.identity.clone()),
             created_at: Set(now),
         }
         .insert(&*conn)
         .await?;
-        person_ids.push(id);
+        person_ids.push(person_id);
     }
     let form_id = Uuid::now_v7();
     let content = FormContent::NkA {
@@ -375,14 +342,8 @@ pub async fn open_blue_card(
     form::ActiveModel {
         tenant_id: Set(tx.tenant()),
         id: Set(form_id),
-        card_id: Set(card_id),
-        kind: Set(if subsequent {
-            FormKind::NkASubsequent
-        } else {
-            FormKind::NkA
-        }
-        .as_str()
-        .to_owned()),
+        card_id: Set(id),
+        kind: Set(FormKind::NkA.as_str().to_owned()),
         filled_on: Set(new.initiated_on),
         filled_by: Set(staff.user),
         sealed: Set(key.seal_json(&content, &place::form(form_id))?),
@@ -390,140 +351,39 @@ pub async fn open_blue_card(
     }
     .insert(&*conn)
     .await?;
-    if !subsequent {
-        access::ActiveModel {
-            tenant_id: Set(tx.tenant()),
-            card_id: Set(card_id),
-            user_id: Set(staff.user),
-            reason: Set(INITIATOR.to_owned()),
-        }
-        .insert(&*conn)
-        .await?;
+    access::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        card_id: Set(id),
+        user_id: Set(staff.user),
+        reason: Set(INITIATOR.to_owned()),
     }
+    .insert(&*conn)
+    .await?;
+    step::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(Uuid::now_v7()),
+        card_id: Set(id),
+        step: Set("opened".to_owned()),
+        status: Set(Status::Opened.as_str().to_owned()),
+        taken_by: Set(staff.user),
+        taken_at: Set(now),
+    }
+    .insert(&*conn)
+    .await?;
     drop(conn);
-    // The system's own view, to record the form on a card its author may not see.
-    let reader = Reader {
-        user: staff.user,
-        chair: true,
-    };
-    let card = if subsequent {
-        let current = get_card(tx, reader, key, card_id).await?;
-        let mut forms = current.violence_forms.clone();
-        forms.extend(new.violence_forms.iter().copied());
-        commit(
-            tx,
-            key,
-            &current,
-            current.status,
-            "subsequent_nk_a",
-            staff.user,
-            vec![(card::Column::ViolenceForms, Expr::value(forms_str(&forms)))],
-        )
-        .await?
-    } else {
-        deadlines::add(
-            tx,
-            card_id,
-            DeadlineRuleKind::ForwardToChair,
-            new.initiated_on,
-        )
-        .await?;
-        {
-            let conn = tx.conn().await?;
-            step::ActiveModel {
-                tenant_id: Set(tx.tenant()),
-                id: Set(Uuid::now_v7()),
-                card_id: Set(card_id),
-                step: Set("opened".to_owned()),
-                status: Set(Status::Opened.as_str().to_owned()),
-                taken_by: Set(staff.user),
-                taken_at: Set(now),
-            }
-            .insert(&*conn)
-            .await?;
-        }
-        get_card(tx, reader, key, card_id).await?
-    };
-    let card = (!subsequent || sees_existing).then_some(card);
-    Ok(Ok(Opened { card, subsequent }))
+    deadlines::add(tx, id, DeadlineRuleKind::ForwardToChair, new.initiated_on).await?;
+    crate::matching::propose(tx, id, &matches).await?;
+    get_card(tx, reader(tx, staff.user).await?, key, id)
+        .await
+        .map(Ok)
 }
 
 /// The same PESEL, or the same name and date of birth unless both have PESELs that differ.
-fn same_person(k: &PersonKeys, pesel: Option<&str>, identity: &str) -> bool {
+pub(crate) fn same_person(k: &PersonKeys, pesel: Option<&str>, identity: &str) -> bool {
     match (k.pesel.as_deref(), pesel) {
         (Some(a), Some(b)) => a == b,
         _ => k.identity == identity,
     }
-}
-
-/// The newest open procedure naming one of the form's victims as a victim and, when the form
-/// names perpetrators, one of them as a perpetrator.
-async fn open_procedure_about(
-    tx: &TenantTx,
-    persons: &[NewPerson],
-    keys: &[PersonKeys],
-) -> Result<Option<Uuid>> {
-    let of_role = |role: PersonRole| -> Vec<&PersonKeys> {
-        persons
-            .iter()
-            .zip(keys)
-            .filter(|(p, _)| p.role == role)
-            .map(|(_, k)| k)
-            .collect()
-    };
-    let victims = of_role(PersonRole::Victim);
-    let perpetrators = of_role(PersonRole::Perpetrator);
-    let all: Vec<String> = keys
-        .iter()
-        .flat_map(|k| k.pesel.clone().into_iter().chain([k.identity.clone()]))
-        .collect();
-    let conn = tx.conn().await?;
-    let rows = person::Entity::find()
-        .filter(person::Column::TenantId.eq(tx.tenant()))
-        .filter(
-            sea_orm::Condition::any()
-                .add(person::Column::PeselIndex.is_in(all.clone()))
-                .add(person::Column::IdentityIndex.is_in(all)),
-        )
-        .all(&*conn)
-        .await?;
-    let matches = |row: &person::Model, wanted: &[&PersonKeys]| {
-        wanted
-            .iter()
-            .any(|k| same_person(k, row.pesel_index.as_deref(), &row.identity_index))
-    };
-    let mut per_card: HashMap<Uuid, (bool, bool)> = HashMap::new();
-    for row in &rows {
-        let entry = per_card.entry(row.card_id).or_default();
-        if row.role == PersonRole::Victim.as_str() && matches(row, &victims) {
-            entry.0 = true;
-        }
-        if row.role == PersonRole::Perpetrator.as_str() && matches(row, &perpetrators) {
-            entry.1 = true;
-        }
-    }
-    let candidates: Vec<Uuid> = per_card
-        .into_iter()
-        .filter(|(_, (victim, perpetrator))| *victim && (perpetrators.is_empty() || *perpetrator))
-        .map(|(id, _)| id)
-        .collect();
-    if candidates.is_empty() {
-        return Ok(None);
-    }
-    let open: Vec<&str> = Status::ALL
-        .iter()
-        .filter(|s| s.is_open())
-        .map(|s| s.as_str())
-        .collect();
-    Ok(card::Entity::find()
-        .filter(card::Column::TenantId.eq(tx.tenant()))
-        .filter(card::Column::Id.is_in(candidates))
-        .filter(card::Column::Status.is_in(open))
-        .all(&*conn)
-        .await?
-        .into_iter()
-        .map(|c| c.id)
-        .max())
 }
 
 /// A change to the NK-A content; `None` leaves a field as it is.
@@ -675,6 +535,13 @@ pub async fn set_up_group(
     }
     let card = for_change(tx, reader, key, id, expected_version).await?;
     let first = card.status == Status::SentToChair;
+    if first && crate::matching::undecided(tx, card.id).await? {
+        return Ok(Err(err(
+            &["input", "id"],
+            "MATCH_UNDECIDED",
+            "this form names the people of another open procedure: attach it there or keep it separate first",
+        )));
+    }
     if !first
         && !matches!(
             card.status,

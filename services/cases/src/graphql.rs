@@ -136,6 +136,37 @@ card_loader!(DeadlinesLoader, Deadline, |tx, _key, keys| {
     crate::deadlines_of(tx, keys)
 });
 
+/// Match proposals of cards (as filing or as procedure), batched per request. Only the chair's
+/// requests reach it.
+pub struct MatchLoader {
+    req: Weak<RequestContext>,
+    master: MasterKey,
+}
+
+impl Loader<Uuid> for MatchLoader {
+    type Value = Vec<crate::MatchProposal>;
+    type Error = async_graphql::Error;
+
+    async fn load(
+        &self,
+        keys: &[Uuid],
+    ) -> Result<HashMap<Uuid, Vec<crate::MatchProposal>>, async_graphql::Error> {
+        let req = upgrade(&self.req)?;
+        let scope = scope_of(&req, &self.master).await?;
+        let found = crate::proposals_of(scope.tx().await?, scope.reader, keys).await?;
+        let mut out: HashMap<Uuid, Vec<crate::MatchProposal>> =
+            keys.iter().map(|k| (*k, Vec::new())).collect();
+        for p in found {
+            for card in [p.filing_card_id, p.procedure_card_id] {
+                if let Some(list) = out.get_mut(&card) {
+                    list.push(p.clone());
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
 fn loader<L>(
     ctx: &Context<'_>,
     make: impl FnOnce(Weak<RequestContext>, MasterKey) -> L,
@@ -174,6 +205,7 @@ async fn scope_for_change(ctx: &Context<'_>) -> kernel::Result<Scope> {
     persons_loader(ctx)?.clear::<Uuid>();
     group_loader(ctx)?.clear::<Uuid>();
     deadlines_loader(ctx)?.clear::<Uuid>();
+    loader(ctx, |req, master| MatchLoader { req, master })?.clear::<Uuid>();
     scope(ctx).await
 }
 
@@ -278,6 +310,35 @@ impl BlueCardObject {
             .into_iter()
             .map(FormObject)
             .collect())
+    }
+
+    /// Proposed matches with other open procedures about the same people (a subsequent NK-A),
+    /// for the team's chair once the form has been forwarded; null for anyone else.
+    async fn match_proposals(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<Vec<MatchProposalObject>>> {
+        let s = scope(ctx).await?;
+        if !s.reader.chair {
+            return Ok(None);
+        }
+        let found = loader(ctx, |req, master| MatchLoader { req, master })?
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default();
+        Ok(Some(found.into_iter().map(MatchProposalObject).collect()))
+    }
+
+    /// The procedure the chair attached this form to (status `ATTACHED`), if the viewer may
+    /// see it.
+    async fn attached_to(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<BlueCardObject>> {
+        let Some(id) = self.0.attached_to else {
+            return Ok(None);
+        };
+        Ok(load_cards(ctx, &[id]).await?.pop())
     }
 
     /// Przebieg — every step of the procedure with who took it and when.
@@ -729,6 +790,9 @@ pub struct BlueCardFilter {
     /// Exact PESEL of any person of the card.
     pub pesel: Option<String>,
     pub status: Option<Status>,
+    /// Forms forwarded to the chair with a proposed match not decided yet. Only the chair
+    /// sees matches: for anyone else this filter finds no card.
+    pub awaiting_match_decision: Option<bool>,
 }
 
 #[derive(Default)]
@@ -758,6 +822,7 @@ impl CasesQuery {
                 .map(|p| Pesel::parse(p).map_err(|e| Error::BadUserInput(e.message().to_owned())))
                 .transpose()?,
             status: filter.status,
+            awaiting_match_decision: filter.awaiting_match_decision,
         };
         let s = scope(ctx).await?;
         let mut cards = crate::list_cards(
@@ -886,10 +951,12 @@ pub struct OpenBlueCardInput {
 
 #[derive(SimpleObject)]
 pub struct OpenBlueCardPayload {
-    /// The card; null when the form attached to an open procedure the author may not see (the
-    /// chair and the diagnostic group receive it there).
+    /// The author's own filing. A form about the people of another open procedure opens its
+    /// own card too; the chair attaches it there once it is forwarded.
     pub blue_card: Option<BlueCardObject>,
-    /// The form was attached to an open procedure about the same people.
+    /// Always false: whether a form belongs to another procedure is for the chair to decide
+    /// (see `BlueCard.matchProposals`), never told to the form's author.
+    #[graphql(deprecation = "every NK-A opens its own card; the chair attaches subsequent forms")]
     pub subsequent: bool,
     pub user_errors: Vec<UserError>,
 }
@@ -1160,13 +1227,104 @@ async fn simple_step(
     )
 }
 
+/// Podstawa dopasowania — why a form was proposed as a match with another procedure.
+#[derive(async_graphql::Enum, Clone, Copy, PartialEq, Eq)]
+pub enum MatchBasis {
+    /// The same PESEL of a person experiencing violence.
+    Pesel,
+    /// The same name and date of birth (one of the two had no PESEL).
+    NameAndBirthDate,
+}
+
+/// Rozstrzygnięcie przewodniczącego o kolejnym formularzu NK-A.
+#[derive(async_graphql::Enum, Clone, Copy, PartialEq, Eq)]
+pub enum MatchDecision {
+    /// Not decided yet: the form gets no diagnostic group until it is.
+    Pending,
+    /// Dołączony do prowadzonej procedury.
+    Attached,
+    /// Prowadzony jako odrębna procedura.
+    KeptSeparate,
+}
+
+/// Proponowane dopasowanie — a form (NK-A) naming the people of another open procedure, for
+/// the team's chair to attach there or keep separate.
+pub struct MatchProposalObject(crate::MatchProposal);
+
+#[Object(name = "BlueCardMatch")]
+impl MatchProposalObject {
+    /// The new form's own card.
+    async fn filing(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<BlueCardObject>> {
+        Ok(load_cards(ctx, &[self.0.filing_card_id]).await?.pop())
+    }
+
+    /// The open procedure about the same people.
+    async fn procedure(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<BlueCardObject>> {
+        Ok(load_cards(ctx, &[self.0.procedure_card_id]).await?.pop())
+    }
+
+    async fn basis(&self) -> MatchBasis {
+        if self.0.by_pesel {
+            MatchBasis::Pesel
+        } else {
+            MatchBasis::NameAndBirthDate
+        }
+    }
+
+    async fn proposed_at(&self) -> DateTime<Utc> {
+        self.0.proposed_at
+    }
+
+    async fn decision(&self) -> MatchDecision {
+        match self.0.attached {
+            None => MatchDecision::Pending,
+            Some(true) => MatchDecision::Attached,
+            Some(false) => MatchDecision::KeptSeparate,
+        }
+    }
+
+    async fn decided_at(&self) -> Option<DateTime<Utc>> {
+        self.0.decided_at
+    }
+
+    /// Who decided (the chair).
+    async fn decided_by(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        match self.0.decided_by {
+            Some(user) => identity::graphql::display_name(ctx, user).await,
+            None => Ok(None),
+        }
+    }
+}
+
+/// The chair attaches a forwarded form to an open procedure about the same people.
+#[derive(InputObject)]
+pub struct AttachBlueCardFilingInput {
+    /// The form's own card (status `SENT_TO_CHAIR`).
+    pub id: ID,
+    pub version: i32,
+    /// The open procedure it joins as a subsequent NK-A.
+    pub procedure_id: ID,
+    pub procedure_version: i32,
+    pub on: Option<Date>,
+}
+
+#[derive(SimpleObject)]
+pub struct AttachBlueCardFilingPayload {
+    /// The form's own card, now `ATTACHED`.
+    pub filing: Option<BlueCardObject>,
+    /// The procedure with the form, its new persons and forms of violence.
+    pub procedure: Option<BlueCardObject>,
+    pub user_errors: Vec<UserError>,
+}
+
 #[derive(Default)]
 pub struct CasesMutation;
 
 #[Object]
 impl CasesMutation {
-    /// Fills form NK-A. Opens a Blue Card, or attaches the form to the open procedure about
-    /// the same victim and perpetrator as a subsequent NK-A. Social workers and team members.
+    /// Fills form NK-A and opens it as the author's own card. A form about the victim (and
+    /// perpetrator) of another open procedure is proposed to the chair as a match once it is
+    /// forwarded; its author is told nothing of it. Social workers and team members.
     async fn open_blue_card(
         &self,
         ctx: &Context<'_>,
@@ -1242,9 +1400,9 @@ impl CasesMutation {
         };
         Ok(
             match crate::open_blue_card(s.tx().await?, staff, &s.key, new).await? {
-                Ok(opened) => OpenBlueCardPayload {
-                    blue_card: opened.card.map(BlueCardObject),
-                    subsequent: opened.subsequent,
+                Ok(card) => OpenBlueCardPayload {
+                    blue_card: Some(BlueCardObject(card)),
+                    subsequent: false,
                     user_errors: Vec::new(),
                 },
                 Err(user_errors) => OpenBlueCardPayload {
@@ -1341,6 +1499,70 @@ impl CasesMutation {
         input: BlueCardStepInput,
     ) -> async_graphql::Result<BlueCardPayload> {
         simple_step(ctx, input, crate::SimpleStep::Forward).await
+    }
+
+    /// The chair attaches a forwarded form to an open procedure about the same people: the
+    /// form joins it as a subsequent NK-A and its own card ends as `ATTACHED`.
+    async fn attach_blue_card_filing(
+        &self,
+        ctx: &Context<'_>,
+        input: AttachBlueCardFilingInput,
+    ) -> async_graphql::Result<AttachBlueCardFilingPayload> {
+        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
+        let mut errors = Vec::new();
+        let procedure = decode(
+            &input.procedure_id,
+            NodeType::BlueCard,
+            &["input", "procedureId"],
+            &mut errors,
+        );
+        let Some(procedure) = procedure.filter(|_| errors.is_empty()) else {
+            return Ok(AttachBlueCardFilingPayload {
+                filing: None,
+                procedure: None,
+                user_errors: errors,
+            });
+        };
+        let s = scope_for_change(ctx).await?;
+        let outcome = crate::attach(
+            s.tx().await?,
+            s.reader,
+            &s.key,
+            id,
+            input.version,
+            procedure,
+            input.procedure_version,
+            day(input.on),
+        )
+        .await?;
+        Ok(match outcome {
+            Ok((filing, procedure)) => AttachBlueCardFilingPayload {
+                filing: Some(BlueCardObject(filing)),
+                procedure: Some(BlueCardObject(procedure)),
+                user_errors: Vec::new(),
+            },
+            Err(user_errors) => AttachBlueCardFilingPayload {
+                filing: None,
+                procedure: None,
+                user_errors,
+            },
+        })
+    }
+
+    /// The chair keeps a forwarded form with a proposed match a procedure of its own; its
+    /// diagnostic group can be set up next.
+    async fn keep_blue_card_filing_separate(
+        &self,
+        ctx: &Context<'_>,
+        input: BlueCardStepInput,
+    ) -> async_graphql::Result<BlueCardPayload> {
+        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
+        let s = scope_for_change(ctx).await?;
+        Ok(
+            crate::keep_separate(s.tx().await?, s.reader, &s.key, id, input.version)
+                .await?
+                .into(),
+        )
     }
 
     /// The chair sets up (or later changes) the card's diagnostic group.

@@ -10,11 +10,13 @@ pub mod deadlines;
 pub mod domain;
 mod flow;
 pub mod graphql;
+mod matching;
 mod read;
 mod store;
 
 pub use deadlines::{deadline_rules, set_deadline_rule, DeadlineRule, Notification};
 pub use flow::*;
+pub use matching::{attach, keep_separate, proposals_of, MatchProposal};
 pub use read::*;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -45,6 +47,8 @@ pub struct BlueCard {
     pub closed_on: Option<NaiveDate>,
     pub closure_ground: Option<ClosureGround>,
     pub monitoring_ends_on: Option<NaiveDate>,
+    /// The procedure the chair attached this filing to (status `Attached`).
+    pub attached_to: Option<Uuid>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub version: i32,

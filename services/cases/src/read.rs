@@ -12,7 +12,9 @@ use crate::domain::{
     ClosureGround, DeadlineKind, FormKind, PersonRole, PlanItemKind, PlanItemStatus, PlanKind,
     ProgrammeKind, Status, ViolenceForm, WorkKind, WorkVariant,
 };
-use crate::store::{access, card, deadline, form, group_member, person, plan_item, step, work};
+use crate::store::{
+    access, card, deadline, form, group_member, match_proposal, person, plan_item, step, work,
+};
 use crate::{
     corrupt, place, BlueCard, Deadline, Form, GroupMember, Person, PlanItem, Reader, Step,
     WorkRecord,
@@ -71,6 +73,7 @@ pub(crate) fn card_from(m: card::Model, key: &DataKey) -> Result<BlueCard> {
             .map(|g| ClosureGround::parse(&g).ok_or_else(|| corrupt("closure ground")))
             .transpose()?,
         monitoring_ends_on: m.monitoring_ends_on,
+        attached_to: m.attached_to,
         created_at: m.created_at,
         updated_at: m.updated_at,
         version: m.version,
@@ -92,6 +95,9 @@ pub async fn find_cards(
             .all(&*conn)
             .await?
     };
+    for id in ids.iter().filter(|id| !rows.iter().any(|m| m.id == **id)) {
+        tx.deny(crate::graphql::card_gid(*id));
+    }
     rows.into_iter()
         .map(|m| {
             tx.touch(crate::graphql::card_gid(m.id));
@@ -112,6 +118,9 @@ pub async fn get_card(tx: &TenantTx, reader: Reader, key: &DataKey, id: Uuid) ->
 pub struct CardFilter {
     pub pesel: Option<Pesel>,
     pub status: Option<Status>,
+    /// `Some(true)`: only filings awaiting the chair's decision on a match; `Some(false)`:
+    /// none of those. Matches are the chair's: for anyone else either value finds nothing.
+    pub awaiting_match_decision: Option<bool>,
 }
 
 /// Cards the reader may see, newest first, after the cursor `before` (a card id).
@@ -134,6 +143,26 @@ pub async fn list_cards(
         }
         if let Some(status) = filter.status {
             query = query.filter(card::Column::Status.eq(status.as_str()));
+        }
+        if let Some(awaiting) = filter.awaiting_match_decision {
+            if !reader.chair {
+                return Ok(Vec::new());
+            }
+            let pending = card::Column::Id.in_subquery(
+                Query::select()
+                    .column(match_proposal::Column::FilingCardId)
+                    .from(match_proposal::Entity)
+                    .and_where(match_proposal::Column::TenantId.eq(tx.tenant()))
+                    .and_where(match_proposal::Column::Decision.is_null())
+                    .to_owned(),
+            );
+            query = if awaiting {
+                query
+                    .filter(card::Column::Status.eq(Status::SentToChair.as_str()))
+                    .filter(pending)
+            } else {
+                query.filter(sea_orm::sea_query::ExprTrait::not(pending))
+            };
         }
         if let Some(pesel) = &filter.pesel {
             query = query.filter(

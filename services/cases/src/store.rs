@@ -26,6 +26,8 @@ pub mod card {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,
+        /// The procedure this filing was attached to by the chair (status `attached`).
+        pub attached_to: Option<Uuid>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -268,6 +270,50 @@ pub mod notification {
         pub kind: String,
         pub due_on: Date,
         pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod match_proposal {
+    use sea_orm::entity::prelude::*;
+
+    /// Why a filing was proposed as a match: the same PESEL, or the same name and date of birth.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+    #[sea_orm(rs_type = "String", db_type = "Text")]
+    pub enum Basis {
+        #[sea_orm(string_value = "pesel")]
+        Pesel,
+        #[sea_orm(string_value = "name_and_birth_date")]
+        NameAndBirthDate,
+    }
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+    #[sea_orm(rs_type = "String", db_type = "Text")]
+    pub enum Decision {
+        #[sea_orm(string_value = "attached")]
+        Attached,
+        #[sea_orm(string_value = "kept_separate")]
+        KeptSeparate,
+    }
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "cases_match_proposals")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub filing_card_id: Uuid,
+        pub procedure_card_id: Uuid,
+        pub basis: Basis,
+        pub proposed_at: DateTimeUtc,
+        pub decision: Option<Decision>,
+        pub decided_by: Option<Uuid>,
+        pub decided_at: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -381,6 +381,14 @@ pub async fn change_user(
                 format!("{role} is not a role of municipal staff"),
             )]));
         }
+        UserChange::Grant(_) if id == admin.user() => {
+            // A role gives access (a case role opens cases); nobody vouches for themself.
+            return Ok(Err(vec![UserError::new(
+                &["input", "id"],
+                "SELF",
+                "you cannot grant a role to yourself; ask another administrator",
+            )]));
+        }
         UserChange::Grant(role) => {
             granted.insert(role);
         }

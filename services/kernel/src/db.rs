@@ -164,8 +164,23 @@ impl Db {
             backend: self.backend,
             tx: Mutex::new(Some(tx)),
             touched: std::sync::Mutex::new(Vec::new()),
+            denied: std::sync::Mutex::new(Vec::new()),
             audit,
         })
+    }
+
+    /// Records the audit entry of work that was rolled back, in a transaction of its own, so
+    /// that a denied or failed operation still leaves its trace.
+    pub async fn record_alone(&self, entry: AuditEntry, sink: Arc<dyn AuditSink>) -> Result<()> {
+        let tx = self.begin_writer().await?;
+        if self.backend == Backend::Postgres {
+            tx.execute_unprepared(&format!("SET LOCAL app.tenant_id = '{}'", entry.tenant))
+                .await?;
+        }
+        sink.record(&tx, &entry).await?;
+        tx.commit().await?;
+        sink.committed(&entry).await;
+        Ok(())
     }
 
     /// Applies pending migrations. Connect with the owner role's URL for this.
@@ -208,6 +223,8 @@ impl PlatformTx {
             operation: audit.operation.clone(),
             object_ids,
             request_id: audit.request_id.clone(),
+            outcome: Outcome::Ok,
+            denied_ids: Vec::new(),
         };
         sink.record(&self.tx, &entry).await?;
         self.recorded.push((sink.clone(), entry));
@@ -234,7 +251,36 @@ impl PlatformTx {
     }
 }
 
-/// One entry of the audit trail, written in the same transaction as the work it records.
+/// How an audited operation ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Done (and committed).
+    Ok,
+    /// It asked for something the caller may not see or do (NOT_FOUND, FORBIDDEN, an ID that
+    /// did not resolve): recorded so that probing shows in the trail.
+    Denied,
+    /// Rolled back for another reason (a conflict, a failed part of a mutation).
+    Failed,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Ok => "ok",
+            Outcome::Denied => "denied",
+            Outcome::Failed => "failed",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Outcome> {
+        [Outcome::Ok, Outcome::Denied, Outcome::Failed]
+            .into_iter()
+            .find(|o| o.as_str() == raw)
+    }
+}
+
+/// One entry of the audit trail, written in the same transaction as the work it records (or,
+/// when that work was rolled back, in a transaction of its own).
 #[derive(Debug, Clone)]
 pub struct AuditEntry {
     pub id: Uuid,
@@ -242,8 +288,12 @@ pub struct AuditEntry {
     pub occurred_at: DateTime<Utc>,
     pub actor: Actor,
     pub operation: String,
+    /// Global IDs of the objects read or written.
     pub object_ids: Vec<String>,
     pub request_id: Option<String>,
+    pub outcome: Outcome,
+    /// Global IDs asked for and not given (not visible, not existing, not allowed).
+    pub denied_ids: Vec<String>,
 }
 
 /// Implemented by the audit service; the kernel only knows that someone records entries.
@@ -282,7 +332,22 @@ pub struct TenantTx {
     backend: Backend,
     tx: Mutex<Option<DatabaseTransaction>>,
     touched: std::sync::Mutex<Vec<String>>,
+    denied: std::sync::Mutex<Vec<String>>,
     audit: AuditContext,
+}
+
+fn remember(list: &std::sync::Mutex<Vec<String>>, id: String) {
+    if let Ok(mut list) = list.lock() {
+        if !list.contains(&id) {
+            list.push(id);
+        }
+    }
+}
+
+fn copy(list: &std::sync::Mutex<Vec<String>>) -> Result<Vec<String>> {
+    list.lock()
+        .map(|l| l.clone())
+        .map_err(|_| Error::internal("audit list poisoned"))
 }
 
 impl TenantTx {
@@ -307,39 +372,54 @@ impl TenantTx {
 
     /// Records that this transaction read or wrote an object (a global ID), for the audit trail.
     pub fn touch(&self, global_id: impl Into<String>) {
-        if let Ok(mut touched) = self.touched.lock() {
-            let id = global_id.into();
-            if !touched.contains(&id) {
-                touched.push(id);
-            }
-        }
+        remember(&self.touched, global_id.into());
     }
 
-    /// Writes the audit entry and commits, or rolls back. Idempotent: a second call does nothing.
-    pub async fn finish(&self, commit: bool) -> Result<()> {
+    /// Records that the caller asked for an object (a global ID) and did not get it: it does
+    /// not exist, or they may not see it. The entry then says `denied`.
+    pub fn deny(&self, global_id: impl Into<String>) {
+        remember(&self.denied, global_id.into());
+    }
+
+    /// The audit entry of this transaction's work so far.
+    fn entry(&self, outcome: Outcome) -> Result<AuditEntry> {
+        let denied_ids = copy(&self.denied)?;
+        Ok(AuditEntry {
+            id: Uuid::now_v7(),
+            tenant: self.tenant,
+            occurred_at: Utc::now(),
+            actor: self.audit.actor.clone(),
+            operation: self.audit.operation.clone(),
+            object_ids: copy(&self.touched)?,
+            request_id: self.audit.request_id.clone(),
+            outcome: match outcome {
+                Outcome::Ok if !denied_ids.is_empty() => Outcome::Denied,
+                other => other,
+            },
+            denied_ids,
+        })
+    }
+
+    /// Writes the audit entry and commits, or rolls back. A rolled-back transaction cannot
+    /// hold its entry: it is returned, to be recorded on its own (`Db::record_alone`).
+    /// Idempotent: a second call does nothing.
+    pub async fn finish(&self, commit: bool, outcome: Outcome) -> Result<Option<AuditEntry>> {
         let Some(tx) = self.tx.lock().await.take() else {
-            return Ok(());
+            return Ok(None);
         };
         if !commit {
             tx.rollback().await?;
-            return Ok(());
+            return Ok(match &self.audit.sink {
+                Some(_) => Some(self.entry(match outcome {
+                    Outcome::Ok => Outcome::Failed,
+                    other => other,
+                })?),
+                None => None,
+            });
         }
         let entry = match &self.audit.sink {
             Some(sink) => {
-                let object_ids = self
-                    .touched
-                    .lock()
-                    .map(|t| t.clone())
-                    .map_err(|_| Error::internal("audit list poisoned"))?;
-                let entry = AuditEntry {
-                    id: Uuid::now_v7(),
-                    tenant: self.tenant,
-                    occurred_at: Utc::now(),
-                    actor: self.audit.actor.clone(),
-                    operation: self.audit.operation.clone(),
-                    object_ids,
-                    request_id: self.audit.request_id.clone(),
-                };
+                let entry = self.entry(outcome)?;
                 sink.record(&tx, &entry).await?;
                 Some((sink, entry))
             }
@@ -349,10 +429,10 @@ impl TenantTx {
         if let Some((sink, entry)) = entry {
             sink.committed(&entry).await;
         }
-        Ok(())
+        Ok(None)
     }
 
     pub async fn commit(self) -> Result<()> {
-        self.finish(true).await
+        self.finish(true, Outcome::Ok).await.map(|_| ())
     }
 }

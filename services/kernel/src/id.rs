@@ -68,6 +68,21 @@ impl NodeType {
     fn parse(s: &str) -> Option<Self> {
         NodeType::ALL.into_iter().find(|t| t.as_str() == s)
     }
+
+    /// Case data under need to know: a Blue Card and everything under it. Its IDs are shown
+    /// only to those who may see the case (and, in the audit trail, to the data-protection
+    /// officer), never to a tenant administrator.
+    pub fn is_case_data(self) -> bool {
+        matches!(
+            self,
+            NodeType::BlueCard
+                | NodeType::BlueCardPerson
+                | NodeType::PlanItem
+                | NodeType::WorkRecord
+                | NodeType::Deadline
+                | NodeType::DeadlineNotification
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

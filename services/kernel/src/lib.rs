@@ -18,7 +18,7 @@ pub mod slug;
 pub mod teryt;
 pub mod text;
 
-pub use db::{Backend, Db, PlatformTx, TenantTx};
+pub use db::{Backend, Db, Outcome, PlatformTx, TenantTx};
 pub use error::{Error, ErrorCode, Result, UserError};
 pub use id::{GlobalId, NodeType};
 pub use principal::{Actor, Principal, Role};

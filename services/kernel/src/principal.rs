@@ -21,14 +21,17 @@ pub enum Role {
     TeamMember,
     SocialWorker,
     RegionalCoordinator,
+    /// Inspektor ochrony danych: reads the municipality's whole audit trail, case IDs included.
+    DataProtectionOfficer,
 }
 
 impl Role {
-    pub const STAFF: [Role; 4] = [
+    pub const STAFF: [Role; 5] = [
         Role::TenantAdmin,
         Role::TeamChair,
         Role::TeamMember,
         Role::SocialWorker,
+        Role::DataProtectionOfficer,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,6 +42,7 @@ impl Role {
             Role::TeamMember => "team_member",
             Role::SocialWorker => "social_worker",
             Role::RegionalCoordinator => "regional_coordinator",
+            Role::DataProtectionOfficer => "data_protection_officer",
         }
     }
 
@@ -50,6 +54,7 @@ impl Role {
             Role::TeamMember,
             Role::SocialWorker,
             Role::RegionalCoordinator,
+            Role::DataProtectionOfficer,
         ]
         .into_iter()
         .find(|r| r.as_str() == raw)
@@ -144,6 +149,30 @@ impl Principal {
             .ok_or_else(|| self.forbidden_unless_anonymous("tenant administrator"))
     }
 
+    /// Who may read the municipality's audit trail, and how much of it: the data-protection
+    /// officer all of it; a tenant administrator without the IDs of case data.
+    pub fn audit_reader(&self) -> Option<AuditReader> {
+        match self {
+            Principal::Staff(s) if s.roles.contains(&Role::DataProtectionOfficer) => {
+                Some(AuditReader {
+                    tenant: s.tenant,
+                    sees_case_data: true,
+                })
+            }
+            Principal::Staff(s) if s.roles.contains(&Role::TenantAdmin) => Some(AuditReader {
+                tenant: s.tenant,
+                sees_case_data: false,
+            }),
+            _ => None,
+        }
+    }
+
+    pub fn require_audit_reader(&self) -> Result<AuditReader, Error> {
+        self.audit_reader().ok_or_else(|| {
+            self.forbidden_unless_anonymous("tenant administrator or data-protection officer")
+        })
+    }
+
     /// The operator capability, if this principal holds it.
     pub fn operator(&self) -> Option<Operator> {
         match self {
@@ -202,6 +231,25 @@ impl TenantAdmin<'_> {
     /// The administrator's own account.
     pub fn user(&self) -> Uuid {
         self.0.user
+    }
+}
+
+/// Proof that the caller may read `tenant`'s audit trail. Only the data-protection officer's
+/// reader sees the IDs of case data (Blue Cards and what hangs under them): to a tenant
+/// administrator the trail shows who did what and when, never which case.
+#[derive(Debug, Clone, Copy)]
+pub struct AuditReader {
+    tenant: Uuid,
+    sees_case_data: bool,
+}
+
+impl AuditReader {
+    pub fn tenant(&self) -> Uuid {
+        self.tenant
+    }
+
+    pub fn sees_case_data(&self) -> bool {
+        self.sees_case_data
     }
 }
 
@@ -307,6 +355,25 @@ mod tests {
     }
 
     #[test]
+    fn only_the_data_protection_officer_reads_case_ids_in_the_audit_trail() {
+        let admin = staff(&[Role::TenantAdmin]).audit_reader().unwrap();
+        assert!(!admin.sees_case_data());
+        let dpo = staff(&[Role::DataProtectionOfficer])
+            .audit_reader()
+            .unwrap();
+        assert!(dpo.sees_case_data());
+        let both = staff(&[Role::TenantAdmin, Role::DataProtectionOfficer]);
+        assert!(both.audit_reader().unwrap().sees_case_data());
+        assert!(staff(&[Role::TeamChair, Role::SocialWorker])
+            .audit_reader()
+            .is_none());
+        assert!(matches!(
+            Principal::Anonymous.require_audit_reader(),
+            Err(Error::Unauthenticated(_))
+        ));
+    }
+
+    #[test]
     fn role_names_roundtrip() {
         for r in [
             Role::Operator,
@@ -315,6 +382,7 @@ mod tests {
             Role::TeamMember,
             Role::SocialWorker,
             Role::RegionalCoordinator,
+            Role::DataProtectionOfficer,
         ] {
             assert_eq!(Role::parse(r.as_str()), Some(r));
         }

@@ -8,7 +8,7 @@ use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 
 use tokio::sync::OnceCell;
 
-use crate::db::{AuditContext, AuditSink, Db, TenantTx};
+use crate::db::{AuditContext, AuditSink, Db, Outcome, TenantTx};
 use crate::error::{Error, Result};
 use crate::principal::Principal;
 use crate::pubsub::PubSub;
@@ -139,11 +139,16 @@ impl RequestContext {
     }
 
     /// Ends the request: commits (with its audit entry) or rolls back the tenant transaction.
-    pub async fn finish(&self, commit: bool) -> Result<()> {
-        match self.tenant_tx.get() {
-            Some(tx) => tx.finish(commit).await,
-            None => Ok(()),
+    /// A rolled-back request's entry is still written, in a transaction of its own, with
+    /// the IDs it touched or asked for and its `outcome`.
+    pub async fn finish(&self, commit: bool, outcome: Outcome) -> Result<()> {
+        let Some(tx) = self.tenant_tx.get() else {
+            return Ok(());
+        };
+        if let (Some(entry), Some(sink)) = (tx.finish(commit, outcome).await?, &self.audit) {
+            self.db.record_alone(entry, sink.clone()).await?;
         }
+        Ok(())
     }
 }
 

@@ -1,0 +1,478 @@
+//! Subsequent NK-A forms (kolejny formularz NK-A w toku procedury). Every NK-A opens as its
+//! author's own filing; one that names the victim (and, when it names perpetrators, one of the
+//! perpetrators) of another open procedure is recorded as a proposed match. The chair sees the
+//! match once the filing has been forwarded to them, and attaches the filing to that procedure
+//! or keeps it a procedure of its own; a filing with an undecided match gets no diagnostic
+//! group. Nobody else sees a match: the author of a filing cannot tell from anything they read
+//! whether its people are in another procedure, and no card changes before the chair decides.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use kernel::crypto::DataKey;
+use kernel::{Result, TenantTx, UserError};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, Set};
+use uuid::Uuid;
+
+use crate::domain::{FormKind, NewPerson, PersonRole, Status};
+use crate::flow::PersonKeys;
+use crate::flow::{claim, commit, date_errors, err, for_change, forms_str, illegal, same_person};
+use crate::read::get_card;
+use crate::store::match_proposal::{self, Basis, Decision};
+use crate::store::{card, form, person};
+use crate::{deadlines, place, BlueCard, FormContent, Reader};
+
+/// An open procedure about the people of a new form, and why it matched.
+pub(crate) struct Match {
+    procedure: Uuid,
+    basis: Basis,
+}
+
+/// Open procedures naming one of the form's victims as a victim and, when the form names
+/// perpetrators, one of them as a perpetrator.
+pub(crate) async fn open_procedures_about(
+    tx: &TenantTx,
+    persons: &[NewPerson],
+    keys: &[PersonKeys],
+) -> Result<Vec<Match>> {
+    let of_role = |role: PersonRole| -> Vec<&PersonKeys> {
+        persons
+            .iter()
+            .zip(keys)
+            .filter(|(p, _)| p.role == role)
+            .map(|(_, k)| k)
+            .collect()
+    };
+    let victims = of_role(PersonRole::Victim);
+    let perpetrators = of_role(PersonRole::Perpetrator);
+    let all: Vec<String> = keys
+        .iter()
+        .flat_map(|k| k.pesel.clone().into_iter().chain([k.identity.clone()]))
+        .collect();
+    let conn = tx.conn().await?;
+    let rows = person::Entity::find()
+        .filter(person::Column::TenantId.eq(tx.tenant()))
+        .filter(
+            Condition::any()
+                .add(person::Column::PeselIndex.is_in(all.clone()))
+                .add(person::Column::IdentityIndex.is_in(all)),
+        )
+        .all(&*conn)
+        .await?;
+    let matching = |row: &person::Model, wanted: &[&PersonKeys]| {
+        wanted
+            .iter()
+            .find(|k| same_person(k, row.pesel_index.as_deref(), &row.identity_index))
+            .map(|k| match (&k.pesel, &row.pesel_index) {
+                (Some(_), Some(_)) => Basis::Pesel,
+                _ => Basis::NameAndBirthDate,
+            })
+    };
+    // Per card: how its victim matched (a PESEL beats a name), and whether a perpetrator did.
+    let mut per_card: HashMap<Uuid, (Option<Basis>, bool)> = HashMap::new();
+    for row in &rows {
+        let entry = per_card.entry(row.card_id).or_default();
+        if row.role == PersonRole::Victim.as_str() {
+            if let Some(basis) = matching(row, &victims) {
+                if entry.0 != Some(Basis::Pesel) {
+                    entry.0 = Some(basis);
+                }
+            }
+        }
+        if row.role == PersonRole::Perpetrator.as_str() && matching(row, &perpetrators).is_some() {
+            entry.1 = true;
+        }
+    }
+    let candidates: HashMap<Uuid, Basis> = per_card
+        .into_iter()
+        .filter_map(|(id, (victim, perpetrator))| {
+            victim
+                .filter(|_| perpetrators.is_empty() || perpetrator)
+                .map(|b| (id, b))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return Ok(Vec::new());
+    }
+    let open: Vec<&str> = Status::ALL
+        .iter()
+        .filter(|s| s.is_open())
+        .map(|s| s.as_str())
+        .collect();
+    let mut found: Vec<Match> = card::Entity::find()
+        .filter(card::Column::TenantId.eq(tx.tenant()))
+        .filter(card::Column::Id.is_in(candidates.keys().copied()))
+        .filter(card::Column::Status.is_in(open))
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .filter_map(|c| {
+            candidates.get(&c.id).map(|basis| Match {
+                procedure: c.id,
+                basis: *basis,
+            })
+        })
+        .collect();
+    found.sort_by_key(|m| m.procedure);
+    Ok(found)
+}
+
+/// Records the matches of a new filing for the chair. The procedures' IDs go into the audit
+/// entry of the filing (the data-protection officer sees them; nobody else does).
+pub(crate) async fn propose(tx: &TenantTx, filing: Uuid, matches: &[Match]) -> Result<()> {
+    let now = Utc::now();
+    let conn = tx.conn().await?;
+    for m in matches {
+        match_proposal::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            id: Set(Uuid::now_v7()),
+            filing_card_id: Set(filing),
+            procedure_card_id: Set(m.procedure),
+            basis: Set(m.basis),
+            proposed_at: Set(now),
+            decision: Set(None),
+            decided_by: Set(None),
+            decided_at: Set(None),
+        }
+        .insert(&*conn)
+        .await?;
+        tx.touch(crate::graphql::card_gid(m.procedure));
+    }
+    Ok(())
+}
+
+/// A proposed match as the chair sees it.
+#[derive(Clone, Debug)]
+pub struct MatchProposal {
+    pub id: Uuid,
+    pub filing_card_id: Uuid,
+    pub procedure_card_id: Uuid,
+    pub by_pesel: bool,
+    pub proposed_at: DateTime<Utc>,
+    /// None while the chair has not decided.
+    pub attached: Option<bool>,
+    pub decided_by: Option<Uuid>,
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+/// The proposals about `cards` (as filing or as procedure) that the reader may see: the chair
+/// sees those whose filing has reached them; anyone else sees none.
+pub async fn proposals_of(
+    tx: &TenantTx,
+    reader: Reader,
+    cards: &[Uuid],
+) -> Result<Vec<MatchProposal>> {
+    if !reader.chair || cards.is_empty() {
+        return Ok(Vec::new());
+    }
+    let conn = tx.conn().await?;
+    let rows = match_proposal::Entity::find()
+        .filter(match_proposal::Column::TenantId.eq(tx.tenant()))
+        .filter(
+            Condition::any()
+                .add(match_proposal::Column::FilingCardId.is_in(cards.iter().copied()))
+                .add(match_proposal::Column::ProcedureCardId.is_in(cards.iter().copied())),
+        )
+        .filter(
+            match_proposal::Column::FilingCardId.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(card::Column::Id)
+                    .from(card::Entity)
+                    .and_where(card::Column::TenantId.eq(tx.tenant()))
+                    .and_where(card::Column::Status.ne(Status::Opened.as_str()))
+                    .to_owned(),
+            ),
+        )
+        .all(&*conn)
+        .await?;
+    let mut found: Vec<MatchProposal> = rows
+        .into_iter()
+        .map(|m| MatchProposal {
+            id: m.id,
+            filing_card_id: m.filing_card_id,
+            procedure_card_id: m.procedure_card_id,
+            by_pesel: m.basis == Basis::Pesel,
+            proposed_at: m.proposed_at,
+            attached: m.decision.map(|d| d == Decision::Attached),
+            decided_by: m.decided_by,
+            decided_at: m.decided_at,
+        })
+        .collect();
+    found.sort_by_key(|p| p.id);
+    Ok(found)
+}
+
+/// Whether the filing still has a match the chair has not decided on.
+pub(crate) async fn undecided(tx: &TenantTx, filing: Uuid) -> Result<bool> {
+    let conn = tx.conn().await?;
+    Ok(match_proposal::Entity::find()
+        .filter(match_proposal::Column::TenantId.eq(tx.tenant()))
+        .filter(match_proposal::Column::FilingCardId.eq(filing))
+        .filter(match_proposal::Column::Decision.is_null())
+        .one(&*conn)
+        .await?
+        .is_some())
+}
+
+/// Decides the filing's open proposals: the one naming `attached_to` (recorded if the chair
+/// found the match themself) is attached, every other is kept separate.
+async fn decide(tx: &TenantTx, filing: Uuid, attached_to: Option<Uuid>, by: Uuid) -> Result<()> {
+    let now = Utc::now();
+    let conn = tx.conn().await?;
+    if let Some(procedure) = attached_to {
+        let updated = match_proposal::Entity::update_many()
+            .col_expr(
+                match_proposal::Column::Decision,
+                Expr::value(Decision::Attached),
+            )
+            .col_expr(match_proposal::Column::DecidedBy, Expr::value(by))
+            .col_expr(match_proposal::Column::DecidedAt, Expr::value(now))
+            .filter(match_proposal::Column::TenantId.eq(tx.tenant()))
+            .filter(match_proposal::Column::FilingCardId.eq(filing))
+            .filter(match_proposal::Column::ProcedureCardId.eq(procedure))
+            .exec(&*conn)
+            .await?
+            .rows_affected;
+        if updated == 0 {
+            match_proposal::ActiveModel {
+                tenant_id: Set(tx.tenant()),
+                id: Set(Uuid::now_v7()),
+                filing_card_id: Set(filing),
+                procedure_card_id: Set(procedure),
+                basis: Set(Basis::NameAndBirthDate),
+                proposed_at: Set(now),
+                decision: Set(Some(Decision::Attached)),
+                decided_by: Set(Some(by)),
+                decided_at: Set(Some(now)),
+            }
+            .insert(&*conn)
+            .await?;
+        }
+    }
+    match_proposal::Entity::update_many()
+        .col_expr(
+            match_proposal::Column::Decision,
+            Expr::value(Decision::KeptSeparate),
+        )
+        .col_expr(match_proposal::Column::DecidedBy, Expr::value(by))
+        .col_expr(match_proposal::Column::DecidedAt, Expr::value(now))
+        .filter(match_proposal::Column::TenantId.eq(tx.tenant()))
+        .filter(match_proposal::Column::FilingCardId.eq(filing))
+        .filter(match_proposal::Column::Decision.is_null())
+        .exec(&*conn)
+        .await?;
+    Ok(())
+}
+
+fn chair_only(reader: Reader) -> Result<()> {
+    if reader.chair {
+        Ok(())
+    } else {
+        Err(kernel::Error::Forbidden(
+            "only the team's chair decides where a form belongs".to_owned(),
+        ))
+    }
+}
+
+/// The chair attaches a filing that reached them to an open procedure about the same people:
+/// its NK-A joins that procedure as a subsequent form, with the persons the procedure did not
+/// have yet and its forms of violence; the filing ends as `ATTACHED`. Both cards must still be
+/// at the versions the chair saw.
+#[allow(clippy::too_many_arguments)]
+pub async fn attach(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    filing_id: Uuid,
+    filing_version: i32,
+    procedure_id: Uuid,
+    procedure_version: i32,
+    on: NaiveDate,
+) -> Result<std::result::Result<(BlueCard, BlueCard), Vec<UserError>>> {
+    // Visible to the caller but not theirs to decide: FORBIDDEN; invisible: NOT_FOUND.
+    get_card(tx, reader, key, filing_id).await?;
+    chair_only(reader)?;
+    let filing = for_change(tx, reader, key, filing_id, filing_version).await?;
+    if filing.status != Status::SentToChair {
+        return Ok(Err(illegal(&filing, "be attached to another procedure")));
+    }
+    if procedure_id == filing_id {
+        return Ok(Err(err(
+            &["input", "procedureId"],
+            "SAME_CARD",
+            "a form cannot be attached to itself",
+        )));
+    }
+    let procedure = for_change(tx, reader, key, procedure_id, procedure_version).await?;
+    if !procedure.status.is_open() {
+        return Ok(Err(err(
+            &["input", "procedureId"],
+            "ILLEGAL_TRANSITION",
+            format!(
+                "a card in status {} takes no more forms",
+                procedure.status.as_str().replace('_', " ")
+            ),
+        )));
+    }
+    let not_before = filing.chair_received_on.unwrap_or(filing.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the day of attaching") {
+        return Ok(Err(e));
+    }
+    // Claimed in a fixed order, so two decisions about the same pair never deadlock.
+    let (first, second) = if filing.id < procedure.id {
+        (&filing, &procedure)
+    } else {
+        (&procedure, &filing)
+    };
+    claim(tx, first).await?;
+    claim(tx, second).await?;
+
+    let now = Utc::now();
+    let (filed, known) = {
+        let conn = tx.conn().await?;
+        let mut rows = person::Entity::find()
+            .filter(person::Column::TenantId.eq(tx.tenant()))
+            .filter(person::Column::CardId.is_in([filing.id, procedure.id]))
+            .all(&*conn)
+            .await?;
+        rows.sort_by_key(|p| p.id);
+        rows.into_iter()
+            .partition::<Vec<_>, _>(|p| p.card_id == filing.id)
+    };
+    // Each person of the filing on the procedure: the one already there, or a copy sealed for
+    // its new place.
+    let mut on_procedure: HashMap<Uuid, Uuid> = HashMap::new();
+    {
+        let conn = tx.conn().await?;
+        for p in &filed {
+            let keys = PersonKeys {
+                pesel: p.pesel_index.clone(),
+                identity: p.identity_index.clone(),
+            };
+            if let Some(existing) = known
+                .iter()
+                .find(|row| same_person(&keys, row.pesel_index.as_deref(), &row.identity_index))
+            {
+                on_procedure.insert(p.id, existing.id);
+                continue;
+            }
+            let data: crate::domain::PersonalData =
+                key.open_json(&p.sealed, &place::person(p.id))?;
+            let id = Uuid::now_v7();
+            person::ActiveModel {
+                tenant_id: Set(tx.tenant()),
+                id: Set(id),
+                card_id: Set(procedure.id),
+                role: Set(p.role.clone()),
+                sex: Set(p.sex.clone()),
+                minor: Set(p.minor),
+                sealed: Set(key.seal_json(&data, &place::person(id))?),
+                pesel_index: Set(p.pesel_index.clone()),
+                identity_index: Set(p.identity_index.clone()),
+                created_at: Set(now),
+            }
+            .insert(&*conn)
+            .await?;
+            on_procedure.insert(p.id, id);
+        }
+        let forms = form::Entity::find()
+            .filter(form::Column::TenantId.eq(tx.tenant()))
+            .filter(form::Column::CardId.eq(filing.id))
+            .filter(form::Column::Kind.eq(FormKind::NkA.as_str()))
+            .all(&*conn)
+            .await?;
+        for f in forms {
+            let content: FormContent = key.open_json(&f.sealed, &place::form(f.id))?;
+            let content = match content {
+                FormContent::NkA {
+                    details,
+                    violence_forms,
+                    person_ids,
+                } => FormContent::NkA {
+                    details,
+                    violence_forms,
+                    person_ids: person_ids
+                        .iter()
+                        .filter_map(|p| on_procedure.get(p).copied())
+                        .collect(),
+                },
+                other => other,
+            };
+            let id = Uuid::now_v7();
+            form::ActiveModel {
+                tenant_id: Set(tx.tenant()),
+                id: Set(id),
+                card_id: Set(procedure.id),
+                kind: Set(FormKind::NkASubsequent.as_str().to_owned()),
+                filled_on: Set(f.filled_on),
+                filled_by: Set(f.filled_by),
+                sealed: Set(key.seal_json(&content, &place::form(id))?),
+                created_at: Set(now),
+            }
+            .insert(&*conn)
+            .await?;
+        }
+    }
+    decide(tx, filing.id, Some(procedure.id), reader.user).await?;
+    deadlines::cancel_open(tx, filing.id).await?;
+    let mut forms = procedure.violence_forms.clone();
+    forms.extend(filing.violence_forms.iter().copied());
+    let procedure = commit(
+        tx,
+        key,
+        &procedure,
+        procedure.status,
+        "subsequent_nk_a",
+        reader.user,
+        vec![(card::Column::ViolenceForms, Expr::value(forms_str(&forms)))],
+    )
+    .await?;
+    let filing = commit(
+        tx,
+        key,
+        &filing,
+        Status::Attached,
+        "attached",
+        reader.user,
+        vec![(card::Column::AttachedTo, Expr::value(Some(procedure.id)))],
+    )
+    .await?;
+    Ok(Ok((filing, procedure)))
+}
+
+/// The chair keeps a filing with a proposed match a procedure of its own; the diagnostic group
+/// can be set up next.
+pub async fn keep_separate(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    filing_id: Uuid,
+    expected_version: i32,
+) -> Result<std::result::Result<BlueCard, Vec<UserError>>> {
+    get_card(tx, reader, key, filing_id).await?;
+    chair_only(reader)?;
+    let filing = for_change(tx, reader, key, filing_id, expected_version).await?;
+    if filing.status != Status::SentToChair {
+        return Ok(Err(illegal(&filing, "be kept as a procedure of its own")));
+    }
+    if !undecided(tx, filing.id).await? {
+        return Ok(Err(err(
+            &["input", "id"],
+            "NO_MATCH",
+            "this form has no proposed match to decide",
+        )));
+    }
+    claim(tx, &filing).await?;
+    decide(tx, filing.id, None, reader.user).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &filing,
+        filing.status,
+        "kept_separate",
+        reader.user,
+        vec![],
+    )
+    .await?))
+}
