@@ -623,15 +623,24 @@ mod tests {
             fragment H on Viewer { x: login y: login }";
         assert_eq!(count(nested).unwrap(), 1 + 2 * 3 * 2);
         // Only the largest operation counts: one runs.
-        assert_eq!(count("query A { a: viewer { login } } query B { b: viewer { c: login } }").unwrap(), 2);
-        assert_eq!(count("{ viewer { ...F } } fragment F on Viewer { login }").unwrap(), 0);
+        assert_eq!(
+            count("query A { a: viewer { login } } query B { b: viewer { c: login } }").unwrap(),
+            2
+        );
+        assert_eq!(
+            count("{ viewer { ...F } } fragment F on Viewer { login }").unwrap(),
+            0
+        );
     }
 
     #[test]
     fn cycles_end_and_deep_chains_are_refused() {
         let cycle = "{ viewer { ...A } } fragment A on Viewer { a: login ...B } fragment B on Viewer { b: login ...A }";
         assert_eq!(count(cycle).unwrap(), 2);
-        assert_eq!(count("{ viewer { ...A } } fragment A on Viewer { ...A }").unwrap(), 0);
+        assert_eq!(
+            count("{ viewer { ...A } } fragment A on Viewer { ...A }").unwrap(),
+            0
+        );
         // An exponential chain saturates instead of overflowing.
         let mut query = String::from("{ viewer { ...F0 } }");
         for i in 0..20 {

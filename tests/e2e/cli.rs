@@ -642,9 +642,17 @@ async fn untrusted_values_leave_one_bounded_log_line() {
         forged[0].contains("token of an unknown issuer"),
         "{lines:#?}"
     );
-    assert!(forged[0].contains("https://evil.example/\\n2026"), "{}", forged[0]);
+    assert!(
+        forged[0].contains("https://evil.example/\\n2026"),
+        "{}",
+        forged[0]
+    );
     for line in &lines {
-        assert!(line.len() < 1024, "an unbounded line of {} bytes", line.len());
+        assert!(
+            line.len() < 1024,
+            "an unbounded line of {} bytes",
+            line.len()
+        );
         assert!(!line.starts_with("AAAA") && !line.contains("FORGED-LINE operator signed in\r"));
     }
     let _ = child.kill().await;

@@ -621,7 +621,10 @@ async fn rate_limits_in_redis_expire_and_survive_error_replies() {
     }
     let (_, metrics) = server.get("/metrics").await;
     assert_eq!(
-        metric(&metrics, "ostoja_rate_limit_errors_total{bucket=\"graphql-address\"}"),
+        metric(
+            &metrics,
+            "ostoja_rate_limit_errors_total{bucket=\"graphql-address\"}"
+        ),
         3.0,
         "{metrics}"
     );

@@ -282,7 +282,14 @@ mod tests {
         assert!(left > Duration::from_secs(50), "{left:?}");
         // A short window ends, and the count starts again.
         let short = format!("{key}:short");
-        assert_eq!(store.hit(&short, Duration::from_millis(50)).await.unwrap().0, 1);
+        assert_eq!(
+            store
+                .hit(&short, Duration::from_millis(50))
+                .await
+                .unwrap()
+                .0,
+            1
+        );
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             let (n, _) = store.hit(&short, Duration::from_millis(50)).await.unwrap();

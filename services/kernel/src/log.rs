@@ -59,14 +59,18 @@ mod tests {
 
     #[test]
     fn plain_values_pass_unchanged() {
-        assert_eq!(untrusted("https://idp.zory.pl/realms/mops").to_string(), "https://idp.zory.pl/realms/mops");
+        assert_eq!(
+            untrusted("https://idp.zory.pl/realms/mops").to_string(),
+            "https://idp.zory.pl/realms/mops"
+        );
         assert_eq!(untrusted("Żory, gmina").to_string(), "Żory, gmina");
         assert_eq!(untrusted("").to_string(), "");
     }
 
     #[test]
     fn control_characters_are_escaped() {
-        let forged = "x\n2026-11-27T06:00:00Z  INFO forged line\r\t\u{1b}[31m\u{0}\u{2028}\u{202e}\\";
+        let forged =
+            "x\n2026-11-27T06:00:00Z  INFO forged line\r\t\u{1b}[31m\u{0}\u{2028}\u{202e}\\";
         let shown = untrusted(forged).to_string();
         assert_eq!(
             shown,
