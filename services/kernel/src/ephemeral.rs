@@ -1,9 +1,10 @@
 //! Short-lived shared state with expiry — sign-in sessions, pending sign-ins, rate-limit
 //! windows: Redis when configured (shared by every gateway replica), in-process otherwise.
 //!
-//! A Redis outage (no connection, I/O error, timeout) is an [`Error::Unavailable`]: callers
-//! decide whether to fail closed (sessions) or open (rate limits). An error reply from a
-//! reachable Redis is an [`Error::Internal`]: a bug or a misconfiguration, not an outage.
+//! A Redis outage (no connection, I/O error, timeout, or a Redis that cannot serve for now) is an
+//! [`Error::Unavailable`]: callers decide whether to fail closed (sessions) or open (rate
+//! limits). Any other error reply is an [`Error::Internal`]: a bug or a misconfiguration that
+//! waiting does not cure.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -43,12 +44,29 @@ impl LocalStore {
     }
 }
 
-fn unavailable(err: redis::RedisError) -> Error {
-    let outage = err.is_io_error()
+/// No connection, or a Redis that cannot serve for now (loading, read-only replica after a
+/// failover, out of memory, busy): waiting helps, so callers treat it as unreachable.
+fn is_outage(err: &redis::RedisError) -> bool {
+    use redis::{ErrorKind, ServerErrorKind as Kind};
+    err.is_io_error()
         || err.is_timeout()
         || err.is_connection_dropped()
-        || err.is_connection_refusal();
-    if !outage {
+        || err.is_connection_refusal()
+        || matches!(
+            err.kind(),
+            ErrorKind::Server(
+                Kind::BusyLoading
+                    | Kind::TryAgain
+                    | Kind::ClusterDown
+                    | Kind::MasterDown
+                    | Kind::ReadOnly
+            )
+        )
+        || matches!(err.code(), Some("OOM" | "BUSY"))
+}
+
+fn redis_error(err: redis::RedisError) -> Error {
+    if !is_outage(&err) {
         return Error::internal_from("Redis refused a command", err);
     }
     tracing::warn!(error = %err, "Redis unreachable");
@@ -112,7 +130,7 @@ impl Ephemeral {
                     .arg(millis(ttl))
                     .query_async::<()>(&mut conn)
                     .await
-                    .map_err(unavailable)
+                    .map_err(redis_error)
             }
         }
     }
@@ -130,7 +148,7 @@ impl Ephemeral {
                     .arg(key)
                     .query_async::<Option<String>>(&mut conn)
                     .await
-                    .map_err(unavailable)
+                    .map_err(redis_error)
             }
         }
     }
@@ -149,7 +167,7 @@ impl Ephemeral {
                     .arg(key)
                     .query_async::<Option<String>>(&mut conn)
                     .await
-                    .map_err(unavailable)
+                    .map_err(redis_error)
             }
         }
     }
@@ -166,7 +184,7 @@ impl Ephemeral {
                     .query_async::<i64>(&mut conn)
                     .await
                     .map(|_| ())
-                    .map_err(unavailable)
+                    .map_err(redis_error)
             }
         }
     }
@@ -195,7 +213,7 @@ impl Ephemeral {
                     .arg(millis(window))
                     .invoke_async(&mut conn)
                     .await
-                    .map_err(unavailable)?;
+                    .map_err(redis_error)?;
                 let remaining = u64::try_from(ttl).unwrap_or(0);
                 Ok((count, Duration::from_millis(remaining)))
             }
