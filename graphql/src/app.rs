@@ -19,6 +19,7 @@ use identity::oidc::{Oidc, OidcConfig};
 use identity::session::Sessions;
 use kernel::crypto::MasterKey;
 use kernel::ephemeral::Ephemeral;
+use kernel::log::untrusted;
 use kernel::pubsub::PubSub;
 use kernel::request::RequestContext;
 use kernel::{Db, Error, ErrorCode, Principal};
@@ -174,7 +175,7 @@ pub fn router(state: SharedState) -> Router {
                         .get("x-request-id")
                         .and_then(|v| v.to_str().ok())
                         .unwrap_or("");
-                    tracing::info_span!("request", request_id = %request_id, method = %req.method(), path = %req.uri().path())
+                    tracing::info_span!("request", request_id = %untrusted(request_id), method = %req.method(), path = %untrusted(req.uri().path()))
                 })
                 // One access-log line per request, carrying the request id like every line
                 // logged within it.

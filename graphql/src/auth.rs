@@ -17,6 +17,7 @@ use identity::session::{Account, PendingSignIn};
 use identity::signin::{self, Arrival};
 use kernel::db::AuditContext;
 use kernel::ephemeral::Ephemeral;
+use kernel::log::untrusted;
 use kernel::slug::Slug;
 use kernel::{Actor, Error, Principal};
 use serde::Deserialize;
@@ -185,7 +186,7 @@ impl crate::app::AppState {
         let provider = identity::provider::find_provider_by_issuer(&tx, &issuer).await?;
         tx.commit().await?;
         let provider = provider.ok_or_else(|| {
-            tracing::info!(issuer = %issuer, "token of an unknown issuer");
+            tracing::info!(issuer = %untrusted(&issuer), "token of an unknown issuer");
             Error::Unauthenticated("the token is not valid here".to_owned())
         })?;
         let who = self.oidc.verify_access_token(&provider, token).await?;
@@ -208,8 +209,10 @@ impl crate::app::AppState {
 }
 
 /// Rate limits in fixed windows (`rate_limit.window_seconds`), shared by the replicas through Redis (in-process
-/// in the embedded default). When Redis is unreachable, limits are skipped rather than
-/// refusing everyone.
+/// in the embedded default). When Redis is unreachable, limits are skipped for a few seconds
+/// rather than refusing everyone (`ostoja_rate_limit_skipped_total`); when it answers with an
+/// error, the request passes, the failure is logged and counted (`ostoja_rate_limit_errors_total`)
+/// and the next request counts again.
 pub struct Limits {
     store: Ephemeral,
     enabled: bool,
@@ -220,6 +223,7 @@ pub struct Limits {
     /// After Redis fails, limits are skipped for a few seconds instead of waiting on it for
     /// every request.
     paused_until: std::sync::Mutex<Option<std::time::Instant>>,
+    last_error_logged: std::sync::Mutex<Option<std::time::Instant>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -239,6 +243,7 @@ impl Limits {
             graphql_per_principal: config.graphql_per_principal,
             graphql_per_address: config.graphql_per_address,
             paused_until: std::sync::Mutex::new(None),
+            last_error_logged: std::sync::Mutex::new(None),
         }
     }
 
@@ -270,14 +275,36 @@ impl Limits {
                 })
             }
             Ok(_) => Ok(()),
-            Err(_) => {
+            Err(Error::Unavailable(_)) => {
                 metrics::counter!("ostoja_rate_limit_skipped_total", "bucket" => name).increment(1);
                 if let Ok(mut p) = self.paused_until.lock() {
                     *p = Some(std::time::Instant::now() + Duration::from_secs(5));
                 }
                 Ok(())
             }
+            // Redis answered, but not with a count: this request passes, the next one counts
+            // again, and the failure is visible rather than switching limits off unnoticed.
+            Err(e) => {
+                metrics::counter!("ostoja_rate_limit_errors_total", "bucket" => name).increment(1);
+                if self.error_log_due() {
+                    tracing::error!(bucket = name, error = %e.describe(), "counting a rate limit failed; the request passes uncounted");
+                }
+                Ok(())
+            }
         }
+    }
+
+    /// At most one log line per minute about failed counting: every request may fail alike.
+    fn error_log_due(&self) -> bool {
+        let now = std::time::Instant::now();
+        let Ok(mut last) = self.last_error_logged.lock() else {
+            return true;
+        };
+        if last.is_some_and(|at| now.duration_since(at) < Duration::from_secs(60)) {
+            return false;
+        }
+        *last = Some(now);
+        true
     }
 }
 
@@ -565,7 +592,7 @@ pub async fn callback(
             .await?
             .ok_or_else(expired)?;
         if let Some(error) = &params.error {
-            tracing::info!(error = %error.chars().take(100).collect::<String>(), "provider refused sign-in");
+            tracing::info!(error = %untrusted(error), "provider refused sign-in");
             return Err(Error::Unauthenticated("refused by the provider".to_owned()));
         }
         let code = params

@@ -22,6 +22,7 @@ use futures::StreamExt;
 use identity::graphql::{
     CoordinatorObject, IdentityMutation, IdentityQuery, OperatorObject, UserObject,
 };
+use kernel::log::untrusted;
 use kernel::request::{ContextExt, RequestContext};
 use kernel::{Error, ErrorCode, GlobalId, NodeType, Principal, Role};
 use teams::graphql::{TeamMeetingObject, TeamMemberObject, TeamObject, TeamsMutation, TeamsQuery};
@@ -380,18 +381,82 @@ struct RequestChecksExtension {
     operation_name: std::sync::Mutex<Option<String>>,
 }
 
-fn count_aliases(set: &SelectionSet) -> usize {
-    set.items
-        .iter()
-        .map(|item| match &item.node {
-            Selection::Field(f) => {
-                usize::from(f.node.alias.is_some()) + count_aliases(&f.node.selection_set.node)
-            }
-            Selection::InlineFragment(fr) => count_aliases(&fr.node.selection_set.node),
-            // Fragments are counted once below, where they are defined.
-            Selection::FragmentSpread(_) => 0,
-        })
-        .sum()
+/// Fragments nested deeper than this are refused before anything else looks at them: the
+/// counting below recurses once per level, and no real query comes near it.
+const MAX_FRAGMENT_NESTING: usize = 32;
+
+/// Why a document's aliases could not be counted to the end.
+#[derive(Debug, PartialEq, Eq)]
+enum AliasCountError {
+    TooDeep,
+}
+
+/// Aliases the operation would resolve: a fragment counts once per spread, through nested and
+/// inline fragments. Each fragment's total is computed once (a spread chain of 5 × 5 × 5 costs
+/// three passes, not 125), totals saturate instead of overflowing, and a fragment cycle (refused
+/// later by validation) adds nothing instead of looping.
+struct AliasCounter<'d> {
+    doc: &'d ExecutableDocument,
+    totals: HashMap<&'d str, usize>,
+    open: Vec<&'d str>,
+}
+
+impl<'d> AliasCounter<'d> {
+    fn new(doc: &'d ExecutableDocument) -> Self {
+        AliasCounter {
+            doc,
+            totals: HashMap::new(),
+            open: Vec::new(),
+        }
+    }
+
+    fn count(&mut self, set: &'d SelectionSet) -> Result<usize, AliasCountError> {
+        let mut total: usize = 0;
+        for item in &set.items {
+            let n = match &item.node {
+                Selection::Field(f) => usize::from(f.node.alias.is_some())
+                    .saturating_add(self.count(&f.node.selection_set.node)?),
+                Selection::InlineFragment(fr) => self.count(&fr.node.selection_set.node)?,
+                Selection::FragmentSpread(spread) => {
+                    self.fragment(spread.node.fragment_name.node.as_str())?
+                }
+            };
+            total = total.saturating_add(n);
+        }
+        Ok(total)
+    }
+
+    fn fragment(&mut self, name: &'d str) -> Result<usize, AliasCountError> {
+        if let Some(&n) = self.totals.get(name) {
+            return Ok(n);
+        }
+        // A cycle, or an unknown fragment: validation refuses both with a clear message.
+        if self.open.contains(&name) {
+            return Ok(0);
+        }
+        let Some(fragment) = self.doc.fragments.get(name) else {
+            return Ok(0);
+        };
+        if self.open.len() >= MAX_FRAGMENT_NESTING {
+            return Err(AliasCountError::TooDeep);
+        }
+        self.open.push(name);
+        let n = self.count(&fragment.node.selection_set.node);
+        self.open.pop();
+        let n = n?;
+        self.totals.insert(name, n);
+        Ok(n)
+    }
+}
+
+/// The most aliases any one operation of the document uses (only one of them runs).
+fn count_aliases(doc: &ExecutableDocument) -> Result<usize, AliasCountError> {
+    let mut counter = AliasCounter::new(doc);
+    let mut most = 0;
+    for (_, op) in doc.operations.iter() {
+        most = most.max(counter.count(&op.node.selection_set.node)?);
+    }
+    Ok(most)
 }
 
 /// `"query viewer,node"`: the operation type and its root fields (never aliases or names the
@@ -466,22 +531,23 @@ impl Extension for RequestChecksExtension {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let doc = next.run(ctx, query, variables).await?;
-        let mut aliases: usize = doc
-            .fragments
-            .values()
-            .map(|f| count_aliases(&f.node.selection_set.node))
-            .sum();
-        for (_, op) in doc.operations.iter() {
-            aliases += count_aliases(&op.node.selection_set.node);
-        }
-        if aliases > self.max_aliases {
-            return Err(ServerError::new(
-                format!(
-                    "the query uses {aliases} aliases; at most {} are allowed",
-                    self.max_aliases
-                ),
-                None,
-            ));
+        match count_aliases(&doc) {
+            Ok(aliases) if aliases > self.max_aliases => {
+                return Err(ServerError::new(
+                    format!(
+                        "the query uses {aliases} aliases (fragments counted at each spread); at most {} are allowed",
+                        self.max_aliases
+                    ),
+                    None,
+                ));
+            }
+            Ok(_) => {}
+            Err(AliasCountError::TooDeep) => {
+                return Err(ServerError::new(
+                    format!("fragments are nested more than {MAX_FRAGMENT_NESTING} levels deep"),
+                    None,
+                ));
+            }
         }
         let name = self.operation_name.lock().ok().and_then(|n| n.clone());
         if let (Some((kind, described)), Some(rc)) = (
@@ -533,7 +599,7 @@ pub fn normalize_errors(errors: &mut [ServerError]) -> bool {
                 .get_or_insert_with(Default::default)
                 .set("code", ErrorCode::BadUserInput.as_str());
         } else {
-            tracing::error!(error = %e.message, "resolver error without a code");
+            tracing::error!(error = %untrusted(&e.message), "resolver error without a code");
             e.message = "internal error".to_owned();
             e.extensions
                 .get_or_insert_with(Default::default)
@@ -541,4 +607,61 @@ pub fn normalize_errors(errors: &mut [ServerError]) -> bool {
         }
     }
     request_level
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{count_aliases, AliasCountError, MAX_FRAGMENT_NESTING};
+
+    fn count(query: &str) -> Result<usize, AliasCountError> {
+        count_aliases(&async_graphql::parser::parse_query(query).unwrap())
+    }
+
+    #[test]
+    fn fragments_count_at_every_spread() {
+        let aliases = (0..25)
+            .map(|i| format!("a{i}: login"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let spreads = "...F ".repeat(5);
+        let query = format!("{{ viewer {{ {spreads} }} }} fragment F on Viewer {{ {aliases} }}");
+        assert_eq!(count(&query).unwrap(), 125);
+        // Nested fragments multiply; inline fragments are counted too.
+        let nested = "{ a: viewer { ...G ...G } } \
+            fragment G on Viewer { ... on Viewer { ...H ...H ...H } } \
+            fragment H on Viewer { x: login y: login }";
+        assert_eq!(count(nested).unwrap(), 1 + 2 * 3 * 2);
+        // Only the largest operation counts: one runs.
+        assert_eq!(
+            count("query A { a: viewer { login } } query B { b: viewer { c: login } }").unwrap(),
+            2
+        );
+        assert_eq!(
+            count("{ viewer { ...F } } fragment F on Viewer { login }").unwrap(),
+            0
+        );
+    }
+
+    #[test]
+    fn cycles_end_and_deep_chains_are_refused() {
+        let cycle = "{ viewer { ...A } } fragment A on Viewer { a: login ...B } fragment B on Viewer { b: login ...A }";
+        assert_eq!(count(cycle).unwrap(), 2);
+        assert_eq!(
+            count("{ viewer { ...A } } fragment A on Viewer { ...A }").unwrap(),
+            0
+        );
+        // An exponential chain saturates instead of overflowing.
+        let mut query = String::from("{ viewer { ...F0 } }");
+        for i in 0..20 {
+            let next = format!("...F{} ", i + 1).repeat(10);
+            query.push_str(&format!(" fragment F{i} on Viewer {{ {next} }}"));
+        }
+        query.push_str(" fragment F20 on Viewer { a: login }");
+        assert_eq!(count(&query).unwrap(), usize::MAX);
+        let mut deep = String::from("{ viewer { ...F0 } }");
+        for i in 0..=MAX_FRAGMENT_NESTING {
+            deep.push_str(&format!(" fragment F{i} on Viewer {{ ...F{} }}", i + 1));
+        }
+        assert_eq!(count(&deep), Err(AliasCountError::TooDeep));
+    }
 }

@@ -196,6 +196,11 @@ async fn bad_requests_get_clear_codes(backend: Backend) {
         ("unknown field", "{ viewer { password } }".to_owned()),
         ("too deep", "{ viewer { municipality { region { municipalities { region { municipalities { region { municipalities { region { municipalities { region { municipalities { slug } } } } } } } } } } } } }".to_owned()),
         ("too many aliases", format!("{{ {} }}", (0..40).map(|i| format!("a{i}: viewer {{ login }}")).collect::<Vec<_>>().join(" "))),
+        // 25 aliases in a fragment spread 5 times are 125 aliases.
+        ("fragment alias bomb", format!("{{ viewer {{ {} }} }} fragment F on Viewer {{ {} }}", "...F ".repeat(5), (0..25).map(|i| format!("a{i}: login")).collect::<Vec<_>>().join(" "))),
+        ("fragment cycle", "{ viewer { ...A } } fragment A on Viewer { a: login ...B } fragment B on Viewer { b: login ...A }".to_owned()),
+        ("fragment chain too deep", format!("{{ viewer {{ ...F0 }} }} {} fragment F40 on Viewer {{ login }}", (0..40).map(|i| format!("fragment F{i} on Viewer {{ ...F{} }}", i + 1)).collect::<Vec<_>>().join(" "))),
+        ("fragment alias bomb, nested", format!("{{ viewer {{ ...G ...G ...G }} }} fragment G on Viewer {{ ... on Viewer {{ ...F ...F ...F }} }} fragment F on Viewer {{ {} }}", (0..5).map(|i| format!("a{i}: login")).collect::<Vec<_>>().join(" "))),
         ("too costly", format!("{{ {} }}", (0..3).map(|i| format!("u{i}: users(first: 100) {{ edges {{ node {{ id login displayName email roles }} }} }}")).collect::<Vec<_>>().join(" "))),
         ("wrong argument type", "{ users(first: \"ten\") { edges { cursor } } }".to_owned()),
     ];
@@ -208,7 +213,22 @@ async fn bad_requests_get_clear_codes(backend: Backend) {
         if name == "too costly" {
             assert!(message.contains("complex"), "{message}");
         }
+        if name.starts_with("fragment alias bomb") {
+            assert!(message.contains("aliases"), "{message}");
+        }
     }
+
+    // Fragments within the alias limit pass.
+    let body = server
+        .gql(
+            Some(&token),
+            "query Me { viewer { ...Who me: municipality { slug } } } fragment Who on Viewer { l: login ... on Viewer { n: displayName roles } }",
+            json!({}),
+        )
+        .await;
+    assert!(body.get("errors").is_none(), "{body}");
+    assert_eq!(body["data"]["viewer"]["l"], "admin", "{body}");
+    assert_eq!(body["data"]["viewer"]["me"]["slug"], "zory", "{body}");
 
     // Malformed global IDs and an ID of an unknown type.
     for id in [

@@ -562,3 +562,98 @@ async fn json_logs_and_opentelemetry_export() {
     assert_eq!(parsed["span"]["request_id"], "trace-me-42", "{line}");
     let _ = child.kill().await;
 }
+
+/// A forged token's issuer (10 kB, with newlines that would start lines of their own) reaches
+/// the log cut short and escaped, on one line.
+#[tokio::test]
+async fn untrusted_values_leave_one_bounded_log_line() {
+    use base64::Engine;
+
+    let db = TestDb::new(Backend::Sqlite).await;
+    let mut env = base_env(&db, None);
+    env.extend([
+        ("OSTOJA_LOG__FORMAT".to_owned(), "text".to_owned()),
+        ("OSTOJA_LOG__FILTER".to_owned(), "info".to_owned()),
+    ]);
+    let mut child = tokio::process::Command::new(BIN)
+        .args(["serve", "--port", "0"])
+        .env_clear()
+        .envs(env)
+        .current_dir(db.dir())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("spawn");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let url = loop {
+        let line = tokio::time::timeout(std::time::Duration::from_secs(60), out.next_line())
+            .await
+            .expect("in time")
+            .expect("read")
+            .expect("a line");
+        if let Some(rest) = line.strip_prefix("Ostoja is listening on ") {
+            break rest.split_whitespace().next().expect("url").to_owned();
+        }
+    };
+    let issuer = format!(
+        "https://evil.example/\n2026-11-27T06:00:00.000000Z  INFO FORGED-LINE operator signed in\r\n{}",
+        "A".repeat(10_000)
+    );
+    let b64 = |v: serde_json::Value| {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string())
+    };
+    let token = format!(
+        "{}.{}.c2ln",
+        b64(json!({ "alg": "RS256", "typ": "JWT" })),
+        b64(json!({ "iss": issuer, "sub": "x" }))
+    );
+    let resp = reqwest::Client::new()
+        .post(format!("{url}/graphql"))
+        .bearer_auth(&token)
+        .json(&json!({ "query": "{ viewer { kind } }" }))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(resp.status(), 401);
+
+    // Every line from the one about the issuer to the access-log line of the same request.
+    let mut err = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let lines = tokio::time::timeout(std::time::Duration::from_secs(60), async {
+        let mut lines: Vec<String> = Vec::new();
+        while let Ok(Some(line)) = err.next_line().await {
+            if lines.is_empty() && !line.contains("token of an unknown issuer") {
+                continue;
+            }
+            let done = line.contains("finished processing request");
+            lines.push(line);
+            if done {
+                break;
+            }
+        }
+        lines
+    })
+    .await
+    .expect("log lines in time");
+    assert!(!lines.is_empty(), "no line about the unknown issuer");
+    let forged: Vec<&String> = lines.iter().filter(|l| l.contains("FORGED-LINE")).collect();
+    assert_eq!(forged.len(), 1, "{lines:#?}");
+    assert!(
+        forged[0].contains("token of an unknown issuer"),
+        "{lines:#?}"
+    );
+    assert!(
+        forged[0].contains("https://evil.example/\\n2026"),
+        "{}",
+        forged[0]
+    );
+    for line in &lines {
+        assert!(
+            line.len() < 1024,
+            "an unbounded line of {} bytes",
+            line.len()
+        );
+        assert!(!line.starts_with("AAAA") && !line.contains("FORGED-LINE operator signed in\r"));
+    }
+    let _ = child.kill().await;
+}

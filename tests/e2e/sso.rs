@@ -557,6 +557,92 @@ async fn rate_limits_trip_and_recover() {
     );
 }
 
+/// The metric's value (summed over its labels), 0 when absent.
+fn metric(metrics: &str, name: &str) -> f64 {
+    metrics
+        .lines()
+        .filter(|l| l.starts_with(name))
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+        .sum()
+}
+
+/// Windows in Redis get their expiry, and an error reply from Redis is logged and counted
+/// while the next request counts again — limits never switch off unnoticed.
+#[tokio::test]
+async fn rate_limits_in_redis_expire_and_survive_error_replies() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let redis = PrivateRedis::start(port).await;
+    let db = TestDb::new(Backend::Sqlite).await;
+    let server = sso_server(
+        &db,
+        Some(&redis.url()),
+        &[
+            ("OSTOJA_RATE_LIMIT__WINDOW_SECONDS", "600"),
+            ("OSTOJA_RATE_LIMIT__GRAPHQL_PER_ADDRESS", "5"),
+        ],
+    )
+    .await;
+    let query = || json!({ "query": "{ regions { slug } }" });
+    let mut statuses = Vec::new();
+    for _ in 0..6 {
+        statuses.push(server.post(None, query()).await.0);
+    }
+    assert_eq!(statuses, [200, 200, 200, 200, 200, 429]);
+
+    let client = redis::Client::open(redis.url()).unwrap();
+    let mut conn = client.get_multiplexed_async_connection().await.unwrap();
+    let keys: Vec<String> = redis::cmd("KEYS")
+        .arg("ostoja:rate:graphql-address:*")
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    let ttl: i64 = redis::cmd("PTTL")
+        .arg(&keys[0])
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    assert!(ttl > 500_000 && ttl <= 600_000, "the window expires: {ttl}");
+
+    // A value Redis cannot count: each request passes, and each failure is counted.
+    let _: () = redis::cmd("SET")
+        .arg(&keys[0])
+        .arg("not a number")
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    for _ in 0..3 {
+        let (status, body) = server.post(None, query()).await;
+        assert_eq!(status, 200, "{body}");
+    }
+    let (_, metrics) = server.get("/metrics").await;
+    assert_eq!(
+        metric(
+            &metrics,
+            "ostoja_rate_limit_errors_total{bucket=\"graphql-address\"}"
+        ),
+        3.0,
+        "{metrics}"
+    );
+    assert_eq!(metric(&metrics, "ostoja_rate_limit_skipped_total"), 0.0);
+
+    // Once Redis counts again, so do the limits: no pause after an error reply.
+    let _: () = redis::cmd("DEL")
+        .arg(&keys[0])
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    let mut statuses = Vec::new();
+    for _ in 0..6 {
+        statuses.push(server.post(None, query()).await.0);
+    }
+    assert_eq!(statuses, [200, 200, 200, 200, 200, 429]);
+}
+
 #[tokio::test]
 async fn bad_sign_in_input_is_answered_clearly() {
     let db = TestDb::new(Backend::Sqlite).await;

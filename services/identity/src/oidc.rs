@@ -11,6 +11,7 @@ use base64::Engine;
 use chrono::{DateTime, Utc};
 use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+use kernel::log::untrusted;
 use kernel::{Error, Result};
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient};
 use openidconnect::{
@@ -281,7 +282,7 @@ impl Oidc {
                 match self.discover(issuer).await {
                     Ok(d) => Ok(d),
                     Err(why) => {
-                        tracing::warn!(issuer, error = %why, "identity provider discovery failed");
+                        tracing::warn!(issuer, error = %untrusted(&why.to_string()), "identity provider discovery failed");
                         // Keep verifying with what we had: a provider outage must not sign
                         // everybody out.
                         stale.ok_or_else(unreachable_provider)
@@ -310,7 +311,7 @@ impl Oidc {
         match self.discover(issuer).await {
             Ok(d) => Some(d),
             Err(why) => {
-                tracing::warn!(issuer, error = %why, "refreshing identity provider keys failed");
+                tracing::warn!(issuer, error = %untrusted(&why.to_string()), "refreshing identity provider keys failed");
                 None
             }
         }
@@ -449,7 +450,7 @@ impl Oidc {
             .request_async(&self.http)
             .await
             .map_err(|e| {
-                tracing::info!(error = %e, "code exchange refused");
+                tracing::info!(error = %untrusted(&e.to_string()), "code exchange refused");
                 Error::Unauthenticated(
                     "the identity provider did not accept the sign-in; start again".to_owned(),
                 )
@@ -476,7 +477,7 @@ impl Oidc {
                 }
             }
             Err(e) => {
-                tracing::info!(error = %e, "ID token refused");
+                tracing::info!(error = %untrusted(&e.to_string()), "ID token refused");
                 false
             }
         };

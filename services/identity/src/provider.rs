@@ -438,7 +438,7 @@ pub async fn configure(
             vec![kernel::GlobalId::new(kernel::NodeType::Municipality, tenant).encode()],
         )
         .await?;
-        tracing::info!(issuer = %provider.issuer, "identity provider set");
+        tracing::info!(issuer = %kernel::log::untrusted(&provider.issuer), "identity provider set");
     }
     tx.commit().await?;
     Ok(saved)

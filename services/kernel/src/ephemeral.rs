@@ -1,8 +1,10 @@
 //! Short-lived shared state with expiry — sign-in sessions, pending sign-ins, rate-limit
 //! windows: Redis when configured (shared by every gateway replica), in-process otherwise.
 //!
-//! Every Redis failure is an [`Error::Unavailable`]: callers decide whether to fail closed
-//! (sessions) or open (rate limits).
+//! A Redis outage (no connection, I/O error, timeout, or a Redis that cannot serve for now) is an
+//! [`Error::Unavailable`]: callers decide whether to fail closed (sessions) or open (rate
+//! limits). Any other error reply is an [`Error::Internal`]: a bug or a misconfiguration that
+//! waiting does not cure.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -42,9 +44,51 @@ impl LocalStore {
     }
 }
 
-fn unavailable(err: redis::RedisError) -> Error {
+/// No connection, or a Redis that cannot serve for now (loading, read-only replica after a
+/// failover, out of memory, busy): waiting helps, so callers treat it as unreachable.
+fn is_outage(err: &redis::RedisError) -> bool {
+    use redis::{ErrorKind, ServerErrorKind as Kind};
+    err.is_io_error()
+        || err.is_timeout()
+        || err.is_connection_dropped()
+        || err.is_connection_refusal()
+        || matches!(
+            err.kind(),
+            ErrorKind::Server(
+                Kind::BusyLoading
+                    | Kind::TryAgain
+                    | Kind::ClusterDown
+                    | Kind::MasterDown
+                    | Kind::ReadOnly
+            )
+        )
+        || matches!(err.code(), Some("OOM" | "BUSY"))
+}
+
+fn redis_error(err: redis::RedisError) -> Error {
+    if !is_outage(&err) {
+        return Error::internal_from("Redis refused a command", err);
+    }
     tracing::warn!(error = %err, "Redis unreachable");
     Error::Unavailable("the session store (Redis) is unreachable; try again shortly".to_owned())
+}
+
+/// One fixed-window hit, atomically: count, then give the window its length when the key has
+/// none — its first hit, or a key some earlier failure left without expiry. Only commands and
+/// arguments every Redis since 2.6 knows (`PEXPIRE … NX` needs Redis 7).
+const HIT_SCRIPT: &str = r"
+local count = redis.call('INCR', KEYS[1])
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return {count, ttl}
+";
+
+fn hit_script() -> &'static redis::Script {
+    static SCRIPT: std::sync::OnceLock<redis::Script> = std::sync::OnceLock::new();
+    SCRIPT.get_or_init(|| redis::Script::new(HIT_SCRIPT))
 }
 
 fn millis(d: Duration) -> u64 {
@@ -86,7 +130,7 @@ impl Ephemeral {
                     .arg(millis(ttl))
                     .query_async::<()>(&mut conn)
                     .await
-                    .map_err(unavailable)
+                    .map_err(redis_error)
             }
         }
     }
@@ -104,7 +148,7 @@ impl Ephemeral {
                     .arg(key)
                     .query_async::<Option<String>>(&mut conn)
                     .await
-                    .map_err(unavailable)
+                    .map_err(redis_error)
             }
         }
     }
@@ -123,7 +167,7 @@ impl Ephemeral {
                     .arg(key)
                     .query_async::<Option<String>>(&mut conn)
                     .await
-                    .map_err(unavailable)
+                    .map_err(redis_error)
             }
         }
     }
@@ -140,7 +184,7 @@ impl Ephemeral {
                     .query_async::<i64>(&mut conn)
                     .await
                     .map(|_| ())
-                    .map_err(unavailable)
+                    .map_err(redis_error)
             }
         }
     }
@@ -163,20 +207,13 @@ impl Ephemeral {
             }),
             Ephemeral::Redis(bus) => {
                 let mut conn = Self::redis(bus).await?;
-                let (count, ttl): (u64, i64) = redis::pipe()
-                    .atomic()
-                    .cmd("INCR")
-                    .arg(key)
-                    .cmd("PEXPIRE")
-                    .arg(key)
+                // EVALSHA, loading the script on first use (or after Redis restarted).
+                let (count, ttl): (u64, i64) = hit_script()
+                    .key(key)
                     .arg(millis(window))
-                    .arg("NX")
-                    .ignore()
-                    .cmd("PTTL")
-                    .arg(key)
-                    .query_async(&mut conn)
+                    .invoke_async(&mut conn)
                     .await
-                    .map_err(unavailable)?;
+                    .map_err(redis_error)?;
                 let remaining = u64::try_from(ttl).unwrap_or(0);
                 Ok((count, Duration::from_millis(remaining)))
             }
@@ -187,6 +224,108 @@ impl Ephemeral {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Commands of the hit script with their arguments, as `redis.call` receives them.
+    fn script_calls() -> Vec<Vec<String>> {
+        HIT_SCRIPT
+            .split("redis.call(")
+            .skip(1)
+            .map(|call| {
+                call.split(')')
+                    .next()
+                    .unwrap_or_default()
+                    .split(',')
+                    .map(|a| a.trim().trim_matches('\'').to_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hit_script_uses_only_what_redis_6_has() {
+        let calls = script_calls();
+        let commands: Vec<&str> = calls.iter().map(|c| c[0].as_str()).collect();
+        assert_eq!(commands, ["INCR", "PTTL", "PEXPIRE"]);
+        for call in &calls {
+            // INCR key, PTTL key, PEXPIRE key ms: no NX/XX/GT/LT (added in Redis 7).
+            let expected = if call[0] == "PEXPIRE" { 3 } else { 2 };
+            assert_eq!(call.len(), expected, "{call:?}");
+            for arg in call {
+                assert!(
+                    !["NX", "XX", "GT", "LT"].contains(&arg.to_uppercase().as_str()),
+                    "{call:?}"
+                );
+            }
+        }
+        assert!(!HIT_SCRIPT.to_uppercase().contains("'NX'"));
+    }
+
+    async fn real_redis() -> Ephemeral {
+        let client = redis::Client::open("redis://127.0.0.1:6379").unwrap();
+        match PubSub::redis(client) {
+            PubSub::Redis(bus) => Ephemeral::Redis(bus),
+            PubSub::Local(_) => unreachable!(),
+        }
+    }
+
+    async fn raw(args: &[&str]) -> redis::Value {
+        let client = redis::Client::open("redis://127.0.0.1:6379").unwrap();
+        let mut conn = client.get_multiplexed_async_connection().await.unwrap();
+        let mut cmd = redis::cmd(args[0]);
+        for a in &args[1..] {
+            cmd.arg(*a);
+        }
+        cmd.query_async(&mut conn).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn redis_window_counts_expires_and_repairs() {
+        let store = real_redis().await;
+        let key = format!("ostoja:test:hit:{}", uuid::Uuid::new_v4().simple());
+        let window = Duration::from_secs(60);
+        for expected in 1..=3 {
+            let (n, left) = store.hit(&key, window).await.unwrap();
+            assert_eq!(n, expected);
+            assert!(left > Duration::from_secs(50) && left <= window, "{left:?}");
+        }
+        let ttl = raw(&["PTTL", &key]).await;
+        assert!(
+            matches!(ttl, redis::Value::Int(ms) if ms > 50_000 && ms <= 60_000),
+            "{ttl:?}"
+        );
+        // A key left without expiry gets one on its next hit instead of counting forever.
+        raw(&["SET", &key, "7"]).await;
+        let (n, left) = store.hit(&key, window).await.unwrap();
+        assert_eq!(n, 8);
+        assert!(left > Duration::from_secs(50), "{left:?}");
+        // A short window ends, and the count starts again.
+        let short = format!("{key}:short");
+        assert_eq!(
+            store
+                .hit(&short, Duration::from_millis(50))
+                .await
+                .unwrap()
+                .0,
+            1
+        );
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let (n, _) = store.hit(&short, Duration::from_millis(50)).await.unwrap();
+            if n == 1 {
+                break;
+            }
+            assert!(Instant::now() < deadline, "the window never ended");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        // An error reply is not an outage: it reports an internal error, not "unreachable".
+        let text = format!("{key}:text");
+        raw(&["SET", &text, "not a number"]).await;
+        assert!(matches!(
+            store.hit(&text, window).await,
+            Err(Error::Internal { .. })
+        ));
+        raw(&["DEL", &key, &short, &text]).await;
+    }
 
     #[tokio::test]
     async fn local_values_expire_and_take_is_once() {

@@ -10,6 +10,7 @@ pub mod db;
 pub mod ephemeral;
 pub mod error;
 pub mod id;
+pub mod log;
 pub mod pesel;
 pub mod principal;
 pub mod pubsub;
