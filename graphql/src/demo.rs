@@ -19,7 +19,7 @@ const MUNICIPALITIES: [(&str, &str, &str, bool); 3] = [
     ("lubliniec", "Gmina Lubliniec", "2408011", false),
 ];
 
-const STAFF: [(&str, [&str; 3], &[Role]); 5] = [
+const STAFF: [(&str, [&str; 3], &[Role]); 6] = [
     (
         "admin",
         [
@@ -53,14 +53,20 @@ const STAFF: [(&str, [&str; 3], &[Role]); 5] = [
         ["Piotr Grabowski", "Michał Pawłowski", "Łukasz Michalski"],
         &[Role::TeamMember],
     ),
+    (
+        "iod",
+        ["Halina Wróbel", "Jerzy Sikora", "Renata Baran"],
+        &[Role::DataProtectionOfficer],
+    ),
 ];
 
-pub const LOGINS: [&str; 5] = [
+pub const LOGINS: [&str; 6] = [
     "admin",
     "przewodniczacy",
     "czlonek",
     "pracownik",
     "policjant",
+    "iod",
 ];
 
 fn parse_slug(s: &str) -> Result<Slug> {

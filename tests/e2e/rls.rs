@@ -238,7 +238,12 @@ async fn seed_zory(server: &crate::harness::Server) {
     crate::cases::overdue_card_notified(server, &worker).await;
     // A second form about the same family: a match proposed to the chair.
     let police = server.staff("zory", "policjant").await;
-    crate::cases::open(server, &police, crate::cases::nk_a(crate::cases::days_ago(1))).await;
+    crate::cases::open(
+        server,
+        &police,
+        crate::cases::nk_a(crate::cases::days_ago(1)),
+    )
+    .await;
 }
 
 #[tokio::test]
