@@ -14,6 +14,7 @@ mod m20261124_000005_identity_providers;
 mod m20261124_000006_tenancy_data_keys;
 mod m20261124_000007_teams;
 mod m20261124_000008_cases;
+mod m20261127_000011_identity_issuer_subjects;
 mod sql;
 
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000006_tenancy_data_keys::Migration),
             Box::new(m20261124_000007_teams::Migration),
             Box::new(m20261124_000008_cases::Migration),
+            Box::new(m20261127_000011_identity_issuer_subjects::Migration),
         ]
     }
 }

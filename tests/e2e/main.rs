@@ -14,4 +14,5 @@ mod isolation;
 mod rls;
 mod schema;
 mod sso;
+mod sso_hardening;
 mod subscriptions;
