@@ -314,26 +314,69 @@ async fn one_providers_outage_slows_no_one_else_and_is_not_retried_per_request()
 }
 
 async fn concurrent_provider_updates_one_wins_one_conflicts(backend: Backend) {
+    use sea_orm::{ConnectionTrait, TransactionTrait};
+
     let db = TestDb::new(backend).await;
     let server = sso_server(&db, None, &[]).await;
     let provider = Idp::start().await;
     let mut current = configure(&server, &provider, "zory").await;
-    for _ in 0..3 {
-        let (x, y) = tokio::join!(
-            update_provider(
-                &server,
-                &provider,
-                &current,
-                json!({ "audience": "ostoja" })
-            ),
-            update_provider(
-                &server,
-                &provider,
-                &current,
-                json!({ "audience": "ostoja-2" })
-            ),
-        );
+    for round in 0..3 {
         let seen = current["version"].as_i64().unwrap();
+        // On PostgreSQL the first round holds the provider's row, so that both updates have
+        // read the same version and wait at their write: the check must be in the write.
+        let held = if backend == Backend::Postgres && round == 0 {
+            let holder = db.connect_as_superuser().await;
+            let tx = holder.begin().await.unwrap();
+            tx.execute_unprepared("SELECT 1 FROM identity_providers FOR UPDATE")
+                .await
+                .unwrap();
+            Some((holder, tx, db.connect_as_superuser().await))
+        } else {
+            None
+        };
+        let both = async {
+            tokio::join!(
+                update_provider(
+                    &server,
+                    &provider,
+                    &current,
+                    json!({ "audience": "ostoja" })
+                ),
+                update_provider(
+                    &server,
+                    &provider,
+                    &current,
+                    json!({ "audience": "ostoja-2" })
+                ),
+            )
+        };
+        let release = async {
+            if let Some((_holder, tx, conn)) = held {
+                let deadline = Instant::now() + Duration::from_secs(30);
+                loop {
+                    let waiting = conn
+                        .query_one_raw(sea_orm::Statement::from_string(
+                            sea_orm::DbBackend::Postgres,
+                            "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+                        ))
+                        .await
+                        .unwrap()
+                        .unwrap()
+                        .try_get::<i64>("", "n")
+                        .unwrap();
+                    if waiting >= 2 {
+                        break;
+                    }
+                    assert!(
+                        Instant::now() < deadline,
+                        "the updates never reached the row"
+                    );
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+                tx.rollback().await.unwrap();
+            }
+        };
+        let ((x, y), ()) = tokio::join!(both, release);
         let mut won = Vec::new();
         for body in [&x, &y] {
             match code(body) {
