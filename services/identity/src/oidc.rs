@@ -241,10 +241,13 @@ fn identity_from(claims: &Value, roles_claim: &str) -> Result<VerifiedIdentity> 
         name: text_claim(claims, "name"),
         preferred_username: text_claim(claims, "preferred_username"),
         claim_values: claim_values(claims, roles_claim),
+        // A token cannot have been issued after it arrived: a future `iat` (a skewed clock)
+        // would otherwise outrank every later token when roles are ordered by it.
         issued_at: claims
             .get("iat")
             .and_then(Value::as_i64)
-            .and_then(|t| DateTime::from_timestamp(t, 0)),
+            .and_then(|t| DateTime::from_timestamp(t, 0))
+            .map(|t| t.min(Utc::now())),
         expires_at: DateTime::from_timestamp(exp, 0).ok_or_else(|| rejected("bad expiry"))?,
     })
 }
@@ -649,6 +652,30 @@ mod tests {
             (who.usable_email(), who.email_verified),
             (Some("a@zory.pl"), None)
         );
+    }
+
+    #[test]
+    fn failures_back_off_doubling_up_to_the_cap() {
+        let fetch = IssuerFetch::default();
+        assert!(!fetch.backed_off());
+        let first = Duration::from_secs(10);
+        assert_eq!(fetch.failed(first), first);
+        assert!(fetch.backed_off());
+        assert_eq!(fetch.failed(first), Duration::from_secs(20));
+        for _ in 0..10 {
+            fetch.failed(first);
+        }
+        assert_eq!(fetch.failed(first), MAX_FAILURE_BACKOFF);
+        fetch.succeeded();
+        assert!(!fetch.backed_off());
+        assert_eq!(fetch.failed(first), first);
+    }
+
+    #[test]
+    fn a_future_issue_time_counts_as_now() {
+        let c = json!({"sub": "s", "exp": 4_000_000_000_i64, "iat": 3_900_000_000_i64});
+        let iat = identity_from(&c, "groups").unwrap().issued_at.unwrap();
+        assert!(iat <= Utc::now());
     }
 
     #[test]
