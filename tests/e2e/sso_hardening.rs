@@ -100,6 +100,18 @@ async fn e_mail_links_an_account_only_when_verified(backend: Backend) {
     let chair = user(&server, &admin, "przewodniczacy").await;
     assert_eq!(chair["signsInWithProvider"], false);
 
+    // In the browser, an ID token with `email_verified: true` links.
+    provider
+        .put_account(
+            "policjant-sso",
+            json!({ "email": "Policjant@zory.example.pl", "email_verified": true, "name": "P", "groups": [] }),
+        )
+        .await;
+    let (_browser, cookie) = idp::sign_in(&server, "tenant=zory", "policjant-sso").await;
+    let csrf = idp::csrf(&server, &cookie).await;
+    let (_, body) = idp::cookie_gql(&server, &cookie, Some(&csrf), None, VIEWER, json!({})).await;
+    assert_eq!(body["data"]["viewer"]["login"], "policjant", "{body}");
+
     // A verified address links, whatever its letter case.
     let t = token(
         &provider,
