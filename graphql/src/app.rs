@@ -84,15 +84,8 @@ impl AppState {
             None
         };
         let master_key = master_key(&config, &db).await?;
-        let oidc = Arc::new(
-            Oidc::new(OidcConfig {
-                jwks_min_refresh: Duration::from_secs(config.auth.jwks_min_refresh_seconds),
-                discovery_ttl: Duration::from_secs(config.auth.discovery_ttl_seconds),
-                leeway_seconds: config.auth.clock_skew_seconds,
-                ..OidcConfig::default()
-            })
-            .map_err(|e| anyhow::anyhow!(e.describe()))?,
-        );
+        let oidc =
+            Arc::new(Oidc::new(oidc_config(&config)).map_err(|e| anyhow::anyhow!(e.describe()))?);
         let ephemeral = Ephemeral::for_pubsub(&pubsub);
         let sessions = Sessions::new(
             ephemeral.clone(),
@@ -141,6 +134,19 @@ impl AppState {
 
 /// The configured master key; a development installation without one keeps a generated key in
 /// its database (production refuses to start without `master_key`).
+/// How the server talks to identity providers. Plain `http://` issuers are for local
+/// providers in development only.
+pub fn oidc_config(config: &Config) -> OidcConfig {
+    OidcConfig {
+        jwks_min_refresh: Duration::from_secs(config.auth.jwks_min_refresh_seconds),
+        discovery_ttl: Duration::from_secs(config.auth.discovery_ttl_seconds),
+        leeway_seconds: config.auth.clock_skew_seconds,
+        failure_backoff: Duration::from_secs(config.auth.discovery_failure_backoff_seconds.max(1)),
+        allow_http_issuers: config.profile != crate::config::Profile::Production,
+        ..OidcConfig::default()
+    }
+}
+
 pub async fn master_key(config: &Config, db: &Db) -> anyhow::Result<MasterKey> {
     match &config.master_key {
         Some(key) => MasterKey::parse(secrecy::ExposeSecret::expose_secret(key))

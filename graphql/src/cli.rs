@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::{anyhow, bail, Context as _};
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use identity::devtoken::DevTokens;
-use identity::oidc::{Oidc, OidcConfig};
+use identity::oidc::Oidc;
 use identity::provider::{ProviderChange, ProviderInput, ProviderScope};
 use identity::{Login, Subject};
 use kernel::db::PoolOptions;
@@ -163,6 +163,11 @@ struct IdpSetArgs {
     /// The `aud` bearer access tokens must carry (default: the client id).
     #[arg(long)]
     audience: Option<String>,
+    /// Link a pre-created account by an e-mail address the provider does not mark as verified
+    /// (for Entra ID, which sends no `email_verified`). Anyone able to set that address at the
+    /// provider then takes the account: only for a provider that controls its addresses.
+    #[arg(long)]
+    trust_unverified_email: bool,
 }
 
 #[derive(Args)]
@@ -542,7 +547,7 @@ async fn idp(config: &Config, cmd: IdpCommand) -> anyhow::Result<()> {
                 role_mapping.push((value.to_owned(), role));
             }
             let key = app::master_key(config, &db).await?;
-            let oidc = Oidc::new(OidcConfig::default()).map_err(describe)?;
+            let oidc = Oidc::new(app::oidc_config(config)).map_err(describe)?;
             let change = ProviderChange {
                 scope,
                 input: ProviderInput {
@@ -556,6 +561,7 @@ async fn idp(config: &Config, cmd: IdpCommand) -> anyhow::Result<()> {
                     role_mapping,
                     allowed_domains: args.allowed_domains,
                     audience: args.audience,
+                    trust_unverified_email: args.trust_unverified_email,
                 },
                 expected_version: None,
             };

@@ -97,6 +97,9 @@ pub struct AuthConfig {
     pub jwks_min_refresh_seconds: u64,
     /// Discovery documents are fetched again after this long.
     pub discovery_ttl_seconds: u64,
+    /// After a provider's discovery or keys cannot be fetched, it is not asked again for this
+    /// long (doubling with each further failure, at most five minutes).
+    pub discovery_failure_backoff_seconds: u64,
     /// Clock skew tolerated on token expiry and not-before.
     pub clock_skew_seconds: u64,
     /// `Secure` on the session cookie. Default: on in production, off in development.
@@ -110,6 +113,7 @@ impl Default for AuthConfig {
             session_absolute_hours: 12,
             jwks_min_refresh_seconds: 60,
             discovery_ttl_seconds: 3600,
+            discovery_failure_backoff_seconds: 10,
             clock_skew_seconds: 30,
             cookie_secure: None,
         }

@@ -16,6 +16,7 @@ mod m20261124_000007_teams;
 mod m20261124_000008_cases;
 mod m20261127_000009_cases_match_proposals;
 mod m20261127_000010_audit_outcomes;
+mod m20261127_000011_identity_issuer_subjects;
 mod sql;
 
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000008_cases::Migration),
             Box::new(m20261127_000009_cases_match_proposals::Migration),
             Box::new(m20261127_000010_audit_outcomes::Migration),
+            Box::new(m20261127_000011_identity_issuer_subjects::Migration),
         ]
     }
 }

@@ -161,6 +161,36 @@ impl Idp {
         resp["kid"].as_str().expect("kid").to_owned()
     }
 
+    /// Creates or replaces the account `sub` with exactly these claims (`email_verified`
+    /// defaults to true; `null` leaves it out of tokens that copy it).
+    pub async fn put_account(&self, sub: &str, claims: Value) {
+        let status = self
+            .http
+            .put(format!("{}/test/accounts/{sub}", self.issuer))
+            .json(&claims)
+            .send()
+            .await
+            .expect("put account")
+            .status();
+        assert!(status.is_success(), "{status}");
+    }
+
+    /// Sets the simulated outage of discovery and keys (`off`, `fail`, `hang`); returns
+    /// `{mode, discoveryHits, held}`.
+    pub async fn outage(&self, mode: Option<&str>) -> Value {
+        let url = format!("{}/test/outage", self.issuer);
+        let req = match mode {
+            Some(mode) => self.http.post(url).json(&json!({ "mode": mode })),
+            None => self.http.get(url),
+        };
+        req.send()
+            .await
+            .expect("outage")
+            .json()
+            .await
+            .expect("outage JSON")
+    }
+
     /// Claims of an access token for `sub`, valid for an hour.
     pub fn claims(&self, sub: &str, audience: &str, groups: &[&str]) -> Value {
         let now = chrono::Utc::now().timestamp();
@@ -197,6 +227,28 @@ pub fn location(resp: &reqwest::Response) -> String {
 /// Signs `login` in at `server` through the provider of `scope` (`tenant=zory`) with a fresh
 /// browser; returns the browser (holding the session cookie) and the cookie's value.
 pub async fn sign_in(server: &Server, scope: &str, login: &str) -> (reqwest::Client, String) {
+    let (b, done) = attempt_sign_in(server, scope, login).await;
+    let home = location(&done);
+    assert_eq!(home, format!("{}/", server.url));
+    let cookie = done
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix("ostoja_session="))
+        .and_then(|v| v.split(';').next())
+        .expect("session cookie")
+        .to_owned();
+    (b, cookie)
+}
+
+/// Goes through the provider's sign-in and consent as `login` with a fresh browser; returns
+/// the browser and Ostoja's answer to the callback, whatever it is.
+pub async fn attempt_sign_in(
+    server: &Server,
+    scope: &str,
+    login: &str,
+) -> (reqwest::Client, reqwest::Response) {
     let b = browser();
     let start = b
         .get(format!("{}/auth/login?{scope}", server.url))
@@ -225,18 +277,7 @@ pub async fn sign_in(server: &Server, scope: &str, login: &str) -> (reqwest::Cli
         "{callback}"
     );
     let done = b.get(&callback).send().await.expect("callback");
-    let home = location(&done);
-    assert_eq!(home, format!("{}/", server.url));
-    let cookie = done
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|v| v.strip_prefix("ostoja_session="))
-        .and_then(|v| v.split(';').next())
-        .expect("session cookie")
-        .to_owned();
-    (b, cookie)
+    (b, done)
 }
 
 /// The session's CSRF token, from `GET /auth/session`.

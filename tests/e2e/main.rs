@@ -15,4 +15,5 @@ mod need_to_know;
 mod rls;
 mod schema;
 mod sso;
+mod sso_hardening;
 mod subscriptions;

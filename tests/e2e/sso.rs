@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 use crate::harness::{code, run_cli, Backend, Server, ServerOptions, TestDb, REDIS};
 use crate::idp::{self, Idp};
 
-const VIEWER: &str = "query viewer { viewer { kind login roles municipality { slug } } }";
+pub(crate) const VIEWER: &str =
+    "query viewer { viewer { kind login roles municipality { slug } } }";
 
 fn sso_env() -> Vec<(String, String)> {
     [
@@ -21,7 +22,7 @@ fn sso_env() -> Vec<(String, String)> {
     .collect()
 }
 
-async fn sso_server(db: &TestDb, redis: Option<&str>, extra: &[(&str, &str)]) -> Server {
+pub(crate) async fn sso_server(db: &TestDb, redis: Option<&str>, extra: &[(&str, &str)]) -> Server {
     let mut env = sso_env();
     env.extend(
         extra
@@ -42,7 +43,7 @@ async fn sso_server(db: &TestDb, redis: Option<&str>, extra: &[(&str, &str)]) ->
 /// Registers `server` at `idp` and makes it the provider of municipality `slug` (through
 /// GraphQL, as an operator). zory maps `ops-admins` to TENANT_ADMIN, `zi-czlonkowie` to
 /// TEAM_MEMBER and `pracownicy-socjalni` to SOCIAL_WORKER.
-async fn configure(server: &Server, idp: &Idp, slug: &str) -> Value {
+pub(crate) async fn configure(server: &Server, idp: &Idp, slug: &str) -> Value {
     let (client_id, secret) = idp.register(server).await;
     let op = server.operator().await;
     let body = server
@@ -334,7 +335,7 @@ async fn a_session_works_on_every_gateway_sharing_redis() {
     assert_eq!(body["data"]["viewer"]["login"], "anna");
 }
 
-async fn user(server: &Server, admin: &str, login: &str) -> Value {
+pub(crate) async fn user(server: &Server, admin: &str, login: &str) -> Value {
     let body = server
         .gql(Some(admin), "{ users(first: 100) { edges { node { id login roles grantedRoles providerRoles disabled version signsInWithProvider } } } }", json!({}))
         .await;

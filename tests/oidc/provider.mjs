@@ -167,10 +167,31 @@ function sign({ claims, kid, alg = 'RS256', header = {} }) {
   return new CompactSign(payload).setProtectedHeader(protectedHeader).sign(signingKey);
 }
 
+// ---- simulated outage of discovery and keys (the rest of the provider keeps working) ----
+// mode 'off' answers normally, 'fail' answers 503 at once, 'hang' never answers (until the mode
+// changes). discoveryHits counts requests for the discovery document.
+const outage = { mode: 'off', discoveryHits: 0, held: [] };
+function duringOutage(req, res, path) {
+  if (path !== '/.well-known/openid-configuration' && path !== '/jwks') return false;
+  if (path === '/.well-known/openid-configuration') outage.discoveryHits += 1;
+  if (outage.mode === 'fail') { send(res, 503, 'outage'); return true; }
+  if (outage.mode === 'hang') { outage.held.push(res); return true; }
+  return false;
+}
+
 async function admin(req, res, path, body, state) {
   const json = () => (body ? JSON.parse(body) : {});
   let m;
   if (path === '/test/health' && req.method === 'GET') return send(res, 200, 'ok');
+  if (path === '/test/outage') {
+    if (req.method === 'POST') {
+      const { mode } = json();
+      if (!['off', 'fail', 'hang'].includes(mode)) return send(res, 400, 'mode is off, fail or hang');
+      outage.mode = mode;
+      if (mode !== 'hang') for (const held of outage.held.splice(0)) held.destroy();
+    }
+    return sendJson(res, 200, { mode: outage.mode, discoveryHits: outage.discoveryHits, held: outage.held.length });
+  }
   if (path === '/test/rotate' && req.method === 'POST') {
     const kid = addKey();
     state.rebuild();
@@ -208,6 +229,7 @@ const server = http.createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   try {
     if (path.startsWith('/test/')) return await admin(req, res, path, await readBody(req), state);
+    if (duringOutage(req, res, path)) return undefined;
     const m = path.match(/^\/interaction\/([^/]+)(?:\/(login|confirm|abort))?$/);
     if (m) {
       const body = req.method === 'POST' ? await readBody(req) : '';

@@ -307,6 +307,12 @@ impl IdentityProviderObject {
         &self.0.audience
     }
 
+    /// Whether a pre-created account is linked by an e-mail address the provider does not
+    /// mark as verified (`email_verified`).
+    async fn trust_unverified_email(&self) -> bool {
+        self.0.trust_unverified_email
+    }
+
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }
@@ -337,6 +343,13 @@ pub struct SetIdentityProviderInput {
     pub allowed_email_domains: Vec<String>,
     /// Default: the client id.
     pub audience: Option<String>,
+    /// Link a pre-created account (no provider subject yet) by an e-mail address that the
+    /// provider does not mark `email_verified: true`, for providers that send no such claim
+    /// (Entra ID). Anyone able to set that address at the provider then takes the account, so
+    /// turn it on only for a provider that controls its addresses. An address marked
+    /// `email_verified: false` never links. Default: false (an update sets it afresh).
+    #[graphql(default)]
+    pub trust_unverified_email: bool,
     /// The version being replaced; CONFLICT if the provider changed since.
     pub version: Option<i32>,
 }
@@ -463,6 +476,7 @@ impl IdentityMutation {
                     .collect(),
                 allowed_domains: input.allowed_email_domains,
                 audience: input.audience,
+                trust_unverified_email: input.trust_unverified_email,
             },
             expected_version: input.version,
         };

@@ -36,7 +36,15 @@ pub struct OidcConfig {
     /// Clock skew tolerated on `exp` and `nbf`.
     pub leeway_seconds: u64,
     pub http_timeout: Duration,
+    /// After a failed discovery or key fetch, an issuer is not asked again for this long; the
+    /// pause doubles with each further failure, up to [`MAX_FAILURE_BACKOFF`].
+    pub failure_backoff: Duration,
+    /// Whether an issuer may be a plain `http://` URL (development, local providers only).
+    pub allow_http_issuers: bool,
 }
+
+/// The longest pause before an issuer that keeps failing is asked again.
+pub const MAX_FAILURE_BACKOFF: Duration = Duration::from_secs(300);
 
 impl Default for OidcConfig {
     fn default() -> Self {
@@ -45,6 +53,8 @@ impl Default for OidcConfig {
             discovery_ttl: Duration::from_secs(3600),
             leeway_seconds: 30,
             http_timeout: Duration::from_secs(5),
+            failure_backoff: Duration::from_secs(10),
+            allow_http_issuers: false,
         }
     }
 }
@@ -60,13 +70,26 @@ pub struct Discovered {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerifiedIdentity {
     pub subject: String,
+    /// The address as the provider states it, lower-cased, verified or not.
     pub email: Option<String>,
+    /// The provider's `email_verified` claim, when it sends one (Entra ID does not).
+    pub email_verified: Option<bool>,
     pub name: Option<String>,
     pub preferred_username: Option<String>,
     /// The values of the provider's roles claim (groups or roles).
     pub claim_values: Vec<String>,
     pub issued_at: Option<DateTime<Utc>>,
     pub expires_at: DateTime<Utc>,
+}
+
+impl VerifiedIdentity {
+    /// The address for the domain check and the profile: any the provider does not mark as
+    /// unverified.
+    pub fn usable_email(&self) -> Option<&str> {
+        self.email
+            .as_deref()
+            .filter(|_| self.email_verified != Some(false))
+    }
 }
 
 /// What the browser needs to start signing in, and what must be kept until the callback.
@@ -92,8 +115,50 @@ pub struct Oidc {
     http: openidconnect::reqwest::Client,
     config: OidcConfig,
     cache: tokio::sync::RwLock<HashMap<String, Arc<Discovered>>>,
-    /// Serialises fetches so that a burst of unknown `kid`s fetches once.
-    fetching: tokio::sync::Mutex<()>,
+    /// Per issuer: one refetch in flight at a time, and the pause after failures. One
+    /// provider's outage never holds up another's requests.
+    issuers: std::sync::Mutex<HashMap<String, Arc<IssuerFetch>>>,
+}
+
+#[derive(Default)]
+struct IssuerFetch {
+    /// Held while this issuer is being fetched, so that a burst of requests fetches once.
+    lock: tokio::sync::Mutex<()>,
+    backoff: std::sync::Mutex<Backoff>,
+}
+
+#[derive(Default)]
+struct Backoff {
+    /// No fetch before this instant (after a failure).
+    until: Option<Instant>,
+    /// The pause after the next failure.
+    next: Option<Duration>,
+}
+
+impl IssuerFetch {
+    fn backed_off(&self) -> bool {
+        self.backoff
+            .lock()
+            .map(|b| b.until.is_some_and(|until| Instant::now() < until))
+            .unwrap_or(false)
+    }
+
+    fn succeeded(&self) {
+        if let Ok(mut b) = self.backoff.lock() {
+            *b = Backoff::default();
+        }
+    }
+
+    /// Records a failure; returns how long the issuer is left alone.
+    fn failed(&self, first: Duration) -> Duration {
+        let Ok(mut b) = self.backoff.lock() else {
+            return first;
+        };
+        let pause = b.next.unwrap_or(first).min(MAX_FAILURE_BACKOFF);
+        b.until = Some(Instant::now() + pause);
+        b.next = Some((pause * 2).min(MAX_FAILURE_BACKOFF));
+        pause
+    }
 }
 
 fn rejected(why: &str) -> Error {
@@ -170,20 +235,20 @@ fn identity_from(claims: &Value, roles_claim: &str) -> Result<VerifiedIdentity> 
         .get("exp")
         .and_then(Value::as_i64)
         .ok_or_else(|| rejected("no expiry"))?;
-    // An address the provider says is unverified does not count for the domain check.
-    let email = text_claim(claims, "email")
-        .filter(|_| claims.get("email_verified").and_then(Value::as_bool) != Some(false))
-        .map(|e| e.to_lowercase());
     Ok(VerifiedIdentity {
         subject,
-        email,
+        email: text_claim(claims, "email").map(|e| e.to_lowercase()),
+        email_verified: claims.get("email_verified").and_then(Value::as_bool),
         name: text_claim(claims, "name"),
         preferred_username: text_claim(claims, "preferred_username"),
         claim_values: claim_values(claims, roles_claim),
+        // A token cannot have been issued after it arrived: a future `iat` (a skewed clock)
+        // would otherwise outrank every later token when roles are ordered by it.
         issued_at: claims
             .get("iat")
             .and_then(Value::as_i64)
-            .and_then(|t| DateTime::from_timestamp(t, 0)),
+            .and_then(|t| DateTime::from_timestamp(t, 0))
+            .map(|t| t.min(Utc::now())),
         expires_at: DateTime::from_timestamp(exp, 0).ok_or_else(|| rejected("bad expiry"))?,
     })
 }
@@ -229,8 +294,58 @@ impl Oidc {
             http,
             config,
             cache: tokio::sync::RwLock::default(),
-            fetching: tokio::sync::Mutex::default(),
+            issuers: std::sync::Mutex::default(),
         })
+    }
+
+    /// Whether plain `http://` issuers are accepted (never in the production profile).
+    pub fn allows_http_issuers(&self) -> bool {
+        self.config.allow_http_issuers
+    }
+
+    fn issuer_fetch(&self, issuer: &str) -> Arc<IssuerFetch> {
+        match self.issuers.lock() {
+            Ok(mut map) => map.entry(issuer.to_owned()).or_default().clone(),
+            // A poisoned map only loses the sharing of fetches, never correctness.
+            Err(_) => Arc::default(),
+        }
+    }
+
+    async fn cached(&self, issuer: &str) -> Option<Arc<Discovered>> {
+        self.cache.read().await.get(issuer).cloned()
+    }
+
+    /// Fetches `issuer` again, one fetch per issuer at a time and none while a recent failure
+    /// is backed off. When another request is already fetching, this one waits for it if
+    /// `wait`, otherwise gives up at once (the caller has something cached to use).
+    /// `enough` is asked of the cache once the lock is held: the fetch that just finished
+    /// may already have brought what the caller needs.
+    async fn refetch(
+        &self,
+        issuer: &str,
+        wait: bool,
+        enough: impl Fn(&Discovered) -> bool,
+    ) -> Option<Arc<Discovered>> {
+        let fetch = self.issuer_fetch(issuer);
+        let _guard = match fetch.lock.try_lock() {
+            Ok(guard) => guard,
+            Err(_) if !wait => return None,
+            Err(_) => fetch.lock.lock().await,
+        };
+        if let Some(d) = self.cached(issuer).await.filter(|d| enough(d)) {
+            return Some(d);
+        }
+        if fetch.backed_off() {
+            return None;
+        }
+        match self.discover(issuer).await {
+            Ok(d) => Some(d),
+            Err(why) => {
+                let pause = fetch.failed(self.config.failure_backoff);
+                tracing::warn!(issuer, error = %untrusted(&why.to_string()), retry_in_seconds = pause.as_secs(), "fetching the identity provider's discovery document and keys failed");
+                None
+            }
+        }
     }
 
     /// Fetches the discovery document and keys of `issuer` afresh and caches them. The error
@@ -264,31 +379,25 @@ impl Oidc {
             .write()
             .await
             .insert(issuer.to_owned(), discovered.clone());
+        self.issuer_fetch(issuer).succeeded();
         Ok(discovered)
     }
 
-    /// The cached discovery of `issuer`, fetched when missing or stale.
+    /// The cached discovery of `issuer`, fetched when missing or stale. A stale copy is used
+    /// while another request refetches it, and when the refetch fails: a provider outage must
+    /// not sign everybody out.
     async fn current(&self, issuer: &str) -> Result<Arc<Discovered>> {
-        let cached = self.cache.read().await.get(issuer).cloned();
-        match cached {
-            Some(d) if d.fetched_at.elapsed() < self.config.discovery_ttl => Ok(d),
-            stale => {
-                let _guard = self.fetching.lock().await;
-                if let Some(d) = self.cache.read().await.get(issuer).cloned() {
-                    if d.fetched_at.elapsed() < self.config.discovery_ttl {
-                        return Ok(d);
-                    }
-                }
-                match self.discover(issuer).await {
-                    Ok(d) => Ok(d),
-                    Err(why) => {
-                        tracing::warn!(issuer, error = %untrusted(&why.to_string()), "identity provider discovery failed");
-                        // Keep verifying with what we had: a provider outage must not sign
-                        // everybody out.
-                        stale.ok_or_else(unreachable_provider)
-                    }
-                }
-            }
+        let ttl = self.config.discovery_ttl;
+        let stale = match self.cached(issuer).await {
+            Some(d) if d.fetched_at.elapsed() < ttl => return Ok(d),
+            other => other,
+        };
+        match self
+            .refetch(issuer, stale.is_none(), |d| d.fetched_at.elapsed() < ttl)
+            .await
+        {
+            Some(d) => Ok(d),
+            None => stale.ok_or_else(unreachable_provider),
         }
     }
 
@@ -299,8 +408,7 @@ impl Oidc {
         seen: &Discovered,
         issuer: &str,
     ) -> Option<Arc<Discovered>> {
-        let _guard = self.fetching.lock().await;
-        if let Some(d) = self.cache.read().await.get(issuer).cloned() {
+        if let Some(d) = self.cached(issuer).await {
             if d.fetched_at > seen.fetched_at {
                 return Some(d);
             }
@@ -308,13 +416,8 @@ impl Oidc {
                 return None;
             }
         }
-        match self.discover(issuer).await {
-            Ok(d) => Some(d),
-            Err(why) => {
-                tracing::warn!(issuer, error = %untrusted(&why.to_string()), "refreshing identity provider keys failed");
-                None
-            }
-        }
+        self.refetch(issuer, true, |d| d.fetched_at > seen.fetched_at)
+            .await
     }
 
     /// Checks a bearer access token of `provider`: signature by the issuer's key, `iss`, `aud`,
@@ -538,12 +641,42 @@ mod tests {
     #[test]
     fn unverified_email_does_not_count() {
         let c = json!({"sub": "s", "exp": 2_000_000_000, "email": "A@Zory.pl", "email_verified": false});
-        assert_eq!(identity_from(&c, "groups").unwrap().email, None);
-        let c = json!({"sub": "s", "exp": 2_000_000_000, "email": "A@Zory.pl"});
+        let who = identity_from(&c, "groups").unwrap();
+        assert_eq!(who.usable_email(), None);
         assert_eq!(
-            identity_from(&c, "groups").unwrap().email.as_deref(),
-            Some("a@zory.pl")
+            (who.email.as_deref(), who.email_verified),
+            (Some("a@zory.pl"), Some(false))
         );
+        let c = json!({"sub": "s", "exp": 2_000_000_000, "email": "A@Zory.pl"});
+        let who = identity_from(&c, "groups").unwrap();
+        assert_eq!(
+            (who.usable_email(), who.email_verified),
+            (Some("a@zory.pl"), None)
+        );
+    }
+
+    #[test]
+    fn failures_back_off_doubling_up_to_the_cap() {
+        let fetch = IssuerFetch::default();
+        assert!(!fetch.backed_off());
+        let first = Duration::from_secs(10);
+        assert_eq!(fetch.failed(first), first);
+        assert!(fetch.backed_off());
+        assert_eq!(fetch.failed(first), Duration::from_secs(20));
+        for _ in 0..10 {
+            fetch.failed(first);
+        }
+        assert_eq!(fetch.failed(first), MAX_FAILURE_BACKOFF);
+        fetch.succeeded();
+        assert!(!fetch.backed_off());
+        assert_eq!(fetch.failed(first), first);
+    }
+
+    #[test]
+    fn a_future_issue_time_counts_as_now() {
+        let c = json!({"sub": "s", "exp": 4_000_000_000_i64, "iat": 3_900_000_000_i64});
+        let iat = identity_from(&c, "groups").unwrap().issued_at.unwrap();
+        assert!(iat <= Utc::now());
     }
 
     #[test]

@@ -69,6 +69,8 @@ pub struct ProviderSettings {
     pub role_mapping: BTreeMap<String, Role>,
     pub allowed_domains: Vec<String>,
     pub audience: String,
+    /// Link pre-created accounts by an address the provider does not mark as verified.
+    pub trust_unverified_email: bool,
 }
 
 /// Raw settings as typed by an operator (command line or GraphQL).
@@ -83,6 +85,10 @@ pub struct ProviderInput {
     pub role_mapping: Vec<(String, Role)>,
     pub allowed_domains: Vec<String>,
     pub audience: Option<String>,
+    /// Link a pre-created account by an e-mail address without `email_verified: true` (for
+    /// providers that send no such claim, e.g. Entra ID). An operator turns this on knowingly:
+    /// anyone who can set that address at the provider takes the account.
+    pub trust_unverified_email: bool,
 }
 
 fn is_token_char(c: char) -> bool {
@@ -104,10 +110,23 @@ fn is_domain(d: &str) -> bool {
 }
 
 impl ProviderSettings {
-    pub fn parse(scope: ProviderScope, raw: ProviderInput) -> Result<Self, Vec<UserError>> {
+    /// `allow_http` admits plain `http://` issuers (development only: a token fetched or a key
+    /// read over plain HTTP can be forged on the way).
+    pub fn parse(
+        scope: ProviderScope,
+        raw: ProviderInput,
+        allow_http: bool,
+    ) -> Result<Self, Vec<UserError>> {
         let mut errors = Vec::new();
         let issuer = raw.issuer.trim().to_owned();
         match url::Url::parse(&issuer) {
+            Ok(u) if u.scheme() == "http" && !allow_http && u.host().is_some() => {
+                errors.push(UserError::new(
+                    &["input", "issuer"],
+                    "HTTPS_REQUIRED",
+                    format!("the issuer {issuer} is a plain http:// URL; the production profile accepts only https:// issuers"),
+                ))
+            }
             Ok(u)
                 if (u.scheme() == "https" || u.scheme() == "http")
                     && u.host().is_some()
@@ -217,6 +236,7 @@ impl ProviderSettings {
             role_mapping,
             allowed_domains,
             audience,
+            trust_unverified_email: raw.trust_unverified_email,
         })
     }
 }
@@ -233,6 +253,8 @@ pub struct IdentityProvider {
     pub role_mapping: BTreeMap<String, Role>,
     pub allowed_domains: Vec<String>,
     pub audience: String,
+    /// Whether a pre-created account is linked by an address not marked as verified.
+    pub trust_unverified_email: bool,
     pub updated_at: DateTime<Utc>,
     pub version: i32,
     sealed_secret: String,
@@ -260,6 +282,16 @@ impl IdentityProvider {
         roles.sort();
         roles.dedup();
         roles
+    }
+
+    /// Whether `who`'s e-mail address is proof enough to link them to a pre-created account
+    /// with that address: the provider says it verified it, or the operator chose to trust a
+    /// provider that does not say (an address marked unverified never links).
+    pub fn links_by_email(&self, who: &crate::oidc::VerifiedIdentity) -> bool {
+        match who.email_verified {
+            Some(verified) => verified,
+            None => self.trust_unverified_email,
+        }
     }
 
     /// Whether an e-mail address may sign in (any address when no domain is listed).
@@ -306,10 +338,17 @@ fn from_model(m: provider::Model) -> Result<IdentityProvider> {
             .map(str::to_owned)
             .collect(),
         audience: m.audience,
+        trust_unverified_email: m.trust_unverified_email,
         updated_at: m.updated_at,
         version: m.version,
         sealed_secret: m.client_secret_sealed,
     })
+}
+
+fn stale_provider(now_at: i32) -> Error {
+    Error::Conflict(format!(
+        "the provider was changed by someone else (now at version {now_at}); reload and try again"
+    ))
 }
 
 /// Creates or replaces the provider of `settings.scope`. `expected_version`, when given, must
@@ -322,12 +361,13 @@ pub async fn set_identity_provider(
     expected_version: Option<i32>,
 ) -> Result<Result<IdentityProvider, Vec<UserError>>> {
     let existing = find_provider_for_scope(tx, settings.scope).await?;
-    if let (Some(found), Some(expected)) = (&existing, expected_version) {
-        if found.version != expected {
-            return Err(Error::Conflict(format!(
-                "the provider was changed by someone else (now at version {}); reload and try again",
-                found.version
-            )));
+    // The version the change replaces: the caller's, or the one just read.
+    let seen = existing
+        .as_ref()
+        .map(|found| expected_version.unwrap_or(found.version));
+    if let (Some(found), Some(seen)) = (&existing, seen) {
+        if found.version != seen {
+            return Err(stale_provider(found.version));
         }
     }
     let id = existing.as_ref().map_or_else(Uuid::now_v7, |p| p.id);
@@ -366,6 +406,7 @@ pub async fn set_identity_provider(
         role_mapping: Set(mapping),
         allowed_domains: Set(settings.allowed_domains.join(",")),
         audience: Set(settings.audience),
+        trust_unverified_email: Set(settings.trust_unverified_email),
         created_at: if existing.is_some() {
             sea_orm::ActiveValue::NotSet
         } else {
@@ -374,13 +415,27 @@ pub async fn set_identity_provider(
         updated_at: Set(now),
         version: Set(existing.as_ref().map_or(1, |p| p.version + 1)),
     };
-    let saved = if existing.is_some() {
-        model.update(tx.conn()).await
-    } else {
-        model.insert(tx.conn()).await
+    let saved = match seen {
+        // Compared in the UPDATE itself: of two concurrent changes from the same version, the
+        // second finds no row at that version and is a CONFLICT, never a lost update.
+        Some(seen) => provider::Entity::update_many()
+            .set(model)
+            .filter(provider::Column::Id.eq(id))
+            .filter(provider::Column::Version.eq(seen))
+            .exec(tx.conn())
+            .await
+            .map(|done| done.rows_affected),
+        None => model.insert(tx.conn()).await.map(|_| 1),
     };
     match saved {
-        Ok(m) => Ok(Ok(from_model(m)?)),
+        Ok(0) => {
+            let now_at = find_provider(tx, id).await?.map_or(0, |p| p.version);
+            Err(stale_provider(now_at))
+        }
+        Ok(_) => find_provider(tx, id)
+            .await?
+            .ok_or_else(|| Error::internal("the saved provider vanished"))
+            .map(Ok),
         Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
             Ok(Err(vec![UserError::new(
                 &["input", "issuer"],
@@ -417,7 +472,7 @@ pub async fn configure(
         input,
         expected_version,
     } = change;
-    let settings = match ProviderSettings::parse(scope, input) {
+    let settings = match ProviderSettings::parse(scope, input, oidc.allows_http_issuers()) {
         Ok(s) => s,
         Err(errors) => return Ok(Err(errors)),
     };
@@ -503,7 +558,8 @@ mod tests {
 
     #[test]
     fn parses_and_defaults() {
-        let s = ProviderSettings::parse(ProviderScope::Tenant(Uuid::nil()), input()).unwrap();
+        let s =
+            ProviderSettings::parse(ProviderScope::Tenant(Uuid::nil()), input(), false).unwrap();
         assert_eq!(s.scopes, ["openid", "email", "profile"]);
         assert_eq!(s.roles_claim, "groups");
         assert_eq!(s.audience, "ostoja");
@@ -521,7 +577,8 @@ mod tests {
             audience: Some("ostoja".to_owned()),
             ..input()
         };
-        let errs = ProviderSettings::parse(ProviderScope::Tenant(Uuid::nil()), bad).unwrap_err();
+        let errs =
+            ProviderSettings::parse(ProviderScope::Tenant(Uuid::nil()), bad, false).unwrap_err();
         let fields: Vec<_> = errs.iter().map(|e| e.field[1].as_str()).collect();
         assert_eq!(
             fields,
@@ -536,10 +593,27 @@ mod tests {
     }
 
     #[test]
+    fn plain_http_issuers_only_where_allowed() {
+        let raw = ProviderInput {
+            issuer: "http://127.0.0.1:8080".to_owned(),
+            ..input()
+        };
+        let scope = ProviderScope::Tenant(Uuid::nil());
+        assert!(ProviderSettings::parse(scope, raw.clone(), true).is_ok());
+        let errs = ProviderSettings::parse(scope, raw, false).unwrap_err();
+        assert_eq!(errs[0].code, "HTTPS_REQUIRED");
+        assert!(
+            errs[0].message.contains("http://127.0.0.1:8080"),
+            "{errs:?}"
+        );
+        assert!(ProviderSettings::parse(scope, input(), false).is_ok());
+    }
+
+    #[test]
     fn operators_provider_maps_only_the_operator_role() {
         let mut raw = input();
         raw.role_mapping = vec![("ops".to_owned(), Role::Operator)];
-        assert!(ProviderSettings::parse(ProviderScope::Operators, raw.clone()).is_ok());
-        assert!(ProviderSettings::parse(ProviderScope::Region(Uuid::nil()), raw).is_err());
+        assert!(ProviderSettings::parse(ProviderScope::Operators, raw.clone(), false).is_ok());
+        assert!(ProviderSettings::parse(ProviderScope::Region(Uuid::nil()), raw, false).is_err());
     }
 }

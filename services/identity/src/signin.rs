@@ -5,8 +5,10 @@ use chrono::{DateTime, Utc};
 use kernel::db::AuditContext;
 use kernel::principal::{CoordinatorPrincipal, OperatorPrincipal, StaffPrincipal};
 use kernel::{Db, Error, PlatformTx, Principal, Result, Role, TenantTx};
-use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, SqlErr};
+use sea_orm::sea_query::{Expr, Func};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, ExprTrait, QueryFilter, QuerySelect, Set, SqlErr,
+};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -31,6 +33,23 @@ fn disabled_account() -> Error {
     Error::Forbidden("this account is disabled".to_owned())
 }
 
+/// The sign-in claims the address of a pre-created account but the provider does not vouch
+/// for it: linking would hand the account to whoever typed the address at the provider.
+fn unverified_email() -> Error {
+    Error::Forbidden(
+        "Twój dostawca tożsamości nie potwierdził adresu e-mail, który podaje, a w gminie jest już konto z tym adresem. \
+         Konto zostanie powiązane dopiero po zalogowaniu z potwierdzonym adresem; w razie wątpliwości skontaktuj się z administratorem gminy."
+            .to_owned(),
+    )
+}
+
+fn ambiguous_email() -> Error {
+    Error::Forbidden(
+        "W gminie jest kilka kont z Twoim adresem e-mail; administrator gminy musi najpierw usunąć powtórzenie."
+            .to_owned(),
+    )
+}
+
 fn tenant_disabled(slug: &str) -> Error {
     Error::Forbidden(format!(
         "municipality '{slug}' is disabled on this platform; its data is kept. Contact the platform operator."
@@ -40,7 +59,7 @@ fn tenant_disabled(slug: &str) -> Error {
 /// A login for a new account: the provider's username or e-mail when they make a valid login,
 /// otherwise one derived from the subject.
 fn proposed_login(who: &VerifiedIdentity) -> Login {
-    [who.preferred_username.as_deref(), who.email.as_deref()]
+    [who.preferred_username.as_deref(), who.usable_email()]
         .into_iter()
         .flatten()
         .find_map(|candidate| Login::parse(&candidate.to_lowercase()).ok())
@@ -70,7 +89,7 @@ pub async fn sign_in(
     arrival: Arrival,
     audit: AuditContext,
 ) -> Result<(Account, Principal)> {
-    if !provider.allows_email(who.email.as_deref()) {
+    if !provider.allows_email(who.usable_email()) {
         return Err(Error::Forbidden(
             "your e-mail address is not in a domain allowed to sign in here".to_owned(),
         ));
@@ -78,9 +97,9 @@ pub async fn sign_in(
     let roles = provider.map_roles(who.claim_values.iter().map(String::as_str));
     match provider.scope {
         ProviderScope::Tenant(tenant) => {
-            match sign_in_staff(db, tenant, who, &roles, arrival, audit.clone()).await {
+            match sign_in_staff(db, provider, tenant, who, &roles, arrival, audit.clone()).await {
                 Err(Error::Conflict(m)) if m == RACE => {
-                    sign_in_staff(db, tenant, who, &roles, arrival, audit).await
+                    sign_in_staff(db, provider, tenant, who, &roles, arrival, audit).await
                 }
                 other => other,
             }
@@ -93,7 +112,7 @@ pub async fn sign_in(
                 ));
             }
             let tx = db.platform_write().await?;
-            let found = sign_in_coordinator(&tx, region, who).await?;
+            let found = sign_in_coordinator(&tx, &provider.issuer, region, who).await?;
             let region = tenancy::find_region(&tx, region)
                 .await?
                 .ok_or_else(|| Error::internal("provider of an unknown region"))?;
@@ -119,7 +138,7 @@ pub async fn sign_in(
                 ));
             }
             let tx = db.platform_write().await?;
-            let found = sign_in_operator(&tx, who).await?;
+            let found = sign_in_operator(&tx, &provider.issuer, who).await?;
             tx.commit().await?;
             if found.disabled {
                 return Err(disabled_account());
@@ -138,6 +157,7 @@ pub async fn sign_in(
 
 async fn sign_in_staff(
     db: &Db,
+    provider: &IdentityProvider,
     tenant_id: Uuid,
     who: &VerifiedIdentity,
     provider_roles: &[Role],
@@ -160,6 +180,7 @@ async fn sign_in_staff(
     let provider_roles_text = roles_to_text(&provider_roles.iter().copied().collect());
     let existing = user::Entity::find()
         .filter(user::Column::TenantId.eq(tenant.id))
+        .filter(user::Column::OidcIssuer.eq(provider.issuer.as_str()))
         .filter(user::Column::OidcSubject.eq(who.subject.as_str()))
         .one(&*tx.conn().await?)
         .await?;
@@ -177,21 +198,38 @@ async fn sign_in_staff(
                     ));
                 }
             }
-            let changed = row.provider_roles != provider_roles_text
+            // Roles follow the newest token: an older one, still valid, cannot restore a role
+            // that a later sign-in removed. It acts with the stored roles instead.
+            let newest = match (who.issued_at, row.provider_roles_issued_at) {
+                (_, None) => true,
+                (Some(iat), Some(stored)) => iat >= stored,
+                (None, Some(_)) => false,
+            };
+            let usable_email = who.usable_email().map(str::to_owned);
+            let changed = (newest
+                && (row.provider_roles != provider_roles_text
+                    || who.issued_at != row.provider_roles_issued_at))
                 || (arrival == Arrival::Browser
-                    && (row.email != who.email
+                    && (row.email != usable_email
                         || who.name.as_ref().is_some_and(|n| *n != row.display_name)));
             if changed || arrival == Arrival::Browser {
                 let mut update = user::Entity::update_many()
-                    .col_expr(
-                        user::Column::ProviderRoles,
-                        Expr::value(provider_roles_text),
-                    )
                     .col_expr(user::Column::UpdatedAt, Expr::value(Utc::now()));
+                if newest {
+                    update = update
+                        .col_expr(
+                            user::Column::ProviderRoles,
+                            Expr::value(provider_roles_text),
+                        )
+                        .col_expr(
+                            user::Column::ProviderRolesIssuedAt,
+                            Expr::value(who.issued_at),
+                        );
+                }
                 if arrival == Arrival::Browser {
                     update = update
                         .col_expr(user::Column::LastSignInAt, Expr::value(Some(Utc::now())))
-                        .col_expr(user::Column::Email, Expr::value(who.email.clone()));
+                        .col_expr(user::Column::Email, Expr::value(usable_email));
                     if let Some(name) = who.name.as_ref().filter(|n| n.chars().count() <= 200) {
                         update =
                             update.col_expr(user::Column::DisplayName, Expr::value(name.clone()));
@@ -205,7 +243,7 @@ async fn sign_in_staff(
             }
             row.id
         }
-        None => provision_user(&tx, who, &provider_roles_text, arrival).await?,
+        None => provision_user(&tx, provider, who, &provider_roles_text, arrival).await?,
     };
     let user = crate::find_user(&tx, row)
         .await?
@@ -229,10 +267,13 @@ async fn sign_in_staff(
     ))
 }
 
-/// Links an existing, not yet linked account with the same e-mail address (created by an
-/// operator before single sign-on), or creates one.
+/// Links an existing account that has no provider subject yet and the same e-mail address
+/// (created by an administrator before single sign-on) when the provider vouches for the
+/// address, or creates an account. An unvouched address of such an account is refused: nothing
+/// is provisioned that would stand in for the account.
 async fn provision_user(
     tx: &TenantTx,
+    provider: &IdentityProvider,
     who: &VerifiedIdentity,
     provider_roles: &str,
     arrival: Arrival,
@@ -241,33 +282,59 @@ async fn provision_user(
     let now = Utc::now();
     let last_sign_in = (arrival == Arrival::Browser).then_some(now);
     if let Some(email) = &who.email {
+        // `who.email` is lower-cased; addresses typed by administrators may not be.
         let unlinked = user::Entity::find()
             .filter(user::Column::TenantId.eq(tx.tenant()))
-            .filter(user::Column::Email.eq(email.as_str()))
+            .filter(Expr::expr(Func::lower(Expr::col(user::Column::Email))).eq(email.as_str()))
             .filter(user::Column::OidcSubject.is_null())
-            .one(&*conn)
+            .limit(2)
+            .all(&*conn)
             .await?;
-        if let Some(row) = unlinked {
-            if row.disabled {
-                return Err(disabled_account());
+        match unlinked.as_slice() {
+            [] => {}
+            [row] => {
+                if !provider.links_by_email(who) {
+                    tracing::info!(
+                        email_verified = ?who.email_verified,
+                        "sign-in refused: an unverified e-mail address of a pre-created account"
+                    );
+                    return Err(unverified_email());
+                }
+                if row.disabled {
+                    return Err(disabled_account());
+                }
+                let linked = user::Entity::update_many()
+                    .col_expr(
+                        user::Column::OidcSubject,
+                        Expr::value(Some(who.subject.clone())),
+                    )
+                    .col_expr(
+                        user::Column::OidcIssuer,
+                        Expr::value(Some(provider.issuer.clone())),
+                    )
+                    .col_expr(
+                        user::Column::ProviderRoles,
+                        Expr::value(provider_roles.to_owned()),
+                    )
+                    .col_expr(
+                        user::Column::ProviderRolesIssuedAt,
+                        Expr::value(who.issued_at),
+                    )
+                    .col_expr(user::Column::LastSignInAt, Expr::value(last_sign_in))
+                    .col_expr(user::Column::UpdatedAt, Expr::value(now))
+                    .filter(user::Column::TenantId.eq(tx.tenant()))
+                    .filter(user::Column::Id.eq(row.id))
+                    // Linked once: a concurrent sign-in that linked it first wins.
+                    .filter(user::Column::OidcSubject.is_null())
+                    .exec(&*conn)
+                    .await?;
+                if linked.rows_affected == 0 {
+                    return Err(Error::Conflict(RACE.to_owned()));
+                }
+                tx.touch(crate::graphql::user_gid(row.id));
+                return Ok(row.id);
             }
-            user::Entity::update_many()
-                .col_expr(
-                    user::Column::OidcSubject,
-                    Expr::value(Some(who.subject.clone())),
-                )
-                .col_expr(
-                    user::Column::ProviderRoles,
-                    Expr::value(provider_roles.to_owned()),
-                )
-                .col_expr(user::Column::LastSignInAt, Expr::value(last_sign_in))
-                .col_expr(user::Column::UpdatedAt, Expr::value(now))
-                .filter(user::Column::TenantId.eq(tx.tenant()))
-                .filter(user::Column::Id.eq(row.id))
-                .exec(&*conn)
-                .await?;
-            tx.touch(crate::graphql::user_gid(row.id));
-            return Ok(row.id);
+            _ => return Err(ambiguous_email()),
         }
     }
     let mut login = proposed_login(who);
@@ -286,7 +353,7 @@ async fn provision_user(
         id: Set(id),
         login: Set(login.as_str().to_owned()),
         display_name: Set(display_name(who, &login)),
-        email: Set(who.email.clone()),
+        email: Set(who.usable_email().map(str::to_owned)),
         roles: Set(String::new()),
         disabled: Set(false),
         created_at: Set(now),
@@ -296,6 +363,8 @@ async fn provision_user(
         provider_roles: Set(provider_roles.to_owned()),
         last_sign_in_at: Set(last_sign_in),
         sessions_not_before: Set(None),
+        oidc_issuer: Set(Some(provider.issuer.clone())),
+        provider_roles_issued_at: Set(who.issued_at),
     }
     .insert(&*conn)
     .await
@@ -310,11 +379,13 @@ async fn provision_user(
 
 async fn sign_in_coordinator(
     tx: &PlatformTx,
+    issuer: &str,
     region: Uuid,
     who: &VerifiedIdentity,
 ) -> Result<coordinator::Model> {
     let found = coordinator::Entity::find()
         .filter(coordinator::Column::RegionId.eq(region))
+        .filter(coordinator::Column::OidcIssuer.eq(issuer))
         .filter(coordinator::Column::OidcSubject.eq(who.subject.as_str()))
         .one(tx.conn())
         .await?;
@@ -339,13 +410,19 @@ async fn sign_in_coordinator(
         disabled: Set(false),
         created_at: Set(Utc::now()),
         oidc_subject: Set(Some(who.subject.clone())),
+        oidc_issuer: Set(Some(issuer.to_owned())),
     }
     .insert(tx.conn())
     .await?)
 }
 
-async fn sign_in_operator(tx: &PlatformTx, who: &VerifiedIdentity) -> Result<operator::Model> {
+async fn sign_in_operator(
+    tx: &PlatformTx,
+    issuer: &str,
+    who: &VerifiedIdentity,
+) -> Result<operator::Model> {
     let found = operator::Entity::find()
+        .filter(operator::Column::OidcIssuer.eq(issuer))
         .filter(operator::Column::OidcSubject.eq(who.subject.as_str()))
         .one(tx.conn())
         .await?;
@@ -368,6 +445,7 @@ async fn sign_in_operator(tx: &PlatformTx, who: &VerifiedIdentity) -> Result<ope
         disabled: Set(false),
         created_at: Set(Utc::now()),
         oidc_subject: Set(Some(who.subject.clone())),
+        oidc_issuer: Set(Some(issuer.to_owned())),
     }
     .insert(tx.conn())
     .await?)
@@ -461,6 +539,7 @@ mod tests {
         VerifiedIdentity {
             subject: "248289761001".to_owned(),
             email: email.map(str::to_owned),
+            email_verified: None,
             name: None,
             preferred_username: username.map(str::to_owned),
             claim_values: Vec::new(),

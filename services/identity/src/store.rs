@@ -22,6 +22,10 @@ pub mod user {
         pub provider_roles: String,
         pub last_sign_in_at: Option<DateTimeUtc>,
         pub sessions_not_before: Option<DateTimeUtc>,
+        /// The issuer that vouched for `oidc_subject`.
+        pub oidc_issuer: Option<String>,
+        /// The `iat` of the sign-in or token that last set `provider_roles`.
+        pub provider_roles_issued_at: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -44,6 +48,7 @@ pub mod coordinator {
         pub disabled: bool,
         pub created_at: DateTimeUtc,
         pub oidc_subject: Option<String>,
+        pub oidc_issuer: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -65,6 +70,7 @@ pub mod operator {
         pub disabled: bool,
         pub created_at: DateTimeUtc,
         pub oidc_subject: Option<String>,
+        pub oidc_issuer: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -113,6 +119,7 @@ pub mod provider {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,
+        pub trust_unverified_email: bool,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -59,6 +59,8 @@ pub async fn create_user(
         provider_roles: Set(String::new()),
         last_sign_in_at: Set(None),
         sessions_not_before: Set(None),
+        oidc_issuer: Set(None),
+        provider_roles_issued_at: Set(None),
     }
     .insert(&*conn)
     .await;
@@ -190,6 +192,7 @@ pub async fn ensure_coordinator(
         disabled: Set(false),
         created_at: Set(Utc::now()),
         oidc_subject: Set(None),
+        oidc_issuer: Set(None),
     }
     .insert(tx.conn())
     .await?;
@@ -233,6 +236,7 @@ pub async fn ensure_operator(
         disabled: Set(false),
         created_at: Set(Utc::now()),
         oidc_subject: Set(None),
+        oidc_issuer: Set(None),
     }
     .insert(tx.conn())
     .await?;
