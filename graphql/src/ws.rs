@@ -374,7 +374,9 @@ mod tests {
         let _a2 = a.admit().unwrap();
         assert!(a.admit().is_err(), "the connection's cap");
         let _b1 = b.admit().unwrap();
-        let refused = b.admit().unwrap_err();
+        let Err(refused) = b.admit() else {
+            panic!("the person's cap")
+        };
         assert!(
             refused.message.contains("per person"),
             "{}",

@@ -23,7 +23,7 @@ fn today() -> NaiveDate {
     calendar::today()
 }
 
-fn days_ago(n: u64) -> NaiveDate {
+pub(crate) fn days_ago(n: u64) -> NaiveDate {
     today() - chrono::Days::new(n)
 }
 
@@ -44,7 +44,7 @@ fn perpetrator_pesel() -> String {
 }
 
 /// An NK-A about Anna Kowalska (victim), her daughter (a minor witness) and Jan Kowalski.
-fn nk_a(initiated_on: NaiveDate) -> Value {
+pub(crate) fn nk_a(initiated_on: NaiveDate) -> Value {
     json!({
         "initiatedOn": initiated_on.to_string(),
         "initiatorInstitution": "SOCIAL_WELFARE",
@@ -78,7 +78,7 @@ async fn ok(server: &Server, token: &str, query: &str, variables: Value) -> Valu
 }
 
 /// Runs a step mutation and returns the card, failing on userErrors.
-async fn step(server: &Server, token: &str, mutation: &str, input: Value) -> Value {
+pub(crate) async fn step(server: &Server, token: &str, mutation: &str, input: Value) -> Value {
     let query = format!(
         "mutation($input: {}Input!) {{ {mutation}(input: $input) {{ blueCard {{ {CARD} }} userErrors {{ field message code }} }} }}",
         input_type(mutation)
@@ -125,7 +125,7 @@ fn codes(errors: &Value) -> Vec<String> {
         .collect()
 }
 
-async fn open(server: &Server, token: &str, input: Value) -> Value {
+pub(crate) async fn open(server: &Server, token: &str, input: Value) -> Value {
     let data = ok(server, token, OPEN, json!({ "input": input })).await;
     assert_eq!(data["openBlueCard"]["userErrors"], json!([]), "{data}");
     data["openBlueCard"].clone()
@@ -137,7 +137,10 @@ async fn card(server: &Server, token: &str, id: &str) -> Value {
 }
 
 /// Team member IDs of the demo team by login.
-async fn member_ids(server: &Server, token: &str) -> std::collections::HashMap<String, String> {
+pub(crate) async fn member_ids(
+    server: &Server,
+    token: &str,
+) -> std::collections::HashMap<String, String> {
     let data = ok(
         server,
         token,

@@ -15,3 +15,4 @@ mod rls;
 mod schema;
 mod sso;
 mod subscriptions;
+mod websocket;
