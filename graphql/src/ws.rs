@@ -5,7 +5,8 @@
 //!   reads it as JSON.
 //! - `connection_init` must carry a credential; a refused one closes the socket with 4403
 //!   (graphql-transport-ws's "Forbidden"), so does a sign-in that stops being valid. An internal
-//!   failure while signing in closes with 1011.
+//!   failure while signing in closes with 1011, and no `connection_init` within 10 seconds
+//!   with 4408.
 //! - Live subscriptions are capped per connection and per principal (per process); one over a
 //!   cap is answered with its own error, code RATE_LIMITED, and completes.
 
@@ -33,6 +34,10 @@ use crate::auth::{self, Bucket, Credential};
 pub const CLOSE_TOO_BIG: u16 = 1009;
 pub const CLOSE_INTERNAL: u16 = 1011;
 pub const CLOSE_FORBIDDEN: u16 = 4403;
+pub const CLOSE_INIT_TIMEOUT: u16 = 4408;
+
+/// How long a socket may stay open without a successful `connection_init`.
+const INIT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The close frame the connection ends with when the server decides why, which async-graphql
 /// cannot say itself (it closes every refused `connection_init` with 1002).
@@ -266,10 +271,17 @@ async fn serve(
             .keepalive_timeout(Duration::from_secs(60))
             .serve();
     let recheck = async {
-        // Without a sign-in there is nothing to re-check (and no subscription either).
-        let Ok((credential, mut expires_at)) = credential.await else {
-            return std::future::pending::<()>().await;
-        };
+        // A socket that never signs in holds nothing open for long; a refused sign-in closes
+        // the socket by itself.
+        let (credential, mut expires_at) =
+            match tokio::time::timeout(INIT_TIMEOUT, credential).await {
+                Ok(Ok(signed_in)) => signed_in,
+                Ok(Err(_)) => return std::future::pending::<()>().await,
+                Err(_) => {
+                    closing.set(CLOSE_INIT_TIMEOUT, "connection_init did not arrive in time");
+                    return;
+                }
+            };
         let every = Duration::from_secs(state.config.graphql.subscription_recheck_seconds.max(1));
         loop {
             let until_expiry = expires_at
@@ -296,8 +308,9 @@ async fn serve(
         tokio::select! {
             () = connection => {}
             () = recheck => {
-                tracing::info!("subscription connection closed: sign-in no longer valid");
+                // The first reason set wins: a missing connection_init has set its own.
                 closing.set(CLOSE_FORBIDDEN, "the sign-in is no longer valid; sign in again");
+                tracing::info!("subscription connection closed: no valid sign-in");
             }
         }
     };

@@ -135,6 +135,10 @@ async fn a_connection_without_a_credential_is_refused(backend: Backend) {
         assert_eq!(u16::from(frame.code), 4403, "{frame:?}");
         assert!(frame.reason.contains("sign in"), "{frame:?}");
     }
+    // Nor is a socket that never sends connection_init kept open.
+    let mut ws = open_socket(&server).await;
+    let frame = close_frame(&mut ws).await.expect("a close frame");
+    assert_eq!(u16::from(frame.code), 4408, "{frame:?}");
     // A subscription before connection_init is not served either.
     let mut ws = open_socket(&server).await;
     subscribe_as(&mut ws, "1", AUDIT).await;
