@@ -246,12 +246,12 @@ async fn serve(
                     match authenticate_connection(&init_state, &payload, cookie).await {
                         Ok(a) => a,
                         Err(e) => {
-                            e.log_if_internal();
                             let code = match e.code() {
                                 ErrorCode::Internal | ErrorCode::Unavailable => CLOSE_INTERNAL,
                                 _ => CLOSE_FORBIDDEN,
                             };
                             init_closing.set(code, &e.public_message());
+                            // The conversion logs an internal error.
                             return Err(async_graphql::Error::from(e));
                         }
                     };

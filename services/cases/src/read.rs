@@ -102,7 +102,7 @@ pub async fn find_cards(
 
 /// Whether the reader may see the card now, without reading it (for notifications, which name
 /// the card only).
-pub async fn may_see(tx: &TenantTx, reader: Reader, card_id: Uuid) -> Result<bool> {
+pub(crate) async fn may_see(tx: &TenantTx, reader: Reader, card_id: Uuid) -> Result<bool> {
     let conn = tx.conn().await?;
     Ok(card::Entity::find()
         .select_only()
