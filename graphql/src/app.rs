@@ -4,11 +4,10 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use async_graphql::http::{GraphiQLSource, ALL_WEBSOCKET_PROTOCOLS};
-use async_graphql::{Data, ServerError};
-use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
+use async_graphql::http::GraphiQLSource;
+use async_graphql::ServerError;
 use axum::body::{Body, Bytes};
-use axum::extract::{ConnectInfo, MatchedPath, Request, State, WebSocketUpgrade};
+use axum::extract::{ConnectInfo, MatchedPath, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
@@ -44,6 +43,8 @@ pub struct AppState {
     pub oidc: Arc<Oidc>,
     pub sessions: Sessions,
     pub limits: Limits,
+    /// Live subscriptions per principal in this process.
+    pub subscription_caps: Arc<crate::ws::SubscriptionCaps>,
     pub master_key: MasterKey,
     /// The origin browsers use (`http.public_url`, or where this server listens).
     pub public_url: String,
@@ -100,6 +101,10 @@ impl AppState {
             master_key.clone(),
         );
         let audit = Arc::new(audit::Recorder::new(pubsub.clone()));
+        let subscription_caps = Arc::new(crate::ws::SubscriptionCaps::new(
+            config.graphql.max_subscriptions_per_connection,
+            config.graphql.max_subscriptions_per_principal,
+        ));
         let public_url = config
             .http
             .public_url
@@ -116,12 +121,17 @@ impl AppState {
             oidc,
             sessions,
             limits,
+            subscription_caps,
             master_key,
             public_url,
         })
     }
 
-    fn request_context(&self, principal: Principal, request_id: String) -> RequestContext {
+    pub(crate) fn request_context(
+        &self,
+        principal: Principal,
+        request_id: String,
+    ) -> RequestContext {
         RequestContext::new(
             principal,
             request_id,
@@ -161,7 +171,7 @@ pub fn router(state: SharedState) -> Router {
     let graphql = get(graphiql).post(graphql_post);
     Router::new()
         .route("/graphql", graphql)
-        .route("/graphql/ws", get(graphql_ws))
+        .route("/graphql/ws", get(crate::ws::graphql_ws))
         .route("/auth/login", get(auth::login))
         .route("/auth/callback", get(auth::callback))
         .route("/auth/logout", post(auth::logout))
@@ -386,116 +396,6 @@ async fn graphiql(State(state): State<SharedState>) -> Response {
             .finish(),
     )
     .into_response()
-}
-
-/// graphql-transport-ws, for subscriptions. The client authenticates in `connection_init`
-/// with `{"Authorization": "Bearer <token>"}` (or `authToken`), or — in a browser — with the
-/// session cookie of the upgrade request plus `{"csrfToken": "…"}`. The sign-in is checked
-/// again every `graphql.subscription_recheck_seconds`, and the connection ends when the token
-/// or session expires or stops being valid (disabled person or municipality, logout).
-async fn graphql_ws(
-    State(state): State<SharedState>,
-    protocol: GraphQLProtocol,
-    headers: HeaderMap,
-    upgrade: WebSocketUpgrade,
-) -> Response {
-    let request_id = request_id(&headers);
-    let cookie = auth::session_cookie(&headers);
-    // A page on another site can open a WebSocket with our cookie; its Origin gives it away.
-    if cookie.is_some() {
-        if let Some(origin) = headers.get(header::ORIGIN) {
-            if origin.as_bytes() != state.public_url.as_bytes() {
-                return error_response(&Error::Forbidden(
-                    "cross-site WebSocket refused".to_owned(),
-                ));
-            }
-        }
-    }
-    upgrade
-        .protocols(ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |stream| async move {
-            let (signed_in, credential) =
-                tokio::sync::oneshot::channel::<(Credential, Option<chrono::DateTime<chrono::Utc>>)>();
-            let init_state = state.clone();
-            let connection = GraphQLWebSocket::new(stream, state.schema.clone(), protocol)
-                .on_connection_init(move |payload| async move {
-                    let (credential, authenticated) =
-                        authenticate_connection(&init_state, &payload, cookie)
-                            .await
-                            .map_err(async_graphql::Error::from)?;
-                    if credential != Credential::Anonymous {
-                        let _ = signed_in.send((credential, authenticated.expires_at));
-                    }
-                    let mut data = Data::default();
-                    data.insert(Arc::new(
-                        init_state
-                            .request_context(authenticated.principal, request_id)
-                            .for_subscriptions(),
-                    ));
-                    Ok(data)
-                })
-                .keepalive_timeout(Duration::from_secs(60))
-                .serve();
-            let recheck = async {
-                // Anonymous connections have nothing to re-check.
-                let Ok((credential, mut expires_at)) = credential.await else {
-                    return std::future::pending::<()>().await;
-                };
-                let every =
-                    Duration::from_secs(state.config.graphql.subscription_recheck_seconds.max(1));
-                loop {
-                    let until_expiry = expires_at
-                        .and_then(|t| (t - chrono::Utc::now()).to_std().ok())
-                        .unwrap_or(Duration::ZERO);
-                    let wait = if expires_at.is_some() {
-                        every.min(until_expiry)
-                    } else {
-                        every
-                    };
-                    tokio::time::sleep(wait).await;
-                    if expires_at.is_some_and(|t| t <= chrono::Utc::now()) {
-                        return;
-                    }
-                    match state.authenticate(&credential).await {
-                        Err(Error::Unauthenticated(_) | Error::Forbidden(_)) => return,
-                        // A passing outage (database, Redis) does not end live connections.
-                        Err(e) => e.log_if_internal(),
-                        Ok(a) => expires_at = a.expires_at,
-                    }
-                }
-            };
-            tokio::select! {
-                () = connection => {}
-                () = recheck => tracing::info!("subscription connection closed: sign-in no longer valid"),
-            }
-        })
-}
-
-async fn authenticate_connection(
-    state: &SharedState,
-    payload: &serde_json::Value,
-    cookie: Option<String>,
-) -> Result<(Credential, auth::Authenticated), Error> {
-    if let Some(credential) = auth::connection_credential(payload)? {
-        let authenticated = state.authenticate(&credential).await?;
-        return Ok((credential, authenticated));
-    }
-    let Some(cookie) = cookie else {
-        return Ok((
-            Credential::Anonymous,
-            state.authenticate(&Credential::Anonymous).await?,
-        ));
-    };
-    let credential = Credential::Session(cookie);
-    let authenticated = state.authenticate(&credential).await?;
-    // The upgrade's Origin was checked already; the token must come from our own page.
-    auth::check_same_site(
-        state,
-        &HeaderMap::new(),
-        authenticated.csrf_token.as_deref(),
-        payload.get("csrfToken").and_then(|v| v.as_str()),
-    )?;
-    Ok((credential, authenticated))
 }
 
 async fn healthz() -> impl IntoResponse {

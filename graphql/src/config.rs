@@ -209,6 +209,11 @@ pub struct GraphqlConfig {
     pub max_body_bytes: usize,
     /// How often a subscription connection's sign-in is checked again.
     pub subscription_recheck_seconds: u64,
+    /// Live subscriptions on one WebSocket; more are refused with RATE_LIMITED.
+    pub max_subscriptions_per_connection: usize,
+    /// Live subscriptions of one signed-in person across their WebSockets, counted per gateway
+    /// process (the per-connection cap bounds what one socket adds to it).
+    pub max_subscriptions_per_principal: usize,
 }
 
 impl Default for GraphqlConfig {
@@ -221,6 +226,8 @@ impl Default for GraphqlConfig {
             max_aliases: 30,
             max_body_bytes: 256 * 1024,
             subscription_recheck_seconds: 15,
+            max_subscriptions_per_connection: 20,
+            max_subscriptions_per_principal: 50,
         }
     }
 }
@@ -348,6 +355,14 @@ impl Config {
             return Err(invalid(
                 "auth.session_idle_minutes / auth.session_absolute_hours",
                 "both must be positive and the idle timeout no longer than the absolute one",
+            ));
+        }
+        if self.graphql.max_subscriptions_per_connection == 0
+            || self.graphql.max_subscriptions_per_principal == 0
+        {
+            return Err(invalid(
+                "graphql.max_subscriptions_per_connection / graphql.max_subscriptions_per_principal",
+                "both must be at least 1",
             ));
         }
         if self.profile == Profile::Production && self.dev_login.enabled == Some(true) {

@@ -9,3 +9,4 @@ pub mod demo;
 pub mod schema;
 pub mod telemetry;
 pub mod worker;
+pub mod ws;

@@ -571,8 +571,24 @@ impl Extension for RequestChecksExtension {
         stream: BoxStream<'s, Response>,
         next: NextSubscribe<'_>,
     ) -> BoxStream<'s, Response> {
+        // Over a cap, the new subscription answers with its error and completes; the others
+        // carry on.
+        let permit = match ctx.data_opt::<Arc<crate::ws::ConnectionSlots>>() {
+            Some(slots) => match slots.admit() {
+                Ok(permit) => Some(permit),
+                Err(refused) => {
+                    return futures::stream::once(
+                        async move { Response::from_errors(vec![refused]) },
+                    )
+                    .boxed()
+                }
+            },
+            None => None,
+        };
         next.run(ctx, stream)
-            .map(|mut response| {
+            .map(move |mut response| {
+                // Held for as long as the subscription lives.
+                let _live = &permit;
                 normalize_errors(&mut response.errors);
                 response
             })

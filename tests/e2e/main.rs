@@ -17,3 +17,4 @@ mod schema;
 mod sso;
 mod sso_hardening;
 mod subscriptions;
+mod websocket;

@@ -950,19 +950,19 @@ async fn subscriptions_end_when_the_token_expires() {
 }
 
 /// A Redis of the test's own, so that it can be stopped and started again.
-struct PrivateRedis {
+pub struct PrivateRedis {
     port: u16,
     child: Option<tokio::process::Child>,
 }
 
 impl PrivateRedis {
-    async fn start(port: u16) -> PrivateRedis {
+    pub async fn start(port: u16) -> PrivateRedis {
         let mut redis = PrivateRedis { port, child: None };
         redis.restart().await;
         redis
     }
 
-    async fn restart(&mut self) {
+    pub async fn restart(&mut self) {
         let child = tokio::process::Command::new("redis-server")
             .args([
                 "--port",
@@ -987,13 +987,13 @@ impl PrivateRedis {
         }
     }
 
-    async fn stop(&mut self) {
+    pub async fn stop(&mut self) {
         if let Some(mut c) = self.child.take() {
             let _ = c.kill().await;
         }
     }
 
-    fn url(&self) -> String {
+    pub fn url(&self) -> String {
         format!("redis://127.0.0.1:{}", self.port)
     }
 }

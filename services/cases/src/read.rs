@@ -106,6 +106,21 @@ pub async fn find_cards(
         .collect()
 }
 
+/// Whether the reader may see the card now, without reading it (for notifications, which name
+/// the card only).
+pub(crate) async fn may_see(tx: &TenantTx, reader: Reader, card_id: Uuid) -> Result<bool> {
+    let conn = tx.conn().await?;
+    Ok(card::Entity::find()
+        .select_only()
+        .column(card::Column::Id)
+        .filter(visible(tx, reader))
+        .filter(card::Column::Id.eq(card_id))
+        .into_tuple::<Uuid>()
+        .one(&*conn)
+        .await?
+        .is_some())
+}
+
 /// One card the reader may see; NOT_FOUND otherwise, exactly as for a card that does not exist.
 pub async fn get_card(tx: &TenantTx, reader: Reader, key: &DataKey, id: Uuid) -> Result<BlueCard> {
     find_cards(tx, reader, key, &[id])

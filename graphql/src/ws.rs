@@ -1,0 +1,411 @@
+//! `/graphql/ws`: subscriptions over graphql-transport-ws, bounded like `POST /graphql`.
+//!
+//! - Upgrades count against the per-address rate limit (429 with `Retry-After`, no upgrade).
+//! - A message larger than `graphql.max_body_bytes` closes the socket with 1009 before anything
+//!   reads it as JSON.
+//! - `connection_init` must carry a credential; a refused one closes the socket with 4403
+//!   (graphql-transport-ws's "Forbidden"), so does a sign-in that stops being valid. An internal
+//!   failure while signing in closes with 1011, and no `connection_init` within 10 seconds
+//!   with 4408.
+//! - Live subscriptions are capped per connection and per principal (per process); one over a
+//!   cap is answered with its own error, code RATE_LIMITED, and completes.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
+use async_graphql::{Data, ServerError};
+use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
+use axum::extract::ws::{CloseFrame, Message, WebSocket};
+use axum::extract::{ConnectInfo, State, WebSocketUpgrade};
+use axum::http::{header, HeaderMap};
+use axum::response::Response;
+use futures::stream::SplitSink;
+use futures::{SinkExt, StreamExt};
+use kernel::{Error, ErrorCode};
+
+use crate::app::{error_response, SharedState};
+use crate::auth::{self, Bucket, Credential};
+
+/// Close codes, documented in the README.
+pub const CLOSE_TOO_BIG: u16 = 1009;
+pub const CLOSE_INTERNAL: u16 = 1011;
+pub const CLOSE_FORBIDDEN: u16 = 4403;
+pub const CLOSE_INIT_TIMEOUT: u16 = 4408;
+
+/// How long a socket may stay open without a successful `connection_init`.
+const INIT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The close frame the connection ends with when the server decides why, which async-graphql
+/// cannot say itself (it closes every refused `connection_init` with 1002).
+#[derive(Clone, Default)]
+struct Closing(Arc<Mutex<Option<(u16, String)>>>);
+
+impl Closing {
+    fn set(&self, code: u16, reason: &str) {
+        if let Ok(mut slot) = self.0.lock() {
+            slot.get_or_insert_with(|| (code, reason.to_owned()));
+        }
+    }
+
+    fn take(&self) -> Option<CloseFrame> {
+        let (code, reason) = self.0.lock().ok()?.take()?;
+        Some(close_frame(code, &reason))
+    }
+}
+
+/// A close reason is at most 123 bytes.
+fn close_frame(code: u16, reason: &str) -> CloseFrame {
+    let mut end = reason.len().min(123);
+    while !reason.is_char_boundary(end) {
+        end -= 1;
+    }
+    CloseFrame {
+        code,
+        reason: reason[..end].into(),
+    }
+}
+
+/// Whether reading failed because the client sent more than the socket's limits allow.
+fn too_big(e: &axum::Error) -> bool {
+    std::error::Error::source(e)
+        .and_then(|s| s.downcast_ref::<tungstenite::Error>())
+        .is_some_and(|e| matches!(e, tungstenite::Error::Capacity(_)))
+}
+
+/// The process's count of live subscriptions per principal.
+pub struct SubscriptionCaps {
+    per_connection: usize,
+    per_principal: usize,
+    live: Mutex<HashMap<String, usize>>,
+}
+
+impl SubscriptionCaps {
+    pub fn new(per_connection: usize, per_principal: usize) -> Self {
+        SubscriptionCaps {
+            per_connection: per_connection.max(1),
+            per_principal: per_principal.max(1),
+            live: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+/// One connection's live subscriptions, in the connection's data.
+pub struct ConnectionSlots {
+    caps: Arc<SubscriptionCaps>,
+    principal: Option<String>,
+    live: AtomicUsize,
+}
+
+/// A live subscription's place under both caps; dropping it (the subscription ended, was
+/// stopped, or its connection closed) gives the place back.
+pub struct Permit(Arc<ConnectionSlots>);
+
+impl ConnectionSlots {
+    pub fn new(caps: Arc<SubscriptionCaps>, principal: Option<String>) -> Self {
+        ConnectionSlots {
+            caps,
+            principal,
+            live: AtomicUsize::new(0),
+        }
+    }
+
+    pub fn admit(self: &Arc<Self>) -> Result<Permit, ServerError> {
+        let caps = &self.caps;
+        let refused = |message: String| {
+            metrics::counter!("ostoja_rate_limited_total", "bucket" => "subscriptions")
+                .increment(1);
+            let mut e = ServerError::new(message, None);
+            e.extensions
+                .get_or_insert_with(Default::default)
+                .set("code", ErrorCode::RateLimited.as_str());
+            e
+        };
+        if self
+            .live
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                (n < caps.per_connection).then_some(n + 1)
+            })
+            .is_err()
+        {
+            return Err(refused(format!(
+                "at most {} subscriptions per connection; complete one first",
+                caps.per_connection
+            )));
+        }
+        if let Some(key) = &self.principal {
+            let admitted = caps.live.lock().is_ok_and(|mut live| {
+                let n = live.entry(key.clone()).or_insert(0);
+                let admitted = *n < caps.per_principal;
+                if admitted {
+                    *n += 1;
+                }
+                admitted
+            });
+            if !admitted {
+                self.live.fetch_sub(1, Ordering::SeqCst);
+                return Err(refused(format!(
+                    "at most {} subscriptions per person; complete one first",
+                    caps.per_principal
+                )));
+            }
+        }
+        Ok(Permit(self.clone()))
+    }
+}
+
+impl Drop for Permit {
+    fn drop(&mut self) {
+        let slots = &self.0;
+        slots.live.fetch_sub(1, Ordering::SeqCst);
+        if let (Some(key), Ok(mut live)) = (&slots.principal, slots.caps.live.lock()) {
+            if let Some(n) = live.get_mut(key) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    live.remove(key);
+                }
+            }
+        }
+    }
+}
+
+/// graphql-transport-ws, for subscriptions. The client authenticates in `connection_init`
+/// with `{"Authorization": "Bearer <token>"}` (or `authToken`), or — in a browser — with the
+/// session cookie of the upgrade request plus `{"csrfToken": "…"}`. The sign-in is checked
+/// again every `graphql.subscription_recheck_seconds`, and the connection ends when the token
+/// or session expires or stops being valid (disabled person or municipality, logout).
+pub async fn graphql_ws(
+    State(state): State<SharedState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    protocol: GraphQLProtocol,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    let address = auth::client_address(&state, &headers, peer);
+    if let Err(e) = state.limits.check(Bucket::GraphqlAddress, &address).await {
+        return error_response(&e);
+    }
+    let request_id = headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let cookie = auth::session_cookie(&headers);
+    // A page on another site can open a WebSocket with our cookie; its Origin gives it away.
+    if cookie.is_some() {
+        if let Some(origin) = headers.get(header::ORIGIN) {
+            if origin.as_bytes() != state.public_url.as_bytes() {
+                return error_response(&Error::Forbidden(
+                    "cross-site WebSocket refused".to_owned(),
+                ));
+            }
+        }
+    }
+    // One frame or message above the POST body limit is refused while its header is read.
+    let limit = state.config.graphql.max_body_bytes;
+    upgrade
+        .max_message_size(limit)
+        .max_frame_size(limit)
+        .protocols(ALL_WEBSOCKET_PROTOCOLS)
+        .on_upgrade(move |socket| serve(state, socket, protocol, cookie, request_id))
+}
+
+async fn serve(
+    state: SharedState,
+    socket: WebSocket,
+    protocol: GraphQLProtocol,
+    cookie: Option<String>,
+    request_id: String,
+) {
+    let closing = Closing::default();
+    let (sink, input) = socket.split();
+    let input = {
+        let closing = closing.clone();
+        input.inspect(move |read| {
+            if let Err(e) = read {
+                if too_big(e) {
+                    closing.set(CLOSE_TOO_BIG, "message too big");
+                }
+            }
+        })
+    };
+    // async-graphql writes into a queue; the writer below owns the socket, so the server can
+    // still close it with a code of its own after async-graphql has stopped.
+    let (outgoing, queued) = futures::channel::mpsc::channel::<Message>(32);
+    let (signed_in, credential) =
+        tokio::sync::oneshot::channel::<(Credential, Option<chrono::DateTime<chrono::Utc>>)>();
+    let init_state = state.clone();
+    let init_closing = closing.clone();
+    let connection =
+        GraphQLWebSocket::new_with_pair(outgoing, input, state.schema.clone(), protocol)
+            .on_connection_init(move |payload| async move {
+                let (credential, authenticated) =
+                    match authenticate_connection(&init_state, &payload, cookie).await {
+                        Ok(a) => a,
+                        Err(e) => {
+                            let code = match e.code() {
+                                ErrorCode::Internal | ErrorCode::Unavailable => CLOSE_INTERNAL,
+                                _ => CLOSE_FORBIDDEN,
+                            };
+                            init_closing.set(code, &e.public_message());
+                            // The conversion logs an internal error.
+                            return Err(async_graphql::Error::from(e));
+                        }
+                    };
+                let _ = signed_in.send((credential, authenticated.expires_at));
+                let mut data = Data::default();
+                data.insert(Arc::new(ConnectionSlots::new(
+                    init_state.subscription_caps.clone(),
+                    auth::principal_key(&authenticated.principal),
+                )));
+                data.insert(Arc::new(
+                    init_state
+                        .request_context(authenticated.principal, request_id)
+                        .for_subscriptions(),
+                ));
+                Ok(data)
+            })
+            .keepalive_timeout(Duration::from_secs(60))
+            .serve();
+    let recheck = async {
+        // A socket that never signs in holds nothing open for long; a refused sign-in closes
+        // the socket by itself.
+        let (credential, mut expires_at) =
+            match tokio::time::timeout(INIT_TIMEOUT, credential).await {
+                Ok(Ok(signed_in)) => signed_in,
+                Ok(Err(_)) => return std::future::pending::<()>().await,
+                Err(_) => {
+                    closing.set(CLOSE_INIT_TIMEOUT, "connection_init did not arrive in time");
+                    return;
+                }
+            };
+        let every = Duration::from_secs(state.config.graphql.subscription_recheck_seconds.max(1));
+        loop {
+            let until_expiry = expires_at
+                .and_then(|t| (t - chrono::Utc::now()).to_std().ok())
+                .unwrap_or(Duration::ZERO);
+            let wait = if expires_at.is_some() {
+                every.min(until_expiry)
+            } else {
+                every
+            };
+            tokio::time::sleep(wait).await;
+            if expires_at.is_some_and(|t| t <= chrono::Utc::now()) {
+                return;
+            }
+            match state.authenticate(&credential).await {
+                Err(Error::Unauthenticated(_) | Error::Forbidden(_)) => return,
+                // A passing outage (database, Redis) does not end live connections.
+                Err(e) => e.log_if_internal(),
+                Ok(a) => expires_at = a.expires_at,
+            }
+        }
+    };
+    let session = async {
+        tokio::select! {
+            () = connection => {}
+            () = recheck => {
+                // The first reason set wins: a missing connection_init has set its own.
+                closing.set(CLOSE_FORBIDDEN, "the sign-in is no longer valid; sign in again");
+                tracing::info!("subscription connection closed: no valid sign-in");
+            }
+        }
+    };
+    tokio::join!(session, write(sink, queued, closing.clone()));
+}
+
+/// Sends what async-graphql queued, putting the server's own close code in place of the one
+/// async-graphql chose, and ends with that close frame when async-graphql sent none.
+async fn write(
+    mut sink: SplitSink<WebSocket, Message>,
+    mut queued: futures::channel::mpsc::Receiver<Message>,
+    closing: Closing,
+) {
+    let mut closed = false;
+    while let Some(message) = queued.next().await {
+        let message = match message {
+            Message::Close(frame) => {
+                closed = true;
+                Message::Close(closing.take().or(frame))
+            }
+            other => other,
+        };
+        if sink.send(message).await.is_err() || closed {
+            break;
+        }
+    }
+    if !closed {
+        if let Some(frame) = closing.take() {
+            let _ = sink.send(Message::Close(Some(frame))).await;
+        }
+    }
+    let _ = sink.close().await;
+}
+
+/// The connection's credential: one in the payload, or the upgrade's session cookie with the
+/// session's CSRF token. None at all is refused: there are no anonymous subscriptions.
+async fn authenticate_connection(
+    state: &SharedState,
+    payload: &serde_json::Value,
+    cookie: Option<String>,
+) -> Result<(Credential, auth::Authenticated), Error> {
+    if let Some(credential) = auth::connection_credential(payload)? {
+        let authenticated = state.authenticate(&credential).await?;
+        return Ok((credential, authenticated));
+    }
+    let Some(cookie) = cookie else {
+        return Err(Error::Unauthenticated(
+            "sign in first: send {\"Authorization\": \"Bearer <token>\"} in connection_init"
+                .to_owned(),
+        ));
+    };
+    let credential = Credential::Session(cookie);
+    let authenticated = state.authenticate(&credential).await?;
+    // The upgrade's Origin was checked already; the token must come from our own page.
+    auth::check_same_site(
+        state,
+        &HeaderMap::new(),
+        authenticated.csrf_token.as_deref(),
+        payload.get("csrfToken").and_then(|v| v.as_str()),
+    )?;
+    Ok((credential, authenticated))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caps_count_per_connection_and_per_principal() {
+        let caps = Arc::new(SubscriptionCaps::new(2, 3));
+        let a = Arc::new(ConnectionSlots::new(caps.clone(), Some("user:1".into())));
+        let b = Arc::new(ConnectionSlots::new(caps.clone(), Some("user:1".into())));
+        let a1 = a.admit().unwrap();
+        let _a2 = a.admit().unwrap();
+        assert!(a.admit().is_err(), "the connection's cap");
+        let _b1 = b.admit().unwrap();
+        let Err(refused) = b.admit() else {
+            panic!("the person's cap")
+        };
+        assert!(
+            refused.message.contains("per person"),
+            "{}",
+            refused.message
+        );
+        drop(a1);
+        let _b2 = b.admit().unwrap();
+        let other = Arc::new(ConnectionSlots::new(caps, Some("user:2".into())));
+        let _o = other.admit().unwrap();
+    }
+
+    #[test]
+    fn close_reasons_fit_a_frame() {
+        let long = "ż".repeat(100);
+        let frame = close_frame(CLOSE_FORBIDDEN, &long);
+        assert!(frame.reason.len() <= 123);
+        assert!(frame.reason.starts_with("żż"));
+    }
+}
