@@ -16,7 +16,22 @@ use kernel::pesel::Sex;
 
 const FILING: &str = "id status version violenceForms attachedTo { id } \
     matchProposals { basis decision procedure { id } filing { id } } \
-    deadlines { kind state } forms { kind } persons { role firstName }";
+    deadlines { kind state } forms { kind } persons { role firstName } \
+    history { step status takenByName } diagnosticGroup { displayName }";
+
+/// What a filer sees of their card, without what differs between any two filings.
+fn seen(card: &Value) -> Value {
+    json!({
+        "status": card["status"],
+        "version": card["version"],
+        "attachedTo": card["attachedTo"],
+        "matchProposals": card["matchProposals"],
+        "deadlines": card["deadlines"],
+        "forms": card["forms"],
+        "history": card["history"],
+        "diagnosticGroup": card["diagnosticGroup"],
+    })
+}
 
 /// What a filer's answer looks like without the values that differ between any two filings
 /// (IDs, names): only its shape and the procedure's state.
@@ -126,6 +141,10 @@ async fn filing_an_nk_a_is_no_oracle(backend: Backend) {
     ]);
     let member_stranger = open(&server, &member, stranger_by_pesel).await;
     assert_eq!(shape(&member_filing), shape(&member_stranger));
+    let member_stranger_id = member_stranger["blueCard"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
 
     let anna_filing = about_anna["blueCard"]["id"].as_str().unwrap().to_owned();
     let stranger_filing = about_strangers["blueCard"]["id"]
@@ -133,6 +152,22 @@ async fn filing_an_nk_a_is_no_oracle(backend: Backend) {
         .unwrap()
         .to_owned();
     let member_filing = member_filing["blueCard"]["id"].as_str().unwrap().to_owned();
+
+    // Before forwarding, not even the chair can tell a matched filing from another.
+    let data = ok(
+        &server,
+        &chair,
+        "{ blueCards(first: 100, filter: { status: OPENED, awaitingMatchDecision: false }) { edges { node { id } } } }",
+        json!({}),
+    )
+    .await;
+    for id in [&anna_filing, &stranger_filing, &member_filing] {
+        assert!(data.to_string().contains(id.as_str()), "{data}");
+    }
+    assert_eq!(
+        filing(&server, &chair, &anna_filing).await["matchProposals"],
+        json!([])
+    );
 
     // Nothing they read afterwards differs either: their own cards, the same way; the
     // procedure not at all; no match shown to them, before or after forwarding.
@@ -153,10 +188,10 @@ async fn filing_an_nk_a_is_no_oracle(backend: Backend) {
             .iter()
             .all(|c| c["status"] == "OPENED" && c["version"] == 1));
         assert!(card(&server, token, &procedure).await.is_null());
-        let seen = filing(&server, token, matched).await;
+        let matched_view = filing(&server, token, matched).await;
         let other = filing(&server, token, unmatched).await;
-        assert!(seen["matchProposals"].is_null() && other["matchProposals"].is_null());
-        assert_eq!(seen["forms"], other["forms"]);
+        assert!(matched_view["matchProposals"].is_null());
+        assert_eq!(seen(&matched_view), seen(&other));
         assert!(awaiting(&server, token).await.is_empty());
         for id in [matched, unmatched] {
             step(
@@ -333,19 +368,46 @@ async fn filing_an_nk_a_is_no_oracle(backend: Backend) {
         json!({ "id": member_filing, "version": 2 }),
     )
     .await;
-    assert_eq!(kept["status"], "SENT_TO_CHAIR");
     assert_eq!(
-        filing(&server, &chair, &member_filing).await["matchProposals"][0]["decision"],
-        "KEPT_SEPARATE"
+        (kept["status"].clone(), kept["version"].clone()),
+        (json!("SENT_TO_CHAIR"), json!(2))
     );
-    step(
+    let decided = filing(&server, &chair, &member_filing).await;
+    assert_eq!(decided["matchProposals"][0]["decision"], "KEPT_SEPARATE");
+    let errors = step_errors(
         &server,
         &chair,
-        "setUpDiagnosticGroup",
-        json!({ "id": member_filing, "version": 3, "memberIds": group }),
+        "keepBlueCardFilingSeparate",
+        json!({ "id": member_filing, "version": 2 }),
     )
     .await;
+    assert_eq!(errors[0]["code"], "NO_MATCH", "{errors}");
+    // Kept or never matched, the member's two filings go on alike: same versions, history and
+    // deadlines, so the decision tells its author nothing.
+    for id in [&member_filing, &member_stranger_id] {
+        step(
+            &server,
+            &chair,
+            "setUpDiagnosticGroup",
+            json!({ "id": id, "version": 2, "memberIds": group }),
+        )
+        .await;
+    }
+    assert_eq!(
+        seen(&filing(&server, &member, &member_filing).await),
+        seen(&filing(&server, &member, &member_stranger_id).await)
+    );
     assert!(awaiting(&server, &chair).await.is_empty());
+
+    // An attached card takes no more work: it goes on in the procedure.
+    let errors = step_errors(
+        &server,
+        &police,
+        "updateBlueCard",
+        json!({ "id": anna_filing, "version": 3, "description": "Dopisek." }),
+    )
+    .await;
+    assert_eq!(errors[0]["code"], "ILLEGAL_TRANSITION", "{errors}");
 }
 on_both!(filing_an_nk_a_is_no_oracle);
 
@@ -503,7 +565,12 @@ async fn administrators_see_no_case_through_roles_or_the_trail(backend: Backend)
         .as_str()
         .unwrap()
         .to_owned();
-    let chairs = open(&server, &chair, nk_a(days_ago(2))).await["blueCard"]["id"]
+    let chairs = open(&server, &chair, form_about_strangers()).await["blueCard"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // A form about the same family by the police: a match, recorded with the procedure's ID.
+    let police_filing = open(&server, &police, police_form_about_anna()).await["blueCard"]["id"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -532,8 +599,17 @@ async fn administrators_see_no_case_through_roles_or_the_trail(backend: Backend)
         )
         .await;
     assert_eq!(code(&body), Some("NOT_FOUND"), "{body}");
+    // And a look at the trail itself, refused before any work began.
+    let body = server.gql(Some(&police), AUDIT, json!({})).await;
+    assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+    // The data-protection officer audits cases and files none.
+    let dpo = server.staff("zory", "iod").await;
+    let body = server
+        .gql(Some(&dpo), OPEN, json!({ "input": nk_a(days_ago(1)) }))
+        .await;
+    assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
 
-    // The administrators' trail: who did what, never which case.
+    // The administrators' trail: who did what, never which case, nor who read it.
     for token in [&admin, &worker_admin] {
         let events = audit(&server, token).await;
         assert!(!events.is_empty());
@@ -547,18 +623,63 @@ async fn administrators_see_no_case_through_roles_or_the_trail(backend: Backend)
             }
         }
         let text = serde_json::to_string(&events).unwrap();
-        assert!(!text.contains(&procedure) && !text.contains(&chairs));
+        for id in [&procedure, &chairs, &police_filing] {
+            assert!(!text.contains(id.as_str()), "{text}");
+        }
+        let filed = events
+            .iter()
+            .find(|e| e["actorLogin"] == "policjant" && e["operation"] == "mutation (case data)")
+            .unwrap();
+        assert_eq!(
+            (filed["objectIds"].clone(), filed["deniedIds"].clone()),
+            (json!([]), json!([]))
+        );
+        // Forms that were filed show as case work, not by name (the refused one by the
+        // data-protection officer touched no case and keeps its name).
+        assert!(
+            !events
+                .iter()
+                .any(|e| e["operation"] == "mutation openBlueCard" && e["outcome"] == "OK"),
+            "{text}"
+        );
+        // One entry through `node`, the same way.
+        let id = ok(
+            &server,
+            token,
+            "{ auditEvents(first: 1) { edges { node { id } } } }",
+            json!({}),
+        )
+        .await["auditEvents"]["edges"][0]["node"]["id"]
+            .clone();
+        let node = ok(
+            &server,
+            token,
+            "query($id: ID!) { node(id: $id) { ... on AuditEvent { objectIds deniedIds } } }",
+            json!({ "id": id }),
+        )
+        .await;
+        assert!(!node.to_string().contains("Qmx1ZU"), "{node}");
         assert!(events
             .iter()
-            .any(|e| e["operation"] == "mutation forwardBlueCardToChair"
+            .any(|e| e["operation"] == "mutation (case data)"
                 && e["actorLogin"] == "policjant"
                 && e["outcome"] == "DENIED"));
     }
 
-    // The data-protection officer sees the whole trail: the cards and the probes.
-    grant(&server, &admin, "czlonek", "DATA_PROTECTION_OFFICER").await;
-    let dpo = server.staff("zory", "czlonek").await;
+    // The data-protection officer sees the whole trail: the cards, the matches and the probes.
     let events = audit(&server, &dpo).await;
+    let matched = events
+        .iter()
+        .find(|e| e["operation"] == "mutation openBlueCard" && e["actorLogin"] == "policjant")
+        .unwrap();
+    let ids = matched["objectIds"].as_array().unwrap();
+    assert!(
+        ids.contains(&json!(procedure)) && ids.contains(&json!(police_filing)),
+        "{matched}"
+    );
+    assert!(events.iter().any(|e| e["operation"] == "query auditEvents"
+        && e["actorLogin"] == "policjant"
+        && e["outcome"] == "DENIED"));
     let opened = events
         .iter()
         .find(|e| e["operation"] == "mutation openBlueCard" && e["actorLogin"] == "pracownik")

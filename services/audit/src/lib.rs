@@ -37,15 +37,26 @@ pub struct AuditEvent {
 }
 
 impl AuditEvent {
-    /// The entry as `reader` may see it: without the IDs of case data unless they are the
-    /// data-protection officer. A tenant administrator sees who did what and when, not which
-    /// Blue Card (or person on it) it was about.
+    /// The entry as `reader` may see it. The data-protection officer sees it whole. A tenant
+    /// administrator sees who did what and when, never which case: an entry that read, wrote or
+    /// asked for case data shows neither its IDs (not even the staff or team IDs read with the
+    /// case, which would tell who works on it) nor its operation's name, only its kind.
     pub fn seen_by(mut self, reader: &AuditReader) -> AuditEvent {
-        if !reader.sees_case_data() {
-            let shown =
-                |id: &String| GlobalId::decode(id).is_ok_and(|gid| !gid.node_type.is_case_data());
-            self.object_ids.retain(shown);
-            self.denied_ids.retain(shown);
+        if reader.sees_case_data() {
+            return self;
+        }
+        let case_data =
+            |id: &String| GlobalId::decode(id).map_or(true, |gid| gid.node_type.is_case_data());
+        if self
+            .object_ids
+            .iter()
+            .chain(&self.denied_ids)
+            .any(case_data)
+        {
+            self.object_ids.clear();
+            self.denied_ids.clear();
+            let kind = self.operation.split_whitespace().next().unwrap_or_default();
+            self.operation = format!("{kind} (case data)");
         }
         self
     }

@@ -89,6 +89,12 @@ impl Status {
             Status::PostClosureMonitoring | Status::Closed | Status::Attached
         )
     }
+
+    /// Whether nothing more is written on the card: the procedure closed, or the chair attached
+    /// the form to another procedure (its work goes on there).
+    pub fn is_ended(self) -> bool {
+        matches!(self, Status::Closed | Status::Attached)
+    }
 }
 
 stored_enum! {

@@ -135,6 +135,13 @@ pub(crate) async fn commit(
 /// Staff who may fill an NK-A: social workers and team members; a team member who has not
 /// signed the confidentiality statement may not open any case.
 async fn check_may_work_on_cases(tx: &TenantTx, staff: &StaffPrincipal) -> Result<()> {
+    if staff.roles.contains(&Role::DataProtectionOfficer) {
+        // The officer reads the whole audit trail, where a filing's matches are recorded: a
+        // form of theirs would tell them what its author must not learn.
+        return Err(Error::Forbidden(
+            "the data-protection officer audits cases and does not work on them".to_owned(),
+        ));
+    }
     let membership = teams::membership(tx, staff.user).await?;
     if membership.as_ref().is_some_and(|m| !m.may_work_on_cases()) {
         return Err(Error::Forbidden(
@@ -403,7 +410,7 @@ pub async fn update_blue_card(
     change: CardChange,
 ) -> Result<Result<BlueCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
-    if card.status == Status::Closed {
+    if card.status.is_ended() {
         return Ok(Err(illegal(&card, "be changed")));
     }
     let mut changes = Vec::new();
@@ -1210,7 +1217,7 @@ pub async fn update_plan_item(
     if current.version != expected_version {
         return Err(item_stale(current.version));
     }
-    if card.status == Status::Closed {
+    if card.status.is_ended() {
         return Ok(Err(illegal(&card, "have its plan changed")));
     }
     if let Some(user) = change.responsible_user_id {
@@ -1277,7 +1284,7 @@ pub async fn record_work(
     new: NewWork,
 ) -> Result<Result<WorkRecord, Vec<UserError>>> {
     let card = get_card(tx, reader, key, card_id).await?;
-    if card.status == Status::Closed {
+    if card.status.is_ended() {
         return Ok(Err(illegal(&card, "have work recorded")));
     }
     let variants = new.kind.variants();

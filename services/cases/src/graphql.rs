@@ -1227,14 +1227,7 @@ async fn simple_step(
     )
 }
 
-/// Podstawa dopasowania — why a form was proposed as a match with another procedure.
-#[derive(async_graphql::Enum, Clone, Copy, PartialEq, Eq)]
-pub enum MatchBasis {
-    /// The same PESEL of a person experiencing violence.
-    Pesel,
-    /// The same name and date of birth (one of the two had no PESEL).
-    NameAndBirthDate,
-}
+pub use crate::matching::MatchBasis;
 
 /// Rozstrzygnięcie przewodniczącego o kolejnym formularzu NK-A.
 #[derive(async_graphql::Enum, Clone, Copy, PartialEq, Eq)]
@@ -1264,11 +1257,7 @@ impl MatchProposalObject {
     }
 
     async fn basis(&self) -> MatchBasis {
-        if self.0.by_pesel {
-            MatchBasis::Pesel
-        } else {
-            MatchBasis::NameAndBirthDate
-        }
+        self.0.basis
     }
 
     async fn proposed_at(&self) -> DateTime<Utc> {

@@ -50,6 +50,12 @@ pub(crate) async fn open_procedures_about(
         .iter()
         .flat_map(|k| k.pesel.clone().into_iter().chain([k.identity.clone()]))
         .collect();
+    let open: Vec<&str> = Status::ALL
+        .iter()
+        .filter(|s| s.is_open())
+        .map(|s| s.as_str())
+        .collect();
+    // One statement whether or not anything matches, so that filing costs the same either way.
     let conn = tx.conn().await?;
     let rows = person::Entity::find()
         .filter(person::Column::TenantId.eq(tx.tenant()))
@@ -57,6 +63,16 @@ pub(crate) async fn open_procedures_about(
             Condition::any()
                 .add(person::Column::PeselIndex.is_in(all.clone()))
                 .add(person::Column::IdentityIndex.is_in(all)),
+        )
+        .filter(
+            person::Column::CardId.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(card::Column::Id)
+                    .from(card::Entity)
+                    .and_where(card::Column::TenantId.eq(tx.tenant()))
+                    .and_where(card::Column::Status.is_in(open))
+                    .to_owned(),
+            ),
         )
         .all(&*conn)
         .await?;
@@ -84,34 +100,12 @@ pub(crate) async fn open_procedures_about(
             entry.1 = true;
         }
     }
-    let candidates: HashMap<Uuid, Basis> = per_card
+    let mut found: Vec<Match> = per_card
         .into_iter()
-        .filter_map(|(id, (victim, perpetrator))| {
+        .filter_map(|(procedure, (victim, perpetrator))| {
             victim
                 .filter(|_| perpetrators.is_empty() || perpetrator)
-                .map(|b| (id, b))
-        })
-        .collect();
-    if candidates.is_empty() {
-        return Ok(Vec::new());
-    }
-    let open: Vec<&str> = Status::ALL
-        .iter()
-        .filter(|s| s.is_open())
-        .map(|s| s.as_str())
-        .collect();
-    let mut found: Vec<Match> = card::Entity::find()
-        .filter(card::Column::TenantId.eq(tx.tenant()))
-        .filter(card::Column::Id.is_in(candidates.keys().copied()))
-        .filter(card::Column::Status.is_in(open))
-        .all(&*conn)
-        .await?
-        .into_iter()
-        .filter_map(|c| {
-            candidates.get(&c.id).map(|basis| Match {
-                procedure: c.id,
-                basis: *basis,
-            })
+                .map(|basis| Match { procedure, basis })
         })
         .collect();
     found.sort_by_key(|m| m.procedure);
@@ -121,25 +115,39 @@ pub(crate) async fn open_procedures_about(
 /// Records the matches of a new filing for the chair. The procedures' IDs go into the audit
 /// entry of the filing (the data-protection officer sees them; nobody else does).
 pub(crate) async fn propose(tx: &TenantTx, filing: Uuid, matches: &[Match]) -> Result<()> {
+    if matches.is_empty() {
+        return Ok(());
+    }
     let now = Utc::now();
-    let conn = tx.conn().await?;
-    for m in matches {
-        match_proposal::ActiveModel {
-            tenant_id: Set(tx.tenant()),
-            id: Set(Uuid::now_v7()),
-            filing_card_id: Set(filing),
-            procedure_card_id: Set(m.procedure),
-            basis: Set(m.basis),
-            proposed_at: Set(now),
-            decision: Set(None),
-            decided_by: Set(None),
-            decided_at: Set(None),
-        }
-        .insert(&*conn)
+    let rows = matches.iter().map(|m| match_proposal::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(Uuid::now_v7()),
+        filing_card_id: Set(filing),
+        procedure_card_id: Set(m.procedure),
+        basis: Set(m.basis),
+        proposed_at: Set(now),
+        decision: Set(None),
+        decided_by: Set(None),
+        decided_at: Set(None),
+    });
+    match_proposal::Entity::insert_many(rows)
+        .exec_without_returning(&*tx.conn().await?)
         .await?;
+    for m in matches {
         tx.touch(crate::graphql::card_gid(m.procedure));
     }
     Ok(())
+}
+
+/// Podstawa dopasowania — why a form was matched with another procedure.
+#[derive(async_graphql::Enum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchBasis {
+    /// The same PESEL of a person experiencing violence.
+    Pesel,
+    /// The same name and date of birth (one of the two had no PESEL).
+    NameAndBirthDate,
+    /// Found by the chair, who attached the form without a proposal.
+    Chair,
 }
 
 /// A proposed match as the chair sees it.
@@ -148,7 +156,7 @@ pub struct MatchProposal {
     pub id: Uuid,
     pub filing_card_id: Uuid,
     pub procedure_card_id: Uuid,
-    pub by_pesel: bool,
+    pub basis: MatchBasis,
     pub proposed_at: DateTime<Utc>,
     /// None while the chair has not decided.
     pub attached: Option<bool>,
@@ -192,7 +200,11 @@ pub async fn proposals_of(
             id: m.id,
             filing_card_id: m.filing_card_id,
             procedure_card_id: m.procedure_card_id,
-            by_pesel: m.basis == Basis::Pesel,
+            basis: match m.basis {
+                Basis::Pesel => MatchBasis::Pesel,
+                Basis::NameAndBirthDate => MatchBasis::NameAndBirthDate,
+                Basis::Chair => MatchBasis::Chair,
+            },
             proposed_at: m.proposed_at,
             attached: m.decision.map(|d| d == Decision::Attached),
             decided_by: m.decided_by,
@@ -240,7 +252,7 @@ async fn decide(tx: &TenantTx, filing: Uuid, attached_to: Option<Uuid>, by: Uuid
                 id: Set(Uuid::now_v7()),
                 filing_card_id: Set(filing),
                 procedure_card_id: Set(procedure),
-                basis: Set(Basis::NameAndBirthDate),
+                basis: Set(Basis::Chair),
                 proposed_at: Set(now),
                 decision: Set(Some(Decision::Attached)),
                 decided_by: Set(Some(by)),
@@ -290,6 +302,10 @@ pub async fn attach(
     procedure_version: i32,
     on: NaiveDate,
 ) -> Result<std::result::Result<(BlueCard, BlueCard), Vec<UserError>>> {
+    if !reader.chair {
+        // Asked for, and not theirs to see or decide: recorded with the refusal.
+        tx.deny(crate::graphql::card_gid(procedure_id));
+    }
     // Visible to the caller but not theirs to decide: FORBIDDEN; invisible: NOT_FOUND.
     get_card(tx, reader, key, filing_id).await?;
     chair_only(reader)?;
@@ -376,22 +392,32 @@ pub async fn attach(
             .await?;
             on_procedure.insert(p.id, id);
         }
+        // The filing's NK-A as it stands (with the corrections made to it since), and the
+        // forms attached to the filing before, if the chair attached others to it.
         let forms = form::Entity::find()
             .filter(form::Column::TenantId.eq(tx.tenant()))
             .filter(form::Column::CardId.eq(filing.id))
-            .filter(form::Column::Kind.eq(FormKind::NkA.as_str()))
+            .filter(
+                form::Column::Kind
+                    .is_in([FormKind::NkA.as_str(), FormKind::NkASubsequent.as_str()]),
+            )
             .all(&*conn)
             .await?;
         for f in forms {
             let content: FormContent = key.open_json(&f.sealed, &place::form(f.id))?;
+            let own = f.kind == FormKind::NkA.as_str();
             let content = match content {
                 FormContent::NkA {
                     details,
                     violence_forms,
                     person_ids,
                 } => FormContent::NkA {
-                    details,
-                    violence_forms,
+                    details: if own { filing.details.clone() } else { details },
+                    violence_forms: if own {
+                        filing.violence_forms.clone()
+                    } else {
+                        violence_forms
+                    },
                     person_ids: person_ids
                         .iter()
                         .filter_map(|p| on_procedure.get(p).copied())
@@ -442,7 +468,9 @@ pub async fn attach(
 }
 
 /// The chair keeps a filing with a proposed match a procedure of its own; the diagnostic group
-/// can be set up next.
+/// can be set up next. The decision is the chair's record only: the filing itself (its
+/// version, history, deadlines) stays exactly as a filing without a match, so its author
+/// learns nothing from it.
 pub async fn keep_separate(
     tx: &TenantTx,
     reader: Reader,
@@ -456,6 +484,8 @@ pub async fn keep_separate(
     if filing.status != Status::SentToChair {
         return Ok(Err(illegal(&filing, "be kept as a procedure of its own")));
     }
+    // Holds the card (without changing it) so a concurrent attach waits and then conflicts.
+    claim(tx, &filing).await?;
     if !undecided(tx, filing.id).await? {
         return Ok(Err(err(
             &["input", "id"],
@@ -463,16 +493,6 @@ pub async fn keep_separate(
             "this form has no proposed match to decide",
         )));
     }
-    claim(tx, &filing).await?;
     decide(tx, filing.id, None, reader.user).await?;
-    Ok(Ok(commit(
-        tx,
-        key,
-        &filing,
-        filing.status,
-        "kept_separate",
-        reader.user,
-        vec![],
-    )
-    .await?))
+    Ok(Ok(filing))
 }

@@ -171,13 +171,15 @@ pub async fn list_cards(
                     .and_where(match_proposal::Column::Decision.is_null())
                     .to_owned(),
             );
-            query = if awaiting {
-                query
-                    .filter(card::Column::Status.eq(Status::SentToChair.as_str()))
-                    .filter(pending)
+            // Only forwarded filings count: a match before forwarding is nobody's to see.
+            let awaiting_cond = Condition::all()
+                .add(card::Column::Status.eq(Status::SentToChair.as_str()))
+                .add(pending);
+            query = query.filter(if awaiting {
+                awaiting_cond
             } else {
-                query.filter(sea_orm::sea_query::ExprTrait::not(pending))
-            };
+                awaiting_cond.not()
+            });
         }
         if let Some(pesel) = &filter.pesel {
             query = query.filter(

@@ -289,6 +289,9 @@ pub mod match_proposal {
         Pesel,
         #[sea_orm(string_value = "name_and_birth_date")]
         NameAndBirthDate,
+        /// Not proposed: the chair found the procedure and attached the form to it.
+        #[sea_orm(string_value = "chair")]
+        Chair,
     }
 
     #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]

@@ -296,6 +296,23 @@ pub struct AuditEntry {
     pub denied_ids: Vec<String>,
 }
 
+impl AuditEntry {
+    /// The entry of an operation refused before it touched anything.
+    pub fn refused(tenant: Uuid, audit: &AuditContext) -> AuditEntry {
+        AuditEntry {
+            id: Uuid::now_v7(),
+            tenant,
+            occurred_at: Utc::now(),
+            actor: audit.actor.clone(),
+            operation: audit.operation.clone(),
+            object_ids: Vec::new(),
+            request_id: audit.request_id.clone(),
+            outcome: Outcome::Denied,
+            denied_ids: Vec::new(),
+        }
+    }
+}
+
 /// Implemented by the audit service; the kernel only knows that someone records entries.
 #[async_trait]
 pub trait AuditSink: Send + Sync {

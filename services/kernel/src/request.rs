@@ -143,6 +143,14 @@ impl RequestContext {
     /// the IDs it touched or asked for and its `outcome`.
     pub async fn finish(&self, commit: bool, outcome: Outcome) -> Result<()> {
         let Some(tx) = self.tenant_tx.get() else {
+            // Refused before any tenant work began (e.g. a role check): still recorded, in the
+            // municipality of the staff member who asked.
+            if let (Outcome::Denied, Some(staff), Some(sink)) =
+                (outcome, self.principal.staff(), &self.audit)
+            {
+                let entry = crate::db::AuditEntry::refused(staff.tenant, &self.audit_context());
+                self.db.record_alone(entry, sink.clone()).await?;
+            }
             return Ok(());
         };
         if let (Some(entry), Some(sink)) = (tx.finish(commit, outcome).await?, &self.audit) {
