@@ -532,15 +532,15 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         })
         .collect();
     let expected = [
-        ("opened", "Anna Kamińska"),
-        ("sent_to_chair", "Anna Kamińska"),
-        ("group_set_up", "Barbara Nowak"),
-        ("first_group_meeting", "Piotr Grabowski"),
-        ("nk_c", "Anna Kamińska"),
-        ("nk_d", "Piotr Grabowski"),
-        ("monitoring_started", "Piotr Grabowski"),
-        ("closed", "Piotr Grabowski"),
-        ("monitoring_ended", "Piotr Grabowski"),
+        ("OPENED", "Anna Kamińska"),
+        ("SENT_TO_CHAIR", "Anna Kamińska"),
+        ("GROUP_SET_UP", "Barbara Nowak"),
+        ("FIRST_GROUP_MEETING", "Piotr Grabowski"),
+        ("VICTIM_FORM", "Anna Kamińska"),
+        ("PERPETRATOR_FORM", "Piotr Grabowski"),
+        ("MONITORING_STARTED", "Piotr Grabowski"),
+        ("CLOSED", "Piotr Grabowski"),
+        ("MONITORING_ENDED", "Piotr Grabowski"),
     ];
     assert_eq!(
         history,
@@ -918,7 +918,10 @@ on_both!(concurrent_updates_one_wins_the_other_conflicts);
 async fn listing_cards_costs_a_constant_number_of_queries(backend: Backend) {
     let (_db, server) = demo(backend).await;
     let worker = server.staff("zory", "pracownik").await;
-    let list = "{ blueCards(first: 50) { edges { node { id status persons { firstName pesel } diagnosticGroup { institution } deadlines { kind dueOn state } } } } }";
+    let list = "{ blueCards(first: 20) { edges { node { id status persons { firstName pesel } \
+        diagnosticGroup { institution } deadlines { kind dueOn state } forms { kind } \
+        history { step } helpPlan { description } actionPlan { description } work { kind } \
+        workCounts { count } } } } }";
     let mut costs = Vec::new();
     let mut opened = 0;
     for count in [2, 12] {

@@ -10,12 +10,13 @@ use serde::{Deserialize, Serialize};
 
 macro_rules! stored_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, async_graphql::Enum, Serialize, Deserialize)]
+        $(#[$meta])*
         pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
 
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
@@ -27,6 +28,8 @@ macro_rules! stored_enum {
         }
     };
 }
+
+pub(crate) use stored_enum;
 
 stored_enum! {
     /// Forma przemocy — section IV of form NK-A.
@@ -58,44 +61,7 @@ stored_enum! {
     }
 }
 
-stored_enum! {
-    /// Etap procedury „Niebieskie Karty”.
-    Status {
-        /// Wszczęta: formularz NK-A wypełniony.
-        Opened = "opened",
-        /// Przekazana przewodniczącemu zespołu interdyscyplinarnego.
-        SentToChair = "sent_to_chair",
-        /// Grupa diagnostyczno-pomocowa powołana.
-        GroupAssigned = "group_assigned",
-        /// Diagnoza: NK-C z osobą doznającą przemocy, NK-D z osobą stosującą przemoc.
-        Diagnosis = "diagnosis",
-        /// Monitorowanie realizacji planu pomocy.
-        Monitoring = "monitoring",
-        /// Zakończona; monitorowanie po zakończeniu procedury.
-        PostClosureMonitoring = "post_closure_monitoring",
-        /// Zakończona, monitorowanie po zakończeniu zakończone.
-        Closed = "closed",
-        /// Dołączona przez przewodniczącego do prowadzonej procedury (kolejny formularz NK-A).
-        Attached = "attached",
-    }
-}
-
-impl Status {
-    /// Whether the procedure is still running, so that a new NK-A about the same people is
-    /// proposed to the chair as a match with it.
-    pub fn is_open(self) -> bool {
-        !matches!(
-            self,
-            Status::PostClosureMonitoring | Status::Closed | Status::Attached
-        )
-    }
-
-    /// Whether nothing more is written on the card: the procedure closed, or the chair attached
-    /// the form to another procedure (its work goes on there).
-    pub fn is_ended(self) -> bool {
-        matches!(self, Status::Closed | Status::Attached)
-    }
-}
+pub use crate::procedure::Status;
 
 stored_enum! {
     /// Podstawa zakończenia procedury (art. 9h ust. 1 UPPD).

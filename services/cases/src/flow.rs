@@ -14,10 +14,10 @@ use uuid::Uuid;
 
 use crate::deadlines;
 use crate::domain::{
-    ClosureGround, DeadlineKind, DeadlineRuleKind, DiagnosisDetails, FormDetails, FormKind,
-    NewPerson, PersonRole, PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind, Status,
-    ViolenceForm, WorkKind, WorkVariant,
+    ClosureGround, DiagnosisDetails, FormDetails, FormKind, NewPerson, PersonRole, PlanItemKind,
+    PlanItemStatus, PlanKind, ProgrammeKind, Status, ViolenceForm, WorkKind, WorkVariant,
 };
+use crate::procedure::{Step, Taker};
 use crate::read::{
     card_from, get_card, group_of, identity_index, persons_of, pesel_index, plan_items_of, reader,
     sex_str,
@@ -85,17 +85,46 @@ pub(crate) async fn claim(tx: &TenantTx, card: &BlueCard) -> Result<()> {
     Ok(())
 }
 
-/// Applies `changes` (and the next version) if the card is still at its version, records the
-/// step, and returns the card as it is now.
+/// The status `step` leads the card to, or ILLEGAL_TRANSITION naming its status (`action` says
+/// what was refused, e.g. "be sent to the chair").
+pub(crate) fn next(card: &BlueCard, step: Step, action: &str) -> Result<Status, Vec<UserError>> {
+    step.transition(card.status)
+        .ok_or_else(|| illegal(card, action))
+}
+
+/// Applies what `step` does to the card's deadlines (the procedure table's effects), on `on`.
+pub(crate) async fn apply_deadlines(
+    tx: &TenantTx,
+    card_id: Uuid,
+    step: Step,
+    on: NaiveDate,
+) -> Result<()> {
+    let effects = step.effects();
+    if effects.cancels_open {
+        deadlines::cancel_open(tx, card_id).await?;
+    }
+    if let Some(kind) = effects.meets {
+        deadlines::meet(tx, card_id, kind, on).await?;
+    }
+    if let Some(rule) = effects.adds {
+        deadlines::add(tx, card_id, rule, on).await?;
+    }
+    Ok(())
+}
+
+/// Applies `changes` (and the next version) if the card is still at its version, moves it
+/// where `step` leads, records the step, and returns the card as it is now.
 pub(crate) async fn commit(
     tx: &TenantTx,
     key: &DataKey,
     card: &BlueCard,
-    status: Status,
-    step_name: &str,
+    step: Step,
     by: Uuid,
     changes: Vec<(card::Column, SimpleExpr)>,
 ) -> Result<BlueCard> {
+    let status = step
+        .transition(card.status)
+        .ok_or_else(|| Error::internal("a step was committed from a status it cannot leave"))?;
     let now = Utc::now();
     let mut update = card::Entity::update_many()
         .col_expr(card::Column::Status, Expr::value(status.as_str()))
@@ -115,7 +144,7 @@ pub(crate) async fn commit(
         tenant_id: Set(tx.tenant()),
         id: Set(Uuid::now_v7()),
         card_id: Set(card.id),
-        step: Set(step_name.to_owned()),
+        step: Set(step.as_str().to_owned()),
         status: Set(status.as_str().to_owned()),
         taken_by: Set(by),
         taken_at: Set(now),
@@ -157,6 +186,19 @@ async fn check_may_work_on_cases(tx: &TenantTx, staff: &StaffPrincipal) -> Resul
         ));
     }
     Ok(())
+}
+
+/// Whether the reader (who already sees the card) may take `step`, by the procedure table.
+async fn check_may_take(tx: &TenantTx, reader: Reader, card: &BlueCard, step: Step) -> Result<()> {
+    match step.taker() {
+        // Seeing the card is what these need, and the card was found for the reader.
+        Taker::Filer | Taker::AnyoneWhoSees => Ok(()),
+        Taker::Chair if reader.chair => Ok(()),
+        Taker::Chair => Err(Error::Forbidden(
+            "only the team's chair takes this step".to_owned(),
+        )),
+        Taker::GroupOrChair => check_group_or_chair(tx, reader, card).await,
+    }
 }
 
 async fn check_group_or_chair(tx: &TenantTx, reader: Reader, card: &BlueCard) -> Result<()> {
@@ -302,7 +344,7 @@ pub async fn open_blue_card(
         tenant_id: Set(tx.tenant()),
         id: Set(id),
         team_id: Set(team.id),
-        status: Set(Status::Opened.as_str().to_owned()),
+        status: Set(crate::procedure::START.as_str().to_owned()),
         initiated_on: Set(new.initiated_on),
         initiator_user_id: Set(staff.user),
         initiator_institution: Set(new.initiator_institution.as_str().to_owned()),
@@ -370,15 +412,15 @@ pub async fn open_blue_card(
         tenant_id: Set(tx.tenant()),
         id: Set(Uuid::now_v7()),
         card_id: Set(id),
-        step: Set("opened".to_owned()),
-        status: Set(Status::Opened.as_str().to_owned()),
+        step: Set(Step::Opened.as_str().to_owned()),
+        status: Set(crate::procedure::START.as_str().to_owned()),
         taken_by: Set(staff.user),
         taken_at: Set(now),
     }
     .insert(&*conn)
     .await?;
     drop(conn);
-    deadlines::add(tx, id, DeadlineRuleKind::ForwardToChair, new.initiated_on).await?;
+    apply_deadlines(tx, id, Step::Opened, new.initiated_on).await?;
     crate::matching::propose(tx, id, &matches).await?;
     get_card(tx, reader(tx, staff.user).await?, key, id)
         .await
@@ -410,8 +452,8 @@ pub async fn update_blue_card(
     change: CardChange,
 ) -> Result<Result<BlueCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
-    if card.status.is_ended() {
-        return Ok(Err(illegal(&card, "be changed")));
+    if let Err(e) = next(&card, Step::Updated, "be changed") {
+        return Ok(Err(e));
     }
     let mut changes = Vec::new();
     if let Some(forms) = change.violence_forms {
@@ -440,8 +482,7 @@ pub async fn update_blue_card(
         tx,
         key,
         &card,
-        card.status,
-        "updated",
+        Step::Updated,
         reader.user,
         changes,
     )
@@ -494,8 +535,8 @@ pub async fn forward_to_chair(
     on: NaiveDate,
 ) -> Result<Result<BlueCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
-    if card.status != Status::Opened {
-        return Ok(Err(illegal(&card, "be sent to the chair")));
+    if let Err(e) = next(&card, Step::SentToChair, "be sent to the chair") {
+        return Ok(Err(e));
     }
     if let Some(e) = date_errors(on, card.initiated_on, "on", "the date of sending") {
         return Ok(Err(e));
@@ -508,14 +549,12 @@ pub async fn forward_to_chair(
         )));
     }
     claim(tx, &card).await?;
-    deadlines::meet(tx, card.id, DeadlineKind::ForwardToChair, on).await?;
-    deadlines::add(tx, card.id, DeadlineRuleKind::SetUpGroup, on).await?;
+    apply_deadlines(tx, card.id, Step::SentToChair, on).await?;
     Ok(Ok(commit(
         tx,
         key,
         &card,
-        Status::SentToChair,
-        "sent_to_chair",
+        Step::SentToChair,
         reader.user,
         vec![(card::Column::ChairReceivedOn, Expr::value(on))],
     )
@@ -541,7 +580,7 @@ pub async fn set_up_group(
         ));
     }
     let card = for_change(tx, reader, key, id, expected_version).await?;
-    let first = card.status == Status::SentToChair;
+    let first = Step::GroupSetUp.transition(card.status).is_some();
     if first && crate::matching::undecided(tx, card.id).await? {
         return Ok(Err(err(
             &["input", "id"],
@@ -549,16 +588,13 @@ pub async fn set_up_group(
             "this form names the people of another open procedure: attach it there or keep it separate first",
         )));
     }
-    if !first
-        && !matches!(
-            card.status,
-            Status::GroupAssigned
-                | Status::Diagnosis
-                | Status::Monitoring
-                | Status::PostClosureMonitoring
-        )
-    {
-        return Ok(Err(illegal(&card, "get a diagnostic group")));
+    let step = if first {
+        Step::GroupSetUp
+    } else {
+        Step::GroupChanged
+    };
+    if let Err(e) = next(&card, step, "get a diagnostic group") {
+        return Ok(Err(e));
     }
     let not_before = card.chair_received_on.unwrap_or(card.initiated_on);
     if let Some(e) = date_errors(on, not_before, "on", "the date the group was set up") {
@@ -642,21 +678,18 @@ pub async fn set_up_group(
             tx,
             key,
             &card,
-            card.status,
-            "group_changed",
+            Step::GroupChanged,
             reader.user,
             vec![],
         )
         .await?));
     }
-    deadlines::meet(tx, card.id, DeadlineKind::SetUpGroup, on).await?;
-    deadlines::add(tx, card.id, DeadlineRuleKind::FirstGroupMeeting, on).await?;
+    apply_deadlines(tx, card.id, Step::GroupSetUp, on).await?;
     Ok(Ok(commit(
         tx,
         key,
         &card,
-        Status::GroupAssigned,
-        "group_set_up",
+        Step::GroupSetUp,
         reader.user,
         vec![(card::Column::GroupSetUpOn, Expr::value(on))],
     )
@@ -673,38 +706,27 @@ pub async fn record_group_meeting(
     on: NaiveDate,
 ) -> Result<Result<BlueCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
-    check_group_or_chair(tx, reader, &card).await?;
+    check_may_take(tx, reader, &card, Step::GroupMeeting).await?;
     let not_before = card.group_set_up_on.unwrap_or(card.initiated_on);
     if let Some(e) = date_errors(on, not_before, "on", "the meeting") {
         return Ok(Err(e));
     }
-    match card.status {
-        Status::GroupAssigned => {
-            claim(tx, &card).await?;
-            deadlines::meet(tx, card.id, DeadlineKind::FirstGroupMeeting, on).await?;
-            Ok(Ok(commit(
-                tx,
-                key,
-                &card,
-                Status::Diagnosis,
-                "first_group_meeting",
-                reader.user,
-                vec![(card::Column::FirstMeetingOn, Expr::value(on))],
-            )
-            .await?))
-        }
-        Status::Diagnosis | Status::Monitoring | Status::PostClosureMonitoring => Ok(Ok(commit(
-            tx,
-            key,
-            &card,
-            card.status,
-            "group_meeting",
-            reader.user,
-            vec![],
-        )
-        .await?)),
-        _ => Ok(Err(illegal(&card, "have a group meeting"))),
+    let step = if Step::FirstGroupMeeting.transition(card.status).is_some() {
+        Step::FirstGroupMeeting
+    } else {
+        Step::GroupMeeting
+    };
+    if let Err(e) = next(&card, step, "have a group meeting") {
+        return Ok(Err(e));
     }
+    claim(tx, &card).await?;
+    apply_deadlines(tx, card.id, step, on).await?;
+    let changes = if step == Step::FirstGroupMeeting {
+        vec![(card::Column::FirstMeetingOn, Expr::value(on))]
+    } else {
+        vec![]
+    };
+    Ok(Ok(commit(tx, key, &card, step, reader.user, changes).await?))
 }
 
 /// A plan item as a form or a mutation gives it.
@@ -835,20 +857,25 @@ pub async fn fill_diagnostic_form(
     kind: FormKind,
     form_in: DiagnosticForm,
 ) -> Result<Result<BlueCard, Vec<UserError>>> {
-    let (role, plan, step_name, plan_field) = match kind {
-        FormKind::NkC => (PersonRole::Victim, PlanKind::HelpPlan, "nk_c", "helpPlan"),
+    let (role, plan, step, plan_field) = match kind {
+        FormKind::NkC => (
+            PersonRole::Victim,
+            PlanKind::HelpPlan,
+            Step::VictimForm,
+            "helpPlan",
+        ),
         FormKind::NkD => (
             PersonRole::Perpetrator,
             PlanKind::ActionPlan,
-            "nk_d",
+            Step::PerpetratorForm,
             "actionPlan",
         ),
         _ => return Err(Error::internal("an NK-A is not a diagnostic form")),
     };
     let card = for_change(tx, reader, key, id, expected_version).await?;
-    check_group_or_chair(tx, reader, &card).await?;
-    if !matches!(card.status, Status::Diagnosis | Status::Monitoring) {
-        return Ok(Err(illegal(&card, "take a diagnostic form")));
+    check_may_take(tx, reader, &card, step).await?;
+    if let Err(e) = next(&card, step, "take a diagnostic form") {
+        return Ok(Err(e));
     }
     let not_before = card.first_meeting_on.unwrap_or(card.initiated_on);
     if let Some(e) = date_errors(form_in.filled_on, not_before, "filledOn", "the form's date") {
@@ -916,16 +943,7 @@ pub async fn fill_diagnostic_form(
         .insert(&*conn)
         .await?;
     }
-    Ok(Ok(commit(
-        tx,
-        key,
-        &card,
-        card.status,
-        step_name,
-        reader.user,
-        vec![],
-    )
-    .await?))
+    Ok(Ok(commit(tx, key, &card, step, reader.user, vec![]).await?))
 }
 
 async fn form_kinds(tx: &TenantTx, card_id: Uuid) -> Result<Vec<FormKind>> {
@@ -951,9 +969,9 @@ pub async fn start_monitoring(
     on: NaiveDate,
 ) -> Result<Result<BlueCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
-    check_group_or_chair(tx, reader, &card).await?;
-    if card.status != Status::Diagnosis {
-        return Ok(Err(illegal(&card, "start monitoring")));
+    check_may_take(tx, reader, &card, Step::MonitoringStarted).await?;
+    if let Err(e) = next(&card, Step::MonitoringStarted, "start monitoring") {
+        return Ok(Err(e));
     }
     let not_before = card.first_meeting_on.unwrap_or(card.initiated_on);
     if let Some(e) = date_errors(on, not_before, "on", "the start of monitoring") {
@@ -983,13 +1001,12 @@ pub async fn start_monitoring(
         return Ok(Err(errors));
     }
     claim(tx, &card).await?;
-    deadlines::add(tx, card.id, DeadlineRuleKind::HelpPlanReview, on).await?;
+    apply_deadlines(tx, card.id, Step::MonitoringStarted, on).await?;
     Ok(Ok(commit(
         tx,
         key,
         &card,
-        Status::Monitoring,
-        "monitoring_started",
+        Step::MonitoringStarted,
         reader.user,
         vec![],
     )
@@ -1006,23 +1023,21 @@ pub async fn review_help_plan(
     on: NaiveDate,
 ) -> Result<Result<BlueCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
-    check_group_or_chair(tx, reader, &card).await?;
-    if card.status != Status::Monitoring {
-        return Ok(Err(illegal(&card, "have its help plan reviewed")));
+    check_may_take(tx, reader, &card, Step::HelpPlanReviewed).await?;
+    if let Err(e) = next(&card, Step::HelpPlanReviewed, "have its help plan reviewed") {
+        return Ok(Err(e));
     }
     let not_before = card.first_meeting_on.unwrap_or(card.initiated_on);
     if let Some(e) = date_errors(on, not_before, "on", "the review") {
         return Ok(Err(e));
     }
     claim(tx, &card).await?;
-    deadlines::meet(tx, card.id, DeadlineKind::HelpPlanReview, on).await?;
-    deadlines::add(tx, card.id, DeadlineRuleKind::HelpPlanReview, on).await?;
+    apply_deadlines(tx, card.id, Step::HelpPlanReviewed, on).await?;
     Ok(Ok(commit(
         tx,
         key,
         &card,
-        card.status,
-        "help_plan_reviewed",
+        Step::HelpPlanReviewed,
         reader.user,
         vec![],
     )
@@ -1041,15 +1056,8 @@ pub async fn close_blue_card(
     on: NaiveDate,
 ) -> Result<Result<BlueCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
-    check_group_or_chair(tx, reader, &card).await?;
-    let allowed = match ground {
-        ClosureGround::Unfounded => matches!(
-            card.status,
-            Status::GroupAssigned | Status::Diagnosis | Status::Monitoring
-        ),
-        ClosureGround::ViolenceStoppedAndPlanCarriedOut => card.status == Status::Monitoring,
-    };
-    if !allowed {
+    check_may_take(tx, reader, &card, Step::Closed).await?;
+    let Some(rule) = crate::procedure::closing(card.status, ground) else {
         return Ok(Err(illegal(
             &card,
             match ground {
@@ -1059,7 +1067,7 @@ pub async fn close_blue_card(
                 }
             },
         )));
-    }
+    };
     let not_before = card.group_set_up_on.unwrap_or(card.initiated_on);
     if let Some(e) = date_errors(on, not_before, "on", "the closure") {
         return Ok(Err(e));
@@ -1083,20 +1091,13 @@ pub async fn close_blue_card(
         }
     }
     claim(tx, &card).await?;
-    deadlines::cancel_open(tx, card.id).await?;
-    let rule = match ground {
-        ClosureGround::Unfounded => DeadlineRuleKind::MonitoringAfterUnfounded,
-        ClosureGround::ViolenceStoppedAndPlanCarriedOut => {
-            DeadlineRuleKind::MonitoringAfterViolenceStopped
-        }
-    };
+    apply_deadlines(tx, card.id, Step::Closed, on).await?;
     let ends_on = deadlines::add(tx, card.id, rule, on).await?;
     Ok(Ok(commit(
         tx,
         key,
         &card,
-        Status::PostClosureMonitoring,
-        "closed",
+        Step::Closed,
         reader.user,
         vec![
             (card::Column::ClosedOn, Expr::value(on)),
@@ -1117,9 +1118,13 @@ pub async fn end_monitoring(
     on: NaiveDate,
 ) -> Result<Result<BlueCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
-    check_group_or_chair(tx, reader, &card).await?;
-    if card.status != Status::PostClosureMonitoring {
-        return Ok(Err(illegal(&card, "end its post-closure monitoring")));
+    check_may_take(tx, reader, &card, Step::MonitoringEnded).await?;
+    if let Err(e) = next(
+        &card,
+        Step::MonitoringEnded,
+        "end its post-closure monitoring",
+    ) {
+        return Ok(Err(e));
     }
     let not_before = card.closed_on.unwrap_or(card.initiated_on);
     if let Some(e) = date_errors(on, not_before, "on", "the end of monitoring") {
@@ -1135,13 +1140,12 @@ pub async fn end_monitoring(
         }
     }
     claim(tx, &card).await?;
-    deadlines::meet(tx, card.id, DeadlineKind::EndOfMonitoring, on).await?;
+    apply_deadlines(tx, card.id, Step::MonitoringEnded, on).await?;
     Ok(Ok(commit(
         tx,
         key,
         &card,
-        Status::Closed,
-        "monitoring_ended",
+        Step::MonitoringEnded,
         reader.user,
         vec![],
     )

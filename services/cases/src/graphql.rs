@@ -135,6 +135,14 @@ card_loader!(GroupLoader, GroupMember, |tx, _key, keys| crate::group_of(
 card_loader!(DeadlinesLoader, Deadline, |tx, _key, keys| {
     crate::deadlines_of(tx, keys)
 });
+card_loader!(FormsLoader, crate::Form, crate::forms_of);
+card_loader!(HistoryLoader, crate::HistoryEntry, |tx, _key, keys| {
+    crate::steps_of(tx, keys)
+});
+card_loader!(PlanLoader, PlanItem, |tx, key, keys| crate::plan_items_of(
+    tx, key, keys, None
+));
+card_loader!(WorkLoader, WorkRecord, crate::work_of);
 
 /// Match proposals of cards (as filing or as procedure), batched per request. Only the chair's
 /// requests reach it.
@@ -205,6 +213,10 @@ async fn scope_for_change(ctx: &Context<'_>) -> kernel::Result<Scope> {
     persons_loader(ctx)?.clear::<Uuid>();
     group_loader(ctx)?.clear::<Uuid>();
     deadlines_loader(ctx)?.clear::<Uuid>();
+    loader(ctx, |req, master| FormsLoader { req, master })?.clear::<Uuid>();
+    loader(ctx, |req, master| HistoryLoader { req, master })?.clear::<Uuid>();
+    loader(ctx, |req, master| PlanLoader { req, master })?.clear::<Uuid>();
+    loader(ctx, |req, master| WorkLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| MatchLoader { req, master })?.clear::<Uuid>();
     scope(ctx).await
 }
@@ -222,6 +234,31 @@ async fn prefetch(ctx: &Context<'_>, cards: &[Uuid]) -> async_graphql::Result<()
     }
     if node.field("deadlines").exists() {
         deadlines_loader(ctx)?
+            .load_many(cards.iter().copied())
+            .await?;
+    }
+    if node.field("forms").exists() {
+        loader(ctx, |req, master| FormsLoader { req, master })?
+            .load_many(cards.iter().copied())
+            .await?;
+    }
+    if node.field("history").exists() {
+        loader(ctx, |req, master| HistoryLoader { req, master })?
+            .load_many(cards.iter().copied())
+            .await?;
+    }
+    if node.field("helpPlan").exists() || node.field("actionPlan").exists() {
+        loader(ctx, |req, master| PlanLoader { req, master })?
+            .load_many(cards.iter().copied())
+            .await?;
+    }
+    if node.field("work").exists() || node.field("workCounts").exists() {
+        loader(ctx, |req, master| WorkLoader { req, master })?
+            .load_many(cards.iter().copied())
+            .await?;
+    }
+    if node.field("matchProposals").exists() {
+        loader(ctx, |req, master| MatchLoader { req, master })?
             .load_many(cards.iter().copied())
             .await?;
     }
@@ -304,12 +341,8 @@ impl BlueCardObject {
 
     /// Formularze NK-A (the first and subsequent ones), NK-C and NK-D.
     async fn forms(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<FormObject>> {
-        let s = scope(ctx).await?;
-        Ok(crate::forms_of(s.tx().await?, &s.key, &[self.0.id])
-            .await?
-            .into_iter()
-            .map(FormObject)
-            .collect())
+        let forms = children(ctx, self.0.id, |req, master| FormsLoader { req, master }).await?;
+        Ok(forms.into_iter().map(FormObject).collect())
     }
 
     /// Proposed matches with other open procedures about the same people (a subsequent NK-A),
@@ -343,12 +376,8 @@ impl BlueCardObject {
 
     /// Przebieg — every step of the procedure with who took it and when.
     async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StepObject>> {
-        let s = scope(ctx).await?;
-        Ok(crate::steps_of(s.tx().await?, &[self.0.id])
-            .await?
-            .into_iter()
-            .map(StepObject)
-            .collect())
+        let steps = children(ctx, self.0.id, |req, master| HistoryLoader { req, master }).await?;
+        Ok(steps.into_iter().map(StepObject).collect())
     }
 
     /// Plan pomocy (NK-C).
@@ -363,20 +392,15 @@ impl BlueCardObject {
 
     /// Praca w sprawie: interwencje, porady, kontrakty socjalne, schronienie, pomoc medyczna.
     async fn work(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<WorkRecordObject>> {
-        let s = scope(ctx).await?;
-        Ok(crate::work_of(s.tx().await?, &s.key, &[self.0.id])
-            .await?
-            .into_iter()
-            .map(WorkRecordObject)
-            .collect())
+        let work = children(ctx, self.0.id, |req, master| WorkLoader { req, master }).await?;
+        Ok(work.into_iter().map(WorkRecordObject).collect())
     }
 
     /// The work counted by kind and variant, as the statistics count it.
     async fn work_counts(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<WorkCount>> {
-        let s = scope(ctx).await?;
         let mut counts: std::collections::BTreeMap<(WorkKind, Option<WorkVariant>), i32> =
             std::collections::BTreeMap::new();
-        for w in crate::work_of(s.tx().await?, &s.key, &[self.0.id]).await? {
+        for w in children(ctx, self.0.id, |req, master| WorkLoader { req, master }).await? {
             *counts.entry((w.kind, w.variant)).or_default() += 1;
         }
         Ok(counts
@@ -434,9 +458,8 @@ impl BlueCardObject {
         ctx: &Context<'_>,
         plan: PlanKind,
     ) -> async_graphql::Result<Vec<PlanItemObject>> {
-        let s = scope(ctx).await?;
         Ok(
-            crate::plan_items_of(s.tx().await?, &s.key, &[self.0.id], None)
+            children(ctx, self.0.id, |req, master| PlanLoader { req, master })
                 .await?
                 .into_iter()
                 .filter(|i| i.plan == plan)
@@ -631,13 +654,12 @@ impl FormObject {
 
 /// Krok procedury.
 #[derive(Clone)]
-pub struct StepObject(pub crate::Step);
+pub struct StepObject(pub crate::HistoryEntry);
 
 #[Object(name = "BlueCardStep")]
 impl StepObject {
-    /// e.g. `opened`, `sent_to_chair`, `group_set_up`, `nk_c`, `closed`.
-    async fn step(&self) -> &str {
-        &self.0.step
+    async fn step(&self) -> crate::procedure::Step {
+        self.0.step
     }
     /// The status after the step.
     async fn status(&self) -> Status {

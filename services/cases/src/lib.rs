@@ -11,6 +11,7 @@ pub mod domain;
 mod flow;
 pub mod graphql;
 mod matching;
+pub mod procedure;
 mod read;
 mod store;
 
@@ -128,10 +129,10 @@ pub enum FormContent {
 
 /// One step of the procedure: who moved it, when, and to which status.
 #[derive(Clone)]
-pub struct Step {
+pub struct HistoryEntry {
     pub id: Uuid,
     pub card_id: Uuid,
-    pub step: String,
+    pub step: procedure::Step,
     pub status: Status,
     pub taken_by: Uuid,
     pub taken_at: DateTime<Utc>,

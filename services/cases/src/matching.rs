@@ -17,11 +17,14 @@ use uuid::Uuid;
 
 use crate::domain::{FormKind, NewPerson, PersonRole, Status};
 use crate::flow::PersonKeys;
-use crate::flow::{claim, commit, date_errors, err, for_change, forms_str, illegal, same_person};
+use crate::flow::{
+    apply_deadlines, claim, commit, date_errors, err, for_change, forms_str, next, same_person,
+};
+use crate::procedure::Step;
 use crate::read::get_card;
 use crate::store::match_proposal::{self, Basis, Decision};
 use crate::store::{card, form, person};
-use crate::{deadlines, place, BlueCard, FormContent, Reader};
+use crate::{place, BlueCard, FormContent, Reader};
 
 /// An open procedure about the people of a new form, and why it matched.
 pub(crate) struct Match {
@@ -310,8 +313,8 @@ pub async fn attach(
     get_card(tx, reader, key, filing_id).await?;
     chair_only(reader)?;
     let filing = for_change(tx, reader, key, filing_id, filing_version).await?;
-    if filing.status != Status::SentToChair {
-        return Ok(Err(illegal(&filing, "be attached to another procedure")));
+    if let Err(e) = next(&filing, Step::Attached, "be attached to another procedure") {
+        return Ok(Err(e));
     }
     if procedure_id == filing_id {
         return Ok(Err(err(
@@ -321,7 +324,7 @@ pub async fn attach(
         )));
     }
     let procedure = for_change(tx, reader, key, procedure_id, procedure_version).await?;
-    if !procedure.status.is_open() {
+    if Step::SubsequentNkA.transition(procedure.status).is_none() {
         return Ok(Err(err(
             &["input", "procedureId"],
             "ILLEGAL_TRANSITION",
@@ -441,15 +444,14 @@ pub async fn attach(
         }
     }
     decide(tx, filing.id, Some(procedure.id), reader.user).await?;
-    deadlines::cancel_open(tx, filing.id).await?;
+    apply_deadlines(tx, filing.id, Step::Attached, on).await?;
     let mut forms = procedure.violence_forms.clone();
     forms.extend(filing.violence_forms.iter().copied());
     let procedure = commit(
         tx,
         key,
         &procedure,
-        procedure.status,
-        "subsequent_nk_a",
+        Step::SubsequentNkA,
         reader.user,
         vec![(card::Column::ViolenceForms, Expr::value(forms_str(&forms)))],
     )
@@ -458,8 +460,7 @@ pub async fn attach(
         tx,
         key,
         &filing,
-        Status::Attached,
-        "attached",
+        Step::Attached,
         reader.user,
         vec![(card::Column::AttachedTo, Expr::value(Some(procedure.id)))],
     )
@@ -481,8 +482,14 @@ pub async fn keep_separate(
     get_card(tx, reader, key, filing_id).await?;
     chair_only(reader)?;
     let filing = for_change(tx, reader, key, filing_id, expected_version).await?;
-    if filing.status != Status::SentToChair {
-        return Ok(Err(illegal(&filing, "be kept as a procedure of its own")));
+    // Keeping a filing separate is a decision about its match, not a step of its procedure:
+    // it is taken where the group could be set up next.
+    if let Err(e) = next(
+        &filing,
+        Step::GroupSetUp,
+        "be kept as a procedure of its own",
+    ) {
+        return Ok(Err(e));
     }
     // Holds the card (without changing it) so a concurrent attach waits and then conflicts.
     claim(tx, &filing).await?;

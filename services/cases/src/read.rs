@@ -16,7 +16,7 @@ use crate::store::{
     access, card, deadline, form, group_member, match_proposal, person, plan_item, step, work,
 };
 use crate::{
-    corrupt, place, BlueCard, Deadline, Form, GroupMember, Person, PlanItem, Reader, Step,
+    corrupt, place, BlueCard, Deadline, Form, GroupMember, HistoryEntry, Person, PlanItem, Reader,
     WorkRecord,
 };
 use teams::InstitutionKind;
@@ -334,7 +334,7 @@ pub async fn forms_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Ve
         .collect()
 }
 
-pub async fn steps_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<Step>> {
+pub async fn steps_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<HistoryEntry>> {
     let conn = tx.conn().await?;
     step::Entity::find()
         .filter(step::Column::TenantId.eq(tx.tenant()))
@@ -344,10 +344,10 @@ pub async fn steps_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<Step>> {
         .await?
         .into_iter()
         .map(|m| {
-            Ok(Step {
+            Ok(HistoryEntry {
                 id: m.id,
                 card_id: m.card_id,
-                step: m.step,
+                step: crate::procedure::Step::parse(&m.step).ok_or_else(|| corrupt("step"))?,
                 status: Status::parse(&m.status).ok_or_else(|| corrupt("step status"))?,
                 taken_by: m.taken_by,
                 taken_at: m.taken_at,

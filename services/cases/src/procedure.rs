@@ -1,0 +1,366 @@
+//! The Blue Card procedure as a table: its statuses, the steps that move it, which status each
+//! step may be taken from and where it leads, who may take it, and which deadlines it meets,
+//! adds or cancels. The use cases (`flow`, `matching`) ask this module instead of checking
+//! statuses themselves, and the history records [`Step`] values.
+
+use crate::domain::{stored_enum, ClosureGround, DeadlineKind, DeadlineRuleKind};
+use serde::{Deserialize, Serialize};
+
+stored_enum! {
+    /// Etap procedury „Niebieskie Karty”.
+    Status {
+        /// Wszczęta: formularz NK-A wypełniony.
+        Opened = "opened",
+        /// Przekazana przewodniczącemu zespołu interdyscyplinarnego.
+        SentToChair = "sent_to_chair",
+        /// Grupa diagnostyczno-pomocowa powołana.
+        GroupAssigned = "group_assigned",
+        /// Diagnoza: NK-C z osobą doznającą przemocy, NK-D z osobą stosującą przemoc.
+        Diagnosis = "diagnosis",
+        /// Monitorowanie realizacji planu pomocy.
+        Monitoring = "monitoring",
+        /// Zakończona; monitorowanie po zakończeniu procedury.
+        PostClosureMonitoring = "post_closure_monitoring",
+        /// Zakończona, monitorowanie po zakończeniu zakończone.
+        Closed = "closed",
+        /// Dołączona przez przewodniczącego do prowadzonej procedury (kolejny formularz NK-A).
+        Attached = "attached",
+    }
+}
+
+impl Status {
+    /// Whether the procedure is still running, so that a new NK-A about the same people is
+    /// proposed to the chair as a match with it.
+    pub fn is_open(self) -> bool {
+        !matches!(
+            self,
+            Status::PostClosureMonitoring | Status::Closed | Status::Attached
+        )
+    }
+
+    /// Whether nothing more is written on the card: the procedure closed, or the chair attached
+    /// the form to another procedure (its work goes on there).
+    pub fn is_ended(self) -> bool {
+        matches!(self, Status::Closed | Status::Attached)
+    }
+}
+
+stored_enum! {
+    /// Krok procedury — one entry of a card's history.
+    #[graphql(name = "ProcedureStep")]
+    Step {
+        /// Formularz NK-A wypełniony: the card opens.
+        Opened = "opened",
+        /// Treść NK-A poprawiona.
+        Updated = "updated",
+        /// Przekazana przewodniczącemu.
+        SentToChair = "sent_to_chair",
+        /// Dołączona do prowadzonej procedury (the filing's side).
+        Attached = "attached",
+        /// Kolejny formularz NK-A dołączony (the procedure's side).
+        SubsequentNkA = "subsequent_nk_a",
+        /// Grupa diagnostyczno-pomocowa powołana.
+        GroupSetUp = "group_set_up",
+        /// Skład grupy zmieniony.
+        GroupChanged = "group_changed",
+        /// Pierwsze posiedzenie grupy: diagnoza się zaczyna.
+        FirstGroupMeeting = "first_group_meeting",
+        /// Kolejne posiedzenie grupy.
+        GroupMeeting = "group_meeting",
+        /// Formularz NK-C z osobą doznającą przemocy (plan pomocy).
+        VictimForm = "nk_c",
+        /// Formularz NK-D z osobą stosującą przemoc (plan działań).
+        PerpetratorForm = "nk_d",
+        /// Monitorowanie planu pomocy rozpoczęte.
+        MonitoringStarted = "monitoring_started",
+        /// Przegląd planu pomocy.
+        HelpPlanReviewed = "help_plan_reviewed",
+        /// Procedura zakończona; monitorowanie po zakończeniu.
+        Closed = "closed",
+        /// Monitorowanie po zakończeniu procedury zakończone.
+        MonitoringEnded = "monitoring_ended",
+    }
+}
+
+/// Who may take a step, besides being able to see the card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Taker {
+    /// A social worker or a team member with a signed statement (not an administrator).
+    Filer,
+    /// Anyone who may see the card.
+    AnyoneWhoSees,
+    /// The team's chair.
+    Chair,
+    /// The card's diagnostic group or the chair.
+    GroupOrChair,
+}
+
+/// What a step does to the card's deadlines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Effects {
+    /// Cancels every deadline still open first (the procedure moved past them).
+    pub cancels_open: bool,
+    /// Marks the open deadline of this kind met on the step's day.
+    pub meets: Option<DeadlineKind>,
+    /// Sets a new deadline counted from the step's day by the municipality's rule.
+    pub adds: Option<DeadlineRuleKind>,
+}
+
+/// The status a new card starts in, by [`Step::Opened`].
+pub const START: Status = Status::Opened;
+
+impl Step {
+    /// The status the step leads to from `from`, or `None` when the law does not allow it there.
+    pub fn transition(self, from: Status) -> Option<Status> {
+        use Status::*;
+        let to = match (self, from) {
+            (Step::Opened, _) => return None,
+            (Step::Updated, s) if !s.is_ended() => s,
+            (Step::SentToChair, Opened) => SentToChair,
+            (Step::Attached, SentToChair) => Attached,
+            (Step::SubsequentNkA, s) if s.is_open() => s,
+            (Step::GroupSetUp, SentToChair) => GroupAssigned,
+            (
+                Step::GroupChanged,
+                s @ (GroupAssigned | Diagnosis | Monitoring | PostClosureMonitoring),
+            ) => s,
+            (Step::FirstGroupMeeting, GroupAssigned) => Diagnosis,
+            (Step::GroupMeeting, s @ (Diagnosis | Monitoring | PostClosureMonitoring)) => s,
+            (Step::VictimForm | Step::PerpetratorForm, s @ (Diagnosis | Monitoring)) => s,
+            (Step::MonitoringStarted, Diagnosis) => Monitoring,
+            (Step::HelpPlanReviewed, Monitoring) => Monitoring,
+            (Step::Closed, GroupAssigned | Diagnosis | Monitoring) => PostClosureMonitoring,
+            (Step::MonitoringEnded, PostClosureMonitoring) => Closed,
+            _ => return None,
+        };
+        Some(to)
+    }
+
+    /// Who may take the step.
+    pub fn taker(self) -> Taker {
+        match self {
+            Step::Opened => Taker::Filer,
+            Step::Updated | Step::SentToChair => Taker::AnyoneWhoSees,
+            Step::Attached | Step::SubsequentNkA | Step::GroupSetUp | Step::GroupChanged => {
+                Taker::Chair
+            }
+            Step::FirstGroupMeeting
+            | Step::GroupMeeting
+            | Step::VictimForm
+            | Step::PerpetratorForm
+            | Step::MonitoringStarted
+            | Step::HelpPlanReviewed
+            | Step::Closed
+            | Step::MonitoringEnded => Taker::GroupOrChair,
+        }
+    }
+
+    /// The step's deadlines. Closing adds the end of post-closure monitoring by its ground
+    /// ([`closing`]).
+    pub fn effects(self) -> Effects {
+        let e = Effects::default();
+        match self {
+            Step::Opened => Effects {
+                adds: Some(DeadlineRuleKind::ForwardToChair),
+                ..e
+            },
+            Step::SentToChair => Effects {
+                meets: Some(DeadlineKind::ForwardToChair),
+                adds: Some(DeadlineRuleKind::SetUpGroup),
+                ..e
+            },
+            Step::Attached => Effects {
+                cancels_open: true,
+                ..e
+            },
+            Step::GroupSetUp => Effects {
+                meets: Some(DeadlineKind::SetUpGroup),
+                adds: Some(DeadlineRuleKind::FirstGroupMeeting),
+                ..e
+            },
+            Step::FirstGroupMeeting => Effects {
+                meets: Some(DeadlineKind::FirstGroupMeeting),
+                ..e
+            },
+            Step::MonitoringStarted => Effects {
+                adds: Some(DeadlineRuleKind::HelpPlanReview),
+                ..e
+            },
+            Step::HelpPlanReviewed => Effects {
+                meets: Some(DeadlineKind::HelpPlanReview),
+                adds: Some(DeadlineRuleKind::HelpPlanReview),
+                ..e
+            },
+            Step::Closed => Effects {
+                cancels_open: true,
+                ..e
+            },
+            Step::MonitoringEnded => Effects {
+                meets: Some(DeadlineKind::EndOfMonitoring),
+                ..e
+            },
+            Step::Updated
+            | Step::SubsequentNkA
+            | Step::GroupChanged
+            | Step::GroupMeeting
+            | Step::VictimForm
+            | Step::PerpetratorForm => e,
+        }
+    }
+}
+
+/// Closing on `ground` from `from`: the procedure can be found unfounded from the group's
+/// set-up on, but closed for violence stopped only while its help plan is monitored. Returns
+/// the rule of the post-closure monitoring it starts.
+pub fn closing(from: Status, ground: ClosureGround) -> Option<DeadlineRuleKind> {
+    Step::Closed.transition(from)?;
+    match ground {
+        ClosureGround::Unfounded => Some(DeadlineRuleKind::MonitoringAfterUnfounded),
+        ClosureGround::ViolenceStoppedAndPlanCarriedOut => {
+            (from == Status::Monitoring).then_some(DeadlineRuleKind::MonitoringAfterViolenceStopped)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::{BTreeSet, VecDeque};
+
+    /// Statuses reachable from the start through legal steps.
+    fn reachable() -> BTreeSet<Status> {
+        let mut seen = BTreeSet::from([START]);
+        let mut queue = VecDeque::from([START]);
+        while let Some(s) = queue.pop_front() {
+            for step in Step::ALL {
+                if let Some(to) = step.transition(s) {
+                    if seen.insert(to) {
+                        queue.push_back(to);
+                    }
+                }
+            }
+        }
+        seen
+    }
+
+    #[test]
+    fn every_status_is_reachable_and_every_open_path_can_reach_closed() {
+        let reachable = reachable();
+        assert_eq!(reachable.len(), Status::ALL.len());
+        for from in reachable {
+            if from == Status::Attached {
+                continue;
+            }
+            // Breadth-first from `from`: CLOSED is always still ahead.
+            let mut seen = BTreeSet::from([from]);
+            let mut queue = VecDeque::from([from]);
+            while let Some(s) = queue.pop_front() {
+                for step in Step::ALL {
+                    if let Some(to) = step.transition(s) {
+                        if seen.insert(to) {
+                            queue.push_back(to);
+                        }
+                    }
+                }
+            }
+            assert!(
+                seen.contains(&Status::Closed),
+                "{from:?} cannot reach CLOSED"
+            );
+        }
+    }
+
+    #[test]
+    fn ended_cards_take_no_step_and_opening_is_no_transition() {
+        for step in Step::ALL {
+            assert_eq!(step.transition(Status::Closed), None, "{step:?}");
+            assert_eq!(step.transition(Status::Attached), None, "{step:?}");
+        }
+        for s in Status::ALL {
+            assert_eq!(Step::Opened.transition(*s), None);
+        }
+    }
+
+    #[test]
+    fn the_statutory_path() {
+        let path = [
+            (Step::SentToChair, Status::SentToChair),
+            (Step::GroupSetUp, Status::GroupAssigned),
+            (Step::FirstGroupMeeting, Status::Diagnosis),
+            (Step::VictimForm, Status::Diagnosis),
+            (Step::PerpetratorForm, Status::Diagnosis),
+            (Step::MonitoringStarted, Status::Monitoring),
+            (Step::HelpPlanReviewed, Status::Monitoring),
+            (Step::Closed, Status::PostClosureMonitoring),
+            (Step::MonitoringEnded, Status::Closed),
+        ];
+        let mut status = START;
+        for (step, expected) in path {
+            status = step
+                .transition(status)
+                .unwrap_or_else(|| panic!("{step:?} from {status:?}"));
+            assert_eq!(status, expected);
+        }
+    }
+
+    #[test]
+    fn closing_grounds() {
+        use ClosureGround::*;
+        assert_eq!(closing(Status::SentToChair, Unfounded), None);
+        assert!(closing(Status::GroupAssigned, Unfounded).is_some());
+        assert_eq!(
+            closing(Status::Diagnosis, ViolenceStoppedAndPlanCarriedOut),
+            None
+        );
+        assert_eq!(
+            closing(Status::Monitoring, ViolenceStoppedAndPlanCarriedOut),
+            Some(DeadlineRuleKind::MonitoringAfterViolenceStopped)
+        );
+    }
+
+    #[test]
+    fn steps_round_trip_as_stored() {
+        for step in Step::ALL {
+            assert_eq!(Step::parse(step.as_str()), Some(*step));
+        }
+    }
+
+    proptest! {
+        /// Any sequence of attempted steps: the legal ones move the card only to statuses of
+        /// the table, an illegal one changes nothing, and a closed card stays closed.
+        #[test]
+        fn random_walks_stay_in_the_table(steps in proptest::collection::vec(0..Step::ALL.len(), 0..60)) {
+            let reachable = reachable();
+            let mut status = START;
+            for i in steps {
+                let step = Step::ALL[i];
+                let before = status;
+                match step.transition(status) {
+                    Some(to) => {
+                        prop_assert!(reachable.contains(&to));
+                        prop_assert!(!before.is_ended());
+                        status = to;
+                    }
+                    None => prop_assert_eq!(status, before),
+                }
+                if before == Status::Closed {
+                    prop_assert_eq!(status, Status::Closed);
+                }
+            }
+        }
+
+        /// A step that needs the group (or the chair) never moves a card before the group
+        /// exists, except the chair's own steps.
+        #[test]
+        fn nothing_but_forwarding_and_the_chair_moves_a_fresh_card(i in 0..Step::ALL.len()) {
+            let step = Step::ALL[i];
+            if let Some(to) = step.transition(Status::SentToChair) {
+                prop_assert!(step.taker() == Taker::Chair || to == Status::SentToChair);
+            }
+            if step.transition(Status::Opened).is_some() {
+                prop_assert!(matches!(step, Step::SentToChair | Step::Updated | Step::SubsequentNkA));
+            }
+        }
+    }
+}
