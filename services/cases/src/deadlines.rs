@@ -297,9 +297,9 @@ async fn responsible(tx: &TenantTx, deadlines: &[Deadline]) -> Result<HashMap<Uu
                     .unwrap_or_default()
             };
             let mut people = match d.kind {
-                DeadlineKind::ForwardToChair => from(crate::flow::INITIATOR),
+                DeadlineKind::ForwardToChair => from(crate::read::INITIATOR),
                 DeadlineKind::SetUpGroup => chair.into_iter().collect(),
-                _ => from(crate::flow::GROUP),
+                _ => from(crate::read::GROUP),
             };
             if people.is_empty() {
                 people.extend(chair);

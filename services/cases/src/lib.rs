@@ -6,19 +6,27 @@
 //! answers exactly like a card that does not exist. Personal data is sealed with the
 //! municipality's data key; PESEL is searchable through a keyed blind index.
 
+mod change;
 pub mod deadlines;
 pub mod domain;
-mod flow;
 pub mod graphql;
+mod ids;
 mod matching;
+mod opening;
+mod plans;
 pub mod procedure;
 mod read;
+mod steps;
 mod store;
+mod work;
 
 pub use deadlines::{deadline_rules, set_deadline_rule, DeadlineRule, Notification};
-pub use flow::*;
 pub use matching::{attach, keep_separate, proposals_of, MatchProposal};
+pub use opening::*;
+pub use plans::*;
 pub use read::*;
+pub use steps::*;
+pub use work::*;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;

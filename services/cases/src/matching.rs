@@ -15,13 +15,13 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
-use crate::domain::{FormKind, NewPerson, PersonRole, Status};
-use crate::flow::PersonKeys;
-use crate::flow::{
-    apply_deadlines, claim, commit, date_errors, err, for_change, forms_str, next, same_person,
+use crate::change::{
+    apply_deadlines, claim, commit, date_errors, err, for_change, forms_str, next,
 };
+use crate::domain::{FormKind, NewPerson, PersonRole, Status};
 use crate::procedure::Step;
 use crate::read::get_card;
+use crate::read::{same_person, PersonKeys};
 use crate::store::match_proposal::{self, Basis, Decision};
 use crate::store::{card, form, person};
 use crate::{place, BlueCard, FormContent, Reader};
@@ -137,7 +137,7 @@ pub(crate) async fn propose(tx: &TenantTx, filing: Uuid, matches: &[Match]) -> R
         .exec_without_returning(&*tx.conn().await?)
         .await?;
     for m in matches {
-        tx.touch(crate::graphql::card_gid(m.procedure));
+        tx.touch(crate::ids::card_gid(m.procedure));
     }
     Ok(())
 }
@@ -307,7 +307,7 @@ pub async fn attach(
 ) -> Result<std::result::Result<(BlueCard, BlueCard), Vec<UserError>>> {
     if !reader.chair {
         // Asked for, and not theirs to see or decide: recorded with the refusal.
-        tx.deny(crate::graphql::card_gid(procedure_id));
+        tx.deny(crate::ids::card_gid(procedure_id));
     }
     // Visible to the caller but not theirs to decide: FORBIDDEN; invisible: NOT_FOUND.
     get_card(tx, reader, key, filing_id).await?;

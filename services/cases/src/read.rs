@@ -9,8 +9,8 @@ use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, Quer
 use uuid::Uuid;
 
 use crate::domain::{
-    ClosureGround, DeadlineKind, FormKind, PersonRole, PlanItemKind, PlanItemStatus, PlanKind,
-    ProgrammeKind, Status, ViolenceForm, WorkKind, WorkVariant,
+    ClosureGround, DeadlineKind, FormKind, NewPerson, PersonRole, PlanItemKind, PlanItemStatus,
+    PlanKind, ProgrammeKind, Status, ViolenceForm, WorkKind, WorkVariant,
 };
 use crate::store::{
     access, card, deadline, form, group_member, match_proposal, person, plan_item, step, work,
@@ -96,11 +96,11 @@ pub async fn find_cards(
             .await?
     };
     for id in ids.iter().filter(|id| !rows.iter().any(|m| m.id == **id)) {
-        tx.deny(crate::graphql::card_gid(*id));
+        tx.deny(crate::ids::card_gid(*id));
     }
     rows.into_iter()
         .map(|m| {
-            tx.touch(crate::graphql::card_gid(m.id));
+            tx.touch(crate::ids::card_gid(m.id));
             card_from(m, key)
         })
         .collect()
@@ -197,7 +197,7 @@ pub async fn list_cards(
     };
     rows.into_iter()
         .map(|m| {
-            tx.touch(crate::graphql::card_gid(m.id));
+            tx.touch(crate::ids::card_gid(m.id));
             card_from(m, key)
         })
         .collect()
@@ -440,4 +440,28 @@ pub async fn plan_item_card(tx: &TenantTx, item: Uuid) -> Result<Option<Uuid>> {
         .one(&*conn)
         .await?
         .map(|m| m.card_id))
+}
+
+/// Reasons a user may see a card (`cases_access.reason`).
+pub(crate) const INITIATOR: &str = "initiator";
+pub(crate) const GROUP: &str = "group";
+
+pub(crate) struct PersonKeys {
+    pub(crate) pesel: Option<String>,
+    pub(crate) identity: String,
+}
+
+pub(crate) fn person_keys(key: &DataKey, p: &NewPerson) -> PersonKeys {
+    PersonKeys {
+        pesel: p.pesel.as_ref().map(|x| pesel_index(key, x)),
+        identity: identity_index(key, &p.data),
+    }
+}
+
+/// The same PESEL, or the same name and date of birth unless both have PESELs that differ.
+pub(crate) fn same_person(k: &PersonKeys, pesel: Option<&str>, identity: &str) -> bool {
+    match (k.pesel.as_deref(), pesel) {
+        (Some(a), Some(b)) => a == b,
+        _ => k.identity == identity,
+    }
 }

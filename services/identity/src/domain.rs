@@ -131,6 +131,12 @@ pub(crate) fn roles_from_text(text: &str) -> Option<BTreeSet<Role>> {
         .collect()
 }
 
+/// The global ID of a staff member, built by the kernel from its node type (the use cases record
+/// it in the audit trail without going through the GraphQL layer).
+pub fn user_gid(id: uuid::Uuid) -> String {
+    kernel::GlobalId::new(kernel::NodeType::User, id).encode()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,9 +12,7 @@ use crate::oidc::Oidc;
 use crate::provider::{IdentityProvider, ProviderChange, ProviderInput, ProviderScope};
 use crate::usecases::UserChange;
 
-pub fn user_gid(id: Uuid) -> String {
-    GlobalId::new(NodeType::User, id).encode()
-}
+pub use crate::domain::user_gid;
 
 /// Pracownik — a member of a municipality's staff who signs in to Ostoja.
 #[derive(SimpleObject, Clone)]

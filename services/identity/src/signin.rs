@@ -331,7 +331,7 @@ async fn provision_user(
                 if linked.rows_affected == 0 {
                     return Err(Error::Conflict(RACE.to_owned()));
                 }
-                tx.touch(crate::graphql::user_gid(row.id));
+                tx.touch(crate::domain::user_gid(row.id));
                 return Ok(row.id);
             }
             _ => return Err(ambiguous_email()),
@@ -373,7 +373,7 @@ async fn provision_user(
         Some(SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(RACE.to_owned()),
         _ => e.into(),
     })?;
-    tx.touch(crate::graphql::user_gid(id));
+    tx.touch(crate::domain::user_gid(id));
     Ok(id)
 }
 

@@ -66,7 +66,7 @@ pub async fn create_user(
     .await;
     match inserted {
         Ok(m) => {
-            tx.touch(crate::graphql::user_gid(m.id));
+            tx.touch(crate::domain::user_gid(m.id));
             Ok(Ok(user_from(m)?))
         }
         Err(e) => match e.sql_err() {
@@ -98,7 +98,7 @@ pub async fn find_users(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<User>> {
         .map(user_from)
         .collect::<Result<Vec<_>>>()?;
     for u in &users {
-        tx.touch(crate::graphql::user_gid(u.id));
+        tx.touch(crate::domain::user_gid(u.id));
     }
     Ok(users)
 }
@@ -132,7 +132,7 @@ pub async fn list_users(tx: &TenantTx, after: Option<Uuid>, limit: u64) -> Resul
         .map(user_from)
         .collect::<Result<Vec<_>>>()?;
     for u in &users {
-        tx.touch(crate::graphql::user_gid(u.id));
+        tx.touch(crate::domain::user_gid(u.id));
     }
     Ok(users)
 }

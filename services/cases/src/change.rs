@@ -1,0 +1,246 @@
+//! What every step of the procedure shares: the card as the caller may change it, claiming it,
+//! moving it by the procedure table with its deadlines, recording the step, and the checks of
+//! who may take it.
+
+use chrono::{NaiveDate, Utc};
+use kernel::crypto::DataKey;
+use kernel::principal::StaffPrincipal;
+use kernel::{Error, Result, Role, TenantTx, UserError};
+use sea_orm::sea_query::{Expr, SimpleExpr};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use uuid::Uuid;
+
+use crate::deadlines;
+
+use crate::domain::{Status, ViolenceForm};
+use crate::procedure::{Step, Taker};
+use crate::read::{card_from, get_card, group_of};
+use crate::store::{card, step};
+use crate::{today, BlueCard, Reader};
+
+pub(crate) fn err(field: &[&str], code: &str, message: impl Into<String>) -> Vec<UserError> {
+    vec![UserError::new(field, code, message)]
+}
+
+pub(crate) fn illegal(card: &BlueCard, action: &str) -> Vec<UserError> {
+    err(
+        &["input", "id"],
+        "ILLEGAL_TRANSITION",
+        format!(
+            "a card in status {} cannot {action}",
+            card.status.as_str().replace('_', " ")
+        ),
+    )
+}
+
+pub(crate) fn stale(current: i32) -> Error {
+    Error::Conflict(format!(
+        "this card was changed by someone else (now at version {current}); reload and try again"
+    ))
+}
+
+/// The card as the caller may change it: visible to them and still at `expected_version`.
+pub(crate) async fn for_change(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+) -> Result<BlueCard> {
+    let card = get_card(tx, reader, key, id).await?;
+    if card.version != expected_version {
+        return Err(stale(card.version));
+    }
+    Ok(card)
+}
+
+/// Takes the card for this change before anything under it is written: on PostgreSQL the row
+/// lock makes a concurrent change wait, then find the version moved (CONFLICT), so two changes
+/// never both write their children.
+pub(crate) async fn claim(tx: &TenantTx, card: &BlueCard) -> Result<()> {
+    let conn = tx.conn().await?;
+    let claimed = card::Entity::update_many()
+        .col_expr(card::Column::Version, Expr::col(card::Column::Version))
+        .filter(card::Column::TenantId.eq(tx.tenant()))
+        .filter(card::Column::Id.eq(card.id))
+        .filter(card::Column::Version.eq(card.version))
+        .exec(&*conn)
+        .await?
+        .rows_affected;
+    if claimed == 0 {
+        return Err(stale(card.version + 1));
+    }
+    Ok(())
+}
+
+/// The status `step` leads the card to, or ILLEGAL_TRANSITION naming its status (`action` says
+/// what was refused, e.g. "be sent to the chair").
+pub(crate) fn next(card: &BlueCard, step: Step, action: &str) -> Result<Status, Vec<UserError>> {
+    step.transition(card.status)
+        .ok_or_else(|| illegal(card, action))
+}
+
+/// Applies what `step` does to the card's deadlines (the procedure table's effects), on `on`.
+pub(crate) async fn apply_deadlines(
+    tx: &TenantTx,
+    card_id: Uuid,
+    step: Step,
+    on: NaiveDate,
+) -> Result<()> {
+    let effects = step.effects();
+    if effects.cancels_open {
+        deadlines::cancel_open(tx, card_id).await?;
+    }
+    if let Some(kind) = effects.meets {
+        deadlines::meet(tx, card_id, kind, on).await?;
+    }
+    if let Some(rule) = effects.adds {
+        deadlines::add(tx, card_id, rule, on).await?;
+    }
+    Ok(())
+}
+
+/// Applies `changes` (and the next version) if the card is still at its version, moves it
+/// where `step` leads, records the step, and returns the card as it is now.
+pub(crate) async fn commit(
+    tx: &TenantTx,
+    key: &DataKey,
+    card: &BlueCard,
+    step: Step,
+    by: Uuid,
+    changes: Vec<(card::Column, SimpleExpr)>,
+) -> Result<BlueCard> {
+    let status = step
+        .transition(card.status)
+        .ok_or_else(|| Error::internal("a step was committed from a status it cannot leave"))?;
+    let now = Utc::now();
+    let mut update = card::Entity::update_many()
+        .col_expr(card::Column::Status, Expr::value(status.as_str()))
+        .col_expr(card::Column::Version, Expr::value(card.version + 1))
+        .col_expr(card::Column::UpdatedAt, Expr::value(now))
+        .filter(card::Column::TenantId.eq(tx.tenant()))
+        .filter(card::Column::Id.eq(card.id))
+        .filter(card::Column::Version.eq(card.version));
+    for (column, value) in changes {
+        update = update.col_expr(column, value);
+    }
+    let conn = tx.conn().await?;
+    if update.exec(&*conn).await?.rows_affected == 0 {
+        return Err(stale(card.version + 1));
+    }
+    step::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(Uuid::now_v7()),
+        card_id: Set(card.id),
+        step: Set(step.as_str().to_owned()),
+        status: Set(status.as_str().to_owned()),
+        taken_by: Set(by),
+        taken_at: Set(now),
+    }
+    .insert(&*conn)
+    .await?;
+    let row = card::Entity::find()
+        .filter(card::Column::TenantId.eq(tx.tenant()))
+        .filter(card::Column::Id.eq(card.id))
+        .one(&*conn)
+        .await?
+        .ok_or_else(|| Error::internal("a card vanished during its update"))?;
+    tx.touch(crate::ids::card_gid(card.id));
+    card_from(row, key)
+}
+
+/// Staff who may fill an NK-A: social workers and team members; a team member who has not
+/// signed the confidentiality statement may not open any case.
+pub(crate) async fn check_may_work_on_cases(tx: &TenantTx, staff: &StaffPrincipal) -> Result<()> {
+    if staff.roles.contains(&Role::DataProtectionOfficer) {
+        // The officer reads the whole audit trail, where a filing's matches are recorded: a
+        // form of theirs would tell them what its author must not learn.
+        return Err(Error::Forbidden(
+            "the data-protection officer audits cases and does not work on them".to_owned(),
+        ));
+    }
+    let membership = teams::membership(tx, staff.user).await?;
+    if membership.as_ref().is_some_and(|m| !m.may_work_on_cases()) {
+        return Err(Error::Forbidden(
+            "sign the team's confidentiality statement before working on cases".to_owned(),
+        ));
+    }
+    let role = [Role::SocialWorker, Role::TeamMember, Role::TeamChair]
+        .iter()
+        .any(|r| staff.roles.contains(r));
+    if !role && membership.is_none() {
+        return Err(Error::Forbidden(
+            "only social workers and team members work on Blue Cards".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether the reader (who already sees the card) may take `step`, by the procedure table.
+pub(crate) async fn check_may_take(
+    tx: &TenantTx,
+    reader: Reader,
+    card: &BlueCard,
+    step: Step,
+) -> Result<()> {
+    match step.taker() {
+        // Seeing the card is what these need, and the card was found for the reader.
+        Taker::Filer | Taker::AnyoneWhoSees => Ok(()),
+        Taker::Chair if reader.chair => Ok(()),
+        Taker::Chair => Err(Error::Forbidden(
+            "only the team's chair takes this step".to_owned(),
+        )),
+        Taker::GroupOrChair => check_group_or_chair(tx, reader, card).await,
+    }
+}
+
+pub(crate) async fn check_group_or_chair(
+    tx: &TenantTx,
+    reader: Reader,
+    card: &BlueCard,
+) -> Result<()> {
+    if reader.chair {
+        return Ok(());
+    }
+    let group = group_of(tx, &[card.id]).await?;
+    if group.iter().any(|m| m.user_id == reader.user) {
+        return Ok(());
+    }
+    Err(Error::Forbidden(
+        "only the diagnostic group and the team's chair take this step".to_owned(),
+    ))
+}
+
+pub(crate) fn date_errors(
+    on: NaiveDate,
+    not_before: NaiveDate,
+    field: &str,
+    what: &str,
+) -> Option<Vec<UserError>> {
+    if on > today() {
+        return Some(err(
+            &["input", field],
+            "IN_FUTURE",
+            format!("{what} cannot be in the future"),
+        ));
+    }
+    if on < not_before {
+        return Some(err(
+            &["input", field],
+            "TOO_EARLY",
+            format!("{what} cannot be before the procedure's previous step"),
+        ));
+    }
+    None
+}
+
+pub(crate) fn forms_str(forms: &[ViolenceForm]) -> String {
+    let mut sorted: Vec<ViolenceForm> = forms.to_vec();
+    sorted.sort();
+    sorted.dedup();
+    sorted
+        .iter()
+        .map(|f| f.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}

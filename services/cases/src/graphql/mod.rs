@@ -1,0 +1,20 @@
+//! GraphQL surface of the Blue Card procedure: objects, inputs, queries, mutations and the
+//! deadline subscription, over the per-request loaders.
+
+mod inputs;
+mod loaders;
+mod mutations;
+mod objects;
+mod queries;
+mod subscription;
+
+pub use crate::ids::{card_gid, plan_item_gid, work_gid};
+pub use inputs::*;
+pub use loaders::{
+    DeadlinesLoader, FormsLoader, GroupLoader, HistoryLoader, MatchLoader, PersonsLoader,
+    PlanLoader, WorkLoader,
+};
+pub use mutations::*;
+pub use objects::*;
+pub use queries::*;
+pub use subscription::*;

@@ -1,0 +1,617 @@
+//! The procedure's GraphQL objects: cards and what hangs under them. They wrap values the use
+//! cases returned after their need-to-know checks.
+
+use async_graphql::{Context, Object, SimpleObject, ID};
+use chrono::{DateTime, Utc};
+use kernel::calendar::PeriodUnit;
+use kernel::date::Date;
+use kernel::pesel::Sex;
+use kernel::request::ContextExt;
+use kernel::{GlobalId, NodeType};
+use uuid::Uuid;
+
+use super::loaders::*;
+use crate::deadlines::{Notification, NotificationKind};
+use crate::domain::{
+    ActionTaken, ClosureGround, DeadlineKind, DeadlineRuleKind, DeadlineState, FormDetails,
+    FormKind, PersonRole, PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind, Status,
+    ViolenceForm, WorkKind, WorkVariant,
+};
+use crate::ids::{card_gid, plan_item_gid, work_gid};
+use crate::{BlueCard, Deadline, GroupMember, Person, PlanItem, WorkRecord};
+use teams::InstitutionKind;
+
+/// Niebieska Karta — one Blue Card procedure, from form NK-A to the end of monitoring.
+#[derive(Clone)]
+pub struct BlueCardObject(pub BlueCard);
+
+#[Object(name = "BlueCard")]
+impl BlueCardObject {
+    pub async fn id(&self) -> ID {
+        ID(card_gid(self.0.id))
+    }
+
+    async fn status(&self) -> Status {
+        self.0.status
+    }
+
+    /// The day form NK-A was filled.
+    async fn initiated_on(&self) -> Date {
+        Date(self.0.initiated_on)
+    }
+
+    async fn initiator_institution(&self) -> InstitutionKind {
+        self.0.initiator_institution
+    }
+
+    /// The person who filled the first NK-A.
+    async fn initiator_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.0.initiator_user_id).await
+    }
+
+    async fn violence_forms(&self) -> &[ViolenceForm] {
+        &self.0.violence_forms
+    }
+
+    /// The rest of form NK-A.
+    async fn details(&self) -> NkADetails {
+        NkADetails(self.0.details.clone())
+    }
+
+    /// Osoby — victims, perpetrators and adult witnesses.
+    async fn persons(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PersonObject>> {
+        let persons = children(ctx, self.0.id, |req, master| PersonsLoader { req, master }).await?;
+        Ok(persons.into_iter().map(PersonObject).collect())
+    }
+
+    /// Grupa diagnostyczno-pomocowa — empty until the chair sets it up.
+    async fn diagnostic_group(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<GroupMemberObject>> {
+        let group = children(ctx, self.0.id, |req, master| GroupLoader { req, master }).await?;
+        Ok(group.into_iter().map(GroupMemberObject).collect())
+    }
+
+    /// Terminy — each with its due date and state.
+    async fn deadlines(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<DeadlineObject>> {
+        let found = children(ctx, self.0.id, |req, master| DeadlinesLoader {
+            req,
+            master,
+        })
+        .await?;
+        Ok(found.into_iter().map(DeadlineObject).collect())
+    }
+
+    /// Formularze NK-A (the first and subsequent ones), NK-C and NK-D.
+    async fn forms(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<FormObject>> {
+        let forms = children(ctx, self.0.id, |req, master| FormsLoader { req, master }).await?;
+        Ok(forms.into_iter().map(FormObject).collect())
+    }
+
+    /// Proposed matches with other open procedures about the same people (a subsequent NK-A),
+    /// for the team's chair once the form has been forwarded; null for anyone else.
+    async fn match_proposals(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<Vec<MatchProposalObject>>> {
+        let s = scope(ctx).await?;
+        if !s.reader.chair {
+            return Ok(None);
+        }
+        let found = loader(ctx, |req, master| MatchLoader { req, master })?
+            .load_one(self.0.id)
+            .await?
+            .unwrap_or_default();
+        Ok(Some(found.into_iter().map(MatchProposalObject).collect()))
+    }
+
+    /// The procedure the chair attached this form to (status `ATTACHED`), if the viewer may
+    /// see it.
+    async fn attached_to(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<BlueCardObject>> {
+        let Some(id) = self.0.attached_to else {
+            return Ok(None);
+        };
+        Ok(load_cards(ctx, &[id]).await?.pop())
+    }
+
+    /// Przebieg — every step of the procedure with who took it and when.
+    async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StepObject>> {
+        let steps = children(ctx, self.0.id, |req, master| HistoryLoader { req, master }).await?;
+        Ok(steps.into_iter().map(StepObject).collect())
+    }
+
+    /// Plan pomocy (NK-C).
+    async fn help_plan(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PlanItemObject>> {
+        self.plan(ctx, PlanKind::HelpPlan).await
+    }
+
+    /// Plan działań (NK-D).
+    async fn action_plan(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PlanItemObject>> {
+        self.plan(ctx, PlanKind::ActionPlan).await
+    }
+
+    /// Praca w sprawie: interwencje, porady, kontrakty socjalne, schronienie, pomoc medyczna.
+    async fn work(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<WorkRecordObject>> {
+        let work = children(ctx, self.0.id, |req, master| WorkLoader { req, master }).await?;
+        Ok(work.into_iter().map(WorkRecordObject).collect())
+    }
+
+    /// The work counted by kind and variant, as the statistics count it.
+    async fn work_counts(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<WorkCount>> {
+        let mut counts: std::collections::BTreeMap<(WorkKind, Option<WorkVariant>), i32> =
+            std::collections::BTreeMap::new();
+        for w in children(ctx, self.0.id, |req, master| WorkLoader { req, master }).await? {
+            *counts.entry((w.kind, w.variant)).or_default() += 1;
+        }
+        Ok(counts
+            .into_iter()
+            .map(|((kind, variant), count)| WorkCount {
+                kind,
+                variant,
+                count,
+            })
+            .collect())
+    }
+
+    async fn chair_received_on(&self) -> Option<Date> {
+        self.0.chair_received_on.map(Date)
+    }
+
+    async fn group_set_up_on(&self) -> Option<Date> {
+        self.0.group_set_up_on.map(Date)
+    }
+
+    async fn first_group_meeting_on(&self) -> Option<Date> {
+        self.0.first_meeting_on.map(Date)
+    }
+
+    async fn closed_on(&self) -> Option<Date> {
+        self.0.closed_on.map(Date)
+    }
+
+    async fn closure_ground(&self) -> Option<ClosureGround> {
+        self.0.closure_ground
+    }
+
+    /// When monitoring after closure ends.
+    async fn monitoring_ends_on(&self) -> Option<Date> {
+        self.0.monitoring_ends_on.map(Date)
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+
+    /// Send it back with every change; a stale version answers CONFLICT.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+}
+
+impl BlueCardObject {
+    async fn plan(
+        &self,
+        ctx: &Context<'_>,
+        plan: PlanKind,
+    ) -> async_graphql::Result<Vec<PlanItemObject>> {
+        Ok(
+            children(ctx, self.0.id, |req, master| PlanLoader { req, master })
+                .await?
+                .into_iter()
+                .filter(|i| i.plan == plan)
+                .map(PlanItemObject)
+                .collect(),
+        )
+    }
+}
+
+/// Treść formularza NK-A poza osobami.
+pub struct NkADetails(FormDetails);
+
+#[Object]
+impl NkADetails {
+    /// Obrażenia.
+    async fn injuries(&self) -> Option<&str> {
+        self.0.injuries.as_deref()
+    }
+    async fn perpetrator_under_alcohol(&self) -> bool {
+        self.0.perpetrator_under_alcohol
+    }
+    async fn perpetrator_under_drugs(&self) -> bool {
+        self.0.perpetrator_under_drugs
+    }
+    /// Dostęp do broni palnej.
+    async fn firearm_access(&self) -> bool {
+        self.0.firearm_access
+    }
+    async fn children_in_household(&self) -> i32 {
+        i32::try_from(self.0.children_in_household).unwrap_or(i32::MAX)
+    }
+    async fn actions_taken(&self) -> &[ActionTaken] {
+        &self.0.actions_taken
+    }
+    /// Formularz NK-B przekazany.
+    async fn nk_b_handed_over(&self) -> bool {
+        self.0.nk_b_handed_over
+    }
+    async fn victim_feels_safe(&self) -> Option<bool> {
+        self.0.victim_feels_safe
+    }
+    async fn description(&self) -> Option<&str> {
+        self.0.description.as_deref()
+    }
+    async fn additional_information(&self) -> Option<&str> {
+        self.0.additional_information.as_deref()
+    }
+}
+
+/// Osoba w procedurze.
+#[derive(Clone)]
+pub struct PersonObject(pub Person);
+
+#[Object(name = "BlueCardPerson")]
+impl PersonObject {
+    pub async fn id(&self) -> ID {
+        GlobalId::new(NodeType::BlueCardPerson, self.0.id).into()
+    }
+    async fn role(&self) -> PersonRole {
+        self.0.role
+    }
+    async fn sex(&self) -> Sex {
+        self.0.sex
+    }
+    /// A minor on the day the procedure was initiated.
+    async fn minor(&self) -> bool {
+        self.0.minor
+    }
+    async fn first_name(&self) -> &str {
+        &self.0.data.first_name
+    }
+    async fn last_name(&self) -> &str {
+        &self.0.data.last_name
+    }
+    async fn pesel(&self) -> Option<&str> {
+        self.0.data.pesel.as_deref()
+    }
+    async fn date_of_birth(&self) -> Date {
+        Date(self.0.data.born_on)
+    }
+    async fn died_on(&self) -> Option<Date> {
+        self.0.data.died_on.map(Date)
+    }
+    async fn address(&self) -> Option<&str> {
+        self.0.data.address.as_deref()
+    }
+    async fn phone(&self) -> Option<&str> {
+        self.0.data.phone.as_deref()
+    }
+    async fn notes(&self) -> Option<&str> {
+        self.0.data.notes.as_deref()
+    }
+}
+
+/// Członek grupy diagnostyczno-pomocowej.
+#[derive(Clone)]
+pub struct GroupMemberObject(pub GroupMember);
+
+#[Object(name = "DiagnosticGroupMember")]
+impl GroupMemberObject {
+    async fn team_member_id(&self) -> ID {
+        ID(teams::graphql::member_gid(self.0.team_member_id))
+    }
+    async fn display_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.0.user_id).await
+    }
+    async fn institution(&self) -> InstitutionKind {
+        self.0.institution
+    }
+    async fn added_on(&self) -> Date {
+        Date(self.0.added_on)
+    }
+}
+
+/// Termin w procedurze.
+#[derive(Clone)]
+pub struct DeadlineObject(pub Deadline);
+
+#[Object(name = "BlueCardDeadline")]
+impl DeadlineObject {
+    pub async fn id(&self) -> ID {
+        GlobalId::new(NodeType::Deadline, self.0.id).into()
+    }
+    async fn kind(&self) -> DeadlineKind {
+        self.0.kind
+    }
+    async fn due_on(&self) -> Date {
+        Date(self.0.due_on)
+    }
+    async fn state(&self) -> DeadlineState {
+        self.0.state(today())
+    }
+    async fn met_on(&self) -> Option<Date> {
+        self.0.met_on.map(Date)
+    }
+    /// Met after its due date.
+    async fn met_late(&self) -> bool {
+        self.0.met_late()
+    }
+    /// Set aside because the procedure closed before it mattered.
+    async fn cancelled(&self) -> bool {
+        self.0.cancelled
+    }
+}
+
+#[derive(Clone)]
+pub struct FormObject(pub crate::Form);
+
+/// Formularz procedury.
+#[Object(name = "BlueCardForm")]
+impl FormObject {
+    async fn kind(&self) -> FormKind {
+        self.0.kind
+    }
+    async fn filled_on(&self) -> Date {
+        Date(self.0.filled_on)
+    }
+    async fn filled_by_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.0.filled_by).await
+    }
+    /// NK-C and NK-D: the person the group met.
+    async fn person_id(&self) -> Option<ID> {
+        match &self.0.content {
+            crate::FormContent::Diagnosis { person_id, .. } => {
+                Some(GlobalId::new(NodeType::BlueCardPerson, *person_id).into())
+            }
+            crate::FormContent::NkA { .. } => None,
+        }
+    }
+    /// NK-C and NK-D: the diagnosis.
+    async fn diagnosis(&self) -> Option<&str> {
+        match &self.0.content {
+            crate::FormContent::Diagnosis { details, .. } => Some(&details.diagnosis),
+            crate::FormContent::NkA { .. } => None,
+        }
+    }
+    /// NK-C: the history of violence (first, repeated, most dangerous and last act).
+    async fn history(&self) -> Option<&str> {
+        match &self.0.content {
+            crate::FormContent::Diagnosis { details, .. } => details.history.as_deref(),
+            crate::FormContent::NkA { .. } => None,
+        }
+    }
+    /// NK-A: the form's own content (a subsequent NK-A keeps what it reported).
+    async fn nk_a(&self) -> Option<NkADetails> {
+        match &self.0.content {
+            crate::FormContent::NkA { details, .. } => Some(NkADetails(details.clone())),
+            crate::FormContent::Diagnosis { .. } => None,
+        }
+    }
+}
+
+/// Krok procedury.
+#[derive(Clone)]
+pub struct StepObject(pub crate::HistoryEntry);
+
+#[Object(name = "BlueCardStep")]
+impl StepObject {
+    async fn step(&self) -> crate::procedure::Step {
+        self.0.step
+    }
+    /// The status after the step.
+    async fn status(&self) -> Status {
+        self.0.status
+    }
+    async fn taken_at(&self) -> DateTime<Utc> {
+        self.0.taken_at
+    }
+    async fn taken_by_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.0.taken_by).await
+    }
+}
+
+/// Pozycja planu pomocy lub planu działań.
+#[derive(Clone)]
+pub struct PlanItemObject(pub PlanItem);
+
+#[Object(name = "PlanItem")]
+impl PlanItemObject {
+    pub async fn id(&self) -> ID {
+        ID(plan_item_gid(self.0.id))
+    }
+    async fn plan(&self) -> PlanKind {
+        self.0.plan
+    }
+    async fn kind(&self) -> PlanItemKind {
+        self.0.kind
+    }
+    async fn programme(&self) -> Option<ProgrammeKind> {
+        self.0.programme
+    }
+    async fn description(&self) -> &str {
+        &self.0.description
+    }
+    async fn responsible_user_id(&self) -> Option<ID> {
+        self.0
+            .responsible_user_id
+            .map(|u| GlobalId::new(NodeType::User, u).into())
+    }
+    async fn responsible_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        match self.0.responsible_user_id {
+            Some(u) => identity::graphql::display_name(ctx, u).await,
+            None => Ok(None),
+        }
+    }
+    async fn due_on(&self) -> Option<Date> {
+        self.0.due_on.map(Date)
+    }
+    async fn status(&self) -> PlanItemStatus {
+        self.0.status
+    }
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+}
+
+/// Praca wykonana w sprawie.
+#[derive(Clone)]
+pub struct WorkRecordObject(pub WorkRecord);
+
+#[Object(name = "WorkRecord")]
+impl WorkRecordObject {
+    pub async fn id(&self) -> ID {
+        ID(work_gid(self.0.id))
+    }
+    async fn kind(&self) -> WorkKind {
+        self.0.kind
+    }
+    async fn variant(&self) -> Option<WorkVariant> {
+        self.0.variant
+    }
+    async fn occurred_on(&self) -> Date {
+        Date(self.0.occurred_on)
+    }
+    async fn recorded_by_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.0.recorded_by).await
+    }
+    async fn note(&self) -> Option<&str> {
+        self.0.note.as_deref()
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct WorkCount {
+    pub kind: WorkKind,
+    pub variant: Option<WorkVariant>,
+    pub count: i32,
+}
+
+/// Reguła terminu gminy.
+#[derive(SimpleObject)]
+#[graphql(name = "DeadlineRule")]
+pub struct DeadlineRuleObject {
+    pub kind: DeadlineRuleKind,
+    pub amount: i32,
+    pub unit: PeriodUnit,
+    /// Whether the statutory default applies (the municipality set no rule of its own).
+    pub statutory: bool,
+    /// 0 while the statutory default applies.
+    pub version: i32,
+}
+
+impl From<crate::DeadlineRule> for DeadlineRuleObject {
+    fn from(r: crate::DeadlineRule) -> Self {
+        DeadlineRuleObject {
+            kind: r.kind,
+            amount: i32::from(r.period.amount()),
+            unit: r.period.unit(),
+            statutory: r.statutory,
+            version: r.version,
+        }
+    }
+}
+
+/// Powiadomienie o terminie.
+#[derive(Clone)]
+pub struct NotificationObject(pub Notification);
+
+#[Object(name = "DeadlineNotification")]
+impl NotificationObject {
+    pub async fn id(&self) -> ID {
+        GlobalId::new(NodeType::DeadlineNotification, self.0.id).into()
+    }
+    async fn kind(&self) -> NotificationKind {
+        self.0.kind
+    }
+    async fn deadline_kind(&self) -> DeadlineKind {
+        self.0.deadline_kind
+    }
+    async fn due_on(&self) -> Date {
+        Date(self.0.due_on)
+    }
+    async fn blue_card_id(&self) -> ID {
+        ID(card_gid(self.0.card_id))
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+/// Cards for `node`/`nodes`: only those the viewer may see.
+pub async fn load_cards(ctx: &Context<'_>, ids: &[Uuid]) -> kernel::Result<Vec<BlueCardObject>> {
+    let req = ctx.request()?;
+    if req.principal.staff().is_none() {
+        return Ok(Vec::new());
+    }
+    let s = scope(ctx).await?;
+    Ok(crate::find_cards(s.tx().await?, s.reader, &s.key, ids)
+        .await?
+        .into_iter()
+        .map(BlueCardObject)
+        .collect())
+}
+
+pub use crate::matching::MatchBasis;
+
+/// Rozstrzygnięcie przewodniczącego o kolejnym formularzu NK-A.
+#[derive(async_graphql::Enum, Clone, Copy, PartialEq, Eq)]
+pub enum MatchDecision {
+    /// Not decided yet: the form gets no diagnostic group until it is.
+    Pending,
+    /// Dołączony do prowadzonej procedury.
+    Attached,
+    /// Prowadzony jako odrębna procedura.
+    KeptSeparate,
+}
+
+/// Proponowane dopasowanie — a form (NK-A) naming the people of another open procedure, for
+/// the team's chair to attach there or keep separate.
+pub struct MatchProposalObject(crate::MatchProposal);
+
+#[Object(name = "BlueCardMatch")]
+impl MatchProposalObject {
+    /// The new form's own card.
+    async fn filing(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<BlueCardObject>> {
+        Ok(load_cards(ctx, &[self.0.filing_card_id]).await?.pop())
+    }
+
+    /// The open procedure about the same people.
+    async fn procedure(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<BlueCardObject>> {
+        Ok(load_cards(ctx, &[self.0.procedure_card_id]).await?.pop())
+    }
+
+    async fn basis(&self) -> MatchBasis {
+        self.0.basis
+    }
+
+    async fn proposed_at(&self) -> DateTime<Utc> {
+        self.0.proposed_at
+    }
+
+    async fn decision(&self) -> MatchDecision {
+        match self.0.attached {
+            None => MatchDecision::Pending,
+            Some(true) => MatchDecision::Attached,
+            Some(false) => MatchDecision::KeptSeparate,
+        }
+    }
+
+    async fn decided_at(&self) -> Option<DateTime<Utc>> {
+        self.0.decided_at
+    }
+
+    /// Who decided (the chair).
+    async fn decided_by(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        match self.0.decided_by {
+            Some(user) => identity::graphql::display_name(ctx, user).await,
+            None => Ok(None),
+        }
+    }
+}

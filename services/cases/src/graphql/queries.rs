@@ -1,0 +1,129 @@
+//! Queries of the procedure.
+
+use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::{Context, InputObject, Object};
+use kernel::pesel::Pesel;
+use kernel::request::ContextExt;
+use kernel::{Error, GlobalId, NodeType};
+use uuid::Uuid;
+
+use super::loaders::*;
+use super::objects::*;
+use crate::domain::Status;
+use crate::ids::card_gid;
+use crate::CardFilter;
+
+pub(crate) fn page_size(first: i32) -> kernel::Result<usize> {
+    usize::try_from(first)
+        .ok()
+        .filter(|n| (1..=MAX_PAGE).contains(n))
+        .ok_or_else(|| Error::BadUserInput(format!("first must be 1 to {MAX_PAGE}")))
+}
+
+#[derive(InputObject, Default)]
+pub struct BlueCardFilter {
+    /// Exact PESEL of any person of the card.
+    pub pesel: Option<String>,
+    pub status: Option<Status>,
+    /// Forms forwarded to the chair with a proposed match not decided yet. Only the chair
+    /// sees matches: for anyone else this filter finds no card.
+    pub awaiting_match_decision: Option<bool>,
+}
+
+#[derive(Default)]
+pub struct CasesQuery;
+
+#[Object]
+impl CasesQuery {
+    /// Niebieskie Karty the viewer may see, newest first: those they initiated, those of their
+    /// diagnostic groups, and every card for the team's chair.
+    #[graphql(complexity = "(first.clamp(1, 100) as usize) * child_complexity")]
+    async fn blue_cards(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "page size, at most 100", default = 20)] first: i32,
+        after: Option<String>,
+        filter: Option<BlueCardFilter>,
+    ) -> async_graphql::Result<Connection<String, BlueCardObject, EmptyFields, EmptyFields>> {
+        let first = page_size(first)?;
+        let before = after
+            .map(|c| GlobalId::decode_as(&c, NodeType::BlueCard))
+            .transpose()?;
+        let filter = filter.unwrap_or_default();
+        let parsed = CardFilter {
+            pesel: filter
+                .pesel
+                .as_deref()
+                .map(|p| Pesel::parse(p).map_err(|e| Error::BadUserInput(e.message().to_owned())))
+                .transpose()?,
+            status: filter.status,
+            awaiting_match_decision: filter.awaiting_match_decision,
+        };
+        let s = scope(ctx).await?;
+        let mut cards = crate::list_cards(
+            s.tx().await?,
+            s.reader,
+            &s.key,
+            &parsed,
+            before,
+            first as u64 + 1,
+        )
+        .await?;
+        let has_next = cards.len() > first;
+        cards.truncate(first);
+        let ids: Vec<Uuid> = cards.iter().map(|c| c.id).collect();
+        prefetch(ctx, &ids).await?;
+        let mut connection = Connection::new(before.is_some(), has_next);
+        connection.edges.extend(
+            cards
+                .into_iter()
+                .map(|c| Edge::new(card_gid(c.id), BlueCardObject(c))),
+        );
+        Ok(connection)
+    }
+
+    /// The municipality's deadline rules: its own where it set one, the statutory default
+    /// otherwise. Staff of the municipality.
+    async fn blue_card_deadline_rules(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<DeadlineRuleObject>> {
+        let req = ctx.request()?;
+        req.principal.require_staff()?;
+        let tx = req.tenant_tx().await?;
+        Ok(crate::deadline_rules(tx)
+            .await?
+            .into_iter()
+            .map(DeadlineRuleObject::from)
+            .collect())
+    }
+
+    /// The viewer's deadline notifications, newest first.
+    #[graphql(complexity = "(first.clamp(1, 100) as usize) * child_complexity")]
+    async fn deadline_notifications(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "page size, at most 100", default = 20)] first: i32,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, NotificationObject, EmptyFields, EmptyFields>>
+    {
+        let first = page_size(first)?;
+        let before = after
+            .map(|c| GlobalId::decode_as(&c, NodeType::DeadlineNotification))
+            .transpose()?;
+        let s = scope(ctx).await?;
+        let mut found =
+            crate::deadlines::notifications_for(s.tx().await?, s.reader, before, first as u64 + 1)
+                .await?;
+        let has_next = found.len() > first;
+        found.truncate(first);
+        let mut connection = Connection::new(before.is_some(), has_next);
+        connection.edges.extend(found.into_iter().map(|n| {
+            Edge::new(
+                GlobalId::new(NodeType::DeadlineNotification, n.id).encode(),
+                NotificationObject(n),
+            )
+        }));
+        Ok(connection)
+    }
+}

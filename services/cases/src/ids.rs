@@ -1,0 +1,17 @@
+//! Global IDs of the procedure's objects, built by the kernel from their node type: the use
+//! cases record them in the audit trail without going through the GraphQL layer.
+
+use kernel::{GlobalId, NodeType};
+use uuid::Uuid;
+
+pub fn card_gid(id: Uuid) -> String {
+    GlobalId::new(NodeType::BlueCard, id).encode()
+}
+
+pub fn plan_item_gid(id: Uuid) -> String {
+    GlobalId::new(NodeType::PlanItem, id).encode()
+}
+
+pub fn work_gid(id: Uuid) -> String {
+    GlobalId::new(NodeType::WorkRecord, id).encode()
+}

@@ -1,0 +1,186 @@
+//! Form NK-A: every form opens as its author's own filing (see `matching` for what happens when
+//! its people are in another open procedure).
+
+use chrono::{NaiveDate, Utc};
+use kernel::crypto::DataKey;
+use kernel::principal::StaffPrincipal;
+use kernel::{Backend, Result, TenantTx, UserError};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use uuid::Uuid;
+
+use crate::change::*;
+use crate::read::{person_keys, PersonKeys, INITIATOR};
+
+use crate::domain::{FormDetails, FormKind, NewPerson, PersonRole, ViolenceForm};
+use crate::procedure::Step;
+use crate::read::{get_card, reader, sex_str};
+use crate::store::{access, card, form, person, step};
+use crate::{place, today, BlueCard, FormContent};
+use teams::InstitutionKind;
+
+/// An NK-A form, parsed.
+pub struct NewBlueCard {
+    pub initiated_on: NaiveDate,
+    pub initiator_institution: InstitutionKind,
+    pub violence_forms: Vec<ViolenceForm>,
+    pub persons: Vec<NewPerson>,
+    pub details: FormDetails,
+}
+
+/// Fills an NK-A. Every form opens as its author's own filing, whether or not its people are
+/// in another procedure: what the author gets back and can read later never depends on a card
+/// they may not see, and no card they may not see changes. A filing about the victim (and
+/// perpetrator) of another open procedure is recorded as a match for the chair to decide
+/// (`matching`).
+pub async fn open_blue_card(
+    tx: &TenantTx,
+    staff: &StaffPrincipal,
+    key: &DataKey,
+    new: NewBlueCard,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    check_may_work_on_cases(tx, staff).await?;
+    if new.initiated_on > today() {
+        return Ok(Err(err(
+            &["input", "initiatedOn"],
+            "IN_FUTURE",
+            "a Blue Card cannot be initiated in the future",
+        )));
+    }
+    if new.violence_forms.is_empty() {
+        return Ok(Err(err(
+            &["input", "violenceForms"],
+            "REQUIRED",
+            "name at least one form of violence",
+        )));
+    }
+    if !new.persons.iter().any(|p| p.role == PersonRole::Victim) {
+        return Ok(Err(err(
+            &["input", "persons"],
+            "VICTIM_REQUIRED",
+            "an NK-A names at least one person experiencing violence",
+        )));
+    }
+    let Some(team) = teams::team(tx).await? else {
+        return Ok(Err(err(
+            &["input"],
+            "NO_TEAM",
+            "the municipality has no interdisciplinary team to receive the form yet",
+        )));
+    };
+    let keys: Vec<PersonKeys> = new.persons.iter().map(|p| person_keys(key, p)).collect();
+    if tx.backend() == Backend::Postgres {
+        // Two forms about the same victim at once must each see the other as a match: any two
+        // forms that could match share a victim's PESEL or name-and-birth index, so those are
+        // locked until commit (in order, so that two forms never wait on each other). Forms
+        // about other people go on in parallel. SQLite's write lock already serialises.
+        let mut locks: Vec<String> = new
+            .persons
+            .iter()
+            .zip(&keys)
+            .filter(|(p, _)| p.role == PersonRole::Victim)
+            .flat_map(|(_, k)| k.pesel.clone().into_iter().chain([k.identity.clone()]))
+            .map(|k| format!("cases:open:{}:{k}", tx.tenant()))
+            .collect();
+        locks.sort_unstable();
+        locks.dedup();
+        let conn = tx.conn().await?;
+        for lock in locks {
+            conn.execute_raw(sea_orm::Statement::from_sql_and_values(
+                sea_orm::DbBackend::Postgres,
+                "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+                [lock.into()],
+            ))
+            .await?;
+        }
+    }
+    // Looked for before the new card exists, so the filing never matches itself.
+    let matches = crate::matching::open_procedures_about(tx, &new.persons, &keys).await?;
+    let now = Utc::now();
+    let id = Uuid::now_v7();
+    let conn = tx.conn().await?;
+    card::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(id),
+        team_id: Set(team.id),
+        status: Set(crate::procedure::START.as_str().to_owned()),
+        initiated_on: Set(new.initiated_on),
+        initiator_user_id: Set(staff.user),
+        initiator_institution: Set(new.initiator_institution.as_str().to_owned()),
+        violence_forms: Set(forms_str(&new.violence_forms)),
+        details_sealed: Set(key.seal_json(&new.details, &place::card(id))?),
+        chair_received_on: Set(None),
+        group_set_up_on: Set(None),
+        first_meeting_on: Set(None),
+        closed_on: Set(None),
+        closure_ground: Set(None),
+        monitoring_ends_on: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(1),
+        attached_to: Set(None),
+    }
+    .insert(&*conn)
+    .await?;
+    let mut person_ids = Vec::new();
+    for (p, k) in new.persons.iter().zip(&keys) {
+        let person_id = Uuid::now_v7();
+        person::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            id: Set(person_id),
+            card_id: Set(id),
+            role: Set(p.role.as_str().to_owned()),
+            sex: Set(sex_str(p.sex).to_owned()),
+            minor: Set(p.minor),
+            sealed: Set(key.seal_json(&p.data, &place::person(person_id))?),
+            pesel_index: Set(k.pesel.clone()),
+            identity_index: Set(k.identity.clone()),
+            created_at: Set(now),
+        }
+        .insert(&*conn)
+        .await?;
+        person_ids.push(person_id);
+    }
+    let form_id = Uuid::now_v7();
+    let content = FormContent::NkA {
+        details: new.details.clone(),
+        violence_forms: new.violence_forms.clone(),
+        person_ids,
+    };
+    form::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(form_id),
+        card_id: Set(id),
+        kind: Set(FormKind::NkA.as_str().to_owned()),
+        filled_on: Set(new.initiated_on),
+        filled_by: Set(staff.user),
+        sealed: Set(key.seal_json(&content, &place::form(form_id))?),
+        created_at: Set(now),
+    }
+    .insert(&*conn)
+    .await?;
+    access::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        card_id: Set(id),
+        user_id: Set(staff.user),
+        reason: Set(INITIATOR.to_owned()),
+    }
+    .insert(&*conn)
+    .await?;
+    step::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(Uuid::now_v7()),
+        card_id: Set(id),
+        step: Set(Step::Opened.as_str().to_owned()),
+        status: Set(crate::procedure::START.as_str().to_owned()),
+        taken_by: Set(staff.user),
+        taken_at: Set(now),
+    }
+    .insert(&*conn)
+    .await?;
+    drop(conn);
+    apply_deadlines(tx, id, Step::Opened, new.initiated_on).await?;
+    crate::matching::propose(tx, id, &matches).await?;
+    get_card(tx, reader(tx, staff.user).await?, key, id)
+        .await
+        .map(Ok)
+}

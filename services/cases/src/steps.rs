@@ -1,0 +1,637 @@
+//! The procedure's steps after opening: corrections, forwarding, the diagnostic group and its
+//! meetings, forms NK-C and NK-D, monitoring, closing and the end of post-closure monitoring.
+//! Each checks the law's rules and the procedure table, applies its change only if the card is
+//! still at the version the caller saw (CONFLICT otherwise), and records who took it and when.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{NaiveDate, Utc};
+use kernel::crypto::DataKey;
+use kernel::{Error, Result, TenantTx, UserError};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use uuid::Uuid;
+
+use crate::change::*;
+use crate::deadlines;
+use crate::plans::*;
+use crate::read::GROUP;
+
+use crate::domain::{
+    ClosureGround, DiagnosisDetails, FormDetails, FormKind, PersonRole, PlanItemStatus, PlanKind,
+    ViolenceForm,
+};
+use crate::procedure::Step;
+use crate::read::{get_card, persons_of, plan_items_of};
+use crate::store::{access, card, form, group_member};
+use crate::{place, BlueCard, FormContent, PlanItem, Reader};
+use teams::InstitutionKind;
+
+/// A change to the NK-A content; `None` leaves a field as it is.
+#[derive(Default)]
+pub struct CardChange {
+    pub initiator_institution: Option<InstitutionKind>,
+    pub violence_forms: Option<Vec<ViolenceForm>>,
+    pub details: Option<FormDetails>,
+}
+
+pub async fn update_blue_card(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    change: CardChange,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    if let Err(e) = next(&card, Step::Updated, "be changed") {
+        return Ok(Err(e));
+    }
+    let mut changes = Vec::new();
+    if let Some(forms) = change.violence_forms {
+        if forms.is_empty() {
+            return Ok(Err(err(
+                &["input", "violenceForms"],
+                "REQUIRED",
+                "name at least one form of violence",
+            )));
+        }
+        changes.push((card::Column::ViolenceForms, Expr::value(forms_str(&forms))));
+    }
+    if let Some(kind) = change.initiator_institution {
+        changes.push((
+            card::Column::InitiatorInstitution,
+            Expr::value(kind.as_str()),
+        ));
+    }
+    if let Some(details) = change.details {
+        changes.push((
+            card::Column::DetailsSealed,
+            Expr::value(key.seal_json(&details, &place::card(card.id))?),
+        ));
+    }
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Step::Updated,
+        reader.user,
+        changes,
+    )
+    .await?))
+}
+
+/// A step that needs only the card, its version and the day it was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SimpleStep {
+    Forward,
+    GroupMeeting,
+    StartMonitoring,
+    ReviewHelpPlan,
+    EndMonitoring,
+}
+
+pub async fn simple_step(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    step: SimpleStep,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    match step {
+        SimpleStep::Forward => forward_to_chair(tx, reader, key, id, expected_version, on).await,
+        SimpleStep::GroupMeeting => {
+            record_group_meeting(tx, reader, key, id, expected_version, on).await
+        }
+        SimpleStep::StartMonitoring => {
+            start_monitoring(tx, reader, key, id, expected_version, on).await
+        }
+        SimpleStep::ReviewHelpPlan => {
+            review_help_plan(tx, reader, key, id, expected_version, on).await
+        }
+        SimpleStep::EndMonitoring => {
+            end_monitoring(tx, reader, key, id, expected_version, on).await
+        }
+    }
+}
+
+/// The initiator sends the NK-A to the team's chair (within 5 working days by default).
+pub async fn forward_to_chair(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    if let Err(e) = next(&card, Step::SentToChair, "be sent to the chair") {
+        return Ok(Err(e));
+    }
+    if let Some(e) = date_errors(on, card.initiated_on, "on", "the date of sending") {
+        return Ok(Err(e));
+    }
+    if teams::chair(tx).await?.is_none() {
+        return Ok(Err(err(
+            &["input"],
+            "NO_CHAIR",
+            "the interdisciplinary team has no chair to receive the form",
+        )));
+    }
+    claim(tx, &card).await?;
+    apply_deadlines(tx, card.id, Step::SentToChair, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Step::SentToChair,
+        reader.user,
+        vec![(card::Column::ChairReceivedOn, Expr::value(on))],
+    )
+    .await?))
+}
+
+/// The chair sets up the diagnostic group (or changes it later). It must include a social
+/// worker and a police officer; every member must have signed the confidentiality statement.
+pub async fn set_up_group(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    team_member_ids: &[Uuid],
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    if !reader.chair {
+        // Visible to the caller but not theirs to decide: only the chair sets up groups.
+        get_card(tx, reader, key, id).await?;
+        return Err(Error::Forbidden(
+            "only the team's chair sets up a diagnostic group".to_owned(),
+        ));
+    }
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    let first = Step::GroupSetUp.transition(card.status).is_some();
+    if first && crate::matching::undecided(tx, card.id).await? {
+        return Ok(Err(err(
+            &["input", "id"],
+            "MATCH_UNDECIDED",
+            "this form names the people of another open procedure: attach it there or keep it separate first",
+        )));
+    }
+    let step = if first {
+        Step::GroupSetUp
+    } else {
+        Step::GroupChanged
+    };
+    if let Err(e) = next(&card, step, "get a diagnostic group") {
+        return Ok(Err(e));
+    }
+    let not_before = card.chair_received_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the date the group was set up") {
+        return Ok(Err(e));
+    }
+    let found: HashMap<Uuid, teams::Member> = teams::find_members(tx, team_member_ids)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m))
+        .collect();
+    let mut errors = Vec::new();
+    let mut seen = HashSet::new();
+    for (i, id) in team_member_ids.iter().enumerate() {
+        let at = ["input", "memberIds", &i.to_string()].map(str::to_owned);
+        let at: Vec<&str> = at.iter().map(String::as_str).collect();
+        match found.get(id) {
+            None => errors.push(UserError::new(&at, "NOT_FOUND", "not a member of the team")),
+            Some(m) if !m.may_work_on_cases() => errors.push(UserError::new(
+                &at,
+                "CONFIDENTIALITY_NOT_SIGNED",
+                "this member has not signed the confidentiality statement",
+            )),
+            Some(_) if !seen.insert(*id) => errors.push(UserError::new(
+                &at,
+                "DUPLICATE",
+                "this member is listed twice",
+            )),
+            Some(_) => {}
+        }
+    }
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let institutions: Vec<InstitutionKind> = found.values().map(|m| m.institution).collect();
+    let composition = crate::domain::group_composition_errors(&institutions);
+    if !composition.is_empty() {
+        return Ok(Err(composition));
+    }
+    claim(tx, &card).await?;
+    {
+        let conn = tx.conn().await?;
+        group_member::Entity::delete_many()
+            .filter(group_member::Column::TenantId.eq(tx.tenant()))
+            .filter(group_member::Column::CardId.eq(card.id))
+            .exec(&*conn)
+            .await?;
+        access::Entity::delete_many()
+            .filter(access::Column::TenantId.eq(tx.tenant()))
+            .filter(access::Column::CardId.eq(card.id))
+            .filter(access::Column::Reason.eq(GROUP))
+            .exec(&*conn)
+            .await?;
+        let mut users = HashSet::new();
+        for id in team_member_ids {
+            let Some(m) = found.get(id) else { continue };
+            if !users.insert(m.user_id) {
+                continue;
+            }
+            group_member::ActiveModel {
+                tenant_id: Set(tx.tenant()),
+                card_id: Set(card.id),
+                user_id: Set(m.user_id),
+                team_member_id: Set(m.id),
+                institution: Set(m.institution.as_str().to_owned()),
+                added_on: Set(on),
+            }
+            .insert(&*conn)
+            .await?;
+            access::ActiveModel {
+                tenant_id: Set(tx.tenant()),
+                card_id: Set(card.id),
+                user_id: Set(m.user_id),
+                reason: Set(GROUP.to_owned()),
+            }
+            .insert(&*conn)
+            .await?;
+        }
+    }
+    if !first {
+        return Ok(Ok(commit(
+            tx,
+            key,
+            &card,
+            Step::GroupChanged,
+            reader.user,
+            vec![],
+        )
+        .await?));
+    }
+    apply_deadlines(tx, card.id, Step::GroupSetUp, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Step::GroupSetUp,
+        reader.user,
+        vec![(card::Column::GroupSetUpOn, Expr::value(on))],
+    )
+    .await?))
+}
+
+/// A meeting of the diagnostic group. The first one starts the diagnosis.
+pub async fn record_group_meeting(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_may_take(tx, reader, &card, Step::GroupMeeting).await?;
+    let not_before = card.group_set_up_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the meeting") {
+        return Ok(Err(e));
+    }
+    let step = if Step::FirstGroupMeeting.transition(card.status).is_some() {
+        Step::FirstGroupMeeting
+    } else {
+        Step::GroupMeeting
+    };
+    if let Err(e) = next(&card, step, "have a group meeting") {
+        return Ok(Err(e));
+    }
+    claim(tx, &card).await?;
+    apply_deadlines(tx, card.id, step, on).await?;
+    let changes = if step == Step::FirstGroupMeeting {
+        vec![(card::Column::FirstMeetingOn, Expr::value(on))]
+    } else {
+        vec![]
+    };
+    Ok(Ok(commit(tx, key, &card, step, reader.user, changes).await?))
+}
+
+/// A diagnostic form: NK-C with a victim (and the help plan agreed with them) or NK-D with a
+/// perpetrator (and the action plan set for them). The two are met separately.
+pub struct DiagnosticForm {
+    pub person_id: Uuid,
+    pub filled_on: NaiveDate,
+    pub details: DiagnosisDetails,
+    /// Whether the other side (the perpetrator at NK-C, the victim at NK-D) was present.
+    pub other_side_present: bool,
+    pub plan: Vec<NewPlanItem>,
+}
+
+pub async fn fill_diagnostic_form(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    kind: FormKind,
+    form_in: DiagnosticForm,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let (role, plan, step, plan_field) = match kind {
+        FormKind::NkC => (
+            PersonRole::Victim,
+            PlanKind::HelpPlan,
+            Step::VictimForm,
+            "helpPlan",
+        ),
+        FormKind::NkD => (
+            PersonRole::Perpetrator,
+            PlanKind::ActionPlan,
+            Step::PerpetratorForm,
+            "actionPlan",
+        ),
+        _ => return Err(Error::internal("an NK-A is not a diagnostic form")),
+    };
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_may_take(tx, reader, &card, step).await?;
+    if let Err(e) = next(&card, step, "take a diagnostic form") {
+        return Ok(Err(e));
+    }
+    let not_before = card.first_meeting_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(form_in.filled_on, not_before, "filledOn", "the form's date") {
+        return Ok(Err(e));
+    }
+    if form_in.other_side_present {
+        return Ok(Err(err(
+            &[
+                "input",
+                if kind == FormKind::NkC {
+                    "perpetratorPresent"
+                } else {
+                    "victimPresent"
+                },
+            ],
+            "MET_SEPARATELY",
+            "the group meets the person experiencing violence and the perpetrator separately",
+        )));
+    }
+    let persons = persons_of(tx, key, &[card.id]).await?;
+    if !persons
+        .iter()
+        .any(|p| p.id == form_in.person_id && p.role == role)
+    {
+        return Ok(Err(err(
+            &["input", "personId"],
+            "NOT_FOUND",
+            match role {
+                PersonRole::Victim => "not a person experiencing violence in this procedure",
+                _ => "not a perpetrator in this procedure",
+            },
+        )));
+    }
+    let mut errors = Vec::new();
+    for (i, item) in form_in.plan.iter().enumerate() {
+        errors.extend(plan_item_errors(
+            plan,
+            item,
+            &["input", plan_field, &i.to_string()],
+        ));
+    }
+    errors.extend(responsible_errors(tx, &form_in.plan, &["input", plan_field]).await?);
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    claim(tx, &card).await?;
+    insert_plan_items(tx, key, card.id, plan, form_in.plan).await?;
+    let form_id = Uuid::now_v7();
+    let content = FormContent::Diagnosis {
+        person_id: form_in.person_id,
+        details: form_in.details,
+    };
+    {
+        let conn = tx.conn().await?;
+        form::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            id: Set(form_id),
+            card_id: Set(card.id),
+            kind: Set(kind.as_str().to_owned()),
+            filled_on: Set(form_in.filled_on),
+            filled_by: Set(reader.user),
+            sealed: Set(key.seal_json(&content, &place::form(form_id))?),
+            created_at: Set(Utc::now()),
+        }
+        .insert(&*conn)
+        .await?;
+    }
+    Ok(Ok(commit(tx, key, &card, step, reader.user, vec![]).await?))
+}
+
+pub(crate) async fn form_kinds(tx: &TenantTx, card_id: Uuid) -> Result<Vec<FormKind>> {
+    let conn = tx.conn().await?;
+    Ok(form::Entity::find()
+        .filter(form::Column::TenantId.eq(tx.tenant()))
+        .filter(form::Column::CardId.eq(card_id))
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .filter_map(|f| FormKind::parse(&f.kind))
+        .collect())
+}
+
+/// After the diagnosis (NK-C agreed with a victim, NK-D with the perpetrator) the group
+/// monitors the help plan; reviews fall due by the municipality's rule.
+pub async fn start_monitoring(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_may_take(tx, reader, &card, Step::MonitoringStarted).await?;
+    if let Err(e) = next(&card, Step::MonitoringStarted, "start monitoring") {
+        return Ok(Err(e));
+    }
+    let not_before = card.first_meeting_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the start of monitoring") {
+        return Ok(Err(e));
+    }
+    let kinds = form_kinds(tx, card.id).await?;
+    let has_perpetrator = persons_of(tx, key, &[card.id])
+        .await?
+        .iter()
+        .any(|p| p.role == PersonRole::Perpetrator);
+    let mut errors = Vec::new();
+    if !kinds.contains(&FormKind::NkC) {
+        errors.push(UserError::new(
+            &["input", "id"],
+            "HELP_PLAN_REQUIRED",
+            "fill form NK-C with the person experiencing violence first",
+        ));
+    }
+    if has_perpetrator && !kinds.contains(&FormKind::NkD) {
+        errors.push(UserError::new(
+            &["input", "id"],
+            "ACTION_PLAN_REQUIRED",
+            "fill form NK-D with the perpetrator first",
+        ));
+    }
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    claim(tx, &card).await?;
+    apply_deadlines(tx, card.id, Step::MonitoringStarted, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Step::MonitoringStarted,
+        reader.user,
+        vec![],
+    )
+    .await?))
+}
+
+/// A review of the help plan: meets the review that is due and sets the next one.
+pub async fn review_help_plan(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_may_take(tx, reader, &card, Step::HelpPlanReviewed).await?;
+    if let Err(e) = next(&card, Step::HelpPlanReviewed, "have its help plan reviewed") {
+        return Ok(Err(e));
+    }
+    let not_before = card.first_meeting_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the review") {
+        return Ok(Err(e));
+    }
+    claim(tx, &card).await?;
+    apply_deadlines(tx, card.id, Step::HelpPlanReviewed, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Step::HelpPlanReviewed,
+        reader.user,
+        vec![],
+    )
+    .await?))
+}
+
+/// Closes the procedure on one of the two legal grounds (art. 9h ust. 1 UPPD); monitoring after
+/// closure follows until the municipality's rule says it ends.
+pub async fn close_blue_card(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    ground: ClosureGround,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_may_take(tx, reader, &card, Step::Closed).await?;
+    let Some(rule) = crate::procedure::closing(card.status, ground) else {
+        return Ok(Err(illegal(
+            &card,
+            match ground {
+                ClosureGround::Unfounded => "be closed as unfounded",
+                ClosureGround::ViolenceStoppedAndPlanCarriedOut => {
+                    "be closed for violence stopped before its help plan is monitored"
+                }
+            },
+        )));
+    };
+    let not_before = card.group_set_up_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the closure") {
+        return Ok(Err(e));
+    }
+    if ground == ClosureGround::ViolenceStoppedAndPlanCarriedOut {
+        let help: Vec<PlanItem> = plan_items_of(tx, key, &[card.id], None)
+            .await?
+            .into_iter()
+            .filter(|i| i.plan == PlanKind::HelpPlan)
+            .collect();
+        let carried_out = help.iter().any(|i| i.status == PlanItemStatus::Done)
+            && help
+                .iter()
+                .all(|i| matches!(i.status, PlanItemStatus::Done | PlanItemStatus::Abandoned));
+        if !carried_out {
+            return Ok(Err(err(
+                &["input", "ground"],
+                "HELP_PLAN_NOT_CARRIED_OUT",
+                "the help plan has items that are not done; close on this ground once it is carried out",
+            )));
+        }
+    }
+    claim(tx, &card).await?;
+    apply_deadlines(tx, card.id, Step::Closed, on).await?;
+    let ends_on = deadlines::add(tx, card.id, rule, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Step::Closed,
+        reader.user,
+        vec![
+            (card::Column::ClosedOn, Expr::value(on)),
+            (card::Column::ClosureGround, Expr::value(ground.as_str())),
+            (card::Column::MonitoringEndsOn, Expr::value(ends_on)),
+        ],
+    )
+    .await?))
+}
+
+/// Ends the monitoring after closure: the procedure is over.
+pub async fn end_monitoring(
+    tx: &TenantTx,
+    reader: Reader,
+    key: &DataKey,
+    id: Uuid,
+    expected_version: i32,
+    on: NaiveDate,
+) -> Result<Result<BlueCard, Vec<UserError>>> {
+    let card = for_change(tx, reader, key, id, expected_version).await?;
+    check_may_take(tx, reader, &card, Step::MonitoringEnded).await?;
+    if let Err(e) = next(
+        &card,
+        Step::MonitoringEnded,
+        "end its post-closure monitoring",
+    ) {
+        return Ok(Err(e));
+    }
+    let not_before = card.closed_on.unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(on, not_before, "on", "the end of monitoring") {
+        return Ok(Err(e));
+    }
+    if let Some(ends_on) = card.monitoring_ends_on {
+        if on < ends_on {
+            return Ok(Err(err(
+                &["input", "on"],
+                "MONITORING_NOT_OVER",
+                format!("monitoring after closure lasts until {ends_on}"),
+            )));
+        }
+    }
+    claim(tx, &card).await?;
+    apply_deadlines(tx, card.id, Step::MonitoringEnded, on).await?;
+    Ok(Ok(commit(
+        tx,
+        key,
+        &card,
+        Step::MonitoringEnded,
+        reader.user,
+        vec![],
+    )
+    .await?))
+}
