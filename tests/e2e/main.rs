@@ -11,6 +11,7 @@ mod api;
 mod cases;
 mod cli;
 mod isolation;
+mod layout;
 mod need_to_know;
 mod rls;
 mod schema;

@@ -12,7 +12,8 @@ use uuid::Uuid;
 
 use crate::deadlines;
 
-use crate::domain::{Status, ViolenceForm};
+use crate::domain::ViolenceForm;
+use crate::procedure::Status;
 use crate::procedure::{Step, Taker};
 use crate::read::{card_from, get_card, group_of};
 use crate::store::{card, step};

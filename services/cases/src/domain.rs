@@ -61,8 +61,6 @@ stored_enum! {
     }
 }
 
-pub use crate::procedure::Status;
-
 stored_enum! {
     /// Podstawa zakończenia procedury (art. 9h ust. 1 UPPD).
     ClosureGround {

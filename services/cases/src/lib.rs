@@ -33,10 +33,10 @@ use uuid::Uuid;
 
 use domain::{
     ClosureGround, DeadlineKind, DeadlineState, FormDetails, FormKind, PersonRole, PersonalData,
-    PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind, Status, ViolenceForm, WorkKind,
-    WorkVariant,
+    PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind, ViolenceForm, WorkKind, WorkVariant,
 };
 use kernel::pesel::Sex;
+use procedure::Status;
 use teams::InstitutionKind;
 
 /// Karta — one Blue Card procedure.

@@ -18,7 +18,8 @@ use uuid::Uuid;
 use crate::change::{
     apply_deadlines, claim, commit, date_errors, err, for_change, forms_str, next,
 };
-use crate::domain::{FormKind, NewPerson, PersonRole, Status};
+use crate::domain::{FormKind, NewPerson, PersonRole};
+use crate::procedure::Status;
 use crate::procedure::Step;
 use crate::read::get_card;
 use crate::read::{same_person, PersonKeys};

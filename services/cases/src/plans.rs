@@ -11,7 +11,8 @@ use uuid::Uuid;
 
 use crate::change::*;
 
-use crate::domain::{PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind, Status};
+use crate::domain::{PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind};
+use crate::procedure::Status;
 use crate::read::{get_card, plan_items_of};
 use crate::store::plan_item;
 use crate::{place, PlanItem, Reader};

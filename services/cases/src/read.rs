@@ -10,8 +10,9 @@ use uuid::Uuid;
 
 use crate::domain::{
     ClosureGround, DeadlineKind, FormKind, NewPerson, PersonRole, PlanItemKind, PlanItemStatus,
-    PlanKind, ProgrammeKind, Status, ViolenceForm, WorkKind, WorkVariant,
+    PlanKind, ProgrammeKind, ViolenceForm, WorkKind, WorkVariant,
 };
+use crate::procedure::Status;
 use crate::store::{
     access, card, deadline, form, group_member, match_proposal, person, plan_item, step, work,
 };

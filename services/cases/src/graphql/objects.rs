@@ -14,10 +14,11 @@ use super::loaders::*;
 use crate::deadlines::{Notification, NotificationKind};
 use crate::domain::{
     ActionTaken, ClosureGround, DeadlineKind, DeadlineRuleKind, DeadlineState, FormDetails,
-    FormKind, PersonRole, PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind, Status,
-    ViolenceForm, WorkKind, WorkVariant,
+    FormKind, PersonRole, PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind, ViolenceForm,
+    WorkKind, WorkVariant,
 };
 use crate::ids::{card_gid, plan_item_gid, work_gid};
+use crate::procedure::Status;
 use crate::{BlueCard, Deadline, GroupMember, Person, PlanItem, WorkRecord};
 use teams::InstitutionKind;
 

@@ -9,8 +9,9 @@ use uuid::Uuid;
 
 use super::loaders::*;
 use super::objects::*;
-use crate::domain::Status;
+
 use crate::ids::card_gid;
+use crate::procedure::Status;
 use crate::CardFilter;
 
 pub(crate) fn page_size(first: i32) -> kernel::Result<usize> {
