@@ -10,6 +10,7 @@ mod idp;
 mod api;
 mod cases;
 mod cli;
+mod fuzz;
 mod graphql_over_http;
 mod isolation;
 mod need_to_know;
