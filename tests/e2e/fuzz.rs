@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 use crate::harness::{Backend, Server, ServerOptions, TestDb};
 use crate::on_both;
 
-const SEED: u64 = 0x05_70_1A_2026;
+const SEED: u64 = 0x0057_01A2_2026;
 const REQUESTS: u64 = 4000;
 const CONCURRENCY: usize = 8;
 
