@@ -4,13 +4,10 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use async_graphql::http::GraphiQLSource;
-use async_graphql::ServerError;
-use axum::body::{Body, Bytes};
-use axum::extract::{ConnectInfo, MatchedPath, Request, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use identity::devtoken::DevTokens;
@@ -28,7 +25,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
-use crate::auth::{self, Bucket, Credential, Limits};
+use crate::auth::{self, Limits};
 use crate::config::Config;
 use crate::schema::{self, OstojaSchema};
 
@@ -168,7 +165,7 @@ pub async fn master_key(config: &Config, db: &Db) -> anyhow::Result<MasterKey> {
 }
 
 pub fn router(state: SharedState) -> Router {
-    let graphql = get(graphiql).post(graphql_post);
+    let graphql = get(crate::graphql_http::get).post(crate::graphql_http::post);
     Router::new()
         .route("/graphql", graphql)
         .route("/graphql/ws", get(crate::ws::graphql_ws))
@@ -217,7 +214,7 @@ pub async fn serve(
     Ok(())
 }
 
-fn error_body(code: ErrorCode, message: &str) -> serde_json::Value {
+pub(crate) fn error_body(code: ErrorCode, message: &str) -> serde_json::Value {
     json!({ "errors": [ { "message": message, "extensions": { "code": code.as_str() } } ] })
 }
 
@@ -243,159 +240,6 @@ pub fn error_response(err: &Error) -> Response {
         }
     }
     resp
-}
-
-fn request_id(headers: &HeaderMap) -> String {
-    headers
-        .get("x-request-id")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
-}
-
-async fn graphql_post(
-    State(state): State<SharedState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    let started = Instant::now();
-    let address = auth::client_address(&state, &headers, peer);
-    if let Err(e) = state.limits.check(Bucket::GraphqlAddress, &address).await {
-        return error_response(&e);
-    }
-    let limit = state.config.graphql.max_body_bytes;
-    let bytes: Bytes = match axum::body::to_bytes(body, limit).await {
-        Ok(b) => b,
-        Err(_) => {
-            let err = Error::BadUserInput(format!("the request body is larger than {limit} bytes"));
-            let mut resp = error_response(&err);
-            *resp.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
-            return resp;
-        }
-    };
-    let request: async_graphql::Request = match serde_json::from_slice(&bytes) {
-        Ok(r) => r,
-        Err(_) => {
-            return error_response(&Error::BadUserInput(
-                "the body must be a JSON object with `query` and optional `variables` and `operationName`".to_owned(),
-            ))
-        }
-    };
-    let principal = match authenticate_request(&state, &headers).await {
-        Ok(p) => p,
-        Err(e) => return error_response(&e),
-    };
-    if let Some(key) = auth::principal_key(&principal) {
-        if let Err(e) = state.limits.check(Bucket::GraphqlPrincipal, &key).await {
-            return error_response(&e);
-        }
-    }
-    let rc = Arc::new(state.request_context(principal, request_id(&headers)));
-    let mut response = state.schema.execute(request.data(rc.clone())).await;
-
-    let operation = rc.operation();
-    let is_mutation = operation.starts_with("mutation");
-    // A failed mutation writes nothing; reads are committed so their audit entry stays.
-    let commit = response.errors.is_empty() || !is_mutation;
-    // Refusals are recorded as such, so that probing for cases shows in the trail.
-    let outcome = if response
-        .errors
-        .iter()
-        .any(|e| has_code(e, "FORBIDDEN") || has_code(e, "NOT_FOUND"))
-    {
-        kernel::Outcome::Denied
-    } else {
-        kernel::Outcome::Ok
-    };
-    if let Err(e) = rc.finish(commit, outcome).await {
-        e.log_if_internal();
-        response = async_graphql::Response::from_errors(vec![internal_server_error()]);
-    }
-    if !commit {
-        // Nothing of the mutation was saved, so no field of it may look saved.
-        response.data = async_graphql::Value::Null;
-    }
-    let request_level_error = schema::normalize_errors(&mut response.errors);
-    let label = if request_level_error || operation.is_empty() {
-        "invalid".to_owned()
-    } else {
-        operation
-    };
-    for e in &response.errors {
-        let code = e
-            .extensions
-            .as_ref()
-            .and_then(|x| x.get("code"))
-            .map(|v| v.to_string().trim_matches('"').to_owned())
-            .unwrap_or_default();
-        metrics::counter!("ostoja_graphql_errors_total", "code" => code).increment(1);
-    }
-    metrics::counter!("ostoja_graphql_requests_total", "operation" => label.clone()).increment(1);
-    metrics::histogram!("ostoja_graphql_request_duration_seconds", "operation" => label)
-        .record(started.elapsed().as_secs_f64());
-    let status = if response.errors.iter().any(|e| has_code(e, "INTERNAL"))
-        && response.data == async_graphql::Value::Null
-    {
-        StatusCode::INTERNAL_SERVER_ERROR
-    } else {
-        StatusCode::OK
-    };
-    (status, Json(response)).into_response()
-}
-
-/// The request's principal; a session cookie also needs our origin and the CSRF token.
-async fn authenticate_request(
-    state: &SharedState,
-    headers: &HeaderMap,
-) -> Result<Principal, Error> {
-    let credential = auth::credential(headers)?;
-    let authenticated = state.authenticate(&credential).await?;
-    if let Credential::Session(_) = credential {
-        auth::check_same_site(
-            state,
-            headers,
-            authenticated.csrf_token.as_deref(),
-            headers.get(auth::CSRF_HEADER).and_then(|v| v.to_str().ok()),
-        )?;
-    }
-    Ok(authenticated.principal)
-}
-
-fn internal_server_error() -> ServerError {
-    let mut e = ServerError::new("internal error", None);
-    e.extensions
-        .get_or_insert_with(Default::default)
-        .set("code", ErrorCode::Internal.as_str());
-    e
-}
-
-fn has_code(e: &ServerError, code: &str) -> bool {
-    e.extensions
-        .as_ref()
-        .and_then(|x| x.get("code"))
-        .is_some_and(|v| *v == async_graphql::Value::from(code))
-}
-
-async fn graphiql(State(state): State<SharedState>) -> Response {
-    if !state.config.graphiql_enabled() {
-        return (
-            StatusCode::METHOD_NOT_ALLOWED,
-            Json(error_body(
-                ErrorCode::BadUserInput,
-                "GraphiQL is disabled; send queries with POST",
-            )),
-        )
-            .into_response();
-    }
-    Html(
-        GraphiQLSource::build()
-            .endpoint("/graphql")
-            .subscription_endpoint("/graphql/ws")
-            .title("Ostoja")
-            .finish(),
-    )
-    .into_response()
 }
 
 async fn healthz() -> impl IntoResponse {

@@ -203,6 +203,9 @@ pub struct GraphqlConfig {
     pub introspection: Option<bool>,
     /// GraphiQL on `GET /graphql`. Default: on in development, off in production.
     pub graphiql: Option<bool>,
+    /// Queries (never mutations) over `GET /graphql?query=…`. Default: on in development, off in
+    /// production, where URLs with their variables would reach proxy logs and browser history.
+    pub get_queries: Option<bool>,
     pub max_depth: usize,
     pub max_complexity: usize,
     pub max_aliases: usize,
@@ -221,6 +224,7 @@ impl Default for GraphqlConfig {
         GraphqlConfig {
             introspection: None,
             graphiql: None,
+            get_queries: None,
             max_depth: 12,
             max_complexity: 1000,
             max_aliases: 30,
@@ -443,6 +447,12 @@ impl Config {
     pub fn graphiql_enabled(&self) -> bool {
         self.graphql
             .graphiql
+            .unwrap_or(self.profile == Profile::Development)
+    }
+
+    pub fn get_queries_enabled(&self) -> bool {
+        self.graphql
+            .get_queries
             .unwrap_or(self.profile == Profile::Development)
     }
 

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod graphql_http;
 pub mod schema;
 pub mod telemetry;
 pub mod worker;

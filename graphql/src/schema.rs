@@ -5,11 +5,12 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextPrepareRequest,
-    NextSubscribe,
+    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextPrepareRequest, NextResolve,
+    NextSubscribe, ResolveInfo,
 };
 use async_graphql::parser::types::{
-    DocumentOperations, ExecutableDocument, OperationType, Selection, SelectionSet,
+    DocumentOperations, ExecutableDocument, OperationDefinition, OperationType, Selection,
+    SelectionSet,
 };
 use async_graphql::{
     Context, Enum, Interface, MergedObject, MergedSubscription, Object, Request, Response, Schema,
@@ -459,20 +460,54 @@ fn count_aliases(doc: &ExecutableDocument) -> Result<usize, AliasCountError> {
     Ok(most)
 }
 
+/// The operation a request runs: the named one, or the only one (as async-graphql selects it).
+pub fn selected_operation<'d>(
+    doc: &'d ExecutableDocument,
+    operation_name: Option<&str>,
+) -> Option<&'d OperationDefinition> {
+    match &doc.operations {
+        DocumentOperations::Single(op) => Some(&op.node),
+        DocumentOperations::Multiple(ops) => match operation_name {
+            Some(name) => ops.get(name).map(|op| &op.node),
+            None if ops.len() == 1 => ops.values().next().map(|op| &op.node),
+            None => None,
+        },
+    }
+}
+
+/// Variable coercion before execution: a required variable without a value (absent, and no
+/// default) is the request's fault. async-graphql would only notice while resolving the field,
+/// as an error without a code. (Null and mistyped values of variables in use are refused by
+/// validation; nullable absent variables are null.)
+fn check_required_variables(
+    op: &OperationDefinition,
+    variables: &Variables,
+) -> Result<(), ServerError> {
+    for def in &op.variable_definitions {
+        let def = &def.node;
+        if !def.var_type.node.nullable
+            && def.default_value.is_none()
+            && !variables.contains_key(&def.name.node)
+        {
+            return Err(ServerError::new(
+                format!(
+                    "variable `${}` of required type `{}` was not provided",
+                    def.name.node, def.var_type.node
+                ),
+                Some(def.name.pos),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// `"query viewer,node"`: the operation type and its root fields (never aliases or names the
 /// client chose), so that metrics labels stay bounded by the schema.
 fn describe(
     doc: &ExecutableDocument,
     operation_name: Option<&str>,
 ) -> Option<(OperationType, String)> {
-    let op = match &doc.operations {
-        DocumentOperations::Single(op) => &op.node,
-        DocumentOperations::Multiple(ops) => match operation_name {
-            Some(name) => &ops.get(name)?.node,
-            None if ops.len() == 1 => &ops.values().next()?.node,
-            None => return None,
-        },
-    };
+    let op = selected_operation(doc, operation_name)?;
     let mut fields: Vec<String> = Vec::new();
     collect_root_fields(&op.selection_set.node, doc, &mut fields, 0);
     fields.sort_unstable();
@@ -531,6 +566,10 @@ impl Extension for RequestChecksExtension {
         next: NextParseQuery<'_>,
     ) -> ServerResult<ExecutableDocument> {
         let doc = next.run(ctx, query, variables).await?;
+        let name = self.operation_name.lock().ok().and_then(|n| n.clone());
+        if let Some(op) = selected_operation(&doc, name.as_deref()) {
+            check_required_variables(op, variables)?;
+        }
         match count_aliases(&doc) {
             Ok(aliases) if aliases > self.max_aliases => {
                 return Err(ServerError::new(
@@ -549,7 +588,6 @@ impl Extension for RequestChecksExtension {
                 ));
             }
         }
-        let name = self.operation_name.lock().ok().and_then(|n| n.clone());
         if let (Some((kind, described)), Some(rc)) = (
             describe(&doc, name.as_deref()),
             ctx.data_opt::<Arc<RequestContext>>(),
@@ -563,6 +601,34 @@ impl Extension for RequestChecksExtension {
             rc.set_operation(described);
         }
         Ok(doc)
+    }
+
+    /// An argument that cannot be parsed into its Rust type (a malformed `DateTime`, say) fails
+    /// inside the field's resolver, before any code of ours runs, with an error located at the
+    /// argument's value: that is the client's input, not an internal failure.
+    async fn resolve(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        info: ResolveInfo<'_>,
+        next: NextResolve<'_>,
+    ) -> ServerResult<Option<async_graphql::Value>> {
+        let field = info.field;
+        next.run(ctx, info).await.map_err(|mut e| {
+            let uncoded = e
+                .extensions
+                .as_ref()
+                .is_none_or(|x| x.get("code").is_none());
+            let at_argument = e
+                .locations
+                .first()
+                .is_some_and(|at| field.arguments.iter().any(|(_, v)| v.pos == *at));
+            if uncoded && at_argument {
+                e.extensions
+                    .get_or_insert_with(Default::default)
+                    .set("code", ErrorCode::BadUserInput.as_str());
+            }
+            e
+        })
     }
 
     fn subscribe<'s>(

@@ -10,6 +10,8 @@ mod idp;
 mod api;
 mod cases;
 mod cli;
+mod fuzz;
+mod graphql_over_http;
 mod isolation;
 mod layout;
 mod need_to_know;
