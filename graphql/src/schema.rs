@@ -247,7 +247,7 @@ fn node_gid(node: &Node) -> kernel::Result<GlobalId> {
         Node::Team(t) => return Ok(GlobalId::new(NodeType::Team, t.0.id)),
         Node::TeamMember(m) => return Ok(GlobalId::new(NodeType::TeamMember, m.0.id)),
         Node::TeamMeeting(m) => return Ok(GlobalId::new(NodeType::TeamMeeting, m.0.id)),
-        Node::BlueCard(c) => return Ok(GlobalId::new(NodeType::BlueCard, c.0.id)),
+        Node::BlueCard(c) => return Ok(GlobalId::new(NodeType::BlueCard, c.uuid())),
     };
     GlobalId::decode(id)
 }

@@ -10,14 +10,16 @@ use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
+use crate::read::{CaseAccess, VisibleCard};
+
 use crate::deadlines;
 
 use crate::domain::ViolenceForm;
 use crate::procedure::Status;
 use crate::procedure::{Step, Taker};
-use crate::read::{card_from, get_card, group_of};
+use crate::read::{get_card, group_of};
 use crate::store::{card, step};
-use crate::{today, BlueCard, Reader};
+use crate::{today, BlueCard};
 
 pub(crate) fn err(field: &[&str], code: &str, message: impl Into<String>) -> Vec<UserError> {
     vec![UserError::new(field, code, message)]
@@ -43,11 +45,11 @@ pub(crate) fn stale(current: i32) -> Error {
 /// The card as the caller may change it: visible to them and still at `expected_version`.
 pub(crate) async fn for_change(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
-) -> Result<BlueCard> {
+) -> Result<VisibleCard> {
     let card = get_card(tx, reader, key, id).await?;
     if card.version != expected_version {
         return Err(stale(card.version));
@@ -108,9 +110,9 @@ pub(crate) async fn commit(
     key: &DataKey,
     card: &BlueCard,
     step: Step,
-    by: Uuid,
+    reader: CaseAccess,
     changes: Vec<(card::Column, SimpleExpr)>,
-) -> Result<BlueCard> {
+) -> Result<VisibleCard> {
     let status = step
         .transition(card.status)
         .ok_or_else(|| Error::internal("a step was committed from a status it cannot leave"))?;
@@ -135,19 +137,14 @@ pub(crate) async fn commit(
         card_id: Set(card.id),
         step: Set(step.as_str().to_owned()),
         status: Set(status.as_str().to_owned()),
-        taken_by: Set(by),
+        taken_by: Set(reader.user()),
         taken_at: Set(now),
     }
     .insert(&*conn)
     .await?;
-    let row = card::Entity::find()
-        .filter(card::Column::TenantId.eq(tx.tenant()))
-        .filter(card::Column::Id.eq(card.id))
-        .one(&*conn)
-        .await?
-        .ok_or_else(|| Error::internal("a card vanished during its update"))?;
-    tx.touch(crate::ids::card_gid(card.id));
-    card_from(row, key)
+    drop(conn);
+    // Read back through need to know: what a step returns is a card its taker may see.
+    get_card(tx, reader, key, card.id).await
 }
 
 /// Staff who may fill an NK-A: social workers and team members; a team member who has not
@@ -180,14 +177,14 @@ pub(crate) async fn check_may_work_on_cases(tx: &TenantTx, staff: &StaffPrincipa
 /// Whether the reader (who already sees the card) may take `step`, by the procedure table.
 pub(crate) async fn check_may_take(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     card: &BlueCard,
     step: Step,
 ) -> Result<()> {
     match step.taker() {
         // Seeing the card is what these need, and the card was found for the reader.
         Taker::Filer | Taker::AnyoneWhoSees => Ok(()),
-        Taker::Chair if reader.chair => Ok(()),
+        Taker::Chair if reader.is_chair() => Ok(()),
         Taker::Chair => Err(Error::Forbidden(
             "only the team's chair takes this step".to_owned(),
         )),
@@ -197,14 +194,14 @@ pub(crate) async fn check_may_take(
 
 pub(crate) async fn check_group_or_chair(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     card: &BlueCard,
 ) -> Result<()> {
-    if reader.chair {
+    if reader.is_chair() {
         return Ok(());
     }
     let group = group_of(tx, &[card.id]).await?;
-    if group.iter().any(|m| m.user_id == reader.user) {
+    if group.iter().any(|m| m.user_id == reader.user()) {
         return Ok(());
     }
     Err(Error::Forbidden(

@@ -401,7 +401,7 @@ pub async fn publish(pubsub: &PubSub, notifications: &[Notification]) -> Result<
 /// `before`.
 pub async fn notifications_for(
     tx: &TenantTx,
-    reader: crate::Reader,
+    reader: crate::CaseAccess,
     before: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<Notification>> {
@@ -409,13 +409,13 @@ pub async fn notifications_for(
         let conn = tx.conn().await?;
         let mut query = notification::Entity::find()
             .filter(notification::Column::TenantId.eq(tx.tenant()))
-            .filter(notification::Column::RecipientUserId.eq(reader.user))
+            .filter(notification::Column::RecipientUserId.eq(reader.user()))
             .order_by_desc(notification::Column::Id)
             .limit(limit);
         if let Some(before) = before {
             query = query.filter(notification::Column::Id.lt(before));
         }
-        if !reader.chair {
+        if !reader.is_chair() {
             // Someone who left a diagnostic group no longer reads about its card.
             query = query.filter(
                 notification::Column::CardId.in_subquery(
@@ -423,7 +423,7 @@ pub async fn notifications_for(
                         .column(access::Column::CardId)
                         .from(access::Entity)
                         .and_where(access::Column::TenantId.eq(tx.tenant()))
-                        .and_where(access::Column::UserId.eq(reader.user))
+                        .and_where(access::Column::UserId.eq(reader.user()))
                         .to_owned(),
                 ),
             );

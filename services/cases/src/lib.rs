@@ -171,13 +171,6 @@ pub struct WorkRecord {
     pub note: Option<String>,
 }
 
-/// Who reads: the user, and whether they chair the team (and so see every card).
-#[derive(Clone, Copy, Debug)]
-pub struct Reader {
-    pub user: Uuid,
-    pub chair: bool,
-}
-
 fn today() -> NaiveDate {
     kernel::calendar::today()
 }

@@ -15,6 +15,8 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
+use crate::read::{CaseAccess, VisibleCard};
+
 use crate::change::{
     apply_deadlines, claim, commit, date_errors, err, for_change, forms_str, next,
 };
@@ -25,7 +27,7 @@ use crate::read::get_card;
 use crate::read::{same_person, PersonKeys};
 use crate::store::match_proposal::{self, Basis, Decision};
 use crate::store::{card, form, person};
-use crate::{place, BlueCard, FormContent, Reader};
+use crate::{place, FormContent};
 
 /// An open procedure about the people of a new form, and why it matched.
 pub(crate) struct Match {
@@ -172,10 +174,10 @@ pub struct MatchProposal {
 /// sees those whose filing has reached them; anyone else sees none.
 pub async fn proposals_of(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     cards: &[Uuid],
 ) -> Result<Vec<MatchProposal>> {
-    if !reader.chair || cards.is_empty() {
+    if !reader.is_chair() || cards.is_empty() {
         return Ok(Vec::new());
     }
     let conn = tx.conn().await?;
@@ -281,8 +283,8 @@ async fn decide(tx: &TenantTx, filing: Uuid, attached_to: Option<Uuid>, by: Uuid
     Ok(())
 }
 
-fn chair_only(reader: Reader) -> Result<()> {
-    if reader.chair {
+fn chair_only(reader: CaseAccess) -> Result<()> {
+    if reader.is_chair() {
         Ok(())
     } else {
         Err(kernel::Error::Forbidden(
@@ -298,15 +300,15 @@ fn chair_only(reader: Reader) -> Result<()> {
 #[allow(clippy::too_many_arguments)]
 pub async fn attach(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     filing_id: Uuid,
     filing_version: i32,
     procedure_id: Uuid,
     procedure_version: i32,
     on: NaiveDate,
-) -> Result<std::result::Result<(BlueCard, BlueCard), Vec<UserError>>> {
-    if !reader.chair {
+) -> Result<std::result::Result<(VisibleCard, VisibleCard), Vec<UserError>>> {
+    if !reader.is_chair() {
         // Asked for, and not theirs to see or decide: recorded with the refusal.
         tx.deny(crate::ids::card_gid(procedure_id));
     }
@@ -444,7 +446,7 @@ pub async fn attach(
             .await?;
         }
     }
-    decide(tx, filing.id, Some(procedure.id), reader.user).await?;
+    decide(tx, filing.id, Some(procedure.id), reader.user()).await?;
     apply_deadlines(tx, filing.id, Step::Attached, on).await?;
     let mut forms = procedure.violence_forms.clone();
     forms.extend(filing.violence_forms.iter().copied());
@@ -453,7 +455,7 @@ pub async fn attach(
         key,
         &procedure,
         Step::SubsequentNkA,
-        reader.user,
+        reader,
         vec![(card::Column::ViolenceForms, Expr::value(forms_str(&forms)))],
     )
     .await?;
@@ -462,7 +464,7 @@ pub async fn attach(
         key,
         &filing,
         Step::Attached,
-        reader.user,
+        reader,
         vec![(card::Column::AttachedTo, Expr::value(Some(procedure.id)))],
     )
     .await?;
@@ -475,11 +477,11 @@ pub async fn attach(
 /// learns nothing from it.
 pub async fn keep_separate(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     filing_id: Uuid,
     expected_version: i32,
-) -> Result<std::result::Result<BlueCard, Vec<UserError>>> {
+) -> Result<std::result::Result<VisibleCard, Vec<UserError>>> {
     get_card(tx, reader, key, filing_id).await?;
     chair_only(reader)?;
     let filing = for_change(tx, reader, key, filing_id, expected_version).await?;
@@ -501,6 +503,6 @@ pub async fn keep_separate(
             "this form has no proposed match to decide",
         )));
     }
-    decide(tx, filing.id, None, reader.user).await?;
+    decide(tx, filing.id, None, reader.user()).await?;
     Ok(Ok(filing))
 }

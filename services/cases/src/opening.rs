@@ -8,6 +8,8 @@ use kernel::{Backend, Result, TenantTx, UserError};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 use uuid::Uuid;
 
+use crate::read::VisibleCard;
+
 use crate::change::*;
 use crate::read::{person_keys, PersonKeys, INITIATOR};
 
@@ -15,7 +17,7 @@ use crate::domain::{FormDetails, FormKind, NewPerson, PersonRole, ViolenceForm};
 use crate::procedure::Step;
 use crate::read::{get_card, reader, sex_str};
 use crate::store::{access, card, form, person, step};
-use crate::{place, today, BlueCard, FormContent};
+use crate::{place, today, FormContent};
 use teams::InstitutionKind;
 
 /// An NK-A form, parsed.
@@ -37,7 +39,7 @@ pub async fn open_blue_card(
     staff: &StaffPrincipal,
     key: &DataKey,
     new: NewBlueCard,
-) -> Result<Result<BlueCard, Vec<UserError>>> {
+) -> Result<Result<VisibleCard, Vec<UserError>>> {
     check_may_work_on_cases(tx, staff).await?;
     if new.initiated_on > today() {
         return Ok(Err(err(

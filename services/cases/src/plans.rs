@@ -9,13 +9,15 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
+use crate::read::CaseAccess;
+
 use crate::change::*;
 
 use crate::domain::{PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind};
 use crate::procedure::Status;
 use crate::read::{get_card, plan_items_of};
 use crate::store::plan_item;
-use crate::{place, PlanItem, Reader};
+use crate::{place, PlanItem};
 
 /// A plan item as a form or a mutation gives it.
 pub struct NewPlanItem {
@@ -132,7 +134,7 @@ pub(crate) async fn responsible_errors(
 /// Adds an item to the help plan or the action plan.
 pub async fn add_plan_item(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     card_id: Uuid,
     plan: PlanKind,
@@ -175,7 +177,7 @@ pub struct PlanItemChange {
 
 pub async fn update_plan_item(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     item_id: Uuid,
     expected_version: i32,

@@ -17,30 +17,63 @@ use crate::store::{
     access, card, deadline, form, group_member, match_proposal, person, plan_item, step, work,
 };
 use crate::{
-    corrupt, place, BlueCard, Deadline, Form, GroupMember, HistoryEntry, Person, PlanItem, Reader,
+    corrupt, place, BlueCard, Deadline, Form, GroupMember, HistoryEntry, Person, PlanItem,
     WorkRecord,
 };
 use teams::InstitutionKind;
 
-/// The reader's standing: the team's chair (with a signed confidentiality statement) sees every
-/// card of the municipality; anyone else only the cards they have access to.
-pub async fn reader(tx: &TenantTx, user: Uuid) -> Result<Reader> {
+/// Need to know as a value: who reads, and whether they chair the team (with a signed
+/// confidentiality statement) and so see every card; anyone else sees the cards `cases_access`
+/// gives them. Only [`reader`] makes one, after asking the team who its chair is: no code can
+/// build "a reader who sees everything".
+#[derive(Clone, Copy, Debug)]
+pub struct CaseAccess {
+    user: Uuid,
+    chair: bool,
+}
+
+impl CaseAccess {
+    pub fn user(&self) -> Uuid {
+        self.user
+    }
+
+    /// The team's chair, who sees every card of the municipality.
+    pub fn is_chair(&self) -> bool {
+        self.chair
+    }
+}
+
+/// The reader's need to know, checked.
+pub async fn reader(tx: &TenantTx, user: Uuid) -> Result<CaseAccess> {
     let chair = teams::chair(tx)
         .await?
         .is_some_and(|c| c.user_id == user && c.may_work_on_cases());
-    Ok(Reader { user, chair })
+    Ok(CaseAccess { user, chair })
 }
 
-fn visible(tx: &TenantTx, reader: Reader) -> Condition {
+/// A card that passed the reader's need to know. Only this module makes one (from the queries
+/// that apply it), and only a `VisibleCard` can become a GraphQL object.
+#[derive(Clone)]
+pub struct VisibleCard(BlueCard);
+
+impl std::ops::Deref for VisibleCard {
+    type Target = BlueCard;
+
+    fn deref(&self) -> &BlueCard {
+        &self.0
+    }
+}
+
+fn visible(tx: &TenantTx, reader: CaseAccess) -> Condition {
     let mut cond = Condition::all().add(card::Column::TenantId.eq(tx.tenant()));
-    if !reader.chair {
+    if !reader.is_chair() {
         cond = cond.add(
             card::Column::Id.in_subquery(
                 Query::select()
                     .column(access::Column::CardId)
                     .from(access::Entity)
                     .and_where(access::Column::TenantId.eq(tx.tenant()))
-                    .and_where(access::Column::UserId.eq(reader.user))
+                    .and_where(access::Column::UserId.eq(reader.user()))
                     .to_owned(),
             ),
         );
@@ -84,10 +117,10 @@ pub(crate) fn card_from(m: card::Model, key: &DataKey) -> Result<BlueCard> {
 /// The cards among `ids` the reader may see, each recorded in the audit trail.
 pub async fn find_cards(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     ids: &[Uuid],
-) -> Result<Vec<BlueCard>> {
+) -> Result<Vec<VisibleCard>> {
     let rows = {
         let conn = tx.conn().await?;
         card::Entity::find()
@@ -102,14 +135,14 @@ pub async fn find_cards(
     rows.into_iter()
         .map(|m| {
             tx.touch(crate::ids::card_gid(m.id));
-            card_from(m, key)
+            card_from(m, key).map(VisibleCard)
         })
         .collect()
 }
 
 /// Whether the reader may see the card now, without reading it (for notifications, which name
 /// the card only).
-pub(crate) async fn may_see(tx: &TenantTx, reader: Reader, card_id: Uuid) -> Result<bool> {
+pub(crate) async fn may_see(tx: &TenantTx, reader: CaseAccess, card_id: Uuid) -> Result<bool> {
     let conn = tx.conn().await?;
     Ok(card::Entity::find()
         .select_only()
@@ -123,7 +156,12 @@ pub(crate) async fn may_see(tx: &TenantTx, reader: Reader, card_id: Uuid) -> Res
 }
 
 /// One card the reader may see; NOT_FOUND otherwise, exactly as for a card that does not exist.
-pub async fn get_card(tx: &TenantTx, reader: Reader, key: &DataKey, id: Uuid) -> Result<BlueCard> {
+pub async fn get_card(
+    tx: &TenantTx,
+    reader: CaseAccess,
+    key: &DataKey,
+    id: Uuid,
+) -> Result<VisibleCard> {
     find_cards(tx, reader, key, &[id])
         .await?
         .pop()
@@ -142,12 +180,12 @@ pub struct CardFilter {
 /// Cards the reader may see, newest first, after the cursor `before` (a card id).
 pub async fn list_cards(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     filter: &CardFilter,
     before: Option<Uuid>,
     limit: u64,
-) -> Result<Vec<BlueCard>> {
+) -> Result<Vec<VisibleCard>> {
     let rows = {
         let conn = tx.conn().await?;
         let mut query = card::Entity::find()
@@ -161,7 +199,7 @@ pub async fn list_cards(
             query = query.filter(card::Column::Status.eq(status.as_str()));
         }
         if let Some(awaiting) = filter.awaiting_match_decision {
-            if !reader.chair {
+            if !reader.is_chair() {
                 return Ok(Vec::new());
             }
             let pending = card::Column::Id.in_subquery(
@@ -199,7 +237,7 @@ pub async fn list_cards(
     rows.into_iter()
         .map(|m| {
             tx.touch(crate::ids::card_gid(m.id));
-            card_from(m, key)
+            card_from(m, key).map(VisibleCard)
         })
         .collect()
 }

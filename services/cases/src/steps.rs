@@ -12,6 +12,8 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
+use crate::read::{CaseAccess, VisibleCard};
+
 use crate::change::*;
 use crate::deadlines;
 use crate::plans::*;
@@ -24,7 +26,7 @@ use crate::domain::{
 use crate::procedure::Step;
 use crate::read::{get_card, persons_of, plan_items_of};
 use crate::store::{access, card, form, group_member};
-use crate::{place, BlueCard, FormContent, PlanItem, Reader};
+use crate::{place, FormContent, PlanItem};
 use teams::InstitutionKind;
 
 /// A change to the NK-A content; `None` leaves a field as it is.
@@ -37,12 +39,12 @@ pub struct CardChange {
 
 pub async fn update_blue_card(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
     change: CardChange,
-) -> Result<Result<BlueCard, Vec<UserError>>> {
+) -> Result<Result<VisibleCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
     if let Err(e) = next(&card, Step::Updated, "be changed") {
         return Ok(Err(e));
@@ -70,15 +72,9 @@ pub async fn update_blue_card(
             Expr::value(key.seal_json(&details, &place::card(card.id))?),
         ));
     }
-    Ok(Ok(commit(
-        tx,
-        key,
-        &card,
-        Step::Updated,
-        reader.user,
-        changes,
-    )
-    .await?))
+    Ok(Ok(
+        commit(tx, key, &card, Step::Updated, reader, changes).await?
+    ))
 }
 
 /// A step that needs only the card, its version and the day it was taken.
@@ -93,13 +89,13 @@ pub enum SimpleStep {
 
 pub async fn simple_step(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
     step: SimpleStep,
     on: NaiveDate,
-) -> Result<Result<BlueCard, Vec<UserError>>> {
+) -> Result<Result<VisibleCard, Vec<UserError>>> {
     match step {
         SimpleStep::Forward => forward_to_chair(tx, reader, key, id, expected_version, on).await,
         SimpleStep::GroupMeeting => {
@@ -120,12 +116,12 @@ pub async fn simple_step(
 /// The initiator sends the NK-A to the team's chair (within 5 working days by default).
 pub async fn forward_to_chair(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
     on: NaiveDate,
-) -> Result<Result<BlueCard, Vec<UserError>>> {
+) -> Result<Result<VisibleCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
     if let Err(e) = next(&card, Step::SentToChair, "be sent to the chair") {
         return Ok(Err(e));
@@ -147,7 +143,7 @@ pub async fn forward_to_chair(
         key,
         &card,
         Step::SentToChair,
-        reader.user,
+        reader,
         vec![(card::Column::ChairReceivedOn, Expr::value(on))],
     )
     .await?))
@@ -157,14 +153,14 @@ pub async fn forward_to_chair(
 /// worker and a police officer; every member must have signed the confidentiality statement.
 pub async fn set_up_group(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
     team_member_ids: &[Uuid],
     on: NaiveDate,
-) -> Result<Result<BlueCard, Vec<UserError>>> {
-    if !reader.chair {
+) -> Result<Result<VisibleCard, Vec<UserError>>> {
+    if !reader.is_chair() {
         // Visible to the caller but not theirs to decide: only the chair sets up groups.
         get_card(tx, reader, key, id).await?;
         return Err(Error::Forbidden(
@@ -271,7 +267,7 @@ pub async fn set_up_group(
             key,
             &card,
             Step::GroupChanged,
-            reader.user,
+            reader,
             vec![],
         )
         .await?));
@@ -282,7 +278,7 @@ pub async fn set_up_group(
         key,
         &card,
         Step::GroupSetUp,
-        reader.user,
+        reader,
         vec![(card::Column::GroupSetUpOn, Expr::value(on))],
     )
     .await?))
@@ -291,12 +287,12 @@ pub async fn set_up_group(
 /// A meeting of the diagnostic group. The first one starts the diagnosis.
 pub async fn record_group_meeting(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
     on: NaiveDate,
-) -> Result<Result<BlueCard, Vec<UserError>>> {
+) -> Result<Result<VisibleCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
     check_may_take(tx, reader, &card, Step::GroupMeeting).await?;
     let not_before = card.group_set_up_on.unwrap_or(card.initiated_on);
@@ -318,7 +314,7 @@ pub async fn record_group_meeting(
     } else {
         vec![]
     };
-    Ok(Ok(commit(tx, key, &card, step, reader.user, changes).await?))
+    Ok(Ok(commit(tx, key, &card, step, reader, changes).await?))
 }
 
 /// A diagnostic form: NK-C with a victim (and the help plan agreed with them) or NK-D with a
@@ -334,13 +330,13 @@ pub struct DiagnosticForm {
 
 pub async fn fill_diagnostic_form(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
     kind: FormKind,
     form_in: DiagnosticForm,
-) -> Result<Result<BlueCard, Vec<UserError>>> {
+) -> Result<Result<VisibleCard, Vec<UserError>>> {
     let (role, plan, step, plan_field) = match kind {
         FormKind::NkC => (
             PersonRole::Victim,
@@ -420,14 +416,14 @@ pub async fn fill_diagnostic_form(
             card_id: Set(card.id),
             kind: Set(kind.as_str().to_owned()),
             filled_on: Set(form_in.filled_on),
-            filled_by: Set(reader.user),
+            filled_by: Set(reader.user()),
             sealed: Set(key.seal_json(&content, &place::form(form_id))?),
             created_at: Set(Utc::now()),
         }
         .insert(&*conn)
         .await?;
     }
-    Ok(Ok(commit(tx, key, &card, step, reader.user, vec![]).await?))
+    Ok(Ok(commit(tx, key, &card, step, reader, vec![]).await?))
 }
 
 pub(crate) async fn form_kinds(tx: &TenantTx, card_id: Uuid) -> Result<Vec<FormKind>> {
@@ -446,12 +442,12 @@ pub(crate) async fn form_kinds(tx: &TenantTx, card_id: Uuid) -> Result<Vec<FormK
 /// monitors the help plan; reviews fall due by the municipality's rule.
 pub async fn start_monitoring(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
     on: NaiveDate,
-) -> Result<Result<BlueCard, Vec<UserError>>> {
+) -> Result<Result<VisibleCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
     check_may_take(tx, reader, &card, Step::MonitoringStarted).await?;
     if let Err(e) = next(&card, Step::MonitoringStarted, "start monitoring") {
@@ -491,7 +487,7 @@ pub async fn start_monitoring(
         key,
         &card,
         Step::MonitoringStarted,
-        reader.user,
+        reader,
         vec![],
     )
     .await?))
@@ -500,12 +496,12 @@ pub async fn start_monitoring(
 /// A review of the help plan: meets the review that is due and sets the next one.
 pub async fn review_help_plan(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
     on: NaiveDate,
-) -> Result<Result<BlueCard, Vec<UserError>>> {
+) -> Result<Result<VisibleCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
     check_may_take(tx, reader, &card, Step::HelpPlanReviewed).await?;
     if let Err(e) = next(&card, Step::HelpPlanReviewed, "have its help plan reviewed") {
@@ -522,7 +518,7 @@ pub async fn review_help_plan(
         key,
         &card,
         Step::HelpPlanReviewed,
-        reader.user,
+        reader,
         vec![],
     )
     .await?))
@@ -532,13 +528,13 @@ pub async fn review_help_plan(
 /// closure follows until the municipality's rule says it ends.
 pub async fn close_blue_card(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
     ground: ClosureGround,
     on: NaiveDate,
-) -> Result<Result<BlueCard, Vec<UserError>>> {
+) -> Result<Result<VisibleCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
     check_may_take(tx, reader, &card, Step::Closed).await?;
     let Some(rule) = crate::procedure::closing(card.status, ground) else {
@@ -582,7 +578,7 @@ pub async fn close_blue_card(
         key,
         &card,
         Step::Closed,
-        reader.user,
+        reader,
         vec![
             (card::Column::ClosedOn, Expr::value(on)),
             (card::Column::ClosureGround, Expr::value(ground.as_str())),
@@ -595,12 +591,12 @@ pub async fn close_blue_card(
 /// Ends the monitoring after closure: the procedure is over.
 pub async fn end_monitoring(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
     on: NaiveDate,
-) -> Result<Result<BlueCard, Vec<UserError>>> {
+) -> Result<Result<VisibleCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
     check_may_take(tx, reader, &card, Step::MonitoringEnded).await?;
     if let Err(e) = next(
@@ -630,7 +626,7 @@ pub async fn end_monitoring(
         key,
         &card,
         Step::MonitoringEnded,
-        reader.user,
+        reader,
         vec![],
     )
     .await?))

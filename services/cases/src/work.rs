@@ -6,12 +6,14 @@ use kernel::{Result, TenantTx, UserError};
 use sea_orm::{ActiveModelTrait, Set};
 use uuid::Uuid;
 
+use crate::read::CaseAccess;
+
 use crate::change::*;
 
 use crate::domain::{WorkKind, WorkVariant};
 use crate::read::get_card;
 use crate::store::work;
-use crate::{place, Reader, WorkRecord};
+use crate::{place, WorkRecord};
 
 /// Work done in the case: an intervention, a consultation, a social contract, a shelter
 /// placement, medical help organised.
@@ -24,7 +26,7 @@ pub struct NewWork {
 
 pub async fn record_work(
     tx: &TenantTx,
-    reader: Reader,
+    reader: CaseAccess,
     key: &DataKey,
     card_id: Uuid,
     new: NewWork,
@@ -76,7 +78,7 @@ pub async fn record_work(
             kind: Set(new.kind.as_str().to_owned()),
             variant: Set(new.variant.map(|v| v.as_str().to_owned())),
             occurred_on: Set(new.occurred_on),
-            recorded_by: Set(reader.user),
+            recorded_by: Set(reader.user()),
             note_sealed: Set(note_sealed),
             created_at: Set(Utc::now()),
         }
@@ -90,7 +92,7 @@ pub async fn record_work(
         kind: new.kind,
         variant: new.variant,
         occurred_on: new.occurred_on,
-        recorded_by: reader.user,
+        recorded_by: reader.user(),
         note: new.note,
     }))
 }

@@ -7,12 +7,14 @@ use kernel::pesel::Sex;
 use kernel::{GlobalId, NodeType, UserError};
 use uuid::Uuid;
 
+use crate::read::VisibleCard;
+
 use super::objects::*;
 use crate::domain::{
     ActionTaken, ClosureGround, DeadlineRuleKind, PersonRole, PlanItemKind, PlanItemStatus,
     PlanKind, ProgrammeKind, ViolenceForm, WorkKind, WorkVariant,
 };
-use crate::{BlueCard, NewPlanItem, PlanItem};
+use crate::{NewPlanItem, PlanItem};
 use teams::InstitutionKind;
 
 #[derive(InputObject)]
@@ -75,11 +77,11 @@ pub struct BlueCardPayload {
     pub user_errors: Vec<UserError>,
 }
 
-impl From<Result<BlueCard, Vec<UserError>>> for BlueCardPayload {
-    fn from(r: Result<BlueCard, Vec<UserError>>) -> Self {
+impl From<Result<VisibleCard, Vec<UserError>>> for BlueCardPayload {
+    fn from(r: Result<VisibleCard, Vec<UserError>>) -> Self {
         match r {
             Ok(c) => BlueCardPayload {
-                blue_card: Some(BlueCardObject(c)),
+                blue_card: Some(BlueCardObject::from(c)),
                 user_errors: Vec::new(),
             },
             Err(user_errors) => BlueCardPayload {

@@ -14,7 +14,7 @@ use kernel::Error;
 use tokio::sync::OnceCell;
 use uuid::Uuid;
 
-use crate::{Deadline, GroupMember, Person, PlanItem, Reader, WorkRecord};
+use crate::{CaseAccess, Deadline, GroupMember, Person, PlanItem, WorkRecord};
 
 pub(crate) const MAX_PAGE: usize = 100;
 
@@ -31,12 +31,12 @@ pub(crate) fn day(given: Option<Date>) -> NaiveDate {
 /// to know and the municipality's data key, each resolved once per request.
 pub(crate) struct Scope {
     pub(crate) req: Arc<RequestContext>,
-    pub(crate) reader: Reader,
+    pub(crate) reader: CaseAccess,
     pub(crate) key: DataKey,
 }
 
 #[derive(Default)]
-pub(crate) struct ScopeCell(OnceCell<(Reader, DataKey)>);
+pub(crate) struct ScopeCell(OnceCell<(CaseAccess, DataKey)>);
 
 pub(crate) async fn scope_of(
     req: &Arc<RequestContext>,

@@ -111,7 +111,7 @@ impl CasesMutation {
         Ok(
             match crate::open_blue_card(s.tx().await?, staff, &s.key, new).await? {
                 Ok(card) => OpenBlueCardPayload {
-                    blue_card: Some(BlueCardObject(card)),
+                    blue_card: Some(BlueCardObject::from(card)),
                     subsequent: false,
                     user_errors: Vec::new(),
                 },
@@ -247,8 +247,8 @@ impl CasesMutation {
         .await?;
         Ok(match outcome {
             Ok((filing, procedure)) => AttachBlueCardFilingPayload {
-                filing: Some(BlueCardObject(filing)),
-                procedure: Some(BlueCardObject(procedure)),
+                filing: Some(BlueCardObject::from(filing)),
+                procedure: Some(BlueCardObject::from(procedure)),
                 user_errors: Vec::new(),
             },
             Err(user_errors) => AttachBlueCardFilingPayload {

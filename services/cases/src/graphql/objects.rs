@@ -10,6 +10,8 @@ use kernel::request::ContextExt;
 use kernel::{GlobalId, NodeType};
 use uuid::Uuid;
 
+use crate::read::VisibleCard;
+
 use super::loaders::*;
 use crate::deadlines::{Notification, NotificationKind};
 use crate::domain::{
@@ -19,12 +21,26 @@ use crate::domain::{
 };
 use crate::ids::{card_gid, plan_item_gid, work_gid};
 use crate::procedure::Status;
-use crate::{BlueCard, Deadline, GroupMember, Person, PlanItem, WorkRecord};
+use crate::{Deadline, GroupMember, Person, PlanItem, WorkRecord};
 use teams::InstitutionKind;
 
 /// Niebieska Karta — one Blue Card procedure, from form NK-A to the end of monitoring.
 #[derive(Clone)]
-pub struct BlueCardObject(pub BlueCard);
+pub struct BlueCardObject(VisibleCard);
+
+/// Only a card that passed need to know becomes an object.
+impl From<VisibleCard> for BlueCardObject {
+    fn from(card: VisibleCard) -> Self {
+        BlueCardObject(card)
+    }
+}
+
+impl BlueCardObject {
+    /// The card's own ID (its global ID is `id`).
+    pub fn uuid(&self) -> Uuid {
+        self.0.id
+    }
+}
 
 #[Object(name = "BlueCard")]
 impl BlueCardObject {
@@ -97,7 +113,7 @@ impl BlueCardObject {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<Option<Vec<MatchProposalObject>>> {
         let s = scope(ctx).await?;
-        if !s.reader.chair {
+        if !s.reader.is_chair() {
             return Ok(None);
         }
         let found = loader(ctx, |req, master| MatchLoader { req, master })?
@@ -555,7 +571,7 @@ pub async fn load_cards(ctx: &Context<'_>, ids: &[Uuid]) -> kernel::Result<Vec<B
     Ok(crate::find_cards(s.tx().await?, s.reader, &s.key, ids)
         .await?
         .into_iter()
-        .map(BlueCardObject)
+        .map(BlueCardObject::from)
         .collect())
 }
 

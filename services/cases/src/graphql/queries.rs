@@ -78,7 +78,7 @@ impl CasesQuery {
         connection.edges.extend(
             cards
                 .into_iter()
-                .map(|c| Edge::new(card_gid(c.id), BlueCardObject(c))),
+                .map(|c| Edge::new(card_gid(c.id), BlueCardObject::from(c))),
         );
         Ok(connection)
     }
