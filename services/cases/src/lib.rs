@@ -11,6 +11,7 @@ pub mod domain;
 mod flow;
 pub mod graphql;
 mod matching;
+pub mod plugin;
 mod read;
 mod store;
 
