@@ -358,6 +358,8 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
             "worker runs in process"
         );
         tokio::spawn(async move {
+            // The first run waits one interval: start-up is left to the requests.
+            tokio::time::sleep(interval).await;
             worker::run(&db, &jobs, interval, std::future::pending::<()>()).await;
         })
     });
