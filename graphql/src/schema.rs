@@ -143,11 +143,19 @@ pub fn tenant_directory() -> Arc<dyn TenantDirectory> {
 pub fn register_services() -> kernel::Result<()> {
     let types = node_types();
     kernel::node::register(&types)?;
-    if let Some(t) = NODE_SOURCES.iter().find(|t| !types.contains(t)) {
-        return Err(Error::internal(format!(
-            "a node source answers for {}, which no service declares",
-            t.as_str()
-        )));
+    for (i, t) in NODE_SOURCES.iter().enumerate() {
+        if !types.contains(t) {
+            return Err(Error::internal(format!(
+                "a node source answers for {}, which no service declares",
+                t.as_str()
+            )));
+        }
+        if NODE_SOURCES[..i].contains(t) {
+            return Err(Error::internal(format!(
+                "two node sources answer for {}",
+                t.as_str()
+            )));
+        }
     }
     Ok(())
 }
@@ -644,6 +652,20 @@ pub fn normalize_errors(errors: &mut [ServerError]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{count_aliases, AliasCountError, MAX_FRAGMENT_NESTING};
+
+    #[test]
+    fn the_composition_registers() {
+        super::register_services().unwrap();
+        let registered = kernel::node::registered();
+        assert!(super::fetchable_node_types()
+            .iter()
+            .all(|t| registered.contains(t)));
+        // Case data stays case data wherever it is declared.
+        assert!(registered
+            .iter()
+            .filter(|t| t.is_case_data())
+            .any(|t| t.as_str() == "BlueCard"));
+    }
 
     fn count(query: &str) -> Result<usize, AliasCountError> {
         count_aliases(&async_graphql::parser::parse_query(query).unwrap())
