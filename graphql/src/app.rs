@@ -71,6 +71,7 @@ impl AppState {
         metrics: PrometheusHandle,
         listening: &str,
     ) -> anyhow::Result<Self> {
+        schema::register_services().map_err(|e| anyhow::anyhow!(e.describe()))?;
         let pubsub = pubsub(&config)?;
         let dev_tokens = if config.dev_login_enabled() {
             Some(

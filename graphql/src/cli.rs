@@ -212,6 +212,7 @@ pub fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    schema::register_services().map_err(describe)?;
     if let Command::Schema = cli.command {
         print!("{}", schema::sdl());
         return Ok(());
@@ -233,10 +234,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             config.check_for_server()?;
             let _telemetry = telemetry::init(&config)?;
             let db = connect(&config).await?;
-            let jobs = worker::Jobs {
-                pubsub: crate::app::pubsub(&config)?,
-                deadline_lead_working_days: config.worker.deadline_lead_working_days,
-            };
+            let jobs = worker::Jobs::registered(&config.worker, crate::app::pubsub(&config)?);
             if args.once {
                 if worker::run_once(&db, &jobs).await {
                     Ok(())
@@ -312,7 +310,11 @@ async fn migrate(config: &Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
+async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
+    if demo {
+        // The demo shows deadline notifications arriving without a separate worker.
+        config.worker.in_process = true;
+    }
     let _telemetry = telemetry::init(&config)?;
     let metrics = telemetry::metrics_recorder()?;
     if config.database.migrate_on_start {
@@ -347,7 +349,26 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<()> {
         );
     }
     tracing::info!(%url, "listening");
-    app::serve(state, listener, shutdown_signal()).await
+    let worker = state.config.worker.in_process.then(|| {
+        let jobs = worker::Jobs::registered(&state.config.worker, state.pubsub.clone());
+        let db = state.db.clone();
+        let interval = Duration::from_secs(state.config.worker.interval_seconds.max(1));
+        tracing::info!(
+            interval_seconds = interval.as_secs(),
+            "worker runs in process"
+        );
+        tokio::spawn(async move {
+            // The first run waits one interval: start-up is left to the requests.
+            tokio::time::sleep(interval).await;
+            worker::run(&db, &jobs, interval, std::future::pending::<()>()).await;
+        })
+    });
+    let served = app::serve(state, listener, shutdown_signal()).await;
+    // A job cut short rolls its municipality's transaction back; the next run redoes it.
+    if let Some(worker) = worker {
+        worker.abort();
+    }
+    served
 }
 
 async fn shutdown_signal() {

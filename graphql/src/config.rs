@@ -261,6 +261,10 @@ pub struct WorkerConfig {
     pub interval_seconds: u64,
     /// Blue Card deadlines this many working days ahead are announced as coming due.
     pub deadline_lead_working_days: u32,
+    /// Runs the jobs inside `serve` too, publishing on the server's own pub/sub, so that the
+    /// embedded default pushes notifications live without Redis or `ostoja worker`. With
+    /// several replicas, leave it off and run one `ostoja worker` instead.
+    pub in_process: bool,
 }
 
 impl Default for WorkerConfig {
@@ -268,6 +272,7 @@ impl Default for WorkerConfig {
         WorkerConfig {
             interval_seconds: 3600,
             deadline_lead_working_days: 2,
+            in_process: false,
         }
     }
 }

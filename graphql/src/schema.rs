@@ -16,23 +16,66 @@ use async_graphql::{
     Context, Enum, Interface, MergedObject, MergedSubscription, Object, Request, Response, Schema,
     ServerError, ServerResult, Variables, ID,
 };
-use audit::graphql::{AuditEventObject, AuditQuery, AuditSubscription};
-use cases::graphql::{BlueCardObject, CasesMutation, CasesQuery, CasesSubscription};
+use audit::graphql::{AuditQuery, AuditSubscription};
+use cases::graphql::{CasesMutation, CasesQuery, CasesSubscription};
 use futures::stream::BoxStream;
 use futures::StreamExt;
 use identity::graphql::{
     CoordinatorObject, IdentityMutation, IdentityQuery, OperatorObject, UserObject,
 };
+use kernel::jobs::{TenantDirectory, TenantJob};
 use kernel::log::untrusted;
+use kernel::pubsub::PubSub;
 use kernel::request::{ContextExt, RequestContext};
 use kernel::{Error, ErrorCode, GlobalId, NodeType, Principal, Role};
-use teams::graphql::{TeamMeetingObject, TeamMemberObject, TeamObject, TeamsMutation, TeamsQuery};
+use teams::graphql::{TeamsMutation, TeamsQuery};
 use tenancy::graphql::{Municipality, Region, TenancyMutation, TenancyQuery};
 use uuid::Uuid;
 
-use crate::config::GraphqlConfig;
+use crate::config::{GraphqlConfig, WorkerConfig};
+
+/// Generates, from each service's node sources, the `Node` interface (async-graphql must know
+/// its implementors when the schema is built) and the loader `node(id:)` dispatches to. Each
+/// entry names the object type too: the derive needs it spelled out, and the loader checks
+/// that it is the source's object.
+macro_rules! node_sources {
+    ($($variant:ident($($object:tt)+) => $source:path),* $(,)?) => {
+        /// Obiekt — anything that can be fetched by its global ID.
+        #[derive(Interface, Clone)]
+        #[graphql(field(name = "id", ty = "ID"))]
+        pub enum Node {
+            $($variant($($object)+),)*
+        }
+
+        const NODE_SOURCES: &[NodeType] =
+            &[$(<$source as ::kernel::node::NodeSource>::NODE_TYPE),*];
+
+        /// The objects behind `ids` of one type, with their IDs. Types without a source (parts
+        /// of a context reached through their parent, e.g. a card's plan items) find nothing.
+        async fn load_type(
+            ctx: &Context<'_>,
+            node_type: NodeType,
+            ids: &[Uuid],
+        ) -> kernel::Result<Vec<(Uuid, Node)>> {
+            $(
+                if node_type == <$source as ::kernel::node::NodeSource>::NODE_TYPE {
+                    let mut found = Vec::new();
+                    for object in <$source as ::kernel::node::NodeSource>::load(ctx, ids).await? {
+                        let id = <$source as ::kernel::node::NodeSource>::id(&object)?;
+                        found.push((id, Node::$variant(object)));
+                    }
+                    return Ok(found);
+                }
+            )*
+            Ok(Vec::new())
+        }
+    };
+}
 
 pub type OstojaSchema = Schema<Query, Mutation, Subscription>;
+
+// The composition: adding a context means adding its roots, its node sources, its node types
+// and its jobs here, and nothing else in the gateway.
 
 #[derive(MergedObject, Default)]
 pub struct Query(
@@ -54,6 +97,74 @@ pub struct Mutation(
 
 #[derive(MergedSubscription, Default)]
 pub struct Subscription(AuditSubscription, CasesSubscription);
+
+node_sources! {
+    Region(tenancy::graphql::Region) => tenancy::plugin::Regions,
+    Municipality(tenancy::graphql::Municipality) => tenancy::plugin::Municipalities,
+    User(identity::graphql::UserObject) => identity::plugin::Users,
+    Coordinator(identity::graphql::CoordinatorObject) => identity::plugin::Coordinators,
+    Operator(identity::graphql::OperatorObject) => identity::plugin::Operators,
+    AuditEvent(audit::graphql::AuditEventObject) => audit::plugin::Events,
+    Team(teams::graphql::TeamObject) => teams::plugin::Teams,
+    TeamMember(teams::graphql::TeamMemberObject) => teams::plugin::Members,
+    TeamMeeting(teams::graphql::TeamMeetingObject) => teams::plugin::Meetings,
+    BlueCard(cases::graphql::BlueCardObject) => cases::plugin::BlueCards,
+}
+
+/// Every node type the services declare, fetchable on its own or not.
+fn node_types() -> Vec<NodeType> {
+    [
+        tenancy::plugin::NODE_TYPES,
+        identity::plugin::NODE_TYPES,
+        audit::plugin::NODE_TYPES,
+        teams::plugin::NODE_TYPES,
+        cases::plugin::NODE_TYPES,
+    ]
+    .concat()
+}
+
+/// The scheduled jobs, run by `ostoja worker` (or inside `serve` with `worker.in_process`).
+pub fn jobs(config: &WorkerConfig, pubsub: PubSub) -> Vec<Arc<dyn TenantJob>> {
+    vec![
+        Arc::new(audit::plugin::Retention),
+        Arc::new(cases::plugin::DeadlineNotifications {
+            pubsub,
+            lead_working_days: config.deadline_lead_working_days,
+        }),
+    ]
+}
+
+/// Who lists the municipalities the jobs walk.
+pub fn tenant_directory() -> Arc<dyn TenantDirectory> {
+    Arc::new(tenancy::plugin::Directory)
+}
+
+/// Registers the services' node types with the kernel, which refuses a name declared twice;
+/// every node source must be for a declared type. Called at start-up, before any ID is decoded.
+pub fn register_services() -> kernel::Result<()> {
+    let types = node_types();
+    kernel::node::register(&types)?;
+    for (i, t) in NODE_SOURCES.iter().enumerate() {
+        if !types.contains(t) {
+            return Err(Error::internal(format!(
+                "a node source answers for {}, which no service declares",
+                t.as_str()
+            )));
+        }
+        if NODE_SOURCES[..i].contains(t) {
+            return Err(Error::internal(format!(
+                "two node sources answer for {}",
+                t.as_str()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The node types `node(id:)` can answer for.
+pub fn fetchable_node_types() -> &'static [NodeType] {
+    NODE_SOURCES
+}
 
 /// The server's schema, with what the identity resolvers need to configure providers.
 pub fn build_with(
@@ -93,22 +204,6 @@ fn builder(
 /// The SDL committed as `graphql/schema.graphql`.
 pub fn sdl() -> String {
     builder(&GraphqlConfig::default(), true).finish().sdl()
-}
-
-/// Obiekt — anything that can be fetched by its global ID.
-#[derive(Interface, Clone)]
-#[graphql(field(name = "id", ty = "ID"))]
-pub enum Node {
-    Region(Region),
-    Municipality(Municipality),
-    User(UserObject),
-    Coordinator(CoordinatorObject),
-    Operator(OperatorObject),
-    AuditEvent(AuditEventObject),
-    Team(TeamObject),
-    TeamMember(TeamMemberObject),
-    TeamMeeting(TeamMeetingObject),
-    BlueCard(BlueCardObject),
 }
 
 const MAX_NODES: usize = 100;
@@ -151,7 +246,13 @@ impl GatewayQuery {
 /// One query per node type, whatever the number of IDs.
 async fn load_nodes(ctx: &Context<'_>, gids: &[GlobalId]) -> kernel::Result<Vec<Option<Node>>> {
     let mut found: HashMap<GlobalId, Node> = HashMap::new();
-    for t in NodeType::ALL {
+    let mut types: Vec<NodeType> = Vec::new();
+    for g in gids {
+        if !types.contains(&g.node_type) {
+            types.push(g.node_type);
+        }
+    }
+    for t in types {
         let mut ids: Vec<Uuid> = gids
             .iter()
             .filter(|g| g.node_type == t)
@@ -159,69 +260,8 @@ async fn load_nodes(ctx: &Context<'_>, gids: &[GlobalId]) -> kernel::Result<Vec<
             .collect();
         ids.sort_unstable();
         ids.dedup();
-        if ids.is_empty() {
-            continue;
-        }
-        let nodes: Vec<Node> = match t {
-            NodeType::Region => tenancy::graphql::load_regions(ctx, &ids)
-                .await?
-                .into_iter()
-                .map(Node::Region)
-                .collect(),
-            NodeType::Municipality => tenancy::graphql::load_municipalities(ctx, &ids)
-                .await?
-                .into_iter()
-                .map(Node::Municipality)
-                .collect(),
-            NodeType::User => identity::graphql::load_users(ctx, &ids)
-                .await?
-                .into_iter()
-                .map(Node::User)
-                .collect(),
-            NodeType::Coordinator => identity::graphql::load_coordinators(ctx, &ids)
-                .await?
-                .into_iter()
-                .map(Node::Coordinator)
-                .collect(),
-            NodeType::Operator => identity::graphql::load_operators(ctx, &ids)
-                .await?
-                .into_iter()
-                .map(Node::Operator)
-                .collect(),
-            NodeType::AuditEvent => audit::graphql::load(ctx, &ids)
-                .await?
-                .into_iter()
-                .map(Node::AuditEvent)
-                .collect(),
-            NodeType::Team => teams::graphql::load_teams(ctx, &ids)
-                .await?
-                .into_iter()
-                .map(Node::Team)
-                .collect(),
-            NodeType::TeamMember => teams::graphql::load_members(ctx, &ids)
-                .await?
-                .into_iter()
-                .map(Node::TeamMember)
-                .collect(),
-            NodeType::TeamMeeting => teams::graphql::load_meetings(ctx, &ids)
-                .await?
-                .into_iter()
-                .map(Node::TeamMeeting)
-                .collect(),
-            NodeType::BlueCard => cases::graphql::load_cards(ctx, &ids)
-                .await?
-                .into_iter()
-                .map(Node::BlueCard)
-                .collect(),
-            // Parts of a card are reached through their card, never on their own.
-            NodeType::BlueCardPerson
-            | NodeType::PlanItem
-            | NodeType::WorkRecord
-            | NodeType::Deadline
-            | NodeType::DeadlineNotification => Vec::new(),
-        };
-        for node in nodes {
-            found.insert(node_gid(&node)?, node);
+        for (id, node) in load_type(ctx, t, &ids).await? {
+            found.insert(GlobalId::new(t, id), node);
         }
     }
     let req = ctx.request()?;
@@ -234,22 +274,6 @@ async fn load_nodes(ctx: &Context<'_>, gids: &[GlobalId]) -> kernel::Result<Vec<
         }
     }
     Ok(gids.iter().map(|g| found.get(g).cloned()).collect())
-}
-
-fn node_gid(node: &Node) -> kernel::Result<GlobalId> {
-    let id = match node {
-        Node::Region(r) => return Ok(GlobalId::new(NodeType::Region, r.0.id)),
-        Node::Municipality(m) => return Ok(GlobalId::new(NodeType::Municipality, m.0.id)),
-        Node::User(u) => &u.id,
-        Node::Coordinator(c) => &c.id,
-        Node::Operator(o) => &o.id,
-        Node::AuditEvent(e) => &e.id,
-        Node::Team(t) => return Ok(GlobalId::new(NodeType::Team, t.0.id)),
-        Node::TeamMember(m) => return Ok(GlobalId::new(NodeType::TeamMember, m.0.id)),
-        Node::TeamMeeting(m) => return Ok(GlobalId::new(NodeType::TeamMeeting, m.0.id)),
-        Node::BlueCard(c) => return Ok(GlobalId::new(NodeType::BlueCard, c.uuid())),
-    };
-    GlobalId::decode(id)
 }
 
 #[derive(Enum, Copy, Clone, PartialEq, Eq)]
@@ -694,6 +718,20 @@ pub fn normalize_errors(errors: &mut [ServerError]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{count_aliases, AliasCountError, MAX_FRAGMENT_NESTING};
+
+    #[test]
+    fn the_composition_registers() {
+        super::register_services().unwrap();
+        let registered = kernel::node::registered();
+        assert!(super::fetchable_node_types()
+            .iter()
+            .all(|t| registered.contains(t)));
+        // Case data stays case data wherever it is declared.
+        assert!(registered
+            .iter()
+            .filter(|t| t.is_case_data())
+            .any(|t| t.as_str() == "BlueCard"));
+    }
 
     fn count(query: &str) -> Result<usize, AliasCountError> {
         count_aliases(&async_graphql::parser::parse_query(query).unwrap())

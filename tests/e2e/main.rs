@@ -21,3 +21,4 @@ mod sso;
 mod sso_hardening;
 mod subscriptions;
 mod websocket;
+mod worker;

@@ -462,6 +462,7 @@ fn notification(
 }
 
 fn uuid_of(id: &Value) -> uuid::Uuid {
+    ostoja::schema::register_services().unwrap();
     kernel::GlobalId::decode(id.as_str().unwrap()).unwrap().id
 }
 

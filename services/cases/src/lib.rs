@@ -14,6 +14,7 @@ mod ids;
 mod matching;
 mod opening;
 mod plans;
+pub mod plugin;
 pub mod procedure;
 mod read;
 mod steps;

@@ -6,6 +6,7 @@ pub mod devtoken;
 pub mod domain;
 pub mod graphql;
 pub mod oidc;
+pub mod plugin;
 pub mod provider;
 pub mod secrets;
 pub mod session;

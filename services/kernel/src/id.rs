@@ -2,86 +2,74 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use std::sync::OnceLock;
+
 use uuid::Uuid;
 
 use crate::error::Error;
 
-/// Every type that can be fetched through `node(id:)`.
+/// The type part of a global ID, declared by the service that owns it. Whether its IDs are
+/// case data (shown only to those who may see the case) is part of the declaration, so that
+/// the audit trail can withhold them from a tenant administrator whichever service they come
+/// from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum NodeType {
-    Region,
-    Municipality,
-    User,
-    Coordinator,
-    Operator,
-    AuditEvent,
-    Team,
-    TeamMember,
-    TeamMeeting,
-    BlueCard,
-    BlueCardPerson,
-    PlanItem,
-    WorkRecord,
-    Deadline,
-    DeadlineNotification,
+pub struct NodeType {
+    name: &'static str,
+    case_data: bool,
 }
 
+/// The node types of the contexts that existed before services declared their own. They stay
+/// reachable as `NodeType::BlueCard` and so on because code across the services names them;
+/// a new context declares its constants in its own crate with [`NodeType::new`] or
+/// [`NodeType::case_data`]. Either way a type is known only once its service registers it
+/// (`kernel::node::register`).
+#[allow(non_upper_case_globals)]
 impl NodeType {
-    pub const ALL: [NodeType; 15] = [
-        NodeType::Region,
-        NodeType::Municipality,
-        NodeType::User,
-        NodeType::Coordinator,
-        NodeType::Operator,
-        NodeType::AuditEvent,
-        NodeType::Team,
-        NodeType::TeamMember,
-        NodeType::TeamMeeting,
-        NodeType::BlueCard,
-        NodeType::BlueCardPerson,
-        NodeType::PlanItem,
-        NodeType::WorkRecord,
-        NodeType::Deadline,
-        NodeType::DeadlineNotification,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NodeType::Region => "Region",
-            NodeType::Municipality => "Municipality",
-            NodeType::User => "User",
-            NodeType::Coordinator => "Coordinator",
-            NodeType::Operator => "Operator",
-            NodeType::AuditEvent => "AuditEvent",
-            NodeType::Team => "Team",
-            NodeType::TeamMember => "TeamMember",
-            NodeType::TeamMeeting => "TeamMeeting",
-            NodeType::BlueCard => "BlueCard",
-            NodeType::BlueCardPerson => "BlueCardPerson",
-            NodeType::PlanItem => "PlanItem",
-            NodeType::WorkRecord => "WorkRecord",
-            NodeType::Deadline => "Deadline",
-            NodeType::DeadlineNotification => "DeadlineNotification",
-        }
-    }
-
-    fn parse(s: &str) -> Option<Self> {
-        NodeType::ALL.into_iter().find(|t| t.as_str() == s)
-    }
-
+    pub const Region: NodeType = NodeType::new("Region");
+    pub const Municipality: NodeType = NodeType::new("Municipality");
+    pub const User: NodeType = NodeType::new("User");
+    pub const Coordinator: NodeType = NodeType::new("Coordinator");
+    pub const Operator: NodeType = NodeType::new("Operator");
+    pub const AuditEvent: NodeType = NodeType::new("AuditEvent");
+    pub const Team: NodeType = NodeType::new("Team");
+    pub const TeamMember: NodeType = NodeType::new("TeamMember");
+    pub const TeamMeeting: NodeType = NodeType::new("TeamMeeting");
     /// Case data under need to know: a Blue Card and everything under it. Its IDs are shown
     /// only to those who may see the case (and, in the audit trail, to the data-protection
     /// officer), never to a tenant administrator.
+    pub const BlueCard: NodeType = NodeType::case_data("BlueCard");
+    pub const BlueCardPerson: NodeType = NodeType::case_data("BlueCardPerson");
+    pub const PlanItem: NodeType = NodeType::case_data("PlanItem");
+    pub const WorkRecord: NodeType = NodeType::case_data("WorkRecord");
+    pub const Deadline: NodeType = NodeType::case_data("Deadline");
+    pub const DeadlineNotification: NodeType = NodeType::case_data("DeadlineNotification");
+}
+
+impl NodeType {
+    /// A type whose IDs anyone allowed to use the API may be shown (the objects themselves
+    /// are still checked by their loaders).
+    pub const fn new(name: &'static str) -> Self {
+        NodeType {
+            name,
+            case_data: false,
+        }
+    }
+
+    /// A type whose IDs are case data: withheld from anyone outside the case.
+    pub const fn case_data(name: &'static str) -> Self {
+        NodeType {
+            name,
+            case_data: true,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.name
+    }
+
+    /// Whether IDs of this type are case data under need to know.
     pub fn is_case_data(self) -> bool {
-        matches!(
-            self,
-            NodeType::BlueCard
-                | NodeType::BlueCardPerson
-                | NodeType::PlanItem
-                | NodeType::WorkRecord
-                | NodeType::Deadline
-                | NodeType::DeadlineNotification
-        )
+        self.case_data
     }
 }
 
@@ -101,30 +89,41 @@ impl GlobalId {
     }
 
     /// Parses any ID a client sends; a malformed one is a `BAD_USER_INPUT`.
+    /// Types are those registered at start-up (`kernel::node::register`).
     pub fn decode(raw: &str) -> Result<Self, Error> {
-        let invalid = || Error::BadUserInput("malformed ID".to_owned());
-        if raw.len() > 128 {
-            return Err(invalid());
-        }
-        let bytes = URL_SAFE_NO_PAD.decode(raw).map_err(|_| invalid())?;
-        let text = String::from_utf8(bytes).map_err(|_| invalid())?;
-        let (kind, id) = text.split_once(':').ok_or_else(invalid)?;
-        let node_type = NodeType::parse(kind).ok_or_else(invalid)?;
-        let id = Uuid::parse_str(id).map_err(|_| invalid())?;
+        let (kind, id) = split(raw)?;
+        let node_type = registered_type(&kind).ok_or_else(invalid)?;
         Ok(GlobalId { node_type, id })
     }
 
-    /// Decodes an ID that must be of one type; another type is a `BAD_USER_INPUT`.
+    /// Decodes an ID that must be of one type; another type is a `BAD_USER_INPUT`. Needs no
+    /// registry: the caller names the one type it accepts.
     pub fn decode_as(raw: &str, expected: NodeType) -> Result<Uuid, Error> {
-        let gid = GlobalId::decode(raw)?;
-        if gid.node_type != expected {
+        let (kind, id) = split(raw)?;
+        if kind != expected.as_str() {
             return Err(Error::BadUserInput(format!(
                 "expected an ID of a {}",
                 expected.as_str()
             )));
         }
-        Ok(gid.id)
+        Ok(id)
     }
+}
+
+fn invalid() -> Error {
+    Error::BadUserInput("malformed ID".to_owned())
+}
+
+/// The type name and UUID of a well-formed ID, whether or not the type is known.
+fn split(raw: &str) -> Result<(String, Uuid), Error> {
+    if raw.len() > 128 {
+        return Err(invalid());
+    }
+    let bytes = URL_SAFE_NO_PAD.decode(raw).map_err(|_| invalid())?;
+    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    let (kind, id) = text.split_once(':').ok_or_else(invalid)?;
+    let id = Uuid::parse_str(id).map_err(|_| invalid())?;
+    Ok((kind.to_owned(), id))
 }
 
 impl From<GlobalId> for async_graphql::ID {
@@ -133,15 +132,66 @@ impl From<GlobalId> for async_graphql::ID {
     }
 }
 
+// The registry of node types lives with the IDs it lets `GlobalId::decode` accept.
+static REGISTERED: OnceLock<Vec<NodeType>> = OnceLock::new();
+
+/// Registers every service's node types; called at start-up where the services are composed.
+/// A name declared twice is refused (two contexts would answer for the same IDs), and so is a
+/// later registration that differs from the first. Registering the same set again is a no-op.
+pub fn register(types: &[NodeType]) -> Result<(), Error> {
+    for (i, t) in types.iter().enumerate() {
+        if types[..i].iter().any(|o| o.as_str() == t.as_str()) {
+            return Err(Error::internal(format!(
+                "node type {} is declared twice",
+                t.as_str()
+            )));
+        }
+    }
+    let stored = REGISTERED.get_or_init(|| types.to_vec());
+    if stored.as_slice() != types {
+        return Err(Error::internal(
+            "node types were already registered with a different set",
+        ));
+    }
+    Ok(())
+}
+
+/// The registered node types; empty before [`register`], when `GlobalId::decode` refuses every
+/// ID (and the audit trail treats every ID as case data).
+pub fn registered() -> &'static [NodeType] {
+    REGISTERED.get().map_or(&[], Vec::as_slice)
+}
+
+pub(crate) fn registered_type(name: &str) -> Option<NodeType> {
+    registered().iter().copied().find(|t| t.as_str() == name)
+}
+
 #[cfg(test)]
 mod tests {
+    /// The one set the kernel's tests register (the registry is per process).
+    fn register_for_tests() {
+        register(&[NodeType::User, NodeType::Region, NodeType::BlueCard]).unwrap();
+    }
+
+    #[test]
+    fn duplicates_and_a_second_set_are_refused() {
+        register_for_tests();
+        register_for_tests();
+        assert!(register(&[NodeType::User]).is_err());
+        assert!(register(&[NodeType::User, NodeType::new("User")]).is_err());
+        assert!(registered().contains(&NodeType::BlueCard));
+    }
+
     use super::*;
     use proptest::prelude::*;
 
+    const TYPES: [NodeType; 3] = [NodeType::User, NodeType::Region, NodeType::BlueCard];
+
     proptest! {
         #[test]
-        fn roundtrip(bytes in any::<[u8; 16]>(), idx in 0usize..NodeType::ALL.len()) {
-            let gid = GlobalId::new(NodeType::ALL[idx], Uuid::from_bytes(bytes));
+        fn roundtrip(bytes in any::<[u8; 16]>(), idx in 0usize..TYPES.len()) {
+            register_for_tests();
+            let gid = GlobalId::new(TYPES[idx], Uuid::from_bytes(bytes));
             prop_assert_eq!(GlobalId::decode(&gid.encode()).ok(), Some(gid));
         }
 
@@ -153,6 +203,7 @@ mod tests {
 
     #[test]
     fn rejects_unknown_type_and_bad_uuid() {
+        register_for_tests();
         let unknown = URL_SAFE_NO_PAD.encode(format!("Secret:{}", Uuid::nil()));
         assert!(GlobalId::decode(&unknown).is_err());
         let bad = URL_SAFE_NO_PAD.encode("User:not-a-uuid");
@@ -165,5 +216,12 @@ mod tests {
         let gid = GlobalId::new(NodeType::User, Uuid::nil()).encode();
         assert!(GlobalId::decode_as(&gid, NodeType::User).is_ok());
         assert!(GlobalId::decode_as(&gid, NodeType::Region).is_err());
+        // A type nobody registered is still refused by `decode`, and the case-data flag comes
+        // from the registration.
+        register_for_tests();
+        let unregistered = GlobalId::new(NodeType::Team, Uuid::nil()).encode();
+        assert!(GlobalId::decode(&unregistered).is_err());
+        let card = GlobalId::new(NodeType::BlueCard, Uuid::nil()).encode();
+        assert!(GlobalId::decode(&card).is_ok_and(|g| g.node_type.is_case_data()));
     }
 }

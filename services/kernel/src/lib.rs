@@ -1,5 +1,7 @@
 //! The shared kernel: identifiers, parsed domain primitives, the principal and its capabilities,
-//! the error type of the service layer, the tenant-scoped database entry point and pub/sub.
+//! the error type of the service layer, the tenant-scoped database entry point and pub/sub, and
+//! the plug-in points a service registers with the gateway (`node`: its node types and loaders;
+//! `jobs`: its scheduled work, run per municipality by `for_each_tenant`).
 //!
 //! Nothing here knows about a particular service's tables.
 
@@ -10,7 +12,9 @@ pub mod db;
 pub mod ephemeral;
 pub mod error;
 pub mod id;
+pub mod jobs;
 pub mod log;
+pub mod node;
 pub mod pesel;
 pub mod principal;
 pub mod pubsub;

@@ -6,6 +6,7 @@
 
 pub mod domain;
 pub mod graphql;
+pub mod plugin;
 mod store;
 
 use std::collections::{BTreeMap, HashMap};

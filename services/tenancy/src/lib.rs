@@ -6,6 +6,7 @@
 pub mod domain;
 pub mod graphql;
 mod keys;
+pub mod plugin;
 mod store;
 mod usecases;
 

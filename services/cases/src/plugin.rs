@@ -1,0 +1,62 @@
+//! What the cases context registers with the gateway: its node types (all case data), the
+//! loader for Blue Cards, and the deadline notification job.
+
+use async_graphql::Context;
+use async_trait::async_trait;
+use kernel::jobs::TenantJob;
+use kernel::node::NodeSource;
+use kernel::pubsub::PubSub;
+use kernel::{NodeType, Result, TenantTx};
+use uuid::Uuid;
+
+use crate::graphql::BlueCardObject;
+
+/// Parts of a card have IDs but are reached through their card, never on their own.
+pub const NODE_TYPES: &[NodeType] = &[
+    NodeType::BlueCard,
+    NodeType::BlueCardPerson,
+    NodeType::PlanItem,
+    NodeType::WorkRecord,
+    NodeType::Deadline,
+    NodeType::DeadlineNotification,
+];
+
+pub struct BlueCards;
+
+impl NodeSource for BlueCards {
+    const NODE_TYPE: NodeType = NodeType::BlueCard;
+    type Object = BlueCardObject;
+
+    async fn load(ctx: &Context<'_>, ids: &[Uuid]) -> Result<Vec<BlueCardObject>> {
+        crate::graphql::load_cards(ctx, ids).await
+    }
+
+    fn id(object: &BlueCardObject) -> Result<Uuid> {
+        Ok(object.uuid())
+    }
+}
+
+/// Notifies the people responsible for Blue Card deadlines that come due within
+/// `lead_working_days` working days or have passed, once per deadline, person and kind, and
+/// publishes the notifications to every gateway replica (`blueCardDeadlines`).
+pub struct DeadlineNotifications {
+    pub pubsub: PubSub,
+    pub lead_working_days: u32,
+}
+
+#[async_trait]
+impl TenantJob for DeadlineNotifications {
+    fn name(&self) -> &'static str {
+        "deadline-notifications"
+    }
+
+    async fn run(&self, tx: TenantTx) -> Result<u64> {
+        let today = kernel::calendar::today();
+        let sent = crate::deadlines::notify_deadlines(&tx, today, self.lead_working_days).await?;
+        tx.commit().await?;
+        // Recorded first, published after: a subscriber that misses the message still finds
+        // the notification in `deadlineNotifications`.
+        crate::deadlines::publish(&self.pubsub, &sent).await?;
+        Ok(sent.len() as u64)
+    }
+}

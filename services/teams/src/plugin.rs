@@ -1,0 +1,55 @@
+//! What the teams context registers with the gateway: its node types and loaders.
+
+use async_graphql::Context;
+use kernel::node::NodeSource;
+use kernel::{NodeType, Result};
+use uuid::Uuid;
+
+use crate::graphql::{TeamMeetingObject, TeamMemberObject, TeamObject};
+
+pub const NODE_TYPES: &[NodeType] = &[NodeType::Team, NodeType::TeamMember, NodeType::TeamMeeting];
+
+pub struct Teams;
+
+impl NodeSource for Teams {
+    const NODE_TYPE: NodeType = NodeType::Team;
+    type Object = TeamObject;
+
+    async fn load(ctx: &Context<'_>, ids: &[Uuid]) -> Result<Vec<TeamObject>> {
+        crate::graphql::load_teams(ctx, ids).await
+    }
+
+    fn id(object: &TeamObject) -> Result<Uuid> {
+        Ok(object.0.id)
+    }
+}
+
+pub struct Members;
+
+impl NodeSource for Members {
+    const NODE_TYPE: NodeType = NodeType::TeamMember;
+    type Object = TeamMemberObject;
+
+    async fn load(ctx: &Context<'_>, ids: &[Uuid]) -> Result<Vec<TeamMemberObject>> {
+        crate::graphql::load_members(ctx, ids).await
+    }
+
+    fn id(object: &TeamMemberObject) -> Result<Uuid> {
+        Ok(object.0.id)
+    }
+}
+
+pub struct Meetings;
+
+impl NodeSource for Meetings {
+    const NODE_TYPE: NodeType = NodeType::TeamMeeting;
+    type Object = TeamMeetingObject;
+
+    async fn load(ctx: &Context<'_>, ids: &[Uuid]) -> Result<Vec<TeamMeetingObject>> {
+        crate::graphql::load_meetings(ctx, ids).await
+    }
+
+    fn id(object: &TeamMeetingObject) -> Result<Uuid> {
+        Ok(object.0.id)
+    }
+}
