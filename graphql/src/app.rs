@@ -18,36 +18,21 @@ use kernel::ephemeral::Ephemeral;
 use kernel::log::untrusted;
 use kernel::pubsub::PubSub;
 use kernel::request::RequestContext;
-use kernel::{Db, Error, ErrorCode, Principal};
+use kernel::{Db, ErrorCode, Principal};
 use metrics_exporter_prometheus::PrometheusHandle;
 use serde_json::json;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
-use crate::auth::{self, Limits};
+use crate::auth;
 use crate::config::Config;
-use crate::schema::{self, OstojaSchema};
+use crate::limits::Limits;
+use crate::schema::{self};
 
-pub struct AppState {
-    pub config: Config,
-    pub db: Db,
-    pub pubsub: PubSub,
-    pub schema: OstojaSchema,
-    pub dev_tokens: Option<DevTokens>,
-    pub audit: Arc<audit::Recorder>,
-    pub metrics: PrometheusHandle,
-    pub oidc: Arc<Oidc>,
-    pub sessions: Sessions,
-    pub limits: Limits,
-    /// Live subscriptions per principal in this process.
-    pub subscription_caps: Arc<crate::ws::SubscriptionCaps>,
-    pub master_key: MasterKey,
-    /// The origin browsers use (`http.public_url`, or where this server listens).
-    pub public_url: String,
-}
-
-pub type SharedState = Arc<AppState>;
+use crate::respond::error_body;
+pub use crate::respond::error_response;
+pub use crate::state::{AppState, SharedState};
 
 /// Redis pub/sub when `redis.url` is set, the in-process bus otherwise.
 pub fn pubsub(config: &Config) -> anyhow::Result<PubSub> {
@@ -99,7 +84,7 @@ impl AppState {
             master_key.clone(),
         );
         let audit = Arc::new(audit::Recorder::new(pubsub.clone()));
-        let subscription_caps = Arc::new(crate::ws::SubscriptionCaps::new(
+        let subscription_caps = Arc::new(crate::limits::SubscriptionCaps::new(
             config.graphql.max_subscriptions_per_connection,
             config.graphql.max_subscriptions_per_principal,
         ));
@@ -213,34 +198,6 @@ pub async fn serve(
     .with_graceful_shutdown(shutdown)
     .await?;
     Ok(())
-}
-
-pub(crate) fn error_body(code: ErrorCode, message: &str) -> serde_json::Value {
-    json!({ "errors": [ { "message": message, "extensions": { "code": code.as_str() } } ] })
-}
-
-pub fn error_response(err: &Error) -> Response {
-    err.log_if_internal();
-    let status = match err.code() {
-        ErrorCode::Unauthenticated => StatusCode::UNAUTHORIZED,
-        ErrorCode::Forbidden => StatusCode::FORBIDDEN,
-        ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-        ErrorCode::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-        ErrorCode::BadUserInput => StatusCode::BAD_REQUEST,
-        ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-        ErrorCode::NotFound | ErrorCode::Conflict => StatusCode::OK,
-    };
-    metrics::counter!("ostoja_graphql_errors_total", "code" => err.code().as_str()).increment(1);
-    let mut resp = (status, Json(error_body(err.code(), &err.public_message()))).into_response();
-    if let Error::RateLimited {
-        retry_after_seconds,
-    } = err
-    {
-        if let Ok(v) = HeaderValue::from_str(&retry_after_seconds.to_string()) {
-            resp.headers_mut().insert(header::RETRY_AFTER, v);
-        }
-    }
-    resp
 }
 
 async fn healthz() -> impl IntoResponse {

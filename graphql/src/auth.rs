@@ -3,7 +3,6 @@
 //! and the `/auth/*` routes of the browser flow.
 
 use std::net::SocketAddr;
-use std::time::Duration;
 
 use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -16,7 +15,6 @@ use identity::provider::{IdentityProvider, ProviderScope};
 use identity::session::{Account, PendingSignIn};
 use identity::signin::{self, Arrival};
 use kernel::db::AuditContext;
-use kernel::ephemeral::Ephemeral;
 use kernel::log::untrusted;
 use kernel::slug::Slug;
 use kernel::{Actor, Error, Principal};
@@ -24,8 +22,8 @@ use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use crate::app::SharedState;
-use crate::config::RateLimitConfig;
+use crate::limits::Bucket;
+use crate::state::SharedState;
 
 pub const SESSION_COOKIE: &str = "ostoja_session";
 /// Binds a sign-in's `state` to the browser that started it (against login CSRF).
@@ -146,7 +144,7 @@ pub fn check_same_site(
     }
 }
 
-impl crate::app::AppState {
+impl crate::state::AppState {
     /// The principal behind a credential. A bad credential is UNAUTHENTICATED, never anonymous.
     pub async fn authenticate(&self, credential: &Credential) -> Result<Authenticated, Error> {
         match credential {
@@ -205,106 +203,6 @@ impl crate::app::AppState {
             expires_at: Some(who.expires_at),
             csrf_token: None,
         })
-    }
-}
-
-/// Rate limits in fixed windows (`rate_limit.window_seconds`), shared by the replicas through Redis (in-process
-/// in the embedded default). When Redis is unreachable, limits are skipped for a few seconds
-/// rather than refusing everyone (`ostoja_rate_limit_skipped_total`); when it answers with an
-/// error, the request passes, the failure is logged and counted (`ostoja_rate_limit_errors_total`)
-/// and the next request counts again.
-pub struct Limits {
-    store: Ephemeral,
-    enabled: bool,
-    window: Duration,
-    sign_in_limit: u64,
-    graphql_per_principal: u64,
-    graphql_per_address: u64,
-    /// After Redis fails, limits are skipped for a few seconds instead of waiting on it for
-    /// every request.
-    paused_until: std::sync::Mutex<Option<std::time::Instant>>,
-    last_error_logged: std::sync::Mutex<Option<std::time::Instant>>,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub enum Bucket {
-    SignIn,
-    GraphqlAddress,
-    GraphqlPrincipal,
-}
-
-impl Limits {
-    pub fn new(store: Ephemeral, config: &RateLimitConfig) -> Self {
-        Limits {
-            store,
-            enabled: config.enabled,
-            window: Duration::from_secs(config.window_seconds.max(1)),
-            sign_in_limit: config.sign_in_per_window,
-            graphql_per_principal: config.graphql_per_principal,
-            graphql_per_address: config.graphql_per_address,
-            paused_until: std::sync::Mutex::new(None),
-            last_error_logged: std::sync::Mutex::new(None),
-        }
-    }
-
-    fn paused(&self) -> bool {
-        self.paused_until
-            .lock()
-            .map(|p| p.is_some_and(|until| std::time::Instant::now() < until))
-            .unwrap_or(false)
-    }
-
-    pub async fn check(&self, bucket: Bucket, key: &str) -> Result<(), Error> {
-        let (name, limit) = match bucket {
-            Bucket::SignIn => ("sign-in", self.sign_in_limit),
-            Bucket::GraphqlAddress => ("graphql-address", self.graphql_per_address),
-            Bucket::GraphqlPrincipal => ("graphql-principal", self.graphql_per_principal),
-        };
-        if !self.enabled || limit == 0 || self.paused() {
-            return Ok(());
-        }
-        match self
-            .store
-            .hit(&format!("ostoja:rate:{name}:{key}"), self.window)
-            .await
-        {
-            Ok((count, left)) if count > limit => {
-                metrics::counter!("ostoja_rate_limited_total", "bucket" => name).increment(1);
-                Err(Error::RateLimited {
-                    retry_after_seconds: left.as_secs().max(1),
-                })
-            }
-            Ok(_) => Ok(()),
-            Err(Error::Unavailable(_)) => {
-                metrics::counter!("ostoja_rate_limit_skipped_total", "bucket" => name).increment(1);
-                if let Ok(mut p) = self.paused_until.lock() {
-                    *p = Some(std::time::Instant::now() + Duration::from_secs(5));
-                }
-                Ok(())
-            }
-            // Redis answered, but not with a count: this request passes, the next one counts
-            // again, and the failure is visible rather than switching limits off unnoticed.
-            Err(e) => {
-                metrics::counter!("ostoja_rate_limit_errors_total", "bucket" => name).increment(1);
-                if self.error_log_due() {
-                    tracing::error!(bucket = name, error = %e.describe(), "counting a rate limit failed; the request passes uncounted");
-                }
-                Ok(())
-            }
-        }
-    }
-
-    /// At most one log line per minute about failed counting: every request may fail alike.
-    fn error_log_due(&self) -> bool {
-        let now = std::time::Instant::now();
-        let Ok(mut last) = self.last_error_logged.lock() else {
-            return true;
-        };
-        if last.is_some_and(|at| now.duration_since(at) < Duration::from_secs(60)) {
-            return false;
-        }
-        *last = Some(now);
-        true
     }
 }
 
@@ -708,7 +606,7 @@ pub async fn logout(State(state): State<SharedState>, headers: HeaderMap) -> Res
 /// `GET /auth/session`: the signed-in person and the CSRF token the web client sends back.
 pub async fn session(State(state): State<SharedState>, headers: HeaderMap) -> Response {
     let Some(id) = session_cookie(&headers) else {
-        return crate::app::error_response(&Error::Unauthenticated("not signed in".to_owned()));
+        return crate::respond::error_response(&Error::Unauthenticated("not signed in".to_owned()));
     };
     match state.authenticate(&Credential::Session(id)).await {
         Ok(auth) => {
@@ -730,7 +628,7 @@ pub async fn session(State(state): State<SharedState>, headers: HeaderMap) -> Re
             )
                 .into_response()
         }
-        Err(e) => crate::app::error_response(&e),
+        Err(e) => crate::respond::error_response(&e),
     }
 }
 

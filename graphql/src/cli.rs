@@ -595,7 +595,7 @@ async fn idp(config: &Config, cmd: IdpCommand) -> anyhow::Result<()> {
                         as Arc<dyn kernel::db::AuditSink>,
                 ),
             };
-            let p = identity::provider::configure(
+            let p = identity::setup::configure(
                 &db,
                 &oidc,
                 &key,

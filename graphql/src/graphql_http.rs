@@ -21,9 +21,11 @@ use axum::Json;
 use kernel::{Error, ErrorCode, Principal};
 use serde::Deserialize;
 
-use crate::app::{error_body, error_response, SharedState};
-use crate::auth::{self, Bucket, Credential};
+use crate::auth::{self, Credential};
+use crate::limits::Bucket;
+use crate::respond::{error_body, error_response};
 use crate::schema;
+use crate::state::SharedState;
 
 /// The media type of a GraphQL response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

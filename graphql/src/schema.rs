@@ -663,7 +663,7 @@ impl Extension for RequestChecksExtension {
     ) -> BoxStream<'s, Response> {
         // Over a cap, the new subscription answers with its error and completes; the others
         // carry on.
-        let permit = match ctx.data_opt::<Arc<crate::ws::ConnectionSlots>>() {
+        let permit = match ctx.data_opt::<Arc<crate::limits::ConnectionSlots>>() {
             Some(slots) => match slots.admit() {
                 Ok(permit) => Some(permit),
                 Err(refused) => {

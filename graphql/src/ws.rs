@@ -10,14 +10,12 @@
 //! - Live subscriptions are capped per connection and per principal (per process); one over a
 //!   cap is answered with its own error, code RATE_LIMITED, and completes.
 
-use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_graphql::http::ALL_WEBSOCKET_PROTOCOLS;
-use async_graphql::{Data, ServerError};
+use async_graphql::Data;
 use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
 use axum::extract::ws::{CloseFrame, Message, WebSocket};
 use axum::extract::{ConnectInfo, State, WebSocketUpgrade};
@@ -27,8 +25,10 @@ use futures::stream::SplitSink;
 use futures::{SinkExt, StreamExt};
 use kernel::{Error, ErrorCode};
 
-use crate::app::{error_response, SharedState};
-use crate::auth::{self, Bucket, Credential};
+use crate::auth::{self, Credential};
+use crate::limits::{Bucket, ConnectionSlots};
+use crate::respond::error_response;
+use crate::state::SharedState;
 
 /// Close codes, documented in the README.
 pub const CLOSE_TOO_BIG: u16 = 1009;
@@ -74,102 +74,6 @@ fn too_big(e: &axum::Error) -> bool {
     std::error::Error::source(e)
         .and_then(|s| s.downcast_ref::<tungstenite::Error>())
         .is_some_and(|e| matches!(e, tungstenite::Error::Capacity(_)))
-}
-
-/// The process's count of live subscriptions per principal.
-pub struct SubscriptionCaps {
-    per_connection: usize,
-    per_principal: usize,
-    live: Mutex<HashMap<String, usize>>,
-}
-
-impl SubscriptionCaps {
-    pub fn new(per_connection: usize, per_principal: usize) -> Self {
-        SubscriptionCaps {
-            per_connection: per_connection.max(1),
-            per_principal: per_principal.max(1),
-            live: Mutex::new(HashMap::new()),
-        }
-    }
-}
-
-/// One connection's live subscriptions, in the connection's data.
-pub struct ConnectionSlots {
-    caps: Arc<SubscriptionCaps>,
-    principal: Option<String>,
-    live: AtomicUsize,
-}
-
-/// A live subscription's place under both caps; dropping it (the subscription ended, was
-/// stopped, or its connection closed) gives the place back.
-pub struct Permit(Arc<ConnectionSlots>);
-
-impl ConnectionSlots {
-    pub fn new(caps: Arc<SubscriptionCaps>, principal: Option<String>) -> Self {
-        ConnectionSlots {
-            caps,
-            principal,
-            live: AtomicUsize::new(0),
-        }
-    }
-
-    pub fn admit(self: &Arc<Self>) -> Result<Permit, ServerError> {
-        let caps = &self.caps;
-        let refused = |message: String| {
-            metrics::counter!("ostoja_rate_limited_total", "bucket" => "subscriptions")
-                .increment(1);
-            let mut e = ServerError::new(message, None);
-            e.extensions
-                .get_or_insert_with(Default::default)
-                .set("code", ErrorCode::RateLimited.as_str());
-            e
-        };
-        if self
-            .live
-            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
-                (n < caps.per_connection).then_some(n + 1)
-            })
-            .is_err()
-        {
-            return Err(refused(format!(
-                "at most {} subscriptions per connection; complete one first",
-                caps.per_connection
-            )));
-        }
-        if let Some(key) = &self.principal {
-            let admitted = caps.live.lock().is_ok_and(|mut live| {
-                let n = live.entry(key.clone()).or_insert(0);
-                let admitted = *n < caps.per_principal;
-                if admitted {
-                    *n += 1;
-                }
-                admitted
-            });
-            if !admitted {
-                self.live.fetch_sub(1, Ordering::SeqCst);
-                return Err(refused(format!(
-                    "at most {} subscriptions per person; complete one first",
-                    caps.per_principal
-                )));
-            }
-        }
-        Ok(Permit(self.clone()))
-    }
-}
-
-impl Drop for Permit {
-    fn drop(&mut self) {
-        let slots = &self.0;
-        slots.live.fetch_sub(1, Ordering::SeqCst);
-        if let (Some(key), Ok(mut live)) = (&slots.principal, slots.caps.live.lock()) {
-            if let Some(n) = live.get_mut(key) {
-                *n = n.saturating_sub(1);
-                if *n == 0 {
-                    live.remove(key);
-                }
-            }
-        }
-    }
 }
 
 /// graphql-transport-ws, for subscriptions. The client authenticates in `connection_init`
@@ -377,29 +281,6 @@ async fn authenticate_connection(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn caps_count_per_connection_and_per_principal() {
-        let caps = Arc::new(SubscriptionCaps::new(2, 3));
-        let a = Arc::new(ConnectionSlots::new(caps.clone(), Some("user:1".into())));
-        let b = Arc::new(ConnectionSlots::new(caps.clone(), Some("user:1".into())));
-        let a1 = a.admit().unwrap();
-        let _a2 = a.admit().unwrap();
-        assert!(a.admit().is_err(), "the connection's cap");
-        let _b1 = b.admit().unwrap();
-        let Err(refused) = b.admit() else {
-            panic!("the person's cap")
-        };
-        assert!(
-            refused.message.contains("per person"),
-            "{}",
-            refused.message
-        );
-        drop(a1);
-        let _b2 = b.admit().unwrap();
-        let other = Arc::new(ConnectionSlots::new(caps, Some("user:2".into())));
-        let _o = other.admit().unwrap();
-    }
 
     #[test]
     fn close_reasons_fit_a_frame() {

@@ -478,15 +478,9 @@ impl IdentityMutation {
             },
             expected_version: input.version,
         };
-        let saved = crate::provider::configure(
-            req.db(),
-            oidc,
-            key,
-            &operator,
-            change,
-            &req.audit_context(),
-        )
-        .await?;
+        let saved =
+            crate::setup::configure(req.db(), oidc, key, &operator, change, &req.audit_context())
+                .await?;
         Ok(match saved {
             Ok(p) => IdentityProviderPayload {
                 identity_provider: Some(IdentityProviderObject(p)),

@@ -10,6 +10,7 @@ pub mod plugin;
 pub mod provider;
 pub mod secrets;
 pub mod session;
+pub mod setup;
 pub mod signin;
 mod store;
 mod usecases;

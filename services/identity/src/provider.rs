@@ -287,8 +287,8 @@ impl IdentityProvider {
     /// Whether `who`'s e-mail address is proof enough to link them to a pre-created account
     /// with that address: the provider says it verified it, or the operator chose to trust a
     /// provider that does not say (an address marked unverified never links).
-    pub fn links_by_email(&self, who: &crate::oidc::VerifiedIdentity) -> bool {
-        match who.email_verified {
+    pub fn links_by_email(&self, email_verified: Option<bool>) -> bool {
+        match email_verified {
             Some(verified) => verified,
             None => self.trust_unverified_email,
         }
@@ -454,49 +454,6 @@ pub struct ProviderChange {
     pub input: ProviderInput,
     /// When given, the stored provider must still be at this version.
     pub expected_version: Option<i32>,
-}
-
-/// Parses the settings, checks that the issuer's discovery document and keys can be fetched
-/// and name the same issuer, and saves them — recorded in the municipality's audit trail when
-/// the provider is a municipality's.
-pub async fn configure(
-    db: &kernel::Db,
-    oidc: &crate::oidc::Oidc,
-    key: &MasterKey,
-    by: &Operator,
-    change: ProviderChange,
-    audit: &kernel::db::AuditContext,
-) -> Result<Result<IdentityProvider, Vec<UserError>>> {
-    let ProviderChange {
-        scope,
-        input,
-        expected_version,
-    } = change;
-    let settings = match ProviderSettings::parse(scope, input, oidc.allows_http_issuers()) {
-        Ok(s) => s,
-        Err(errors) => return Ok(Err(errors)),
-    };
-    // Outside the write transaction: a slow provider must not hold the database.
-    if let Err(why) = oidc.discover(&settings.issuer).await {
-        return Ok(Err(vec![UserError::new(
-            &["input", "issuer"],
-            "DISCOVERY_FAILED",
-            why,
-        )]));
-    }
-    let mut tx = db.platform_write().await?;
-    let saved = set_identity_provider(&tx, by, key, settings, expected_version).await?;
-    if let (Ok(provider), ProviderScope::Tenant(tenant)) = (&saved, scope) {
-        tx.audit_for_tenant(
-            tenant,
-            audit,
-            vec![kernel::GlobalId::new(kernel::NodeType::Municipality, tenant).encode()],
-        )
-        .await?;
-        tracing::info!(issuer = %kernel::log::untrusted(&provider.issuer), "identity provider set");
-    }
-    tx.commit().await?;
-    Ok(saved)
 }
 
 pub async fn find_provider_for_scope(

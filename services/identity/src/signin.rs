@@ -293,7 +293,7 @@ async fn provision_user(
         match unlinked.as_slice() {
             [] => {}
             [row] => {
-                if !provider.links_by_email(who) {
+                if !provider.links_by_email(who.email_verified) {
                     tracing::info!(
                         email_verified = ?who.email_verified,
                         "sign-in refused: an unverified e-mail address of a pre-created account"

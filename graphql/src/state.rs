@@ -1,0 +1,35 @@
+//! The server's shared state, handed to every handler.
+
+use std::sync::Arc;
+
+use identity::devtoken::DevTokens;
+use identity::oidc::Oidc;
+use identity::session::Sessions;
+use kernel::crypto::MasterKey;
+use kernel::pubsub::PubSub;
+use kernel::Db;
+use metrics_exporter_prometheus::PrometheusHandle;
+
+use crate::config::Config;
+use crate::limits::{Limits, SubscriptionCaps};
+use crate::schema::OstojaSchema;
+
+pub struct AppState {
+    pub config: Config,
+    pub db: Db,
+    pub pubsub: PubSub,
+    pub schema: OstojaSchema,
+    pub dev_tokens: Option<DevTokens>,
+    pub audit: Arc<audit::Recorder>,
+    pub metrics: PrometheusHandle,
+    pub oidc: Arc<Oidc>,
+    pub sessions: Sessions,
+    pub limits: Limits,
+    /// Live subscriptions per principal in this process.
+    pub subscription_caps: Arc<SubscriptionCaps>,
+    pub master_key: MasterKey,
+    /// The origin browsers use (`http.public_url`, or where this server listens).
+    pub public_url: String,
+}
+
+pub type SharedState = Arc<AppState>;
