@@ -14,7 +14,7 @@ module.exports = {
     "input-object-values-are-camel-cased",
     "defined-types-are-used",
     "deprecations-have-a-reason",
-    // Every type is described, and descriptions start with a capital letter.
+    // Every type is described; field descriptions start with a capital letter.
     "types-have-descriptions",
     "descriptions-are-capitalized",
   ],
