@@ -77,6 +77,7 @@ pub type OstojaSchema = Schema<Query, Mutation, Subscription>;
 // The composition: adding a context means adding its roots, its node sources, its node types
 // and its jobs here, and nothing else in the gateway.
 
+/// Zapytania — the entry points for reading: the viewer, nodes by ID, and each service's lists.
 #[derive(MergedObject, Default)]
 pub struct Query(
     GatewayQuery,
@@ -87,6 +88,8 @@ pub struct Query(
     CasesQuery,
 );
 
+/// Zmiany — the entry points for changing data; each takes one `input` and answers a payload
+/// with `userErrors`.
 #[derive(MergedObject, Default)]
 pub struct Mutation(
     TenancyMutation,
@@ -95,6 +98,7 @@ pub struct Mutation(
     CasesMutation,
 );
 
+/// Subskrypcje — live streams: new audit events and the viewer's deadline notifications.
 #[derive(MergedSubscription, Default)]
 pub struct Subscription(AuditSubscription, CasesSubscription);
 
@@ -276,6 +280,8 @@ async fn load_nodes(ctx: &Context<'_>, gids: &[GlobalId]) -> kernel::Result<Vec<
     Ok(gids.iter().map(|g| found.get(g).cloned()).collect())
 }
 
+/// Rodzaj zalogowanego — who the viewer is: anonymous, a municipality's staff member, a
+/// regional coordinator or a platform operator.
 #[derive(Enum, Copy, Clone, PartialEq, Eq)]
 pub enum ViewerKind {
     Anonymous,
@@ -287,13 +293,13 @@ pub enum ViewerKind {
     Operator,
 }
 
-/// Zalogowany — the principal making the request.
 pub struct Viewer;
 
 fn principal<'a>(ctx: &'a Context<'_>) -> kernel::Result<&'a Principal> {
     Ok(&ctx.request()?.principal)
 }
 
+/// Zalogowany — the principal making the request.
 #[Object]
 impl Viewer {
     async fn kind(&self, ctx: &Context<'_>) -> async_graphql::Result<ViewerKind> {

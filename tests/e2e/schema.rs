@@ -20,3 +20,51 @@ async fn committed_sdl_is_current() {
         "graphql/schema.graphql is stale: run `cargo run -p ostoja -- schema > graphql/schema.graphql`"
     );
 }
+
+fn lint_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/schema-lint")
+}
+
+/// `npm ci` once, under a lock: test processes run in parallel.
+fn ensure_linter_installed() {
+    let dir = lint_dir();
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(std::env::temp_dir().join("ostoja-schema-lint-npm.lock"))
+        .expect("lock file");
+    lock.lock().expect("lock");
+    if !dir.join("node_modules/graphql-schema-linter").exists() {
+        let status = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir)
+            .status()
+            .expect("npm (Node.js) must be installed");
+        assert!(status.success(), "npm ci in tests/schema-lint failed");
+    }
+    lock.unlock().expect("unlock");
+}
+
+/// `graphql-schema-linter` on the committed SDL with the rules in
+/// tests/schema-lint/graphql-schema-linter.config.js (Relay connections, naming, a description
+/// on every type); the linter exits non-zero on any error and its report is the failure message.
+#[tokio::test]
+async fn sdl_passes_the_linter() {
+    tokio::task::spawn_blocking(ensure_linter_installed)
+        .await
+        .expect("install");
+    let out = tokio::process::Command::new("node")
+        .arg("node_modules/graphql-schema-linter/lib/cli.js")
+        .args(["--format", "text"])
+        .current_dir(lint_dir())
+        .output()
+        .await
+        .expect("node must be installed");
+    assert!(
+        out.status.success(),
+        "graphql-schema-linter found errors in graphql/schema.graphql:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

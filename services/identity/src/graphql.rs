@@ -237,10 +237,10 @@ pub struct RoleMapping {
     pub role: Role,
 }
 
-/// Dostawca tożsamości — the OpenID Connect provider a municipality, a region's coordinators
-/// or the operators sign in with. The client secret is never shown.
 pub struct IdentityProviderObject(pub IdentityProvider);
 
+/// Dostawca tożsamości — the OpenID Connect provider a municipality, a region's coordinators
+/// or the operators sign in with. The client secret is never shown.
 #[Object(name = "IdentityProvider")]
 impl IdentityProviderObject {
     async fn scope(&self) -> IdentityProviderScope {
@@ -320,6 +320,8 @@ impl IdentityProviderObject {
     }
 }
 
+/// Input of `setIdentityProvider`: the OpenID Connect provider of a municipality, a region
+/// or the operators, created or replaced.
 #[derive(InputObject)]
 pub struct SetIdentityProviderInput {
     /// Exactly one of `municipalityId`, `regionId` and `operators`.
@@ -352,12 +354,14 @@ pub struct SetIdentityProviderInput {
     pub version: Option<i32>,
 }
 
+/// Result of `setIdentityProvider`: the provider as stored, or the reasons it was refused.
 #[derive(SimpleObject)]
 pub struct IdentityProviderPayload {
     pub identity_provider: Option<IdentityProviderObject>,
     pub user_errors: Vec<UserError>,
 }
 
+/// Input of `grantRole` and `revokeRole`: the user, the role and the user's version.
 #[derive(InputObject)]
 pub struct UserRoleInput {
     pub id: ID,
@@ -365,12 +369,14 @@ pub struct UserRoleInput {
     pub version: i32,
 }
 
+/// Input of `disableUser` and `enableUser`: the user and the user's version.
 #[derive(InputObject)]
 pub struct UserVersionInput {
     pub id: ID,
     pub version: i32,
 }
 
+/// Result of the user mutations: the user as it now is, or the reasons the change was refused.
 #[derive(SimpleObject)]
 pub struct UserPayload {
     pub user: Option<UserObject>,

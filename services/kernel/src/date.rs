@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
 
+/// Data — a calendar day written `YYYY-MM-DD`, without a time or zone: the day of an
+/// event, a deadline or a document.
 #[async_graphql::Scalar(name = "Date")]
 impl async_graphql::ScalarType for Date {
     fn parse(value: async_graphql::Value) -> async_graphql::InputValueResult<Self> {

@@ -29,11 +29,11 @@ fn master_key<'a>(ctx: &'a Context<'_>) -> kernel::Result<&'a MasterKey> {
         .map_err(|_| Error::internal("master key missing from the schema"))
 }
 
-/// Zespół interdyscyplinarny (ZI) — the municipality's interdisciplinary team, appointed by the
-/// mayor's act.
 #[derive(Clone)]
 pub struct TeamObject(pub crate::Team);
 
+/// Zespół interdyscyplinarny (ZI) — the municipality's interdisciplinary team, appointed by the
+/// mayor's act.
 #[Object(name = "Team")]
 impl TeamObject {
     pub async fn id(&self) -> ID {
@@ -180,10 +180,10 @@ async fn minutes_key(ctx: &Context<'_>) -> kernel::Result<Option<kernel::crypto:
     }
 }
 
-/// Członek zespołu — a person delegated to the team by an institution.
 #[derive(Clone)]
 pub struct TeamMemberObject(pub crate::Member);
 
+/// Członek zespołu — a person delegated to the team by an institution.
 #[Object(name = "TeamMember")]
 impl TeamMemberObject {
     pub async fn id(&self) -> ID {
@@ -227,10 +227,11 @@ impl TeamMemberObject {
     }
 }
 
-/// Posiedzenie zespołu — a team meeting.
 #[derive(Clone)]
 pub struct TeamMeetingObject(pub crate::Meeting);
 
+/// Posiedzenie zespołu — a meeting of the interdisciplinary team, its agenda, minutes and
+/// attendance.
 #[Object(name = "TeamMeeting")]
 impl TeamMeetingObject {
     pub async fn id(&self) -> ID {
@@ -272,6 +273,7 @@ impl TeamMeetingObject {
     }
 }
 
+/// Obecność na posiedzeniu — whether one member was present at a team meeting.
 #[derive(SimpleObject)]
 pub struct MeetingAttendance {
     pub member: TeamMemberObject,
@@ -287,6 +289,7 @@ pub struct AttendanceReport {
     pub by_institution: Vec<InstitutionAttendance>,
 }
 
+/// Frekwencja członka — one member's attendance at team meetings over the report's period.
 #[derive(SimpleObject)]
 pub struct MemberAttendance {
     pub member: TeamMemberObject,
@@ -296,6 +299,8 @@ pub struct MemberAttendance {
     pub present: i32,
 }
 
+/// Frekwencja instytucji — attendance of the members from one kind of institution over the
+/// report's period.
 #[derive(SimpleObject)]
 pub struct InstitutionAttendance {
     pub institution: InstitutionKind,
@@ -408,6 +413,7 @@ fn parse_id(
     }
 }
 
+/// Input of `createTeam`: the team's name and the mayor's act appointing it.
 #[derive(InputObject)]
 pub struct CreateTeamInput {
     pub name: String,
@@ -416,12 +422,14 @@ pub struct CreateTeamInput {
     pub act_issued_on: Date,
 }
 
+/// Result of `createTeam`: the new team, or the reasons it was refused.
 #[derive(SimpleObject)]
 pub struct CreateTeamPayload {
     pub team: Option<TeamObject>,
     pub user_errors: Vec<UserError>,
 }
 
+/// Input of `addTeamMember`: a user delegated to the team by an institution.
 #[derive(InputObject)]
 pub struct AddTeamMemberInput {
     pub team_id: ID,
@@ -435,12 +443,15 @@ pub struct AddTeamMemberInput {
     pub joined_on: Option<Date>,
 }
 
+/// Result of `addTeamMember` and `updateTeamMember`: the member, or the reasons it was
+/// refused.
 #[derive(SimpleObject)]
 pub struct TeamMemberPayload {
     pub member: Option<TeamMemberObject>,
     pub user_errors: Vec<UserError>,
 }
 
+/// Input of `updateTeamMember`: changes to a member; omitted fields stay as they are.
 #[derive(InputObject)]
 pub struct UpdateTeamMemberInput {
     pub id: ID,
@@ -451,12 +462,14 @@ pub struct UpdateTeamMemberInput {
     pub confidentiality_signed_on: Option<Date>,
 }
 
+/// Whether one member was present, in `RecordTeamMeetingInput`.
 #[derive(InputObject)]
 pub struct AttendanceInput {
     pub member_id: ID,
     pub present: bool,
 }
 
+/// Input of `recordTeamMeeting`: the meeting's day, agenda, minutes and attendance.
 #[derive(InputObject)]
 pub struct RecordTeamMeetingInput {
     pub team_id: ID,
@@ -467,6 +480,7 @@ pub struct RecordTeamMeetingInput {
     pub attendance: Vec<AttendanceInput>,
 }
 
+/// Result of `recordTeamMeeting`: the meeting, or the reasons it was refused.
 #[derive(SimpleObject)]
 pub struct RecordTeamMeetingPayload {
     pub meeting: Option<TeamMeetingObject>,

@@ -15,10 +15,10 @@ pub fn municipality_gid(id: Uuid) -> ID {
     GlobalId::new(NodeType::Municipality, id).into()
 }
 
-/// Województwo — a region whose coordinators see anonymized statistics of its municipalities.
 #[derive(Clone)]
 pub struct Region(pub crate::Region);
 
+/// Województwo — a region whose coordinators see anonymized statistics of its municipalities.
 #[Object]
 impl Region {
     pub async fn id(&self) -> ID {
@@ -48,10 +48,10 @@ impl Region {
     }
 }
 
-/// Gmina — a municipality: one tenant, the legal controller of its data.
 #[derive(Clone)]
 pub struct Municipality(pub crate::Tenant);
 
+/// Gmina — a municipality: one tenant, the legal controller of its data.
 #[Object]
 impl Municipality {
     pub async fn id(&self) -> ID {
@@ -216,6 +216,7 @@ impl TenancyQuery {
     }
 }
 
+/// Input of `createRegion`: a new region (voivodeship).
 #[derive(InputObject)]
 pub struct CreateRegionInput {
     pub slug: String,
@@ -224,12 +225,14 @@ pub struct CreateRegionInput {
     pub teryt: String,
 }
 
+/// Result of `createRegion`: the new region, or the reasons it was refused.
 #[derive(SimpleObject, Default)]
 pub struct CreateRegionPayload {
     pub region: Option<Region>,
     pub user_errors: Vec<UserError>,
 }
 
+/// Input of `createMunicipality`: a new municipality (tenant) in a region.
 #[derive(InputObject)]
 pub struct CreateMunicipalityInput {
     pub slug: String,
@@ -242,12 +245,15 @@ pub struct CreateMunicipalityInput {
     pub shares_statistics: bool,
 }
 
+/// Result of the municipality mutations: the municipality as it now is, or the reasons the
+/// change was refused.
 #[derive(SimpleObject, Default)]
 pub struct MunicipalityPayload {
     pub municipality: Option<Municipality>,
     pub user_errors: Vec<UserError>,
 }
 
+/// Input of `updateMunicipality`: changes to a municipality; omitted fields stay as they are.
 #[derive(InputObject)]
 pub struct UpdateMunicipalityInput {
     pub id: ID,
@@ -257,11 +263,13 @@ pub struct UpdateMunicipalityInput {
     pub shares_statistics: Option<bool>,
 }
 
+/// Input of `disableMunicipality` and `enableMunicipality`: the municipality's ID.
 #[derive(InputObject)]
 pub struct MunicipalityIdInput {
     pub id: ID,
 }
 
+/// Input of `updateTenantSettings`: changes to the municipality's own settings.
 #[derive(InputObject)]
 pub struct UpdateTenantSettingsInput {
     /// The version the change is based on (0 before the first change); a stale one answers
@@ -270,6 +278,8 @@ pub struct UpdateTenantSettingsInput {
     pub audit_retention_days: Option<i32>,
 }
 
+/// Result of `updateTenantSettings`: the settings now in force, or the reasons they were
+/// refused.
 #[derive(SimpleObject, Default)]
 pub struct UpdateTenantSettingsPayload {
     pub settings: Option<TenantSettings>,

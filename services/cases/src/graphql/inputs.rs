@@ -17,6 +17,8 @@ use crate::domain::{
 use crate::{NewPlanItem, PlanItem};
 use teams::InstitutionKind;
 
+/// Osoba w formularzu NK-A — a person named on the form: one experiencing domestic violence
+/// or one using it.
 #[derive(InputObject)]
 pub struct PersonInput {
     pub role: PersonRole,
@@ -59,6 +61,7 @@ pub struct OpenBlueCardInput {
     pub additional_information: Option<String>,
 }
 
+/// Result of `openBlueCard`: the new card or the reasons it was refused.
 #[derive(SimpleObject)]
 pub struct OpenBlueCardPayload {
     /// The author's own filing. A form about the people of another open procedure opens its
@@ -71,6 +74,7 @@ pub struct OpenBlueCardPayload {
     pub user_errors: Vec<UserError>,
 }
 
+/// Result of a step of the procedure: the card as it now is, or the reasons it was refused.
 #[derive(SimpleObject)]
 pub struct BlueCardPayload {
     pub blue_card: Option<BlueCardObject>,
@@ -99,6 +103,7 @@ pub(crate) fn invalid(errors: Vec<UserError>) -> BlueCardPayload {
     }
 }
 
+/// Input of `updateBlueCard`: corrections to form NK-A; omitted fields stay as they are.
 #[derive(InputObject)]
 pub struct UpdateBlueCardInput {
     pub id: ID,
@@ -125,6 +130,7 @@ pub struct BlueCardStepInput {
     pub on: Option<Date>,
 }
 
+/// Input of `setUpDiagnosticGroup`: the members of the grupa diagnostyczno-pomocowa.
 #[derive(InputObject)]
 pub struct SetUpDiagnosticGroupInput {
     pub id: ID,
@@ -134,6 +140,7 @@ pub struct SetUpDiagnosticGroupInput {
     pub on: Option<Date>,
 }
 
+/// A point of a plan pomocy (NK-C) or plan działań (NK-D), given with its form.
 #[derive(InputObject)]
 pub struct PlanItemInput {
     #[graphql(default_with = "PlanItemKind::Action")]
@@ -144,6 +151,7 @@ pub struct PlanItemInput {
     pub due_on: Option<Date>,
 }
 
+/// Input of `fillVictimForm`: form NK-C, filled with the victim, and the help plan.
 #[derive(InputObject)]
 pub struct FillVictimFormInput {
     pub id: ID,
@@ -162,6 +170,8 @@ pub struct FillVictimFormInput {
     pub help_plan: Vec<PlanItemInput>,
 }
 
+/// Input of `fillPerpetratorForm`: form NK-D, filled with the perpetrator, and the action
+/// plan.
 #[derive(InputObject)]
 pub struct FillPerpetratorFormInput {
     pub id: ID,
@@ -177,6 +187,7 @@ pub struct FillPerpetratorFormInput {
     pub action_plan: Vec<PlanItemInput>,
 }
 
+/// Input of `closeBlueCard`: zakończenie procedury on one of its two legal grounds.
 #[derive(InputObject)]
 pub struct CloseBlueCardInput {
     pub id: ID,
@@ -185,6 +196,7 @@ pub struct CloseBlueCardInput {
     pub on: Option<Date>,
 }
 
+/// Input of `addPlanItem`: a new point of a card's help plan or action plan.
 #[derive(InputObject)]
 pub struct AddPlanItemInput {
     pub blue_card_id: ID,
@@ -197,6 +209,8 @@ pub struct AddPlanItemInput {
     pub due_on: Option<Date>,
 }
 
+/// Input of `updatePlanItem`: a point's progress or corrections; omitted fields stay as they
+/// are.
 #[derive(InputObject)]
 pub struct UpdatePlanItemInput {
     pub id: ID,
@@ -207,6 +221,7 @@ pub struct UpdatePlanItemInput {
     pub responsible_user_id: Option<ID>,
 }
 
+/// Result of `addPlanItem` and `updatePlanItem`: the point, or the reasons it was refused.
 #[derive(SimpleObject)]
 pub struct PlanItemPayload {
     pub plan_item: Option<PlanItemObject>,
@@ -228,6 +243,7 @@ impl From<Result<PlanItem, Vec<UserError>>> for PlanItemPayload {
     }
 }
 
+/// Input of `recordCaseWork`: an intervention, a consultation or other work done on a case.
 #[derive(InputObject)]
 pub struct RecordCaseWorkInput {
     pub blue_card_id: ID,
@@ -238,12 +254,14 @@ pub struct RecordCaseWorkInput {
     pub note: Option<String>,
 }
 
+/// Result of `recordCaseWork`: the work recorded, or the reasons it was refused.
 #[derive(SimpleObject)]
 pub struct RecordCaseWorkPayload {
     pub work: Option<WorkRecordObject>,
     pub user_errors: Vec<UserError>,
 }
 
+/// Input of `setDeadlineRule`: the municipality's own length of one deadline of the procedure.
 #[derive(InputObject)]
 pub struct SetDeadlineRuleInput {
     pub kind: DeadlineRuleKind,
@@ -253,6 +271,7 @@ pub struct SetDeadlineRuleInput {
     pub version: i32,
 }
 
+/// Result of `setDeadlineRule`: the rule now in force, or the reasons it was refused.
 #[derive(SimpleObject)]
 pub struct SetDeadlineRulePayload {
     pub rule: Option<DeadlineRuleObject>,
@@ -342,6 +361,7 @@ pub struct AttachBlueCardFilingInput {
     pub on: Option<Date>,
 }
 
+/// Result of `attachBlueCardFiling`: the attached form and the procedure it joined.
 #[derive(SimpleObject)]
 pub struct AttachBlueCardFilingPayload {
     /// The form's own card, now `ATTACHED`.

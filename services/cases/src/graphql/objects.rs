@@ -24,7 +24,6 @@ use crate::procedure::Status;
 use crate::{Deadline, GroupMember, Person, PlanItem, WorkRecord};
 use teams::InstitutionKind;
 
-/// Niebieska Karta — one Blue Card procedure, from form NK-A to the end of monitoring.
 #[derive(Clone)]
 pub struct BlueCardObject(VisibleCard);
 
@@ -42,6 +41,8 @@ impl BlueCardObject {
     }
 }
 
+/// Niebieska Karta — one procedure „Niebieskie Karty”, from form NK-A to the end of
+/// monitoring: the people, forms, diagnostic group, plans, deadlines and history of one case.
 #[Object(name = "BlueCard")]
 impl BlueCardObject {
     pub async fn id(&self) -> ID {
@@ -230,9 +231,10 @@ impl BlueCardObject {
     }
 }
 
-/// Treść formularza NK-A poza osobami.
 pub struct NkADetails(FormDetails);
 
+/// Treść formularza NK-A — the contents of form NK-A apart from the people named on it:
+/// injuries, risk factors, actions taken and the victim's sense of safety.
 #[Object]
 impl NkADetails {
     /// Obrażenia.
@@ -270,10 +272,11 @@ impl NkADetails {
     }
 }
 
-/// Osoba w procedurze.
 #[derive(Clone)]
 pub struct PersonObject(pub Person);
 
+/// Osoba w procedurze — a person in a procedure: one experiencing domestic violence or one
+/// using it.
 #[Object(name = "BlueCardPerson")]
 impl PersonObject {
     pub async fn id(&self) -> ID {
@@ -315,10 +318,11 @@ impl PersonObject {
     }
 }
 
-/// Członek grupy diagnostyczno-pomocowej.
 #[derive(Clone)]
 pub struct GroupMemberObject(pub GroupMember);
 
+/// Członek grupy diagnostyczno-pomocowej — a team member working the case in its diagnostic
+/// group.
 #[Object(name = "DiagnosticGroupMember")]
 impl GroupMemberObject {
     async fn team_member_id(&self) -> ID {
@@ -335,10 +339,11 @@ impl GroupMemberObject {
     }
 }
 
-/// Termin w procedurze.
 #[derive(Clone)]
 pub struct DeadlineObject(pub Deadline);
 
+/// Termin w procedurze — a deadline of the procedure (statutory or set by the municipality)
+/// and when it was met.
 #[Object(name = "BlueCardDeadline")]
 impl DeadlineObject {
     pub async fn id(&self) -> ID {
@@ -413,10 +418,11 @@ impl FormObject {
     }
 }
 
-/// Krok procedury.
 #[derive(Clone)]
 pub struct StepObject(pub crate::HistoryEntry);
 
+/// Krok procedury — a step taken in the procedure, with who took it and when: an entry of
+/// the card's history.
 #[Object(name = "BlueCardStep")]
 impl StepObject {
     async fn step(&self) -> crate::procedure::Step {
@@ -434,10 +440,11 @@ impl StepObject {
     }
 }
 
-/// Pozycja planu pomocy lub planu działań.
 #[derive(Clone)]
 pub struct PlanItemObject(pub PlanItem);
 
+/// Pozycja planu pomocy lub planu działań — a point of the help plan agreed with the victim
+/// (NK-C) or of the action plan set for the perpetrator (NK-D).
 #[Object(name = "PlanItem")]
 impl PlanItemObject {
     pub async fn id(&self) -> ID {
@@ -477,10 +484,11 @@ impl PlanItemObject {
     }
 }
 
-/// Praca wykonana w sprawie.
 #[derive(Clone)]
 pub struct WorkRecordObject(pub WorkRecord);
 
+/// Praca wykonana w sprawie — work done on a case: an intervention, a consultation or other
+/// help, counted in the local statistics.
 #[Object(name = "WorkRecord")]
 impl WorkRecordObject {
     pub async fn id(&self) -> ID {
@@ -503,6 +511,7 @@ impl WorkRecordObject {
     }
 }
 
+/// Liczba prac — how many pieces of work of one kind (and variant) were recorded.
 #[derive(SimpleObject)]
 pub struct WorkCount {
     pub kind: WorkKind,
@@ -535,10 +544,10 @@ impl From<crate::DeadlineRule> for DeadlineRuleObject {
     }
 }
 
-/// Powiadomienie o terminie.
 #[derive(Clone)]
 pub struct NotificationObject(pub Notification);
 
+/// Powiadomienie o terminie — a notice that a deadline of a card is near or has passed.
 #[Object(name = "DeadlineNotification")]
 impl NotificationObject {
     pub async fn id(&self) -> ID {
@@ -588,10 +597,10 @@ pub enum MatchDecision {
     KeptSeparate,
 }
 
-/// Proponowane dopasowanie — a form (NK-A) naming the people of another open procedure, for
-/// the team's chair to attach there or keep separate.
 pub struct MatchProposalObject(crate::MatchProposal);
 
+/// Proponowane dopasowanie — a form (NK-A) naming the people of another open procedure, for
+/// the team's chair to attach there or keep separate.
 #[Object(name = "BlueCardMatch")]
 impl MatchProposalObject {
     /// The new form's own card.

@@ -21,6 +21,7 @@ pub(crate) fn page_size(first: i32) -> kernel::Result<usize> {
         .ok_or_else(|| Error::BadUserInput(format!("first must be 1 to {MAX_PAGE}")))
 }
 
+/// Filter of `blueCards`: only cards matching every field given.
 #[derive(InputObject, Default)]
 pub struct BlueCardFilter {
     /// Exact PESEL of any person of the card.
