@@ -1,8 +1,9 @@
 //! GraphQL surface of the audit service.
 
-use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, Object, SimpleObject, Subscription, ID};
 use futures::{Stream, StreamExt};
+use kernel::page::Page;
 use kernel::request::ContextExt;
 use kernel::{GlobalId, NodeType};
 use uuid::Uuid;
@@ -67,8 +68,6 @@ impl From<Event> for AuditEventObject {
     }
 }
 
-pub const MAX_PAGE: usize = 100;
-
 #[derive(Default)]
 pub struct AuditQuery;
 
@@ -85,24 +84,10 @@ impl AuditQuery {
     ) -> async_graphql::Result<Connection<String, AuditEventObject, EmptyFields, EmptyFields>> {
         let req = ctx.request()?;
         let reader = req.principal.require_audit_reader()?;
-        let first = usize::try_from(first)
-            .ok()
-            .filter(|n| (1..=MAX_PAGE).contains(n))
-            .ok_or_else(|| kernel::Error::BadUserInput(format!("first must be 1 to {MAX_PAGE}")))?;
-        let before = after
-            .map(|c| GlobalId::decode_as(&c, NodeType::AuditEvent))
-            .transpose()?;
+        let page = Page::parse(first, after.as_deref(), NodeType::AuditEvent)?;
         let tx = req.tenant_tx().await?;
-        let mut events = crate::list(tx, &reader, before, first as u64 + 1).await?;
-        let has_next = events.len() > first;
-        events.truncate(first);
-        let mut connection = Connection::new(before.is_some(), has_next);
-        connection.edges.extend(
-            events
-                .into_iter()
-                .map(|e| Edge::new(event_gid(e.id), AuditEventObject::from(e))),
-        );
-        Ok(connection)
+        let events = crate::list(tx, &reader, page.after(), page.fetch()).await?;
+        Ok(page.connection(events, |e| e.id, AuditEventObject::from))
     }
 }
 

@@ -1,9 +1,10 @@
 //! GraphQL surface of the identity service.
 
-use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, Enum, InputObject, Object, SimpleObject, ID};
 use chrono::{DateTime, Utc};
 use kernel::crypto::MasterKey;
+use kernel::page::Page;
 use kernel::request::ContextExt;
 use kernel::{Error, GlobalId, NodeType, Principal, Role, UserError};
 use uuid::Uuid;
@@ -94,8 +95,6 @@ impl From<crate::OperatorAccount> for OperatorObject {
     }
 }
 
-pub const MAX_PAGE: usize = 100;
-
 #[derive(Default)]
 pub struct IdentityQuery;
 
@@ -140,24 +139,10 @@ impl IdentityQuery {
     ) -> async_graphql::Result<Connection<String, UserObject, EmptyFields, EmptyFields>> {
         let req = ctx.request()?;
         req.principal.require_tenant_admin()?;
-        let first = usize::try_from(first)
-            .ok()
-            .filter(|n| (1..=MAX_PAGE).contains(n))
-            .ok_or_else(|| Error::BadUserInput(format!("first must be 1 to {MAX_PAGE}")))?;
-        let after = after
-            .map(|c| GlobalId::decode_as(&c, NodeType::User))
-            .transpose()?;
+        let page = Page::parse(first, after.as_deref(), NodeType::User)?;
         let tx = req.tenant_tx().await?;
-        let mut users = crate::list_users(tx, after, first as u64 + 1).await?;
-        let has_next = users.len() > first;
-        users.truncate(first);
-        let mut connection = Connection::new(after.is_some(), has_next);
-        connection.edges.extend(
-            users
-                .into_iter()
-                .map(|u| Edge::new(user_gid(u.id), UserObject::from(u))),
-        );
-        Ok(connection)
+        let users = crate::list_users(tx, page.after(), page.fetch()).await?;
+        Ok(page.connection(users, |u| u.id, UserObject::from))
     }
 }
 

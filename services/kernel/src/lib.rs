@@ -15,6 +15,7 @@ pub mod id;
 pub mod jobs;
 pub mod log;
 pub mod node;
+pub mod page;
 pub mod pesel;
 pub mod principal;
 pub mod pubsub;

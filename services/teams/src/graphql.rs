@@ -1,10 +1,11 @@
 //! GraphQL surface of the teams service.
 
-use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
 
 use kernel::crypto::MasterKey;
 use kernel::date::Date;
+use kernel::page::Page;
 use kernel::request::ContextExt;
 use kernel::text::Note;
 use kernel::{Error, GlobalId, NodeType, UserError};
@@ -104,24 +105,20 @@ impl TeamObject {
         after: Option<String>,
     ) -> async_graphql::Result<Connection<String, TeamMeetingObject, EmptyFields, EmptyFields>>
     {
-        let first = page_size(first)?;
-        let before = after
-            .map(|c| GlobalId::decode_as(&c, NodeType::TeamMeeting))
-            .transpose()?;
+        let page = Page::parse(first, after.as_deref(), NodeType::TeamMeeting)?;
         let req = ctx.request()?;
         let tx = req.tenant_tx().await?;
         let key = minutes_key(ctx).await?;
-        let mut found =
-            crate::meetings(tx, self.0.id, key.as_ref(), None, before, first as u64 + 1).await?;
-        let has_next = found.len() > first;
-        found.truncate(first);
-        let mut connection = Connection::new(before.is_some(), has_next);
-        connection.edges.extend(
-            found
-                .into_iter()
-                .map(|m| Edge::new(meeting_gid(m.id), TeamMeetingObject(m))),
-        );
-        Ok(connection)
+        let found = crate::meetings(
+            tx,
+            self.0.id,
+            key.as_ref(),
+            None,
+            page.after(),
+            page.fetch(),
+        )
+        .await?;
+        Ok(page.connection(found, |m| m.id, TeamMeetingObject))
     }
 
     /// Frekwencja — attendance between two dates (inclusive), by member and by institution.
@@ -158,13 +155,6 @@ impl TeamObject {
                 .collect(),
         })
     }
-}
-
-fn page_size(first: i32) -> kernel::Result<usize> {
-    usize::try_from(first)
-        .ok()
-        .filter(|n| (1..=100).contains(n))
-        .ok_or_else(|| Error::BadUserInput("first must be 1 to 100".to_owned()))
 }
 
 /// The data key when the viewer may read minutes: a team member who signed the statement.

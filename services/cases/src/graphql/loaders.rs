@@ -16,8 +16,6 @@ use uuid::Uuid;
 
 use crate::{CaseAccess, Deadline, GroupMember, Person, PlanItem, WorkRecord};
 
-pub(crate) const MAX_PAGE: usize = 100;
-
 pub(crate) fn today() -> NaiveDate {
     kernel::calendar::today()
 }

@@ -1,25 +1,18 @@
 //! Queries of the procedure.
 
-use async_graphql::connection::{Connection, Edge, EmptyFields};
+use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, InputObject, Object};
+use kernel::page::Page;
 use kernel::pesel::Pesel;
 use kernel::request::ContextExt;
-use kernel::{Error, GlobalId, NodeType};
+use kernel::{Error, NodeType};
 use uuid::Uuid;
 
 use super::loaders::*;
 use super::objects::*;
 
-use crate::ids::card_gid;
 use crate::procedure::Status;
 use crate::CardFilter;
-
-pub(crate) fn page_size(first: i32) -> kernel::Result<usize> {
-    usize::try_from(first)
-        .ok()
-        .filter(|n| (1..=MAX_PAGE).contains(n))
-        .ok_or_else(|| Error::BadUserInput(format!("first must be 1 to {MAX_PAGE}")))
-}
 
 /// Filter of `blueCards`: only cards matching every field given.
 #[derive(InputObject, Default)]
@@ -47,10 +40,7 @@ impl CasesQuery {
         after: Option<String>,
         filter: Option<BlueCardFilter>,
     ) -> async_graphql::Result<Connection<String, BlueCardObject, EmptyFields, EmptyFields>> {
-        let first = page_size(first)?;
-        let before = after
-            .map(|c| GlobalId::decode_as(&c, NodeType::BlueCard))
-            .transpose()?;
+        let page = Page::parse(first, after.as_deref(), NodeType::BlueCard)?;
         let filter = filter.unwrap_or_default();
         let parsed = CardFilter {
             pesel: filter
@@ -62,26 +52,18 @@ impl CasesQuery {
             awaiting_match_decision: filter.awaiting_match_decision,
         };
         let s = scope(ctx).await?;
-        let mut cards = crate::list_cards(
+        let cards = crate::list_cards(
             s.tx().await?,
             s.reader,
             &s.key,
             &parsed,
-            before,
-            first as u64 + 1,
+            page.after(),
+            page.fetch(),
         )
         .await?;
-        let has_next = cards.len() > first;
-        cards.truncate(first);
-        let ids: Vec<Uuid> = cards.iter().map(|c| c.id).collect();
+        let ids: Vec<Uuid> = cards.iter().take(page.first()).map(|c| c.id).collect();
         prefetch(ctx, &ids).await?;
-        let mut connection = Connection::new(before.is_some(), has_next);
-        connection.edges.extend(
-            cards
-                .into_iter()
-                .map(|c| Edge::new(card_gid(c.id), BlueCardObject::from(c))),
-        );
-        Ok(connection)
+        Ok(page.connection(cards, |c| c.id, BlueCardObject::from))
     }
 
     /// The municipality's deadline rules: its own where it set one, the statutory default
@@ -109,23 +91,15 @@ impl CasesQuery {
         after: Option<String>,
     ) -> async_graphql::Result<Connection<String, NotificationObject, EmptyFields, EmptyFields>>
     {
-        let first = page_size(first)?;
-        let before = after
-            .map(|c| GlobalId::decode_as(&c, NodeType::DeadlineNotification))
-            .transpose()?;
+        let page = Page::parse(first, after.as_deref(), NodeType::DeadlineNotification)?;
         let s = scope(ctx).await?;
-        let mut found =
-            crate::deadlines::notifications_for(s.tx().await?, s.reader, before, first as u64 + 1)
-                .await?;
-        let has_next = found.len() > first;
-        found.truncate(first);
-        let mut connection = Connection::new(before.is_some(), has_next);
-        connection.edges.extend(found.into_iter().map(|n| {
-            Edge::new(
-                GlobalId::new(NodeType::DeadlineNotification, n.id).encode(),
-                NotificationObject(n),
-            )
-        }));
-        Ok(connection)
+        let found = crate::deadlines::notifications_for(
+            s.tx().await?,
+            s.reader,
+            page.after(),
+            page.fetch(),
+        )
+        .await?;
+        Ok(page.connection(found, |n| n.id, NotificationObject))
     }
 }
