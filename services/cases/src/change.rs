@@ -50,7 +50,11 @@ pub(crate) async fn for_change(
     id: Uuid,
     expected_version: i32,
 ) -> Result<VisibleCard> {
-    let card = get_card(tx, reader, key, id).await?;
+    at_version(get_card(tx, reader, key, id).await?, expected_version)
+}
+
+/// The card, if it is still at the version the caller saw; CONFLICT otherwise.
+pub(crate) fn at_version(card: VisibleCard, expected_version: i32) -> Result<VisibleCard> {
     if card.version != expected_version {
         return Err(stale(card.version));
     }

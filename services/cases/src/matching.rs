@@ -18,7 +18,7 @@ use uuid::Uuid;
 use crate::read::{CaseAccess, VisibleCard};
 
 use crate::change::{
-    apply_deadlines, claim, commit, date_errors, err, for_change, forms_str, next,
+    apply_deadlines, at_version, claim, commit, date_errors, err, for_change, forms_str, next,
 };
 use crate::domain::{FormKind, NewPerson, PersonRole};
 use crate::procedure::Status;
@@ -313,9 +313,9 @@ pub async fn attach(
         tx.deny(crate::ids::card_gid(procedure_id));
     }
     // Visible to the caller but not theirs to decide: FORBIDDEN; invisible: NOT_FOUND.
-    get_card(tx, reader, key, filing_id).await?;
+    let filing = get_card(tx, reader, key, filing_id).await?;
     chair_only(reader)?;
-    let filing = for_change(tx, reader, key, filing_id, filing_version).await?;
+    let filing = at_version(filing, filing_version)?;
     if let Err(e) = next(&filing, Step::Attached, "be attached to another procedure") {
         return Ok(Err(e));
     }
@@ -482,9 +482,9 @@ pub async fn keep_separate(
     filing_id: Uuid,
     expected_version: i32,
 ) -> Result<std::result::Result<VisibleCard, Vec<UserError>>> {
-    get_card(tx, reader, key, filing_id).await?;
+    let filing = get_card(tx, reader, key, filing_id).await?;
     chair_only(reader)?;
-    let filing = for_change(tx, reader, key, filing_id, expected_version).await?;
+    let filing = at_version(filing, expected_version)?;
     // Keeping a filing separate is a decision about its match, not a step of its procedure:
     // it is taken where the group could be set up next.
     if let Err(e) = next(

@@ -15,7 +15,7 @@ use crate::read::{person_keys, PersonKeys, INITIATOR};
 
 use crate::domain::{FormDetails, FormKind, NewPerson, PersonRole, ViolenceForm};
 use crate::procedure::Step;
-use crate::read::{get_card, reader, sex_str};
+use crate::read::{get_card, sex_str, CaseAccess};
 use crate::store::{access, card, form, person, step};
 use crate::{place, today, FormContent};
 use teams::InstitutionKind;
@@ -37,6 +37,7 @@ pub struct NewBlueCard {
 pub async fn open_blue_card(
     tx: &TenantTx,
     staff: &StaffPrincipal,
+    reader: CaseAccess,
     key: &DataKey,
     new: NewBlueCard,
 ) -> Result<Result<VisibleCard, Vec<UserError>>> {
@@ -182,7 +183,5 @@ pub async fn open_blue_card(
     drop(conn);
     apply_deadlines(tx, id, Step::Opened, new.initiated_on).await?;
     crate::matching::propose(tx, id, &matches).await?;
-    get_card(tx, reader(tx, staff.user).await?, key, id)
-        .await
-        .map(Ok)
+    get_card(tx, reader, key, id).await.map(Ok)
 }

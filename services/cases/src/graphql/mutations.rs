@@ -109,7 +109,7 @@ impl CasesMutation {
             details,
         };
         Ok(
-            match crate::open_blue_card(s.tx().await?, staff, &s.key, new).await? {
+            match crate::open_blue_card(s.tx().await?, staff, s.reader, &s.key, new).await? {
                 Ok(card) => OpenBlueCardPayload {
                     blue_card: Some(BlueCardObject::from(card)),
                     subsequent: false,
