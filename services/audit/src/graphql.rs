@@ -3,6 +3,7 @@
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, Object, SimpleObject, Subscription, ID};
 use futures::{Stream, StreamExt};
+use kernel::db::Outcome;
 use kernel::page::Page;
 use kernel::request::ContextExt;
 use kernel::{GlobalId, NodeType};
@@ -58,10 +59,10 @@ impl From<Event> for AuditEventObject {
             operation: e.operation,
             object_ids: e.object_ids.into_iter().map(ID).collect(),
             request_id: e.request_id,
-            outcome: match e.outcome.as_str() {
-                "denied" => AuditOutcome::Denied,
-                "failed" => AuditOutcome::Failed,
-                _ => AuditOutcome::Ok,
+            outcome: match e.outcome {
+                Outcome::Ok => AuditOutcome::Ok,
+                Outcome::Denied => AuditOutcome::Denied,
+                Outcome::Failed => AuditOutcome::Failed,
             },
             denied_ids: e.denied_ids.into_iter().map(ID).collect(),
         }

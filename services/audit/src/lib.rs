@@ -33,7 +33,7 @@ pub struct AuditEvent {
     pub operation: String,
     pub object_ids: Vec<String>,
     pub request_id: Option<String>,
-    pub outcome: String,
+    pub outcome: Outcome,
     pub denied_ids: Vec<String>,
 }
 
@@ -75,7 +75,7 @@ impl From<&AuditEntry> for AuditEvent {
             operation: e.operation.clone(),
             object_ids: e.object_ids.clone(),
             request_id: e.request_id.clone(),
-            outcome: e.outcome.as_str().to_owned(),
+            outcome: e.outcome,
             denied_ids: e.denied_ids.clone(),
         }
     }
@@ -94,9 +94,7 @@ fn event_from(m: event::Model) -> Result<AuditEvent> {
             .map_err(|e| Error::internal_from("stored audit object ids", e))?,
         request_id: m.request_id,
         outcome: Outcome::parse(&m.outcome)
-            .ok_or_else(|| Error::internal("stored audit outcome is invalid"))?
-            .as_str()
-            .to_owned(),
+            .ok_or_else(|| Error::internal("stored audit outcome is invalid"))?,
         denied_ids: serde_json::from_str(&m.denied_ids)
             .map_err(|e| Error::internal_from("stored audit denied ids", e))?,
     })

@@ -252,7 +252,8 @@ impl PlatformTx {
 }
 
 /// How an audited operation ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Done (and committed).
     Ok,
