@@ -2,7 +2,10 @@
 //!
 //! Migrations run as the owner role (`ostoja_owner`). They grant the server role (`ostoja_app`)
 //! exactly what it needs, and put every tenant-owned table under forced row-level security.
-//! Each migration has a PostgreSQL and a SQLite form; SQLite has no roles or row-level security.
+//! Tables are declared with sea-query's typed column builders (`sql.rs`), once for both backends;
+//! row-level security, grants and functions are PostgreSQL-only SQL next to them (SQLite has no
+//! roles or row-level security). The first five migrations predate the builders and keep their
+//! two hand-written scripts, which existing databases have already run.
 
 pub use sea_orm_migration::prelude::*;
 

@@ -3,30 +3,29 @@
 
 use sea_orm_migration::prelude::*;
 
-use crate::sql;
+use crate::sql::{self, text, timestamp, uuid};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
+const TABLE: &str = "tenancy_data_keys";
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        let ddl = "CREATE TABLE tenancy_data_keys (
-                tenant_id uuid NOT NULL REFERENCES tenancy_tenants (id),
-                wrapped text NOT NULL,
-                created_at timestamptz NOT NULL,
-                PRIMARY KEY (tenant_id)
-            );";
-        sql::run_portable(
-            manager,
-            ddl,
-            &sql::tenant_tables(&["tenancy_data_keys"], "SELECT, INSERT"),
-        )
-        .await
+        let table = Table::create()
+            .table(TABLE)
+            .col(uuid("tenant_id"))
+            .col(text("wrapped"))
+            .col(timestamp("created_at"))
+            .primary_key(&mut sql::primary_key(TABLE, &["tenant_id"]))
+            .foreign_key(&mut sql::tenant_key(TABLE))
+            .to_owned();
+        sql::create(manager, vec![table], vec![]).await?;
+        sql::postgres_only(manager, &sql::tenant_tables(&[TABLE], "SELECT, INSERT")).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        let script = "DROP TABLE tenancy_data_keys;";
-        sql::run(manager, script, script).await
+        sql::drop(manager, &[TABLE]).await
     }
 }

@@ -3,78 +3,113 @@
 
 use sea_orm_migration::prelude::*;
 
-use crate::sql;
+use crate::sql::{
+    self, boolean, boolean_default, date, date_null, text, text_null, timestamp, uuid, version,
+};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
+const TEAMS: &str = "teams_teams";
+const MEMBERS: &str = "teams_members";
+const MEETINGS: &str = "teams_meetings";
+const ATTENDANCE: &str = "teams_attendance";
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        let ddl = "CREATE TABLE teams_teams (
-                tenant_id uuid NOT NULL REFERENCES tenancy_tenants (id),
-                id uuid NOT NULL,
-                name text NOT NULL,
-                act_number text NOT NULL,
-                act_issued_on date NOT NULL,
-                created_at timestamptz NOT NULL,
-                updated_at timestamptz NOT NULL,
-                version integer NOT NULL DEFAULT 1,
-                PRIMARY KEY (tenant_id, id),
-                UNIQUE (tenant_id)
-            );
-            CREATE TABLE teams_members (
-                tenant_id uuid NOT NULL,
-                id uuid NOT NULL,
-                team_id uuid NOT NULL,
-                user_id uuid NOT NULL,
-                institution text NOT NULL,
-                institution_name text NOT NULL,
-                is_chair boolean NOT NULL DEFAULT false,
-                confidentiality_signed_on date,
-                joined_on date NOT NULL,
-                created_at timestamptz NOT NULL,
-                updated_at timestamptz NOT NULL,
-                version integer NOT NULL DEFAULT 1,
-                PRIMARY KEY (tenant_id, id),
-                FOREIGN KEY (tenant_id, team_id) REFERENCES teams_teams (tenant_id, id),
-                UNIQUE (tenant_id, team_id, user_id)
-            );
-            CREATE UNIQUE INDEX teams_members_one_chair ON teams_members (tenant_id, team_id)
-                WHERE is_chair;
-            CREATE INDEX teams_members_user ON teams_members (tenant_id, user_id);
-            CREATE TABLE teams_meetings (
-                tenant_id uuid NOT NULL,
-                id uuid NOT NULL,
-                team_id uuid NOT NULL,
-                held_on date NOT NULL,
-                agenda text NOT NULL,
-                minutes_sealed text,
-                recorded_by uuid NOT NULL,
-                created_at timestamptz NOT NULL,
-                PRIMARY KEY (tenant_id, id),
-                FOREIGN KEY (tenant_id, team_id) REFERENCES teams_teams (tenant_id, id)
-            );
-            CREATE INDEX teams_meetings_held ON teams_meetings (tenant_id, team_id, held_on);
-            CREATE TABLE teams_attendance (
-                tenant_id uuid NOT NULL,
-                meeting_id uuid NOT NULL,
-                member_id uuid NOT NULL,
-                present boolean NOT NULL,
-                PRIMARY KEY (tenant_id, meeting_id, member_id),
-                FOREIGN KEY (tenant_id, meeting_id) REFERENCES teams_meetings (tenant_id, id),
-                FOREIGN KEY (tenant_id, member_id) REFERENCES teams_members (tenant_id, id)
-            );";
-        sql::run_portable(
+        let teams = Table::create()
+            .table(TEAMS)
+            .col(uuid("tenant_id"))
+            .col(uuid("id"))
+            .col(text("name"))
+            .col(text("act_number"))
+            .col(date("act_issued_on"))
+            .col(timestamp("created_at"))
+            .col(timestamp("updated_at"))
+            .col(version())
+            .primary_key(&mut sql::primary_key(TEAMS, &["tenant_id", "id"]))
+            .index(&mut sql::unique(TEAMS, &["tenant_id"]))
+            .foreign_key(&mut sql::tenant_key(TEAMS))
+            .to_owned();
+        let members = Table::create()
+            .table(MEMBERS)
+            .col(uuid("tenant_id"))
+            .col(uuid("id"))
+            .col(uuid("team_id"))
+            .col(uuid("user_id"))
+            .col(text("institution"))
+            .col(text("institution_name"))
+            .col(boolean_default("is_chair", false))
+            .col(date_null("confidentiality_signed_on"))
+            .col(date("joined_on"))
+            .col(timestamp("created_at"))
+            .col(timestamp("updated_at"))
+            .col(version())
+            .primary_key(&mut sql::primary_key(MEMBERS, &["tenant_id", "id"]))
+            .foreign_key(&mut sql::tenant_reference(MEMBERS, "team_id", TEAMS))
+            .index(&mut sql::unique(
+                MEMBERS,
+                &["tenant_id", "team_id", "user_id"],
+            ))
+            .to_owned();
+        let meetings = Table::create()
+            .table(MEETINGS)
+            .col(uuid("tenant_id"))
+            .col(uuid("id"))
+            .col(uuid("team_id"))
+            .col(date("held_on"))
+            .col(text("agenda"))
+            .col(text_null("minutes_sealed"))
+            .col(uuid("recorded_by"))
+            .col(timestamp("created_at"))
+            .primary_key(&mut sql::primary_key(MEETINGS, &["tenant_id", "id"]))
+            .foreign_key(&mut sql::tenant_reference(MEETINGS, "team_id", TEAMS))
+            .to_owned();
+        let attendance = Table::create()
+            .table(ATTENDANCE)
+            .col(uuid("tenant_id"))
+            .col(uuid("meeting_id"))
+            .col(uuid("member_id"))
+            .col(boolean("present"))
+            .primary_key(&mut sql::primary_key(
+                ATTENDANCE,
+                &["tenant_id", "meeting_id", "member_id"],
+            ))
+            .foreign_key(&mut sql::tenant_reference(
+                ATTENDANCE,
+                "meeting_id",
+                MEETINGS,
+            ))
+            .foreign_key(&mut sql::tenant_reference(ATTENDANCE, "member_id", MEMBERS))
+            .to_owned();
+        // One chair per team, enforced by the database.
+        let one_chair = sql::index(
+            "teams_members_one_chair",
+            MEMBERS,
+            &["tenant_id", "team_id"],
+        )
+        .unique()
+        .and_where(Expr::col("is_chair"))
+        .to_owned();
+        sql::create(
             manager,
-            ddl,
+            vec![teams, members, meetings, attendance],
+            vec![
+                one_chair,
+                sql::index("teams_members_user", MEMBERS, &["tenant_id", "user_id"]),
+                sql::index(
+                    "teams_meetings_held",
+                    MEETINGS,
+                    &["tenant_id", "team_id", "held_on"],
+                ),
+            ],
+        )
+        .await?;
+        sql::postgres_only(
+            manager,
             &sql::tenant_tables(
-                &[
-                    "teams_teams",
-                    "teams_members",
-                    "teams_meetings",
-                    "teams_attendance",
-                ],
+                &[TEAMS, MEMBERS, MEETINGS, ATTENDANCE],
                 "SELECT, INSERT, UPDATE",
             ),
         )
@@ -82,8 +117,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        let script = "DROP TABLE teams_attendance; DROP TABLE teams_meetings; \
-                      DROP TABLE teams_members; DROP TABLE teams_teams;";
-        sql::run(manager, script, script).await
+        sql::drop(manager, &[ATTENDANCE, MEETINGS, MEMBERS, TEAMS]).await
     }
 }

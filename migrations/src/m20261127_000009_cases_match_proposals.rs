@@ -5,9 +5,7 @@
 
 use sea_orm_migration::prelude::*;
 
-use sea_orm_migration::sea_orm::DbBackend;
-
-use crate::sql;
+use crate::sql::{self, text, text_null, timestamp, uuid, uuid_null};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -25,71 +23,52 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_table(
-                Table::create()
-                    .table(TABLE)
-                    .col(ColumnDef::new("tenant_id").uuid().not_null())
-                    .col(ColumnDef::new("id").uuid().not_null())
-                    // The new form's card, and the open procedure it names the people of.
-                    .col(ColumnDef::new("filing_card_id").uuid().not_null())
-                    .col(ColumnDef::new("procedure_card_id").uuid().not_null())
-                    .col(ColumnDef::new("basis").text().not_null())
-                    .col(
-                        ColumnDef::new("proposed_at")
-                            .timestamp_with_time_zone()
-                            .not_null(),
-                    )
-                    .col(ColumnDef::new("decision").text().null())
-                    .col(ColumnDef::new("decided_by").uuid().null())
-                    .col(
-                        ColumnDef::new("decided_at")
-                            .timestamp_with_time_zone()
-                            .null(),
-                    )
-                    .primary_key(Index::create().col("tenant_id").col("id"))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(TABLE, ("tenant_id", "filing_card_id"))
-                            .to("cases_blue_cards", ("tenant_id", "id")),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(TABLE, ("tenant_id", "procedure_card_id"))
-                            .to("cases_blue_cards", ("tenant_id", "id")),
-                    )
-                    .to_owned(),
+        let table = Table::create()
+            .table(TABLE)
+            .col(uuid("tenant_id"))
+            .col(uuid("id"))
+            // The new form's card, and the open procedure it names the people of.
+            .col(uuid("filing_card_id"))
+            .col(uuid("procedure_card_id"))
+            .col(text("basis"))
+            .col(timestamp("proposed_at"))
+            .col(text_null("decision"))
+            .col(uuid_null("decided_by"))
+            .col(
+                ColumnDef::new("decided_at")
+                    .timestamp_with_time_zone()
+                    .null(),
             )
-            .await?;
-        for (name, columns) in [
-            (
-                "cases_match_proposals_pair",
-                ["tenant_id", "filing_card_id", "procedure_card_id"].as_slice(),
-            ),
-            (
-                "cases_match_proposals_procedure",
-                ["tenant_id", "procedure_card_id"].as_slice(),
-            ),
-        ] {
-            let mut index = Index::create();
-            index.name(name).table(TABLE);
-            for column in columns {
-                index.col(*column);
-            }
-            if name.ends_with("_pair") {
-                index.unique();
-            }
-            manager.create_index(index.to_owned()).await?;
-        }
-        if manager.get_database_backend() == DbBackend::Postgres {
-            sql::run(
-                manager,
-                &sql::tenant_tables(&[TABLE], "SELECT, INSERT, UPDATE"),
-                "",
-            )
-            .await?;
-        }
-        Ok(())
+            .primary_key(&mut sql::primary_key(TABLE, &["tenant_id", "id"]))
+            .foreign_key(&mut sql::tenant_reference(
+                TABLE,
+                "filing_card_id",
+                "cases_blue_cards",
+            ))
+            .foreign_key(&mut sql::tenant_reference(
+                TABLE,
+                "procedure_card_id",
+                "cases_blue_cards",
+            ))
+            .to_owned();
+        let pair = sql::index(
+            "cases_match_proposals_pair",
+            TABLE,
+            &["tenant_id", "filing_card_id", "procedure_card_id"],
+        )
+        .unique()
+        .to_owned();
+        let procedure = sql::index(
+            "cases_match_proposals_procedure",
+            TABLE,
+            &["tenant_id", "procedure_card_id"],
+        );
+        sql::create(manager, vec![table], vec![pair, procedure]).await?;
+        sql::postgres_only(
+            manager,
+            &sql::tenant_tables(&[TABLE], "SELECT, INSERT, UPDATE"),
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

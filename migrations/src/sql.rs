@@ -40,26 +40,6 @@ pub fn tenant_rls(table: &str) -> String {
     )
 }
 
-/// Runs DDL written once in portable form: the PostgreSQL text as is (followed by
-/// `postgres_extra`, e.g. row-level security and grants), and on SQLite with the column types
-/// SQLite stores (`uuid` → blob, `timestamptz`/`date` → text, `boolean` defaults as 0/1).
-pub async fn run_portable(
-    manager: &SchemaManager<'_>,
-    ddl: &str,
-    postgres_extra: &str,
-) -> Result<(), DbErr> {
-    let postgres = format!("{ddl}\n{postgres_extra}");
-    run(manager, &postgres, &sqlite_dialect(ddl)).await
-}
-
-fn sqlite_dialect(ddl: &str) -> String {
-    ddl.replace(" uuid", " blob")
-        .replace(" timestamptz", " text")
-        .replace(" date", " text")
-        .replace("DEFAULT false", "DEFAULT 0")
-        .replace("DEFAULT true", "DEFAULT 1")
-}
-
 /// PostgreSQL: row-level security and the server role's privileges for each tenant table.
 pub fn tenant_tables(tables: &[&str], privileges: &str) -> String {
     tables
@@ -68,16 +48,150 @@ pub fn tenant_tables(tables: &[&str], privileges: &str) -> String {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn sqlite_dialect_maps_types() {
-        let ddl = "CREATE TABLE t (tenant_id uuid NOT NULL, on_day date, at timestamptz, \
-                   ok boolean NOT NULL DEFAULT false, updated date)";
-        assert_eq!(
-            super::sqlite_dialect(ddl),
-            "CREATE TABLE t (tenant_id blob NOT NULL, on_day text, at text, \
-             ok boolean NOT NULL DEFAULT 0, updated text)"
-        );
+/// Runs `script` on PostgreSQL only: row-level security, grants and functions have no SQLite form.
+pub async fn postgres_only(manager: &SchemaManager<'_>, script: &str) -> Result<(), DbErr> {
+    if manager.get_database_backend() == DbBackend::Postgres {
+        manager.get_connection().execute_unprepared(script).await?;
     }
+    Ok(())
+}
+
+// Typed column builders. Each backend names the types itself (`uuid` on PostgreSQL, a blob the
+// driver writes on SQLite), so a table is declared once for both.
+
+pub fn uuid(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).uuid().not_null().to_owned()
+}
+
+pub fn uuid_null(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).uuid().null().to_owned()
+}
+
+pub fn text(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).text().not_null().to_owned()
+}
+
+pub fn text_null(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).text().null().to_owned()
+}
+
+pub fn integer(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).integer().not_null().to_owned()
+}
+
+pub fn date(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).date().not_null().to_owned()
+}
+
+pub fn date_null(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).date().null().to_owned()
+}
+
+pub fn timestamp(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name)
+        .timestamp_with_time_zone()
+        .not_null()
+        .to_owned()
+}
+
+pub fn boolean(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).boolean().not_null().to_owned()
+}
+
+pub fn boolean_default(name: &'static str, value: bool) -> ColumnDef {
+    boolean(name).default(value).to_owned()
+}
+
+/// The optimistic-locking counter every updatable record carries.
+pub fn version() -> ColumnDef {
+    integer("version").default(1).to_owned()
+}
+
+/// The primary key, named as PostgreSQL names it.
+pub fn primary_key(table: &'static str, columns: &[&'static str]) -> IndexCreateStatement {
+    columns_of(Index::create().name(format!("{table}_pkey")), columns)
+}
+
+/// A unique constraint, named as PostgreSQL names it (`<table>_<columns>_key`).
+pub fn unique(table: &'static str, columns: &[&'static str]) -> IndexCreateStatement {
+    columns_of(
+        Index::create()
+            .unique()
+            .name(format!("{table}_{}_key", columns.join("_"))),
+        columns,
+    )
+}
+
+/// An index of `table`.
+pub fn index(
+    name: &'static str,
+    table: &'static str,
+    columns: &[&'static str],
+) -> IndexCreateStatement {
+    columns_of(Index::create().name(name).table(table), columns)
+}
+
+fn columns_of(index: &mut IndexCreateStatement, columns: &[&'static str]) -> IndexCreateStatement {
+    for column in columns {
+        index.col(*column);
+    }
+    index.to_owned()
+}
+
+/// A foreign key from `columns` of `table` to `target_columns` of `target`, named as PostgreSQL
+/// names it (`<table>_<columns>_fkey`).
+pub fn foreign_key(
+    table: &'static str,
+    columns: &[&'static str],
+    target: &'static str,
+    target_columns: &[&'static str],
+) -> ForeignKeyCreateStatement {
+    let mut key = ForeignKey::create();
+    key.name(format!("{table}_{}_fkey", columns.join("_")));
+    for column in columns {
+        key.from(table, *column);
+    }
+    for column in target_columns {
+        key.to(target, *column);
+    }
+    key.to_owned()
+}
+
+/// The foreign key from a tenant table to its municipality.
+pub fn tenant_key(table: &'static str) -> ForeignKeyCreateStatement {
+    foreign_key(table, &["tenant_id"], "tenancy_tenants", &["id"])
+}
+
+/// A foreign key within the municipality: `(tenant_id, column)` → `(tenant_id, id)` of `target`.
+pub fn tenant_reference(
+    table: &'static str,
+    column: &'static str,
+    target: &'static str,
+) -> ForeignKeyCreateStatement {
+    foreign_key(table, &["tenant_id", column], target, &["tenant_id", "id"])
+}
+
+/// Creates the tables, then the indexes, in order.
+pub async fn create(
+    manager: &SchemaManager<'_>,
+    tables: Vec<TableCreateStatement>,
+    indexes: Vec<IndexCreateStatement>,
+) -> Result<(), DbErr> {
+    for table in tables {
+        manager.create_table(table).await?;
+    }
+    for index in indexes {
+        manager.create_index(index).await?;
+    }
+    Ok(())
+}
+
+/// Drops the tables in order.
+pub async fn drop(manager: &SchemaManager<'_>, tables: &[&'static str]) -> Result<(), DbErr> {
+    for table in tables {
+        manager
+            .drop_table(Table::drop().table(*table).to_owned())
+            .await?;
+    }
+    Ok(())
 }
