@@ -22,9 +22,9 @@ use kernel::{Error, ErrorCode, Principal};
 use serde::Deserialize;
 
 use crate::auth::{self, Credential};
+use crate::checks;
 use crate::limits::Bucket;
 use crate::respond::{error_body, error_response};
-use crate::schema;
 use crate::state::SharedState;
 
 /// The media type of a GraphQL response.
@@ -342,7 +342,7 @@ pub async fn get(
     // A document that does not parse, or names no operation, is refused by the executor with
     // its usual request error; one that selects a mutation or subscription never gets there.
     if let Ok(doc) = async_graphql::parser::parse_query(&request.query) {
-        if schema::selected_operation(&doc, request.operation_name.as_deref())
+        if checks::selected_operation(&doc, request.operation_name.as_deref())
             .is_some_and(|op| op.ty != OperationType::Query)
         {
             return finish(
@@ -426,7 +426,7 @@ async fn execute(
         // Nothing of the mutation was saved, so no field of it may look saved.
         response.data = async_graphql::Value::Null;
     }
-    let request_level_error = schema::normalize_errors(&mut response.errors);
+    let request_level_error = checks::normalize_errors(&mut response.errors);
     let label = if request_level_error || operation.is_empty() {
         "invalid".to_owned()
     } else {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 const MAX_LINES: usize = 700;
 
 /// Files over the limit today, each to be split when next touched. Nothing may join the list.
-const TOO_LONG: &[&str] = &["graphql/src/schema.rs", "services/identity/src/oidc.rs"];
+const TOO_LONG: &[&str] = &[];
 
 /// Cycles that remain today, each named by its files (sorted). Nothing may join the list.
 const KNOWN_CYCLES: &[&[&str]] = &[];

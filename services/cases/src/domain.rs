@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 use kernel::calendar::Period;
+use kernel::input::Errors;
 use kernel::pesel::{Pesel, Sex};
-use kernel::text::{Name, Note};
+use kernel::text::Name;
 use kernel::UserError;
 use serde::{Deserialize, Serialize};
 
@@ -309,148 +310,104 @@ pub fn adult_on(born_on: NaiveDate, on: NaiveDate) -> bool {
 
 fn optional_text<const MAX: usize>(
     raw: Option<&str>,
-    path: &[&str],
     field: &str,
-    errors: &mut Vec<UserError>,
+    errors: &mut Errors,
 ) -> Option<String> {
     let raw = raw.filter(|r| !r.trim().is_empty())?;
-    match kernel::text::Text::<MAX>::parse(raw) {
-        Ok(t) => Some(t.into_string()),
-        Err(message) => {
-            errors.push(UserError::at(path, field, "INVALID", message));
-            None
-        }
-    }
+    errors
+        .field(field, kernel::text::Text::<MAX>::parse(raw))
+        .map(kernel::text::Text::into_string)
 }
 
 /// Applies the law's rules to one person of an NK-A initiated on `initiated_on` (today is
-/// `today`). `path` is the input path of the person, e.g. `["input", "persons", "2"]`.
+/// `today`). `errors` is at the person's input path, e.g. `["input", "persons", "2"]`.
 pub fn parse_person(
     fields: PersonFields<'_>,
     initiated_on: NaiveDate,
     today: NaiveDate,
-    path: &[&str],
-    errors: &mut Vec<UserError>,
+    errors: &mut Errors,
 ) -> Option<NewPerson> {
-    let before = errors.len();
-    let first_name = match Name::parse(fields.first_name) {
-        Ok(n) => Some(n),
-        Err(m) => {
-            errors.push(UserError::at(path, "firstName", "INVALID", m));
-            None
-        }
-    };
-    let last_name = match Name::parse(fields.last_name) {
-        Ok(n) => Some(n),
-        Err(m) => {
-            errors.push(UserError::at(path, "lastName", "INVALID", m));
-            None
-        }
-    };
+    let before = errors.count();
+    let first_name = errors.field("firstName", Name::parse(fields.first_name));
+    let last_name = errors.field("lastName", Name::parse(fields.last_name));
     let pesel = match fields.pesel.filter(|p| !p.trim().is_empty()) {
-        Some(raw) => match Pesel::parse(raw) {
-            Ok(p) => Some(p),
-            Err(e) => {
-                errors.push(UserError::at(path, "pesel", e.code(), e.message()));
-                None
-            }
-        },
+        Some(raw) => errors.field("pesel", Pesel::parse(raw)),
         None => None,
     };
     let born_on = match (fields.born_on, &pesel) {
         (Some(d), Some(p)) if d != p.birth_date() => {
-            errors.push(UserError::at(
-                path,
+            errors.add(
                 "pesel",
                 "PESEL_MISMATCH",
                 "the PESEL encodes another date of birth",
-            ));
+            );
             None
         }
         (Some(d), _) => Some(d),
         (None, Some(p)) => Some(p.birth_date()),
         (None, None) => {
             if fields.pesel.is_none_or(|p| p.trim().is_empty()) {
-                errors.push(UserError::at(
-                    path,
+                errors.add(
                     "dateOfBirth",
                     "REQUIRED",
                     "give the date of birth or the PESEL",
-                ));
+                );
             }
             None
         }
     };
     let sex = match (fields.sex, &pesel) {
         (Some(s), Some(p)) if s != p.sex() => {
-            errors.push(UserError::at(
-                path,
-                "pesel",
-                "PESEL_MISMATCH",
-                "the PESEL encodes the other sex",
-            ));
+            errors.add("pesel", "PESEL_MISMATCH", "the PESEL encodes the other sex");
             None
         }
         (Some(s), _) => Some(s),
         (None, Some(p)) => Some(p.sex()),
         (None, None) => {
-            errors.push(UserError::at(
-                path,
-                "sex",
-                "REQUIRED",
-                "give the sex or the PESEL",
-            ));
+            errors.add("sex", "REQUIRED", "give the sex or the PESEL");
             None
         }
     };
     if let Some(born) = born_on {
         if born > today || born > initiated_on {
-            errors.push(UserError::at(
-                path,
+            errors.add(
                 "dateOfBirth",
                 "IN_FUTURE",
                 "the date of birth is after the form was filled",
-            ));
+            );
         }
     }
     if let Some(died) = fields.died_on {
         if died > today {
-            errors.push(UserError::at(
-                path,
-                "diedOn",
-                "IN_FUTURE",
-                "the date of death is in the future",
-            ));
+            errors.add("diedOn", "IN_FUTURE", "the date of death is in the future");
         }
         if born_on.is_some_and(|b| died < b) {
-            errors.push(UserError::at(
-                path,
+            errors.add(
                 "diedOn",
                 "BEFORE_BIRTH",
                 "the date of death is before the date of birth",
-            ));
+            );
         }
     }
-    let address = optional_text::<500>(fields.address, path, "address", errors);
-    let phone = optional_text::<50>(fields.phone, path, "phone", errors);
-    let notes = optional_text::<20_000>(fields.notes, path, "notes", errors);
+    let address = optional_text::<500>(fields.address, "address", errors);
+    let phone = optional_text::<50>(fields.phone, "phone", errors);
+    let notes = optional_text::<20_000>(fields.notes, "notes", errors);
     let minor = born_on.is_some_and(|b| !adult_on(b, initiated_on));
     let mut role = fields.role;
     let mut recorded_as_victim = false;
     if role == PersonRole::Perpetrator && minor {
-        errors.push(UserError::at(
-            path,
+        errors.add(
             "role",
             "PERPETRATOR_MINOR",
             "a perpetrator must be an adult on the day the procedure is initiated; \
              a minor's behaviour is reported to the family court instead",
-        ));
+        );
     }
     if role == PersonRole::Witness && minor {
         role = PersonRole::Victim;
         recorded_as_victim = true;
     }
-    if errors.len() > before {
+    if errors.count() > before {
         return None;
     }
     let (Some(first_name), Some(last_name), Some(born_on), Some(sex)) =
@@ -531,19 +488,9 @@ pub fn group_composition_errors(institutions: &[teams::InstitutionKind]) -> Vec<
     errors
 }
 
-/// The parsed free text of a note field.
-pub fn note(raw: Option<&str>, field: &str, errors: &mut Vec<UserError>) -> Option<String> {
-    optional_text::<20_000>(raw, &["input"], field, errors)
-}
-
-pub fn required_note(raw: &str, field: &[&str], errors: &mut Vec<UserError>) -> Option<Note> {
-    match Note::parse(raw) {
-        Ok(n) => Some(n),
-        Err(m) => {
-            errors.push(UserError::new(field, "INVALID", m));
-            None
-        }
-    }
+/// The parsed free text of an optional note field; empty text counts as none.
+pub fn note(raw: Option<&str>, field: &str, errors: &mut Errors) -> Option<String> {
+    optional_text::<20_000>(raw, field, errors)
 }
 
 #[cfg(test)]
@@ -571,15 +518,9 @@ mod tests {
     }
 
     fn parse(fields: PersonFields<'_>) -> (Option<NewPerson>, Vec<UserError>) {
-        let mut errors = Vec::new();
-        let p = parse_person(
-            fields,
-            d(2026, 11, 20),
-            d(2026, 11, 24),
-            &["p"],
-            &mut errors,
-        );
-        (p, errors)
+        let mut errors = Errors::at(&["p"]);
+        let p = parse_person(fields, d(2026, 11, 20), d(2026, 11, 24), &mut errors);
+        (p, errors.into_vec())
     }
 
     #[test]

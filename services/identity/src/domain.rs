@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use kernel::input::Errors;
 use kernel::{Role, UserError};
 use uuid::Uuid;
 
@@ -72,16 +73,11 @@ impl NewUser {
         email: Option<&str>,
         roles: &[Role],
     ) -> Result<Self, Vec<UserError>> {
-        let mut errors = Vec::new();
-        let login = Login::parse(login)
-            .map_err(|m| errors.push(UserError::new(&["input", "login"], "INVALID", m)));
+        let mut errors = Errors::input();
+        let login = errors.field("login", Login::parse(login));
         let name = display_name.trim();
         if name.is_empty() || name.chars().count() > 200 {
-            errors.push(UserError::new(
-                &["input", "displayName"],
-                "INVALID",
-                "a name has 1 to 200 characters",
-            ));
+            errors.add("displayName", "INVALID", "a name has 1 to 200 characters");
         }
         let email = email.map(str::trim).filter(|e| !e.is_empty());
         if let Some(e) = email {
@@ -89,29 +85,24 @@ impl NewUser {
                 && e.split_once('@')
                     .is_some_and(|(l, d)| !l.is_empty() && d.contains('.') && !d.starts_with('.'));
             if !valid {
-                errors.push(UserError::new(
-                    &["input", "email"],
-                    "INVALID",
-                    "not an e-mail address",
-                ));
+                errors.add("email", "INVALID", "not an e-mail address");
             }
         }
         if let Some(r) = roles.iter().find(|r| !r.is_staff_role()) {
-            errors.push(UserError::new(
-                &["input", "roles"],
+            errors.add(
+                "roles",
                 "INVALID",
                 format!("{r} is not a role of municipal staff"),
-            ));
+            );
         }
-        match login {
-            Ok(login) if errors.is_empty() => Ok(NewUser {
-                login,
+        errors.finish(|| {
+            Some(NewUser {
+                login: login?,
                 display_name: name.to_owned(),
                 email: email.map(str::to_owned),
                 roles: roles.iter().copied().collect(),
-            }),
-            _ => Err(errors),
-        }
+            })
+        })
     }
 }
 

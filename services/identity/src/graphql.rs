@@ -4,9 +4,10 @@ use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, Enum, InputObject, Object, SimpleObject, ID};
 use chrono::{DateTime, Utc};
 use kernel::crypto::MasterKey;
+use kernel::input::{Errors, Payload};
 use kernel::page::Page;
 use kernel::request::ContextExt;
-use kernel::{Error, GlobalId, NodeType, Principal, Role, UserError};
+use kernel::{Error, GlobalId, NodeType, Principal, Role};
 use uuid::Uuid;
 
 use crate::oidc::Oidc;
@@ -339,11 +340,9 @@ pub struct SetIdentityProviderInput {
     pub version: Option<i32>,
 }
 
-/// Result of `setIdentityProvider`: the provider as stored, or the reasons it was refused.
-#[derive(SimpleObject)]
-pub struct IdentityProviderPayload {
-    pub identity_provider: Option<IdentityProviderObject>,
-    pub user_errors: Vec<UserError>,
+kernel::payload! {
+    /// Result of `setIdentityProvider`: the provider as stored, or the reasons it was refused.
+    IdentityProviderPayload { identity_provider: IdentityProviderObject }
 }
 
 /// Input of `grantRole` and `revokeRole`: the user, the role and the user's version.
@@ -361,11 +360,9 @@ pub struct UserVersionInput {
     pub version: i32,
 }
 
-/// Result of the user mutations: the user as it now is, or the reasons the change was refused.
-#[derive(SimpleObject)]
-pub struct UserPayload {
-    pub user: Option<UserObject>,
-    pub user_errors: Vec<UserError>,
+kernel::payload! {
+    /// Result of the user mutations: the user as it now is, or the reasons the change was refused.
+    UserPayload { user: UserObject }
 }
 
 #[derive(Default)]
@@ -381,18 +378,8 @@ async fn change_user(
     let admin = req.principal.require_tenant_admin()?;
     let id = GlobalId::decode_as(id, NodeType::User)?;
     let tx = req.tenant_tx().await?;
-    Ok(
-        match crate::change_user(tx, &admin, id, version, change).await? {
-            Ok(user) => UserPayload {
-                user: Some(user.into()),
-                user_errors: Vec::new(),
-            },
-            Err(user_errors) => UserPayload {
-                user: None,
-                user_errors,
-            },
-        },
-    )
+    let changed = crate::change_user(tx, &admin, id, version, change).await?;
+    Ok(UserPayload::answer(changed))
 }
 
 #[Object]
@@ -406,9 +393,10 @@ impl IdentityMutation {
     ) -> async_graphql::Result<IdentityProviderPayload> {
         let req = ctx.request()?;
         let operator = req.principal.require_operator()?;
-        let fail = |field: &str, code: &str, message: &str| IdentityProviderPayload {
-            identity_provider: None,
-            user_errors: vec![UserError::new(&["input", field], code, message)],
+        let fail = |field: &str, code: &str, message: &str| {
+            let mut errors = Errors::input();
+            errors.add(field, code, message);
+            IdentityProviderPayload::refused(errors.into_vec())
         };
         let scope = match (
             &input.municipality_id,
@@ -472,16 +460,9 @@ impl IdentityMutation {
         let saved =
             crate::setup::configure(req.db(), oidc, key, &operator, change, &req.audit_context())
                 .await?;
-        Ok(match saved {
-            Ok(p) => IdentityProviderPayload {
-                identity_provider: Some(IdentityProviderObject(p)),
-                user_errors: Vec::new(),
-            },
-            Err(user_errors) => IdentityProviderPayload {
-                identity_provider: None,
-                user_errors,
-            },
-        })
+        Ok(IdentityProviderPayload::answer(
+            saved.map(IdentityProviderObject),
+        ))
     }
 
     /// Grants a staff role in Ostoja. Tenant administrators only; audited.

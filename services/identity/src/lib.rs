@@ -2,6 +2,7 @@
 //! operators (platform) — their identity providers (single sign-on), sign-in sessions and
 //! development sign-in tokens.
 
+pub mod claims;
 pub mod devtoken;
 pub mod domain;
 pub mod graphql;

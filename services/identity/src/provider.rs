@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use kernel::crypto::MasterKey;
+use kernel::input::Errors;
 use kernel::principal::Operator;
 use kernel::{Error, PlatformTx, Result, Role, UserError};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use secrecy::SecretString;
 use uuid::Uuid;
 
@@ -117,42 +118,30 @@ impl ProviderSettings {
         raw: ProviderInput,
         allow_http: bool,
     ) -> Result<Self, Vec<UserError>> {
-        let mut errors = Vec::new();
+        let mut errors = Errors::input();
         let issuer = raw.issuer.trim().to_owned();
         match url::Url::parse(&issuer) {
             Ok(u) if u.scheme() == "http" && !allow_http && u.host().is_some() => {
-                errors.push(UserError::new(
-                    &["input", "issuer"],
-                    "HTTPS_REQUIRED",
-                    format!("the issuer {issuer} is a plain http:// URL; the production profile accepts only https:// issuers"),
-                ))
+                errors.add("issuer", "HTTPS_REQUIRED", format!("the issuer {issuer} is a plain http:// URL; the production profile accepts only https:// issuers"))
             }
             Ok(u)
                 if (u.scheme() == "https" || u.scheme() == "http")
                     && u.host().is_some()
                     && u.query().is_none()
                     && u.fragment().is_none() => {}
-            _ => errors.push(UserError::new(
-                &["input", "issuer"],
-                "INVALID",
-                "the issuer is the provider's https:// URL exactly as in its tokens' `iss`, without query or fragment",
-            )),
+            _ => errors.add("issuer", "INVALID", "the issuer is the provider's https:// URL exactly as in its tokens' `iss`, without query or fragment"),
         }
         let client_id = raw.client_id.trim().to_owned();
         if client_id.is_empty() || client_id.len() > 255 {
-            errors.push(UserError::new(
-                &["input", "clientId"],
-                "INVALID",
-                "a client id has 1 to 255 characters",
-            ));
+            errors.add("clientId", "INVALID", "a client id has 1 to 255 characters");
         }
         let client_secret = match raw.client_secret.map(|s| s.trim().to_owned()) {
             Some(s) if s.is_empty() || s.len() > 1024 => {
-                errors.push(UserError::new(
-                    &["input", "clientSecret"],
+                errors.add(
+                    "clientSecret",
                     "INVALID",
                     "a client secret has 1 to 1024 characters",
-                ));
+                );
                 None
             }
             other => other.map(SecretString::from),
@@ -165,37 +154,37 @@ impl ProviderSettings {
                 .iter()
                 .any(|s| s.is_empty() || s.len() > 100 || !s.chars().all(is_token_char))
         {
-            errors.push(UserError::new(
-                &["input", "scopes"],
+            errors.add(
+                "scopes",
                 "INVALID",
                 "scopes must include `openid`; each is letters, digits and `_-.:/`",
-            ));
+            );
         }
         let roles_claim = raw.roles_claim.unwrap_or_else(|| "groups".to_owned());
         if roles_claim.is_empty()
             || roles_claim.len() > 100
             || !roles_claim.chars().all(is_token_char)
         {
-            errors.push(UserError::new(
-                &["input", "rolesClaim"],
+            errors.add(
+                "rolesClaim",
                 "INVALID",
                 "the roles claim is a claim name such as `groups` or `roles`",
-            ));
+            );
         }
         let mut role_mapping = BTreeMap::new();
         for (value, role) in raw.role_mapping {
             if value.is_empty() || value.len() > 256 {
-                errors.push(UserError::new(
-                    &["input", "roleMapping"],
+                errors.add(
+                    "roleMapping",
                     "INVALID",
                     "a mapped claim value has 1 to 256 characters",
-                ));
+                );
             } else if !scope.allows_role(role) {
-                errors.push(UserError::new(
-                    &["input", "roleMapping"],
+                errors.add(
+                    "roleMapping",
                     "INVALID",
                     format!("{role} cannot be given by this provider"),
-                ));
+                );
             } else {
                 role_mapping.insert(value, role);
             }
@@ -206,25 +195,25 @@ impl ProviderSettings {
             if is_domain(&d) {
                 allowed_domains.push(d);
             } else {
-                errors.push(UserError::new(
-                    &["input", "allowedEmailDomains"],
+                errors.add(
+                    "allowedEmailDomains",
                     "INVALID",
                     format!("'{d}' is not a domain name"),
-                ));
+                );
             }
         }
         allowed_domains.sort();
         allowed_domains.dedup();
         let audience = raw.audience.unwrap_or_else(|| client_id.clone());
         if audience.is_empty() || audience.len() > 255 {
-            errors.push(UserError::new(
-                &["input", "audience"],
+            errors.add(
+                "audience",
                 "INVALID",
                 "the audience has 1 to 255 characters",
-            ));
+            );
         }
         if !errors.is_empty() {
-            return Err(errors);
+            return Err(errors.into_vec());
         }
         Ok(ProviderSettings {
             scope,
@@ -436,14 +425,12 @@ pub async fn set_identity_provider(
             .await?
             .ok_or_else(|| Error::internal("the saved provider vanished"))
             .map(Ok),
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
-            Ok(Err(vec![UserError::new(
-                &["input", "issuer"],
-                "TAKEN",
-                "another municipality, region or the operators already sign in with this issuer; an issuer serves exactly one of them",
-            )]))
-        }
-        Err(e) => Err(e.into()),
+        // Another scope took the issuer since the check, or an operator raced this one.
+        Err(e) => Ok(Err(vec![kernel::unique::taken(
+            e,
+            &["input", "issuer"],
+            "another municipality, region or the operators already sign in with this issuer; an issuer serves exactly one of them",
+        )?])),
     }
 }
 

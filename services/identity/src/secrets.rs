@@ -6,7 +6,7 @@ use base64::Engine;
 use chrono::Utc;
 use kernel::{Db, Error, PlatformTx, Result};
 use rand::RngCore;
-use sea_orm::{ActiveModelTrait, EntityTrait, Set, SqlErr};
+use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
 use crate::store::signing_key;
 
@@ -33,7 +33,7 @@ pub async fn load_or_create(db: &Db, name: &str) -> Result<String> {
             Ok(secret)
         }
         // Another process created it at the same moment: use theirs.
-        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+        Err(e) if kernel::unique::is_unique_violation(&e) => {
             drop(tx);
             let tx = db.platform().await?;
             find(&tx, name)

@@ -10,7 +10,7 @@ use kernel::slug::Slug;
 use kernel::{Db, Error, PlatformTx, Principal, Result, Role, TenantTx, UserError};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, SqlErr,
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -42,9 +42,8 @@ pub async fn create_user(
     _by: &Operator,
     new: NewUser,
 ) -> Result<Result<User, Vec<UserError>>> {
-    let conn = tx.conn().await?;
     let now = Utc::now();
-    let inserted = user::ActiveModel {
+    let row = user::ActiveModel {
         tenant_id: Set(tx.tenant()),
         id: Set(Uuid::now_v7()),
         login: Set(new.login.as_str().to_owned()),
@@ -61,22 +60,23 @@ pub async fn create_user(
         sessions_not_before: Set(None),
         oidc_issuer: Set(None),
         provider_roles_issued_at: Set(None),
-    }
-    .insert(&*conn)
-    .await;
+    };
+    let inserted = {
+        let conn = tx.conn().await?;
+        kernel::unique::insert_or_taken(
+            &conn,
+            row,
+            &["input", "login"],
+            "a user with this login exists in the municipality",
+        )
+        .await?
+    };
     match inserted {
         Ok(m) => {
             tx.touch(crate::domain::user_gid(m.id));
             Ok(Ok(user_from(m)?))
         }
-        Err(e) => match e.sql_err() {
-            Some(SqlErr::UniqueConstraintViolation(_)) => Ok(Err(vec![UserError::new(
-                &["input", "login"],
-                "TAKEN",
-                "a user with this login exists in the municipality",
-            )])),
-            _ => Err(e.into()),
-        },
+        Err(taken) => Ok(Err(vec![taken])),
     }
 }
 

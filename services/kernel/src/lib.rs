@@ -1,7 +1,9 @@
 //! The shared kernel: identifiers, parsed domain primitives, the principal and its capabilities,
 //! the error type of the service layer, the tenant-scoped database entry point and pub/sub, and
 //! the plug-in points a service registers with the gateway (`node`: its node types and loaders;
-//! `jobs`: its scheduled work, run per municipality by `for_each_tenant`).
+//! `jobs`: its scheduled work, run per municipality by `for_each_tenant`), and the GraphQL edge's
+//! toolkit (`page`: cursor pages; `input`: parsing inputs and the payload shape; `unique`: a
+//! unique violation as a field's `TAKEN`).
 //!
 //! Nothing here knows about a particular service's tables.
 
@@ -12,6 +14,7 @@ pub mod db;
 pub mod ephemeral;
 pub mod error;
 pub mod id;
+pub mod input;
 pub mod jobs;
 pub mod log;
 pub mod node;
@@ -23,6 +26,7 @@ pub mod request;
 pub mod slug;
 pub mod teryt;
 pub mod text;
+pub mod unique;
 
 pub use db::{Backend, Db, Outcome, PlatformTx, TenantTx};
 pub use error::{Error, ErrorCode, Result, UserError};

@@ -5,9 +5,10 @@ use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
 
 use kernel::crypto::MasterKey;
 use kernel::date::Date;
+use kernel::input::{Errors, Payload};
 use kernel::page::Page;
 use kernel::request::ContextExt;
-use kernel::text::Note;
+use kernel::text::{Name, Note};
 use kernel::{Error, GlobalId, NodeType, UserError};
 use uuid::Uuid;
 
@@ -370,39 +371,6 @@ pub async fn load_meetings(
     )
 }
 
-fn parse_text<const MAX: usize>(
-    raw: &str,
-    field: &str,
-    errors: &mut Vec<UserError>,
-) -> Option<kernel::text::Text<MAX>> {
-    match kernel::text::Text::<MAX>::parse(raw) {
-        Ok(t) => Some(t),
-        Err(message) => {
-            errors.push(UserError::new(&["input", field], "INVALID", message));
-            None
-        }
-    }
-}
-
-fn parse_id(
-    raw: &ID,
-    node_type: NodeType,
-    field: &str,
-    errors: &mut Vec<UserError>,
-) -> Option<Uuid> {
-    match GlobalId::decode_as(raw, node_type) {
-        Ok(id) => Some(id),
-        Err(e) => {
-            errors.push(UserError::new(
-                &["input", field],
-                "INVALID",
-                e.public_message(),
-            ));
-            None
-        }
-    }
-}
-
 /// Input of `createTeam`: the team's name and the mayor's act appointing it.
 #[derive(InputObject)]
 pub struct CreateTeamInput {
@@ -412,11 +380,26 @@ pub struct CreateTeamInput {
     pub act_issued_on: Date,
 }
 
-/// Result of `createTeam`: the new team, or the reasons it was refused.
-#[derive(SimpleObject)]
-pub struct CreateTeamPayload {
-    pub team: Option<TeamObject>,
-    pub user_errors: Vec<UserError>,
+impl TryFrom<CreateTeamInput> for NewTeam {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: CreateTeamInput) -> Result<Self, Self::Error> {
+        let mut errors = Errors::input();
+        let name = errors.field("name", Name::parse(&input.name));
+        let act_number = errors.field("actNumber", Name::parse(&input.act_number));
+        errors.finish(|| {
+            Some(NewTeam {
+                name: name?,
+                act_number: act_number?,
+                act_issued_on: input.act_issued_on.0,
+            })
+        })
+    }
+}
+
+kernel::payload! {
+    /// Result of `createTeam`: the new team, or the reasons it was refused.
+    CreateTeamPayload { team: TeamObject }
 }
 
 /// Input of `addTeamMember`: a user delegated to the team by an institution.
@@ -433,12 +416,41 @@ pub struct AddTeamMemberInput {
     pub joined_on: Option<Date>,
 }
 
-/// Result of `addTeamMember` and `updateTeamMember`: the member, or the reasons it was
-/// refused.
-#[derive(SimpleObject)]
-pub struct TeamMemberPayload {
-    pub member: Option<TeamMemberObject>,
-    pub user_errors: Vec<UserError>,
+impl TryFrom<AddTeamMemberInput> for NewMember {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: AddTeamMemberInput) -> Result<Self, Self::Error> {
+        let mut errors = Errors::input();
+        let team_id = errors.field(
+            "teamId",
+            GlobalId::decode_as(&input.team_id, NodeType::Team),
+        );
+        let user_id = errors.field(
+            "userId",
+            GlobalId::decode_as(&input.user_id, NodeType::User),
+        );
+        let institution_name =
+            errors.field("institutionName", Name::parse(&input.institution_name));
+        errors.finish(|| {
+            Some(NewMember {
+                team_id: team_id?,
+                user_id: user_id?,
+                institution: input.institution,
+                institution_name: institution_name?,
+                chair: input.chair,
+                confidentiality_signed_on: input.confidentiality_signed_on.map(|d| d.0),
+                joined_on: input
+                    .joined_on
+                    .map_or_else(kernel::calendar::today, |d| d.0),
+            })
+        })
+    }
+}
+
+kernel::payload! {
+    /// Result of `addTeamMember` and `updateTeamMember`: the member, or the reasons it was
+    /// refused.
+    TeamMemberPayload { member: TeamMemberObject }
 }
 
 /// Input of `updateTeamMember`: changes to a member; omitted fields stay as they are.
@@ -450,6 +462,28 @@ pub struct UpdateTeamMemberInput {
     pub institution_name: Option<String>,
     pub chair: Option<bool>,
     pub confidentiality_signed_on: Option<Date>,
+}
+
+impl UpdateTeamMemberInput {
+    /// The change to the member `member_id` (the input's `id`, which the caller resolved: an
+    /// unknown member is NOT_FOUND, not a userError).
+    fn change(self, member_id: Uuid) -> Result<MemberChange, Vec<UserError>> {
+        let mut errors = Errors::input();
+        let institution_name = errors.optional(
+            "institutionName",
+            self.institution_name.as_deref().map(Name::parse),
+        );
+        errors.finish(|| {
+            Some(MemberChange {
+                member_id,
+                expected_version: self.version,
+                institution: self.institution,
+                institution_name: institution_name?,
+                chair: self.chair,
+                confidentiality_signed_on: self.confidentiality_signed_on.map(|d| d.0),
+            })
+        })
+    }
 }
 
 /// Whether one member was present, in `RecordTeamMeetingInput`.
@@ -470,11 +504,42 @@ pub struct RecordTeamMeetingInput {
     pub attendance: Vec<AttendanceInput>,
 }
 
-/// Result of `recordTeamMeeting`: the meeting, or the reasons it was refused.
-#[derive(SimpleObject)]
-pub struct RecordTeamMeetingPayload {
-    pub meeting: Option<TeamMeetingObject>,
-    pub user_errors: Vec<UserError>,
+impl TryFrom<RecordTeamMeetingInput> for NewMeeting {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: RecordTeamMeetingInput) -> Result<Self, Self::Error> {
+        let mut errors = Errors::input();
+        let team_id = errors.field(
+            "teamId",
+            GlobalId::decode_as(&input.team_id, NodeType::Team),
+        );
+        let agenda = errors.field("agenda", Note::parse(&input.agenda));
+        let minutes = errors.optional("minutes", input.minutes.as_deref().map(Note::parse));
+        let attendance = errors.list("attendance", &input.attendance, |e, a| {
+            let member_id = e.field(
+                "memberId",
+                GlobalId::decode_as(&a.member_id, NodeType::TeamMember),
+            )?;
+            Some(Attendance {
+                member_id,
+                present: a.present,
+            })
+        });
+        errors.finish(|| {
+            Some(NewMeeting {
+                team_id: team_id?,
+                held_on: input.held_on.0,
+                agenda: agenda?,
+                minutes: minutes?,
+                attendance,
+            })
+        })
+    }
+}
+
+kernel::payload! {
+    /// Result of `recordTeamMeeting`: the meeting, or the reasons it was refused.
+    RecordTeamMeetingPayload { meeting: TeamMeetingObject }
 }
 
 #[derive(Default)]
@@ -490,31 +555,13 @@ impl TeamsMutation {
     ) -> async_graphql::Result<CreateTeamPayload> {
         let req = ctx.request()?;
         let admin = req.principal.require_tenant_admin()?;
-        let mut errors = Vec::new();
-        let name = parse_text::<200>(&input.name, "name", &mut errors);
-        let act_number = parse_text::<200>(&input.act_number, "actNumber", &mut errors);
-        let (Some(name), Some(act_number)) = (name, act_number) else {
-            return Ok(CreateTeamPayload {
-                team: None,
-                user_errors: errors,
-            });
+        let new = match NewTeam::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(CreateTeamPayload::refused(errors)),
         };
         let tx = req.tenant_tx().await?;
-        let new = NewTeam {
-            name,
-            act_number,
-            act_issued_on: input.act_issued_on.0,
-        };
-        Ok(match crate::create_team(tx, &admin, new).await? {
-            Ok(team) => CreateTeamPayload {
-                team: Some(TeamObject(team)),
-                user_errors: Vec::new(),
-            },
-            Err(user_errors) => CreateTeamPayload {
-                team: None,
-                user_errors,
-            },
-        })
+        let created = crate::create_team(tx, &admin, new).await?;
+        Ok(CreateTeamPayload::answer(created.map(TeamObject)))
     }
 
     /// Adds a user of the municipality to the team, with the institution that delegates them.
@@ -526,29 +573,13 @@ impl TeamsMutation {
     ) -> async_graphql::Result<TeamMemberPayload> {
         let req = ctx.request()?;
         let admin = req.principal.require_tenant_admin()?;
-        let mut errors = Vec::new();
-        let team_id = parse_id(&input.team_id, NodeType::Team, "teamId", &mut errors);
-        let user_id = parse_id(&input.user_id, NodeType::User, "userId", &mut errors);
-        let institution_name =
-            parse_text::<200>(&input.institution_name, "institutionName", &mut errors);
-        let (Some(team_id), Some(user_id), Some(institution_name)) =
-            (team_id, user_id, institution_name)
-        else {
-            return Ok(member_payload(Err(errors)));
+        let new = match NewMember::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(TeamMemberPayload::refused(errors)),
         };
         let tx = req.tenant_tx().await?;
-        let new = NewMember {
-            team_id,
-            user_id,
-            institution: input.institution,
-            institution_name,
-            chair: input.chair,
-            confidentiality_signed_on: input.confidentiality_signed_on.map(|d| d.0),
-            joined_on: input
-                .joined_on
-                .map_or_else(kernel::calendar::today, |d| d.0),
-        };
-        Ok(member_payload(crate::add_member(tx, &admin, new).await?))
+        let added = crate::add_member(tx, &admin, new).await?;
+        Ok(TeamMemberPayload::answer(added.map(TeamMemberObject)))
     }
 
     /// Changes a member: institution, chair, confidentiality statement. Carries the member's
@@ -561,26 +592,13 @@ impl TeamsMutation {
         let req = ctx.request()?;
         let admin = req.principal.require_tenant_admin()?;
         let member_id = GlobalId::decode_as(&input.id, NodeType::TeamMember)?;
-        let mut errors = Vec::new();
-        let institution_name = match &input.institution_name {
-            Some(raw) => match parse_text::<200>(raw, "institutionName", &mut errors) {
-                Some(n) => Some(n),
-                None => return Ok(member_payload(Err(errors))),
-            },
-            None => None,
+        let change = match input.change(member_id) {
+            Ok(change) => change,
+            Err(errors) => return Ok(TeamMemberPayload::refused(errors)),
         };
         let tx = req.tenant_tx().await?;
-        let change = MemberChange {
-            member_id,
-            expected_version: input.version,
-            institution: input.institution,
-            institution_name,
-            chair: input.chair,
-            confidentiality_signed_on: input.confidentiality_signed_on.map(|d| d.0),
-        };
-        Ok(member_payload(
-            crate::update_member(tx, &admin, change).await?,
-        ))
+        let updated = crate::update_member(tx, &admin, change).await?;
+        Ok(TeamMemberPayload::answer(updated.map(TeamMemberObject)))
     }
 
     /// Records a team meeting with its agenda, minutes and attendance. The chair or a tenant
@@ -592,65 +610,14 @@ impl TeamsMutation {
     ) -> async_graphql::Result<RecordTeamMeetingPayload> {
         let req = ctx.request()?;
         let staff = req.principal.require_staff()?;
-        let mut errors = Vec::new();
-        let team_id = parse_id(&input.team_id, NodeType::Team, "teamId", &mut errors);
-        let agenda = parse_text::<20_000>(&input.agenda, "agenda", &mut errors);
-        let minutes: Option<Note> = match &input.minutes {
-            Some(raw) => parse_text::<20_000>(raw, "minutes", &mut errors),
-            None => None,
-        };
-        let mut attendance = Vec::new();
-        for (i, a) in input.attendance.iter().enumerate() {
-            match GlobalId::decode_as(&a.member_id, NodeType::TeamMember) {
-                Ok(member_id) => attendance.push(Attendance {
-                    member_id,
-                    present: a.present,
-                }),
-                Err(e) => errors.push(UserError::new(
-                    &["input", "attendance", &i.to_string(), "memberId"],
-                    "INVALID",
-                    e.public_message(),
-                )),
-            }
-        }
-        let (Some(team_id), Some(agenda), true) = (team_id, agenda, errors.is_empty()) else {
-            return Ok(RecordTeamMeetingPayload {
-                meeting: None,
-                user_errors: errors,
-            });
+        let new = match NewMeeting::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(RecordTeamMeetingPayload::refused(errors)),
         };
         let tx = req.tenant_tx().await?;
-        let new = NewMeeting {
-            team_id,
-            held_on: input.held_on.0,
-            agenda,
-            minutes,
-            attendance,
-        };
-        Ok(
-            match crate::record_meeting(tx, staff, master_key(ctx)?, new).await? {
-                Ok(m) => RecordTeamMeetingPayload {
-                    meeting: Some(TeamMeetingObject(m)),
-                    user_errors: Vec::new(),
-                },
-                Err(user_errors) => RecordTeamMeetingPayload {
-                    meeting: None,
-                    user_errors,
-                },
-            },
-        )
-    }
-}
-
-fn member_payload(result: Result<crate::Member, Vec<UserError>>) -> TeamMemberPayload {
-    match result {
-        Ok(m) => TeamMemberPayload {
-            member: Some(TeamMemberObject(m)),
-            user_errors: Vec::new(),
-        },
-        Err(user_errors) => TeamMemberPayload {
-            member: None,
-            user_errors,
-        },
+        let recorded = crate::record_meeting(tx, staff, master_key(ctx)?, new).await?;
+        Ok(RecordTeamMeetingPayload::answer(
+            recorded.map(TeamMeetingObject),
+        ))
     }
 }

@@ -83,6 +83,8 @@ pub async fn find_teams(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<Team>> {
         .collect())
 }
 
+const TEAM_TAKEN: &str = "this municipality already has an interdisciplinary team";
+
 /// Sets up the municipality's team. There is one per municipality (art. 9a UPPD).
 pub async fn create_team(
     tx: &TenantTx,
@@ -97,11 +99,7 @@ pub async fn create_team(
         )]));
     }
     if team(tx).await?.is_some() {
-        return Ok(Err(vec![UserError::new(
-            &["input"],
-            "TAKEN",
-            "this municipality already has an interdisciplinary team",
-        )]));
+        return Ok(Err(vec![UserError::new(&["input"], "TAKEN", TEAM_TAKEN)]));
     }
     let now = Utc::now();
     let row = team::ActiveModel {
@@ -114,10 +112,17 @@ pub async fn create_team(
         updated_at: Set(now),
         version: Set(1),
     };
-    let conn = tx.conn().await?;
-    let created = row.insert(&*conn).await?;
-    tx.touch(graphql::team_gid(created.id));
-    Ok(Ok(team_from(created)))
+    // Another administrator may have set it up since the check: the database decides.
+    let created = {
+        let conn = tx.conn().await?;
+        kernel::unique::insert_or_taken(&conn, row, &["input"], TEAM_TAKEN).await?
+    };
+    Ok(created
+        .map(|created| {
+            tx.touch(graphql::team_gid(created.id));
+            team_from(created)
+        })
+        .map_err(|taken| vec![taken]))
 }
 
 /// Members of a team, the chair first, then in the order they joined.
@@ -221,15 +226,8 @@ pub async fn add_member(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
-    if membership(tx, new.user_id).await?.is_some() {
-        return Ok(Err(vec![UserError::new(
-            &["input", "userId"],
-            "TAKEN",
-            "this user is already a member of the team",
-        )]));
-    }
-    if new.chair && chair(tx).await?.is_some() {
-        return Ok(Err(vec![chair_taken()]));
+    if let Some(taken) = member_taken(tx, new.user_id, new.chair).await? {
+        return Ok(Err(vec![taken]));
     }
     let now = Utc::now();
     let row = member::ActiveModel {
@@ -246,12 +244,33 @@ pub async fn add_member(
         updated_at: Set(now),
         version: Set(1),
     };
+    let (user_id, as_chair) = (new.user_id, new.chair);
     let created = {
         let conn = tx.conn().await?;
-        row.insert(&*conn).await?
+        kernel::unique::insert(&conn, row).await?
+    };
+    let Some(created) = created else {
+        // Someone added the same user, or another chair, since the check: say which.
+        let taken = member_taken(tx, user_id, as_chair).await?;
+        return Ok(Err(vec![taken.unwrap_or_else(chair_taken)]));
     };
     tx.touch(graphql::member_gid(created.id));
     Ok(Ok(member_from(created)?))
+}
+
+/// Why the user cannot join the team: the user is a member already, or the team has its chair.
+async fn member_taken(tx: &TenantTx, user_id: Uuid, as_chair: bool) -> Result<Option<UserError>> {
+    if membership(tx, user_id).await?.is_some() {
+        return Ok(Some(UserError::new(
+            &["input", "userId"],
+            "TAKEN",
+            "this user is already a member of the team",
+        )));
+    }
+    if as_chair && chair(tx).await?.is_some() {
+        return Ok(Some(chair_taken()));
+    }
+    Ok(None)
 }
 
 fn chair_taken() -> UserError {
@@ -332,9 +351,13 @@ pub async fn update_member(
     }
     let updated = {
         let conn = tx.conn().await?;
-        update.exec(&*conn).await?.rows_affected
+        kernel::unique::update(&conn, update).await?
     };
-    if updated == 0 {
+    // Another member was made chair since the check: the one-chair index refused this one.
+    let Some(updated) = updated else {
+        return Ok(Err(vec![chair_taken()]));
+    };
+    if updated.rows_affected == 0 {
         let now = find_members(tx, &[current.id]).await?.pop();
         return Err(stale(now.map_or(current.version, |m| m.version)));
     }

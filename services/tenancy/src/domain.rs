@@ -1,6 +1,7 @@
 //! Tenancy types that cannot hold invalid values.
 
 use chrono::{DateTime, Utc};
+use kernel::input::Errors;
 use kernel::slug::Slug;
 use kernel::teryt::{MunicipalityCode, VoivodeshipCode};
 use kernel::UserError;
@@ -64,16 +65,13 @@ impl AuditRetentionDays {
     }
 }
 
-fn name(raw: &str, field: &[&str], errors: &mut Vec<UserError>) -> String {
+/// The name of a region or a municipality, trimmed: 1 to 200 characters.
+pub fn parse_name(raw: &str) -> Result<String, &'static str> {
     let trimmed = raw.trim();
     if trimmed.is_empty() || trimmed.chars().count() > 200 {
-        errors.push(UserError::new(
-            field,
-            "INVALID",
-            "a name has 1 to 200 characters",
-        ));
+        return Err("a name has 1 to 200 characters");
     }
-    trimmed.to_owned()
+    Ok(trimmed.to_owned())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,22 +82,18 @@ pub struct NewRegion {
 }
 
 impl NewRegion {
-    pub fn parse(slug: &str, name_raw: &str, teryt: &str) -> Result<Self, Vec<UserError>> {
-        let mut errors = Vec::new();
-        let slug = Slug::parse(slug)
-            .map_err(|e| errors.push(UserError::new(&["input", "slug"], "INVALID", e.to_string())));
-        let name = name(name_raw, &["input", "name"], &mut errors);
-        let teryt = VoivodeshipCode::parse(teryt).map_err(|e| {
-            errors.push(UserError::new(
-                &["input", "teryt"],
-                "INVALID",
-                e.to_string(),
-            ))
-        });
-        match (slug, teryt) {
-            (Ok(slug), Ok(teryt)) if errors.is_empty() => Ok(NewRegion { slug, name, teryt }),
-            _ => Err(errors),
-        }
+    pub fn parse(slug: &str, name: &str, teryt: &str) -> Result<Self, Vec<UserError>> {
+        let mut errors = Errors::input();
+        let slug = errors.field("slug", Slug::parse(slug));
+        let name = errors.field("name", parse_name(name));
+        let teryt = errors.field("teryt", VoivodeshipCode::parse(teryt));
+        errors.finish(|| {
+            Some(NewRegion {
+                slug: slug?,
+                name: name?,
+                teryt: teryt?,
+            })
+        })
     }
 }
 
@@ -115,39 +109,25 @@ pub struct NewTenant {
 impl NewTenant {
     pub fn parse(
         slug: &str,
-        name_raw: &str,
+        name: &str,
         teryt: &str,
         region: &str,
         shares_statistics: bool,
     ) -> Result<Self, Vec<UserError>> {
-        let mut errors = Vec::new();
-        let slug = Slug::parse(slug)
-            .map_err(|e| errors.push(UserError::new(&["input", "slug"], "INVALID", e.to_string())));
-        let name = name(name_raw, &["input", "name"], &mut errors);
-        let teryt = MunicipalityCode::parse(teryt).map_err(|e| {
-            errors.push(UserError::new(
-                &["input", "teryt"],
-                "INVALID",
-                e.to_string(),
-            ))
-        });
-        let region = Slug::parse(region).map_err(|e| {
-            errors.push(UserError::new(
-                &["input", "region"],
-                "INVALID",
-                e.to_string(),
-            ))
-        });
-        match (slug, teryt, region) {
-            (Ok(slug), Ok(teryt), Ok(region)) if errors.is_empty() => Ok(NewTenant {
-                slug,
-                name,
-                teryt,
-                region,
+        let mut errors = Errors::input();
+        let slug = errors.field("slug", Slug::parse(slug));
+        let name = errors.field("name", parse_name(name));
+        let teryt = errors.field("teryt", MunicipalityCode::parse(teryt));
+        let region = errors.field("region", Slug::parse(region));
+        errors.finish(|| {
+            Some(NewTenant {
+                slug: slug?,
+                name: name?,
+                teryt: teryt?,
+                region: region?,
                 shares_statistics,
-            }),
-            _ => Err(errors),
-        }
+            })
+        })
     }
 }
 

@@ -1,6 +1,7 @@
 //! GraphQL surface of the tenancy service.
 
 use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
+use kernel::input::{Errors, Payload};
 use kernel::request::ContextExt;
 use kernel::{Error, GlobalId, NodeType, Principal, UserError};
 use uuid::Uuid;
@@ -225,11 +226,17 @@ pub struct CreateRegionInput {
     pub teryt: String,
 }
 
-/// Result of `createRegion`: the new region, or the reasons it was refused.
-#[derive(SimpleObject, Default)]
-pub struct CreateRegionPayload {
-    pub region: Option<Region>,
-    pub user_errors: Vec<UserError>,
+impl TryFrom<CreateRegionInput> for NewRegion {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: CreateRegionInput) -> Result<Self, Self::Error> {
+        NewRegion::parse(&input.slug, &input.name, &input.teryt)
+    }
+}
+
+kernel::payload! {
+    /// Result of `createRegion`: the new region, or the reasons it was refused.
+    CreateRegionPayload { region: Region }
 }
 
 /// Input of `createMunicipality`: a new municipality (tenant) in a region.
@@ -245,12 +252,24 @@ pub struct CreateMunicipalityInput {
     pub shares_statistics: bool,
 }
 
-/// Result of the municipality mutations: the municipality as it now is, or the reasons the
-/// change was refused.
-#[derive(SimpleObject, Default)]
-pub struct MunicipalityPayload {
-    pub municipality: Option<Municipality>,
-    pub user_errors: Vec<UserError>,
+impl TryFrom<CreateMunicipalityInput> for NewTenant {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: CreateMunicipalityInput) -> Result<Self, Self::Error> {
+        NewTenant::parse(
+            &input.slug,
+            &input.name,
+            &input.teryt,
+            &input.region,
+            input.shares_statistics,
+        )
+    }
+}
+
+kernel::payload! {
+    /// Result of the municipality mutations: the municipality as it now is, or the reasons the
+    /// change was refused.
+    MunicipalityPayload { municipality: Municipality }
 }
 
 /// Input of `updateMunicipality`: changes to a municipality; omitted fields stay as they are.
@@ -278,12 +297,30 @@ pub struct UpdateTenantSettingsInput {
     pub audit_retention_days: Option<i32>,
 }
 
-/// Result of `updateTenantSettings`: the settings now in force, or the reasons they were
-/// refused.
-#[derive(SimpleObject, Default)]
-pub struct UpdateTenantSettingsPayload {
-    pub settings: Option<TenantSettings>,
-    pub user_errors: Vec<UserError>,
+kernel::payload! {
+    /// Result of `updateTenantSettings`: the settings now in force, or the reasons they were
+    /// refused.
+    UpdateTenantSettingsPayload { settings: TenantSettings }
+}
+
+impl TryFrom<UpdateTenantSettingsInput> for SettingsChange {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: UpdateTenantSettingsInput) -> Result<Self, Self::Error> {
+        let mut errors = Errors::input();
+        let audit_retention_days = errors.optional(
+            "auditRetentionDays",
+            input
+                .audit_retention_days
+                .map(|days| AuditRetentionDays::parse(i64::from(days))),
+        );
+        errors.finish(|| {
+            Some(SettingsChange {
+                expected_version: input.version,
+                audit_retention_days: audit_retention_days?,
+            })
+        })
+    }
 }
 
 #[derive(Default)]
@@ -299,29 +336,16 @@ impl TenancyMutation {
     ) -> async_graphql::Result<CreateRegionPayload> {
         let req = ctx.request()?;
         let operator = req.principal.require_operator()?;
-        let new = match NewRegion::parse(&input.slug, &input.name, &input.teryt) {
+        let new = match NewRegion::try_from(input) {
             Ok(new) => new,
-            Err(user_errors) => {
-                return Ok(CreateRegionPayload {
-                    region: None,
-                    user_errors,
-                })
-            }
+            Err(errors) => return Ok(CreateRegionPayload::refused(errors)),
         };
         let tx = req.db().platform_write().await?;
-        match crate::create_region(&tx, &operator, new).await? {
-            Ok(region) => {
-                tx.commit().await?;
-                Ok(CreateRegionPayload {
-                    region: Some(Region(region)),
-                    user_errors: Vec::new(),
-                })
-            }
-            Err(user_errors) => Ok(CreateRegionPayload {
-                region: None,
-                user_errors,
-            }),
+        let created = crate::create_region(&tx, &operator, new).await?;
+        if created.is_ok() {
+            tx.commit().await?;
         }
+        Ok(CreateRegionPayload::answer(created.map(Region)))
     }
 
     /// Creates a municipality (tenant) in a region. Operators only.
@@ -332,35 +356,16 @@ impl TenancyMutation {
     ) -> async_graphql::Result<MunicipalityPayload> {
         let req = ctx.request()?;
         let operator = req.principal.require_operator()?;
-        let new = match NewTenant::parse(
-            &input.slug,
-            &input.name,
-            &input.teryt,
-            &input.region,
-            input.shares_statistics,
-        ) {
+        let new = match NewTenant::try_from(input) {
             Ok(new) => new,
-            Err(user_errors) => {
-                return Ok(MunicipalityPayload {
-                    municipality: None,
-                    user_errors,
-                })
-            }
+            Err(errors) => return Ok(MunicipalityPayload::refused(errors)),
         };
         let tx = req.db().platform_write().await?;
-        match crate::create_tenant(&tx, &operator, new).await? {
-            Ok(tenant) => {
-                tx.commit().await?;
-                Ok(MunicipalityPayload {
-                    municipality: Some(Municipality(tenant)),
-                    user_errors: Vec::new(),
-                })
-            }
-            Err(user_errors) => Ok(MunicipalityPayload {
-                municipality: None,
-                user_errors,
-            }),
+        let created = crate::create_tenant(&tx, &operator, new).await?;
+        if created.is_ok() {
+            tx.commit().await?;
         }
+        Ok(MunicipalityPayload::answer(created.map(Municipality)))
     }
 
     /// Changes a municipality's name or statistics sharing. Operators only.
@@ -372,8 +377,8 @@ impl TenancyMutation {
         let req = ctx.request()?;
         let operator = req.principal.require_operator()?;
         let id = GlobalId::decode_as(&input.id, NodeType::Municipality)?;
-        let mut tx = req.db().platform_write().await?;
-        match crate::update_tenant(
+        let tx = req.db().platform_write().await?;
+        let updated = crate::update_tenant(
             &tx,
             &operator,
             id,
@@ -381,26 +386,11 @@ impl TenancyMutation {
             input.name,
             input.shares_statistics,
         )
-        .await?
-        {
-            Ok(tenant) => {
-                tx.audit_for_tenant(
-                    tenant.id,
-                    &req.audit_context(),
-                    vec![municipality_gid(tenant.id).0],
-                )
-                .await?;
-                tx.commit().await?;
-                Ok(MunicipalityPayload {
-                    municipality: Some(Municipality(tenant)),
-                    user_errors: Vec::new(),
-                })
-            }
-            Err(user_errors) => Ok(MunicipalityPayload {
-                municipality: None,
-                user_errors,
-            }),
+        .await?;
+        if let Ok(tenant) = &updated {
+            commit_audited(tx, req, tenant.id).await?;
         }
+        Ok(MunicipalityPayload::answer(updated.map(Municipality)))
     }
 
     /// Disables a municipality: its users are refused with FORBIDDEN, its data is kept.
@@ -430,37 +420,14 @@ impl TenancyMutation {
     ) -> async_graphql::Result<UpdateTenantSettingsPayload> {
         let req = ctx.request()?;
         let admin = req.principal.require_tenant_admin()?;
-        let audit_retention_days = match input.audit_retention_days {
-            None => None,
-            Some(days) => match AuditRetentionDays::parse(i64::from(days)) {
-                Ok(d) => Some(d),
-                Err(message) => {
-                    return Ok(UpdateTenantSettingsPayload {
-                        settings: None,
-                        user_errors: vec![UserError::new(
-                            &["input", "auditRetentionDays"],
-                            "INVALID",
-                            message,
-                        )],
-                    })
-                }
-            },
+        let change = match SettingsChange::try_from(input) {
+            Ok(change) => change,
+            Err(errors) => return Ok(UpdateTenantSettingsPayload::refused(errors)),
         };
         let tx = req.tenant_tx().await?;
-        let settings = crate::update_settings(
-            tx,
-            &admin,
-            SettingsChange {
-                expected_version: input.version,
-                audit_retention_days,
-            },
-        )
-        .await?;
+        let settings = crate::update_settings(tx, &admin, change).await?;
         tx.touch(municipality_gid(admin.tenant()).0);
-        Ok(UpdateTenantSettingsPayload {
-            settings: Some(settings.into()),
-            user_errors: Vec::new(),
-        })
+        Ok(UpdateTenantSettingsPayload::done(settings.into()))
     }
 }
 
@@ -472,19 +439,26 @@ async fn set_active(
     let req = ctx.request()?;
     let operator = req.principal.require_operator()?;
     let id = GlobalId::decode_as(&input.id, NodeType::Municipality)?;
-    let mut tx = req.db().platform_write().await?;
+    let tx = req.db().platform_write().await?;
     let tenant = crate::set_tenant_active(&tx, &operator, id, active).await?;
     // The municipality's own audit trail shows who disabled or enabled it.
+    commit_audited(tx, req, tenant.id).await?;
+    tracing::info!(tenant = %tenant.slug, active, operator = operator.login(), "municipality status changed");
+    Ok(MunicipalityPayload::done(Municipality(tenant)))
+}
+
+/// Commits an operator's change to a municipality together with an entry in that
+/// municipality's own audit trail.
+async fn commit_audited(
+    mut tx: kernel::PlatformTx,
+    req: &kernel::RequestContext,
+    tenant: Uuid,
+) -> kernel::Result<()> {
     tx.audit_for_tenant(
-        tenant.id,
+        tenant,
         &req.audit_context(),
-        vec![municipality_gid(tenant.id).0],
+        vec![municipality_gid(tenant).0],
     )
     .await?;
-    tx.commit().await?;
-    tracing::info!(tenant = %tenant.slug, active, operator = operator.login(), "municipality status changed");
-    Ok(MunicipalityPayload {
-        municipality: Some(Municipality(tenant)),
-        user_errors: Vec::new(),
-    })
+    tx.commit().await
 }

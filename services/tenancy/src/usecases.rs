@@ -2,18 +2,19 @@
 //! [`TenantTx`]; operations reserved to someone take their capability as an argument.
 
 use chrono::Utc;
+use kernel::input::Errors;
 use kernel::principal::{Operator, TenantAdmin};
 use kernel::slug::Slug;
 use kernel::teryt::{MunicipalityCode, VoivodeshipCode};
+use kernel::unique::insert_or_taken;
 use kernel::{Error, PlatformTx, Result, TenantTx, UserError};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
 use crate::domain::{
-    AuditRetentionDays, NewRegion, NewTenant, Region, SettingsChange, Tenant, TenantSettings,
+    parse_name, AuditRetentionDays, NewRegion, NewTenant, Region, SettingsChange, Tenant,
+    TenantSettings,
 };
 use crate::store::{region, settings, tenant};
 
@@ -46,15 +47,8 @@ fn tenant_from(m: tenant::Model) -> Result<Tenant> {
     })
 }
 
-/// Maps a unique violation to a userError on `field`; anything else stays internal.
-fn taken(err: DbErr, field: &[&str], message: &str) -> Result<Vec<UserError>> {
-    match err.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => {
-            Ok(vec![UserError::new(field, "TAKEN", message)])
-        }
-        _ => Err(err.into()),
-    }
-}
+const REGION_TAKEN: &str = "a region with this slug exists";
+const TENANT_TAKEN: &str = "a municipality with this slug exists";
 
 pub async fn create_region(
     tx: &PlatformTx,
@@ -71,7 +65,7 @@ pub async fn create_region(
         return Ok(Err(vec![UserError::new(
             &["input", "slug"],
             "TAKEN",
-            "a region with this slug exists",
+            REGION_TAKEN,
         )]));
     }
     if region::Entity::find()
@@ -93,13 +87,10 @@ pub async fn create_region(
         teryt: Set(new.teryt.to_string()),
         created_at: Set(Utc::now()),
     };
-    match model.insert(conn).await {
+    // Another operator may have created it since the check: the database decides.
+    match insert_or_taken(conn, model, &["input", "slug"], REGION_TAKEN).await? {
         Ok(m) => Ok(Ok(region_from(m)?)),
-        Err(e) => Ok(Err(taken(
-            e,
-            &["input", "slug"],
-            "a region with this slug exists",
-        )?)),
+        Err(taken) => Ok(Err(vec![taken])),
     }
 }
 
@@ -156,11 +147,7 @@ pub async fn create_tenant(
         ));
     }
     if find_tenant_by_slug(tx, &new.slug).await?.is_some() {
-        errors.push(UserError::new(
-            &["input", "slug"],
-            "TAKEN",
-            "a municipality with this slug exists",
-        ));
+        errors.push(UserError::new(&["input", "slug"], "TAKEN", TENANT_TAKEN));
     }
     if tenant::Entity::find()
         .filter(tenant::Column::Teryt.eq(new.teryt.as_str()))
@@ -190,13 +177,9 @@ pub async fn create_tenant(
         updated_at: Set(now),
         version: Set(1),
     };
-    match model.insert(conn).await {
+    match insert_or_taken(conn, model, &["input", "slug"], TENANT_TAKEN).await? {
         Ok(m) => Ok(Ok(tenant_from(m)?)),
-        Err(e) => Ok(Err(taken(
-            e,
-            &["input", "slug"],
-            "a municipality with this slug exists",
-        )?)),
+        Err(taken) => Ok(Err(vec![taken])),
     }
 }
 
@@ -266,16 +249,12 @@ pub async fn update_tenant(
             tenant::Column::Version,
             Expr::col(tenant::Column::Version).add(1),
         );
-    if let Some(name) = name {
-        let trimmed = name.trim();
-        if trimmed.is_empty() || trimmed.chars().count() > 200 {
-            return Ok(Err(vec![UserError::new(
-                &["input", "name"],
-                "INVALID",
-                "a name has 1 to 200 characters",
-            )]));
-        }
-        update = update.col_expr(tenant::Column::Name, Expr::value(trimmed.to_owned()));
+    if let Some(raw) = name {
+        let mut errors = Errors::input();
+        let Some(name) = errors.field("name", parse_name(&raw)) else {
+            return Ok(Err(errors.into_vec()));
+        };
+        update = update.col_expr(tenant::Column::Name, Expr::value(name));
     }
     if let Some(shares) = shares_statistics {
         update = update.col_expr(tenant::Column::SharesStatistics, Expr::value(shares));
@@ -344,10 +323,11 @@ pub async fn update_settings(
         .await;
         if let Err(e) = inserted {
             // Someone else created the row first.
-            return match e.sql_err() {
-                Some(SqlErr::UniqueConstraintViolation(_)) => Err(stale(1)),
-                _ => Err(e.into()),
-            };
+            return Err(if kernel::unique::is_unique_violation(&e) {
+                stale(1)
+            } else {
+                e.into()
+            });
         }
     } else {
         let result = settings::Entity::update_many()

@@ -1,20 +1,17 @@
-//! Inputs, payloads and the parsing of inputs into the use cases' commands.
+//! Inputs and payloads of the procedure's mutations (`commands` parses the inputs).
 
 use async_graphql::{InputObject, SimpleObject, ID};
 use kernel::calendar::PeriodUnit;
 use kernel::date::Date;
+use kernel::input::Payload;
 use kernel::pesel::Sex;
-use kernel::{GlobalId, NodeType, UserError};
-use uuid::Uuid;
-
-use crate::read::VisibleCard;
+use kernel::UserError;
 
 use super::objects::*;
 use crate::domain::{
     ActionTaken, ClosureGround, DeadlineRuleKind, PersonRole, PlanItemKind, PlanItemStatus,
     PlanKind, ProgrammeKind, ViolenceForm, WorkKind, WorkVariant,
 };
-use crate::{NewPlanItem, PlanItem};
 use teams::InstitutionKind;
 
 /// Osoba w formularzu NK-A — a person named on the form: one experiencing domestic violence
@@ -74,33 +71,29 @@ pub struct OpenBlueCardPayload {
     pub user_errors: Vec<UserError>,
 }
 
-/// Result of a step of the procedure: the card as it now is, or the reasons it was refused.
-#[derive(SimpleObject)]
-pub struct BlueCardPayload {
-    pub blue_card: Option<BlueCardObject>,
-    pub user_errors: Vec<UserError>,
-}
+impl Payload for OpenBlueCardPayload {
+    type Entity = BlueCardObject;
 
-impl From<Result<VisibleCard, Vec<UserError>>> for BlueCardPayload {
-    fn from(r: Result<VisibleCard, Vec<UserError>>) -> Self {
-        match r {
-            Ok(c) => BlueCardPayload {
-                blue_card: Some(BlueCardObject::from(c)),
-                user_errors: Vec::new(),
-            },
-            Err(user_errors) => BlueCardPayload {
-                blue_card: None,
-                user_errors,
-            },
+    fn done(card: BlueCardObject) -> Self {
+        OpenBlueCardPayload {
+            blue_card: Some(card),
+            subsequent: false,
+            user_errors: Vec::new(),
+        }
+    }
+
+    fn refused(errors: Vec<UserError>) -> Self {
+        OpenBlueCardPayload {
+            blue_card: None,
+            subsequent: false,
+            user_errors: errors,
         }
     }
 }
 
-pub(crate) fn invalid(errors: Vec<UserError>) -> BlueCardPayload {
-    BlueCardPayload {
-        blue_card: None,
-        user_errors: errors,
-    }
+kernel::payload! {
+    /// Result of a step of the procedure: the card as it now is, or the reasons it was refused.
+    BlueCardPayload { blue_card: BlueCardObject }
 }
 
 /// Input of `updateBlueCard`: corrections to form NK-A; omitted fields stay as they are.
@@ -221,26 +214,9 @@ pub struct UpdatePlanItemInput {
     pub responsible_user_id: Option<ID>,
 }
 
-/// Result of `addPlanItem` and `updatePlanItem`: the point, or the reasons it was refused.
-#[derive(SimpleObject)]
-pub struct PlanItemPayload {
-    pub plan_item: Option<PlanItemObject>,
-    pub user_errors: Vec<UserError>,
-}
-
-impl From<Result<PlanItem, Vec<UserError>>> for PlanItemPayload {
-    fn from(r: Result<PlanItem, Vec<UserError>>) -> Self {
-        match r {
-            Ok(i) => PlanItemPayload {
-                plan_item: Some(PlanItemObject(i)),
-                user_errors: Vec::new(),
-            },
-            Err(user_errors) => PlanItemPayload {
-                plan_item: None,
-                user_errors,
-            },
-        }
-    }
+kernel::payload! {
+    /// Result of `addPlanItem` and `updatePlanItem`: the point, or the reasons it was refused.
+    PlanItemPayload { plan_item: PlanItemObject }
 }
 
 /// Input of `recordCaseWork`: an intervention, a consultation or other work done on a case.
@@ -254,11 +230,9 @@ pub struct RecordCaseWorkInput {
     pub note: Option<String>,
 }
 
-/// Result of `recordCaseWork`: the work recorded, or the reasons it was refused.
-#[derive(SimpleObject)]
-pub struct RecordCaseWorkPayload {
-    pub work: Option<WorkRecordObject>,
-    pub user_errors: Vec<UserError>,
+kernel::payload! {
+    /// Result of `recordCaseWork`: the work recorded, or the reasons it was refused.
+    RecordCaseWorkPayload { work: WorkRecordObject }
 }
 
 /// Input of `setDeadlineRule`: the municipality's own length of one deadline of the procedure.
@@ -271,82 +245,9 @@ pub struct SetDeadlineRuleInput {
     pub version: i32,
 }
 
-/// Result of `setDeadlineRule`: the rule now in force, or the reasons it was refused.
-#[derive(SimpleObject)]
-pub struct SetDeadlineRulePayload {
-    pub rule: Option<DeadlineRuleObject>,
-    pub user_errors: Vec<UserError>,
-}
-
-pub(crate) fn text_field(
-    raw: Option<&str>,
-    field: &str,
-    errors: &mut Vec<UserError>,
-) -> Option<String> {
-    crate::domain::note(raw, field, errors)
-}
-
-pub(crate) fn children_count(raw: i32, errors: &mut Vec<UserError>) -> u32 {
-    match u32::try_from(raw) {
-        Ok(n) if n <= 30 => n,
-        _ => {
-            errors.push(UserError::new(
-                &["input", "childrenInHousehold"],
-                "INVALID",
-                "the number of children must be 0 to 30",
-            ));
-            0
-        }
-    }
-}
-
-pub(crate) fn decode(
-    raw: &ID,
-    node_type: NodeType,
-    field: &[&str],
-    errors: &mut Vec<UserError>,
-) -> Option<Uuid> {
-    match GlobalId::decode_as(raw, node_type) {
-        Ok(id) => Some(id),
-        Err(e) => {
-            errors.push(UserError::new(field, "INVALID", e.public_message()));
-            None
-        }
-    }
-}
-
-pub(crate) fn plan_items(
-    raw: &[PlanItemInput],
-    path: &str,
-    errors: &mut Vec<UserError>,
-) -> Vec<NewPlanItem> {
-    raw.iter()
-        .enumerate()
-        .filter_map(|(i, item)| {
-            let index = i.to_string();
-            let description = crate::domain::required_note(
-                &item.description,
-                &["input", path, &index, "description"],
-                errors,
-            );
-            let responsible = match &item.responsible_user_id {
-                Some(id) => Some(decode(
-                    id,
-                    NodeType::User,
-                    &["input", path, &index, "responsibleUserId"],
-                    errors,
-                )?),
-                None => None,
-            };
-            Some(NewPlanItem {
-                kind: item.kind,
-                programme: item.programme,
-                description: description?.into_string(),
-                responsible_user_id: responsible,
-                due_on: item.due_on.map(|d| d.0),
-            })
-        })
-        .collect()
+kernel::payload! {
+    /// Result of `setDeadlineRule`: the rule now in force, or the reasons it was refused.
+    SetDeadlineRulePayload { rule: DeadlineRuleObject }
 }
 
 /// The chair attaches a forwarded form to an open procedure about the same people.
@@ -369,4 +270,24 @@ pub struct AttachBlueCardFilingPayload {
     /// The procedure with the form, its new persons and forms of violence.
     pub procedure: Option<BlueCardObject>,
     pub user_errors: Vec<UserError>,
+}
+
+impl Payload for AttachBlueCardFilingPayload {
+    type Entity = (BlueCardObject, BlueCardObject);
+
+    fn done((filing, procedure): (BlueCardObject, BlueCardObject)) -> Self {
+        AttachBlueCardFilingPayload {
+            filing: Some(filing),
+            procedure: Some(procedure),
+            user_errors: Vec::new(),
+        }
+    }
+
+    fn refused(errors: Vec<UserError>) -> Self {
+        AttachBlueCardFilingPayload {
+            filing: None,
+            procedure: None,
+            user_errors: errors,
+        }
+    }
 }

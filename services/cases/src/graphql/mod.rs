@@ -1,6 +1,7 @@
 //! GraphQL surface of the Blue Card procedure: objects, inputs, queries, mutations and the
 //! deadline subscription, over the per-request loaders.
 
+mod commands;
 mod inputs;
 mod loaders;
 mod mutations;

@@ -1,16 +1,18 @@
-//! Mutations of the procedure: each parses its input, then calls one use case.
+//! Mutations of the procedure: each parses its input (`commands`), then calls one use case
+//! and answers its payload.
 
 use async_graphql::{Context, Object};
 use kernel::calendar::Period;
+use kernel::input::{Errors, Payload};
 use kernel::request::ContextExt;
-use kernel::{Error, GlobalId, NodeType, UserError};
-use uuid::Uuid;
+use kernel::{Error, GlobalId, NodeType};
 
+use super::commands::{attach_procedure, children_count, group_members};
 use super::inputs::*;
 use super::loaders::*;
-use super::objects::*;
-use crate::domain::{parse_person, DiagnosisDetails, FormDetails, FormKind, PersonFields};
-use crate::{CardChange, DiagnosticForm, NewBlueCard, NewWork, PlanItemChange};
+use super::objects::BlueCardObject;
+use crate::domain::{note, FormKind};
+use crate::{CardChange, DiagnosticForm, NewBlueCard, NewPlanItem, NewWork, PlanItemChange};
 
 pub(crate) async fn simple_step(
     ctx: &Context<'_>,
@@ -42,86 +44,13 @@ impl CasesMutation {
     ) -> async_graphql::Result<OpenBlueCardPayload> {
         let req = ctx.request()?;
         let staff = req.principal.require_staff()?;
-        let mut errors = Vec::new();
-        let today = today();
-        let persons: Vec<_> = input
-            .persons
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| {
-                let index = i.to_string();
-                parse_person(
-                    PersonFields {
-                        role: p.role,
-                        first_name: &p.first_name,
-                        last_name: &p.last_name,
-                        pesel: p.pesel.as_deref(),
-                        born_on: p.date_of_birth.map(|d| d.0),
-                        sex: p.sex,
-                        died_on: p.died_on.map(|d| d.0),
-                        address: p.address.as_deref(),
-                        phone: p.phone.as_deref(),
-                        notes: p.notes.as_deref(),
-                    },
-                    input.initiated_on.0,
-                    today,
-                    &["input", "persons", &index],
-                    &mut errors,
-                )
-            })
-            .collect();
-        if input.persons.len() > 50 {
-            errors.push(UserError::new(
-                &["input", "persons"],
-                "TOO_MANY",
-                "an NK-A lists at most 50 persons",
-            ));
-        }
-        let details = FormDetails {
-            injuries: text_field(input.injuries.as_deref(), "injuries", &mut errors),
-            perpetrator_under_alcohol: input.perpetrator_under_alcohol,
-            perpetrator_under_drugs: input.perpetrator_under_drugs,
-            firearm_access: input.firearm_access,
-            children_in_household: children_count(input.children_in_household, &mut errors),
-            actions_taken: input.actions_taken.clone(),
-            nk_b_handed_over: input.nk_b_handed_over,
-            victim_feels_safe: input.victim_feels_safe,
-            description: text_field(input.description.as_deref(), "description", &mut errors),
-            additional_information: text_field(
-                input.additional_information.as_deref(),
-                "additionalInformation",
-                &mut errors,
-            ),
+        let new = match NewBlueCard::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(OpenBlueCardPayload::refused(errors)),
         };
-        if !errors.is_empty() {
-            return Ok(OpenBlueCardPayload {
-                blue_card: None,
-                subsequent: false,
-                user_errors: errors,
-            });
-        }
         let s = scope_for_change(ctx).await?;
-        let new = NewBlueCard {
-            initiated_on: input.initiated_on.0,
-            initiator_institution: input.initiator_institution,
-            violence_forms: input.violence_forms,
-            persons,
-            details,
-        };
-        Ok(
-            match crate::open_blue_card(s.tx().await?, staff, s.reader, &s.key, new).await? {
-                Ok(card) => OpenBlueCardPayload {
-                    blue_card: Some(BlueCardObject::from(card)),
-                    subsequent: false,
-                    user_errors: Vec::new(),
-                },
-                Err(user_errors) => OpenBlueCardPayload {
-                    blue_card: None,
-                    subsequent: false,
-                    user_errors,
-                },
-            },
-        )
+        let opened = crate::open_blue_card(s.tx().await?, staff, s.reader, &s.key, new).await?;
+        Ok(OpenBlueCardPayload::answer(opened))
     }
 
     /// Corrects the NK-A content. Carries the card's `version`; a stale one answers CONFLICT.
@@ -142,7 +71,7 @@ impl CasesMutation {
             ))
             .into());
         }
-        let mut errors = Vec::new();
+        let mut errors = Errors::input();
         let mut details = current.details.clone();
         let mut touched_details = false;
         macro_rules! set {
@@ -170,25 +99,25 @@ impl CasesMutation {
             input
                 .injuries
                 .as_deref()
-                .map(|t| text_field(Some(t), "injuries", &mut errors))
+                .map(|t| note(Some(t), "injuries", &mut errors))
         );
         set!(
             description,
             input
                 .description
                 .as_deref()
-                .map(|t| text_field(Some(t), "description", &mut errors))
+                .map(|t| note(Some(t), "description", &mut errors))
         );
         set!(
             additional_information,
-            input.additional_information.as_deref().map(|t| text_field(
+            input.additional_information.as_deref().map(|t| note(
                 Some(t),
                 "additionalInformation",
                 &mut errors
             ))
         );
         if !errors.is_empty() {
-            return Ok(invalid(errors));
+            return Ok(BlueCardPayload::refused(errors.into_vec()));
         }
         let change = CardChange {
             initiator_institution: input.initiator_institution,
@@ -219,19 +148,9 @@ impl CasesMutation {
         input: AttachBlueCardFilingInput,
     ) -> async_graphql::Result<AttachBlueCardFilingPayload> {
         let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
-        let mut errors = Vec::new();
-        let procedure = decode(
-            &input.procedure_id,
-            NodeType::BlueCard,
-            &["input", "procedureId"],
-            &mut errors,
-        );
-        let Some(procedure) = procedure.filter(|_| errors.is_empty()) else {
-            return Ok(AttachBlueCardFilingPayload {
-                filing: None,
-                procedure: None,
-                user_errors: errors,
-            });
+        let procedure = match attach_procedure(&input) {
+            Ok(procedure) => procedure,
+            Err(errors) => return Ok(AttachBlueCardFilingPayload::refused(errors)),
         };
         let s = scope_for_change(ctx).await?;
         let outcome = crate::attach(
@@ -245,18 +164,14 @@ impl CasesMutation {
             day(input.on),
         )
         .await?;
-        Ok(match outcome {
-            Ok((filing, procedure)) => AttachBlueCardFilingPayload {
-                filing: Some(BlueCardObject::from(filing)),
-                procedure: Some(BlueCardObject::from(procedure)),
-                user_errors: Vec::new(),
+        Ok(AttachBlueCardFilingPayload::answer(outcome.map(
+            |(filing, procedure)| {
+                (
+                    BlueCardObject::from(filing),
+                    BlueCardObject::from(procedure),
+                )
             },
-            Err(user_errors) => AttachBlueCardFilingPayload {
-                filing: None,
-                procedure: None,
-                user_errors,
-            },
-        })
+        )))
     }
 
     /// The chair keeps a forwarded form with a proposed match a procedure of its own; its
@@ -282,30 +197,10 @@ impl CasesMutation {
         input: SetUpDiagnosticGroupInput,
     ) -> async_graphql::Result<BlueCardPayload> {
         let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
-        let mut errors = Vec::new();
-        let members: Vec<Uuid> = input
-            .member_ids
-            .iter()
-            .enumerate()
-            .filter_map(|(i, m)| {
-                decode(
-                    m,
-                    NodeType::TeamMember,
-                    &["input", "memberIds", &i.to_string()],
-                    &mut errors,
-                )
-            })
-            .collect();
-        if input.member_ids.len() > 30 {
-            errors.push(UserError::new(
-                &["input", "memberIds"],
-                "TOO_MANY",
-                "a diagnostic group has at most 30 members",
-            ));
-        }
-        if !errors.is_empty() {
-            return Ok(invalid(errors));
-        }
+        let members = match group_members(&input) {
+            Ok(members) => members,
+            Err(errors) => return Ok(BlueCardPayload::refused(errors)),
+        };
         let s = scope_for_change(ctx).await?;
         let on = day(input.on);
         Ok(crate::set_up_group(
@@ -337,38 +232,18 @@ impl CasesMutation {
         input: FillVictimFormInput,
     ) -> async_graphql::Result<BlueCardPayload> {
         let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
-        let mut errors = Vec::new();
-        let person = decode(
-            &input.person_id,
-            NodeType::BlueCardPerson,
-            &["input", "personId"],
-            &mut errors,
-        );
-        let diagnosis =
-            crate::domain::required_note(&input.diagnosis, &["input", "diagnosis"], &mut errors);
-        let history = text_field(input.history.as_deref(), "history", &mut errors);
-        let plan = plan_items(&input.help_plan, "helpPlan", &mut errors);
-        let (Some(person_id), Some(diagnosis), true) = (person, diagnosis, errors.is_empty())
-        else {
-            return Ok(invalid(errors));
+        let version = input.version;
+        let form = match DiagnosticForm::try_from(input) {
+            Ok(form) => form,
+            Err(errors) => return Ok(BlueCardPayload::refused(errors)),
         };
         let s = scope_for_change(ctx).await?;
-        let form = DiagnosticForm {
-            person_id,
-            filled_on: day(input.filled_on),
-            details: DiagnosisDetails {
-                diagnosis: diagnosis.into_string(),
-                history,
-            },
-            other_side_present: input.perpetrator_present,
-            plan,
-        };
         Ok(crate::fill_diagnostic_form(
             s.tx().await?,
             s.reader,
             &s.key,
             id,
-            input.version,
+            version,
             FormKind::NkC,
             form,
         )
@@ -383,37 +258,18 @@ impl CasesMutation {
         input: FillPerpetratorFormInput,
     ) -> async_graphql::Result<BlueCardPayload> {
         let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
-        let mut errors = Vec::new();
-        let person = decode(
-            &input.person_id,
-            NodeType::BlueCardPerson,
-            &["input", "personId"],
-            &mut errors,
-        );
-        let diagnosis =
-            crate::domain::required_note(&input.diagnosis, &["input", "diagnosis"], &mut errors);
-        let plan = plan_items(&input.action_plan, "actionPlan", &mut errors);
-        let (Some(person_id), Some(diagnosis), true) = (person, diagnosis, errors.is_empty())
-        else {
-            return Ok(invalid(errors));
+        let version = input.version;
+        let form = match DiagnosticForm::try_from(input) {
+            Ok(form) => form,
+            Err(errors) => return Ok(BlueCardPayload::refused(errors)),
         };
         let s = scope_for_change(ctx).await?;
-        let form = DiagnosticForm {
-            person_id,
-            filled_on: day(input.filled_on),
-            details: DiagnosisDetails {
-                diagnosis: diagnosis.into_string(),
-                history: None,
-            },
-            other_side_present: input.victim_present,
-            plan,
-        };
         Ok(crate::fill_diagnostic_form(
             s.tx().await?,
             s.reader,
             &s.key,
             id,
-            input.version,
+            version,
             FormKind::NkD,
             form,
         )
@@ -477,28 +333,14 @@ impl CasesMutation {
         input: AddPlanItemInput,
     ) -> async_graphql::Result<PlanItemPayload> {
         let card_id = GlobalId::decode_as(&input.blue_card_id, NodeType::BlueCard)?;
-        let mut errors = Vec::new();
-        let items = plan_items(
-            &[PlanItemInput {
-                kind: input.kind,
-                programme: input.programme,
-                description: input.description,
-                responsible_user_id: input.responsible_user_id,
-                due_on: input.due_on,
-            }],
-            "item",
-            &mut errors,
-        );
-        let (Some(item), true) = (items.into_iter().next(), errors.is_empty()) else {
-            for e in &mut errors {
-                // Reported on the input's own fields, not on an item list.
-                e.field.retain(|f| f != "item" && f != "0");
-            }
-            return Ok(Err(errors).into());
+        let plan = input.plan;
+        let item = match NewPlanItem::try_from(input) {
+            Ok(item) => item,
+            Err(errors) => return Ok(PlanItemPayload::refused(errors)),
         };
         let s = scope_for_change(ctx).await?;
         Ok(
-            crate::add_plan_item(s.tx().await?, s.reader, &s.key, card_id, input.plan, item)
+            crate::add_plan_item(s.tx().await?, s.reader, &s.key, card_id, plan, item)
                 .await?
                 .into(),
         )
@@ -511,33 +353,14 @@ impl CasesMutation {
         input: UpdatePlanItemInput,
     ) -> async_graphql::Result<PlanItemPayload> {
         let id = GlobalId::decode_as(&input.id, NodeType::PlanItem)?;
-        let mut errors = Vec::new();
-        let description = match input.description.as_deref() {
-            Some(d) => crate::domain::required_note(d, &["input", "description"], &mut errors)
-                .map(|n| n.into_string()),
-            None => None,
+        let version = input.version;
+        let change = match PlanItemChange::try_from(input) {
+            Ok(change) => change,
+            Err(errors) => return Ok(PlanItemPayload::refused(errors)),
         };
-        let responsible = match &input.responsible_user_id {
-            Some(r) => decode(
-                r,
-                NodeType::User,
-                &["input", "responsibleUserId"],
-                &mut errors,
-            ),
-            None => None,
-        };
-        if !errors.is_empty() {
-            return Ok(Err(errors).into());
-        }
         let s = scope_for_change(ctx).await?;
-        let change = PlanItemChange {
-            status: input.status,
-            description,
-            due_on: input.due_on.map(|d| d.0),
-            responsible_user_id: responsible,
-        };
         Ok(
-            crate::update_plan_item(s.tx().await?, s.reader, &s.key, id, input.version, change)
+            crate::update_plan_item(s.tx().await?, s.reader, &s.key, id, version, change)
                 .await?
                 .into(),
         )
@@ -551,33 +374,13 @@ impl CasesMutation {
         input: RecordCaseWorkInput,
     ) -> async_graphql::Result<RecordCaseWorkPayload> {
         let card_id = GlobalId::decode_as(&input.blue_card_id, NodeType::BlueCard)?;
-        let mut errors = Vec::new();
-        let note = text_field(input.note.as_deref(), "note", &mut errors);
-        if !errors.is_empty() {
-            return Ok(RecordCaseWorkPayload {
-                work: None,
-                user_errors: errors,
-            });
-        }
-        let s = scope_for_change(ctx).await?;
-        let new = NewWork {
-            kind: input.kind,
-            variant: input.variant,
-            occurred_on: day(input.occurred_on),
-            note,
+        let new = match NewWork::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(RecordCaseWorkPayload::refused(errors)),
         };
-        Ok(
-            match crate::record_work(s.tx().await?, s.reader, &s.key, card_id, new).await? {
-                Ok(w) => RecordCaseWorkPayload {
-                    work: Some(WorkRecordObject(w)),
-                    user_errors: Vec::new(),
-                },
-                Err(user_errors) => RecordCaseWorkPayload {
-                    work: None,
-                    user_errors,
-                },
-            },
-        )
+        let s = scope_for_change(ctx).await?;
+        let recorded = crate::record_work(s.tx().await?, s.reader, &s.key, card_id, new).await?;
+        Ok(RecordCaseWorkPayload::answer(recorded))
     }
 
     /// Sets the municipality's rule for a kind of deadline. Tenant administrators only.
@@ -594,17 +397,13 @@ impl CasesMutation {
         {
             Ok(p) => p,
             Err(message) => {
-                return Ok(SetDeadlineRulePayload {
-                    rule: None,
-                    user_errors: vec![UserError::new(&["input", "amount"], "INVALID", message)],
-                })
+                let mut errors = Errors::input();
+                errors.add("amount", "INVALID", message);
+                return Ok(SetDeadlineRulePayload::refused(errors.into_vec()));
             }
         };
         let tx = req.tenant_tx().await?;
         let rule = crate::set_deadline_rule(tx, &admin, input.kind, period, input.version).await?;
-        Ok(SetDeadlineRulePayload {
-            rule: Some(rule.into()),
-            user_errors: Vec::new(),
-        })
+        Ok(SetDeadlineRulePayload::done(rule.into()))
     }
 }

@@ -443,6 +443,12 @@ impl StepObject {
 #[derive(Clone)]
 pub struct PlanItemObject(pub PlanItem);
 
+impl From<PlanItem> for PlanItemObject {
+    fn from(item: PlanItem) -> Self {
+        PlanItemObject(item)
+    }
+}
+
 /// Pozycja planu pomocy lub planu działań — a point of the help plan agreed with the victim
 /// (NK-C) or of the action plan set for the perpetrator (NK-D).
 #[Object(name = "PlanItem")]
@@ -486,6 +492,12 @@ impl PlanItemObject {
 
 #[derive(Clone)]
 pub struct WorkRecordObject(pub WorkRecord);
+
+impl From<WorkRecord> for WorkRecordObject {
+    fn from(work: WorkRecord) -> Self {
+        WorkRecordObject(work)
+    }
+}
 
 /// Praca wykonana w sprawie — work done on a case: an intervention, a consultation or other
 /// help, counted in the local statistics.

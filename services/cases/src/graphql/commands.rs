@@ -1,0 +1,251 @@
+//! The parsing of the procedure's inputs into the use cases' commands: every problem of an
+//! input is collected with its field path, and the command is built only from a clean input.
+//! The card an input names (`id`) is resolved by the mutation itself: an unknown card is
+//! NOT_FOUND, not a userError.
+
+use kernel::input::Errors;
+use kernel::text::Note;
+use kernel::{GlobalId, NodeType, UserError};
+
+use super::inputs::*;
+use super::loaders::{day, today};
+use crate::domain::{note, parse_person, DiagnosisDetails, FormDetails, PersonFields};
+use crate::{DiagnosticForm, NewBlueCard, NewPlanItem, NewWork, PlanItemChange};
+
+/// The number of children in the household, 0 to 30 (0 when refused).
+pub(crate) fn children_count(raw: i32, errors: &mut Errors) -> u32 {
+    match u32::try_from(raw) {
+        Ok(n) if n <= 30 => n,
+        _ => {
+            errors.add(
+                "childrenInHousehold",
+                "INVALID",
+                "the number of children must be 0 to 30",
+            );
+            0
+        }
+    }
+}
+
+/// A point of a plan, at the current path.
+fn plan_item(item: PlanItemInput, errors: &mut Errors) -> Option<NewPlanItem> {
+    let description = errors.field("description", Note::parse(&item.description));
+    let responsible = errors.optional(
+        "responsibleUserId",
+        item.responsible_user_id
+            .map(|id| GlobalId::decode_as(&id, NodeType::User)),
+    );
+    Some(NewPlanItem {
+        kind: item.kind,
+        programme: item.programme,
+        description: description?.into_string(),
+        responsible_user_id: responsible?,
+        due_on: item.due_on.map(|d| d.0),
+    })
+}
+
+impl TryFrom<OpenBlueCardInput> for NewBlueCard {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: OpenBlueCardInput) -> Result<Self, Self::Error> {
+        let mut errors = Errors::input();
+        let (initiated_on, today) = (input.initiated_on.0, today());
+        let too_many = input.persons.len() > 50;
+        let persons = errors.list("persons", input.persons, |e, p| {
+            let fields = PersonFields {
+                role: p.role,
+                first_name: &p.first_name,
+                last_name: &p.last_name,
+                pesel: p.pesel.as_deref(),
+                born_on: p.date_of_birth.map(|d| d.0),
+                sex: p.sex,
+                died_on: p.died_on.map(|d| d.0),
+                address: p.address.as_deref(),
+                phone: p.phone.as_deref(),
+                notes: p.notes.as_deref(),
+            };
+            parse_person(fields, initiated_on, today, e)
+        });
+        if too_many {
+            errors.add("persons", "TOO_MANY", "an NK-A lists at most 50 persons");
+        }
+        let details = FormDetails {
+            injuries: note(input.injuries.as_deref(), "injuries", &mut errors),
+            perpetrator_under_alcohol: input.perpetrator_under_alcohol,
+            perpetrator_under_drugs: input.perpetrator_under_drugs,
+            firearm_access: input.firearm_access,
+            children_in_household: children_count(input.children_in_household, &mut errors),
+            actions_taken: input.actions_taken,
+            nk_b_handed_over: input.nk_b_handed_over,
+            victim_feels_safe: input.victim_feels_safe,
+            description: note(input.description.as_deref(), "description", &mut errors),
+            additional_information: note(
+                input.additional_information.as_deref(),
+                "additionalInformation",
+                &mut errors,
+            ),
+        };
+        errors.finish(|| {
+            Some(NewBlueCard {
+                initiated_on,
+                initiator_institution: input.initiator_institution,
+                violence_forms: input.violence_forms,
+                persons,
+                details,
+            })
+        })
+    }
+}
+
+/// The other procedure an attached form joins.
+pub(crate) fn attach_procedure(
+    input: &AttachBlueCardFilingInput,
+) -> Result<uuid::Uuid, Vec<UserError>> {
+    let mut errors = Errors::input();
+    let procedure = errors.field(
+        "procedureId",
+        GlobalId::decode_as(&input.procedure_id, NodeType::BlueCard),
+    );
+    errors.finish(|| procedure)
+}
+
+/// The members of a diagnostic group.
+pub(crate) fn group_members(
+    input: &SetUpDiagnosticGroupInput,
+) -> Result<Vec<uuid::Uuid>, Vec<UserError>> {
+    let mut errors = Errors::input();
+    let members = errors.list("memberIds", &input.member_ids, |e, m| {
+        e.value(GlobalId::decode_as(m, NodeType::TeamMember))
+    });
+    if input.member_ids.len() > 30 {
+        errors.add(
+            "memberIds",
+            "TOO_MANY",
+            "a diagnostic group has at most 30 members",
+        );
+    }
+    errors.finish(|| Some(members))
+}
+
+/// Form NK-C or NK-D: the person met, the diagnosis (and for NK-C the history), the plan.
+fn diagnostic_form(
+    person_id: &async_graphql::ID,
+    filled_on: Option<kernel::date::Date>,
+    diagnosis: &str,
+    history: Option<&str>,
+    other_side_present: bool,
+    plan: (&str, Vec<PlanItemInput>),
+) -> Result<DiagnosticForm, Vec<UserError>> {
+    let mut errors = Errors::input();
+    let person = errors.field(
+        "personId",
+        GlobalId::decode_as(person_id, NodeType::BlueCardPerson),
+    );
+    let diagnosis = errors.field("diagnosis", Note::parse(diagnosis));
+    let history = note(history, "history", &mut errors);
+    let (plan_field, items) = plan;
+    let plan = errors.list(plan_field, items, |e, item| plan_item(item, e));
+    errors.finish(|| {
+        Some(DiagnosticForm {
+            person_id: person?,
+            filled_on: day(filled_on),
+            details: DiagnosisDetails {
+                diagnosis: diagnosis?.into_string(),
+                history,
+            },
+            other_side_present,
+            plan,
+        })
+    })
+}
+
+impl TryFrom<FillVictimFormInput> for DiagnosticForm {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: FillVictimFormInput) -> Result<Self, Self::Error> {
+        diagnostic_form(
+            &input.person_id,
+            input.filled_on,
+            &input.diagnosis,
+            input.history.as_deref(),
+            input.perpetrator_present,
+            ("helpPlan", input.help_plan),
+        )
+    }
+}
+
+impl TryFrom<FillPerpetratorFormInput> for DiagnosticForm {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: FillPerpetratorFormInput) -> Result<Self, Self::Error> {
+        diagnostic_form(
+            &input.person_id,
+            input.filled_on,
+            &input.diagnosis,
+            None,
+            input.victim_present,
+            ("actionPlan", input.action_plan),
+        )
+    }
+}
+
+impl TryFrom<AddPlanItemInput> for NewPlanItem {
+    type Error = Vec<UserError>;
+
+    /// The point's fields are the input's own, reported on the input's paths.
+    fn try_from(input: AddPlanItemInput) -> Result<Self, Self::Error> {
+        let mut errors = Errors::input();
+        let item = plan_item(
+            PlanItemInput {
+                kind: input.kind,
+                programme: input.programme,
+                description: input.description,
+                responsible_user_id: input.responsible_user_id,
+                due_on: input.due_on,
+            },
+            &mut errors,
+        );
+        errors.finish(|| item)
+    }
+}
+
+impl TryFrom<UpdatePlanItemInput> for PlanItemChange {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: UpdatePlanItemInput) -> Result<Self, Self::Error> {
+        let mut errors = Errors::input();
+        let description =
+            errors.optional("description", input.description.as_deref().map(Note::parse));
+        let responsible = errors.optional(
+            "responsibleUserId",
+            input
+                .responsible_user_id
+                .map(|id| GlobalId::decode_as(&id, NodeType::User)),
+        );
+        errors.finish(|| {
+            Some(PlanItemChange {
+                status: input.status,
+                description: description?.map(Note::into_string),
+                due_on: input.due_on.map(|d| d.0),
+                responsible_user_id: responsible?,
+            })
+        })
+    }
+}
+
+impl TryFrom<RecordCaseWorkInput> for NewWork {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: RecordCaseWorkInput) -> Result<Self, Self::Error> {
+        let mut errors = Errors::input();
+        let note = note(input.note.as_deref(), "note", &mut errors);
+        errors.finish(|| {
+            Some(NewWork {
+                kind: input.kind,
+                variant: input.variant,
+                occurred_on: day(input.occurred_on),
+                note,
+            })
+        })
+    }
+}
