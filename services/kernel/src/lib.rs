@@ -21,6 +21,7 @@ pub mod principal;
 pub mod pubsub;
 pub mod request;
 pub mod slug;
+pub mod store;
 pub mod teryt;
 pub mod text;
 
@@ -29,3 +30,4 @@ pub use error::{Error, ErrorCode, Result, UserError};
 pub use id::{GlobalId, NodeType};
 pub use principal::{Actor, Principal, Role};
 pub use request::RequestContext;
+pub use store::TenantEntity;
