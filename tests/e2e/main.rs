@@ -20,5 +20,6 @@ mod schema;
 mod sso;
 mod sso_hardening;
 mod subscriptions;
+mod web;
 mod websocket;
 mod worker;
