@@ -8,6 +8,7 @@ mod harness;
 mod idp;
 
 mod api;
+mod browser;
 mod cases;
 mod cli;
 mod fuzz;
