@@ -214,3 +214,62 @@ test("development sign-in is refused when development login is off", { skip: !NO
   assert.equal((await page.request.get(NO_DEV + "/auth/session")).status(), 401);
   await context.close();
 });
+
+test("form NK-A: PESEL checked as typed, the server's error on its field, the draft kept until sent", async () => {
+  const { context, page, problems } = await open("/");
+  await devSignIn(page, "Anna Kamińska");
+  // Keyboard to the form.
+  await tabTo(page, "the NK-A link", focusedText("Wypełnij formularz NK-A"));
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/sprawy/nowa");
+  await assertAccessible(page, "form NK-A");
+
+  const person = (n) => page.getByRole("group", { name: new RegExp(`^Osoba ${n}:`) });
+  await page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
+  await page.getByRole("option", { name: "Jednostka organizacyjna pomocy społecznej" }).click();
+  const victim = person(1);
+  await victim.getByRole("textbox", { name: "Imię" }).fill("Ewa");
+  await victim.getByRole("textbox", { name: "Nazwisko" }).fill("Kwiatkowska");
+  // A wrong check digit is shown on the field as soon as the number is complete.
+  const pesel = victim.getByRole("textbox", { name: "PESEL" });
+  const wrong = PESEL.slice(0, 10) + String((Number(PESEL[10]) + 1) % 10);
+  await pesel.pressSequentially(wrong);
+  assert.equal(await pesel.getAttribute("aria-invalid"), "true");
+  await victim.getByText("Cyfra kontrolna PESEL się nie zgadza — sprawdź numer.").waitFor();
+  await pesel.fill(PESEL);
+  assert.notEqual(await pesel.getAttribute("aria-invalid"), "true");
+  // A date of birth the PESEL contradicts: only the server knows the law's rule here.
+  await victim.getByLabel("Data urodzenia").fill("1990-01-01");
+  const perpetrator = person(2);
+  await perpetrator.getByRole("textbox", { name: "Imię" }).fill("Adam");
+  await perpetrator.getByRole("textbox", { name: "Nazwisko" }).fill("Kwiatkowski");
+  await perpetrator.getByLabel("Data urodzenia").fill("1980-05-05");
+  await perpetrator.getByRole("button", { name: /Płeć/ }).click();
+  await page.getByRole("option", { name: "mężczyzna" }).click();
+  const psychological = page.getByRole("checkbox", { name: "przemoc psychiczna" });
+  await psychological.focus();
+  await page.keyboard.press("Space");
+  assert.ok(await psychological.isChecked());
+  await page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" }).click();
+  await victim.getByText("PESEL nie zgadza się z datą urodzenia lub płcią.").waitFor();
+  assert.equal(await pesel.getAttribute("aria-invalid"), "true");
+  await page.getByRole("alert").getByRole("link", { name: "PESEL nie zgadza się z datą urodzenia lub płcią." }).waitFor();
+  await assertAccessible(page, "form NK-A with the server's errors");
+
+  // Nothing typed is lost on a reload.
+  await page.reload();
+  await page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
+  assert.equal(await person(1).getByRole("textbox", { name: "Nazwisko" }).inputValue(), "Kwiatkowska");
+  assert.equal(await person(1).getByRole("textbox", { name: "PESEL" }).inputValue(), PESEL);
+
+  await person(1).getByLabel("Data urodzenia").fill("");
+  await page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" }).click();
+  await page.getByText("Formularz NK-A zapisany: procedura wszczęta.").waitFor();
+  assert.equal(new URL(page.url()).pathname, "/sprawy");
+  await page.getByRole("table").getByRole("rowheader", { name: /^Ewa Kwiatkowska/ }).waitFor();
+  const stored = await page.evaluate(() => Object.keys(sessionStorage));
+  assert.deepEqual(stored, []);
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});

@@ -105,6 +105,7 @@ async fn web_unit_tests_pass() {
                 "src/lib/format.test.ts",
                 "src/lib/pesel.test.ts",
                 "src/screens/worklist/deadline.test.ts",
+                "src/screens/nka/form.test.ts",
             ],
             &[],
         );

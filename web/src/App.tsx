@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Button } from "react-aria-components";
 import { Provider } from "urql";
 import { makeClient } from "./api/client.ts";
@@ -7,6 +7,9 @@ import { ROUTES, navigate, useLocation } from "./lib/route.ts";
 import { SignIn } from "./screens/signin/SignIn.tsx";
 import { WorkList } from "./screens/worklist/WorkList.tsx";
 import { texts } from "./texts.ts";
+
+// The form is not part of the first screen: it loads when opened.
+const NkAForm = lazy(() => import("./screens/nka/NkAForm.tsx").then((m) => ({ default: m.NkAForm })));
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
 
@@ -60,6 +63,14 @@ export function App() {
     main = (
       <Provider value={client}>
         <WorkList />
+      </Provider>
+    );
+  } else if (path === ROUTES.newCard) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <NkAForm />
+        </Suspense>
       </Provider>
     );
   } else {

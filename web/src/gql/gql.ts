@@ -14,12 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation OpenBlueCard($input: OpenBlueCardInput!) {\n    openBlueCard(input: $input) {\n      blueCard {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.OpenBlueCardDocument,
     "\n  query SignInMunicipalities {\n    signInMunicipalities {\n      slug\n      name\n    }\n  }\n": typeof types.SignInMunicipalitiesDocument,
     "\n  query DeadlineNotifications {\n    deadlineNotifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          deadlineKind\n          dueOn\n          blueCardId\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.DeadlineNotificationsDocument,
     "\n  subscription DeadlineAlerts {\n    blueCardDeadlines {\n      id\n      kind\n      deadlineKind\n      dueOn\n      blueCardId\n      createdAt\n    }\n  }\n": typeof types.DeadlineAlertsDocument,
     "\n  query WorkList($filter: BlueCardFilter, $after: String) {\n    viewer {\n      displayName\n      municipality {\n        name\n      }\n    }\n    blueCards(first: 20, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          status\n          initiatedOn\n          persons {\n            id\n            role\n            firstName\n            lastName\n          }\n          deadlines {\n            id\n            kind\n            dueOn\n            state\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WorkListDocument,
 };
 const documents: Documents = {
+    "\n  mutation OpenBlueCard($input: OpenBlueCardInput!) {\n    openBlueCard(input: $input) {\n      blueCard {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.OpenBlueCardDocument,
     "\n  query SignInMunicipalities {\n    signInMunicipalities {\n      slug\n      name\n    }\n  }\n": types.SignInMunicipalitiesDocument,
     "\n  query DeadlineNotifications {\n    deadlineNotifications(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          deadlineKind\n          dueOn\n          blueCardId\n          createdAt\n        }\n      }\n    }\n  }\n": types.DeadlineNotificationsDocument,
     "\n  subscription DeadlineAlerts {\n    blueCardDeadlines {\n      id\n      kind\n      deadlineKind\n      dueOn\n      blueCardId\n      createdAt\n    }\n  }\n": types.DeadlineAlertsDocument,
@@ -40,6 +42,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenBlueCard($input: OpenBlueCardInput!) {\n    openBlueCard(input: $input) {\n      blueCard {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpenBlueCard($input: OpenBlueCardInput!) {\n    openBlueCard(input: $input) {\n      blueCard {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

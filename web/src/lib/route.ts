@@ -2,11 +2,12 @@ import { useEffect, useState } from "react";
 
 // The app's few routes, kept in the browser's history. The gateway serves index.html for each
 // of them (graphql/src/web.rs lists the same paths).
-export const ROUTES = { start: "/", workList: "/sprawy" } as const;
+export const ROUTES = { start: "/", workList: "/sprawy", newCard: "/sprawy/nowa" } as const;
 
-export function navigate(path: string, replace = false): void {
-  if (replace) window.history.replaceState(null, "", path);
-  else window.history.pushState(null, "", path);
+/** `state` travels with the history entry (e.g. a notice to show once), never in the URL. */
+export function navigate(path: string, replace = false, state: unknown = null): void {
+  if (replace) window.history.replaceState(state, "", path);
+  else window.history.pushState(state, "", path);
   window.dispatchEvent(new PopStateEvent("popstate"));
 }
 

@@ -17,6 +17,7 @@ import { graphql } from "../../gql/index.ts";
 import type { BlueCardFilter, Status } from "../../gql/graphql.ts";
 import { formatDate, plural, todayInPoland } from "../../lib/format.ts";
 import { peselProblem } from "../../lib/pesel.ts";
+import { ROUTES } from "../../lib/route.ts";
 import { nextDeadline } from "./deadline.ts";
 import { Notifications } from "./Notifications.tsx";
 import { texts } from "./texts.ts";
@@ -76,12 +77,24 @@ export function WorkList() {
     setFilter(next);
   };
   const today = todayInPoland();
+  // A notice handed over in the history entry (e.g. "NK-A saved"), shown once.
+  const [notice] = useState<string | null>(() => (window.history.state as { notice?: string } | null)?.notice ?? null);
   const cards = data?.blueCards.edges.map((e) => e.node) ?? [];
 
   return (
     <>
       <h1>{texts.title}</h1>
       {data?.viewer.municipality && <p className="muted">{texts.municipality(data.viewer.municipality.name)}</p>}
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+      <p>
+        <a className="button primary" href={ROUTES.newCard}>
+          {texts.newCard}
+        </a>
+      </p>
       <Notifications />
       <Filters onApply={applyFilter} />
       <div aria-live="polite" className="status-line">

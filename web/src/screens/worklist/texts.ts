@@ -5,6 +5,7 @@ export const texts = {
   title: "Moje Niebieskie Karty",
   documentTitle: "Moje Niebieskie Karty — Ostoja",
   municipality: (name: string) => `Gmina: ${name}`,
+  newCard: "Wypełnij formularz NK-A",
   filters: "Wyszukiwanie",
   statusLabel: "Status",
   allStatuses: "Wszystkie",
