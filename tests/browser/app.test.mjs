@@ -130,8 +130,11 @@ test("a demo worker signs in with development sign-in and sees their cards", asy
   const overdueRow = table.getByRole("row", { name: /Halina Kowalska/ });
   assert.match(await overdueRow.innerText(), /Po terminie \(\d+ (dzień|dni)\)/);
   // Its overdue notice from the worker is listed, with the counter.
-  assert.match(await page.getByTestId("notification-count").innerText(), /^[1-9]\d* powiadomie/);
-  assert.match(await page.getByRole("region", { name: /Powiadomienia o terminach/ }).innerText(), /Termin przekroczony: Przekazanie NK-A przewodniczącemu/);
+  await page.getByTestId("notification-count").filter({ hasText: /^[1-9]\d* powiadomie/ }).waitFor();
+  await page
+    .getByRole("region", { name: /Powiadomienia o terminach/ })
+    .getByText(/Termin przekroczony: Przekazanie NK-A przewodniczącemu/)
+    .waitFor();
   await assertAccessible(page, "the work list");
   // No personal data in the URL, nothing in browser storage.
   assert.doesNotMatch(page.url(), /Kowalsk|\d{11}/);

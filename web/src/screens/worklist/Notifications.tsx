@@ -44,7 +44,7 @@ function describe(n: Notice): string {
 
 /** The viewer's deadline notifications: those recorded so far, and live ones as they come. */
 export function Notifications() {
-  const [{ data }] = useQuery({ query: NotificationsQuery });
+  const [{ data, fetching }] = useQuery({ query: NotificationsQuery });
   const [live, setLive] = useState<Notice[]>([]);
   const [announcement, setAnnouncement] = useState("");
   useSubscription({ query: DeadlineAlerts }, (_prev, event) => {
@@ -69,15 +69,20 @@ export function Notifications() {
     <section aria-labelledby="notifications-title" className="notifications">
       <h2 id="notifications-title">
         {texts.title}{" "}
-        <span className="counter" data-testid="notification-count">
-          {plural(notices.length, texts.count)}
-          {live.length > 0 && `, ${plural(live.length, texts.newOnes)}`}
-        </span>
+        {/* No count until the stored ones are known: "0" while loading would mislead. */}
+        {(data || !fetching) && (
+          <span className="counter" data-testid="notification-count">
+            {plural(notices.length, texts.count)}
+            {live.length > 0 && `, ${plural(live.length, texts.newOnes)}`}
+          </span>
+        )}
       </h2>
       <div role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </div>
-      {notices.length === 0 ? (
+      {!data && fetching ? (
+        <p className="muted">{all.loading}</p>
+      ) : notices.length === 0 ? (
         <p className="muted">{texts.none}</p>
       ) : (
         <ul className="notice-list">
