@@ -15,6 +15,8 @@ const COVERED: &[&str] = &[
     "Query.nodes",
     "Query.regions",
     "Query.municipalities",
+    // Public by design: web.rs `sign_in_municipalities_are_public`.
+    "Query.signInMunicipalities",
     "Query.tenantSettings",
     "Query.users",
     "Query.auditEvents",
