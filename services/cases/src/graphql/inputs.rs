@@ -8,6 +8,7 @@ use kernel::pesel::Sex;
 use kernel::UserError;
 
 use super::objects::*;
+use super::records::*;
 use crate::domain::{
     ActionTaken, ClosureGround, DeadlineRuleKind, PersonRole, PlanItemKind, PlanItemStatus,
     PlanKind, ProgrammeKind, ViolenceForm, WorkKind, WorkVariant,

@@ -7,6 +7,7 @@ mod loaders;
 mod mutations;
 mod objects;
 mod queries;
+mod records;
 mod subscription;
 
 pub use crate::ids::{card_gid, plan_item_gid, work_gid};
@@ -18,4 +19,5 @@ pub use loaders::{
 pub use mutations::*;
 pub use objects::*;
 pub use queries::*;
+pub use records::*;
 pub use subscription::*;

@@ -1,0 +1,319 @@
+//! The records under a card as GraphQL objects: persons, group members, deadlines, forms, the
+//! steps taken, plan items and work. Each wraps a value the cases service read for a card that
+//! passed its need-to-know check.
+
+use async_graphql::{Context, Object, SimpleObject, ID};
+use chrono::{DateTime, Utc};
+use kernel::date::Date;
+use kernel::pesel::Sex;
+use kernel::{GlobalId, NodeType};
+
+use super::loaders::*;
+use crate::domain::{
+    ActionTaken, DeadlineKind, DeadlineState, FormDetails, FormKind, PersonRole, PlanItemKind,
+    PlanItemStatus, PlanKind, ProgrammeKind, WorkKind, WorkVariant,
+};
+use crate::ids::{plan_item_gid, work_gid};
+use crate::procedure::Status;
+use crate::{Deadline, GroupMember, Person, PlanItem, WorkRecord};
+use teams::InstitutionKind;
+
+#[derive(Clone)]
+pub struct PersonObject(pub Person);
+
+/// Osoba w procedurze — a person in a procedure: one experiencing domestic violence or one
+/// using it.
+#[Object(name = "BlueCardPerson")]
+impl PersonObject {
+    pub async fn id(&self) -> ID {
+        GlobalId::new(NodeType::BlueCardPerson, self.0.id).into()
+    }
+    async fn role(&self) -> PersonRole {
+        self.0.role
+    }
+    async fn sex(&self) -> Sex {
+        self.0.sex
+    }
+    /// A minor on the day the procedure was initiated.
+    async fn minor(&self) -> bool {
+        self.0.minor
+    }
+    async fn first_name(&self) -> &str {
+        &self.0.data.first_name
+    }
+    async fn last_name(&self) -> &str {
+        &self.0.data.last_name
+    }
+    async fn pesel(&self) -> Option<&str> {
+        self.0.data.pesel.as_deref()
+    }
+    async fn date_of_birth(&self) -> Date {
+        Date(self.0.data.born_on)
+    }
+    async fn died_on(&self) -> Option<Date> {
+        self.0.data.died_on.map(Date)
+    }
+    async fn address(&self) -> Option<&str> {
+        self.0.data.address.as_deref()
+    }
+    async fn phone(&self) -> Option<&str> {
+        self.0.data.phone.as_deref()
+    }
+    async fn notes(&self) -> Option<&str> {
+        self.0.data.notes.as_deref()
+    }
+}
+
+#[derive(Clone)]
+pub struct GroupMemberObject(pub GroupMember);
+
+/// Członek grupy diagnostyczno-pomocowej — a team member working the case in its diagnostic
+/// group.
+#[Object(name = "DiagnosticGroupMember")]
+impl GroupMemberObject {
+    async fn team_member_id(&self) -> ID {
+        ID(teams::graphql::member_gid(self.0.team_member_id))
+    }
+    async fn display_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.0.user_id).await
+    }
+    async fn institution(&self) -> InstitutionKind {
+        self.0.institution
+    }
+    async fn added_on(&self) -> Date {
+        Date(self.0.added_on)
+    }
+}
+
+#[derive(Clone)]
+pub struct DeadlineObject(pub Deadline);
+
+/// Termin w procedurze — a deadline of the procedure (statutory or set by the municipality)
+/// and when it was met.
+#[Object(name = "BlueCardDeadline")]
+impl DeadlineObject {
+    pub async fn id(&self) -> ID {
+        GlobalId::new(NodeType::Deadline, self.0.id).into()
+    }
+    async fn kind(&self) -> DeadlineKind {
+        self.0.kind
+    }
+    async fn due_on(&self) -> Date {
+        Date(self.0.due_on)
+    }
+    async fn state(&self) -> DeadlineState {
+        self.0.state(today())
+    }
+    async fn met_on(&self) -> Option<Date> {
+        self.0.met_on.map(Date)
+    }
+    /// Met after its due date.
+    async fn met_late(&self) -> bool {
+        self.0.met_late()
+    }
+    /// Set aside because the procedure closed before it mattered.
+    async fn cancelled(&self) -> bool {
+        self.0.cancelled
+    }
+}
+
+#[derive(Clone)]
+pub struct FormObject(pub crate::Form);
+
+/// Formularz procedury.
+#[Object(name = "BlueCardForm")]
+impl FormObject {
+    async fn kind(&self) -> FormKind {
+        self.0.kind
+    }
+    async fn filled_on(&self) -> Date {
+        Date(self.0.filled_on)
+    }
+    async fn filled_by_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.0.filled_by).await
+    }
+    /// NK-C and NK-D: the person the group met.
+    async fn person_id(&self) -> Option<ID> {
+        match &self.0.content {
+            crate::FormContent::Diagnosis { person_id, .. } => {
+                Some(GlobalId::new(NodeType::BlueCardPerson, *person_id).into())
+            }
+            crate::FormContent::NkA { .. } => None,
+        }
+    }
+    /// NK-C and NK-D: the diagnosis.
+    async fn diagnosis(&self) -> Option<&str> {
+        match &self.0.content {
+            crate::FormContent::Diagnosis { details, .. } => Some(&details.diagnosis),
+            crate::FormContent::NkA { .. } => None,
+        }
+    }
+    /// NK-C: the history of violence (first, repeated, most dangerous and last act).
+    async fn history(&self) -> Option<&str> {
+        match &self.0.content {
+            crate::FormContent::Diagnosis { details, .. } => details.history.as_deref(),
+            crate::FormContent::NkA { .. } => None,
+        }
+    }
+    /// NK-A: the form's own content (a subsequent NK-A keeps what it reported).
+    async fn nk_a(&self) -> Option<NkADetails> {
+        match &self.0.content {
+            crate::FormContent::NkA { details, .. } => Some(NkADetails(details.clone())),
+            crate::FormContent::Diagnosis { .. } => None,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct StepObject(pub crate::HistoryEntry);
+
+/// Krok procedury — a step taken in the procedure, with who took it and when: an entry of
+/// the card's history.
+#[Object(name = "BlueCardStep")]
+impl StepObject {
+    async fn step(&self) -> crate::procedure::Step {
+        self.0.step
+    }
+    /// The status after the step.
+    async fn status(&self) -> Status {
+        self.0.status
+    }
+    async fn taken_at(&self) -> DateTime<Utc> {
+        self.0.taken_at
+    }
+    async fn taken_by_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.0.taken_by).await
+    }
+}
+
+#[derive(Clone)]
+pub struct PlanItemObject(pub PlanItem);
+
+impl From<PlanItem> for PlanItemObject {
+    fn from(item: PlanItem) -> Self {
+        PlanItemObject(item)
+    }
+}
+
+/// Pozycja planu pomocy lub planu działań — a point of the help plan agreed with the victim
+/// (NK-C) or of the action plan set for the perpetrator (NK-D).
+#[Object(name = "PlanItem")]
+impl PlanItemObject {
+    pub async fn id(&self) -> ID {
+        ID(plan_item_gid(self.0.id))
+    }
+    async fn plan(&self) -> PlanKind {
+        self.0.plan
+    }
+    async fn kind(&self) -> PlanItemKind {
+        self.0.kind
+    }
+    async fn programme(&self) -> Option<ProgrammeKind> {
+        self.0.programme
+    }
+    async fn description(&self) -> &str {
+        &self.0.description
+    }
+    async fn responsible_user_id(&self) -> Option<ID> {
+        self.0
+            .responsible_user_id
+            .map(|u| GlobalId::new(NodeType::User, u).into())
+    }
+    async fn responsible_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        match self.0.responsible_user_id {
+            Some(u) => identity::graphql::display_name(ctx, u).await,
+            None => Ok(None),
+        }
+    }
+    async fn due_on(&self) -> Option<Date> {
+        self.0.due_on.map(Date)
+    }
+    async fn status(&self) -> PlanItemStatus {
+        self.0.status
+    }
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+}
+
+#[derive(Clone)]
+pub struct WorkRecordObject(pub WorkRecord);
+
+impl From<WorkRecord> for WorkRecordObject {
+    fn from(work: WorkRecord) -> Self {
+        WorkRecordObject(work)
+    }
+}
+
+/// Praca wykonana w sprawie — work done on a case: an intervention, a consultation or other
+/// help, counted in the local statistics.
+#[Object(name = "WorkRecord")]
+impl WorkRecordObject {
+    pub async fn id(&self) -> ID {
+        ID(work_gid(self.0.id))
+    }
+    async fn kind(&self) -> WorkKind {
+        self.0.kind
+    }
+    async fn variant(&self) -> Option<WorkVariant> {
+        self.0.variant
+    }
+    async fn occurred_on(&self) -> Date {
+        Date(self.0.occurred_on)
+    }
+    async fn recorded_by_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.0.recorded_by).await
+    }
+    async fn note(&self) -> Option<&str> {
+        self.0.note.as_deref()
+    }
+}
+
+/// Liczba prac — how many pieces of work of one kind (and variant) were recorded.
+#[derive(SimpleObject)]
+pub struct WorkCount {
+    pub kind: WorkKind,
+    pub variant: Option<WorkVariant>,
+    pub count: i32,
+}
+
+pub struct NkADetails(pub(super) FormDetails);
+
+/// Treść formularza NK-A — the contents of form NK-A apart from the people named on it:
+/// injuries, risk factors, actions taken and the victim's sense of safety.
+#[Object]
+impl NkADetails {
+    /// Obrażenia.
+    async fn injuries(&self) -> Option<&str> {
+        self.0.injuries.as_deref()
+    }
+    async fn perpetrator_under_alcohol(&self) -> bool {
+        self.0.perpetrator_under_alcohol
+    }
+    async fn perpetrator_under_drugs(&self) -> bool {
+        self.0.perpetrator_under_drugs
+    }
+    /// Dostęp do broni palnej.
+    async fn firearm_access(&self) -> bool {
+        self.0.firearm_access
+    }
+    async fn children_in_household(&self) -> i32 {
+        i32::try_from(self.0.children_in_household).unwrap_or(i32::MAX)
+    }
+    async fn actions_taken(&self) -> &[ActionTaken] {
+        &self.0.actions_taken
+    }
+    /// Formularz NK-B przekazany.
+    async fn nk_b_handed_over(&self) -> bool {
+        self.0.nk_b_handed_over
+    }
+    async fn victim_feels_safe(&self) -> Option<bool> {
+        self.0.victim_feels_safe
+    }
+    async fn description(&self) -> Option<&str> {
+        self.0.description.as_deref()
+    }
+    async fn additional_information(&self) -> Option<&str> {
+        self.0.additional_information.as_deref()
+    }
+}
