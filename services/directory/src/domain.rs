@@ -305,15 +305,6 @@ pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> Vec<T> {
     items
 }
 
-/// Published or still a draft: the public sees only published points.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, async_graphql::Enum)]
-pub enum Publication {
-    /// Szkic — visible to the municipality's editors only.
-    Draft,
-    /// Opublikowany — in the public directory.
-    Published,
-}
-
 impl fmt::Display for HelpService {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -6,3 +6,10 @@
 pub mod contact;
 pub mod domain;
 pub mod hours;
+pub mod points;
+mod rows;
+mod store;
+
+pub use points::*;
+pub mod graphql;
+pub mod plugin;
