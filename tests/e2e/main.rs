@@ -10,6 +10,7 @@ mod idp;
 mod api;
 mod cases;
 mod cli;
+mod directory;
 mod fuzz;
 mod graphql_over_http;
 mod isolation;
