@@ -144,7 +144,7 @@ on_both!(only_published_points_are_public);
 
 async fn bad_input_is_refused_and_nothing_written(backend: Backend) {
     let (_db, server) = demo(backend).await;
-    let zory = server.staff("zory", "admin").await;
+    let zory = server.staff("lubliniec", "admin").await;
     let bad = json!({
         "name": "Zły punkt",
         "kind": "OTHER",
@@ -275,3 +275,33 @@ async fn stale_versions_conflict_and_strangers_cannot_edit(backend: Backend) {
     assert_eq!(code(&anonymous), Some("UNAUTHENTICATED"), "{anonymous}");
 }
 on_both!(stale_versions_conflict_and_strangers_cannot_edit);
+
+async fn the_demo_publishes_the_offices_points_after_the_helplines(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let body = server
+        .gql(
+            None,
+            "query Demo { helpPoints(municipality: \"czestochowa\", first: 20) {
+                edges { node { name national placesAvailable hours { dayAndNight } phones { uri } } }
+            } }",
+            json!({}),
+        )
+        .await;
+    let edges = body["data"]["helpPoints"]["edges"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let national: Vec<bool> = edges
+        .iter()
+        .map(|e| e["node"]["national"].as_bool().unwrap())
+        .collect();
+    assert_eq!(national, [true, true, true, true, false, false], "{body}");
+    let centre = edges
+        .iter()
+        .find(|e| e["node"]["name"] == "Częstochowskie Centrum Interwencji Kryzysowej")
+        .unwrap();
+    assert_eq!(centre["node"]["placesAvailable"], true);
+    assert_eq!(centre["node"]["hours"]["dayAndNight"], true);
+    assert_eq!(centre["node"]["phones"][0]["uri"], "tel:+48343663121");
+}
+on_both!(the_demo_publishes_the_offices_points_after_the_helplines);

@@ -177,7 +177,8 @@ impl From<PostalCode> for String {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Address {
     pub street: Name,
-    pub postal_code: PostalCode,
+    /// Left out where the office does not publish it.
+    pub postal_code: Option<PostalCode>,
     pub city: Text<100>,
 }
 

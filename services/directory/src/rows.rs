@@ -98,7 +98,7 @@ impl DetailColumns {
             postal_code: d
                 .address
                 .as_ref()
-                .map(|a| a.postal_code.as_str().to_owned()),
+                .and_then(|a| a.postal_code.as_ref().map(|p| p.as_str().to_owned())),
             city: d.address.as_ref().map(|a| a.city.as_str().to_owned()),
             latitude: d.coordinates.map(|c| c.latitude()),
             longitude: d.coordinates.map(|c| c.longitude()),
@@ -114,9 +114,11 @@ impl DetailColumns {
 
     pub fn into_details(self) -> Result<HelpPointDetails> {
         let address = match (self.street, self.postal_code, self.city) {
-            (Some(street), Some(code), Some(city)) => Some(Address {
+            (Some(street), code, Some(city)) => Some(Address {
                 street: Name::parse(&street).map_err(|_| corrupt("street"))?,
-                postal_code: PostalCode::parse(&code).map_err(|_| corrupt("postal code"))?,
+                postal_code: code
+                    .map(|c| PostalCode::parse(&c).map_err(|_| corrupt("postal code")))
+                    .transpose()?,
                 city: Text::parse(&city).map_err(|_| corrupt("city"))?,
             }),
             _ => None,

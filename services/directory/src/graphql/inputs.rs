@@ -18,7 +18,7 @@ use crate::hours::{DayException, DayHours, OpeningHours, TimeRange, WeeklyHours}
 #[derive(InputObject)]
 pub struct AddressInput {
     pub street: String,
-    pub postal_code: String,
+    pub postal_code: Option<String>,
     pub city: String,
 }
 
@@ -159,7 +159,10 @@ pub fn details(e: &mut Errors, input: &HelpPointInput) -> Option<HelpPointDetail
         None => Some(None),
         Some(a) => e.nested(&["address"], |e| {
             let street = e.field("street", Name::parse(&a.street));
-            let postal_code = e.field("postalCode", PostalCode::parse(&a.postal_code));
+            let postal_code = e.optional(
+                "postalCode",
+                a.postal_code.as_deref().map(PostalCode::parse),
+            );
             let city = e.field("city", Text::<100>::parse(&a.city));
             Some(Some(Address {
                 street: street?,

@@ -31,7 +31,7 @@ pub struct HelpPointObject {
 #[derive(SimpleObject)]
 pub struct AddressObject {
     pub street: String,
-    pub postal_code: String,
+    pub postal_code: Option<String>,
     pub city: String,
 }
 
@@ -171,6 +171,7 @@ pub struct ShelterPlacesObject {
     pub shown_to_public: bool,
 }
 
+/// Punkt pomocy — a municipality's help point or a national helpline (infolinia).
 #[Object(name = "HelpPoint")]
 impl HelpPointObject {
     pub async fn id(&self) -> ID {
@@ -197,7 +198,7 @@ impl HelpPointObject {
     async fn address(&self) -> Option<AddressObject> {
         self.point.details.address.as_ref().map(|a| AddressObject {
             street: a.street.as_str().to_owned(),
-            postal_code: a.postal_code.as_str().to_owned(),
+            postal_code: a.postal_code.as_ref().map(|p| p.as_str().to_owned()),
             city: a.city.as_str().to_owned(),
         })
     }
