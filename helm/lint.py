@@ -614,6 +614,11 @@ def check_everything_on(check: Checker, resources: list[dict[str, Any]],
         check(spec.get("ingressClassName") == "nginx" and spec.get("tls")
               and backend == {"name": RELEASE, "port": {"name": "http"}},
               "Ingress: class, TLS, backend Service port http")
+        paths = {(p["path"], p["pathType"]) for p in spec["rules"][0]["http"]["paths"]}
+        check({("/", "Exact"), ("/assets", "Prefix"), ("/graphql", "Prefix"),
+               ("/auth", "Prefix")} <= paths
+              and not any(p.startswith(("/metrics", "/healthz", "/readyz")) for p, _ in paths),
+              "Ingress: serves the web application, the API and sign-in, not metrics")
     check(len(find(resources, "ConfigMap", f"{RELEASE}-config")) == 1,
           "ConfigMap with ostoja.toml when configToml is set")
     dep = find(resources, "Deployment", RELEASE)[0]

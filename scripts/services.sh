@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure PostgreSQL and Redis answer on 127.0.0.1: starts them when they are down, installs
-# them from Debian's packages (as root) when they are missing. Sourced by scripts/test.sh.
+# Makes sure PostgreSQL and Redis answer on 127.0.0.1 (starts them when they are down, installs
+# them from Debian's packages, as root, when they are missing) and that Chromium is installed.
+# Sourced by scripts/test.sh and .ci/run.
 
 pg_up() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; }
 redis_up() {
@@ -51,4 +52,11 @@ ensure_redis() {
   command -v redis-server >/dev/null || apt_install redis-server
   redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no >/dev/null
   wait_for Redis redis_up 30
+}
+
+# Debian's Chromium for the browser tests (tests/browser; Playwright's own download cannot work
+# on these machines).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  apt_install chromium fonts-dejavu-core
 }

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 source scripts/services.sh
 ensure_postgres
 ensure_redis
+ensure_chromium
 command -v cargo-nextest >/dev/null || cargo install cargo-nextest --locked
 cargo nextest run --workspace --no-fail-fast
 helm/lint.sh

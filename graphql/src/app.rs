@@ -30,8 +30,8 @@ use crate::config::Config;
 use crate::limits::Limits;
 use crate::schema::{self};
 
-use crate::respond::error_body;
 pub use crate::respond::error_response;
+use crate::respond::{error_body, not_found};
 pub use crate::state::{AppState, SharedState};
 
 /// Redis pub/sub when `redis.url` is set, the in-process bus otherwise.
@@ -159,9 +159,14 @@ pub fn router(state: SharedState) -> Router {
         .route("/auth/callback", get(auth::callback))
         .route("/auth/logout", post(auth::logout))
         .route("/auth/session", get(auth::session))
+        .route(
+            "/auth/dev-login",
+            get(crate::dev_login::users).post(crate::dev_login::login),
+        )
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
+        .merge(crate::web::routes(state.clone()))
         .fallback(not_found)
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(middleware::from_fn(http_metrics))
@@ -272,14 +277,6 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     (
         StatusCode::INTERNAL_SERVER_ERROR,
         Json(error_body(ErrorCode::Internal, "internal error")),
-    )
-        .into_response()
-}
-
-async fn not_found() -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        Json(error_body(ErrorCode::NotFound, "no such endpoint")),
     )
         .into_response()
 }

@@ -438,7 +438,7 @@ fn redirect(location: &str, cookie: Option<Cookie<'static>>) -> Response {
     resp
 }
 
-fn session_cookie_value(state: &SharedState, value: String) -> Cookie<'static> {
+pub(crate) fn session_cookie_value(state: &SharedState, value: String) -> Cookie<'static> {
     Cookie::build((SESSION_COOKIE, value))
         .http_only(true)
         .secure(state.config.cookie_secure())
@@ -567,7 +567,7 @@ pub async fn logout(State(state): State<SharedState>, headers: HeaderMap) -> Res
         c
     };
     let Some(id) = session_cookie(&headers) else {
-        return redirect(&after, Some(removal));
+        return leave(&headers, &after, removal);
     };
     let ended = match state.sessions.end(&id).await {
         Ok(s) => s,
@@ -600,7 +600,28 @@ pub async fn logout(State(state): State<SharedState>, headers: HeaderMap) -> Res
             }
         }
     }
-    redirect(&location, Some(removal))
+    leave(&headers, &location, removal)
+}
+
+/// Where sign-out continues: a redirect, or for the web app (`Accept: application/json`) the
+/// address as JSON, which it navigates to (a redirect after a form post to the provider would
+/// break the CSP's `form-action 'self'`).
+fn leave(headers: &HeaderMap, location: &str, removal: Cookie<'static>) -> Response {
+    let wants_json = headers
+        .get(header::ACCEPT)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !wants_json {
+        return redirect(location, Some(removal));
+    }
+    let mut resp = (
+        [(header::CACHE_CONTROL, "no-store")],
+        Json(json!({ "location": location })),
+    )
+        .into_response();
+    if let Ok(v) = HeaderValue::from_str(&removal.to_string()) {
+        resp.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    resp
 }
 
 /// `GET /auth/session`: the signed-in person and the CSRF token the web client sends back.

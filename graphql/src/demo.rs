@@ -246,6 +246,10 @@ pub fn instructions(url: &str, token_ttl_minutes: i64) -> String {
          Get a token from another terminal in this directory (valid {TTL}):\n",
     )
     .replace("{TTL}", &ttl_text(token_ttl_minutes));
+    text.insert_str(
+        0,
+        &format!("Web application: {url}/?tenant=zory (development sign-in: choose a person).\n\n"),
+    );
     text.push_str("  ostoja dev-token --tenant zory --user pracownik\n");
     text.push_str("  ostoja dev-token --tenant czestochowa --user admin\n");
     text.push_str("  ostoja dev-token --region slaskie --user koordynator\n");

@@ -34,3 +34,12 @@ pub fn error_response(err: &Error) -> Response {
     }
     resp
 }
+
+/// Any path the server does not serve (and the development sign-in while it is off).
+pub(crate) async fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        Json(error_body(ErrorCode::NotFound, "no such endpoint")),
+    )
+        .into_response()
+}

@@ -6,6 +6,36 @@ use serde_json::{json, Value};
 use crate::harness::{code, demo, Backend, Server};
 use crate::on_both;
 
+/// Root fields of the directory, probed here (the isolation suite reads this list): the public
+/// list shows only published points and no staff field; an editor's list and changes reach
+/// only their own municipality's points (another's answers as a random ID); helplines are the
+/// operator's.
+pub const COVERED: &[&str] = &[
+    "Query.helpPoints",
+    "Query.myHelpPoints",
+    "Mutation.createHelpPoint",
+    "Mutation.updateHelpPoint",
+    "Mutation.publishHelpPoint",
+    "Mutation.updateShelterPlaces",
+    "Mutation.createHelpline",
+    "Mutation.publishHelpline",
+];
+
+/// The ID of one of the municipality's points, for the isolation suite's round trip.
+pub async fn sample(server: &Server, editor: &str) -> String {
+    let body = server
+        .gql(
+            Some(editor),
+            "query Mine { myHelpPoints { id } }",
+            json!({}),
+        )
+        .await;
+    body["data"]["myHelpPoints"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
 const CREATE: &str = "mutation Create($input: HelpPointInput!) {
     createHelpPoint(input: $input) {
         helpPoint { id version published name }
@@ -273,6 +303,27 @@ async fn stale_versions_conflict_and_strangers_cannot_edit(backend: Backend) {
         .gql(None, CREATE, json!({ "input": point("Nie wolno") }))
         .await;
     assert_eq!(code(&anonymous), Some("UNAUTHENTICATED"), "{anonymous}");
+    // Another municipality's editor: the point is not there, by ID or in their list.
+    let czestochowa = server.staff("czestochowa", "admin").await;
+    let node = server
+        .gql(
+            Some(&czestochowa),
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(node["data"]["node"], Value::Null, "{node}");
+    // Helplines are the operator's.
+    let helpline = "mutation($input: HelpPointInput!) { createHelpline(input: $input) { helpPoint { national } userErrors { code } } }";
+    let input = json!({ "input": { "name": "Linia", "kind": "HELPLINE", "phones": ["116 123"], "dayAndNight": true } });
+    let refused = server.gql(Some(&zory), helpline, input.clone()).await;
+    assert_eq!(code(&refused), Some("FORBIDDEN"), "{refused}");
+    let operator = server.operator().await;
+    let created = server.gql(Some(&operator), helpline, input).await;
+    assert_eq!(
+        created["data"]["createHelpline"]["helpPoint"]["national"], true,
+        "{created}"
+    );
 }
 on_both!(stale_versions_conflict_and_strangers_cannot_edit);
 
@@ -305,3 +356,48 @@ async fn the_demo_publishes_the_offices_points_after_the_helplines(backend: Back
     assert_eq!(centre["node"]["phones"][0]["uri"], "tel:+48343663121");
 }
 on_both!(the_demo_publishes_the_offices_points_after_the_helplines);
+
+/// The anonymous answer may be cached by HTTP caches; a signed-in one never. Past the public
+/// bucket an address is refused with RATE_LIMITED, while a signed-in request still passes.
+async fn public_reads_are_cacheable_and_rate_limited(backend: Backend) {
+    let db = crate::harness::TestDb::new(backend).await;
+    let server = Server::start(
+        &db,
+        crate::harness::ServerOptions {
+            demo: true,
+            env: vec![("OSTOJA_RATE_LIMIT__PUBLIC_PER_ADDRESS".into(), "3".into())],
+            ..Default::default()
+        },
+    )
+    .await;
+    let query = json!({ "query": "query Public { helpPoints(municipality: \"zory\") { edges { node { name } } } }" });
+    let post = |token: Option<String>| {
+        let mut request = server
+            .http
+            .post(format!("{}/graphql", server.url))
+            .json(&query);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send()
+    };
+    let first = post(None).await.unwrap();
+    assert_eq!(
+        first.headers()["cache-control"].to_str().unwrap(),
+        "public, max-age=60"
+    );
+    let zory = server.staff("zory", "admin").await;
+    let signed_in = post(Some(zory.clone())).await.unwrap();
+    assert_eq!(
+        signed_in.headers()["cache-control"].to_str().unwrap(),
+        "no-store"
+    );
+    post(None).await.unwrap();
+    post(None).await.unwrap();
+    let refused = post(None).await.unwrap();
+    let body: Value = refused.json().await.unwrap();
+    assert_eq!(code(&body), Some("RATE_LIMITED"), "{body}");
+    let still: Value = post(Some(zory)).await.unwrap().json().await.unwrap();
+    assert!(still["errors"].is_null(), "{still}");
+}
+on_both!(public_reads_are_cacheable_and_rate_limited);

@@ -351,23 +351,7 @@ fn audit_dir() -> PathBuf {
 
 /// `npm ci` once, under a lock: test processes run in parallel.
 fn ensure_installed() {
-    let dir = audit_dir();
-    let lock = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(std::env::temp_dir().join("ostoja-graphql-http-npm.lock"))
-        .expect("lock file");
-    lock.lock().expect("lock");
-    if !dir.join("node_modules/graphql-http").exists() {
-        let status = std::process::Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&dir)
-            .status()
-            .expect("npm (Node.js) must be installed");
-        assert!(status.success(), "npm ci in tests/graphql-http failed");
-    }
-    lock.unlock().expect("unlock");
+    crate::harness::npm_ci(&audit_dir(), "graphql-http");
 }
 
 /// graphql-http's `auditServer` against the real binary: every MUST and every SHOULD met.

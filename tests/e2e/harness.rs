@@ -443,6 +443,47 @@ impl Server {
     }
 }
 
+/// A directory of the repository (relative to its root), such as `tests/oidc` or `web`.
+pub fn repo_dir(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative)
+}
+
+/// `npm ci` in `dir` when its `node_modules/<marker>` is missing or older than its
+/// `package-lock.json`, once across the test processes that run in parallel (a file lock per
+/// directory). Blocking: call it from `spawn_blocking`.
+pub fn npm_ci(dir: &Path, marker: &str) {
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(std::env::temp_dir().join(format!("ostoja-{name}-npm.lock")))
+        .expect("lock file");
+    lock.lock().expect("lock");
+    let modified = |p: PathBuf| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let installed = modified(dir.join("node_modules").join(marker));
+    let locked = modified(dir.join("package-lock.json"));
+    let stale = match (installed, locked) {
+        (Some(installed), Some(locked)) => installed < locked,
+        (None, _) => true,
+        (Some(_), None) => false,
+    };
+    if stale {
+        let status = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(dir)
+            .status()
+            .expect("npm (Node.js) must be installed");
+        assert!(status.success(), "npm ci in {} failed", dir.display());
+    }
+    lock.unlock().expect("unlock");
+}
+
 /// The `extensions.code` of the first error, if any.
 pub fn code(body: &Value) -> Option<&str> {
     body["errors"][0]["extensions"]["code"].as_str()

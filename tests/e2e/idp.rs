@@ -18,24 +18,7 @@ fn oidc_dir() -> PathBuf {
 
 /// `npm ci` once, under a lock: test processes run in parallel.
 fn ensure_installed() {
-    let dir = oidc_dir();
-    let lock_path = std::env::temp_dir().join("ostoja-oidc-npm.lock");
-    let lock = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .expect("lock file");
-    lock.lock().expect("lock");
-    if !dir.join("node_modules/oidc-provider").exists() {
-        let status = std::process::Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&dir)
-            .status()
-            .expect("npm (Node.js) must be installed");
-        assert!(status.success(), "npm ci in tests/oidc failed");
-    }
-    lock.unlock().expect("unlock");
+    crate::harness::npm_ci(&oidc_dir(), "oidc-provider");
 }
 
 /// A running provider; it exits when dropped (its stdin closes).

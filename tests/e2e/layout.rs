@@ -285,3 +285,68 @@ fn the_checker_sees_a_cycle() {
     assert!(paths.contains(&vec!["graphql".to_owned(), "loaders".to_owned()]));
     assert!(paths.contains(&vec!["ids".to_owned(), "card_gid".to_owned()]));
 }
+
+/// Lines of `text` that filter by the tenant column by hand. Tenant-scoped queries start from
+/// the kernel (`tx.select::<E>()`, `tx.update_many`, `tx.delete_many`, `tx.scope::<E>()`), which
+/// adds the filter once; on SQLite it is the only guard. Naming the column is allowed only as a
+/// conflict target of an insert.
+fn hand_written_tenant_filters(text: &str) -> Vec<usize> {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| l.chars().filter(|c| !c.is_whitespace()).collect())
+        .collect();
+    let mut found = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with("//") {
+            continue;
+        }
+        let conflict_target = lines[i.saturating_sub(2)..=i]
+            .iter()
+            .any(|l| l.contains("OnConflict::column"));
+        let names_column = line.contains("Column::TenantId") && !conflict_target;
+        // SQL text, not a comparison of values in memory (`tenant_id == …`).
+        let lower = line.to_lowercase().replace("tenant_id==", "");
+        let raw_sql = lower.contains("tenant_id=") || lower.contains("tenant_idin");
+        if names_column || raw_sql {
+            found.push(i + 1);
+        }
+    }
+    found
+}
+
+#[test]
+fn tenant_filters_come_from_the_kernel() {
+    let root = workspace();
+    let mut by_hand = Vec::new();
+    for src in crate_roots() {
+        // The kernel defines the filter; migrations are SQL run as the owner role.
+        if src.starts_with(root.join("services/kernel")) || src.starts_with(root.join("migrations"))
+        {
+            continue;
+        }
+        let mut files = Vec::new();
+        rust_files(&src, &mut files);
+        for file in files {
+            let text = std::fs::read_to_string(&file).expect("read");
+            for line in hand_written_tenant_filters(&text) {
+                by_hand.push(format!("{}:{line}", relative(&file)));
+            }
+        }
+    }
+    assert!(
+        by_hand.is_empty(),
+        "filter by tenant through the kernel (tx.select::<E>(), tx.scope::<E>(), …): {by_hand:?}"
+    );
+}
+
+#[test]
+fn the_tenant_filter_checker_sees_a_filter_by_hand() {
+    let text =
+        "let a = card::Entity::find()\n    .filter(card::Column::TenantId.eq(tx.tenant()))\n\
+        .and_where(access::Column::TenantId.eq(t))\n\
+        conn.query(\"SELECT 1 FROM x WHERE tenant_id = $1\")\n\
+        let b = tx.select::<card::Entity>();\n\
+        .on_conflict(\n    OnConflict::columns([\n        rule::Column::TenantId,\n\
+        .filter(|n| n.tenant_id == tenant)\n";
+    assert_eq!(hand_written_tenant_filters(text), vec![2, 3, 4]);
+}

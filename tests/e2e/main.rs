@@ -8,6 +8,7 @@ mod harness;
 mod idp;
 
 mod api;
+mod browser;
 mod cases;
 mod cli;
 mod directory;
@@ -22,5 +23,6 @@ mod sso;
 mod sso_hardening;
 mod subscriptions;
 mod unique;
+mod web;
 mod websocket;
 mod worker;

@@ -27,23 +27,7 @@ fn lint_dir() -> std::path::PathBuf {
 
 /// `npm ci` once, under a lock: test processes run in parallel.
 fn ensure_linter_installed() {
-    let dir = lint_dir();
-    let lock = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(std::env::temp_dir().join("ostoja-schema-lint-npm.lock"))
-        .expect("lock file");
-    lock.lock().expect("lock");
-    if !dir.join("node_modules/graphql-schema-linter").exists() {
-        let status = std::process::Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&dir)
-            .status()
-            .expect("npm (Node.js) must be installed");
-        assert!(status.success(), "npm ci in tests/schema-lint failed");
-    }
-    lock.unlock().expect("unlock");
+    crate::harness::npm_ci(&lint_dir(), "graphql-schema-linter");
 }
 
 /// `graphql-schema-linter` on the committed SDL with the rules in

@@ -93,8 +93,7 @@ fn event_from(m: event::Model) -> Result<AuditEvent> {
         object_ids: serde_json::from_str(&m.object_ids)
             .map_err(|e| Error::internal_from("stored audit object ids", e))?,
         request_id: m.request_id,
-        outcome: Outcome::parse(&m.outcome)
-            .ok_or_else(|| Error::internal("stored audit outcome is invalid"))?,
+        outcome: m.outcome,
         denied_ids: serde_json::from_str(&m.denied_ids)
             .map_err(|e| Error::internal_from("stored audit denied ids", e))?,
     })
@@ -134,7 +133,7 @@ impl AuditSink for Recorder {
             operation: Set(entry.operation.clone()),
             object_ids: Set(object_ids),
             request_id: Set(entry.request_id.clone()),
-            outcome: Set(entry.outcome.as_str().to_owned()),
+            outcome: Set(entry.outcome),
             denied_ids: Set(denied_ids),
         })
         .exec_without_returning(tx)
@@ -164,8 +163,8 @@ pub async fn list(
     limit: u64,
 ) -> Result<Vec<AuditEvent>> {
     let conn = tx.conn().await?;
-    let mut query = event::Entity::find()
-        .filter(event::Column::TenantId.eq(tx.tenant()))
+    let mut query = tx
+        .select::<event::Entity>()
         .order_by_desc(event::Column::Id)
         .limit(limit);
     if let Some(before) = before {
@@ -185,8 +184,8 @@ pub async fn list(
 
 pub async fn find(tx: &TenantTx, reader: &AuditReader, ids: &[Uuid]) -> Result<Vec<AuditEvent>> {
     let conn = tx.conn().await?;
-    let found = event::Entity::find()
-        .filter(event::Column::TenantId.eq(tx.tenant()))
+    let found = tx
+        .select::<event::Entity>()
         .filter(event::Column::Id.is_in(ids.iter().copied()))
         .all(&*conn)
         .await?;
@@ -220,8 +219,8 @@ pub async fn purge_expired(tx: &TenantTx, retention_days: u32) -> Result<u64> {
         }
         Backend::Sqlite => {
             let cutoff = Utc::now() - chrono::Duration::days(i64::from(retention_days));
-            let result = event::Entity::delete_many()
-                .filter(event::Column::TenantId.eq(tx.tenant()))
+            let result = tx
+                .delete_many::<event::Entity>()
                 .filter(event::Column::OccurredAt.lt(cutoff))
                 .exec(&*conn)
                 .await?;

@@ -1,6 +1,7 @@
 //! sea-orm entity of the audit service. Never exposed outside the crate.
 
 pub mod event {
+    use kernel::Outcome;
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -17,7 +18,7 @@ pub mod event {
         pub operation: String,
         pub object_ids: String,
         pub request_id: Option<String>,
-        pub outcome: String,
+        pub outcome: Outcome,
         pub denied_ids: String,
     }
 
@@ -25,4 +26,6 @@ pub mod event {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }

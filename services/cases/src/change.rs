@@ -5,9 +5,10 @@
 use chrono::{NaiveDate, Utc};
 use kernel::crypto::DataKey;
 use kernel::principal::StaffPrincipal;
+use kernel::store::StoredSet;
 use kernel::{Error, Result, Role, TenantTx, UserError};
 use sea_orm::sea_query::{Expr, SimpleExpr};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
 use uuid::Uuid;
 
 use crate::read::{CaseAccess, VisibleCard};
@@ -66,9 +67,9 @@ pub(crate) fn at_version(card: VisibleCard, expected_version: i32) -> Result<Vis
 /// never both write their children.
 pub(crate) async fn claim(tx: &TenantTx, card: &BlueCard) -> Result<()> {
     let conn = tx.conn().await?;
-    let claimed = card::Entity::update_many()
+    let claimed = tx
+        .update_many::<card::Entity>()
         .col_expr(card::Column::Version, Expr::col(card::Column::Version))
-        .filter(card::Column::TenantId.eq(tx.tenant()))
         .filter(card::Column::Id.eq(card.id))
         .filter(card::Column::Version.eq(card.version))
         .exec(&*conn)
@@ -121,11 +122,11 @@ pub(crate) async fn commit(
         .transition(card.status)
         .ok_or_else(|| Error::internal("a step was committed from a status it cannot leave"))?;
     let now = Utc::now();
-    let mut update = card::Entity::update_many()
-        .col_expr(card::Column::Status, Expr::value(status.as_str()))
+    let mut update = tx
+        .update_many::<card::Entity>()
+        .col_expr(card::Column::Status, Expr::value(status))
         .col_expr(card::Column::Version, Expr::value(card.version + 1))
         .col_expr(card::Column::UpdatedAt, Expr::value(now))
-        .filter(card::Column::TenantId.eq(tx.tenant()))
         .filter(card::Column::Id.eq(card.id))
         .filter(card::Column::Version.eq(card.version));
     for (column, value) in changes {
@@ -139,8 +140,8 @@ pub(crate) async fn commit(
         tenant_id: Set(tx.tenant()),
         id: Set(Uuid::now_v7()),
         card_id: Set(card.id),
-        step: Set(step.as_str().to_owned()),
-        status: Set(status.as_str().to_owned()),
+        step: Set(step),
+        status: Set(status),
         taken_by: Set(reader.user()),
         taken_at: Set(now),
     }
@@ -236,13 +237,6 @@ pub(crate) fn date_errors(
     None
 }
 
-pub(crate) fn forms_str(forms: &[ViolenceForm]) -> String {
-    let mut sorted: Vec<ViolenceForm> = forms.to_vec();
-    sorted.sort();
-    sorted.dedup();
-    sorted
-        .iter()
-        .map(|f| f.as_str())
-        .collect::<Vec<_>>()
-        .join(",")
+pub(crate) fn violence_set(forms: &[ViolenceForm]) -> StoredSet<ViolenceForm> {
+    forms.iter().copied().collect()
 }

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use kernel::calendar::{self, Period, PeriodUnit};
+use kernel::calendar::{self, Period};
 use kernel::principal::TenantAdmin;
 use kernel::pubsub::PubSub;
 use kernel::{Error, Result, TenantTx};
@@ -15,10 +15,11 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+pub use crate::domain::NotificationKind;
 use crate::domain::{DeadlineKind, DeadlineRuleKind};
 use crate::read::deadline_from;
 use crate::store::{access, deadline, notification, rule};
-use crate::{corrupt, Deadline};
+use crate::Deadline;
 
 /// A municipality's rule for one kind of deadline.
 #[derive(Clone, Debug)]
@@ -31,44 +32,28 @@ pub struct DeadlineRule {
     pub version: i32,
 }
 
-fn unit_str(unit: PeriodUnit) -> &'static str {
-    match unit {
-        PeriodUnit::WorkingDays => "working_days",
-        PeriodUnit::Days => "days",
-        PeriodUnit::Months => "months",
-    }
-}
-
-fn unit_parse(raw: &str) -> Option<PeriodUnit> {
-    match raw {
-        "working_days" => Some(PeriodUnit::WorkingDays),
-        "days" => Some(PeriodUnit::Days),
-        "months" => Some(PeriodUnit::Months),
-        _ => None,
-    }
-}
-
 /// Every rule, the municipality's own where it set one, the statutory default otherwise.
 pub async fn deadline_rules(tx: &TenantTx) -> Result<Vec<DeadlineRule>> {
-    let stored: HashMap<String, rule::Model> = {
+    let stored: HashMap<DeadlineRuleKind, rule::Model> = {
         let conn = tx.conn().await?;
-        rule::Entity::find()
-            .filter(rule::Column::TenantId.eq(tx.tenant()))
+        tx.select::<rule::Entity>()
             .all(&*conn)
             .await?
             .into_iter()
-            .map(|m| (m.kind.clone(), m))
+            .map(|m| (m.kind, m))
             .collect()
     };
     DeadlineRuleKind::ALL
         .iter()
-        .map(|&kind| match stored.get(kind.as_str()) {
+        .map(|&kind| match stored.get(&kind) {
             Some(m) => {
-                let unit = unit_parse(&m.unit).ok_or_else(|| corrupt("deadline unit"))?;
-                let amount = u16::try_from(m.amount).map_err(|_| corrupt("deadline amount"))?;
+                let unit = m.unit;
+                let amount =
+                    u16::try_from(m.amount).map_err(|_| Error::corrupt("deadline amount"))?;
                 Ok(DeadlineRule {
                     kind,
-                    period: Period::new(amount, unit).map_err(|_| corrupt("deadline rule"))?,
+                    period: Period::new(amount, unit)
+                        .map_err(|_| Error::corrupt("deadline rule"))?,
                     statutory: false,
                     version: m.version,
                 })
@@ -117,9 +102,9 @@ pub async fn set_deadline_rule(
     if expected_version == 0 {
         let inserted = rule::Entity::insert(rule::ActiveModel {
             tenant_id: Set(tx.tenant()),
-            kind: Set(kind.as_str().to_owned()),
+            kind: Set(kind),
             amount: Set(i32::from(period.amount())),
-            unit: Set(unit_str(period.unit()).to_owned()),
+            unit: Set(period.unit()),
             updated_at: Set(Utc::now()),
             version: Set(1),
         })
@@ -134,16 +119,16 @@ pub async fn set_deadline_rule(
             return Err(stale(1));
         }
     } else {
-        let updated = rule::Entity::update_many()
+        let updated = tx
+            .update_many::<rule::Entity>()
             .col_expr(
                 rule::Column::Amount,
                 Expr::value(i32::from(period.amount())),
             )
-            .col_expr(rule::Column::Unit, Expr::value(unit_str(period.unit())))
+            .col_expr(rule::Column::Unit, Expr::value(period.unit()))
             .col_expr(rule::Column::UpdatedAt, Expr::value(Utc::now()))
             .col_expr(rule::Column::Version, Expr::value(expected_version + 1))
-            .filter(rule::Column::TenantId.eq(tx.tenant()))
-            .filter(rule::Column::Kind.eq(kind.as_str()))
+            .filter(rule::Column::Kind.eq(kind))
             .filter(rule::Column::Version.eq(expected_version))
             .exec(&*conn)
             .await?
@@ -173,7 +158,7 @@ pub(crate) async fn add(
         tenant_id: Set(tx.tenant()),
         id: Set(Uuid::now_v7()),
         card_id: Set(card_id),
-        kind: Set(rule_kind.deadline().as_str().to_owned()),
+        kind: Set(rule_kind.deadline()),
         due_on: Set(due_on),
         met_on: Set(None),
         cancelled: Set(false),
@@ -192,11 +177,10 @@ pub(crate) async fn meet(
     on: NaiveDate,
 ) -> Result<()> {
     let conn = tx.conn().await?;
-    deadline::Entity::update_many()
+    tx.update_many::<deadline::Entity>()
         .col_expr(deadline::Column::MetOn, Expr::value(on))
-        .filter(deadline::Column::TenantId.eq(tx.tenant()))
         .filter(deadline::Column::CardId.eq(card_id))
-        .filter(deadline::Column::Kind.eq(kind.as_str()))
+        .filter(deadline::Column::Kind.eq(kind))
         .filter(deadline::Column::MetOn.is_null())
         .filter(deadline::Column::Cancelled.eq(false))
         .exec(&*conn)
@@ -207,41 +191,14 @@ pub(crate) async fn meet(
 /// Cancels every open deadline of the card (the procedure moved past them).
 pub(crate) async fn cancel_open(tx: &TenantTx, card_id: Uuid) -> Result<()> {
     let conn = tx.conn().await?;
-    deadline::Entity::update_many()
+    tx.update_many::<deadline::Entity>()
         .col_expr(deadline::Column::Cancelled, Expr::value(true))
-        .filter(deadline::Column::TenantId.eq(tx.tenant()))
         .filter(deadline::Column::CardId.eq(card_id))
         .filter(deadline::Column::MetOn.is_null())
         .filter(deadline::Column::Cancelled.eq(false))
         .exec(&*conn)
         .await?;
     Ok(())
-}
-
-/// Rodzaj powiadomienia o terminie.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, async_graphql::Enum)]
-pub enum NotificationKind {
-    /// Termin się zbliża.
-    DueSoon,
-    /// Termin przekroczony.
-    Overdue,
-}
-
-impl NotificationKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            NotificationKind::DueSoon => "due_soon",
-            NotificationKind::Overdue => "overdue",
-        }
-    }
-
-    fn parse(raw: &str) -> Option<Self> {
-        match raw {
-            "due_soon" => Some(NotificationKind::DueSoon),
-            "overdue" => Some(NotificationKind::Overdue),
-            _ => None,
-        }
-    }
 }
 
 /// A notice to one responsible person that a deadline comes due or has passed. It names the
@@ -270,8 +227,7 @@ async fn responsible(tx: &TenantTx, deadlines: &[Deadline]) -> Result<HashMap<Uu
     let cards: Vec<Uuid> = deadlines.iter().map(|d| d.card_id).collect();
     let rows = {
         let conn = tx.conn().await?;
-        access::Entity::find()
-            .filter(access::Column::TenantId.eq(tx.tenant()))
+        tx.select::<access::Entity>()
             .filter(access::Column::CardId.is_in(cards))
             .all(&*conn)
             .await?
@@ -280,26 +236,26 @@ async fn responsible(tx: &TenantTx, deadlines: &[Deadline]) -> Result<HashMap<Uu
         .await?
         .filter(|c| c.may_work_on_cases())
         .map(|c| c.user_id);
-    let mut by_card: HashMap<(Uuid, &str), Vec<Uuid>> = HashMap::new();
+    let mut by_card: HashMap<(Uuid, access::Reason), Vec<Uuid>> = HashMap::new();
     for a in &rows {
         by_card
-            .entry((a.card_id, a.reason.as_str()))
+            .entry((a.card_id, a.reason))
             .or_default()
             .push(a.user_id);
     }
     Ok(deadlines
         .iter()
         .map(|d| {
-            let from = |reason: &str| {
+            let from = |reason: access::Reason| {
                 by_card
                     .get(&(d.card_id, reason))
                     .cloned()
                     .unwrap_or_default()
             };
             let mut people = match d.kind {
-                DeadlineKind::ForwardToChair => from(crate::read::INITIATOR),
+                DeadlineKind::ForwardToChair => from(access::Reason::Initiator),
                 DeadlineKind::SetUpGroup => chair.into_iter().collect(),
-                _ => from(crate::read::GROUP),
+                _ => from(access::Reason::Group),
             };
             if people.is_empty() {
                 people.extend(chair);
@@ -322,8 +278,8 @@ pub async fn notify_deadlines(
     let horizon = calendar::add_working_days(today, lead_working_days);
     let open: Vec<Deadline> = {
         let conn = tx.conn().await?;
-        let rows = deadline::Entity::find()
-            .filter(deadline::Column::TenantId.eq(tx.tenant()))
+        let rows = tx
+            .select::<deadline::Entity>()
             .filter(deadline::Column::MetOn.is_null())
             .filter(deadline::Column::Cancelled.eq(false))
             .filter(deadline::Column::DueOn.lte(horizon))
@@ -363,7 +319,7 @@ pub async fn notify_deadlines(
                 deadline_id: Set(n.deadline_id),
                 card_id: Set(n.card_id),
                 recipient_user_id: Set(n.recipient_user_id),
-                kind: Set(kind.as_str().to_owned()),
+                kind: Set(kind),
                 due_on: Set(n.due_on),
                 created_at: Set(n.created_at),
             })
@@ -407,8 +363,8 @@ pub async fn notifications_for(
 ) -> Result<Vec<Notification>> {
     let rows = {
         let conn = tx.conn().await?;
-        let mut query = notification::Entity::find()
-            .filter(notification::Column::TenantId.eq(tx.tenant()))
+        let mut query = tx
+            .select::<notification::Entity>()
             .filter(notification::Column::RecipientUserId.eq(reader.user()))
             .order_by_desc(notification::Column::Id)
             .limit(limit);
@@ -422,7 +378,7 @@ pub async fn notifications_for(
                     sea_orm::sea_query::Query::select()
                         .column(access::Column::CardId)
                         .from(access::Entity)
-                        .and_where(access::Column::TenantId.eq(tx.tenant()))
+                        .and_where(tx.scope::<access::Entity>())
                         .and_where(access::Column::UserId.eq(reader.user()))
                         .to_owned(),
                 ),
@@ -435,28 +391,21 @@ pub async fn notifications_for(
         HashMap::new()
     } else {
         let conn = tx.conn().await?;
-        deadline::Entity::find()
-            .filter(deadline::Column::TenantId.eq(tx.tenant()))
+        tx.select::<deadline::Entity>()
             .filter(deadline::Column::Id.is_in(deadline_ids))
             .all(&*conn)
             .await?
             .into_iter()
-            .map(|d| {
-                Ok((
-                    d.id,
-                    DeadlineKind::parse(&d.kind).ok_or_else(|| corrupt("deadline kind"))?,
-                ))
-            })
-            .collect::<Result<_>>()?
+            .map(|d| (d.id, d.kind))
+            .collect()
     };
     rows.into_iter()
         .map(|m| {
             Ok(Notification {
-                kind: NotificationKind::parse(&m.kind)
-                    .ok_or_else(|| corrupt("notification kind"))?,
+                kind: m.kind,
                 deadline_kind: *kinds
                     .get(&m.deadline_id)
-                    .ok_or_else(|| corrupt("notification deadline"))?,
+                    .ok_or_else(|| Error::corrupt("notification deadline"))?,
                 id: m.id,
                 tenant_id: m.tenant_id,
                 deadline_id: m.deadline_id,

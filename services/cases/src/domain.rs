@@ -9,28 +9,7 @@ use kernel::text::Name;
 use kernel::UserError;
 use serde::{Deserialize, Serialize};
 
-macro_rules! stored_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, async_graphql::Enum, Serialize, Deserialize)]
-        $(#[$meta])*
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            pub fn parse(raw: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == raw)
-            }
-        }
-    };
-}
-
-pub(crate) use stored_enum;
+use kernel::stored_enum;
 
 stored_enum! {
     /// Forma przemocy — section IV of form NK-A.
@@ -125,6 +104,16 @@ impl DeadlineRuleKind {
             DeadlineRuleKind::MonitoringAfterUnfounded
             | DeadlineRuleKind::MonitoringAfterViolenceStopped => DeadlineKind::EndOfMonitoring,
         }
+    }
+}
+
+stored_enum! {
+    /// Rodzaj powiadomienia o terminie.
+    NotificationKind {
+        /// Termin się zbliża.
+        DueSoon = "due_soon",
+        /// Termin przekroczony.
+        Overdue = "overdue",
     }
 }
 

@@ -176,10 +176,6 @@ fn today() -> NaiveDate {
     kernel::calendar::today()
 }
 
-fn corrupt(what: &str) -> kernel::Error {
-    kernel::Error::internal(format!("stored {what} is invalid"))
-}
-
 /// Where each sealed value lives, bound into its encryption so a value copied elsewhere fails
 /// to open.
 mod place {

@@ -18,7 +18,7 @@ use uuid::Uuid;
 use crate::read::{CaseAccess, VisibleCard};
 
 use crate::change::{
-    apply_deadlines, at_version, claim, commit, date_errors, err, for_change, forms_str, next,
+    apply_deadlines, at_version, claim, commit, date_errors, err, for_change, next, violence_set,
 };
 use crate::domain::{FormKind, NewPerson, PersonRole};
 use crate::procedure::Status;
@@ -63,8 +63,8 @@ pub(crate) async fn open_procedures_about(
         .collect();
     // One statement whether or not anything matches, so that filing costs the same either way.
     let conn = tx.conn().await?;
-    let rows = person::Entity::find()
-        .filter(person::Column::TenantId.eq(tx.tenant()))
+    let rows = tx
+        .select::<person::Entity>()
         .filter(
             Condition::any()
                 .add(person::Column::PeselIndex.is_in(all.clone()))
@@ -75,7 +75,7 @@ pub(crate) async fn open_procedures_about(
                 sea_orm::sea_query::Query::select()
                     .column(card::Column::Id)
                     .from(card::Entity)
-                    .and_where(card::Column::TenantId.eq(tx.tenant()))
+                    .and_where(tx.scope::<card::Entity>())
                     .and_where(card::Column::Status.is_in(open))
                     .to_owned(),
             ),
@@ -95,14 +95,14 @@ pub(crate) async fn open_procedures_about(
     let mut per_card: HashMap<Uuid, (Option<Basis>, bool)> = HashMap::new();
     for row in &rows {
         let entry = per_card.entry(row.card_id).or_default();
-        if row.role == PersonRole::Victim.as_str() {
+        if row.role == PersonRole::Victim {
             if let Some(basis) = matching(row, &victims) {
                 if entry.0 != Some(Basis::Pesel) {
                     entry.0 = Some(basis);
                 }
             }
         }
-        if row.role == PersonRole::Perpetrator.as_str() && matching(row, &perpetrators).is_some() {
+        if row.role == PersonRole::Perpetrator && matching(row, &perpetrators).is_some() {
             entry.1 = true;
         }
     }
@@ -181,8 +181,8 @@ pub async fn proposals_of(
         return Ok(Vec::new());
     }
     let conn = tx.conn().await?;
-    let rows = match_proposal::Entity::find()
-        .filter(match_proposal::Column::TenantId.eq(tx.tenant()))
+    let rows = tx
+        .select::<match_proposal::Entity>()
         .filter(
             Condition::any()
                 .add(match_proposal::Column::FilingCardId.is_in(cards.iter().copied()))
@@ -193,8 +193,8 @@ pub async fn proposals_of(
                 sea_orm::sea_query::Query::select()
                     .column(card::Column::Id)
                     .from(card::Entity)
-                    .and_where(card::Column::TenantId.eq(tx.tenant()))
-                    .and_where(card::Column::Status.ne(Status::Opened.as_str()))
+                    .and_where(tx.scope::<card::Entity>())
+                    .and_where(card::Column::Status.ne(Status::Opened))
                     .to_owned(),
             ),
         )
@@ -224,8 +224,8 @@ pub async fn proposals_of(
 /// Whether the filing still has a match the chair has not decided on.
 pub(crate) async fn undecided(tx: &TenantTx, filing: Uuid) -> Result<bool> {
     let conn = tx.conn().await?;
-    Ok(match_proposal::Entity::find()
-        .filter(match_proposal::Column::TenantId.eq(tx.tenant()))
+    Ok(tx
+        .select::<match_proposal::Entity>()
         .filter(match_proposal::Column::FilingCardId.eq(filing))
         .filter(match_proposal::Column::Decision.is_null())
         .one(&*conn)
@@ -239,14 +239,14 @@ async fn decide(tx: &TenantTx, filing: Uuid, attached_to: Option<Uuid>, by: Uuid
     let now = Utc::now();
     let conn = tx.conn().await?;
     if let Some(procedure) = attached_to {
-        let updated = match_proposal::Entity::update_many()
+        let updated = tx
+            .update_many::<match_proposal::Entity>()
             .col_expr(
                 match_proposal::Column::Decision,
                 Expr::value(Decision::Attached),
             )
             .col_expr(match_proposal::Column::DecidedBy, Expr::value(by))
             .col_expr(match_proposal::Column::DecidedAt, Expr::value(now))
-            .filter(match_proposal::Column::TenantId.eq(tx.tenant()))
             .filter(match_proposal::Column::FilingCardId.eq(filing))
             .filter(match_proposal::Column::ProcedureCardId.eq(procedure))
             .exec(&*conn)
@@ -268,14 +268,13 @@ async fn decide(tx: &TenantTx, filing: Uuid, attached_to: Option<Uuid>, by: Uuid
             .await?;
         }
     }
-    match_proposal::Entity::update_many()
+    tx.update_many::<match_proposal::Entity>()
         .col_expr(
             match_proposal::Column::Decision,
             Expr::value(Decision::KeptSeparate),
         )
         .col_expr(match_proposal::Column::DecidedBy, Expr::value(by))
         .col_expr(match_proposal::Column::DecidedAt, Expr::value(now))
-        .filter(match_proposal::Column::TenantId.eq(tx.tenant()))
         .filter(match_proposal::Column::FilingCardId.eq(filing))
         .filter(match_proposal::Column::Decision.is_null())
         .exec(&*conn)
@@ -353,8 +352,8 @@ pub async fn attach(
     let now = Utc::now();
     let (filed, known) = {
         let conn = tx.conn().await?;
-        let mut rows = person::Entity::find()
-            .filter(person::Column::TenantId.eq(tx.tenant()))
+        let mut rows = tx
+            .select::<person::Entity>()
             .filter(person::Column::CardId.is_in([filing.id, procedure.id]))
             .all(&*conn)
             .await?;
@@ -386,8 +385,8 @@ pub async fn attach(
                 tenant_id: Set(tx.tenant()),
                 id: Set(id),
                 card_id: Set(procedure.id),
-                role: Set(p.role.clone()),
-                sex: Set(p.sex.clone()),
+                role: Set(p.role),
+                sex: Set(p.sex),
                 minor: Set(p.minor),
                 sealed: Set(key.seal_json(&data, &place::person(id))?),
                 pesel_index: Set(p.pesel_index.clone()),
@@ -400,18 +399,15 @@ pub async fn attach(
         }
         // The filing's NK-A as it stands (with the corrections made to it since), and the
         // forms attached to the filing before, if the chair attached others to it.
-        let forms = form::Entity::find()
-            .filter(form::Column::TenantId.eq(tx.tenant()))
+        let forms = tx
+            .select::<form::Entity>()
             .filter(form::Column::CardId.eq(filing.id))
-            .filter(
-                form::Column::Kind
-                    .is_in([FormKind::NkA.as_str(), FormKind::NkASubsequent.as_str()]),
-            )
+            .filter(form::Column::Kind.is_in([FormKind::NkA, FormKind::NkASubsequent]))
             .all(&*conn)
             .await?;
         for f in forms {
             let content: FormContent = key.open_json(&f.sealed, &place::form(f.id))?;
-            let own = f.kind == FormKind::NkA.as_str();
+            let own = f.kind == FormKind::NkA;
             let content = match content {
                 FormContent::NkA {
                     details,
@@ -436,7 +432,7 @@ pub async fn attach(
                 tenant_id: Set(tx.tenant()),
                 id: Set(id),
                 card_id: Set(procedure.id),
-                kind: Set(FormKind::NkASubsequent.as_str().to_owned()),
+                kind: Set(FormKind::NkASubsequent),
                 filled_on: Set(f.filled_on),
                 filled_by: Set(f.filled_by),
                 sealed: Set(key.seal_json(&content, &place::form(id))?),
@@ -456,7 +452,10 @@ pub async fn attach(
         &procedure,
         Step::SubsequentNkA,
         reader,
-        vec![(card::Column::ViolenceForms, Expr::value(forms_str(&forms)))],
+        vec![(
+            card::Column::ViolenceForms,
+            Expr::value(violence_set(&forms)),
+        )],
     )
     .await?;
     let filing = commit(

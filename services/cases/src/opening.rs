@@ -11,11 +11,11 @@ use uuid::Uuid;
 use crate::read::VisibleCard;
 
 use crate::change::*;
-use crate::read::{person_keys, PersonKeys, INITIATOR};
+use crate::read::{person_keys, PersonKeys};
 
 use crate::domain::{FormDetails, FormKind, NewPerson, PersonRole, ViolenceForm};
 use crate::procedure::Step;
-use crate::read::{get_card, sex_str, CaseAccess};
+use crate::read::{get_card, CaseAccess};
 use crate::store::{access, card, form, person, step};
 use crate::{place, today, FormContent};
 use teams::InstitutionKind;
@@ -105,11 +105,11 @@ pub async fn open_blue_card(
         tenant_id: Set(tx.tenant()),
         id: Set(id),
         team_id: Set(team.id),
-        status: Set(crate::procedure::START.as_str().to_owned()),
+        status: Set(crate::procedure::START),
         initiated_on: Set(new.initiated_on),
         initiator_user_id: Set(staff.user),
-        initiator_institution: Set(new.initiator_institution.as_str().to_owned()),
-        violence_forms: Set(forms_str(&new.violence_forms)),
+        initiator_institution: Set(new.initiator_institution),
+        violence_forms: Set(violence_set(&new.violence_forms)),
         details_sealed: Set(key.seal_json(&new.details, &place::card(id))?),
         chair_received_on: Set(None),
         group_set_up_on: Set(None),
@@ -131,8 +131,8 @@ pub async fn open_blue_card(
             tenant_id: Set(tx.tenant()),
             id: Set(person_id),
             card_id: Set(id),
-            role: Set(p.role.as_str().to_owned()),
-            sex: Set(sex_str(p.sex).to_owned()),
+            role: Set(p.role),
+            sex: Set(p.sex),
             minor: Set(p.minor),
             sealed: Set(key.seal_json(&p.data, &place::person(person_id))?),
             pesel_index: Set(k.pesel.clone()),
@@ -153,7 +153,7 @@ pub async fn open_blue_card(
         tenant_id: Set(tx.tenant()),
         id: Set(form_id),
         card_id: Set(id),
-        kind: Set(FormKind::NkA.as_str().to_owned()),
+        kind: Set(FormKind::NkA),
         filled_on: Set(new.initiated_on),
         filled_by: Set(staff.user),
         sealed: Set(key.seal_json(&content, &place::form(form_id))?),
@@ -165,7 +165,7 @@ pub async fn open_blue_card(
         tenant_id: Set(tx.tenant()),
         card_id: Set(id),
         user_id: Set(staff.user),
-        reason: Set(INITIATOR.to_owned()),
+        reason: Set(access::Reason::Initiator),
     }
     .insert(&*conn)
     .await?;
@@ -173,8 +173,8 @@ pub async fn open_blue_card(
         tenant_id: Set(tx.tenant()),
         id: Set(Uuid::now_v7()),
         card_id: Set(id),
-        step: Set(Step::Opened.as_str().to_owned()),
-        status: Set(crate::procedure::START.as_str().to_owned()),
+        step: Set(Step::Opened),
+        status: Set(crate::procedure::START),
         taken_by: Set(staff.user),
         taken_at: Set(now),
     }

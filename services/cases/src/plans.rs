@@ -6,7 +6,7 @@ use chrono::{NaiveDate, Utc};
 use kernel::crypto::DataKey;
 use kernel::{Error, Result, TenantTx, UserError};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
 use uuid::Uuid;
 
 use crate::read::CaseAccess;
@@ -80,9 +80,9 @@ pub(crate) async fn insert_plan_items(
             tenant_id: Set(tx.tenant()),
             id: Set(id),
             card_id: Set(card_id),
-            plan: Set(plan.as_str().to_owned()),
-            kind: Set(item.kind.as_str().to_owned()),
-            programme: Set(item.programme.map(|p| p.as_str().to_owned())),
+            plan: Set(plan),
+            kind: Set(item.kind),
+            programme: Set(item.programme),
             sealed: Set(key.seal_json(
                 &crate::domain::PlanItemText {
                     description: item.description,
@@ -91,7 +91,7 @@ pub(crate) async fn insert_plan_items(
             )?),
             responsible_user_id: Set(item.responsible_user_id),
             due_on: Set(item.due_on),
-            status: Set(PlanItemStatus::Planned.as_str().to_owned()),
+            status: Set(PlanItemStatus::Planned),
             created_at: Set(now),
             updated_at: Set(now),
             version: Set(1),
@@ -212,14 +212,14 @@ pub async fn update_plan_item(
             )));
         }
     }
-    let mut update = plan_item::Entity::update_many()
+    let mut update = tx
+        .update_many::<plan_item::Entity>()
         .col_expr(plan_item::Column::Version, Expr::value(current.version + 1))
         .col_expr(plan_item::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(plan_item::Column::TenantId.eq(tx.tenant()))
         .filter(plan_item::Column::Id.eq(item_id))
         .filter(plan_item::Column::Version.eq(expected_version));
     if let Some(status) = change.status {
-        update = update.col_expr(plan_item::Column::Status, Expr::value(status.as_str()));
+        update = update.col_expr(plan_item::Column::Status, Expr::value(status));
     }
     if let Some(description) = change.description {
         update = update.col_expr(

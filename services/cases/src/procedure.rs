@@ -3,8 +3,9 @@
 //! adds or cancels. The use cases (`flow`, `matching`) ask this module instead of checking
 //! statuses themselves, and the history records [`Step`] values.
 
-use crate::domain::{stored_enum, ClosureGround, DeadlineKind, DeadlineRuleKind};
-use serde::{Deserialize, Serialize};
+use kernel::stored_enum;
+
+use crate::domain::{ClosureGround, DeadlineKind, DeadlineRuleKind};
 
 stored_enum! {
     /// Etap procedury „Niebieskie Karty”.

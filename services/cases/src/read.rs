@@ -2,25 +2,20 @@
 //! the loaders of children take card ids that already passed it.
 
 use kernel::crypto::DataKey;
-use kernel::pesel::{Pesel, Sex};
+use kernel::pesel::Pesel;
 use kernel::{Result, TenantTx};
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, Condition, QueryFilter, QueryOrder, QuerySelect, Select};
 use uuid::Uuid;
 
-use crate::domain::{
-    ClosureGround, DeadlineKind, FormKind, NewPerson, PersonRole, PlanItemKind, PlanItemStatus,
-    PlanKind, ProgrammeKind, ViolenceForm, WorkKind, WorkVariant,
-};
+use crate::domain::NewPerson;
 use crate::procedure::Status;
 use crate::store::{
     access, card, deadline, form, group_member, match_proposal, person, plan_item, step, work,
 };
 use crate::{
-    corrupt, place, BlueCard, Deadline, Form, GroupMember, HistoryEntry, Person, PlanItem,
-    WorkRecord,
+    place, BlueCard, Deadline, Form, GroupMember, HistoryEntry, Person, PlanItem, WorkRecord,
 };
-use teams::InstitutionKind;
 
 /// Need to know as a value: who reads, and whether they chair the team (with a signed
 /// confidentiality statement) and so see every card; anyone else sees the cards `cases_access`
@@ -64,48 +59,39 @@ impl std::ops::Deref for VisibleCard {
     }
 }
 
-fn visible(tx: &TenantTx, reader: CaseAccess) -> Condition {
-    let mut cond = Condition::all().add(card::Column::TenantId.eq(tx.tenant()));
-    if !reader.is_chair() {
-        cond = cond.add(
-            card::Column::Id.in_subquery(
-                Query::select()
-                    .column(access::Column::CardId)
-                    .from(access::Entity)
-                    .and_where(access::Column::TenantId.eq(tx.tenant()))
-                    .and_where(access::Column::UserId.eq(reader.user()))
-                    .to_owned(),
-            ),
-        );
+/// The cards of the transaction's tenant the reader may see.
+fn visible_cards(tx: &TenantTx, reader: CaseAccess) -> Select<card::Entity> {
+    let cards = tx.select::<card::Entity>();
+    if reader.is_chair() {
+        return cards;
     }
-    cond
+    cards.filter(
+        card::Column::Id.in_subquery(
+            Query::select()
+                .column(access::Column::CardId)
+                .from(access::Entity)
+                .and_where(tx.scope::<access::Entity>())
+                .and_where(access::Column::UserId.eq(reader.user()))
+                .to_owned(),
+        ),
+    )
 }
 
 pub(crate) fn card_from(m: card::Model, key: &DataKey) -> Result<BlueCard> {
-    let violence_forms = m
-        .violence_forms
-        .split(',')
-        .filter(|s| !s.is_empty())
-        .map(|s| ViolenceForm::parse(s).ok_or_else(|| corrupt("violence form")))
-        .collect::<Result<Vec<_>>>()?;
     Ok(BlueCard {
         details: key.open_json(&m.details_sealed, &place::card(m.id))?,
         id: m.id,
         team_id: m.team_id,
-        status: Status::parse(&m.status).ok_or_else(|| corrupt("card status"))?,
+        status: m.status,
         initiated_on: m.initiated_on,
         initiator_user_id: m.initiator_user_id,
-        initiator_institution: InstitutionKind::parse(&m.initiator_institution)
-            .ok_or_else(|| corrupt("initiator institution"))?,
-        violence_forms,
+        initiator_institution: m.initiator_institution,
+        violence_forms: m.violence_forms.into_vec(),
         chair_received_on: m.chair_received_on,
         group_set_up_on: m.group_set_up_on,
         first_meeting_on: m.first_meeting_on,
         closed_on: m.closed_on,
-        closure_ground: m
-            .closure_ground
-            .map(|g| ClosureGround::parse(&g).ok_or_else(|| corrupt("closure ground")))
-            .transpose()?,
+        closure_ground: m.closure_ground,
         monitoring_ends_on: m.monitoring_ends_on,
         attached_to: m.attached_to,
         created_at: m.created_at,
@@ -123,8 +109,7 @@ pub async fn find_cards(
 ) -> Result<Vec<VisibleCard>> {
     let rows = {
         let conn = tx.conn().await?;
-        card::Entity::find()
-            .filter(visible(tx, reader))
+        visible_cards(tx, reader)
             .filter(card::Column::Id.is_in(ids.iter().copied()))
             .all(&*conn)
             .await?
@@ -144,10 +129,9 @@ pub async fn find_cards(
 /// the card only).
 pub(crate) async fn may_see(tx: &TenantTx, reader: CaseAccess, card_id: Uuid) -> Result<bool> {
     let conn = tx.conn().await?;
-    Ok(card::Entity::find()
+    Ok(visible_cards(tx, reader)
         .select_only()
         .column(card::Column::Id)
-        .filter(visible(tx, reader))
         .filter(card::Column::Id.eq(card_id))
         .into_tuple::<Uuid>()
         .one(&*conn)
@@ -188,15 +172,14 @@ pub async fn list_cards(
 ) -> Result<Vec<VisibleCard>> {
     let rows = {
         let conn = tx.conn().await?;
-        let mut query = card::Entity::find()
-            .filter(visible(tx, reader))
+        let mut query = visible_cards(tx, reader)
             .order_by_desc(card::Column::Id)
             .limit(limit);
         if let Some(before) = before {
             query = query.filter(card::Column::Id.lt(before));
         }
         if let Some(status) = filter.status {
-            query = query.filter(card::Column::Status.eq(status.as_str()));
+            query = query.filter(card::Column::Status.eq(status));
         }
         if let Some(awaiting) = filter.awaiting_match_decision {
             if !reader.is_chair() {
@@ -206,13 +189,13 @@ pub async fn list_cards(
                 Query::select()
                     .column(match_proposal::Column::FilingCardId)
                     .from(match_proposal::Entity)
-                    .and_where(match_proposal::Column::TenantId.eq(tx.tenant()))
+                    .and_where(tx.scope::<match_proposal::Entity>())
                     .and_where(match_proposal::Column::Decision.is_null())
                     .to_owned(),
             );
             // Only forwarded filings count: a match before forwarding is nobody's to see.
             let awaiting_cond = Condition::all()
-                .add(card::Column::Status.eq(Status::SentToChair.as_str()))
+                .add(card::Column::Status.eq(Status::SentToChair))
                 .add(pending);
             query = query.filter(if awaiting {
                 awaiting_cond
@@ -226,7 +209,7 @@ pub async fn list_cards(
                     Query::select()
                         .column(person::Column::CardId)
                         .from(person::Entity)
-                        .and_where(person::Column::TenantId.eq(tx.tenant()))
+                        .and_where(tx.scope::<person::Entity>())
                         .and_where(person::Column::PeselIndex.eq(pesel_index(key, pesel)))
                         .to_owned(),
                 ),
@@ -270,29 +253,17 @@ pub(crate) fn person_from(m: person::Model, key: &DataKey) -> Result<Person> {
         data: key.open_json(&m.sealed, &place::person(m.id))?,
         id: m.id,
         card_id: m.card_id,
-        role: PersonRole::parse(&m.role).ok_or_else(|| corrupt("person role"))?,
-        sex: match m.sex.as_str() {
-            "female" => Sex::Female,
-            "male" => Sex::Male,
-            _ => return Err(corrupt("sex")),
-        },
+        role: m.role,
+        sex: m.sex,
         minor: m.minor,
     })
-}
-
-pub(crate) fn sex_str(sex: Sex) -> &'static str {
-    match sex {
-        Sex::Female => "female",
-        Sex::Male => "male",
-    }
 }
 
 /// Persons of the cards, in the order they were recorded.
 pub async fn persons_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Vec<Person>> {
     let rows = {
         let conn = tx.conn().await?;
-        person::Entity::find()
-            .filter(person::Column::TenantId.eq(tx.tenant()))
+        tx.select::<person::Entity>()
             .filter(person::Column::CardId.is_in(cards.iter().copied()))
             .order_by_asc(person::Column::Id)
             .all(&*conn)
@@ -303,8 +274,7 @@ pub async fn persons_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<
 
 pub async fn group_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<GroupMember>> {
     let conn = tx.conn().await?;
-    group_member::Entity::find()
-        .filter(group_member::Column::TenantId.eq(tx.tenant()))
+    tx.select::<group_member::Entity>()
         .filter(group_member::Column::CardId.is_in(cards.iter().copied()))
         .order_by_asc(group_member::Column::AddedOn)
         .all(&*conn)
@@ -315,8 +285,7 @@ pub async fn group_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<GroupMember>>
                 card_id: m.card_id,
                 user_id: m.user_id,
                 team_member_id: m.team_member_id,
-                institution: InstitutionKind::parse(&m.institution)
-                    .ok_or_else(|| corrupt("institution"))?,
+                institution: m.institution,
                 added_on: m.added_on,
             })
         })
@@ -327,7 +296,7 @@ pub(crate) fn deadline_from(m: deadline::Model) -> Result<Deadline> {
     Ok(Deadline {
         id: m.id,
         card_id: m.card_id,
-        kind: DeadlineKind::parse(&m.kind).ok_or_else(|| corrupt("deadline kind"))?,
+        kind: m.kind,
         due_on: m.due_on,
         met_on: m.met_on,
         cancelled: m.cancelled,
@@ -337,8 +306,7 @@ pub(crate) fn deadline_from(m: deadline::Model) -> Result<Deadline> {
 /// Deadlines of the cards, earliest due first.
 pub async fn deadlines_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<Deadline>> {
     let conn = tx.conn().await?;
-    deadline::Entity::find()
-        .filter(deadline::Column::TenantId.eq(tx.tenant()))
+    tx.select::<deadline::Entity>()
         .filter(deadline::Column::CardId.is_in(cards.iter().copied()))
         .order_by_asc(deadline::Column::DueOn)
         .order_by_asc(deadline::Column::Id)
@@ -352,8 +320,7 @@ pub async fn deadlines_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<Deadline>
 pub async fn forms_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Vec<Form>> {
     let rows = {
         let conn = tx.conn().await?;
-        form::Entity::find()
-            .filter(form::Column::TenantId.eq(tx.tenant()))
+        tx.select::<form::Entity>()
             .filter(form::Column::CardId.is_in(cards.iter().copied()))
             .order_by_asc(form::Column::Id)
             .all(&*conn)
@@ -365,7 +332,7 @@ pub async fn forms_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Ve
                 content: key.open_json(&m.sealed, &place::form(m.id))?,
                 id: m.id,
                 card_id: m.card_id,
-                kind: FormKind::parse(&m.kind).ok_or_else(|| corrupt("form kind"))?,
+                kind: m.kind,
                 filled_on: m.filled_on,
                 filled_by: m.filled_by,
             })
@@ -375,8 +342,7 @@ pub async fn forms_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Ve
 
 pub async fn steps_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<HistoryEntry>> {
     let conn = tx.conn().await?;
-    step::Entity::find()
-        .filter(step::Column::TenantId.eq(tx.tenant()))
+    tx.select::<step::Entity>()
         .filter(step::Column::CardId.is_in(cards.iter().copied()))
         .order_by_asc(step::Column::Id)
         .all(&*conn)
@@ -386,8 +352,8 @@ pub async fn steps_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<HistoryEntry>
             Ok(HistoryEntry {
                 id: m.id,
                 card_id: m.card_id,
-                step: crate::procedure::Step::parse(&m.step).ok_or_else(|| corrupt("step"))?,
-                status: Status::parse(&m.status).ok_or_else(|| corrupt("step status"))?,
+                step: m.step,
+                status: m.status,
                 taken_by: m.taken_by,
                 taken_at: m.taken_at,
             })
@@ -400,16 +366,13 @@ pub(crate) fn plan_item_from(m: plan_item::Model, key: &DataKey) -> Result<PlanI
     Ok(PlanItem {
         id: m.id,
         card_id: m.card_id,
-        plan: PlanKind::parse(&m.plan).ok_or_else(|| corrupt("plan"))?,
-        kind: PlanItemKind::parse(&m.kind).ok_or_else(|| corrupt("plan item kind"))?,
-        programme: m
-            .programme
-            .map(|p| ProgrammeKind::parse(&p).ok_or_else(|| corrupt("programme")))
-            .transpose()?,
+        plan: m.plan,
+        kind: m.kind,
+        programme: m.programme,
         description: text.description,
         responsible_user_id: m.responsible_user_id,
         due_on: m.due_on,
-        status: PlanItemStatus::parse(&m.status).ok_or_else(|| corrupt("plan item status"))?,
+        status: m.status,
         version: m.version,
     })
 }
@@ -422,8 +385,8 @@ pub async fn plan_items_of(
 ) -> Result<Vec<PlanItem>> {
     let rows = {
         let conn = tx.conn().await?;
-        let mut query = plan_item::Entity::find()
-            .filter(plan_item::Column::TenantId.eq(tx.tenant()))
+        let mut query = tx
+            .select::<plan_item::Entity>()
             .filter(plan_item::Column::CardId.is_in(cards.iter().copied()))
             .order_by_asc(plan_item::Column::Id);
         if let Some(ids) = ids {
@@ -437,8 +400,7 @@ pub async fn plan_items_of(
 pub async fn work_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Vec<WorkRecord>> {
     let rows = {
         let conn = tx.conn().await?;
-        work::Entity::find()
-            .filter(work::Column::TenantId.eq(tx.tenant()))
+        tx.select::<work::Entity>()
             .filter(work::Column::CardId.is_in(cards.iter().copied()))
             .order_by_asc(work::Column::OccurredOn)
             .order_by_asc(work::Column::Id)
@@ -452,17 +414,15 @@ pub async fn work_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Vec
                     .note_sealed
                     .as_deref()
                     .map(|s| {
-                        key.open(s, &place::work(m.id))
-                            .and_then(|b| String::from_utf8(b).map_err(|_| corrupt("work note")))
+                        key.open(s, &place::work(m.id)).and_then(|b| {
+                            String::from_utf8(b).map_err(|_| kernel::Error::corrupt("work note"))
+                        })
                     })
                     .transpose()?,
                 id: m.id,
                 card_id: m.card_id,
-                kind: WorkKind::parse(&m.kind).ok_or_else(|| corrupt("work kind"))?,
-                variant: m
-                    .variant
-                    .map(|v| WorkVariant::parse(&v).ok_or_else(|| corrupt("work variant")))
-                    .transpose()?,
+                kind: m.kind,
+                variant: m.variant,
                 occurred_on: m.occurred_on,
                 recorded_by: m.recorded_by,
             })
@@ -473,17 +433,12 @@ pub async fn work_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Vec
 /// The card a plan item belongs to, so the item's readers can be checked against the card.
 pub async fn plan_item_card(tx: &TenantTx, item: Uuid) -> Result<Option<Uuid>> {
     let conn = tx.conn().await?;
-    Ok(plan_item::Entity::find()
-        .filter(plan_item::Column::TenantId.eq(tx.tenant()))
-        .filter(plan_item::Column::Id.eq(item))
+    Ok(tx
+        .select_by_id::<plan_item::Entity>(item)
         .one(&*conn)
         .await?
         .map(|m| m.card_id))
 }
-
-/// Reasons a user may see a card (`cases_access.reason`).
-pub(crate) const INITIATOR: &str = "initiator";
-pub(crate) const GROUP: &str = "group";
 
 pub(crate) struct PersonKeys {
     pub(crate) pesel: Option<String>,

@@ -9,7 +9,7 @@ use chrono::{NaiveDate, Utc};
 use kernel::crypto::DataKey;
 use kernel::{Error, Result, TenantTx, UserError};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
 use uuid::Uuid;
 
 use crate::read::{CaseAccess, VisibleCard};
@@ -17,7 +17,6 @@ use crate::read::{CaseAccess, VisibleCard};
 use crate::change::*;
 use crate::deadlines;
 use crate::plans::*;
-use crate::read::GROUP;
 
 use crate::domain::{
     ClosureGround, DiagnosisDetails, FormDetails, FormKind, PersonRole, PlanItemStatus, PlanKind,
@@ -58,13 +57,13 @@ pub async fn update_blue_card(
                 "name at least one form of violence",
             )));
         }
-        changes.push((card::Column::ViolenceForms, Expr::value(forms_str(&forms))));
+        changes.push((
+            card::Column::ViolenceForms,
+            Expr::value(violence_set(&forms)),
+        ));
     }
     if let Some(kind) = change.initiator_institution {
-        changes.push((
-            card::Column::InitiatorInstitution,
-            Expr::value(kind.as_str()),
-        ));
+        changes.push((card::Column::InitiatorInstitution, Expr::value(kind)));
     }
     if let Some(details) = change.details {
         changes.push((
@@ -224,15 +223,13 @@ pub async fn set_up_group(
     claim(tx, &card).await?;
     {
         let conn = tx.conn().await?;
-        group_member::Entity::delete_many()
-            .filter(group_member::Column::TenantId.eq(tx.tenant()))
+        tx.delete_many::<group_member::Entity>()
             .filter(group_member::Column::CardId.eq(card.id))
             .exec(&*conn)
             .await?;
-        access::Entity::delete_many()
-            .filter(access::Column::TenantId.eq(tx.tenant()))
+        tx.delete_many::<access::Entity>()
             .filter(access::Column::CardId.eq(card.id))
-            .filter(access::Column::Reason.eq(GROUP))
+            .filter(access::Column::Reason.eq(access::Reason::Group))
             .exec(&*conn)
             .await?;
         let mut users = HashSet::new();
@@ -246,7 +243,7 @@ pub async fn set_up_group(
                 card_id: Set(card.id),
                 user_id: Set(m.user_id),
                 team_member_id: Set(m.id),
-                institution: Set(m.institution.as_str().to_owned()),
+                institution: Set(m.institution),
                 added_on: Set(on),
             }
             .insert(&*conn)
@@ -255,7 +252,7 @@ pub async fn set_up_group(
                 tenant_id: Set(tx.tenant()),
                 card_id: Set(card.id),
                 user_id: Set(m.user_id),
-                reason: Set(GROUP.to_owned()),
+                reason: Set(access::Reason::Group),
             }
             .insert(&*conn)
             .await?;
@@ -414,7 +411,7 @@ pub async fn fill_diagnostic_form(
             tenant_id: Set(tx.tenant()),
             id: Set(form_id),
             card_id: Set(card.id),
-            kind: Set(kind.as_str().to_owned()),
+            kind: Set(kind),
             filled_on: Set(form_in.filled_on),
             filled_by: Set(reader.user()),
             sealed: Set(key.seal_json(&content, &place::form(form_id))?),
@@ -428,13 +425,13 @@ pub async fn fill_diagnostic_form(
 
 pub(crate) async fn form_kinds(tx: &TenantTx, card_id: Uuid) -> Result<Vec<FormKind>> {
     let conn = tx.conn().await?;
-    Ok(form::Entity::find()
-        .filter(form::Column::TenantId.eq(tx.tenant()))
+    Ok(tx
+        .select::<form::Entity>()
         .filter(form::Column::CardId.eq(card_id))
         .all(&*conn)
         .await?
         .into_iter()
-        .filter_map(|f| FormKind::parse(&f.kind))
+        .map(|f| f.kind)
         .collect())
 }
 
@@ -581,7 +578,7 @@ pub async fn close_blue_card(
         reader,
         vec![
             (card::Column::ClosedOn, Expr::value(on)),
-            (card::Column::ClosureGround, Expr::value(ground.as_str())),
+            (card::Column::ClosureGround, Expr::value(ground)),
             (card::Column::MonitoringEndsOn, Expr::value(ends_on)),
         ],
     )

@@ -1,7 +1,11 @@
 //! sea-orm entities of the cases service. Never exposed outside the crate.
 
 pub mod card {
+    use crate::domain::{ClosureGround, ViolenceForm};
+    use crate::procedure::Status;
+    use kernel::store::StoredSet;
     use sea_orm::entity::prelude::*;
+    use teams::InstitutionKind;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "cases_blue_cards")]
@@ -11,17 +15,17 @@ pub mod card {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub team_id: Uuid,
-        pub status: String,
+        pub status: Status,
         pub initiated_on: Date,
         pub initiator_user_id: Uuid,
-        pub initiator_institution: String,
-        pub violence_forms: String,
+        pub initiator_institution: InstitutionKind,
+        pub violence_forms: StoredSet<ViolenceForm>,
         pub details_sealed: String,
         pub chair_received_on: Option<Date>,
         pub group_set_up_on: Option<Date>,
         pub first_meeting_on: Option<Date>,
         pub closed_on: Option<Date>,
-        pub closure_ground: Option<String>,
+        pub closure_ground: Option<ClosureGround>,
         pub monitoring_ends_on: Option<Date>,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
@@ -34,9 +38,13 @@ pub mod card {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod person {
+    use crate::domain::PersonRole;
+    use kernel::pesel::Sex;
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -47,8 +55,8 @@ pub mod person {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub card_id: Uuid,
-        pub role: String,
-        pub sex: String,
+        pub role: PersonRole,
+        pub sex: Sex,
         pub minor: bool,
         pub sealed: String,
         pub pesel_index: Option<String>,
@@ -60,9 +68,12 @@ pub mod person {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod form {
+    use crate::domain::FormKind;
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -73,7 +84,7 @@ pub mod form {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub card_id: Uuid,
-        pub kind: String,
+        pub kind: FormKind,
         pub filled_on: Date,
         pub filled_by: Uuid,
         pub sealed: String,
@@ -84,10 +95,13 @@ pub mod form {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod group_member {
     use sea_orm::entity::prelude::*;
+    use teams::InstitutionKind;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "cases_group_members")]
@@ -99,7 +113,7 @@ pub mod group_member {
         #[sea_orm(primary_key, auto_increment = false)]
         pub user_id: Uuid,
         pub team_member_id: Uuid,
-        pub institution: String,
+        pub institution: InstitutionKind,
         pub added_on: Date,
     }
 
@@ -107,10 +121,24 @@ pub mod group_member {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod access {
     use sea_orm::entity::prelude::*;
+
+    /// Why a user may see a card.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+    #[sea_orm(rs_type = "String", db_type = "Text")]
+    pub enum Reason {
+        /// They filled in the card's NK-A.
+        #[sea_orm(string_value = "initiator")]
+        Initiator,
+        /// They are in the card's diagnostic group.
+        #[sea_orm(string_value = "group")]
+        Group,
+    }
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "cases_access")]
@@ -122,16 +150,19 @@ pub mod access {
         #[sea_orm(primary_key, auto_increment = false)]
         pub user_id: Uuid,
         #[sea_orm(primary_key, auto_increment = false)]
-        pub reason: String,
+        pub reason: Reason,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod deadline {
+    use crate::domain::DeadlineKind;
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -142,7 +173,7 @@ pub mod deadline {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub card_id: Uuid,
-        pub kind: String,
+        pub kind: DeadlineKind,
         pub due_on: Date,
         pub met_on: Option<Date>,
         pub cancelled: bool,
@@ -153,9 +184,13 @@ pub mod deadline {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod rule {
+    use crate::domain::DeadlineRuleKind;
+    use kernel::calendar::PeriodUnit;
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -164,9 +199,9 @@ pub mod rule {
         #[sea_orm(primary_key, auto_increment = false)]
         pub tenant_id: Uuid,
         #[sea_orm(primary_key, auto_increment = false)]
-        pub kind: String,
+        pub kind: DeadlineRuleKind,
         pub amount: i32,
-        pub unit: String,
+        pub unit: PeriodUnit,
         pub updated_at: DateTimeUtc,
         pub version: i32,
     }
@@ -175,9 +210,12 @@ pub mod rule {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod step {
+    use crate::procedure::{Status, Step};
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -188,8 +226,8 @@ pub mod step {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub card_id: Uuid,
-        pub step: String,
-        pub status: String,
+        pub step: Step,
+        pub status: Status,
         pub taken_by: Uuid,
         pub taken_at: DateTimeUtc,
     }
@@ -198,9 +236,12 @@ pub mod step {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod plan_item {
+    use crate::domain::{PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind};
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -211,13 +252,13 @@ pub mod plan_item {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub card_id: Uuid,
-        pub plan: String,
-        pub kind: String,
-        pub programme: Option<String>,
+        pub plan: PlanKind,
+        pub kind: PlanItemKind,
+        pub programme: Option<ProgrammeKind>,
         pub sealed: String,
         pub responsible_user_id: Option<Uuid>,
         pub due_on: Option<Date>,
-        pub status: String,
+        pub status: PlanItemStatus,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,
@@ -227,9 +268,12 @@ pub mod plan_item {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod work {
+    use crate::domain::{WorkKind, WorkVariant};
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -240,8 +284,8 @@ pub mod work {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub card_id: Uuid,
-        pub kind: String,
-        pub variant: Option<String>,
+        pub kind: WorkKind,
+        pub variant: Option<WorkVariant>,
         pub occurred_on: Date,
         pub recorded_by: Uuid,
         pub note_sealed: Option<String>,
@@ -252,10 +296,14 @@ pub mod work {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod notification {
     use sea_orm::entity::prelude::*;
+
+    use crate::domain::NotificationKind;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "cases_notifications")]
@@ -267,7 +315,7 @@ pub mod notification {
         pub deadline_id: Uuid,
         pub card_id: Uuid,
         pub recipient_user_id: Uuid,
-        pub kind: String,
+        pub kind: NotificationKind,
         pub due_on: Date,
         pub created_at: DateTimeUtc,
     }
@@ -276,6 +324,8 @@ pub mod notification {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod match_proposal {
@@ -323,4 +373,6 @@ pub mod match_proposal {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }

@@ -82,7 +82,7 @@ pub async fn published_points(tx: &TenantTx) -> Result<Vec<HelpPoint>> {
 
 async fn all_points(tx: &TenantTx, published_only: bool) -> Result<Vec<HelpPoint>> {
     let conn = tx.conn().await?;
-    let mut query = help_point::Entity::find().filter(help_point::Column::TenantId.eq(tx.tenant()));
+    let mut query = tx.select::<help_point::Entity>();
     if published_only {
         query = query.filter(help_point::Column::Published.eq(true));
     }
@@ -103,8 +103,7 @@ pub async fn find_points(
     ids: &[Uuid],
 ) -> Result<Vec<HelpPoint>> {
     let conn = tx.conn().await?;
-    help_point::Entity::find()
-        .filter(help_point::Column::TenantId.eq(tx.tenant()))
+    tx.select::<help_point::Entity>()
         .filter(help_point::Column::Id.is_in(ids.iter().copied()))
         .all(&*conn)
         .await?
@@ -115,9 +114,7 @@ pub async fn find_points(
 
 async fn point(tx: &TenantTx, id: Uuid) -> Result<HelpPoint> {
     let conn = tx.conn().await?;
-    help_point::Entity::find()
-        .filter(help_point::Column::TenantId.eq(tx.tenant()))
-        .filter(help_point::Column::Id.eq(id))
+    tx.select_by_id::<help_point::Entity>(id)
         .one(&*conn)
         .await?
         .map(point_from)
@@ -168,7 +165,7 @@ pub async fn update_point(
     let c = DetailColumns::from_details(&details)?;
     let done = {
         let conn = tx.conn().await?;
-        help_point::Entity::update_many()
+        tx.update_many::<help_point::Entity>()
             .col_expr(help_point::Column::Name, Expr::value(c.name))
             .col_expr(help_point::Column::Kind, Expr::value(c.kind))
             .col_expr(help_point::Column::Description, Expr::value(c.description))
@@ -192,7 +189,6 @@ pub async fn update_point(
                 help_point::Column::Version,
                 Expr::value(expected_version + 1),
             )
-            .filter(help_point::Column::TenantId.eq(tx.tenant()))
             .filter(help_point::Column::Id.eq(id))
             .filter(help_point::Column::Version.eq(expected_version))
             .exec(&*conn)
@@ -215,14 +211,13 @@ pub async fn set_published(
     point(tx, id).await?;
     {
         let conn = tx.conn().await?;
-        help_point::Entity::update_many()
+        tx.update_many::<help_point::Entity>()
             .col_expr(help_point::Column::Published, Expr::value(published))
             .col_expr(help_point::Column::UpdatedAt, Expr::value(Utc::now()))
             .col_expr(
                 help_point::Column::Version,
                 Expr::col(help_point::Column::Version).add(1),
             )
-            .filter(help_point::Column::TenantId.eq(tx.tenant()))
             .filter(help_point::Column::Id.eq(id))
             .exec(&*conn)
             .await?;
@@ -242,7 +237,8 @@ pub async fn update_shelter_places(
     point(tx, id).await?;
     {
         let conn = tx.conn().await?;
-        let mut update = help_point::Entity::update_many()
+        let mut update = tx
+            .update_many::<help_point::Entity>()
             .col_expr(
                 help_point::Column::ShelterFreePlaces,
                 Expr::value(free.get()),
@@ -255,7 +251,6 @@ pub async fn update_shelter_places(
             update = update.col_expr(help_point::Column::ShelterPublic, Expr::value(public));
         }
         update
-            .filter(help_point::Column::TenantId.eq(tx.tenant()))
             .filter(help_point::Column::Id.eq(id))
             .exec(&*conn)
             .await?;

@@ -1,17 +1,19 @@
 //! Between the stored rows and the domain: JSON text columns parsed (and checked again) on the
 //! way out, written from domain values on the way in.
 
+use kernel::store::StoredSet;
 use kernel::text::{Name, Note, Text};
 use kernel::{Error, Result};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::domain::{
-    Address, Coordinates, Email, HelpPointDetails, HelpPointKind, PostalCode, WebAddress,
+    AccessibilityFeature, Address, Coordinates, Email, HelpPointDetails, HelpPointKind,
+    HelpService, PostalCode, WebAddress,
 };
 
 fn corrupt(what: &str) -> Error {
-    Error::internal(format!("stored {what} of a help point is invalid"))
+    Error::corrupt(&format!("{what} of a help point"))
 }
 
 fn json<T: DeserializeOwned>(raw: &str, what: &str) -> Result<T> {
@@ -25,7 +27,7 @@ fn to_json<T: Serialize>(value: &T) -> Result<String> {
 /// The detail columns a help point and a helpline share, as stored.
 pub(crate) struct DetailColumns {
     pub name: String,
-    pub kind: String,
+    pub kind: HelpPointKind,
     pub description: Option<String>,
     pub street: Option<String>,
     pub postal_code: Option<String>,
@@ -36,9 +38,9 @@ pub(crate) struct DetailColumns {
     pub email: Option<String>,
     pub web: Option<String>,
     pub hours: String,
-    pub services: String,
+    pub services: StoredSet<HelpService>,
     pub languages: String,
-    pub accessibility: String,
+    pub accessibility: StoredSet<AccessibilityFeature>,
 }
 
 /// Fills a [`DetailColumns`] from a model of either table.
@@ -92,7 +94,7 @@ impl DetailColumns {
     pub fn from_details(d: &HelpPointDetails) -> Result<DetailColumns> {
         Ok(DetailColumns {
             name: d.name.as_str().to_owned(),
-            kind: d.kind.as_str().to_owned(),
+            kind: d.kind,
             description: d.description.as_ref().map(|n| n.as_str().to_owned()),
             street: d.address.as_ref().map(|a| a.street.as_str().to_owned()),
             postal_code: d
@@ -106,9 +108,9 @@ impl DetailColumns {
             email: d.email.as_ref().map(|e| e.as_str().to_owned()),
             web: d.web.as_ref().map(|w| w.as_str().to_owned()),
             hours: to_json(&d.hours)?,
-            services: to_json(&d.services)?,
+            services: d.services.iter().copied().collect(),
             languages: to_json(&d.languages)?,
-            accessibility: to_json(&d.accessibility)?,
+            accessibility: d.accessibility.iter().copied().collect(),
         })
     }
 
@@ -131,7 +133,7 @@ impl DetailColumns {
         };
         Ok(HelpPointDetails {
             name: Name::parse(&self.name).map_err(|_| corrupt("name"))?,
-            kind: HelpPointKind::parse(&self.kind).ok_or_else(|| corrupt("kind"))?,
+            kind: self.kind,
             description: self
                 .description
                 .map(|d| Note::parse(&d).map_err(|_| corrupt("description")))
@@ -148,9 +150,9 @@ impl DetailColumns {
                 .map(|w| WebAddress::parse(&w).map_err(|_| corrupt("web address")))
                 .transpose()?,
             hours: json(&self.hours, "hours")?,
-            services: json(&self.services, "services")?,
+            services: self.services.into_vec(),
             languages: json(&self.languages, "languages")?,
-            accessibility: json(&self.accessibility, "accessibility")?,
+            accessibility: self.accessibility.into_vec(),
         })
     }
 }

@@ -3,6 +3,9 @@
 pub mod help_point {
     use sea_orm::entity::prelude::*;
 
+    use crate::domain::{AccessibilityFeature, HelpPointKind, HelpService};
+    use kernel::store::StoredSet;
+
     #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
     #[sea_orm(table_name = "directory_help_points")]
     pub struct Model {
@@ -11,7 +14,7 @@ pub mod help_point {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub name: String,
-        pub kind: String,
+        pub kind: HelpPointKind,
         pub description: Option<String>,
         pub street: Option<String>,
         pub postal_code: Option<String>,
@@ -22,9 +25,9 @@ pub mod help_point {
         pub email: Option<String>,
         pub web: Option<String>,
         pub hours: String,
-        pub services: String,
+        pub services: StoredSet<HelpService>,
         pub languages: String,
-        pub accessibility: String,
+        pub accessibility: StoredSet<AccessibilityFeature>,
         pub published: bool,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
@@ -38,10 +41,16 @@ pub mod help_point {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
+/// A platform table: no tenant.
 pub mod helpline {
     use sea_orm::entity::prelude::*;
+
+    use crate::domain::{AccessibilityFeature, HelpPointKind, HelpService};
+    use kernel::store::StoredSet;
 
     #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
     #[sea_orm(table_name = "directory_helplines")]
@@ -49,7 +58,7 @@ pub mod helpline {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub name: String,
-        pub kind: String,
+        pub kind: HelpPointKind,
         pub description: Option<String>,
         pub street: Option<String>,
         pub postal_code: Option<String>,
@@ -60,9 +69,9 @@ pub mod helpline {
         pub email: Option<String>,
         pub web: Option<String>,
         pub hours: String,
-        pub services: String,
+        pub services: StoredSet<HelpService>,
         pub languages: String,
-        pub accessibility: String,
+        pub accessibility: StoredSet<AccessibilityFeature>,
         pub published: bool,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,

@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use kernel::input::Errors;
+use kernel::store::StoredSet;
 use kernel::{Role, UserError};
 use uuid::Uuid;
 
@@ -106,20 +107,13 @@ impl NewUser {
     }
 }
 
-/// Roles are stored as a comma-separated list of role names.
-pub(crate) fn roles_to_text(roles: &BTreeSet<Role>) -> String {
-    roles
-        .iter()
-        .map(|r| r.as_str())
-        .collect::<Vec<_>>()
-        .join(",")
+/// Roles are stored as a comma-separated list of role names, in the order of [`Role`].
+pub(crate) fn stored_roles(roles: &BTreeSet<Role>) -> StoredSet<Role> {
+    roles.iter().copied().collect()
 }
 
-pub(crate) fn roles_from_text(text: &str) -> Option<BTreeSet<Role>> {
-    text.split(',')
-        .filter(|s| !s.is_empty())
-        .map(Role::parse)
-        .collect()
+pub(crate) fn roles_from(stored: StoredSet<Role>) -> BTreeSet<Role> {
+    stored.into_vec().into_iter().collect()
 }
 
 /// The global ID of a staff member, built by the kernel from its node type (the use cases record
@@ -155,12 +149,19 @@ mod tests {
         );
     }
 
+    #[test]
+    fn roles_keep_their_stored_text() {
+        let roles = BTreeSet::from([Role::TeamChair, Role::TenantAdmin]);
+        assert_eq!(stored_roles(&roles).to_text(), "tenant_admin,team_chair");
+    }
+
     proptest! {
         #[test]
         fn roles_roundtrip(mask in 0u8..16) {
             let roles: BTreeSet<Role> = Role::STAFF.iter().enumerate()
                 .filter(|(i, _)| mask & (1 << i) != 0).map(|(_, r)| *r).collect();
-            prop_assert_eq!(roles_from_text(&roles_to_text(&roles)), Some(roles));
+            let text = stored_roles(&roles).to_text();
+            prop_assert_eq!(StoredSet::<Role>::parse(&text).map(roles_from), Some(roles));
         }
     }
 }

@@ -303,7 +303,7 @@ fn from_model(m: provider::Model) -> Result<IdentityProvider> {
         ("tenant", Some(id)) => ProviderScope::Tenant(id),
         ("region", Some(id)) => ProviderScope::Region(id),
         ("operators", None) => ProviderScope::Operators,
-        _ => return Err(Error::internal("stored provider scope is invalid")),
+        _ => return Err(Error::corrupt("provider scope")),
     };
     let mapping: BTreeMap<String, String> = serde_json::from_str(&m.role_mapping)
         .map_err(|e| Error::internal_from("stored role mapping", e))?;

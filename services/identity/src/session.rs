@@ -77,7 +77,7 @@ fn key(prefix: &str, token: &str) -> String {
     )
 }
 
-fn corrupt(e: serde_json::Error) -> Error {
+fn unreadable(e: serde_json::Error) -> Error {
     Error::internal_from("reading a session record", e)
 }
 
@@ -122,7 +122,7 @@ impl Sessions {
         let left = (session.expires_at - Utc::now())
             .to_std()
             .unwrap_or_default();
-        let value = serde_json::to_string(session).map_err(corrupt)?;
+        let value = serde_json::to_string(session).map_err(unreadable)?;
         self.store
             .set(&key("session", id), &value, self.idle.min(left))
             .await
@@ -136,7 +136,7 @@ impl Sessions {
         let Some(raw) = self.store.get(&key("session", id)).await? else {
             return Ok(None);
         };
-        let mut session: Session = serde_json::from_str(&raw).map_err(corrupt)?;
+        let mut session: Session = serde_json::from_str(&raw).map_err(unreadable)?;
         let now = Utc::now();
         if session.expires_at <= now {
             self.store.delete(&key("session", id)).await?;
@@ -158,12 +158,12 @@ impl Sessions {
         self.store
             .take(&key("session", id))
             .await?
-            .map(|raw| serde_json::from_str(&raw).map_err(corrupt))
+            .map(|raw| serde_json::from_str(&raw).map_err(unreadable))
             .transpose()
     }
 
     pub async fn remember_sign_in(&self, state: &str, pending: &PendingSignIn) -> Result<()> {
-        let value = serde_json::to_string(pending).map_err(corrupt)?;
+        let value = serde_json::to_string(pending).map_err(unreadable)?;
         self.store
             .set(&key("sign-in", state), &value, SIGN_IN_TTL)
             .await
@@ -177,7 +177,7 @@ impl Sessions {
         self.store
             .take(&key("sign-in", state))
             .await?
-            .map(|raw| serde_json::from_str(&raw).map_err(corrupt))
+            .map(|raw| serde_json::from_str(&raw).map_err(unreadable))
             .transpose()
     }
 }

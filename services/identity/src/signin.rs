@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use kernel::db::AuditContext;
 use kernel::principal::{CoordinatorPrincipal, OperatorPrincipal, StaffPrincipal};
+use kernel::store::StoredSet;
 use kernel::{Db, Error, PlatformTx, Principal, Result, Role, TenantTx};
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
@@ -12,7 +13,7 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::domain::{roles_to_text, Login};
+use crate::domain::{stored_roles, Login};
 use crate::oidc::VerifiedIdentity;
 use crate::provider::{IdentityProvider, ProviderScope};
 use crate::session::Account;
@@ -177,9 +178,9 @@ async fn sign_in_staff(
         Arrival::Bearer { .. } => AuditContext::unaudited("bearer sign-in"),
     };
     let tx = db.tenant(tenant.id, audit).await?;
-    let provider_roles_text = roles_to_text(&provider_roles.iter().copied().collect());
-    let existing = user::Entity::find()
-        .filter(user::Column::TenantId.eq(tenant.id))
+    let provider_roles_set = stored_roles(&provider_roles.iter().copied().collect());
+    let existing = tx
+        .select::<user::Entity>()
         .filter(user::Column::OidcIssuer.eq(provider.issuer.as_str()))
         .filter(user::Column::OidcSubject.eq(who.subject.as_str()))
         .one(&*tx.conn().await?)
@@ -207,20 +208,18 @@ async fn sign_in_staff(
             };
             let usable_email = who.usable_email().map(str::to_owned);
             let changed = (newest
-                && (row.provider_roles != provider_roles_text
+                && (row.provider_roles != provider_roles_set
                     || who.issued_at != row.provider_roles_issued_at))
                 || (arrival == Arrival::Browser
                     && (row.email != usable_email
                         || who.name.as_ref().is_some_and(|n| *n != row.display_name)));
             if changed || arrival == Arrival::Browser {
-                let mut update = user::Entity::update_many()
+                let mut update = tx
+                    .update_many::<user::Entity>()
                     .col_expr(user::Column::UpdatedAt, Expr::value(Utc::now()));
                 if newest {
                     update = update
-                        .col_expr(
-                            user::Column::ProviderRoles,
-                            Expr::value(provider_roles_text),
-                        )
+                        .col_expr(user::Column::ProviderRoles, Expr::value(provider_roles_set))
                         .col_expr(
                             user::Column::ProviderRolesIssuedAt,
                             Expr::value(who.issued_at),
@@ -236,14 +235,13 @@ async fn sign_in_staff(
                     }
                 }
                 update
-                    .filter(user::Column::TenantId.eq(tenant.id))
                     .filter(user::Column::Id.eq(row.id))
                     .exec(&*tx.conn().await?)
                     .await?;
             }
             row.id
         }
-        None => provision_user(&tx, provider, who, &provider_roles_text, arrival).await?,
+        None => provision_user(&tx, provider, who, &provider_roles_set, arrival).await?,
     };
     let user = crate::find_user(&tx, row)
         .await?
@@ -275,7 +273,7 @@ async fn provision_user(
     tx: &TenantTx,
     provider: &IdentityProvider,
     who: &VerifiedIdentity,
-    provider_roles: &str,
+    provider_roles: &StoredSet<Role>,
     arrival: Arrival,
 ) -> Result<Uuid> {
     let conn = tx.conn().await?;
@@ -283,8 +281,8 @@ async fn provision_user(
     let last_sign_in = (arrival == Arrival::Browser).then_some(now);
     if let Some(email) = &who.email {
         // `who.email` is lower-cased; addresses typed by administrators may not be.
-        let unlinked = user::Entity::find()
-            .filter(user::Column::TenantId.eq(tx.tenant()))
+        let unlinked = tx
+            .select::<user::Entity>()
             .filter(Expr::expr(Func::lower(Expr::col(user::Column::Email))).eq(email.as_str()))
             .filter(user::Column::OidcSubject.is_null())
             .limit(2)
@@ -303,7 +301,8 @@ async fn provision_user(
                 if row.disabled {
                     return Err(disabled_account());
                 }
-                let linked = user::Entity::update_many()
+                let linked = tx
+                    .update_many::<user::Entity>()
                     .col_expr(
                         user::Column::OidcSubject,
                         Expr::value(Some(who.subject.clone())),
@@ -314,7 +313,7 @@ async fn provision_user(
                     )
                     .col_expr(
                         user::Column::ProviderRoles,
-                        Expr::value(provider_roles.to_owned()),
+                        Expr::value(provider_roles.clone()),
                     )
                     .col_expr(
                         user::Column::ProviderRolesIssuedAt,
@@ -322,7 +321,6 @@ async fn provision_user(
                     )
                     .col_expr(user::Column::LastSignInAt, Expr::value(last_sign_in))
                     .col_expr(user::Column::UpdatedAt, Expr::value(now))
-                    .filter(user::Column::TenantId.eq(tx.tenant()))
                     .filter(user::Column::Id.eq(row.id))
                     // Linked once: a concurrent sign-in that linked it first wins.
                     .filter(user::Column::OidcSubject.is_null())
@@ -338,8 +336,8 @@ async fn provision_user(
         }
     }
     let mut login = proposed_login(who);
-    let taken = user::Entity::find()
-        .filter(user::Column::TenantId.eq(tx.tenant()))
+    let taken = tx
+        .select::<user::Entity>()
         .filter(user::Column::Login.eq(login.as_str()))
         .one(&*conn)
         .await?
@@ -354,13 +352,13 @@ async fn provision_user(
         login: Set(login.as_str().to_owned()),
         display_name: Set(display_name(who, &login)),
         email: Set(who.usable_email().map(str::to_owned)),
-        roles: Set(String::new()),
+        roles: Set(StoredSet::default()),
         disabled: Set(false),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
         oidc_subject: Set(Some(who.subject.clone())),
-        provider_roles: Set(provider_roles.to_owned()),
+        provider_roles: Set(provider_roles.clone()),
         last_sign_in_at: Set(last_sign_in),
         sessions_not_before: Set(None),
         oidc_issuer: Set(Some(provider.issuer.clone())),
@@ -471,9 +469,8 @@ pub async fn resolve_account(
             let tx = db
                 .tenant(tenant.id, AuditContext::unaudited("session"))
                 .await?;
-            let row = user::Entity::find()
-                .filter(user::Column::TenantId.eq(tenant.id))
-                .filter(user::Column::Id.eq(*user))
+            let row = tx
+                .select_by_id::<user::Entity>(*user)
                 .one(&*tx.conn().await?)
                 .await?;
             tx.commit().await?;

@@ -1,6 +1,8 @@
 //! sea-orm entities of the identity service. Never exposed outside the crate.
 
 pub mod user {
+    use kernel::store::StoredSet;
+    use kernel::Role;
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -13,13 +15,13 @@ pub mod user {
         pub login: String,
         pub display_name: String,
         pub email: Option<String>,
-        pub roles: String,
+        pub roles: StoredSet<Role>,
         pub disabled: bool,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,
         pub oidc_subject: Option<String>,
-        pub provider_roles: String,
+        pub provider_roles: StoredSet<Role>,
         pub last_sign_in_at: Option<DateTimeUtc>,
         pub sessions_not_before: Option<DateTimeUtc>,
         /// The issuer that vouched for `oidc_subject`.
@@ -32,6 +34,8 @@ pub mod user {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod coordinator {

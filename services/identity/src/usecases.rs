@@ -7,6 +7,7 @@ use kernel::principal::{
     CoordinatorPrincipal, Operator, OperatorPrincipal, StaffPrincipal, TenantAdmin,
 };
 use kernel::slug::Slug;
+use kernel::store::StoredSet;
 use kernel::{Db, Error, PlatformTx, Principal, Result, Role, TenantTx, UserError};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -14,18 +15,16 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use crate::domain::{roles_from_text, roles_to_text, Login, NewUser, User};
+use crate::domain::{roles_from, stored_roles, Login, NewUser, User};
 use crate::store::{coordinator, operator, user};
 
 pub(crate) fn user_from(m: user::Model) -> Result<User> {
     Ok(User {
         id: m.id,
         tenant_id: m.tenant_id,
-        login: Login::parse(&m.login).map_err(|_| Error::internal("stored login is invalid"))?,
-        granted_roles: roles_from_text(&m.roles)
-            .ok_or_else(|| Error::internal("stored roles are invalid"))?,
-        provider_roles: roles_from_text(&m.provider_roles)
-            .ok_or_else(|| Error::internal("stored provider roles are invalid"))?,
+        login: Login::parse(&m.login).map_err(|_| Error::corrupt("login"))?,
+        granted_roles: roles_from(m.roles),
+        provider_roles: roles_from(m.provider_roles),
         display_name: m.display_name,
         email: m.email,
         disabled: m.disabled,
@@ -49,13 +48,13 @@ pub async fn create_user(
         login: Set(new.login.as_str().to_owned()),
         display_name: Set(new.display_name),
         email: Set(new.email),
-        roles: Set(roles_to_text(&new.roles)),
+        roles: Set(stored_roles(&new.roles)),
         disabled: Set(false),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
         oidc_subject: Set(None),
-        provider_roles: Set(String::new()),
+        provider_roles: Set(StoredSet::default()),
         last_sign_in_at: Set(None),
         sessions_not_before: Set(None),
         oidc_issuer: Set(None),
@@ -87,8 +86,8 @@ pub async fn find_user(tx: &TenantTx, id: Uuid) -> Result<Option<User>> {
 /// The users of the transaction's tenant among `ids`, in one query.
 pub async fn find_users(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<User>> {
     let conn = tx.conn().await?;
-    let found = user::Entity::find()
-        .filter(user::Column::TenantId.eq(tx.tenant()))
+    let found = tx
+        .select::<user::Entity>()
         .filter(user::Column::Id.is_in(ids.iter().copied()))
         .all(&*conn)
         .await?;
@@ -105,8 +104,7 @@ pub async fn find_users(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<User>> {
 
 pub async fn find_user_by_login(tx: &TenantTx, login: &Login) -> Result<Option<User>> {
     let conn = tx.conn().await?;
-    user::Entity::find()
-        .filter(user::Column::TenantId.eq(tx.tenant()))
+    tx.select::<user::Entity>()
         .filter(user::Column::Login.eq(login.as_str()))
         .one(&*conn)
         .await?
@@ -118,8 +116,8 @@ pub async fn find_user_by_login(tx: &TenantTx, login: &Login) -> Result<Option<U
 /// so the caller knows whether another page follows.
 pub async fn list_users(tx: &TenantTx, after: Option<Uuid>, limit: u64) -> Result<Vec<User>> {
     let conn = tx.conn().await?;
-    let mut query = user::Entity::find()
-        .filter(user::Column::TenantId.eq(tx.tenant()))
+    let mut query = tx
+        .select::<user::Entity>()
         .order_by_asc(user::Column::Id)
         .limit(limit);
     if let Some(after) = after {
@@ -380,7 +378,8 @@ pub async fn change_user(
     }
     let mut granted = current.granted_roles.clone();
     let now = Utc::now();
-    let mut update = user::Entity::update_many()
+    let mut update = tx
+        .update_many::<user::Entity>()
         .col_expr(user::Column::UpdatedAt, Expr::value(now))
         .col_expr(
             user::Column::Version,
@@ -430,8 +429,7 @@ pub async fn change_user(
         }
     }
     let result = update
-        .col_expr(user::Column::Roles, Expr::value(roles_to_text(&granted)))
-        .filter(user::Column::TenantId.eq(tx.tenant()))
+        .col_expr(user::Column::Roles, Expr::value(stored_roles(&granted)))
         .filter(user::Column::Id.eq(id))
         .filter(user::Column::Version.eq(expected_version))
         .exec(&*tx.conn().await?)

@@ -66,16 +66,17 @@ pub fn add_working_days(start: NaiveDate, n: u32) -> NaiveDate {
     day
 }
 
-/// The unit a statutory period is counted in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, async_graphql::Enum)]
-pub enum PeriodUnit {
-    /// Working days (dni robocze): Saturdays, Sundays and public holidays are skipped.
-    WorkingDays,
-    /// Calendar days (dni); a period ending on a day free of work ends on the next working day.
-    Days,
-    /// Calendar months (miesiące); a period ending on a day free of work ends on the next
-    /// working day.
-    Months,
+crate::stored_enum! {
+    /// The unit a statutory period is counted in.
+    PeriodUnit {
+        /// Working days (dni robocze): Saturdays, Sundays and public holidays are skipped.
+        WorkingDays = "working_days",
+        /// Calendar days (dni); a period ending on a day free of work ends on the next working day.
+        Days = "days",
+        /// Calendar months (miesiące); a period ending on a day free of work ends on the next
+        /// working day.
+        Months = "months",
+    }
 }
 
 impl PeriodUnit {

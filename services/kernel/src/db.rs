@@ -251,16 +251,30 @@ impl PlatformTx {
     }
 }
 
-/// How an audited operation ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// How an audited operation ended. Stored as text in the audit trail.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    serde::Serialize,
+    serde::Deserialize,
+    sea_orm::EnumIter,
+    sea_orm::DeriveActiveEnum,
+)]
 #[serde(rename_all = "snake_case")]
+#[sea_orm(rs_type = "String", db_type = "Text")]
 pub enum Outcome {
     /// Done (and committed).
+    #[sea_orm(string_value = "ok")]
     Ok,
     /// It asked for something the caller may not see or do (NOT_FOUND, FORBIDDEN, an ID that
     /// did not resolve): recorded so that probing shows in the trail.
+    #[sea_orm(string_value = "denied")]
     Denied,
     /// Rolled back for another reason (a conflict, a failed part of a mutation).
+    #[sea_orm(string_value = "failed")]
     Failed,
 }
 

@@ -79,6 +79,11 @@ impl Error {
         }
     }
 
+    /// A stored value that does not parse: the database holds something the code never writes.
+    pub fn corrupt(what: &str) -> Self {
+        Error::internal(format!("stored {what} is invalid"))
+    }
+
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::Unauthenticated(_) => ErrorCode::Unauthenticated,

@@ -7,15 +7,15 @@
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 
-/// Płeć.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, async_graphql::Enum)]
-pub enum Sex {
-    /// Kobieta.
-    Female,
-    /// Mężczyzna.
-    Male,
+crate::stored_enum! {
+    /// Płeć.
+    Sex {
+        /// Kobieta.
+        Female = "female",
+        /// Mężczyzna.
+        Male = "male",
+    }
 }
 
 /// A PESEL with a valid check digit and birth date.

@@ -2,8 +2,9 @@
 
 use std::fmt;
 
-/// `[a-z][a-z0-9-]{1,62}`, no leading, trailing or doubled hyphen.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// `[a-z][a-z0-9-]{1,62}`, no leading, trailing or doubled hyphen. Stored as its text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, sea_orm::DeriveValueType)]
+#[sea_orm(value_type = "String", from_str = "Slug::parse")]
 pub struct Slug(String);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

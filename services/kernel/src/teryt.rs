@@ -15,7 +15,9 @@ pub enum InvalidTeryt {
     Municipality,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Stored as its two digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, sea_orm::DeriveValueType)]
+#[sea_orm(value_type = "String", from_str = "VoivodeshipCode::parse")]
 pub struct VoivodeshipCode(u8);
 
 impl VoivodeshipCode {
@@ -38,7 +40,9 @@ impl fmt::Display for VoivodeshipCode {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// Stored as its seven digits.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sea_orm::DeriveValueType)]
+#[sea_orm(value_type = "String", from_str = "MunicipalityCode::parse")]
 pub struct MunicipalityCode(String);
 
 impl MunicipalityCode {

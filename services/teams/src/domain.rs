@@ -4,71 +4,34 @@ use chrono::{DateTime, NaiveDate, Utc};
 use kernel::text::Name;
 use uuid::Uuid;
 
-/// Rodzaj instytucji — the statutory list of institutions that delegate members to an
-/// interdisciplinary team or a diagnostic group (art. 9a ust. 3 UPPD).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, async_graphql::Enum)]
-pub enum InstitutionKind {
-    /// Jednostka organizacyjna pomocy społecznej (OPS/MOPS).
-    SocialWelfare,
-    /// Gminna komisja rozwiązywania problemów alkoholowych (GKRPA).
-    AlcoholCommission,
-    /// Policja.
-    Police,
-    /// Oświata.
-    Education,
-    /// Ochrona zdrowia.
-    HealthCare,
-    /// Organizacja pozarządowa.
-    Ngo,
-    /// Kurator sądowy.
-    Probation,
-    /// Prokuratura.
-    Prosecutor,
-    /// Żandarmeria Wojskowa.
-    MilitaryPolice,
-    /// Specjalistyczny ośrodek wsparcia dla osób doznających przemocy domowej (SOW).
-    SupportCentre,
-    /// Powiatowe centrum pomocy rodzinie (PCPR).
-    FamilySupportCentre,
-    /// Inny podmiot działający na rzecz przeciwdziałania przemocy domowej.
-    Other,
-}
-
-impl InstitutionKind {
-    pub const ALL: [InstitutionKind; 12] = [
-        InstitutionKind::SocialWelfare,
-        InstitutionKind::AlcoholCommission,
-        InstitutionKind::Police,
-        InstitutionKind::Education,
-        InstitutionKind::HealthCare,
-        InstitutionKind::Ngo,
-        InstitutionKind::Probation,
-        InstitutionKind::Prosecutor,
-        InstitutionKind::MilitaryPolice,
-        InstitutionKind::SupportCentre,
-        InstitutionKind::FamilySupportCentre,
-        InstitutionKind::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            InstitutionKind::SocialWelfare => "social_welfare",
-            InstitutionKind::AlcoholCommission => "alcohol_commission",
-            InstitutionKind::Police => "police",
-            InstitutionKind::Education => "education",
-            InstitutionKind::HealthCare => "health_care",
-            InstitutionKind::Ngo => "ngo",
-            InstitutionKind::Probation => "probation",
-            InstitutionKind::Prosecutor => "prosecutor",
-            InstitutionKind::MilitaryPolice => "military_police",
-            InstitutionKind::SupportCentre => "support_centre",
-            InstitutionKind::FamilySupportCentre => "family_support_centre",
-            InstitutionKind::Other => "other",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        InstitutionKind::ALL.into_iter().find(|k| k.as_str() == raw)
+kernel::stored_enum! {
+    /// Rodzaj instytucji — the statutory list of institutions that delegate members to an
+    /// interdisciplinary team or a diagnostic group (art. 9a ust. 3 UPPD).
+    InstitutionKind {
+        /// Jednostka organizacyjna pomocy społecznej (OPS/MOPS).
+        SocialWelfare = "social_welfare",
+        /// Gminna komisja rozwiązywania problemów alkoholowych (GKRPA).
+        AlcoholCommission = "alcohol_commission",
+        /// Policja.
+        Police = "police",
+        /// Oświata.
+        Education = "education",
+        /// Ochrona zdrowia.
+        HealthCare = "health_care",
+        /// Organizacja pozarządowa.
+        Ngo = "ngo",
+        /// Kurator sądowy.
+        Probation = "probation",
+        /// Prokuratura.
+        Prosecutor = "prosecutor",
+        /// Żandarmeria Wojskowa.
+        MilitaryPolice = "military_police",
+        /// Specjalistyczny ośrodek wsparcia dla osób doznających przemocy domowej (SOW).
+        SupportCentre = "support_centre",
+        /// Powiatowe centrum pomocy rodzinie (PCPR).
+        FamilySupportCentre = "family_support_centre",
+        /// Inny podmiot działający na rzecz przeciwdziałania przemocy domowej.
+        Other = "other",
     }
 }
 
@@ -170,7 +133,7 @@ mod tests {
 
     #[test]
     fn institution_names_roundtrip() {
-        for k in InstitutionKind::ALL {
+        for &k in InstitutionKind::ALL {
             assert_eq!(InstitutionKind::parse(k.as_str()), Some(k));
         }
         assert_eq!(InstitutionKind::parse("army"), None);

@@ -27,10 +27,6 @@ pub use domain::{
 };
 use store::{attendance, meeting, member, team};
 
-fn corrupt(what: &str) -> Error {
-    Error::internal(format!("stored {what} is invalid"))
-}
-
 fn team_from(m: team::Model) -> Team {
     Team {
         id: m.id,
@@ -47,8 +43,7 @@ fn member_from(m: member::Model) -> Result<Member> {
         id: m.id,
         team_id: m.team_id,
         user_id: m.user_id,
-        institution: InstitutionKind::parse(&m.institution)
-            .ok_or_else(|| corrupt("institution"))?,
+        institution: m.institution,
         institution_name: m.institution_name,
         is_chair: m.is_chair,
         confidentiality_signed_on: m.confidentiality_signed_on,
@@ -64,8 +59,8 @@ fn today() -> NaiveDate {
 /// The municipality's interdisciplinary team, if it has been set up.
 pub async fn team(tx: &TenantTx) -> Result<Option<Team>> {
     let conn = tx.conn().await?;
-    Ok(team::Entity::find()
-        .filter(team::Column::TenantId.eq(tx.tenant()))
+    Ok(tx
+        .select::<team::Entity>()
         .one(&*conn)
         .await?
         .map(team_from))
@@ -73,8 +68,8 @@ pub async fn team(tx: &TenantTx) -> Result<Option<Team>> {
 
 pub async fn find_teams(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<Team>> {
     let conn = tx.conn().await?;
-    Ok(team::Entity::find()
-        .filter(team::Column::TenantId.eq(tx.tenant()))
+    Ok(tx
+        .select::<team::Entity>()
         .filter(team::Column::Id.is_in(ids.iter().copied()))
         .all(&*conn)
         .await?
@@ -128,8 +123,7 @@ pub async fn create_team(
 /// Members of a team, the chair first, then in the order they joined.
 pub async fn members(tx: &TenantTx, team_id: Uuid) -> Result<Vec<Member>> {
     let conn = tx.conn().await?;
-    member::Entity::find()
-        .filter(member::Column::TenantId.eq(tx.tenant()))
+    tx.select::<member::Entity>()
         .filter(member::Column::TeamId.eq(team_id))
         .order_by_desc(member::Column::IsChair)
         .order_by_asc(member::Column::Id)
@@ -142,8 +136,7 @@ pub async fn members(tx: &TenantTx, team_id: Uuid) -> Result<Vec<Member>> {
 
 pub async fn find_members(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<Member>> {
     let conn = tx.conn().await?;
-    member::Entity::find()
-        .filter(member::Column::TenantId.eq(tx.tenant()))
+    tx.select::<member::Entity>()
         .filter(member::Column::Id.is_in(ids.iter().copied()))
         .all(&*conn)
         .await?
@@ -155,8 +148,7 @@ pub async fn find_members(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<Member>> {
 /// The user's membership in the municipality's team, if any.
 pub async fn membership(tx: &TenantTx, user_id: Uuid) -> Result<Option<Member>> {
     let conn = tx.conn().await?;
-    member::Entity::find()
-        .filter(member::Column::TenantId.eq(tx.tenant()))
+    tx.select::<member::Entity>()
         .filter(member::Column::UserId.eq(user_id))
         .one(&*conn)
         .await?
@@ -167,8 +159,7 @@ pub async fn membership(tx: &TenantTx, user_id: Uuid) -> Result<Option<Member>> 
 /// The team's chair, if one has been chosen.
 pub async fn chair(tx: &TenantTx) -> Result<Option<Member>> {
     let conn = tx.conn().await?;
-    member::Entity::find()
-        .filter(member::Column::TenantId.eq(tx.tenant()))
+    tx.select::<member::Entity>()
         .filter(member::Column::IsChair.eq(true))
         .one(&*conn)
         .await?
@@ -235,7 +226,7 @@ pub async fn add_member(
         id: Set(Uuid::now_v7()),
         team_id: Set(new.team_id),
         user_id: Set(new.user_id),
-        institution: Set(new.institution.as_str().to_owned()),
+        institution: Set(new.institution),
         institution_name: Set(new.institution_name.into_string()),
         is_chair: Set(new.chair),
         confidentiality_signed_on: Set(new.confidentiality_signed_on),
@@ -328,14 +319,14 @@ pub async fn update_member(
             }
         }
     }
-    let mut update = member::Entity::update_many()
+    let mut update = tx
+        .update_many::<member::Entity>()
         .col_expr(member::Column::Version, Expr::value(current.version + 1))
         .col_expr(member::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(member::Column::TenantId.eq(tx.tenant()))
         .filter(member::Column::Id.eq(current.id))
         .filter(member::Column::Version.eq(change.expected_version));
     if let Some(kind) = change.institution {
-        update = update.col_expr(member::Column::Institution, Expr::value(kind.as_str()));
+        update = update.col_expr(member::Column::Institution, Expr::value(kind));
     }
     if let Some(name) = change.institution_name {
         update = update.col_expr(
@@ -484,8 +475,8 @@ pub async fn meetings(
 ) -> Result<Vec<Meeting>> {
     let rows = {
         let conn = tx.conn().await?;
-        let mut query = meeting::Entity::find()
-            .filter(meeting::Column::TenantId.eq(tx.tenant()))
+        let mut query = tx
+            .select::<meeting::Entity>()
             .filter(meeting::Column::TeamId.eq(team_id))
             .order_by_desc(meeting::Column::Id)
             .limit(limit);
@@ -501,8 +492,8 @@ pub async fn meetings(
     let mut by_meeting: HashMap<Uuid, Vec<Attendance>> = HashMap::new();
     if !ids.is_empty() {
         let conn = tx.conn().await?;
-        for a in attendance::Entity::find()
-            .filter(attendance::Column::TenantId.eq(tx.tenant()))
+        for a in tx
+            .select::<attendance::Entity>()
             .filter(attendance::Column::MeetingId.is_in(ids))
             .all(&*conn)
             .await?
@@ -521,7 +512,7 @@ pub async fn meetings(
             let minutes = match (key, &m.minutes_sealed) {
                 (Some(key), Some(sealed)) => Some(
                     String::from_utf8(key.open(sealed, &sealed_minutes_place(m.id))?)
-                        .map_err(|_| corrupt("minutes"))?,
+                        .map_err(|_| Error::corrupt("minutes"))?,
                 ),
                 _ => None,
             };
@@ -542,8 +533,8 @@ pub async fn meetings(
 /// The date of the team's last meeting.
 pub async fn last_meeting_on(tx: &TenantTx, team_id: Uuid) -> Result<Option<NaiveDate>> {
     let conn = tx.conn().await?;
-    Ok(meeting::Entity::find()
-        .filter(meeting::Column::TenantId.eq(tx.tenant()))
+    Ok(tx
+        .select::<meeting::Entity>()
         .filter(meeting::Column::TeamId.eq(team_id))
         .order_by_desc(meeting::Column::HeldOn)
         .one(&*conn)
@@ -573,8 +564,7 @@ pub async fn attendance_report(
     let team_members = members(tx, team_id).await?;
     let held: Vec<Uuid> = {
         let conn = tx.conn().await?;
-        meeting::Entity::find()
-            .filter(meeting::Column::TenantId.eq(tx.tenant()))
+        tx.select::<meeting::Entity>()
             .filter(meeting::Column::TeamId.eq(team_id))
             .filter(meeting::Column::HeldOn.gte(from))
             .filter(meeting::Column::HeldOn.lte(to))
@@ -587,8 +577,8 @@ pub async fn attendance_report(
     let mut present: HashMap<Uuid, u32> = HashMap::new();
     if !held.is_empty() {
         let conn = tx.conn().await?;
-        for a in attendance::Entity::find()
-            .filter(attendance::Column::TenantId.eq(tx.tenant()))
+        for a in tx
+            .select::<attendance::Entity>()
             .filter(attendance::Column::MeetingId.is_in(held.iter().copied()))
             .all(&*conn)
             .await?

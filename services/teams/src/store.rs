@@ -22,10 +22,14 @@ pub mod team {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod member {
     use sea_orm::entity::prelude::*;
+
+    use crate::domain::InstitutionKind;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "teams_members")]
@@ -36,7 +40,7 @@ pub mod member {
         pub id: Uuid,
         pub team_id: Uuid,
         pub user_id: Uuid,
-        pub institution: String,
+        pub institution: InstitutionKind,
         pub institution_name: String,
         pub is_chair: bool,
         pub confidentiality_signed_on: Option<Date>,
@@ -50,6 +54,8 @@ pub mod member {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod meeting {
@@ -74,6 +80,8 @@ pub mod meeting {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod attendance {
@@ -95,4 +103,6 @@ pub mod attendance {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }

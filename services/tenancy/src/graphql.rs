@@ -163,6 +163,15 @@ pub async fn load_municipalities(
     Ok(found)
 }
 
+/// Gmina na stronie logowania — an active municipality as the public sign-in page shows it:
+/// its name and the slug that starts its single sign-on, nothing else.
+#[derive(SimpleObject)]
+pub struct SignInMunicipality {
+    /// The identifier in `/auth/login?tenant=…`.
+    slug: String,
+    name: String,
+}
+
 #[derive(Default)]
 pub struct TenancyQuery;
 
@@ -205,6 +214,28 @@ impl TenancyQuery {
             .filter(|t| can_see_tenant(&req.principal, t))
             .map(Municipality)
             .collect())
+    }
+
+    /// Active municipalities by name, for the sign-in page: public (no credential needed), and
+    /// only what that page shows.
+    async fn sign_in_municipalities(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<SignInMunicipality>> {
+        let req = ctx.request()?;
+        let tx = req.db().platform().await?;
+        let tenants = crate::list_tenants(&tx, None).await?;
+        tx.commit().await?;
+        let mut public: Vec<SignInMunicipality> = tenants
+            .into_iter()
+            .filter(|t| t.active)
+            .map(|t| SignInMunicipality {
+                slug: t.slug.as_str().to_owned(),
+                name: t.name,
+            })
+            .collect();
+        public.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(public)
     }
 
     /// The viewer's municipality settings. Tenant administrators only.

@@ -5,7 +5,7 @@ use chrono::Utc;
 use kernel::crypto::{DataKey, MasterKey};
 use kernel::{Result, TenantTx};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{EntityTrait, Set};
 
 use crate::store::data_key;
 
@@ -40,10 +40,7 @@ pub async fn data_key(tx: &TenantTx, master: &MasterKey) -> Result<DataKey> {
 async fn stored(tx: &TenantTx, master: &MasterKey) -> Result<Option<DataKey>> {
     let found = {
         let conn = tx.conn().await?;
-        data_key::Entity::find()
-            .filter(data_key::Column::TenantId.eq(tx.tenant()))
-            .one(&*conn)
-            .await?
+        tx.select::<data_key::Entity>().one(&*conn).await?
     };
     found
         .map(|m| DataKey::unwrap(master, &m.wrapped, tx.tenant()))

@@ -1,6 +1,8 @@
 //! sea-orm entities of the tenancy service. Never exposed outside the crate.
 
 pub mod region {
+    use kernel::slug::Slug;
+    use kernel::teryt::VoivodeshipCode;
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -8,9 +10,9 @@ pub mod region {
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
-        pub slug: String,
+        pub slug: Slug,
         pub name: String,
-        pub teryt: String,
+        pub teryt: VoivodeshipCode,
         pub created_at: DateTimeUtc,
     }
 
@@ -21,6 +23,8 @@ pub mod region {
 }
 
 pub mod tenant {
+    use kernel::slug::Slug;
+    use kernel::teryt::MunicipalityCode;
     use sea_orm::entity::prelude::*;
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -28,9 +32,9 @@ pub mod tenant {
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
-        pub slug: String,
+        pub slug: Slug,
         pub name: String,
-        pub teryt: String,
+        pub teryt: MunicipalityCode,
         pub region_id: Uuid,
         pub active: bool,
         pub shares_statistics: bool,
@@ -62,6 +66,8 @@ pub mod settings {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }
 
 pub mod data_key {
@@ -80,4 +86,6 @@ pub mod data_key {
     pub enum Relation {}
 
     impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
 }

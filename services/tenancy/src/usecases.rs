@@ -5,7 +5,6 @@ use chrono::Utc;
 use kernel::input::Errors;
 use kernel::principal::{Operator, TenantAdmin};
 use kernel::slug::Slug;
-use kernel::teryt::{MunicipalityCode, VoivodeshipCode};
 use kernel::unique::insert_or_taken;
 use kernel::{Error, PlatformTx, Result, TenantTx, UserError};
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -18,15 +17,11 @@ use crate::domain::{
 };
 use crate::store::{region, settings, tenant};
 
-fn corrupt(what: &str) -> Error {
-    Error::internal(format!("stored {what} is invalid"))
-}
-
 fn region_from(m: region::Model) -> Result<Region> {
     Ok(Region {
         id: m.id,
-        slug: Slug::parse(&m.slug).map_err(|_| corrupt("region slug"))?,
-        teryt: VoivodeshipCode::parse(&m.teryt).map_err(|_| corrupt("region TERYT"))?,
+        slug: m.slug,
+        teryt: m.teryt,
         name: m.name,
         created_at: m.created_at,
     })
@@ -35,8 +30,8 @@ fn region_from(m: region::Model) -> Result<Region> {
 fn tenant_from(m: tenant::Model) -> Result<Tenant> {
     Ok(Tenant {
         id: m.id,
-        slug: Slug::parse(&m.slug).map_err(|_| corrupt("tenant slug"))?,
-        teryt: MunicipalityCode::parse(&m.teryt).map_err(|_| corrupt("tenant TERYT"))?,
+        slug: m.slug,
+        teryt: m.teryt,
         name: m.name,
         region_id: m.region_id,
         active: m.active,
@@ -82,9 +77,9 @@ pub async fn create_region(
     }
     let model = region::ActiveModel {
         id: Set(Uuid::now_v7()),
-        slug: Set(new.slug.to_string()),
+        slug: Set(new.slug.clone()),
         name: Set(new.name),
-        teryt: Set(new.teryt.to_string()),
+        teryt: Set(new.teryt),
         created_at: Set(Utc::now()),
     };
     // Another operator may have created it since the check: the database decides.
@@ -167,9 +162,9 @@ pub async fn create_tenant(
     let now = Utc::now();
     let model = tenant::ActiveModel {
         id: Set(Uuid::now_v7()),
-        slug: Set(new.slug.to_string()),
+        slug: Set(new.slug.clone()),
         name: Set(new.name),
-        teryt: Set(new.teryt.to_string()),
+        teryt: Set(new.teryt.clone()),
         region_id: Set(region.id),
         active: Set(true),
         shares_statistics: Set(new.shares_statistics),
@@ -279,15 +274,12 @@ fn stale(current: i32) -> Error {
 
 pub async fn settings(tx: &TenantTx) -> Result<TenantSettings> {
     let conn = tx.conn().await?;
-    let found = settings::Entity::find()
-        .filter(settings::Column::TenantId.eq(tx.tenant()))
-        .one(&*conn)
-        .await?;
+    let found = tx.select::<settings::Entity>().one(&*conn).await?;
     Ok(match found {
         Some(m) => TenantSettings {
             tenant_id: m.tenant_id,
             audit_retention_days: AuditRetentionDays::parse(i64::from(m.audit_retention_days))
-                .map_err(|_| corrupt("audit retention"))?,
+                .map_err(|_| Error::corrupt("audit retention"))?,
             version: m.version,
         },
         None => TenantSettings {
@@ -330,7 +322,8 @@ pub async fn update_settings(
             });
         }
     } else {
-        let result = settings::Entity::update_many()
+        let result = tx
+            .update_many::<settings::Entity>()
             .col_expr(
                 settings::Column::AuditRetentionDays,
                 Expr::value(retention.days() as i32),
@@ -340,7 +333,6 @@ pub async fn update_settings(
                 settings::Column::Version,
                 Expr::col(settings::Column::Version).add(1),
             )
-            .filter(settings::Column::TenantId.eq(tx.tenant()))
             .filter(settings::Column::Version.eq(change.expected_version))
             .exec(&*conn)
             .await?;

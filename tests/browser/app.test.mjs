@@ -1,0 +1,278 @@
+// Browser tests of the staff web application against a real `ostoja serve --demo` (started by
+// tests/e2e/browser.rs, which also opens the cards these tests expect). Debian's Chromium,
+// driven by playwright-core; axe-core checks WCAG 2.1 A and AA on every screen visited.
+//
+// Environment: OSTOJA_URL (demo, development sign-in on), OSTOJA_URL_NO_DEV_LOGIN (a demo with
+// development sign-in off), VICTIM_PESEL (the PESEL of the worker's first card's victim),
+// CHROMIUM (default /usr/bin/chromium).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import axe from "axe-core";
+
+const BASE = process.env.OSTOJA_URL;
+const NO_DEV = process.env.OSTOJA_URL_NO_DEV_LOGIN;
+const PESEL = process.env.VICTIM_PESEL;
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const TIMEOUT = 15_000;
+
+let browser;
+before(async () => {
+  assert.ok(BASE, "OSTOJA_URL must name the server under test");
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-dev-shm-usage"],
+  });
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A fresh browser profile (no cookies) in Polish, with every console error and CSP report kept. */
+async function open(path, base = BASE) {
+  const context = await browser.newContext({ locale: "pl-PL", timezoneId: "Europe/Warsaw" });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = await context.newPage();
+  const problems = [];
+  // The app asks /auth/session first: its 401 before sign-in is the answer, not a problem.
+  page.on("console", (m) => m.type() === "error" && !/status of 401/.test(m.text()) && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(String(e)));
+  // Where a CSP violation comes from, so that a failure names the culprit.
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP ${e.violatedDirective} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`),
+    );
+  });
+  await page.goto(base + path);
+  return { context, page, problems };
+}
+
+/** axe-core, WCAG 2.1 A/AA rules only; fails with each violation and its nodes. */
+async function assertAccessible(page, screen) {
+  await page.evaluate(axe.source);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  const found = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  assert.deepEqual(found, [], `axe found WCAG 2.1 A/AA violations on ${screen}`);
+}
+
+/** Presses Tab until the focused element matches, as a keyboard-only user would. */
+async function tabTo(page, description, matches, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(matches)) return;
+  }
+  assert.fail(`Tab never reached ${description}`);
+}
+
+const focusedText = (text) => new Function(`return (document.activeElement?.textContent ?? "").includes(${JSON.stringify(text)})`);
+const focusedLabel = (label) =>
+  new Function(
+    `const el = document.activeElement; return !!el && [...(el.labels ?? [])].some((l) => l.textContent.includes(${JSON.stringify(label)})) || (el?.getAttribute("aria-labelledby") ?? "").split(" ").some((id) => document.getElementById(id)?.textContent.includes(${JSON.stringify(label)}));`,
+  );
+
+async function devSignIn(page, name) {
+  await page.getByRole("link", { name: "Miasto Żory" }).click();
+  await page.getByRole("heading", { name: "Logowanie — Miasto Żory" }).waitFor();
+  await page.getByRole("button", { name: `Zaloguj jako ${name}` }).click();
+  await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
+}
+
+test("the shell and assets carry the security headers and cache rules", async () => {
+  for (const path of ["/", "/sprawy", "/?tenant=zory"]) {
+    const res = await fetch(BASE + path);
+    assert.equal(res.status, 200, path);
+    assert.equal(res.headers.get("content-security-policy"), CSP, path);
+    assert.equal(res.headers.get("x-content-type-options"), "nosniff", path);
+    assert.equal(res.headers.get("referrer-policy"), "no-referrer", path);
+    assert.equal(res.headers.get("cache-control"), "no-store", path);
+    // http://127.0.0.1: no HSTS (only when the public URL is https).
+    assert.equal(res.headers.get("strict-transport-security"), null, path);
+    const html = await res.text();
+    assert.doesNotMatch(html, /<script>(?!<\/script>)/, "no inline script");
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    assert.ok(script, html);
+    const asset = await fetch(BASE + script);
+    assert.equal(asset.status, 200);
+    assert.equal(asset.headers.get("cache-control"), "public, max-age=31536000, immutable");
+    assert.match(asset.headers.get("content-type") ?? "", /javascript/);
+    assert.equal(asset.headers.get("content-security-policy"), CSP);
+  }
+  assert.equal((await fetch(BASE + "/assets/nie-ma-takiego-pliku.js")).status, 404);
+  // The API keeps answering as before.
+  const health = await fetch(BASE + "/healthz");
+  assert.equal(health.status, 200);
+});
+
+test("a demo worker signs in with development sign-in and sees their cards", async () => {
+  const { context, page, problems } = await open("/");
+  await page.getByRole("heading", { name: "Logowanie do Ostoi" }).waitFor();
+  await page.getByRole("link", { name: "Miasto Żory" }).waitFor();
+  await assertAccessible(page, "the municipality chooser");
+  await page.getByRole("link", { name: "Miasto Żory" }).click();
+  await page.getByRole("button", { name: "Zaloguj jako Anna Kamińska" }).waitFor();
+  assert.ok(await page.getByRole("link", { name: "Zaloguj się przez system logowania gminy" }).isVisible());
+  await assertAccessible(page, "the sign-in page of Żory");
+  await page.getByRole("button", { name: "Zaloguj jako Anna Kamińska" }).click();
+  await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/sprawy");
+  const table = page.getByRole("table");
+  await table.getByRole("rowheader", { name: /^Anna Kowalska/ }).waitFor();
+  await table.getByRole("rowheader", { name: /^Halina Kowalska/ }).waitFor();
+  // A card of someone else in Żory (the team member's) is not the worker's to see.
+  assert.equal(await table.getByRole("rowheader", { name: /Barbara Nowicka/ }).count(), 0);
+  // The overdue card says so in words, not only in red.
+  const overdueRow = table.getByRole("row", { name: /Halina Kowalska/ });
+  assert.match(await overdueRow.innerText(), /Po terminie \(\d+ (dzień|dni)\)/);
+  // Its overdue notice from the worker is listed, with the counter.
+  await page.getByTestId("notification-count").filter({ hasText: /^[1-9]\d* powiadomie/ }).waitFor();
+  await page
+    .getByRole("region", { name: /Powiadomienia o terminach/ })
+    .getByText(/Termin przekroczony: Przekazanie NK-A przewodniczącemu/)
+    .waitFor();
+  await assertAccessible(page, "the work list");
+  // No personal data in the URL, nothing in browser storage.
+  assert.doesNotMatch(page.url(), /Kowalsk|\d{11}/);
+  const stored = await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]);
+  assert.deepEqual(stored, [[], []]);
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("keyboard only: sign in, filter by status and search by PESEL", async () => {
+  const { context, page, problems } = await open("/");
+  await page.getByRole("link", { name: "Miasto Żory" }).waitFor();
+  await tabTo(page, "the link to Żory", focusedText("Miasto Żory"));
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Zaloguj jako Anna Kamińska" }).waitFor();
+  await tabTo(page, "Anna Kamińska's sign-in", focusedText("Zaloguj jako Anna Kamińska"));
+  await page.keyboard.press("Enter");
+  await page.getByRole("table").getByRole("rowheader", { name: /^Halina Kowalska/ }).waitFor();
+
+  // Status: Wszczęta (both of the worker's cards are still OPENED).
+  await tabTo(page, "the status filter", focusedLabel("Status"));
+  await page.keyboard.press("Enter");
+  await page.getByRole("listbox").waitFor();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page.getByRole("listbox").waitFor({ state: "detached" });
+  await tabTo(page, "the search button", focusedText("Szukaj"));
+  await page.keyboard.press("Enter");
+  await page.getByText(/Znaleziono: 2 karty\./).waitFor();
+
+  // A PESEL with a wrong check digit is refused on its field, announced, and nothing is sent.
+  await tabTo(page, "the PESEL field", focusedLabel("PESEL osoby"));
+  const wrong = PESEL.slice(0, 10) + String((Number(PESEL[10]) + 1) % 10);
+  await page.keyboard.type(wrong);
+  const field = page.getByRole("textbox", { name: "PESEL osoby" });
+  assert.equal(await field.getAttribute("aria-invalid"), "true");
+  await page.getByText("Cyfra kontrolna PESEL się nie zgadza — sprawdź numer.").waitFor();
+  for (let i = 0; i < 11; i++) await page.keyboard.press("Backspace");
+  await page.keyboard.type(PESEL);
+  await page.keyboard.press("Enter");
+  await page.getByText(/Znaleziono: 1 karta\./).waitFor();
+  const rows = page.getByRole("table").getByRole("rowheader");
+  // The victim and the minor witness (a witness under 18 is recorded as a victim).
+  assert.deepEqual(await rows.allInnerTexts(), ["Anna Kowalska, Zofia Kowalska"]);
+  // The PESEL went in the POST body, not the address.
+  assert.ok(!page.url().includes(PESEL));
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("sign-out ends the session and clears the drafts kept in the browser", async () => {
+  const { context, page, problems } = await open("/");
+  await devSignIn(page, "Anna Kamińska");
+  await page.evaluate(() => {
+    sessionStorage.setItem("ostoja.draft.nk-a", "{\"persons\":[]}");
+    localStorage.setItem("ostoja.draft.nk-a", "{\"persons\":[]}");
+  });
+  await page.getByRole("button", { name: "Wyloguj" }).click();
+  await page.getByRole("heading", { name: "Logowanie do Ostoi" }).waitFor();
+  const stored = await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]);
+  assert.deepEqual(stored, [[], []]);
+  const session = await page.request.get(BASE + "/auth/session");
+  assert.equal(session.status(), 401);
+  // Back to the list: the sign-in page again, not the cards.
+  await page.goto(BASE + "/sprawy");
+  await page.getByRole("heading", { name: "Logowanie do Ostoi" }).waitFor();
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("development sign-in is refused when development login is off", { skip: !NO_DEV }, async () => {
+  const { context, page } = await open("/?tenant=zory", NO_DEV);
+  await page.getByRole("link", { name: "Zaloguj się przez system logowania gminy" }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: "Logowanie deweloperskie" }).count(), 0);
+  await assertAccessible(page, "the sign-in page without development sign-in");
+  const post = await page.request.post(NO_DEV + "/auth/dev-login", {
+    data: { tenant: "zory", login: "pracownik" },
+  });
+  assert.equal(post.status(), 404);
+  assert.equal((await page.request.get(NO_DEV + "/auth/session")).status(), 401);
+  await context.close();
+});
+
+test("form NK-A: PESEL checked as typed, the server's error on its field, the draft kept until sent", async () => {
+  const { context, page, problems } = await open("/");
+  await devSignIn(page, "Anna Kamińska");
+  // Keyboard to the form.
+  await tabTo(page, "the NK-A link", focusedText("Wypełnij formularz NK-A"));
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/sprawy/nowa");
+  await assertAccessible(page, "form NK-A");
+
+  const person = (n) => page.getByRole("group", { name: new RegExp(`^Osoba ${n}:`) });
+  await page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
+  await page.getByRole("option", { name: "Jednostka organizacyjna pomocy społecznej" }).click();
+  const victim = person(1);
+  await victim.getByRole("textbox", { name: "Imię" }).fill("Ewa");
+  await victim.getByRole("textbox", { name: "Nazwisko" }).fill("Kwiatkowska");
+  // A wrong check digit is shown on the field as soon as the number is complete.
+  const pesel = victim.getByRole("textbox", { name: "PESEL" });
+  const wrong = PESEL.slice(0, 10) + String((Number(PESEL[10]) + 1) % 10);
+  await pesel.pressSequentially(wrong);
+  assert.equal(await pesel.getAttribute("aria-invalid"), "true");
+  await victim.getByText("Cyfra kontrolna PESEL się nie zgadza — sprawdź numer.").waitFor();
+  await pesel.fill(PESEL);
+  assert.notEqual(await pesel.getAttribute("aria-invalid"), "true");
+  // A date of birth the PESEL contradicts: only the server knows the law's rule here.
+  await victim.getByLabel("Data urodzenia").fill("1990-01-01");
+  const perpetrator = person(2);
+  await perpetrator.getByRole("textbox", { name: "Imię" }).fill("Adam");
+  await perpetrator.getByRole("textbox", { name: "Nazwisko" }).fill("Kwiatkowski");
+  await perpetrator.getByLabel("Data urodzenia").fill("1980-05-05");
+  await perpetrator.getByRole("button", { name: /Płeć/ }).click();
+  await page.getByRole("option", { name: "mężczyzna" }).click();
+  const psychological = page.getByRole("checkbox", { name: "przemoc psychiczna" });
+  await psychological.focus();
+  await page.keyboard.press("Space");
+  assert.ok(await psychological.isChecked());
+  await page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" }).click();
+  await victim.getByText("PESEL nie zgadza się z datą urodzenia lub płcią.").waitFor();
+  assert.equal(await pesel.getAttribute("aria-invalid"), "true");
+  await page.getByRole("alert").getByRole("link", { name: "PESEL nie zgadza się z datą urodzenia lub płcią." }).waitFor();
+  await assertAccessible(page, "form NK-A with the server's errors");
+
+  // Nothing typed is lost on a reload.
+  await page.reload();
+  await page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
+  assert.equal(await person(1).getByRole("textbox", { name: "Nazwisko" }).inputValue(), "Kwiatkowska");
+  assert.equal(await person(1).getByRole("textbox", { name: "PESEL" }).inputValue(), PESEL);
+
+  await person(1).getByLabel("Data urodzenia").fill("");
+  await page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" }).click();
+  await page.getByText("Formularz NK-A zapisany: procedura wszczęta.").waitFor();
+  assert.equal(new URL(page.url()).pathname, "/sprawy");
+  await page.getByRole("table").getByRole("rowheader", { name: /^Ewa Kwiatkowska/ }).waitFor();
+  const stored = await page.evaluate(() => Object.keys(sessionStorage));
+  assert.deepEqual(stored, []);
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});

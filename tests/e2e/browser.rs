@@ -1,0 +1,67 @@
+//! The staff web application in a real browser: `tests/browser/` (playwright-core driving
+//! Debian's Chromium, axe-core for WCAG 2.1 A/AA) against the real `ostoja serve --demo`, on
+//! both backends. Chromium comes from `apt-get install chromium` (`scripts/test.sh` installs it).
+
+use serde_json::json;
+
+use crate::cases::{nk_a, open, overdue_card_notified, today, victim_pesel};
+use crate::harness::{demo, npm_ci, repo_dir, Backend, Server, ServerOptions, TestDb};
+use crate::on_both;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// The worker's two cards (one opened today, one overdue with its notice sent) and a card of
+/// the team member about someone else with the same PESEL, which the worker may not see.
+async fn seed_cards(server: &Server) {
+    let worker = server.staff("zory", "pracownik").await;
+    open(server, &worker, nk_a(today())).await;
+    overdue_card_notified(server, &worker).await;
+    let member = server.staff("zory", "czlonek").await;
+    let mut other = nk_a(today());
+    other["initiatorInstitution"] = json!("EDUCATION");
+    other["persons"][0]["firstName"] = json!("Barbara");
+    other["persons"][0]["lastName"] = json!("Nowicka");
+    open(server, &member, other).await;
+}
+
+async fn browser_suite(backend: Backend) {
+    assert!(
+        std::path::Path::new(CHROMIUM).exists(),
+        "{CHROMIUM} is missing: apt-get install -y chromium (scripts/test.sh does it)"
+    );
+    let dir = repo_dir("tests/browser");
+    let install = dir.clone();
+    tokio::task::spawn_blocking(move || npm_ci(&install, "playwright-core"))
+        .await
+        .expect("install");
+    let (_db, server) = demo(backend).await;
+    seed_cards(&server).await;
+    let off_db = TestDb::new(Backend::Sqlite).await;
+    let off = Server::start(
+        &off_db,
+        ServerOptions {
+            demo: true,
+            env: vec![("OSTOJA_DEV_LOGIN__ENABLED".to_owned(), "false".to_owned())],
+            ..Default::default()
+        },
+    )
+    .await;
+    let out = tokio::process::Command::new("node")
+        .args(["--test", "--test-concurrency=1", "app.test.mjs"])
+        .current_dir(&dir)
+        .env("OSTOJA_URL", &server.url)
+        .env("OSTOJA_URL_NO_DEV_LOGIN", &off.url)
+        .env("VICTIM_PESEL", victim_pesel())
+        .env("CHROMIUM", CHROMIUM)
+        .output()
+        .await
+        .expect("node must be installed");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "browser tests failed:\n{report}");
+    assert!(report.contains("# fail 0"), "{report}");
+}
+on_both!(browser_suite);

@@ -1,0 +1,118 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { Button } from "react-aria-components";
+import { Provider } from "urql";
+import { makeClient } from "./api/client.ts";
+import { loadSession, signOut, type Session } from "./api/session.ts";
+import { ROUTES, navigate, useLocation } from "./lib/route.ts";
+import { SignIn } from "./screens/signin/SignIn.tsx";
+import { WorkList } from "./screens/worklist/WorkList.tsx";
+import { texts } from "./texts.ts";
+
+// The form is not part of the first screen: it loads when opened.
+const NkAForm = lazy(() => import("./screens/nka/NkAForm.tsx").then((m) => ({ default: m.NkAForm })));
+
+type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
+
+export function App() {
+  const [state, setState] = useState<State>({ status: "loading" });
+  const [ended, setEnded] = useState(false);
+  const { path, search } = useLocation();
+
+  const refresh = useCallback(async () => {
+    try {
+      setState({ status: "ready", session: await loadSession() });
+    } catch {
+      setState({ status: "error" });
+    }
+  }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // A 401 from the API: back to sign-in, keeping the page (and any draft) to return to.
+  const onUnauthenticated = useCallback(() => {
+    setEnded(true);
+    setState({ status: "ready", session: null });
+  }, []);
+  const session = state.status === "ready" ? state.session : null;
+  const client = useMemo(
+    () => (session ? makeClient(session.csrfToken, onUnauthenticated) : null),
+    [session, onUnauthenticated],
+  );
+
+  const signedIn = session !== null && client !== null;
+  useEffect(() => {
+    if (signedIn && path === ROUTES.start) navigate(ROUTES.workList, true);
+  }, [signedIn, path]);
+
+  let main;
+  if (state.status === "loading") {
+    main = <p role="status">{texts.loading}</p>;
+  } else if (state.status === "error") {
+    main = <p role="alert">{texts.sessionError}</p>;
+  } else if (!signedIn) {
+    main = (
+      <SignIn
+        tenant={search.get("tenant")}
+        notice={ended ? texts.sessionEnded : null}
+        returnTo={path === ROUTES.start ? ROUTES.workList : path}
+        onSignedIn={refresh}
+      />
+    );
+  } else if (path === ROUTES.workList || path === ROUTES.start) {
+    main = (
+      <Provider value={client}>
+        <WorkList />
+      </Provider>
+    );
+  } else if (path === ROUTES.newCard) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <NkAForm />
+        </Suspense>
+      </Provider>
+    );
+  } else {
+    main = (
+      <>
+        <h1>{texts.notFoundTitle}</h1>
+        <p>
+          <a href={ROUTES.start}>{texts.backToStart}</a>
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        {texts.skipToContent}
+      </a>
+      <header className="top">
+        <span className="brand">{texts.appName}</span>
+        {signedIn && session && <SignedInBar session={session} />}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {main}
+      </main>
+    </>
+  );
+}
+
+function SignedInBar({ session }: { session: Session }) {
+  return (
+    <div className="who">
+      <span>{texts.signedInAs(session.login)}</span>
+      <SignOutButton />
+    </div>
+  );
+}
+
+function SignOutButton() {
+  return (
+    <Button className="button secondary" onPress={() => void signOut()}>
+      {texts.signOut}
+    </Button>
+  );
+}

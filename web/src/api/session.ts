@@ -1,0 +1,67 @@
+// The browser session: `GET /auth/session` tells who is signed in and gives the CSRF token that
+// every GraphQL request and the subscription socket carry.
+
+export type Session = { kind: string; login: string; csrfToken: string; expiresAt: string | null };
+
+/** The signed-in session, or null when nobody is signed in. */
+export async function loadSession(): Promise<Session | null> {
+  const res = await fetch("/auth/session", { credentials: "same-origin", cache: "no-store" });
+  if (res.status === 401) return null;
+  if (!res.ok) throw new Error(`session ${res.status}`);
+  return (await res.json()) as Session;
+}
+
+export type DevUser = { login: string; displayName: string; roles: string[] };
+
+/** The demo's users of a municipality; null when development sign-in is off. */
+export async function loadDevUsers(tenant: string): Promise<DevUser[] | null> {
+  const res = await fetch(`/auth/dev-login?tenant=${encodeURIComponent(tenant)}`, {
+    credentials: "same-origin",
+    cache: "no-store",
+  });
+  if (res.status === 404) return null;
+  if (!res.ok) throw new Error(`dev users ${res.status}`);
+  return ((await res.json()) as { users: DevUser[] }).users;
+}
+
+/** Starts a real cookie session for a demo user (development only). */
+export async function devSignIn(tenant: string, login: string): Promise<boolean> {
+  const res = await fetch("/auth/dev-login", {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ tenant, login }),
+  });
+  return res.ok;
+}
+
+/** Keys of the unsent form drafts: the only personal data the app keeps in the browser. */
+export const DRAFT_PREFIX = "ostoja.draft.";
+
+export function clearDrafts(): void {
+  for (const store of [window.sessionStorage, window.localStorage]) {
+    for (const key of Object.keys(store)) {
+      if (key.startsWith(DRAFT_PREFIX)) store.removeItem(key);
+    }
+  }
+}
+
+/**
+ * Ends the session (`POST /auth/logout`) and goes where the server says: the identity
+ * provider's end-session page, or the start page. Drafts are cleared first.
+ */
+export async function signOut(): Promise<void> {
+  clearDrafts();
+  let location = "/";
+  try {
+    const res = await fetch("/auth/logout", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { Accept: "application/json" },
+    });
+    if (res.ok) location = ((await res.json()) as { location?: string }).location ?? "/";
+  } catch {
+    // The cookie may outlive a failed request; the start page shows whether it did.
+  }
+  window.location.assign(location);
+}

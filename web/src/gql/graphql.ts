@@ -1,0 +1,859 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /**
+   * Data — a calendar day written `YYYY-MM-DD`, without a time or zone: the day of an
+   * event, a deadline or a document.
+   */
+  Date: { input: string; output: string; }
+  /**
+   * Implement the DateTime<Utc> scalar
+   *
+   * The input/output is a string in RFC3339 format.
+   */
+  DateTime: { input: string; output: string; }
+};
+
+/** Udogodnienie dla osób z niepełnosprawnościami. */
+export type AccessibilityFeature =
+  /** Miejsce parkingowe dla osób z niepełnosprawnościami. */
+  | 'ACCESSIBLE_PARKING'
+  /** Toaleta dostosowana. */
+  | 'ACCESSIBLE_TOILET'
+  /** Pętla indukcyjna. */
+  | 'INDUCTION_LOOP'
+  /** Tłumacz polskiego języka migowego (PJM). */
+  | 'SIGN_LANGUAGE'
+  /** Wejście bez schodów lub z podjazdem. */
+  | 'STEP_FREE_ENTRANCE';
+
+/** Działanie podjęte przy wypełnianiu NK-A. */
+export type ActionTaken =
+  /** Udzielono pomocy medycznej. */
+  | 'MEDICAL_HELP'
+  | 'OTHER'
+  /** Zatrzymano osobę stosującą przemoc. */
+  | 'PERPETRATOR_DETAINED'
+  /** Policja wydała nakaz opuszczenia mieszkania lub zakaz zbliżania się. */
+  | 'POLICE_ORDER'
+  /** Zawiadomiono prokuraturę. */
+  | 'PROSECUTOR_NOTIFIED'
+  /** Zapewniono schronienie. */
+  | 'SHELTER';
+
+/** Input of `addPlanItem`: a new point of a card's help plan or action plan. */
+export type AddPlanItemInput = {
+  blueCardId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  kind?: PlanItemKind;
+  plan: PlanKind;
+  programme?: InputMaybe<ProgrammeKind>;
+  responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Input of `addTeamMember`: a user delegated to the team by an institution. */
+export type AddTeamMemberInput = {
+  chair?: Scalars['Boolean']['input'];
+  confidentialitySignedOn?: InputMaybe<Scalars['Date']['input']>;
+  institution: InstitutionKind;
+  institutionName: Scalars['String']['input'];
+  /** Defaults to today. */
+  joinedOn?: InputMaybe<Scalars['Date']['input']>;
+  teamId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+/** Adres. */
+export type AddressInput = {
+  city: Scalars['String']['input'];
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  street: Scalars['String']['input'];
+};
+
+/** The chair attaches a forwarded form to an open procedure about the same people. */
+export type AttachBlueCardFilingInput = {
+  /** The form's own card (status `SENT_TO_CHAIR`). */
+  id: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** The open procedure it joins as a subsequent NK-A. */
+  procedureId: Scalars['ID']['input'];
+  procedureVersion: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Whether one member was present, in `RecordTeamMeetingInput`. */
+export type AttendanceInput = {
+  memberId: Scalars['ID']['input'];
+  present: Scalars['Boolean']['input'];
+};
+
+/** Wynik operacji w dzienniku audytu. */
+export type AuditOutcome =
+  /** Odmowa: operation asked for something its caller may not see or do. */
+  | 'DENIED'
+  /** Nieudana i wycofana (e.g. a conflict or a failed part of a mutation). */
+  | 'FAILED'
+  /** Wykonana. */
+  | 'OK';
+
+/** Filter of `blueCards`: only cards matching every field given. */
+export type BlueCardFilter = {
+  /**
+   * Forms forwarded to the chair with a proposed match not decided yet. Only the chair
+   * sees matches: for anyone else this filter finds no card.
+   */
+  awaitingMatchDecision?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Exact PESEL of any person of the card. */
+  pesel?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Status>;
+};
+
+/** A step that needs only the card, its version and the day it happened (today if omitted). */
+export type BlueCardStepInput = {
+  id: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Input of `closeBlueCard`: zakończenie procedury on one of its two legal grounds. */
+export type CloseBlueCardInput = {
+  ground: ClosureGround;
+  id: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Podstawa zakończenia procedury (art. 9h ust. 1 UPPD). */
+export type ClosureGround =
+  /** Rozstrzygnięcie o braku zasadności podejmowania działań. */
+  | 'UNFOUNDED'
+  /** Ustanie przemocy domowej i zrealizowanie indywidualnego planu pomocy. */
+  | 'VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT';
+
+/** Input of `createMunicipality`: a new municipality (tenant) in a region. */
+export type CreateMunicipalityInput = {
+  name: Scalars['String']['input'];
+  /** Slug of the region. */
+  region: Scalars['String']['input'];
+  sharesStatistics?: Scalars['Boolean']['input'];
+  slug: Scalars['String']['input'];
+  /** Seven-digit municipality TERYT code; its first two digits are the region's. */
+  teryt: Scalars['String']['input'];
+};
+
+/** Input of `createRegion`: a new region (voivodeship). */
+export type CreateRegionInput = {
+  name: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+  /** Two-digit voivodeship TERYT code, e.g. "24" for śląskie. */
+  teryt: Scalars['String']['input'];
+};
+
+/** Input of `createTeam`: the team's name and the mayor's act appointing it. */
+export type CreateTeamInput = {
+  actIssuedOn: Scalars['Date']['input'];
+  /** Number of the mayor's appointing act (zarządzenie). */
+  actNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** Different hours on one date; no ranges: closed that day. */
+export type DayExceptionInput = {
+  date: Scalars['Date']['input'];
+  ranges?: Array<TimeRangeInput>;
+};
+
+/** Rodzaj terminu w procedurze. */
+export type DeadlineKind =
+  /** Koniec monitorowania po zakończeniu procedury. */
+  | 'END_OF_MONITORING'
+  /** Pierwsze posiedzenie grupy. */
+  | 'FIRST_GROUP_MEETING'
+  /** Przekazanie NK-A przewodniczącemu (5 dni roboczych od wszczęcia). */
+  | 'FORWARD_TO_CHAIR'
+  /** Przegląd planu pomocy. */
+  | 'HELP_PLAN_REVIEW'
+  /** Powołanie grupy diagnostyczno-pomocowej (3 dni od otrzymania NK-A). */
+  | 'SET_UP_GROUP';
+
+/**
+ * A deadline rule a municipality may change: one per kind of deadline, and one per ground
+ * of closure for the monitoring that follows it.
+ */
+export type DeadlineRuleKind =
+  | 'FIRST_GROUP_MEETING'
+  | 'FORWARD_TO_CHAIR'
+  | 'HELP_PLAN_REVIEW'
+  /** Monitorowanie po zakończeniu z powodu braku zasadności. */
+  | 'MONITORING_AFTER_UNFOUNDED'
+  /** Monitorowanie po zakończeniu z powodu ustania przemocy. */
+  | 'MONITORING_AFTER_VIOLENCE_STOPPED'
+  | 'SET_UP_GROUP';
+
+/** Stan terminu. */
+export type DeadlineState =
+  /** Bezprzedmiotowy: procedura zakończyła się, zanim termin nadszedł lub został spełniony. */
+  | 'CANCELLED'
+  /** Dotrzymany (lub spełniony po terminie — zob. `metLate`). */
+  | 'MET'
+  /** Przekroczony. */
+  | 'OVERDUE'
+  /** Oczekuje. */
+  | 'PENDING';
+
+/**
+ * Input of `fillPerpetratorForm`: form NK-D, filled with the perpetrator, and the action
+ * plan.
+ */
+export type FillPerpetratorFormInput = {
+  /** The action plan, with programme referrals and art. 66c notices. */
+  actionPlan?: Array<PlanItemInput>;
+  diagnosis: Scalars['String']['input'];
+  filledOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  /** Must be false: the group meets the perpetrator without the victim. */
+  victimPresent?: Scalars['Boolean']['input'];
+};
+
+/** Input of `fillVictimForm`: form NK-C, filled with the victim, and the help plan. */
+export type FillVictimFormInput = {
+  diagnosis: Scalars['String']['input'];
+  filledOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The individual help plan agreed at the meeting. */
+  helpPlan?: Array<PlanItemInput>;
+  /** First, repeated, most dangerous and last act of violence. */
+  history?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Must be false: the group meets the victim without the perpetrator. */
+  perpetratorPresent?: Scalars['Boolean']['input'];
+  /** The person experiencing violence the group met. */
+  personId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Formularz procedury. */
+export type FormKind =
+  /** NK-A wszczynający procedurę. */
+  | 'NK_A'
+  /** Kolejny NK-A w toczącej się procedurze. */
+  | 'NK_A_SUBSEQUENT'
+  /** NK-C: diagnoza i plan pomocy z osobą doznającą przemocy. */
+  | 'NK_C'
+  /** NK-D: diagnoza i plan działań z osobą stosującą przemoc. */
+  | 'NK_D';
+
+/** Everything said about a help point. */
+export type HelpPointInput = {
+  accessibility?: Array<AccessibilityFeature>;
+  address?: InputMaybe<AddressInput>;
+  /** Czynne całą dobę: the weekly hours are then ignored. */
+  dayAndNight?: Scalars['Boolean']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  exceptions?: Array<DayExceptionInput>;
+  kind: HelpPointKind;
+  /** ISO 639-1 codes; Polish when left out. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  openOnPublicHolidays?: Scalars['Boolean']['input'];
+  phones?: Array<Scalars['String']['input']>;
+  position?: InputMaybe<PositionInput>;
+  /** Forms of help, as `HelpService` values (`PSYCHOLOGICAL`, `LEGAL`…). */
+  services?: Array<Scalars['String']['input']>;
+  web?: InputMaybe<Scalars['String']['input']>;
+  week?: Array<WeekdayHoursInput>;
+};
+
+/** Rodzaj punktu pomocy. */
+export type HelpPointKind =
+  /** Ośrodek (centrum) interwencji kryzysowej (OIK/CIK). */
+  | 'CRISIS_INTERVENTION_CENTRE'
+  /** Punkt interwencji kryzysowej. */
+  | 'CRISIS_INTERVENTION_POINT'
+  /** Poradnia rodzinna. */
+  | 'FAMILY_COUNSELLING'
+  /** Ochrona zdrowia. */
+  | 'HEALTH_CARE'
+  /** Telefon zaufania, infolinia. */
+  | 'HELPLINE'
+  /** Organizacja pozarządowa. */
+  | 'NGO'
+  /** Inny. */
+  | 'OTHER'
+  /** Policja. */
+  | 'POLICE'
+  /** Hostel, schronisko lub dom dla osób doznających przemocy. */
+  | 'SHELTER'
+  /** Filia lub sekcja ośrodka pomocy społecznej. */
+  | 'SOCIAL_WELFARE_BRANCH'
+  /** Ośrodek pomocy społecznej (OPS/MOPS). */
+  | 'SOCIAL_WELFARE_OFFICE'
+  /** Specjalistyczny ośrodek wsparcia dla osób doznających przemocy domowej (SOW). */
+  | 'SUPPORT_CENTRE';
+
+/** Forma pomocy oferowana w punkcie. */
+export type HelpService =
+  /** Poradnictwo rodzinne. */
+  | 'FAMILY_COUNSELLING'
+  /** Pomoc prawna. */
+  | 'LEGAL'
+  /** Pomoc medyczna. */
+  | 'MEDICAL'
+  /** Pomoc pedagogiczna. */
+  | 'PEDAGOGICAL'
+  /** Program dla osób stosujących przemoc (korekcyjno-edukacyjny, psychologiczno-terapeutyczny). */
+  | 'PERPETRATOR_PROGRAMME'
+  /** Pomoc psychologiczna. */
+  | 'PSYCHOLOGICAL'
+  /** Schronienie. */
+  | 'SHELTER'
+  /** Pomoc socjalna. */
+  | 'SOCIAL'
+  /** Grupa wsparcia. */
+  | 'SUPPORT_GROUP'
+  /** Terapia. */
+  | 'THERAPY';
+
+/** Whose staff signs in through an identity provider. */
+export type IdentityProviderScope =
+  | 'MUNICIPALITY'
+  | 'OPERATORS'
+  | 'REGION';
+
+/**
+ * Rodzaj instytucji — the statutory list of institutions that delegate members to an
+ * interdisciplinary team or a diagnostic group (art. 9a ust. 3 UPPD).
+ */
+export type InstitutionKind =
+  /** Gminna komisja rozwiązywania problemów alkoholowych (GKRPA). */
+  | 'ALCOHOL_COMMISSION'
+  /** Oświata. */
+  | 'EDUCATION'
+  /** Powiatowe centrum pomocy rodzinie (PCPR). */
+  | 'FAMILY_SUPPORT_CENTRE'
+  /** Ochrona zdrowia. */
+  | 'HEALTH_CARE'
+  /** Żandarmeria Wojskowa. */
+  | 'MILITARY_POLICE'
+  /** Organizacja pozarządowa. */
+  | 'NGO'
+  /** Inny podmiot działający na rzecz przeciwdziałania przemocy domowej. */
+  | 'OTHER'
+  /** Policja. */
+  | 'POLICE'
+  /** Kurator sądowy. */
+  | 'PROBATION'
+  /** Prokuratura. */
+  | 'PROSECUTOR'
+  /** Jednostka organizacyjna pomocy społecznej (OPS/MOPS). */
+  | 'SOCIAL_WELFARE'
+  /** Specjalistyczny ośrodek wsparcia dla osób doznających przemocy domowej (SOW). */
+  | 'SUPPORT_CENTRE';
+
+/** Podstawa dopasowania — why a form was matched with another procedure. */
+export type MatchBasis =
+  /** Found by the chair, who attached the form without a proposal. */
+  | 'CHAIR'
+  /** The same name and date of birth (one of the two had no PESEL). */
+  | 'NAME_AND_BIRTH_DATE'
+  /** The same PESEL of a person experiencing violence. */
+  | 'PESEL';
+
+/** Rozstrzygnięcie przewodniczącego o kolejnym formularzu NK-A. */
+export type MatchDecision =
+  /** Dołączony do prowadzonej procedury. */
+  | 'ATTACHED'
+  /** Prowadzony jako odrębna procedura. */
+  | 'KEPT_SEPARATE'
+  /** Not decided yet: the form gets no diagnostic group until it is. */
+  | 'PENDING';
+
+/** Input of `disableMunicipality` and `enableMunicipality`: the municipality's ID. */
+export type MunicipalityIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** Rodzaj powiadomienia o terminie. */
+export type NotificationKind =
+  /** Termin się zbliża. */
+  | 'DUE_SOON'
+  /** Termin przekroczony. */
+  | 'OVERDUE';
+
+/** Formularz NK-A. */
+export type OpenBlueCardInput = {
+  actionsTaken?: Array<ActionTaken>;
+  additionalInformation?: InputMaybe<Scalars['String']['input']>;
+  childrenInHousehold?: Scalars['Int']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  firearmAccess?: Scalars['Boolean']['input'];
+  initiatedOn: Scalars['Date']['input'];
+  initiatorInstitution: InstitutionKind;
+  injuries?: InputMaybe<Scalars['String']['input']>;
+  nkBHandedOver?: Scalars['Boolean']['input'];
+  perpetratorUnderAlcohol?: Scalars['Boolean']['input'];
+  perpetratorUnderDrugs?: Scalars['Boolean']['input'];
+  persons: Array<PersonInput>;
+  victimFeelsSafe?: InputMaybe<Scalars['Boolean']['input']>;
+  violenceForms: Array<ViolenceForm>;
+};
+
+/** The unit a statutory period is counted in. */
+export type PeriodUnit =
+  /** Calendar days (dni); a period ending on a day free of work ends on the next working day. */
+  | 'DAYS'
+  /**
+   * Calendar months (miesiące); a period ending on a day free of work ends on the next
+   * working day.
+   */
+  | 'MONTHS'
+  /** Working days (dni robocze): Saturdays, Sundays and public holidays are skipped. */
+  | 'WORKING_DAYS';
+
+/**
+ * Osoba w formularzu NK-A — a person named on the form: one experiencing domestic violence
+ * or one using it.
+ */
+export type PersonInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Required when there is no PESEL. */
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  diedOn?: InputMaybe<Scalars['Date']['input']>;
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** 11 digits with a valid checksum, agreeing with the date of birth and sex. */
+  pesel?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role: PersonRole;
+  /** Required when there is no PESEL. */
+  sex?: InputMaybe<Sex>;
+};
+
+/** Rola osoby w procedurze. */
+export type PersonRole =
+  /** Osoba stosująca przemoc domową. */
+  | 'PERPETRATOR'
+  /** Osoba doznająca przemocy domowej. */
+  | 'VICTIM'
+  /** Świadek (pełnoletni; małoletni świadek jest osobą doznającą przemocy). */
+  | 'WITNESS';
+
+/** A point of a plan pomocy (NK-C) or plan działań (NK-D), given with its form. */
+export type PlanItemInput = {
+  description: Scalars['String']['input'];
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  kind?: PlanItemKind;
+  programme?: InputMaybe<ProgrammeKind>;
+  responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Rodzaj pozycji planu. */
+export type PlanItemKind =
+  /** Cel lub działanie. */
+  | 'ACTION'
+  /** Zawiadomienie o wykroczeniu z art. 66c Kodeksu wykroczeń. */
+  | 'PETTY_OFFENCE_NOTICE'
+  /** Skierowanie do programu korekcyjno-edukacyjnego lub psychologiczno-terapeutycznego. */
+  | 'PROGRAMME_REFERRAL';
+
+/** Stan realizacji pozycji planu. */
+export type PlanItemStatus =
+  | 'ABANDONED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+/**
+ * Plan: pomocy (NK-C, z osobą doznającą przemocy) lub działań (NK-D, dla osoby stosującej
+ * przemoc).
+ */
+export type PlanKind =
+  | 'ACTION_PLAN'
+  | 'HELP_PLAN';
+
+/** Położenie — WGS 84 degrees, inside Poland. */
+export type PositionInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
+/** Krok procedury — one entry of a card's history. */
+export type ProcedureStep =
+  /** Dołączona do prowadzonej procedury (the filing's side). */
+  | 'ATTACHED'
+  /** Procedura zakończona; monitorowanie po zakończeniu. */
+  | 'CLOSED'
+  /** Pierwsze posiedzenie grupy: diagnoza się zaczyna. */
+  | 'FIRST_GROUP_MEETING'
+  /** Skład grupy zmieniony. */
+  | 'GROUP_CHANGED'
+  /** Kolejne posiedzenie grupy. */
+  | 'GROUP_MEETING'
+  /** Grupa diagnostyczno-pomocowa powołana. */
+  | 'GROUP_SET_UP'
+  /** Przegląd planu pomocy. */
+  | 'HELP_PLAN_REVIEWED'
+  /** Monitorowanie po zakończeniu procedury zakończone. */
+  | 'MONITORING_ENDED'
+  /** Monitorowanie planu pomocy rozpoczęte. */
+  | 'MONITORING_STARTED'
+  /** Formularz NK-A wypełniony: the card opens. */
+  | 'OPENED'
+  /** Formularz NK-D z osobą stosującą przemoc (plan działań). */
+  | 'PERPETRATOR_FORM'
+  /** Przekazana przewodniczącemu. */
+  | 'SENT_TO_CHAIR'
+  /** Kolejny formularz NK-A dołączony (the procedure's side). */
+  | 'SUBSEQUENT_NK_A'
+  /** Treść NK-A poprawiona. */
+  | 'UPDATED'
+  /** Formularz NK-C z osobą doznającą przemocy (plan pomocy). */
+  | 'VICTIM_FORM';
+
+/** Program dla osób stosujących przemoc. */
+export type ProgrammeKind =
+  /** Program korekcyjno-edukacyjny. */
+  | 'CORRECTIVE_EDUCATIONAL'
+  /** Program psychologiczno-terapeutyczny. */
+  | 'PSYCHOLOGICAL_THERAPEUTIC';
+
+/** Input of `publishHelpPoint`. */
+export type PublishHelpPointInput = {
+  id: Scalars['ID']['input'];
+  /** `false` takes it back to a draft. */
+  published?: Scalars['Boolean']['input'];
+};
+
+/** Input of `recordCaseWork`: an intervention, a consultation or other work done on a case. */
+export type RecordCaseWorkInput = {
+  blueCardId: Scalars['ID']['input'];
+  kind: WorkKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  occurredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** With or without the police for an intervention; the kind of a consultation. */
+  variant?: InputMaybe<WorkVariant>;
+};
+
+/** Input of `recordTeamMeeting`: the meeting's day, agenda, minutes and attendance. */
+export type RecordTeamMeetingInput = {
+  agenda: Scalars['String']['input'];
+  attendance?: Array<AttendanceInput>;
+  heldOn: Scalars['Date']['input'];
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  teamId: Scalars['ID']['input'];
+};
+
+/** Rola użytkownika — what a person may do in Ostoja. */
+export type Role =
+  /** Inspektor ochrony danych: reads the municipality's whole audit trail, case IDs included. */
+  | 'DATA_PROTECTION_OFFICER'
+  /** Redaktor informatora: keeps the municipality's help points in the public directory. */
+  | 'DIRECTORY_EDITOR'
+  | 'OPERATOR'
+  | 'REGIONAL_COORDINATOR'
+  | 'SOCIAL_WORKER'
+  | 'TEAM_CHAIR'
+  | 'TEAM_MEMBER'
+  | 'TENANT_ADMIN';
+
+/** A claim value (e.g. a group) and the Ostoja role it gives. */
+export type RoleMappingInput = {
+  role: Role;
+  value: Scalars['String']['input'];
+};
+
+/** Input of `setDeadlineRule`: the municipality's own length of one deadline of the procedure. */
+export type SetDeadlineRuleInput = {
+  amount: Scalars['Int']['input'];
+  kind: DeadlineRuleKind;
+  unit: PeriodUnit;
+  /** The rule's version; 0 while the statutory default applies. */
+  version: Scalars['Int']['input'];
+};
+
+/**
+ * Input of `setIdentityProvider`: the OpenID Connect provider of a municipality, a region
+ * or the operators, created or replaced.
+ */
+export type SetIdentityProviderInput = {
+  allowedEmailDomains?: Array<Scalars['String']['input']>;
+  /** Default: the client id. */
+  audience?: InputMaybe<Scalars['String']['input']>;
+  clientId: Scalars['String']['input'];
+  /** Required for a new provider; omitted, an update keeps the stored secret. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** The provider's issuer, exactly as in its tokens' `iss`. */
+  issuer: Scalars['String']['input'];
+  /** Exactly one of `municipalityId`, `regionId` and `operators`. */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  operators?: InputMaybe<Scalars['Boolean']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  roleMapping?: Array<RoleMappingInput>;
+  /** Default: groups. */
+  rolesClaim?: InputMaybe<Scalars['String']['input']>;
+  /** Default: openid email profile. */
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * Link a pre-created account (no provider subject yet) by an e-mail address that the
+   * provider does not mark `email_verified: true`, for providers that send no such claim
+   * (Entra ID). Anyone able to set that address at the provider then takes the account, so
+   * turn it on only for a provider that controls its addresses. An address marked
+   * `email_verified: false` never links. Default: false (an update sets it afresh).
+   */
+  trustUnverifiedEmail?: Scalars['Boolean']['input'];
+  /** The version being replaced; CONFLICT if the provider changed since. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of `setUpDiagnosticGroup`: the members of the grupa diagnostyczno-pomocowa. */
+export type SetUpDiagnosticGroupInput = {
+  id: Scalars['ID']['input'];
+  /** Team members; at least a social worker and a police officer. */
+  memberIds: Array<Scalars['ID']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Płeć. */
+export type Sex =
+  /** Kobieta. */
+  | 'FEMALE'
+  /** Mężczyzna. */
+  | 'MALE';
+
+/** Etap procedury „Niebieskie Karty”. */
+export type Status =
+  /** Dołączona przez przewodniczącego do prowadzonej procedury (kolejny formularz NK-A). */
+  | 'ATTACHED'
+  /** Zakończona, monitorowanie po zakończeniu zakończone. */
+  | 'CLOSED'
+  /** Diagnoza: NK-C z osobą doznającą przemocy, NK-D z osobą stosującą przemoc. */
+  | 'DIAGNOSIS'
+  /** Grupa diagnostyczno-pomocowa powołana. */
+  | 'GROUP_ASSIGNED'
+  /** Monitorowanie realizacji planu pomocy. */
+  | 'MONITORING'
+  /** Wszczęta: formularz NK-A wypełniony. */
+  | 'OPENED'
+  /** Zakończona; monitorowanie po zakończeniu procedury. */
+  | 'POST_CLOSURE_MONITORING'
+  /** Przekazana przewodniczącemu zespołu interdyscyplinarnego. */
+  | 'SENT_TO_CHAIR';
+
+/** `HH:MM` to `HH:MM`, Warsaw time; closing after opening (`24:00` for midnight). */
+export type TimeRangeInput = {
+  closes: Scalars['String']['input'];
+  opens: Scalars['String']['input'];
+};
+
+/** Input of `updateBlueCard`: corrections to form NK-A; omitted fields stay as they are. */
+export type UpdateBlueCardInput = {
+  actionsTaken?: InputMaybe<Array<ActionTaken>>;
+  additionalInformation?: InputMaybe<Scalars['String']['input']>;
+  childrenInHousehold?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  firearmAccess?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  initiatorInstitution?: InputMaybe<InstitutionKind>;
+  injuries?: InputMaybe<Scalars['String']['input']>;
+  nkBHandedOver?: InputMaybe<Scalars['Boolean']['input']>;
+  perpetratorUnderAlcohol?: InputMaybe<Scalars['Boolean']['input']>;
+  perpetratorUnderDrugs?: InputMaybe<Scalars['Boolean']['input']>;
+  version: Scalars['Int']['input'];
+  victimFeelsSafe?: InputMaybe<Scalars['Boolean']['input']>;
+  violenceForms?: InputMaybe<Array<ViolenceForm>>;
+};
+
+/** Input of `updateHelpPoint`: the point, the version it was read at, and its new details. */
+export type UpdateHelpPointInput = {
+  id: Scalars['ID']['input'];
+  point: HelpPointInput;
+  version: Scalars['Int']['input'];
+};
+
+/** Input of `updateMunicipality`: changes to a municipality; omitted fields stay as they are. */
+export type UpdateMunicipalityInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  sharesStatistics?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The version the change is based on; a stale one answers CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/**
+ * Input of `updatePlanItem`: a point's progress or corrections; omitted fields stay as they
+ * are.
+ */
+export type UpdatePlanItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PlanItemStatus>;
+  version: Scalars['Int']['input'];
+};
+
+/** Input of `updateShelterPlaces`: the free places counted now. */
+export type UpdateShelterPlacesInput = {
+  freePlaces: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Whether the public sees "places available: yes/no"; unchanged when left out. */
+  shownToPublic?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Input of `updateTeamMember`: changes to a member; omitted fields stay as they are. */
+export type UpdateTeamMemberInput = {
+  chair?: InputMaybe<Scalars['Boolean']['input']>;
+  confidentialitySignedOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  institution?: InputMaybe<InstitutionKind>;
+  institutionName?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Input of `updateTenantSettings`: changes to the municipality's own settings. */
+export type UpdateTenantSettingsInput = {
+  auditRetentionDays?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * The version the change is based on (0 before the first change); a stale one answers
+   * CONFLICT.
+   */
+  version: Scalars['Int']['input'];
+};
+
+/** Input of `grantRole` and `revokeRole`: the user, the role and the user's version. */
+export type UserRoleInput = {
+  id: Scalars['ID']['input'];
+  role: Role;
+  version: Scalars['Int']['input'];
+};
+
+/** Input of `disableUser` and `enableUser`: the user and the user's version. */
+export type UserVersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/**
+ * Rodzaj zalogowanego — who the viewer is: anonymous, a municipality's staff member, a
+ * regional coordinator or a platform operator.
+ */
+export type ViewerKind =
+  | 'ANONYMOUS'
+  /** Koordynator regionalny. */
+  | 'COORDINATOR'
+  /** Operator platformy. */
+  | 'OPERATOR'
+  /** Pracownik gminy. */
+  | 'STAFF';
+
+/** Forma przemocy — section IV of form NK-A. */
+export type ViolenceForm =
+  /** Przemoc ekonomiczna. */
+  | 'ECONOMIC'
+  /** Przemoc za pomocą środków komunikacji elektronicznej. */
+  | 'ELECTRONIC'
+  /** Inna. */
+  | 'OTHER'
+  /** Przemoc fizyczna. */
+  | 'PHYSICAL'
+  /** Przemoc psychiczna. */
+  | 'PSYCHOLOGICAL'
+  /** Przemoc seksualna. */
+  | 'SEXUAL';
+
+/** Dzień tygodnia. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+/** The ranges of one weekday; a day left out is closed. */
+export type WeekdayHoursInput = {
+  day: Weekday;
+  ranges: Array<TimeRangeInput>;
+};
+
+/** Praca wykonana w sprawie — liczona w statystykach. */
+export type WorkKind =
+  /** Porada. */
+  | 'CONSULTATION'
+  /** Interwencja. */
+  | 'INTERVENTION'
+  /** Zorganizowana pomoc medyczna. */
+  | 'MEDICAL_HELP'
+  /** Umieszczenie w schronieniu (ośrodek wsparcia, hostel, SOW). */
+  | 'SHELTER_PLACEMENT'
+  /** Kontrakt socjalny. */
+  | 'SOCIAL_CONTRACT';
+
+/** Odmiana pracy: interwencja z policją lub bez, rodzaj porady. */
+export type WorkVariant =
+  /** Porada prawna. */
+  | 'LEGAL'
+  /** Porada pedagogiczna. */
+  | 'PEDAGOGICAL'
+  /** Porada psychologiczna. */
+  | 'PSYCHOLOGICAL'
+  /** Porada socjalna. */
+  | 'SOCIAL'
+  | 'WITHOUT_POLICE'
+  | 'WITH_POLICE';
+
+export type OpenBlueCardMutationVariables = Exact<{
+  input: OpenBlueCardInput;
+}>;
+
+
+export type OpenBlueCardMutation = { __typename?: 'Mutation', openBlueCard: { __typename?: 'OpenBlueCardPayload', blueCard?: { __typename?: 'BlueCard', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type SignInMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInMunicipalitiesQuery = { __typename?: 'Query', signInMunicipalities: Array<{ __typename?: 'SignInMunicipality', slug: string, name: string }> };
+
+export type DeadlineNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeadlineNotificationsQuery = { __typename?: 'Query', deadlineNotifications: { __typename?: 'DeadlineNotificationConnection', edges: Array<{ __typename?: 'DeadlineNotificationEdge', node: { __typename?: 'DeadlineNotification', id: string, kind: NotificationKind, deadlineKind: DeadlineKind, dueOn: string, blueCardId: string, createdAt: string } }> } };
+
+export type DeadlineAlertsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeadlineAlertsSubscription = { __typename?: 'Subscription', blueCardDeadlines: { __typename?: 'DeadlineNotification', id: string, kind: NotificationKind, deadlineKind: DeadlineKind, dueOn: string, blueCardId: string, createdAt: string } };
+
+export type WorkListQueryVariables = Exact<{
+  filter?: InputMaybe<BlueCardFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WorkListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', displayName?: string | null, municipality?: { __typename?: 'Municipality', name: string } | null }, blueCards: { __typename?: 'BlueCardConnection', edges: Array<{ __typename?: 'BlueCardEdge', node: { __typename?: 'BlueCard', id: string, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+
+export const OpenBlueCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenBlueCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenBlueCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openBlueCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blueCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OpenBlueCardMutation, OpenBlueCardMutationVariables>;
+export const SignInMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInMunicipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInMunicipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignInMunicipalitiesQuery, SignInMunicipalitiesQueryVariables>;
+export const DeadlineNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeadlineNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineKind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"blueCardId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeadlineNotificationsQuery, DeadlineNotificationsQueryVariables>;
+export const DeadlineAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DeadlineAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blueCardDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineKind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"blueCardId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DeadlineAlertsSubscription, DeadlineAlertsSubscriptionVariables>;
+export const WorkListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BlueCardFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"blueCards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"initiatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<WorkListQuery, WorkListQueryVariables>;

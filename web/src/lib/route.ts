@@ -1,0 +1,26 @@
+import { useEffect, useState } from "react";
+
+// The app's few routes, kept in the browser's history. The gateway serves index.html for each
+// of them (graphql/src/web.rs lists the same paths).
+export const ROUTES = { start: "/", workList: "/sprawy", newCard: "/sprawy/nowa" } as const;
+
+/** `state` travels with the history entry (e.g. a notice to show once), never in the URL. */
+export function navigate(path: string, replace = false, state: unknown = null): void {
+  if (replace) window.history.replaceState(state, "", path);
+  else window.history.pushState(state, "", path);
+  window.dispatchEvent(new PopStateEvent("popstate"));
+}
+
+export function useLocation(): { path: string; search: URLSearchParams } {
+  const read = () => ({
+    path: window.location.pathname,
+    search: new URLSearchParams(window.location.search),
+  });
+  const [loc, setLoc] = useState(read);
+  useEffect(() => {
+    const on = () => setLoc(read());
+    window.addEventListener("popstate", on);
+    return () => window.removeEventListener("popstate", on);
+  }, []);
+  return loc;
+}

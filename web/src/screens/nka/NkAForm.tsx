@@ -1,0 +1,373 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import {
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  Text,
+  TextArea,
+  TextField,
+} from "react-aria-components";
+import { useMutation } from "urql";
+import { graphql } from "../../gql/index.ts";
+import type { OpenBlueCardInput } from "../../gql/graphql.ts";
+import { todayInPoland } from "../../lib/format.ts";
+import { ROUTES, navigate } from "../../lib/route.ts";
+import {
+  DRAFT_KEY,
+  emptyDraft,
+  emptyPerson,
+  loadDraft,
+  localProblems,
+  saveDraft,
+  serverProblems,
+  toInput,
+  type NkADraft,
+  type PersonDraft,
+} from "./form.ts";
+import { texts } from "./texts.ts";
+
+const OpenBlueCard = graphql(`
+  mutation OpenBlueCard($input: OpenBlueCardInput!) {
+    openBlueCard(input: $input) {
+      blueCard {
+        id
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const idOf = (path: string) => `nka-${path.replace(/\./g, "-")}`;
+const message = (code: string) => texts.errors[code] ?? texts.unknownError(code);
+
+export function NkAForm() {
+  const [draft, setDraft] = useState<NkADraft>(() => loadDraft(window.sessionStorage) ?? emptyDraft(todayInPoland()));
+  const [submitted, setSubmitted] = useState(false);
+  const [server, setServer] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState("");
+  const [{ fetching }, open] = useMutation(OpenBlueCard);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    document.title = texts.documentTitle;
+  }, []);
+  // Kept on every change, so an error or a lost connection loses nothing.
+  useEffect(() => saveDraft(window.sessionStorage, draft), [draft]);
+
+  const local = localProblems(draft);
+  const problem = (path: string, value?: string): string | undefined => {
+    if (server[path]) return server[path];
+    // A PESEL is checked as soon as it is complete; everything else once the user tries to send.
+    const asTyped = path.endsWith(".pesel") && (value ?? "").trim().length >= 11;
+    return submitted || asTyped ? local[path] : undefined;
+  };
+  const update = (path: string, change: (d: NkADraft) => NkADraft) => {
+    setDraft(change);
+    setServer((s) => {
+      if (!(path in s)) return s;
+      const { [path]: _gone, ...rest } = s;
+      return rest;
+    });
+  };
+  const setPerson = (i: number, key: keyof PersonDraft, value: string) =>
+    update(`persons.${i}.${key}`, (d) => ({
+      ...d,
+      persons: d.persons.map((p, j) => (j === i ? { ...p, [key]: value } : p)),
+    }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    setFailure("");
+    if (Object.keys(localProblems(draft)).length > 0) {
+      summary.current?.focus();
+      return;
+    }
+    const result = await open({ input: toInput(draft) as OpenBlueCardInput });
+    const payload = result.data?.openBlueCard;
+    if (!payload) {
+      setFailure(texts.sendFailed);
+      summary.current?.focus();
+      return;
+    }
+    if (payload.userErrors.length > 0) {
+      setServer(serverProblems(payload.userErrors));
+      summary.current?.focus();
+      return;
+    }
+    window.sessionStorage.removeItem(DRAFT_KEY);
+    navigate(ROUTES.workList, false, { notice: texts.opened });
+  };
+
+  const shown = Object.entries({ ...(submitted ? local : {}), ...server });
+  return (
+    <>
+      <p>
+        <a href={ROUTES.workList}>{texts.back}</a>
+      </p>
+      <h1>{texts.title}</h1>
+      <p className="muted">{texts.intro}</p>
+      <div ref={summary} tabIndex={-1} role="alert" className={shown.length || failure ? "summary" : undefined}>
+        {failure && <p>{failure}</p>}
+        {shown.length > 0 && (
+          <>
+            <p>{texts.summary}</p>
+            <ul>
+              {shown.map(([path, code]) => (
+                <li key={path}>
+                  <a href={`#${idOf(path)}`}>{message(code)}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <form onSubmit={submit} noValidate className="nka">
+        <fieldset>
+          <legend>{texts.partA}</legend>
+          <TextField
+            className="field"
+            type="date"
+            value={draft.initiatedOn}
+            onChange={(v) => update("initiatedOn", (d) => ({ ...d, initiatedOn: v }))}
+            isInvalid={!!problem("initiatedOn")}
+          >
+            <Label>{texts.initiatedOn}</Label>
+            <Input id={idOf("initiatedOn")} />
+            <FieldError className="error">{message(problem("initiatedOn") ?? "")}</FieldError>
+          </TextField>
+          <Choice
+            path="initiatorInstitution"
+            label={texts.institution}
+            placeholder={texts.chooseInstitution}
+            options={texts.institutions}
+            value={draft.initiatorInstitution}
+            onChange={(v) => update("initiatorInstitution", (d) => ({ ...d, initiatorInstitution: v }))}
+            problem={problem("initiatorInstitution")}
+          />
+        </fieldset>
+
+        <fieldset id={idOf("persons")} tabIndex={-1}>
+          <legend>{texts.persons}</legend>
+          {problem("persons") && <p className="error">{message(problem("persons") ?? "")}</p>}
+          {draft.persons.map((p, i) => (
+            <fieldset key={i} className="person">
+              <legend>{texts.personLegend(i + 1, texts.roles[p.role] ?? p.role)}</legend>
+              <Choice
+                path={`persons.${i}.role`}
+                label={texts.roleLabel}
+                options={texts.roles}
+                value={p.role}
+                onChange={(v) => setPerson(i, "role", v)}
+                problem={problem(`persons.${i}.role`)}
+              />
+              <Text_ path={`persons.${i}.firstName`} label={texts.firstName} value={p.firstName} onChange={(v) => setPerson(i, "firstName", v)} problem={problem(`persons.${i}.firstName`)} autoComplete="off" />
+              <Text_ path={`persons.${i}.lastName`} label={texts.lastName} value={p.lastName} onChange={(v) => setPerson(i, "lastName", v)} problem={problem(`persons.${i}.lastName`)} autoComplete="off" />
+              <Text_ path={`persons.${i}.pesel`} label={texts.pesel} value={p.pesel} onChange={(v) => setPerson(i, "pesel", v)} problem={problem(`persons.${i}.pesel`, p.pesel)} hint={texts.peselHint} numeric />
+              <Text_ path={`persons.${i}.dateOfBirth`} label={texts.dateOfBirth} type="date" value={p.dateOfBirth} onChange={(v) => setPerson(i, "dateOfBirth", v)} problem={problem(`persons.${i}.dateOfBirth`)} />
+              <Choice
+                path={`persons.${i}.sex`}
+                label={texts.sex}
+                placeholder={texts.chooseSex}
+                options={texts.sexes}
+                value={p.sex}
+                onChange={(v) => setPerson(i, "sex", v)}
+                problem={problem(`persons.${i}.sex`)}
+              />
+              <Text_ path={`persons.${i}.address`} label={texts.address} value={p.address} onChange={(v) => setPerson(i, "address", v)} problem={problem(`persons.${i}.address`)} autoComplete="off" />
+              <Text_ path={`persons.${i}.phone`} label={texts.phone} value={p.phone} onChange={(v) => setPerson(i, "phone", v)} problem={problem(`persons.${i}.phone`)} autoComplete="off" />
+              <Button
+                className="button secondary"
+                onPress={() => update("persons", (d) => ({ ...d, persons: d.persons.filter((_, j) => j !== i) }))}
+              >
+                {texts.removePerson(i + 1)}
+              </Button>
+            </fieldset>
+          ))}
+          <div className="actions">
+            {(["VICTIM", "PERPETRATOR", "WITNESS"] as const).map((role) => (
+              <Button
+                key={role}
+                className="button secondary"
+                onPress={() => update("persons", (d) => ({ ...d, persons: [...d.persons, emptyPerson(role)] }))}
+              >
+                {texts.addPerson(texts.roles[role] ?? role)}
+              </Button>
+            ))}
+          </div>
+        </fieldset>
+
+        <Checks
+          path="violenceForms"
+          label={texts.violenceForms}
+          options={texts.violence}
+          value={draft.violenceForms}
+          onChange={(v) => update("violenceForms", (d) => ({ ...d, violenceForms: v }))}
+          problem={problem("violenceForms")}
+        />
+
+        <fieldset>
+          <legend>{texts.circumstances}</legend>
+          <Text_ path="injuries" label={texts.injuries} value={draft.injuries} onChange={(v) => update("injuries", (d) => ({ ...d, injuries: v }))} problem={problem("injuries")} />
+          <Flag label={texts.underAlcohol} value={draft.perpetratorUnderAlcohol} onChange={(v) => update("perpetratorUnderAlcohol", (d) => ({ ...d, perpetratorUnderAlcohol: v }))} />
+          <Flag label={texts.firearmAccess} value={draft.firearmAccess} onChange={(v) => update("firearmAccess", (d) => ({ ...d, firearmAccess: v }))} />
+          <Text_ path="childrenInHousehold" label={texts.children} value={draft.childrenInHousehold} onChange={(v) => update("childrenInHousehold", (d) => ({ ...d, childrenInHousehold: v }))} problem={problem("childrenInHousehold")} numeric />
+          <Checks
+            path="actionsTaken"
+            label={texts.actionsTaken}
+            options={texts.actions}
+            value={draft.actionsTaken}
+            onChange={(v) => update("actionsTaken", (d) => ({ ...d, actionsTaken: v }))}
+            problem={problem("actionsTaken")}
+          />
+          <Flag label={texts.nkB} value={draft.nkBHandedOver} onChange={(v) => update("nkBHandedOver", (d) => ({ ...d, nkBHandedOver: v }))} />
+          <TextField
+            className="field wide"
+            value={draft.description}
+            onChange={(v) => update("description", (d) => ({ ...d, description: v }))}
+            isInvalid={!!problem("description")}
+          >
+            <Label>{texts.description}</Label>
+            <TextArea id={idOf("description")} rows={4} />
+            <FieldError className="error">{message(problem("description") ?? "")}</FieldError>
+          </TextField>
+        </fieldset>
+
+        <div className="actions">
+          <Button type="submit" className="button primary" isDisabled={fetching}>
+            {fetching ? texts.sending : texts.submit}
+          </Button>
+          <Button
+            className="button secondary"
+            onPress={() => {
+              window.sessionStorage.removeItem(DRAFT_KEY);
+              setDraft(emptyDraft(todayInPoland()));
+              setSubmitted(false);
+              setServer({});
+            }}
+          >
+            {texts.discard}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+function Text_(props: {
+  path: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  problem?: string;
+  hint?: string;
+  type?: string;
+  numeric?: boolean;
+  autoComplete?: string;
+}) {
+  return (
+    <TextField
+      className="field"
+      type={props.type ?? "text"}
+      value={props.value}
+      onChange={props.onChange}
+      isInvalid={!!props.problem}
+      inputMode={props.numeric ? "numeric" : undefined}
+      autoComplete={props.autoComplete ?? "off"}
+    >
+      <Label>{props.label}</Label>
+      <Input id={idOf(props.path)} />
+      {props.hint && (
+        <Text slot="description" className="hint">
+          {props.hint}
+        </Text>
+      )}
+      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
+    </TextField>
+  );
+}
+
+function Choice(props: {
+  path: string;
+  label: string;
+  placeholder?: string;
+  options: Record<string, string>;
+  value: string;
+  onChange: (v: string) => void;
+  problem?: string;
+}) {
+  return (
+    <Select
+      className="field"
+      selectedKey={props.value || null}
+      onSelectionChange={(k) => props.onChange(k == null ? "" : String(k))}
+      isInvalid={!!props.problem}
+      placeholder={props.placeholder}
+    >
+      <Label>{props.label}</Label>
+      <Button className="select-button" id={idOf(props.path)}>
+        <SelectValue />
+        <span aria-hidden="true"> ▾</span>
+      </Button>
+      <Popover className="popover">
+        <ListBox className="listbox">
+          {Object.entries(props.options).map(([id, name]) => (
+            <ListBoxItem key={id} id={id} className="option">
+              {name}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
+    </Select>
+  );
+}
+
+function Checks(props: {
+  path: string;
+  label: string;
+  options: Record<string, string>;
+  value: string[];
+  onChange: (v: string[]) => void;
+  problem?: string;
+}) {
+  return (
+    <CheckboxGroup className="checks" value={props.value} onChange={props.onChange} isInvalid={!!props.problem} id={idOf(props.path)}>
+      <Label className="group-label">{props.label}</Label>
+      {Object.entries(props.options).map(([id, name]) => (
+        <Checkbox key={id} value={id} className="check">
+          <Box>{name}</Box>
+        </Checkbox>
+      ))}
+      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
+    </CheckboxGroup>
+  );
+}
+
+function Flag(props: { label: string; value: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <Checkbox className="check" isSelected={props.value} onChange={props.onChange}>
+      <Box>{props.label}</Box>
+    </Checkbox>
+  );
+}
+
+/** The visible box of a react-aria checkbox, then its label. */
+function Box({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <span className="box" aria-hidden="true" />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+// The NK-A form's logic, apart from its widgets: the draft kept in the browser until sent, what
+// is checked as the user types, the mutation's input, and the server's userErrors by field.
+import { DRAFT_PREFIX } from "../../api/session.ts";
+import { peselProblem, type PeselProblem } from "../../lib/pesel.ts";
+
+export type PersonDraft = {
+  role: "VICTIM" | "PERPETRATOR" | "WITNESS";
+  firstName: string;
+  lastName: string;
+  pesel: string;
+  dateOfBirth: string;
+  sex: "" | "FEMALE" | "MALE";
+  address: string;
+  phone: string;
+};
+
+export type NkADraft = {
+  initiatedOn: string;
+  initiatorInstitution: string;
+  persons: PersonDraft[];
+  violenceForms: string[];
+  injuries: string;
+  perpetratorUnderAlcohol: boolean;
+  firearmAccess: boolean;
+  childrenInHousehold: string;
+  actionsTaken: string[];
+  nkBHandedOver: boolean;
+  description: string;
+};
+
+export const DRAFT_KEY = `${DRAFT_PREFIX}nk-a`;
+
+export function emptyPerson(role: PersonDraft["role"]): PersonDraft {
+  return { role, firstName: "", lastName: "", pesel: "", dateOfBirth: "", sex: "", address: "", phone: "" };
+}
+
+export function emptyDraft(today: string): NkADraft {
+  return {
+    initiatedOn: today,
+    initiatorInstitution: "",
+    persons: [emptyPerson("VICTIM"), emptyPerson("PERPETRATOR")],
+    violenceForms: [],
+    injuries: "",
+    perpetratorUnderAlcohol: false,
+    firearmAccess: false,
+    childrenInHousehold: "0",
+    actionsTaken: [],
+    nkBHandedOver: false,
+    description: "",
+  };
+}
+
+/** The draft kept in this tab (sessionStorage) until the form is sent or the user signs out. */
+export function loadDraft(storage: Pick<Storage, "getItem">): NkADraft | null {
+  try {
+    const raw = storage.getItem(DRAFT_KEY);
+    return raw ? (JSON.parse(raw) as NkADraft) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveDraft(storage: Pick<Storage, "setItem">, draft: NkADraft): void {
+  storage.setItem(DRAFT_KEY, JSON.stringify(draft));
+}
+
+/** Problems found while typing, by field path (`persons.0.pesel`); the server checks again. */
+export function localProblems(d: NkADraft): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!d.initiatorInstitution) out.initiatorInstitution = "REQUIRED";
+  if (d.violenceForms.length === 0) out.violenceForms = "REQUIRED";
+  if (!d.persons.some((p) => p.role === "VICTIM")) out.persons = "VICTIM_REQUIRED";
+  d.persons.forEach((p, i) => {
+    if (!p.firstName.trim()) out[`persons.${i}.firstName`] = "REQUIRED";
+    if (!p.lastName.trim()) out[`persons.${i}.lastName`] = "REQUIRED";
+    const pesel = p.pesel.trim();
+    if (pesel) {
+      const problem: PeselProblem = peselProblem(pesel);
+      if (problem) out[`persons.${i}.pesel`] = `INVALID_PESEL_${problem}`;
+    } else {
+      if (!p.dateOfBirth) out[`persons.${i}.dateOfBirth`] = "REQUIRED_WITHOUT_PESEL";
+      if (!p.sex) out[`persons.${i}.sex`] = "REQUIRED_WITHOUT_PESEL";
+    }
+  });
+  return out;
+}
+
+const orNull = (s: string) => (s.trim() === "" ? null : s.trim());
+
+/** The `openBlueCard` input. */
+export function toInput(d: NkADraft) {
+  return {
+    initiatedOn: d.initiatedOn,
+    initiatorInstitution: d.initiatorInstitution,
+    violenceForms: d.violenceForms,
+    persons: d.persons.map((p) => ({
+      role: p.role,
+      firstName: p.firstName.trim(),
+      lastName: p.lastName.trim(),
+      pesel: orNull(p.pesel),
+      dateOfBirth: orNull(p.dateOfBirth),
+      sex: p.sex === "" ? null : p.sex,
+      address: orNull(p.address),
+      phone: orNull(p.phone),
+    })),
+    injuries: orNull(d.injuries),
+    perpetratorUnderAlcohol: d.perpetratorUnderAlcohol,
+    firearmAccess: d.firearmAccess,
+    childrenInHousehold: Number.parseInt(d.childrenInHousehold, 10) || 0,
+    actionsTaken: d.actionsTaken,
+    nkBHandedOver: d.nkBHandedOver,
+    description: orNull(d.description),
+  };
+}
+
+/** Server userErrors by the form's field path (`["input", "persons", "0", "pesel"]` → `persons.0.pesel`). */
+export function serverProblems(errors: readonly { field: readonly string[]; code: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of errors) {
+    const path = (e.field[0] === "input" ? e.field.slice(1) : e.field).join(".") || "form";
+    out[path] ??= e.code;
+  }
+  return out;
+}

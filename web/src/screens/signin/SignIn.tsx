@@ -1,0 +1,179 @@
+import { useEffect, useState } from "react";
+import { Button } from "react-aria-components";
+import { publicClient } from "../../api/client.ts";
+import { devSignIn, loadDevUsers, type DevUser } from "../../api/session.ts";
+import { graphql } from "../../gql/index.ts";
+import { texts } from "./texts.ts";
+
+const MunicipalitiesQuery = graphql(`
+  query SignInMunicipalities {
+    signInMunicipalities {
+      slug
+      name
+    }
+  }
+`);
+
+type Municipality = { slug: string; name: string };
+
+type Props = {
+  tenant: string | null;
+  /** Shown above the form, e.g. when the session ended. */
+  notice: string | null;
+  /** Where to land after signing in (a path of this site). */
+  returnTo: string;
+  onSignedIn: () => Promise<void>;
+};
+
+export function SignIn({ tenant, notice, returnTo, onSignedIn }: Props) {
+  const [list, setList] = useState<Municipality[] | "loading" | "error">("loading");
+  useEffect(() => {
+    let live = true;
+    publicClient
+      .query(MunicipalitiesQuery, {})
+      .toPromise()
+      .then((r) => live && setList(r.data ? r.data.signInMunicipalities : "error"));
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    document.title = texts.title;
+  }, []);
+
+  return (
+    <section aria-labelledby="sign-in-title" className="narrow">
+      {notice && (
+        <p role="alert" className="notice">
+          {notice}
+        </p>
+      )}
+      {list === "loading" ? (
+        <>
+          <h1 id="sign-in-title">{texts.title}</h1>
+          <p role="status">{texts.loadingMunicipalities}</p>
+        </>
+      ) : list === "error" ? (
+        <>
+          <h1 id="sign-in-title">{texts.title}</h1>
+          <p role="alert">{texts.municipalitiesError}</p>
+        </>
+      ) : tenant === null ? (
+        <Chooser municipalities={list} />
+      ) : (
+        <Municipality
+          found={list.find((m) => m.slug === tenant) ?? null}
+          returnTo={returnTo}
+          onSignedIn={onSignedIn}
+        />
+      )}
+    </section>
+  );
+}
+
+function Chooser({ municipalities }: { municipalities: Municipality[] }) {
+  return (
+    <>
+      <h1 id="sign-in-title">{texts.title}</h1>
+      <p>{texts.intro}</p>
+      <h2 id="choose">{texts.chooseMunicipality}</h2>
+      {municipalities.length === 0 ? (
+        <p>{texts.noMunicipalities}</p>
+      ) : (
+        <ul aria-labelledby="choose" className="choices">
+          {municipalities.map((m) => (
+            <li key={m.slug}>
+              <a href={`/?tenant=${encodeURIComponent(m.slug)}`}>{m.name}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function Municipality({
+  found,
+  returnTo,
+  onSignedIn,
+}: {
+  found: Municipality | null;
+  returnTo: string;
+  onSignedIn: () => Promise<void>;
+}) {
+  if (!found) {
+    return (
+      <>
+        <h1 id="sign-in-title">{texts.title}</h1>
+        <p role="alert">{texts.unknownMunicipality}</p>
+        <p>
+          <a href="/">{texts.chooseMunicipality}</a>
+        </p>
+      </>
+    );
+  }
+  const login = `/auth/login?tenant=${encodeURIComponent(found.slug)}&return_to=${encodeURIComponent(returnTo)}`;
+  return (
+    <>
+      <h1 id="sign-in-title">{texts.titleFor(found.name)}</h1>
+      <p>{texts.ssoExplained}</p>
+      <p>
+        <a className="button primary" href={login}>
+          {texts.ssoButton}
+        </a>
+      </p>
+      <p>
+        <a href="/">{texts.changeMunicipality}</a>
+      </p>
+      <DevSignIn tenant={found.slug} onSignedIn={onSignedIn} />
+    </>
+  );
+}
+
+function DevSignIn({ tenant, onSignedIn }: { tenant: string; onSignedIn: () => Promise<void> }) {
+  const [users, setUsers] = useState<DevUser[] | null>(null);
+  const [message, setMessage] = useState("");
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    let live = true;
+    loadDevUsers(tenant)
+      .then((u) => live && setUsers(u))
+      .catch(() => live && setUsers(null));
+    return () => {
+      live = false;
+    };
+  }, [tenant]);
+  if (!users) return null;
+
+  const choose = async (login: string) => {
+    setBusy(true);
+    setMessage(texts.devSigningIn);
+    if (await devSignIn(tenant, login)) {
+      await onSignedIn();
+    } else {
+      setMessage(texts.devFailed);
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="dev-title" className="dev">
+      <h2 id="dev-title">{texts.devTitle}</h2>
+      <p>{texts.devExplained}</p>
+      <ul className="choices">
+        {users.map((u) => (
+          <li key={u.login}>
+            <Button className="button secondary" isDisabled={busy} onPress={() => void choose(u.login)}>
+              {texts.devSignInAs(u.displayName)}
+            </Button>{" "}
+            <span className="muted">
+              ({u.roles.map((r) => texts.roles[r] ?? r).join(", ")})
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p aria-live="polite" className="status-line">
+        {message}
+      </p>
+    </section>
+  );
+}

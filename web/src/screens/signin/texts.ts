@@ -1,0 +1,27 @@
+// Texts of the sign-in page.
+export const texts = {
+  title: "Logowanie do Ostoi",
+  intro: "Ostoja to system gminy do przeciwdziałania przemocy domowej. Wybierz swoją gminę, aby się zalogować.",
+  chooseMunicipality: "Wybierz gminę",
+  loadingMunicipalities: "Wczytywanie listy gmin…",
+  municipalitiesError: "Nie udało się wczytać listy gmin. Odśwież stronę.",
+  noMunicipalities: "Na tej platformie nie ma jeszcze żadnej gminy.",
+  unknownMunicipality: "Nie znaleziono takiej gminy na tej platformie.",
+  titleFor: (name: string) => `Logowanie — ${name}`,
+  ssoExplained: "Zalogujesz się kontem, którego używasz w urzędzie lub ośrodku pomocy społecznej.",
+  ssoButton: "Zaloguj się przez system logowania gminy",
+  changeMunicipality: "Zmień gminę",
+  devTitle: "Logowanie deweloperskie",
+  devExplained:
+    "Tylko w wersji demonstracyjnej: wybierz osobę z danych przykładowych, aby zalogować się bez dostawcy tożsamości.",
+  devSignInAs: (name: string) => `Zaloguj jako ${name}`,
+  devFailed: "Logowanie deweloperskie nie powiodło się. Spróbuj ponownie.",
+  devSigningIn: "Logowanie…",
+  roles: {
+    tenant_admin: "administrator gminy",
+    team_chair: "przewodniczący zespołu",
+    team_member: "członek zespołu",
+    social_worker: "pracownik socjalny",
+    data_protection_officer: "inspektor ochrony danych",
+  } as Record<string, string>,
+};

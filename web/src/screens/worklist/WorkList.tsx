@@ -1,0 +1,254 @@
+import { useEffect, useMemo, useState, type FormEvent } from "react";
+import {
+  Button,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  Text,
+  TextField,
+} from "react-aria-components";
+import { useQuery } from "urql";
+import { graphql } from "../../gql/index.ts";
+import type { BlueCardFilter, Status } from "../../gql/graphql.ts";
+import { formatDate, plural, todayInPoland } from "../../lib/format.ts";
+import { peselProblem } from "../../lib/pesel.ts";
+import { ROUTES } from "../../lib/route.ts";
+import { nextDeadline } from "./deadline.ts";
+import { Notifications } from "./Notifications.tsx";
+import { texts } from "./texts.ts";
+
+const WorkListQuery = graphql(`
+  query WorkList($filter: BlueCardFilter, $after: String) {
+    viewer {
+      displayName
+      municipality {
+        name
+      }
+    }
+    blueCards(first: 20, after: $after, filter: $filter) {
+      edges {
+        node {
+          id
+          status
+          initiatedOn
+          persons {
+            id
+            role
+            firstName
+            lastName
+          }
+          deadlines {
+            id
+            kind
+            dueOn
+            state
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const STATUSES = Object.keys(texts.status) as Status[];
+const ALL = "ALL";
+
+export function WorkList() {
+  const [filter, setFilter] = useState<BlueCardFilter>({});
+  const [after, setAfter] = useState<string | null>(null);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: WorkListQuery,
+    variables: { filter, after },
+  });
+  useEffect(() => {
+    document.title = texts.documentTitle;
+  }, []);
+
+  const applyFilter = (next: BlueCardFilter) => {
+    setAfter(null);
+    setFilter(next);
+  };
+  const today = todayInPoland();
+  // A notice handed over in the history entry (e.g. "NK-A saved"), shown once.
+  const [notice] = useState<string | null>(() => (window.history.state as { notice?: string } | null)?.notice ?? null);
+  const cards = data?.blueCards.edges.map((e) => e.node) ?? [];
+
+  return (
+    <>
+      <h1>{texts.title}</h1>
+      {data?.viewer.municipality && <p className="muted">{texts.municipality(data.viewer.municipality.name)}</p>}
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+      <p>
+        <a className="button primary" href={ROUTES.newCard}>
+          {texts.newCard}
+        </a>
+      </p>
+      <Notifications />
+      <Filters onApply={applyFilter} />
+      <div aria-live="polite" className="status-line">
+        {fetching ? texts.loading : data ? texts.found(plural(cards.length, texts.cards)) : ""}
+      </div>
+      {error && !fetching && (
+        <p role="alert">
+          {texts.loadError}{" "}
+          <Button className="button secondary" onPress={() => refetch({ requestPolicy: "network-only" })}>
+            {texts.retry}
+          </Button>
+        </p>
+      )}
+      {data && cards.length === 0 && <p>{texts.empty}</p>}
+      {cards.length > 0 && (
+        <table className="cards">
+          <caption className="visually-hidden">{texts.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{texts.columns.people}</th>
+              <th scope="col">{texts.columns.status}</th>
+              <th scope="col">{texts.columns.initiatedOn}</th>
+              <th scope="col">{texts.columns.next}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cards.map((card) => (
+              <tr key={card.id}>
+                <th scope="row">
+                  {card.persons
+                    .filter((p) => p.role === "VICTIM")
+                    .map((p) => `${p.firstName} ${p.lastName}`)
+                    .join(", ") || texts.noVictimNamed}
+                </th>
+                <td>{texts.status[card.status] ?? card.status}</td>
+                <td>{formatDate(card.initiatedOn)}</td>
+                <td>
+                  <DeadlineCell deadlines={card.deadlines} today={today} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {data?.blueCards.pageInfo.hasNextPage && (
+        <Button className="button secondary" onPress={() => setAfter(data.blueCards.pageInfo.endCursor ?? null)}>
+          {texts.more}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function DeadlineCell({
+  deadlines,
+  today,
+}: {
+  deadlines: readonly { kind: string; dueOn: string; state: string }[];
+  today: string;
+}) {
+  const next = useMemo(() => nextDeadline(deadlines, today), [deadlines, today]);
+  if (!next) return <span className="muted">{texts.noDeadline}</span>;
+  const label =
+    next.urgency === "overdue"
+      ? texts.overdue(plural(-next.days, texts.days))
+      : next.days === 0
+        ? texts.dueToday
+        : next.urgency === "soon"
+          ? texts.dueSoon(plural(next.days, texts.days))
+          : null;
+  return (
+    <span className={`deadline ${next.urgency}`}>
+      {label && <strong className="flag">{label}</strong>}
+      <span>
+        {texts.deadlineKind[next.kind] ?? next.kind} {texts.dueOn(formatDate(next.dueOn))}
+      </span>
+    </span>
+  );
+}
+
+function Filters({ onApply }: { onApply: (f: BlueCardFilter) => void }) {
+  const [status, setStatus] = useState<string>(ALL);
+  const [pesel, setPesel] = useState("");
+  const [submitted, setSubmitted] = useState(false);
+  const problem = pesel.trim() === "" ? null : peselProblem(pesel);
+  // Shown as the user types once the number is complete, and on every submit.
+  const showProblem = problem !== null && (submitted || pesel.trim().length >= 11);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (problem) return;
+    const f: BlueCardFilter = {};
+    if (status !== ALL) f.status = status as Status;
+    if (pesel.trim()) f.pesel = pesel.trim();
+    onApply(f);
+  };
+  const clear = () => {
+    setStatus(ALL);
+    setPesel("");
+    setSubmitted(false);
+    onApply({});
+  };
+
+  return (
+    <form className="filters" onSubmit={submit} aria-labelledby="filters-title" noValidate>
+      <h2 id="filters-title">{texts.filters}</h2>
+      <Select
+        selectedKey={status}
+        onSelectionChange={(k) => setStatus(String(k ?? ALL))}
+        className="field"
+      >
+        <Label>{texts.statusLabel}</Label>
+        <Button className="select-button">
+          <SelectValue />
+          <span aria-hidden="true"> ▾</span>
+        </Button>
+        <Popover className="popover">
+          <ListBox className="listbox">
+            <ListBoxItem id={ALL} className="option">
+              {texts.allStatuses}
+            </ListBoxItem>
+            {STATUSES.map((s) => (
+              <ListBoxItem key={s} id={s} className="option">
+                {texts.status[s]}
+              </ListBoxItem>
+            ))}
+          </ListBox>
+        </Popover>
+      </Select>
+      <TextField
+        className="field"
+        value={pesel}
+        onChange={setPesel}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={11}
+        isInvalid={showProblem}
+      >
+        <Label>{texts.peselLabel}</Label>
+        <Input />
+        <Text slot="description" className="hint">
+          {texts.peselHint}
+        </Text>
+        <FieldError className="error">{problem ? texts.peselErrors[problem] : ""}</FieldError>
+      </TextField>
+      <div className="actions">
+        <Button type="submit" className="button primary">
+          {texts.search}
+        </Button>
+        <Button className="button secondary" onPress={clear}>
+          {texts.clear}
+        </Button>
+      </div>
+    </form>
+  );
+}
