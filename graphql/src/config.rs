@@ -132,6 +132,8 @@ pub struct RateLimitConfig {
     pub graphql_per_principal: u64,
     /// GraphQL requests per client address.
     pub graphql_per_address: u64,
+    /// GraphQL requests without a credential (the public help directory) per client address.
+    pub public_per_address: u64,
 }
 
 impl Default for RateLimitConfig {
@@ -142,6 +144,7 @@ impl Default for RateLimitConfig {
             sign_in_per_window: 30,
             graphql_per_principal: 600,
             graphql_per_address: 1200,
+            public_per_address: 300,
         }
     }
 }

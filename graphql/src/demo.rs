@@ -145,7 +145,7 @@ pub async fn seed(db: &Db) -> Result<()> {
         seed_team(&tx, tenant).await?;
         tx.commit().await?;
     }
-    Ok(())
+    crate::demo_directory::seed(db, &tenants).await
 }
 
 /// (login, institution, institution's name, chair)

@@ -244,7 +244,7 @@ pub async fn post(
             )
         }
     };
-    execute(&state, &headers, request, media, started).await
+    execute(&state, &headers, &address, request, media, started).await
 }
 
 #[derive(Deserialize)]
@@ -351,7 +351,7 @@ pub async fn get(
             );
         }
     }
-    execute(&state, &headers, request, media, started).await
+    execute(&state, &headers, &address, request, media, started).await
 }
 
 fn graphiql(state: &SharedState) -> Response {
@@ -381,6 +381,7 @@ fn request_id(headers: &HeaderMap) -> String {
 async fn execute(
     state: &SharedState,
     headers: &HeaderMap,
+    address: &str,
     request: async_graphql::Request,
     media: MediaType,
     started: Instant,
@@ -391,6 +392,13 @@ async fn execute(
     };
     if let Some(key) = auth::principal_key(&principal) {
         if let Err(e) = state.limits.check(Bucket::GraphqlPrincipal, &key).await {
+            return finish(error_response(&e), media);
+        }
+    }
+    // The public directory is read without a credential: its own, smaller bucket per address.
+    let anonymous = principal == Principal::Anonymous;
+    if anonymous {
+        if let Err(e) = state.limits.check(Bucket::PublicAddress, address).await {
             return finish(error_response(&e), media);
         }
     }
@@ -447,6 +455,7 @@ async fn execute(
     let internal = failed
         || (response.errors.iter().any(|e| has_code(e, "INTERNAL"))
             && response.data == async_graphql::Value::Null);
+    let response_ok = response.errors.is_empty();
     let resp = if internal {
         (StatusCode::INTERNAL_SERVER_ERROR, Json(response)).into_response()
     } else if request_error && media == MediaType::GraphqlResponse {
@@ -456,7 +465,22 @@ async fn execute(
     } else {
         (StatusCode::OK, Json(response)).into_response()
     };
-    finish(resp, media)
+    let cacheable = anonymous && !is_mutation && !internal && response_ok;
+    let mut resp = finish(resp, media);
+    if cacheable {
+        // The same for every anonymous caller (the public directory): caches may keep it for
+        // as long as the directory's own cache does, never for a signed-in request.
+        let headers = resp.headers_mut();
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=60"),
+        );
+        headers.insert(
+            header::VARY,
+            HeaderValue::from_static("Authorization, Cookie"),
+        );
+    }
+    resp
 }
 
 /// The request's principal; a session cookie also needs our origin and the CSRF token.

@@ -7,6 +7,7 @@ pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod demo;
+mod demo_directory;
 pub mod dev_login;
 pub mod graphql_http;
 pub mod limits;

@@ -24,6 +24,7 @@ pub struct Limits {
     sign_in_limit: u64,
     graphql_per_principal: u64,
     graphql_per_address: u64,
+    public_per_address: u64,
     /// After Redis fails, limits are skipped for a few seconds instead of waiting on it for
     /// every request.
     paused_until: std::sync::Mutex<Option<std::time::Instant>>,
@@ -35,6 +36,8 @@ pub enum Bucket {
     SignIn,
     GraphqlAddress,
     GraphqlPrincipal,
+    /// Requests without a credential (the public directory), per address.
+    PublicAddress,
 }
 
 impl Limits {
@@ -46,6 +49,7 @@ impl Limits {
             sign_in_limit: config.sign_in_per_window,
             graphql_per_principal: config.graphql_per_principal,
             graphql_per_address: config.graphql_per_address,
+            public_per_address: config.public_per_address,
             paused_until: std::sync::Mutex::new(None),
             last_error_logged: std::sync::Mutex::new(None),
         }
@@ -63,6 +67,7 @@ impl Limits {
             Bucket::SignIn => ("sign-in", self.sign_in_limit),
             Bucket::GraphqlAddress => ("graphql-address", self.graphql_per_address),
             Bucket::GraphqlPrincipal => ("graphql-principal", self.graphql_per_principal),
+            Bucket::PublicAddress => ("public-address", self.public_per_address),
         };
         if !self.enabled || limit == 0 || self.paused() {
             return Ok(());

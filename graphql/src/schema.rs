@@ -9,6 +9,7 @@ use async_graphql::{
 };
 use audit::graphql::{AuditQuery, AuditSubscription};
 use cases::graphql::{CasesMutation, CasesQuery, CasesSubscription};
+use directory::graphql::{DirectoryMutation, DirectoryQuery};
 use identity::graphql::{
     CoordinatorObject, IdentityMutation, IdentityQuery, OperatorObject, UserObject,
 };
@@ -75,6 +76,7 @@ pub struct Query(
     AuditQuery,
     TeamsQuery,
     CasesQuery,
+    DirectoryQuery,
 );
 
 /// Zmiany — the entry points for changing data; each takes one `input` and answers a payload
@@ -85,6 +87,7 @@ pub struct Mutation(
     IdentityMutation,
     TeamsMutation,
     CasesMutation,
+    DirectoryMutation,
 );
 
 /// Subskrypcje — live streams: new audit events and the viewer's deadline notifications.
@@ -102,6 +105,7 @@ node_sources! {
     TeamMember(teams::graphql::TeamMemberObject) => teams::plugin::Members,
     TeamMeeting(teams::graphql::TeamMeetingObject) => teams::plugin::Meetings,
     BlueCard(cases::graphql::BlueCardObject) => cases::plugin::BlueCards,
+    HelpPoint(directory::graphql::HelpPointObject) => directory::plugin::HelpPoints,
 }
 
 /// Every node type the services declare, fetchable on its own or not.
@@ -112,6 +116,7 @@ fn node_types() -> Vec<NodeType> {
         audit::plugin::NODE_TYPES,
         teams::plugin::NODE_TYPES,
         cases::plugin::NODE_TYPES,
+        directory::plugin::NODE_TYPES,
     ]
     .concat()
 }
@@ -187,7 +192,9 @@ fn builder(
     .limit_directives(10)
     .extension(RequestChecks {
         max_aliases: config.max_aliases,
-    });
+    })
+    // The public directory's cache: one per process (per schema).
+    .data(directory::graphql::public_directory());
     if !introspection {
         builder = builder.disable_introspection();
     }

@@ -20,6 +20,7 @@ mod m20261124_000008_cases;
 mod m20261127_000009_cases_match_proposals;
 mod m20261127_000010_audit_outcomes;
 mod m20261127_000011_identity_issuer_subjects;
+mod m20261127_000012_directory;
 mod sql;
 
 pub struct Migrator;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000009_cases_match_proposals::Migration),
             Box::new(m20261127_000010_audit_outcomes::Migration),
             Box::new(m20261127_000011_identity_issuer_subjects::Migration),
+            Box::new(m20261127_000012_directory::Migration),
         ]
     }
 }

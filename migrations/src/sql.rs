@@ -79,6 +79,21 @@ pub fn integer(name: &'static str) -> ColumnDef {
     ColumnDef::new(name).integer().not_null().to_owned()
 }
 
+pub fn double_null(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).double().null().to_owned()
+}
+
+pub fn integer_null(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).integer().null().to_owned()
+}
+
+pub fn timestamp_null(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name)
+        .timestamp_with_time_zone()
+        .null()
+        .to_owned()
+}
+
 pub fn date(name: &'static str) -> ColumnDef {
     ColumnDef::new(name).date().not_null().to_owned()
 }

@@ -11,6 +11,7 @@ mod api;
 mod browser;
 mod cases;
 mod cli;
+mod directory;
 mod fuzz;
 mod graphql_over_http;
 mod isolation;

@@ -23,15 +23,18 @@ pub enum Role {
     RegionalCoordinator,
     /// Inspektor ochrony danych: reads the municipality's whole audit trail, case IDs included.
     DataProtectionOfficer,
+    /// Redaktor informatora: keeps the municipality's help points in the public directory.
+    DirectoryEditor,
 }
 
 impl Role {
-    pub const STAFF: [Role; 5] = [
+    pub const STAFF: [Role; 6] = [
         Role::TenantAdmin,
         Role::TeamChair,
         Role::TeamMember,
         Role::SocialWorker,
         Role::DataProtectionOfficer,
+        Role::DirectoryEditor,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -43,6 +46,7 @@ impl Role {
             Role::SocialWorker => "social_worker",
             Role::RegionalCoordinator => "regional_coordinator",
             Role::DataProtectionOfficer => "data_protection_officer",
+            Role::DirectoryEditor => "directory_editor",
         }
     }
 
@@ -55,6 +59,7 @@ impl Role {
             Role::SocialWorker,
             Role::RegionalCoordinator,
             Role::DataProtectionOfficer,
+            Role::DirectoryEditor,
         ]
         .into_iter()
         .find(|r| r.as_str() == raw)
@@ -149,6 +154,25 @@ impl Principal {
             .ok_or_else(|| self.forbidden_unless_anonymous("tenant administrator"))
     }
 
+    /// Who may keep the municipality's help points: a directory editor or the administrator.
+    pub fn directory_editor(&self) -> Option<DirectoryEditor<'_>> {
+        match self {
+            Principal::Staff(s)
+                if s.roles.contains(&Role::DirectoryEditor)
+                    || s.roles.contains(&Role::TenantAdmin) =>
+            {
+                Some(DirectoryEditor(s))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn require_directory_editor(&self) -> Result<DirectoryEditor<'_>, Error> {
+        self.directory_editor().ok_or_else(|| {
+            self.forbidden_unless_anonymous("directory editor or tenant administrator")
+        })
+    }
+
     /// Who may read the municipality's audit trail, and how much of it: the data-protection
     /// officer all of it; a tenant administrator without the IDs of case data.
     pub fn audit_reader(&self) -> Option<AuditReader> {
@@ -231,6 +255,16 @@ impl TenantAdmin<'_> {
     /// The administrator's own account.
     pub fn user(&self) -> Uuid {
         self.0.user
+    }
+}
+
+/// Proof that the caller keeps `tenant`'s help points.
+#[derive(Debug, Clone, Copy)]
+pub struct DirectoryEditor<'a>(&'a StaffPrincipal);
+
+impl DirectoryEditor<'_> {
+    pub fn tenant(&self) -> Uuid {
+        self.0.tenant
     }
 }
 

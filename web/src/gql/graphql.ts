@@ -27,6 +27,19 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** Udogodnienie dla osób z niepełnosprawnościami. */
+export type AccessibilityFeature =
+  /** Miejsce parkingowe dla osób z niepełnosprawnościami. */
+  | 'ACCESSIBLE_PARKING'
+  /** Toaleta dostosowana. */
+  | 'ACCESSIBLE_TOILET'
+  /** Pętla indukcyjna. */
+  | 'INDUCTION_LOOP'
+  /** Tłumacz polskiego języka migowego (PJM). */
+  | 'SIGN_LANGUAGE'
+  /** Wejście bez schodów lub z podjazdem. */
+  | 'STEP_FREE_ENTRANCE';
+
 /** Działanie podjęte przy wypełnianiu NK-A. */
 export type ActionTaken =
   /** Udzielono pomocy medycznej. */
@@ -62,6 +75,13 @@ export type AddTeamMemberInput = {
   joinedOn?: InputMaybe<Scalars['Date']['input']>;
   teamId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+/** Adres. */
+export type AddressInput = {
+  city: Scalars['String']['input'];
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  street: Scalars['String']['input'];
 };
 
 /** The chair attaches a forwarded form to an open procedure about the same people. */
@@ -151,6 +171,12 @@ export type CreateTeamInput = {
   name: Scalars['String']['input'];
 };
 
+/** Different hours on one date; no ranges: closed that day. */
+export type DayExceptionInput = {
+  date: Scalars['Date']['input'];
+  ranges?: Array<TimeRangeInput>;
+};
+
 /** Rodzaj terminu w procedurze. */
 export type DeadlineKind =
   /** Koniec monitorowania po zakończeniu procedury. */
@@ -231,6 +257,78 @@ export type FormKind =
   | 'NK_C'
   /** NK-D: diagnoza i plan działań z osobą stosującą przemoc. */
   | 'NK_D';
+
+/** Everything said about a help point. */
+export type HelpPointInput = {
+  accessibility?: Array<AccessibilityFeature>;
+  address?: InputMaybe<AddressInput>;
+  /** Czynne całą dobę: the weekly hours are then ignored. */
+  dayAndNight?: Scalars['Boolean']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  exceptions?: Array<DayExceptionInput>;
+  kind: HelpPointKind;
+  /** ISO 639-1 codes; Polish when left out. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  openOnPublicHolidays?: Scalars['Boolean']['input'];
+  phones?: Array<Scalars['String']['input']>;
+  position?: InputMaybe<PositionInput>;
+  /** Forms of help, as `HelpService` values (`PSYCHOLOGICAL`, `LEGAL`…). */
+  services?: Array<Scalars['String']['input']>;
+  web?: InputMaybe<Scalars['String']['input']>;
+  week?: Array<WeekdayHoursInput>;
+};
+
+/** Rodzaj punktu pomocy. */
+export type HelpPointKind =
+  /** Ośrodek (centrum) interwencji kryzysowej (OIK/CIK). */
+  | 'CRISIS_INTERVENTION_CENTRE'
+  /** Punkt interwencji kryzysowej. */
+  | 'CRISIS_INTERVENTION_POINT'
+  /** Poradnia rodzinna. */
+  | 'FAMILY_COUNSELLING'
+  /** Ochrona zdrowia. */
+  | 'HEALTH_CARE'
+  /** Telefon zaufania, infolinia. */
+  | 'HELPLINE'
+  /** Organizacja pozarządowa. */
+  | 'NGO'
+  /** Inny. */
+  | 'OTHER'
+  /** Policja. */
+  | 'POLICE'
+  /** Hostel, schronisko lub dom dla osób doznających przemocy. */
+  | 'SHELTER'
+  /** Filia lub sekcja ośrodka pomocy społecznej. */
+  | 'SOCIAL_WELFARE_BRANCH'
+  /** Ośrodek pomocy społecznej (OPS/MOPS). */
+  | 'SOCIAL_WELFARE_OFFICE'
+  /** Specjalistyczny ośrodek wsparcia dla osób doznających przemocy domowej (SOW). */
+  | 'SUPPORT_CENTRE';
+
+/** Forma pomocy oferowana w punkcie. */
+export type HelpService =
+  /** Poradnictwo rodzinne. */
+  | 'FAMILY_COUNSELLING'
+  /** Pomoc prawna. */
+  | 'LEGAL'
+  /** Pomoc medyczna. */
+  | 'MEDICAL'
+  /** Pomoc pedagogiczna. */
+  | 'PEDAGOGICAL'
+  /** Program dla osób stosujących przemoc (korekcyjno-edukacyjny, psychologiczno-terapeutyczny). */
+  | 'PERPETRATOR_PROGRAMME'
+  /** Pomoc psychologiczna. */
+  | 'PSYCHOLOGICAL'
+  /** Schronienie. */
+  | 'SHELTER'
+  /** Pomoc socjalna. */
+  | 'SOCIAL'
+  /** Grupa wsparcia. */
+  | 'SUPPORT_GROUP'
+  /** Terapia. */
+  | 'THERAPY';
 
 /** Whose staff signs in through an identity provider. */
 export type IdentityProviderScope =
@@ -390,6 +488,12 @@ export type PlanKind =
   | 'ACTION_PLAN'
   | 'HELP_PLAN';
 
+/** Położenie — WGS 84 degrees, inside Poland. */
+export type PositionInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
 /** Krok procedury — one entry of a card's history. */
 export type ProcedureStep =
   /** Dołączona do prowadzonej procedury (the filing's side). */
@@ -430,6 +534,13 @@ export type ProgrammeKind =
   /** Program psychologiczno-terapeutyczny. */
   | 'PSYCHOLOGICAL_THERAPEUTIC';
 
+/** Input of `publishHelpPoint`. */
+export type PublishHelpPointInput = {
+  id: Scalars['ID']['input'];
+  /** `false` takes it back to a draft. */
+  published?: Scalars['Boolean']['input'];
+};
+
 /** Input of `recordCaseWork`: an intervention, a consultation or other work done on a case. */
 export type RecordCaseWorkInput = {
   blueCardId: Scalars['ID']['input'];
@@ -453,6 +564,8 @@ export type RecordTeamMeetingInput = {
 export type Role =
   /** Inspektor ochrony danych: reads the municipality's whole audit trail, case IDs included. */
   | 'DATA_PROTECTION_OFFICER'
+  /** Redaktor informatora: keeps the municipality's help points in the public directory. */
+  | 'DIRECTORY_EDITOR'
   | 'OPERATOR'
   | 'REGIONAL_COORDINATOR'
   | 'SOCIAL_WORKER'
@@ -544,6 +657,12 @@ export type Status =
   /** Przekazana przewodniczącemu zespołu interdyscyplinarnego. */
   | 'SENT_TO_CHAIR';
 
+/** `HH:MM` to `HH:MM`, Warsaw time; closing after opening (`24:00` for midnight). */
+export type TimeRangeInput = {
+  closes: Scalars['String']['input'];
+  opens: Scalars['String']['input'];
+};
+
 /** Input of `updateBlueCard`: corrections to form NK-A; omitted fields stay as they are. */
 export type UpdateBlueCardInput = {
   actionsTaken?: InputMaybe<Array<ActionTaken>>;
@@ -560,6 +679,13 @@ export type UpdateBlueCardInput = {
   version: Scalars['Int']['input'];
   victimFeelsSafe?: InputMaybe<Scalars['Boolean']['input']>;
   violenceForms?: InputMaybe<Array<ViolenceForm>>;
+};
+
+/** Input of `updateHelpPoint`: the point, the version it was read at, and its new details. */
+export type UpdateHelpPointInput = {
+  id: Scalars['ID']['input'];
+  point: HelpPointInput;
+  version: Scalars['Int']['input'];
 };
 
 /** Input of `updateMunicipality`: changes to a municipality; omitted fields stay as they are. */
@@ -582,6 +708,14 @@ export type UpdatePlanItemInput = {
   responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<PlanItemStatus>;
   version: Scalars['Int']['input'];
+};
+
+/** Input of `updateShelterPlaces`: the free places counted now. */
+export type UpdateShelterPlacesInput = {
+  freePlaces: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Whether the public sees "places available: yes/no"; unchanged when left out. */
+  shownToPublic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Input of `updateTeamMember`: changes to a member; omitted fields stay as they are. */
@@ -644,6 +778,22 @@ export type ViolenceForm =
   | 'PSYCHOLOGICAL'
   /** Przemoc seksualna. */
   | 'SEXUAL';
+
+/** Dzień tygodnia. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+/** The ranges of one weekday; a day left out is closed. */
+export type WeekdayHoursInput = {
+  day: Weekday;
+  ranges: Array<TimeRangeInput>;
+};
 
 /** Praca wykonana w sprawie — liczona w statystykach. */
 export type WorkKind =

@@ -1,0 +1,186 @@
+//! The public directory: `helpPoints`, answered without any credential from a per-process
+//! cache of the published points. A municipality's points are read in its own tenant
+//! transaction (row-level security holds); the cache is dropped for a municipality when its
+//! editors change a point, and every entry expires after [`TTL`], which bounds how long another
+//! replica may show an older list.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use async_graphql::connection::{Connection, EmptyFields};
+use async_graphql::{Context, Object};
+use chrono::Utc;
+use kernel::db::AuditContext;
+use kernel::page::Page;
+use kernel::request::ContextExt;
+use kernel::slug::Slug;
+use kernel::{Db, Error, Result};
+use uuid::Uuid;
+
+use super::objects::{HelpPointObject, HELP_POINT};
+use crate::domain::HelpService;
+use crate::points::HelpPoint;
+
+/// How long a cached list is served before it is read again.
+pub const TTL: Duration = Duration::from_secs(60);
+
+/// The page size when `first` is left out.
+const DEFAULT_PAGE: i32 = 20;
+
+/// `None`: the national helplines; `Some(tenant)`: a municipality's published points.
+type Key = Option<Uuid>;
+
+/// A list as read, and when.
+type Entry = (Instant, Arc<Vec<HelpPoint>>);
+
+/// The published points, per municipality, as last read.
+#[derive(Default)]
+pub struct PublicDirectory {
+    entries: RwLock<HashMap<Key, Entry>>,
+}
+
+impl PublicDirectory {
+    fn cached(&self, key: Key) -> Option<Arc<Vec<HelpPoint>>> {
+        let entries = self.entries.read().ok()?;
+        let (at, points) = entries.get(&key)?;
+        (at.elapsed() < TTL).then(|| points.clone())
+    }
+
+    fn store(&self, key: Key, points: Arc<Vec<HelpPoint>>) {
+        if let Ok(mut entries) = self.entries.write() {
+            entries.insert(key, (Instant::now(), points));
+        }
+    }
+
+    /// Drops what is cached for a municipality (`Some`) or for the helplines (`None`).
+    pub fn invalidate(&self, key: Key) {
+        if let Ok(mut entries) = self.entries.write() {
+            entries.remove(&key);
+        }
+    }
+
+    async fn helplines(&self, db: &Db) -> Result<Arc<Vec<HelpPoint>>> {
+        if let Some(found) = self.cached(None) {
+            return Ok(found);
+        }
+        let tx = db.platform().await?;
+        let points = Arc::new(crate::points::helplines(&tx, true).await?);
+        tx.commit().await?;
+        self.store(None, points.clone());
+        Ok(points)
+    }
+
+    async fn municipality(&self, db: &Db, tenant: Uuid) -> Result<Arc<Vec<HelpPoint>>> {
+        if let Some(found) = self.cached(Some(tenant)) {
+            return Ok(found);
+        }
+        // The tenant comes from the tenancy service's list, not from the client's text.
+        let tx = db
+            .tenant(tenant, AuditContext::unaudited("public-help-directory"))
+            .await?;
+        let points = Arc::new(crate::points::published_points(&tx).await?);
+        tx.commit().await?;
+        self.store(Some(tenant), points.clone());
+        Ok(points)
+    }
+}
+
+/// The directory cache of this process, as the gateway registered it.
+pub fn directory<'a>(ctx: &'a Context<'_>) -> Result<&'a Arc<PublicDirectory>> {
+    ctx.data::<Arc<PublicDirectory>>()
+        .map_err(|_| Error::internal("the public directory cache is not registered"))
+}
+
+/// The active municipalities asked for: one by slug, those of a region, or all. An unknown
+/// or inactive one is no municipality (an empty list, not an error).
+async fn municipalities(
+    db: &Db,
+    municipality: Option<&str>,
+    region: Option<&str>,
+) -> Result<Vec<Uuid>> {
+    let tx = db.platform().await?;
+    let region_id = match region {
+        None => None,
+        Some(raw) => match Slug::parse(raw).ok() {
+            Some(slug) => match tenancy::find_region_by_slug(&tx, &slug).await? {
+                Some(r) => Some(r.id),
+                None => return Ok(Vec::new()),
+            },
+            None => return Ok(Vec::new()),
+        },
+    };
+    let tenants = match municipality {
+        Some(raw) => match Slug::parse(raw).ok() {
+            Some(slug) => tenancy::find_tenant_by_slug(&tx, &slug)
+                .await?
+                .into_iter()
+                .filter(|t| region_id.is_none_or(|r| t.region_id == r))
+                .collect(),
+            None => Vec::new(),
+        },
+        None => tenancy::list_tenants(&tx, region_id).await?,
+    };
+    tx.commit().await?;
+    Ok(tenants
+        .into_iter()
+        .filter(|t| t.active)
+        .map(|t| t.id)
+        .collect())
+}
+
+#[derive(Default)]
+pub struct DirectoryPublicQuery;
+
+#[Object]
+impl DirectoryPublicQuery {
+    /// Informator — published help points, the national helplines first, then each
+    /// municipality's points by name. Needs no sign-in. `municipality` and `region` are slugs;
+    /// `openNow` counts Warsaw time, public holidays and exceptions. `first`
+    /// is 1 to 100, 20 when left out.
+    #[allow(clippy::too_many_arguments)]
+    #[graphql(
+        complexity = "first.unwrap_or(DEFAULT_PAGE).clamp(1, 100) as usize * child_complexity"
+    )]
+    async fn help_points(
+        &self,
+        ctx: &Context<'_>,
+        municipality: Option<String>,
+        region: Option<String>,
+        service: Option<HelpService>,
+        open_now: Option<bool>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, HelpPointObject, EmptyFields, EmptyFields>> {
+        let page = Page::parse(first.unwrap_or(DEFAULT_PAGE), after.as_deref(), HELP_POINT)?;
+        let req = ctx.request()?;
+        let cache = directory(ctx)?;
+        let db = req.db();
+        let mut lists = vec![cache.helplines(db).await?];
+        for tenant in municipalities(db, municipality.as_deref(), region.as_deref()).await? {
+            lists.push(cache.municipality(db, tenant).await?);
+        }
+        let now = Utc::now();
+        let matching = lists.iter().flat_map(|l| l.iter()).filter(|p| {
+            service.is_none_or(|s| p.details.services.contains(&s))
+                && open_now.is_none_or(|open| p.details.hours.is_open_at(now) == open)
+        });
+        // The page starts after the cursor's point; a cursor no longer in the list starts over.
+        let mut rest: Vec<&HelpPoint> = matching.collect();
+        if let Some(after) = page.after() {
+            if let Some(i) = rest.iter().position(|p| p.id == after) {
+                rest.drain(..=i);
+            }
+        }
+        rest.truncate(page.first() + 1);
+        Ok(page.connection(
+            rest,
+            |p| p.id,
+            |p| HelpPointObject {
+                point: Arc::new(p.clone()),
+                now,
+                staff: false,
+            },
+        ))
+    }
+}
