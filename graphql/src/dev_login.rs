@@ -5,6 +5,7 @@
 //! (CSRF token, sign-out, checks on every request) is the real thing.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{ConnectInfo, Query, State};
@@ -13,9 +14,9 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use identity::session::Account;
 use identity::{Login, Subject};
-use kernel::db::AuditContext;
+use kernel::db::{AuditContext, AuditSink};
 use kernel::slug::Slug;
-use kernel::{Error, Principal};
+use kernel::{Actor, Error, GlobalId, NodeType, Principal};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -126,6 +127,27 @@ pub async fn login(
                 "development sign-in resolved a non-staff principal",
             ));
         };
+        // The sign-in is in the municipality's trail, like one through single sign-on.
+        let tx = state
+            .db
+            .tenant(
+                staff.tenant,
+                AuditContext {
+                    actor: Actor::User {
+                        id: staff.user,
+                        login: staff.login.clone(),
+                    },
+                    operation: "devSignIn".to_owned(),
+                    request_id: headers
+                        .get("x-request-id")
+                        .and_then(|v| v.to_str().ok())
+                        .map(str::to_owned),
+                    sink: Some(state.audit.clone() as Arc<dyn AuditSink>),
+                },
+            )
+            .await?;
+        tx.touch(GlobalId::new(NodeType::User, staff.user).encode());
+        tx.commit().await?;
         let account = Account::Staff {
             tenant: staff.tenant,
             user: staff.user,

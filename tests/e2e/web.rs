@@ -254,6 +254,26 @@ async fn dev_login_starts_a_real_session(backend: Backend) {
         .unwrap();
     assert_eq!(viewer["data"]["viewer"]["login"], "pracownik", "{viewer}");
     assert_eq!(viewer["data"]["viewer"]["municipality"]["slug"], "zory");
+    // The development sign-in is in the municipality's audit trail, as the person signed in.
+    let officer = server
+        .token(&["--tenant", "zory", "--user", "iod"])
+        .await;
+    let trail = server
+        .gql(
+            Some(&officer),
+            "{ auditEvents(first: 100) { edges { node { operation actorLogin } } } }",
+            json!({}),
+        )
+        .await;
+    assert!(
+        trail["data"]["auditEvents"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["node"]["operation"] == "devSignIn"
+                && e["node"]["actorLogin"] == "pracownik"),
+        "{trail}"
+    );
 
     // Sign-out for the web app answers where to go as JSON, and ends the session.
     let out = browser
