@@ -156,7 +156,12 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
     assert!(work);
     assert_eq!(
         steps_of(&server, &chair, &id).await,
-        ["UPDATED", "GROUP_CHANGED", "GROUP_MEETING", "MONITORING_ENDED"]
+        [
+            "UPDATED",
+            "GROUP_CHANGED",
+            "GROUP_MEETING",
+            "MONITORING_ENDED"
+        ]
     );
 }
 on_both!(allowed_steps_follow_status_and_role);

@@ -188,9 +188,8 @@ pub(crate) async fn check_may_take(
 ) -> Result<()> {
     let taker = step.taker();
     // The group is read only when it can make the difference.
-    let in_group = taker == Taker::GroupOrChair
-        && !reader.is_chair()
-        && in_group(tx, reader, card.id).await?;
+    let in_group =
+        taker == Taker::GroupOrChair && !reader.is_chair() && in_group(tx, reader, card.id).await?;
     if taker.admits(reader.is_chair(), in_group) {
         return Ok(());
     }
