@@ -294,6 +294,27 @@ async function toggle(page, checkbox) {
   assert.ok(await checkbox.isChecked());
 }
 
+/** Corrects the card's NK-A through the API, as another person at another desk would. */
+async function changeCardElsewhere(page, cardPath) {
+  const session = await (await page.request.get(BASE + "/auth/session")).json();
+  const gql = async (query, variables) => {
+    const res = await page.request.post(BASE + "/graphql", {
+      headers: { "X-CSRF-Token": session.csrfToken },
+      data: { query, variables },
+    });
+    const body = await res.json();
+    assert.equal(body.errors, undefined, JSON.stringify(body));
+    return body.data;
+  };
+  const id = decodeURIComponent(cardPath.split("/").pop());
+  const { node } = await gql("query($id: ID!) { node(id: $id) { ... on BlueCard { version } } }", { id });
+  const changed = await gql(
+    "mutation($id: ID!, $v: Int!) { updateBlueCard(input: { id: $id, version: $v, description: \"Opis uzupełniony.\" }) { userErrors { code } } }",
+    { id, v: node.version },
+  );
+  assert.deepEqual(changed.updateBlueCard.userErrors, []);
+}
+
 /** The card page's section by its heading. */
 const section = (page, name) => page.getByRole("region", { name });
 
@@ -357,9 +378,17 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   const firstMeetingDue = section(page, "Terminy").getByRole("row", { name: /Pierwsze posiedzenie grupy/ });
   assert.match(await firstMeetingDue.innerText(), /\d{2}\.\d{2}\.\d{4}/);
 
-  // The first meeting of the group starts the diagnosis.
+  // The first meeting of the group starts the diagnosis. Someone else corrects the NK-A while
+  // the form is open: the CONFLICT offers to reload the card, and the form is kept.
   await page.getByRole("button", { name: "Zapisz pierwsze posiedzenie grupy" }).click();
-  await page.getByRole("form", { name: "Zapisz pierwsze posiedzenie grupy" }).getByRole("button", { name: "Zatwierdź" }).click();
+  const meetingForm = page.getByRole("form", { name: "Zapisz pierwsze posiedzenie grupy" });
+  await meetingForm.getByLabel("Data").waitFor();
+  await changeCardElsewhere(page, cardPath);
+  await meetingForm.getByRole("button", { name: "Zatwierdź" }).click();
+  await meetingForm.getByText(/Ktoś inny zmienił tę kartę/).waitFor();
+  await meetingForm.getByRole("button", { name: "Odśwież kartę" }).click();
+  await section(page, "Przebieg procedury").getByRole("row", { name: /Poprawienie formularza NK-A/ }).waitFor();
+  await meetingForm.getByRole("button", { name: "Zatwierdź" }).click();
   await page.getByText("Zapisano: Zapisz pierwsze posiedzenie grupy.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Diagnoza" }).waitFor();
   await section(page, "Przebieg procedury").getByRole("row", { name: /Pierwsze posiedzenie grupy\s+Barbara Nowak/ }).waitFor();
