@@ -408,3 +408,37 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   assert.deepEqual(admin.problems, [], "console errors or CSP violations");
   await admin.context.close();
 });
+
+test("the chair decides on a forwarded form naming the people of an open procedure; its author sees no match", async () => {
+  // The team member's form about the same victim's PESEL (seeded), forwarded by its author.
+  const author = await open("/");
+  let page = author.page;
+  await devSignIn(page, "Marek Kowalczyk");
+  await page.getByRole("table").getByRole("link", { name: "Barbara Nowicka, Zofia Kowalska" }).click();
+  await page.getByRole("heading", { name: "Niebieska Karta: Barbara Nowicka, Zofia Kowalska" }).waitFor();
+  const cardPath = new URL(page.url()).pathname;
+  await page.getByRole("button", { name: "Przekaż przewodniczącemu zespołu" }).click();
+  await page.getByRole("form", { name: "Przekaż przewodniczącemu zespołu" }).getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByTestId("card-status").filter({ hasText: "Przekazana przewodniczącemu" }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: "Proponowane dopasowania" }).count(), 0);
+  assert.doesNotMatch(await page.locator("main").innerText(), /Anna Kowalska/);
+  assert.deepEqual(author.problems, [], "console errors or CSP violations");
+  await author.context.close();
+
+  // The chair sees the proposed match and keeps the form a procedure of its own.
+  const chair = await open("/");
+  page = chair.page;
+  await devSignIn(page, "Barbara Nowak");
+  await page.goto(BASE + cardPath);
+  const matches = section(page, "Proponowane dopasowania");
+  await matches.getByRole("link", { name: /Procedura wszczęta \d{2}\.\d{2}\.\d{4}: Anna Kowalska, Zofia Kowalska/ }).waitFor();
+  await matches.getByText(/zgodny PESEL osoby doznającej przemocy/).waitFor();
+  assert.ok(await matches.getByRole("button", { name: "Dołącz do procedury: Anna Kowalska, Zofia Kowalska" }).isVisible());
+  await assertAccessible(page, "a forwarded form with a proposed match");
+  await matches.getByRole("button", { name: "Prowadź jako odrębną procedurę" }).click();
+  await page.getByText("Formularz pozostaje odrębną procedurą.").waitFor();
+  await page.getByRole("heading", { name: "Proponowane dopasowania" }).waitFor({ state: "detached" });
+  await page.getByRole("button", { name: "Powołaj grupę diagnostyczno-pomocową" }).waitFor();
+  assert.deepEqual(chair.problems, [], "console errors or CSP violations");
+  await chair.context.close();
+});

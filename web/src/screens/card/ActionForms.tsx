@@ -247,7 +247,7 @@ function ActionForm(props: FormProps) {
 }
 
 /** Sends a mutation and turns its answer into the form's outcome. */
-function useSend() {
+export function useSend() {
   const client = useClient();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [sending, setSending] = useState(false);

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, plural, todayInPoland } from "../../lib/for
 import { ROUTES } from "../../lib/route.ts";
 import { nextDeadline } from "../worklist/deadline.ts";
 import { Actions } from "./ActionForms.tsx";
+import { Matches } from "./Matches.tsx";
 import { offeredActions } from "./actions.ts";
 import { texts } from "./texts.ts";
 
@@ -25,6 +26,21 @@ const BlueCardPage = graphql(`
         violenceForms
         allowedSteps
         mayRecordWork
+        matchProposals {
+          decision
+          basis
+          procedure {
+            id
+            version
+            status
+            initiatedOn
+            persons {
+              role
+              firstName
+              lastName
+            }
+          }
+        }
         persons {
           id
           role
@@ -154,6 +170,14 @@ export function CardPage({ id }: { id: string }) {
         {notice}
       </p>
       <Summary card={card} />
+      <Matches
+        card={card}
+        reload={reload}
+        onDone={(message) => {
+          setNotice(message);
+          reload();
+        }}
+      />
       <Section id="actions" title={texts.actions}>
         <Actions
           card={card}

@@ -109,6 +109,19 @@ export const texts = {
     PEDAGOGICAL: "pedagogiczna",
   } as Record<string, string>,
 
+  matches: "Proponowane dopasowania",
+  matchesIntro:
+    "Ten formularz wskazuje osoby z prowadzonej procedury. Zdecyduj, czy dołączyć go do niej jako kolejny formularz NK-A, czy prowadzić odrębną procedurę; do tego czasu nie można powołać grupy.",
+  matchProcedure: (victims: string, date: string) => `Procedura wszczęta ${date}: ${victims}`,
+  matchBasis: {
+    PESEL: "zgodny PESEL osoby doznającej przemocy",
+    NAME_AND_BIRTH_DATE: "zgodne imię, nazwisko i data urodzenia",
+    CHAIR: "wskazana przez przewodniczącego",
+  } as Record<string, string>,
+  attach: (victims: string) => `Dołącz do procedury: ${victims}`,
+  keepSeparate: "Prowadź jako odrębną procedurę",
+  attached: "Formularz dołączony do prowadzonej procedury.",
+  keptSeparate: "Formularz pozostaje odrębną procedurą.",
   actions: "Dostępne działania",
   noActions: "Nie możesz teraz podjąć żadnego kroku w tej procedurze.",
   action: {
@@ -169,6 +182,7 @@ export const texts = {
     TOO_EARLY: "Data nie może być wcześniejsza niż poprzedni krok procedury.",
     ILLEGAL_TRANSITION: "Tego kroku nie można podjąć w obecnym stanie procedury.",
     NO_CHAIR: "Zespół interdyscyplinarny nie ma przewodniczącego.",
+    NO_MATCH: "Nie ma dopasowania do rozstrzygnięcia.",
     MATCH_UNDECIDED: "Najpierw rozstrzygnij, czy dołączyć formularz do prowadzonej procedury.",
     SOCIAL_WORKER_REQUIRED: "W grupie musi być przedstawiciel pomocy społecznej.",
     POLICE_OFFICER_REQUIRED: "W grupie musi być przedstawiciel policji.",
