@@ -84,7 +84,7 @@ async function devSignIn(page, name) {
 }
 
 test("the shell and assets carry the security headers and cache rules", async () => {
-  for (const path of ["/", "/sprawy", "/?tenant=zory"]) {
+  for (const path of ["/", "/sprawy", "/?tenant=zory", "/sprawy/nowa", "/sprawy/Qmx1ZUNhcmQ6eA"]) {
     const res = await fetch(BASE + path);
     assert.equal(res.status, 200, path);
     assert.equal(res.headers.get("content-security-policy"), CSP, path);
@@ -273,6 +273,172 @@ test("form NK-A: PESEL checked as typed, the server's error on its field, the dr
   await page.getByRole("table").getByRole("rowheader", { name: /^Ewa Kwiatkowska/ }).waitFor();
   const stored = await page.evaluate(() => Object.keys(sessionStorage));
   assert.deepEqual(stored, []);
+
+  // The new card's page: its persons and its first deadline.
+  await page.getByRole("table").getByRole("link", { name: "Ewa Kwiatkowska" }).click();
+  await page.getByRole("heading", { name: "Niebieska Karta: Ewa Kwiatkowska" }).waitFor();
+  const persons = page.getByRole("region", { name: "Osoby" });
+  assert.match(await persons.getByRole("row", { name: /Ewa Kwiatkowska/ }).innerText(), new RegExp(PESEL));
+  assert.match(await persons.getByRole("row", { name: /Adam Kwiatkowski/ }).innerText(), /osoba stosująca przemoc domową/);
+  const due = page.getByRole("region", { name: "Terminy" }).getByRole("row", { name: /Przekazanie NK-A przewodniczącemu/ });
+  assert.match(await due.innerText(), /\d{2}\.\d{2}\.\d{4}/);
+  assert.doesNotMatch(page.url(), /Kwiatkow|\d{11}/);
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
+});
+
+/** Ticks a react-aria checkbox as a keyboard user does (its input is visually hidden). */
+async function toggle(page, checkbox) {
+  await checkbox.focus();
+  await page.keyboard.press("Space");
+  assert.ok(await checkbox.isChecked());
+}
+
+/** Corrects the card's NK-A through the API, as another person at another desk would. */
+async function changeCardElsewhere(page, cardPath) {
+  const session = await (await page.request.get(BASE + "/auth/session")).json();
+  const gql = async (query, variables) => {
+    const res = await page.request.post(BASE + "/graphql", {
+      headers: { "X-CSRF-Token": session.csrfToken },
+      data: { query, variables },
+    });
+    const body = await res.json();
+    assert.equal(body.errors, undefined, JSON.stringify(body));
+    return body.data;
+  };
+  const id = decodeURIComponent(cardPath.split("/").pop());
+  const { node } = await gql("query($id: ID!) { node(id: $id) { ... on BlueCard { version } } }", { id });
+  const changed = await gql(
+    "mutation($id: ID!, $v: Int!) { updateBlueCard(input: { id: $id, version: $v, description: \"Opis uzupełniony.\" }) { userErrors { code } } }",
+    { id, v: node.version },
+  );
+  assert.deepEqual(changed.updateBlueCard.userErrors, []);
+}
+
+/** The card page's section by its heading. */
+const section = (page, name) => page.getByRole("region", { name });
+
+test("a card's page: the worker forwards it by keyboard, the chair sets up the group and records the first meeting, the administrator sees no card", async () => {
+  // The social worker's card opened today (seeded): its page, from the work list.
+  const worker = await open("/");
+  let page = worker.page;
+  await devSignIn(page, "Anna Kamińska");
+  await page.getByRole("table").getByRole("link", { name: "Anna Kowalska, Zofia Kowalska" }).click();
+  await page.getByRole("heading", { name: "Niebieska Karta: Anna Kowalska, Zofia Kowalska" }).waitFor();
+  const cardPath = new URL(page.url()).pathname;
+  assert.match(cardPath, /^\/sprawy\/[A-Za-z0-9_-]+$/);
+  assert.equal(await page.getByTestId("card-status").innerText(), "Wszczęta");
+  const persons = section(page, "Osoby");
+  assert.match(await persons.getByRole("row", { name: /Anna Kowalska/ }).innerText(), new RegExp(PESEL));
+  // The minor witness is recorded as a victim, and shown as a minor.
+  assert.match(await persons.getByRole("row", { name: /Zofia Kowalska/ }).innerText(), /osoba doznająca przemocy domowej\s+brak\s+05\.05\.2015\s+tak/);
+  const forwardDue = section(page, "Terminy").getByRole("row", { name: /Przekazanie NK-A przewodniczącemu/ });
+  assert.match(await forwardDue.innerText(), /\d{2}\.\d{2}\.\d{4}\s+(oczekuje|Wkrótce|Termin dziś)/);
+  await section(page, "Przebieg procedury").getByRole("row", { name: /Wszczęcie procedury \(NK-A\)\s+Anna Kamińska/ }).waitFor();
+  // Only what the procedure table lets the initiator do now.
+  const actions = section(page, "Dostępne działania");
+  assert.deepEqual(await actions.getByRole("button").allInnerTexts(), ["Przekaż przewodniczącemu zespołu", "Zapisz pracę w sprawie"]);
+  await assertAccessible(page, "a card's page");
+
+  // Keyboard only: open the forwarding form, send it (today is the default day).
+  await tabTo(page, "the forwarding action", focusedText("Przekaż przewodniczącemu zespołu"));
+  await page.keyboard.press("Enter");
+  const forwardForm = page.getByRole("form", { name: "Przekaż przewodniczącemu zespołu" });
+  await forwardForm.waitFor();
+  await assertAccessible(page, "the forwarding form");
+  await tabTo(page, "the forwarding form's submit", focusedText("Zatwierdź"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Zapisano: Przekaż przewodniczącemu zespołu.").waitFor();
+  await page.getByTestId("card-status").filter({ hasText: "Przekazana przewodniczącemu" }).waitFor();
+  assert.deepEqual(await actions.getByRole("button").allInnerTexts(), ["Zapisz pracę w sprawie"]);
+  assert.deepEqual(worker.problems, [], "console errors or CSP violations");
+  await worker.context.close();
+
+  // The chair: sets up the group with the composition rule shown before sending.
+  const chair = await open("/");
+  page = chair.page;
+  await devSignIn(page, "Barbara Nowak");
+  await page.goto(BASE + cardPath);
+  await page.getByRole("heading", { name: "Niebieska Karta: Anna Kowalska, Zofia Kowalska" }).waitFor();
+  await page.getByRole("button", { name: "Powołaj grupę diagnostyczno-pomocową" }).click();
+  const groupForm = page.getByRole("form", { name: "Powołaj grupę diagnostyczno-pomocową" });
+  await groupForm.getByText("W grupie musi być przedstawiciel policji.").waitFor();
+  await toggle(page, groupForm.getByRole("checkbox", { name: /Anna Kamińska/ }));
+  await groupForm.getByText("W grupie musi być przedstawiciel pomocy społecznej.").waitFor({ state: "detached" });
+  assert.ok(await groupForm.getByText("W grupie musi być przedstawiciel policji.").isVisible());
+  await assertAccessible(page, "the group's form");
+  await toggle(page, groupForm.getByRole("checkbox", { name: /Piotr Grabowski/ }));
+  await groupForm.getByText("Skład spełnia wymogi ustawy.").waitFor();
+  await groupForm.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Zapisano: Powołaj grupę diagnostyczno-pomocową.").waitFor();
+  await page.getByTestId("card-status").filter({ hasText: "Grupa powołana" }).waitFor();
+  const group = section(page, "Grupa diagnostyczno-pomocowa");
+  await group.getByText(/Anna Kamińska/).waitFor();
+  await group.getByText(/Piotr Grabowski/).waitFor();
+  const firstMeetingDue = section(page, "Terminy").getByRole("row", { name: /Pierwsze posiedzenie grupy/ });
+  assert.match(await firstMeetingDue.innerText(), /\d{2}\.\d{2}\.\d{4}/);
+
+  // The first meeting of the group starts the diagnosis. Someone else corrects the NK-A while
+  // the form is open: the CONFLICT offers to reload the card, and the form is kept.
+  await page.getByRole("button", { name: "Zapisz pierwsze posiedzenie grupy" }).click();
+  const meetingForm = page.getByRole("form", { name: "Zapisz pierwsze posiedzenie grupy" });
+  await meetingForm.getByLabel("Data").waitFor();
+  await changeCardElsewhere(page, cardPath);
+  await meetingForm.getByRole("button", { name: "Zatwierdź" }).click();
+  await meetingForm.getByText(/Ktoś inny zmienił tę kartę/).waitFor();
+  await meetingForm.getByRole("button", { name: "Odśwież kartę" }).click();
+  await section(page, "Przebieg procedury").getByRole("row", { name: /Poprawienie formularza NK-A/ }).waitFor();
+  await meetingForm.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Zapisano: Zapisz pierwsze posiedzenie grupy.").waitFor();
+  await page.getByTestId("card-status").filter({ hasText: "Diagnoza" }).waitFor();
+  await section(page, "Przebieg procedury").getByRole("row", { name: /Pierwsze posiedzenie grupy\s+Barbara Nowak/ }).waitFor();
+  await page.getByRole("button", { name: "Wypełnij formularz NK-C" }).waitFor();
+  await assertAccessible(page, "a card in diagnosis");
+  assert.deepEqual(chair.problems, [], "console errors or CSP violations");
+  await chair.context.close();
+
+  // The administrator sees no card: the page answers as for one that does not exist.
+  const admin = await open("/");
+  page = admin.page;
+  await devSignIn(page, "Katarzyna Wójcik");
+  await page.goto(BASE + cardPath);
+  await page.getByRole("heading", { name: "Nie ma takiej karty" }).waitFor();
+  assert.doesNotMatch(await page.locator("main").innerText(), /Kowalsk/);
+  await assertAccessible(page, "a card the viewer may not see");
+  assert.deepEqual(admin.problems, [], "console errors or CSP violations");
+  await admin.context.close();
+});
+
+test("the chair decides on a forwarded form naming the people of an open procedure; its author sees no match", async () => {
+  // The team member's form about the same victim's PESEL (seeded), forwarded by its author.
+  const author = await open("/");
+  let page = author.page;
+  await devSignIn(page, "Marek Kowalczyk");
+  await page.getByRole("table").getByRole("link", { name: "Barbara Nowicka, Zofia Kowalska" }).click();
+  await page.getByRole("heading", { name: "Niebieska Karta: Barbara Nowicka, Zofia Kowalska" }).waitFor();
+  const cardPath = new URL(page.url()).pathname;
+  await page.getByRole("button", { name: "Przekaż przewodniczącemu zespołu" }).click();
+  await page.getByRole("form", { name: "Przekaż przewodniczącemu zespołu" }).getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByTestId("card-status").filter({ hasText: "Przekazana przewodniczącemu" }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: "Proponowane dopasowania" }).count(), 0);
+  assert.doesNotMatch(await page.locator("main").innerText(), /Anna Kowalska/);
+  assert.deepEqual(author.problems, [], "console errors or CSP violations");
+  await author.context.close();
+
+  // The chair sees the proposed match and keeps the form a procedure of its own.
+  const chair = await open("/");
+  page = chair.page;
+  await devSignIn(page, "Barbara Nowak");
+  await page.goto(BASE + cardPath);
+  const matches = section(page, "Proponowane dopasowania");
+  await matches.getByRole("link", { name: /Procedura wszczęta \d{2}\.\d{2}\.\d{4}: Anna Kowalska, Zofia Kowalska/ }).waitFor();
+  await matches.getByText(/zgodny PESEL osoby doznającej przemocy/).waitFor();
+  assert.ok(await matches.getByRole("button", { name: "Dołącz do procedury: Anna Kowalska, Zofia Kowalska" }).isVisible());
+  await assertAccessible(page, "a forwarded form with a proposed match");
+  await matches.getByRole("button", { name: "Prowadź jako odrębną procedurę" }).click();
+  await page.getByText("Formularz pozostaje odrębną procedurą.").waitFor();
+  await page.getByRole("heading", { name: "Proponowane dopasowania" }).waitFor({ state: "detached" });
+  await page.getByRole("button", { name: "Powołaj grupę diagnostyczno-pomocową" }).waitFor();
+  assert.deepEqual(chair.problems, [], "console errors or CSP violations");
+  await chair.context.close();
 });

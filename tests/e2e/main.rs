@@ -7,6 +7,7 @@
 mod harness;
 mod idp;
 
+mod allowed_steps;
 mod api;
 mod browser;
 mod cases;

@@ -3,13 +3,15 @@ import { Button } from "react-aria-components";
 import { Provider } from "urql";
 import { makeClient } from "./api/client.ts";
 import { loadSession, signOut, type Session } from "./api/session.ts";
-import { ROUTES, navigate, useLocation } from "./lib/route.ts";
+import { ROUTES, cardIdOf, navigate, useLocation } from "./lib/route.ts";
 import { SignIn } from "./screens/signin/SignIn.tsx";
 import { WorkList } from "./screens/worklist/WorkList.tsx";
 import { texts } from "./texts.ts";
 
 // The form is not part of the first screen: it loads when opened.
 const NkAForm = lazy(() => import("./screens/nka/NkAForm.tsx").then((m) => ({ default: m.NkAForm })));
+// Likewise a card's page and its action forms.
+const CardPage = lazy(() => import("./screens/card/CardPage.tsx").then((m) => ({ default: m.CardPage })));
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
 
@@ -41,6 +43,7 @@ export function App() {
   );
 
   const signedIn = session !== null && client !== null;
+  const cardId = cardIdOf(path);
   useEffect(() => {
     if (signedIn && path === ROUTES.start) navigate(ROUTES.workList, true);
   }, [signedIn, path]);
@@ -70,6 +73,14 @@ export function App() {
       <Provider value={client}>
         <Suspense fallback={<p role="status">{texts.loading}</p>}>
           <NkAForm />
+        </Suspense>
+      </Provider>
+    );
+  } else if (cardId) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <CardPage key={cardId} id={cardId} />
         </Suspense>
       </Provider>
     );

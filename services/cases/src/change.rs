@@ -186,15 +186,28 @@ pub(crate) async fn check_may_take(
     card: &BlueCard,
     step: Step,
 ) -> Result<()> {
-    match step.taker() {
-        // Seeing the card is what these need, and the card was found for the reader.
-        Taker::Filer | Taker::AnyoneWhoSees => Ok(()),
-        Taker::Chair if reader.is_chair() => Ok(()),
-        Taker::Chair => Err(Error::Forbidden(
-            "only the team's chair takes this step".to_owned(),
-        )),
-        Taker::GroupOrChair => check_group_or_chair(tx, reader, card).await,
+    let taker = step.taker();
+    // The group is read only when it can make the difference.
+    let in_group =
+        taker == Taker::GroupOrChair && !reader.is_chair() && in_group(tx, reader, card.id).await?;
+    if taker.admits(reader.is_chair(), in_group) {
+        return Ok(());
     }
+    Err(Error::Forbidden(
+        match taker {
+            Taker::Chair => "only the team's chair takes this step",
+            _ => "only the diagnostic group and the team's chair take this step",
+        }
+        .to_owned(),
+    ))
+}
+
+/// Whether the reader is in the card's diagnostic group.
+pub(crate) async fn in_group(tx: &TenantTx, reader: CaseAccess, card_id: Uuid) -> Result<bool> {
+    Ok(group_of(tx, &[card_id])
+        .await?
+        .iter()
+        .any(|m| m.user_id == reader.user()))
 }
 
 pub(crate) async fn check_group_or_chair(
@@ -202,11 +215,7 @@ pub(crate) async fn check_group_or_chair(
     reader: CaseAccess,
     card: &BlueCard,
 ) -> Result<()> {
-    if reader.is_chair() {
-        return Ok(());
-    }
-    let group = group_of(tx, &[card.id]).await?;
-    if group.iter().any(|m| m.user_id == reader.user()) {
+    if reader.is_chair() || in_group(tx, reader, card.id).await? {
         return Ok(());
     }
     Err(Error::Forbidden(

@@ -14,7 +14,6 @@ use crate::read::CaseAccess;
 use crate::change::*;
 
 use crate::domain::{PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind};
-use crate::procedure::Status;
 use crate::read::{get_card, plan_items_of};
 use crate::store::plan_item;
 use crate::{place, PlanItem};
@@ -142,10 +141,7 @@ pub async fn add_plan_item(
 ) -> Result<Result<PlanItem, Vec<UserError>>> {
     let card = get_card(tx, reader, key, card_id).await?;
     check_group_or_chair(tx, reader, &card).await?;
-    if !matches!(
-        card.status,
-        Status::Diagnosis | Status::Monitoring | Status::PostClosureMonitoring
-    ) {
+    if !card.status.has_plans() {
         return Ok(Err(illegal(&card, "have plan items")));
     }
     let mut errors = plan_item_errors(plan, &item, &["input"]);

@@ -44,6 +44,15 @@ impl Status {
     pub fn is_ended(self) -> bool {
         matches!(self, Status::Closed | Status::Attached)
     }
+
+    /// Whether the card's plans take new items: from the diagnosis, which agrees them, until
+    /// monitoring after closure ends.
+    pub fn has_plans(self) -> bool {
+        matches!(
+            self,
+            Status::Diagnosis | Status::Monitoring | Status::PostClosureMonitoring
+        )
+    }
 }
 
 stored_enum! {
@@ -96,6 +105,18 @@ pub enum Taker {
     GroupOrChair,
 }
 
+impl Taker {
+    /// Whether a reader who sees the card may take a step of this taker: `chair` when they
+    /// chair the team, `in_group` when they are in the card's diagnostic group.
+    pub fn admits(self, chair: bool, in_group: bool) -> bool {
+        match self {
+            Taker::Filer | Taker::AnyoneWhoSees => true,
+            Taker::Chair => chair,
+            Taker::GroupOrChair => chair || in_group,
+        }
+    }
+}
+
 /// What a step does to the card's deadlines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Effects {
@@ -135,6 +156,12 @@ impl Step {
             _ => return None,
         };
         Some(to)
+    }
+
+    /// Whether someone takes the step on the card itself. Opening makes a new card, and a
+    /// subsequent NK-A is recorded on a procedure when the chair attaches another card's form.
+    pub fn is_action(self) -> bool {
+        !matches!(self, Step::Opened | Step::SubsequentNkA)
     }
 
     /// Who may take the step.
@@ -208,6 +235,29 @@ impl Step {
             | Step::PerpetratorForm => e,
         }
     }
+}
+
+/// The steps a reader may take on a card in `status`: those the table allows from there and
+/// whose taker admits them (`chair`, `in_group` as for [`Taker::admits`]), in the table's order.
+pub fn allowed_steps(status: Status, chair: bool, in_group: bool) -> Vec<Step> {
+    Step::ALL
+        .iter()
+        .copied()
+        .filter(|s| s.is_action())
+        .filter(|s| s.transition(status).is_some())
+        .filter(|s| s.taker().admits(chair, in_group))
+        .collect()
+}
+
+/// Whether a reader may add items to the card's plans: the group or the chair, while it has
+/// plans.
+pub fn may_add_plan_items(status: Status, chair: bool, in_group: bool) -> bool {
+    status.has_plans() && Taker::GroupOrChair.admits(chair, in_group)
+}
+
+/// Whether work can be recorded on the card: by anyone who sees it, until it ends.
+pub fn may_record_work(status: Status) -> bool {
+    !status.is_ended()
 }
 
 /// Closing on `ground` from `from`: the procedure can be found unfounded from the group's
@@ -324,6 +374,46 @@ mod tests {
     fn steps_round_trip_as_stored() {
         for step in Step::ALL {
             assert_eq!(Step::parse(step.as_str()), Some(*step));
+        }
+    }
+
+    #[test]
+    fn allowed_steps_follow_the_table_and_the_taker() {
+        use Status::*;
+        // The initiator (neither chair nor in the group) corrects or forwards a new card.
+        assert_eq!(
+            allowed_steps(Opened, false, false),
+            [Step::Updated, Step::SentToChair]
+        );
+        // Only the chair sets up the group (or attaches a forwarded form).
+        assert_eq!(allowed_steps(SentToChair, false, true), [Step::Updated]);
+        assert_eq!(
+            allowed_steps(SentToChair, true, false),
+            [Step::Updated, Step::Attached, Step::GroupSetUp]
+        );
+        // The group and the chair hold the first meeting; only the chair changes the group.
+        assert_eq!(
+            allowed_steps(GroupAssigned, false, true),
+            [Step::Updated, Step::FirstGroupMeeting, Step::Closed]
+        );
+        assert_eq!(
+            allowed_steps(GroupAssigned, true, false),
+            [
+                Step::Updated,
+                Step::GroupChanged,
+                Step::FirstGroupMeeting,
+                Step::Closed
+            ]
+        );
+        assert_eq!(allowed_steps(GroupAssigned, false, false), [Step::Updated]);
+        for status in [Closed, Attached] {
+            assert!(allowed_steps(status, true, true).is_empty());
+        }
+        for status in Status::ALL {
+            for step in allowed_steps(*status, true, true) {
+                assert!(step.transition(*status).is_some());
+                assert!(step.is_action());
+            }
         }
     }
 

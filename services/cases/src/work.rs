@@ -32,7 +32,7 @@ pub async fn record_work(
     new: NewWork,
 ) -> Result<Result<WorkRecord, Vec<UserError>>> {
     let card = get_card(tx, reader, key, card_id).await?;
-    if card.status.is_ended() {
+    if !crate::procedure::may_record_work(card.status) {
         return Ok(Err(illegal(&card, "have work recorded")));
     }
     let variants = new.kind.variants();

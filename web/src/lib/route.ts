@@ -2,7 +2,24 @@ import { useEffect, useState } from "react";
 
 // The app's few routes, kept in the browser's history. The gateway serves index.html for each
 // of them (graphql/src/web.rs lists the same paths).
-export const ROUTES = { start: "/", workList: "/sprawy", newCard: "/sprawy/nowa" } as const;
+export const ROUTES = {
+  start: "/",
+  workList: "/sprawy",
+  newCard: "/sprawy/nowa",
+  /** A card's page, by its global ID (an opaque identifier, no personal data). */
+  card: (id: string) => `/sprawy/${encodeURIComponent(id)}`,
+} as const;
+
+/** The card ID in a card page's path (`/sprawy/<id>`), or null for any other path. */
+export function cardIdOf(path: string): string | null {
+  const m = /^\/sprawy\/([^/]+)\/?$/.exec(path);
+  if (!m?.[1] || path === ROUTES.newCard) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+}
 
 /** `state` travels with the history entry (e.g. a notice to show once), never in the URL. */
 export function navigate(path: string, replace = false, state: unknown = null): void {

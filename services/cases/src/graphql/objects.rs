@@ -19,7 +19,7 @@ use crate::domain::{
     ClosureGround, DeadlineKind, DeadlineRuleKind, PlanKind, ViolenceForm, WorkKind, WorkVariant,
 };
 use crate::ids::card_gid;
-use crate::procedure::Status;
+use crate::procedure::{self, Status, Step};
 use teams::InstitutionKind;
 
 #[derive(Clone)]
@@ -210,9 +210,42 @@ impl BlueCardObject {
     async fn version(&self) -> i32 {
         self.0.version
     }
+
+    /// Dozwolone kroki — the steps of the procedure the viewer may take on the card now: those
+    /// the procedure table allows from its status and lets the viewer's part take (the chair,
+    /// the diagnostic group, anyone who sees the card), in the procedure's order. Each step's
+    /// own rules (dates, the group's composition, forms filled first) are checked when it is
+    /// taken.
+    async fn allowed_steps(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Step>> {
+        let (chair, in_group) = self.viewer_part(ctx).await?;
+        Ok(procedure::allowed_steps(self.0.status, chair, in_group))
+    }
+
+    /// Whether the viewer may add items to the help plan and the action plan now.
+    async fn may_add_plan_items(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        let (chair, in_group) = self.viewer_part(ctx).await?;
+        Ok(procedure::may_add_plan_items(
+            self.0.status,
+            chair,
+            in_group,
+        ))
+    }
+
+    /// Whether work done in the case can be recorded now (until the procedure ends).
+    async fn may_record_work(&self) -> bool {
+        procedure::may_record_work(self.0.status)
+    }
 }
 
 impl BlueCardObject {
+    /// Whether the viewer chairs the team, and whether they are in the card's group.
+    async fn viewer_part(&self, ctx: &Context<'_>) -> async_graphql::Result<(bool, bool)> {
+        let s = scope(ctx).await?;
+        let group = children(ctx, self.0.id, |req, master| GroupLoader { req, master }).await?;
+        let user = s.reader.user();
+        Ok((s.reader.is_chair(), group.iter().any(|m| m.user_id == user)))
+    }
+
     async fn plan(
         &self,
         ctx: &Context<'_>,

@@ -113,12 +113,4 @@ export function toInput(d: NkADraft) {
   };
 }
 
-/** Server userErrors by the form's field path (`["input", "persons", "0", "pesel"]` → `persons.0.pesel`). */
-export function serverProblems(errors: readonly { field: readonly string[]; code: string }[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of errors) {
-    const path = (e.field[0] === "input" ? e.field.slice(1) : e.field).join(".") || "form";
-    out[path] ??= e.code;
-  }
-  return out;
-}
+export { serverProblems } from "../../lib/userErrors.ts";

@@ -124,10 +124,12 @@ export function WorkList() {
             {cards.map((card) => (
               <tr key={card.id}>
                 <th scope="row">
-                  {card.persons
-                    .filter((p) => p.role === "VICTIM")
-                    .map((p) => `${p.firstName} ${p.lastName}`)
-                    .join(", ") || texts.noVictimNamed}
+                  <a href={ROUTES.card(card.id)}>
+                    {card.persons
+                      .filter((p) => p.role === "VICTIM")
+                      .map((p) => `${p.firstName} ${p.lastName}`)
+                      .join(", ") || texts.noVictimNamed}
+                  </a>
                 </th>
                 <td>{texts.status[card.status] ?? card.status}</td>
                 <td>{formatDate(card.initiatedOn)}</td>

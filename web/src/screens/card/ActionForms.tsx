@@ -1,0 +1,630 @@
+import { useState, type FormEvent, type ReactNode } from "react";
+import {
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Radio,
+  RadioGroup,
+  Select,
+  SelectValue,
+  Text,
+  TextArea,
+  TextField,
+} from "react-aria-components";
+import { useClient, type AnyVariables, type TypedDocumentNode } from "urql";
+import { graphql } from "../../gql/index.ts";
+import { compositionProblems, outcomeOf, planInput, stepInput, WORK_VARIANTS, type ActionKind, type Outcome } from "./actions.ts";
+import type { Card } from "./CardPage.tsx";
+import { texts } from "./texts.ts";
+
+const Forward = graphql(`
+  mutation CardForward($input: BlueCardStepInput!) {
+    forwardBlueCardToChair(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const GroupMeeting = graphql(`
+  mutation CardGroupMeeting($input: BlueCardStepInput!) {
+    recordGroupMeeting(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const StartMonitoring = graphql(`
+  mutation CardStartMonitoring($input: BlueCardStepInput!) {
+    startMonitoring(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const ReviewPlan = graphql(`
+  mutation CardReviewPlan($input: BlueCardStepInput!) {
+    reviewHelpPlan(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const EndMonitoring = graphql(`
+  mutation CardEndMonitoring($input: BlueCardStepInput!) {
+    endPostClosureMonitoring(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const SetUpGroup = graphql(`
+  mutation CardSetUpGroup($input: SetUpDiagnosticGroupInput!) {
+    setUpDiagnosticGroup(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const VictimForm = graphql(`
+  mutation CardVictimForm($input: FillVictimFormInput!) {
+    fillVictimForm(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const PerpetratorForm = graphql(`
+  mutation CardPerpetratorForm($input: FillPerpetratorFormInput!) {
+    fillPerpetratorForm(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const Close = graphql(`
+  mutation CardClose($input: CloseBlueCardInput!) {
+    closeBlueCard(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const RecordWork = graphql(`
+  mutation CardRecordWork($input: RecordCaseWorkInput!) {
+    recordCaseWork(input: $input) {
+      work {
+        id
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+type Member = { id: string; displayName?: string | null; institution: string; confidentialitySignedOn?: string | null };
+
+/** The steps that take only their day, and the mutation of each. */
+const DAY_STEPS: Partial<Record<ActionKind, TypedDocumentNode<unknown, { input: ReturnType<typeof stepInput> }>>> = {
+  forward: Forward,
+  firstMeeting: GroupMeeting,
+  meeting: GroupMeeting,
+  startMonitoring: StartMonitoring,
+  reviewPlan: ReviewPlan,
+  endMonitoring: EndMonitoring,
+};
+
+const message = (code: string) => texts.errors[code] ?? texts.unknownError(code);
+
+type Props = {
+  card: Card;
+  actions: ActionKind[];
+  members: readonly Member[];
+  reload: () => void;
+  onDone: (message: string) => void;
+};
+
+/** The actions offered on the card, each opening its own form. */
+export function Actions({ card, actions, members, reload, onDone }: Props) {
+  const [open, setOpen] = useState<ActionKind | null>(null);
+  if (actions.length === 0) return <p>{texts.noActions}</p>;
+  return (
+    <ul className="card-actions">
+      {actions.map((kind) => (
+        <li key={kind}>
+          <Button
+            className="button secondary"
+            aria-expanded={open === kind}
+            onPress={() => setOpen(open === kind ? null : kind)}
+          >
+            {texts.action[kind]}
+          </Button>
+          {open === kind && (
+            <ActionForm
+              kind={kind}
+              card={card}
+              members={members}
+              reload={reload}
+              onCancel={() => setOpen(null)}
+              onDone={() => {
+                setOpen(null);
+                onDone(texts.done(texts.action[kind] ?? kind));
+              }}
+            />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type FormProps = {
+  kind: ActionKind;
+  card: Card;
+  members: readonly Member[];
+  reload: () => void;
+  onCancel: () => void;
+  onDone: () => void;
+};
+
+function ActionForm(props: FormProps) {
+  const { kind } = props;
+  if (kind === "setUpGroup" || kind === "changeGroup") return <GroupForm {...props} />;
+  if (kind === "victimForm" || kind === "perpetratorForm") return <DiagnosticForm {...props} />;
+  if (kind === "close") return <CloseForm {...props} />;
+  if (kind === "recordWork") return <WorkForm {...props} />;
+  return <DayStepForm {...props} />;
+}
+
+/** Sends a mutation and turns its answer into the form's outcome. */
+export function useSend() {
+  const client = useClient();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [sending, setSending] = useState(false);
+  const send = async <V extends AnyVariables>(doc: TypedDocumentNode<unknown, V>, variables: V, onDone: () => void) => {
+    setSending(true);
+    const result = await client.mutation(doc, variables).toPromise();
+    setSending(false);
+    const data = result.data as Record<string, { userErrors: { field: string[]; code: string }[] } | null> | undefined;
+    const payload = data ? Object.values(data)[0] : null;
+    const next = outcomeOf({ error: result.error, payload });
+    setOutcome(next);
+    if (next.kind === "done") onDone();
+  };
+  const problems = outcome?.kind === "refused" ? outcome.problems : {};
+  return { outcome, sending, send, problems, problem: (path: string) => problems[path] };
+}
+
+/** The form's frame: its name, the answer's summary (announced), submit and cancel. */
+function Frame(props: {
+  kind: ActionKind;
+  outcome: Outcome | null;
+  sending: boolean;
+  reload: () => void;
+  onCancel: () => void;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  const { outcome } = props;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    props.onSubmit();
+  };
+  const listed = outcome?.kind === "refused" ? Object.entries(outcome.problems) : [];
+  return (
+    <form className="action-form" aria-label={texts.action[props.kind]} onSubmit={submit} noValidate>
+      <div role="alert" className={outcome && outcome.kind !== "done" ? "summary" : undefined}>
+        {listed.length > 0 && (
+          <>
+            <p>{texts.problems}</p>
+            <ul>
+              {listed.map(([path, code]) => (
+                <li key={path}>{message(code)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {outcome?.kind === "conflict" && (
+          <p>
+            {texts.conflict}{" "}
+            <Button className="button secondary" onPress={props.reload}>
+              {texts.reload}
+            </Button>
+          </p>
+        )}
+        {outcome?.kind === "forbidden" && <p>{texts.forbidden}</p>}
+        {outcome?.kind === "failed" && <p>{texts.failed}</p>}
+      </div>
+      {props.children}
+      <div className="actions">
+        <Button type="submit" className="button primary" isDisabled={props.sending}>
+          {props.sending ? texts.sending : texts.submit}
+        </Button>
+        <Button className="button secondary" onPress={props.onCancel}>
+          {texts.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function DayField(props: { value: string; onChange: (v: string) => void; problem?: string; label?: string; autoFocus?: boolean }) {
+  return (
+    <TextField className="field" type="date" value={props.value} onChange={props.onChange} isInvalid={!!props.problem}>
+      <Label>{props.label ?? texts.on}</Label>
+      <Input autoFocus={props.autoFocus} />
+      <Text slot="description" className="hint">
+        {texts.onHint}
+      </Text>
+      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
+    </TextField>
+  );
+}
+
+function DayStepForm({ kind, card, reload, onCancel, onDone }: FormProps) {
+  const [on, setOn] = useState("");
+  const { outcome, sending, send, problem } = useSend();
+  const doc = DAY_STEPS[kind];
+  return (
+    <Frame
+      kind={kind}
+      outcome={outcome}
+      sending={sending}
+      reload={reload}
+      onCancel={onCancel}
+      onSubmit={() => doc && void send(doc, { input: stepInput(card, on) }, onDone)}
+    >
+      <DayField value={on} onChange={setOn} problem={problem("on")} autoFocus />
+    </Frame>
+  );
+}
+
+function GroupForm({ kind, card, members, reload, onCancel, onDone }: FormProps) {
+  const [chosen, setChosen] = useState<string[]>(() => card.diagnosticGroup.map((m) => m.teamMemberId));
+  const [on, setOn] = useState("");
+  const { outcome, sending, send, problem } = useSend();
+  const institutions = members.filter((m) => chosen.includes(m.id)).map((m) => m.institution);
+  const missing = compositionProblems(institutions);
+  const serverProblem = problem("memberIds") ?? Object.entries(outcome?.kind === "refused" ? outcome.problems : {}).find(([p]) => p.startsWith("memberIds."))?.[1];
+  return (
+    <Frame
+      kind={kind}
+      outcome={outcome}
+      sending={sending}
+      reload={reload}
+      onCancel={onCancel}
+      onSubmit={() =>
+        void send(SetUpGroup, { input: { id: card.id, version: card.version, memberIds: chosen, on: on || null } }, onDone)
+      }
+    >
+      <CheckboxGroup className="checks" value={chosen} onChange={setChosen} isInvalid={!!serverProblem}>
+        <Label className="group-label">{texts.members}</Label>
+        <Text slot="description" className="hint">
+          {texts.compositionRule}
+        </Text>
+        {members.map((m, i) => (
+          <Checkbox key={m.id} value={m.id} className="check" isDisabled={!m.confidentialitySignedOn} autoFocus={i === 0}>
+            <span className="box" aria-hidden="true" />
+            {texts.memberOption(m.displayName ?? texts.unknownPerson, texts.institutionKind[m.institution] ?? m.institution)}
+            {!m.confidentialitySignedOn && ` (${texts.noStatement})`}
+          </Checkbox>
+        ))}
+        <FieldError className="error">{message(serverProblem ?? "")}</FieldError>
+      </CheckboxGroup>
+      {/* The rule as the chair picks, before anything is sent. */}
+      <div aria-live="polite" className="composition">
+        {missing.length === 0 ? (
+          <p>{texts.compositionMet}</p>
+        ) : (
+          <ul>
+            {missing.map((code) => (
+              <li key={code}>{message(code)}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <DayField value={on} onChange={setOn} problem={problem("on")} />
+    </Frame>
+  );
+}
+
+function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
+  const victim = kind === "victimForm";
+  const people = card.persons.filter((p) => p.role === (victim ? "VICTIM" : "PERPETRATOR"));
+  const [personId, setPersonId] = useState(people[0]?.id ?? "");
+  const [filledOn, setFilledOn] = useState("");
+  const [diagnosis, setDiagnosis] = useState("");
+  const [history, setHistory] = useState("");
+  const [plan, setPlan] = useState<string[]>([""]);
+  const { outcome, sending, send, problem } = useSend();
+  const planField = victim ? "helpPlan" : "actionPlan";
+  const submit = () => {
+    const common = {
+      id: card.id,
+      version: card.version,
+      personId,
+      filledOn: filledOn || null,
+      diagnosis,
+    };
+    if (victim) {
+      void send(VictimForm, { input: { ...common, history: history.trim() || null, helpPlan: planInput(plan) } }, onDone);
+    } else {
+      void send(PerpetratorForm, { input: { ...common, actionPlan: planInput(plan) } }, onDone);
+    }
+  };
+  return (
+    <Frame kind={kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
+      <Select
+        className="field"
+        selectedKey={personId || null}
+        onSelectionChange={(k) => setPersonId(k == null ? "" : String(k))}
+        isInvalid={!!problem("personId")}
+        placeholder={texts.choosePerson}
+      >
+        <Label>{texts.person}</Label>
+        <Button className="select-button" autoFocus>
+          <SelectValue />
+          <span aria-hidden="true"> ▾</span>
+        </Button>
+        <Popover className="popover">
+          <ListBox className="listbox">
+            {people.map((p) => (
+              <ListBoxItem key={p.id} id={p.id} className="option">
+                {`${p.firstName} ${p.lastName}`}
+              </ListBoxItem>
+            ))}
+          </ListBox>
+        </Popover>
+        <FieldError className="error">{message(problem("personId") ?? "")}</FieldError>
+      </Select>
+      <DayField value={filledOn} onChange={setFilledOn} problem={problem("filledOn")} />
+      <TextField className="field wide" value={diagnosis} onChange={setDiagnosis} isInvalid={!!problem("diagnosis")}>
+        <Label>{texts.diagnosis}</Label>
+        <TextArea rows={4} />
+        <FieldError className="error">{message(problem("diagnosis") ?? "")}</FieldError>
+      </TextField>
+      {victim && (
+        <TextField className="field wide" value={history} onChange={setHistory} isInvalid={!!problem("history")}>
+          <Label>{texts.violenceHistory}</Label>
+          <TextArea rows={3} />
+          <FieldError className="error">{message(problem("history") ?? "")}</FieldError>
+        </TextField>
+      )}
+      <fieldset>
+        <legend>{victim ? texts.helpPlan : texts.actionPlan}</legend>
+        {plan.map((text, i) => (
+          <div key={i} className="plan-row">
+            <TextField
+              className="field wide"
+              value={text}
+              onChange={(v) => setPlan((p) => p.map((x, j) => (j === i ? v : x)))}
+              isInvalid={!!problem(`${planField}.${i}.description`)}
+            >
+              <Label>{texts.planItem(i + 1)}</Label>
+              <Input />
+              <FieldError className="error">{message(problem(`${planField}.${i}.description`) ?? "")}</FieldError>
+            </TextField>
+            {plan.length > 1 && (
+              <Button className="button secondary" onPress={() => setPlan((p) => p.filter((_, j) => j !== i))}>
+                {texts.removePlanItem(i + 1)}
+              </Button>
+            )}
+          </div>
+        ))}
+        <Button className="button secondary" onPress={() => setPlan((p) => [...p, ""])}>
+          {texts.addPlanItem}
+        </Button>
+      </fieldset>
+    </Frame>
+  );
+}
+
+function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
+  const [ground, setGround] = useState("");
+  const [on, setOn] = useState("");
+  const { outcome, sending, send, problem } = useSend();
+  const [missing, setMissing] = useState(false);
+  const submit = () => {
+    if (!ground) {
+      setMissing(true);
+      return;
+    }
+    void send(
+      Close,
+      {
+        input: {
+          id: card.id,
+          version: card.version,
+          ground: ground as "UNFOUNDED" | "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT",
+          on: on || null,
+        },
+      },
+      onDone,
+    );
+  };
+  const groundProblem = problem("ground") ?? (missing && !ground ? "REQUIRED" : undefined);
+  return (
+    <Frame kind={kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
+      <RadioGroup className="checks" value={ground} onChange={setGround} isInvalid={!!groundProblem}>
+        <Label className="group-label">{texts.ground}</Label>
+        {Object.entries(texts.grounds).map(([id, name], i) => (
+          <Radio key={id} value={id} className="check" autoFocus={i === 0}>
+            <span className="box round" aria-hidden="true" />
+            {name}
+          </Radio>
+        ))}
+        <FieldError className="error">{message(groundProblem ?? "")}</FieldError>
+      </RadioGroup>
+      <DayField value={on} onChange={setOn} problem={problem("on")} />
+    </Frame>
+  );
+}
+
+function WorkForm({ kind, card, reload, onCancel, onDone }: FormProps) {
+  const [work, setWork] = useState("");
+  const [variant, setVariant] = useState("");
+  const [occurredOn, setOccurredOn] = useState("");
+  const [note, setNote] = useState("");
+  const [missing, setMissing] = useState(false);
+  const { outcome, sending, send, problem } = useSend();
+  const variants = WORK_VARIANTS[work] ?? [];
+  const submit = () => {
+    if (!work || (variants.length > 0 && !variant)) {
+      setMissing(true);
+      return;
+    }
+    void send(
+      RecordWork,
+      {
+        input: {
+          blueCardId: card.id,
+          kind: work as "INTERVENTION",
+          variant: variants.length > 0 ? (variant as "WITH_POLICE") : null,
+          occurredOn: occurredOn || null,
+          note: note.trim() || null,
+        },
+      },
+      onDone,
+    );
+  };
+  const kindProblem = problem("kind") ?? (missing && !work ? "REQUIRED" : undefined);
+  const variantProblem = problem("variant") ?? (missing && variants.length > 0 && !variant ? "REQUIRED" : undefined);
+  return (
+    <Frame kind={kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
+      <Choice
+        label={texts.workKindLabel}
+        placeholder={texts.chooseWorkKind}
+        options={texts.workKind}
+        value={work}
+        onChange={(v) => {
+          setWork(v);
+          setVariant("");
+        }}
+        problem={kindProblem}
+        autoFocus
+      />
+      {variants.length > 0 && (
+        <Choice
+          label={texts.variantLabel}
+          placeholder={texts.chooseVariant}
+          options={Object.fromEntries(variants.map((v) => [v, texts.workVariant[v] ?? v]))}
+          value={variant}
+          onChange={setVariant}
+          problem={variantProblem}
+        />
+      )}
+      <DayField value={occurredOn} onChange={setOccurredOn} problem={problem("occurredOn")} />
+      <TextField className="field wide" value={note} onChange={setNote} isInvalid={!!problem("note")}>
+        <Label>{texts.note}</Label>
+        <TextArea rows={3} />
+        <FieldError className="error">{message(problem("note") ?? "")}</FieldError>
+      </TextField>
+    </Frame>
+  );
+}
+
+function Choice(props: {
+  label: string;
+  placeholder: string;
+  options: Record<string, string>;
+  value: string;
+  onChange: (v: string) => void;
+  problem?: string;
+  autoFocus?: boolean;
+}) {
+  return (
+    <Select
+      className="field"
+      selectedKey={props.value || null}
+      onSelectionChange={(k) => props.onChange(k == null ? "" : String(k))}
+      isInvalid={!!props.problem}
+      placeholder={props.placeholder}
+    >
+      <Label>{props.label}</Label>
+      <Button className="select-button" autoFocus={props.autoFocus}>
+        <SelectValue />
+        <span aria-hidden="true"> ▾</span>
+      </Button>
+      <Popover className="popover">
+        <ListBox className="listbox">
+          {Object.entries(props.options).map(([id, name]) => (
+            <ListBoxItem key={id} id={id} className="option">
+              {name}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
+    </Select>
+  );
+}

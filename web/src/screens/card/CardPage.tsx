@@ -1,0 +1,409 @@
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Button } from "react-aria-components";
+import { useQuery } from "urql";
+import { graphql } from "../../gql/index.ts";
+import type { BlueCardPageQuery } from "../../gql/graphql.ts";
+import { formatDate, formatDateTime, plural, todayInPoland } from "../../lib/format.ts";
+import { ROUTES } from "../../lib/route.ts";
+import { nextDeadline } from "../worklist/deadline.ts";
+import { Actions } from "./ActionForms.tsx";
+import { Matches } from "./Matches.tsx";
+import { offeredActions } from "./actions.ts";
+import { texts } from "./texts.ts";
+
+// The whole page in one request: the card with everything under it, the steps the viewer may
+// take (from the procedure table on the server), and the team's members for the chair's group.
+const BlueCardPage = graphql(`
+  query BlueCardPage($id: ID!) {
+    node(id: $id) {
+      ... on BlueCard {
+        id
+        status
+        version
+        initiatedOn
+        initiatorInstitution
+        initiatorName
+        violenceForms
+        allowedSteps
+        mayRecordWork
+        matchProposals {
+          decision
+          basis
+          procedure {
+            id
+            version
+            status
+            initiatedOn
+            persons {
+              role
+              firstName
+              lastName
+            }
+          }
+        }
+        persons {
+          id
+          role
+          firstName
+          lastName
+          pesel
+          dateOfBirth
+          minor
+        }
+        forms {
+          kind
+          filledOn
+          filledByName
+        }
+        history {
+          step
+          takenAt
+          takenByName
+        }
+        deadlines {
+          id
+          kind
+          dueOn
+          state
+          metOn
+          metLate
+        }
+        diagnosticGroup {
+          teamMemberId
+          displayName
+          institution
+        }
+        helpPlan {
+          id
+          description
+          dueOn
+          status
+          responsibleName
+        }
+        actionPlan {
+          id
+          description
+          dueOn
+          status
+          responsibleName
+        }
+        work {
+          id
+          kind
+          variant
+          occurredOn
+          recordedByName
+          note
+        }
+      }
+    }
+    teams {
+      members {
+        id
+        displayName
+        institution
+        confidentialitySignedOn
+      }
+    }
+  }
+`);
+
+type Node = NonNullable<BlueCardPageQuery["node"]>;
+export type Card = Extract<Node, { __typename?: "BlueCard" }> & { id: string };
+
+export function CardPage({ id }: { id: string }) {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: BlueCardPage, variables: { id } });
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  // After a step the form closes: focus goes to what happened, not to the page's top.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+  const reload = () => refetch({ requestPolicy: "network-only" });
+  const node = data?.node;
+  const card = node && "persons" in node ? (node as Card) : null;
+  const victims = card
+    ? card.persons
+        .filter((p) => p.role === "VICTIM")
+        .map((p) => `${p.firstName} ${p.lastName}`)
+        .join(", ")
+    : "";
+  useEffect(() => {
+    // The title names no one: it reaches the browser's history.
+    document.title = texts.documentTitle;
+  }, []);
+
+  const back = (
+    <p>
+      <a href={ROUTES.workList}>{texts.back}</a>
+    </p>
+  );
+  if (!data && fetching) return <p role="status">{texts.loading}</p>;
+  if (!card && error) {
+    return (
+      <>
+        {back}
+        <p role="alert">
+          {texts.loadError}{" "}
+          <Button className="button secondary" onPress={reload}>
+            {texts.retry}
+          </Button>
+        </p>
+      </>
+    );
+  }
+  if (!card) {
+    return (
+      <>
+        {back}
+        <h1>{texts.notFoundTitle}</h1>
+        <p>{texts.notFound}</p>
+      </>
+    );
+  }
+  const members = data?.teams[0]?.members ?? [];
+  return (
+    <>
+      {back}
+      <h1>{texts.title(victims)}</h1>
+      <p role="status" ref={noticeRef} tabIndex={-1} className={notice ? "notice" : undefined}>
+        {notice}
+      </p>
+      <Summary card={card} />
+      <Matches
+        card={card}
+        reload={reload}
+        onDone={(message) => {
+          setNotice(message);
+          reload();
+        }}
+      />
+      <Section id="actions" title={texts.actions}>
+        <Actions
+          card={card}
+          actions={offeredActions(card.allowedSteps, card.mayRecordWork)}
+          members={members}
+          reload={reload}
+          onDone={(message) => {
+            setNotice(message);
+            reload();
+          }}
+        />
+      </Section>
+      <Persons card={card} />
+      <Deadlines card={card} />
+      <History card={card} />
+      <Section id="group" title={texts.group}>
+        {card.diagnosticGroup.length === 0 ? (
+          <p>{texts.noGroup}</p>
+        ) : (
+          <ul>
+            {card.diagnosticGroup.map((m) => (
+              <li key={m.teamMemberId}>
+                {texts.groupMember(m.displayName ?? texts.unknownPerson, texts.institutionKind[m.institution] ?? m.institution)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Plan id="help-plan" title={texts.helpPlan} items={card.helpPlan} />
+      <Plan id="action-plan" title={texts.actionPlan} items={card.actionPlan} />
+      <Section id="forms" title={texts.forms}>
+        <ul>
+          {card.forms.map((f, i) => (
+            <li key={i}>{texts.formLine(texts.formKind[f.kind] ?? f.kind, formatDate(f.filledOn), f.filledByName ?? "")}</li>
+          ))}
+        </ul>
+      </Section>
+      <Section id="work" title={texts.work}>
+        {card.work.length === 0 ? (
+          <p>{texts.noWork}</p>
+        ) : (
+          <ul>
+            {card.work.map((w) => (
+              <li key={w.id}>
+                {formatDate(w.occurredOn)}: {texts.workKind[w.kind] ?? w.kind}
+                {w.variant ? ` (${texts.workVariant[w.variant] ?? w.variant})` : ""}
+                {w.recordedByName ? `, ${w.recordedByName}` : ""}
+                {w.note ? ` — ${w.note}` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`card-${id}`}>
+      <h2 id={`card-${id}`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Summary({ card }: { card: Card }) {
+  return (
+    <dl className="facts" aria-label={texts.summary}>
+      <div>
+        <dt>{texts.statusLabel}</dt>
+        <dd data-testid="card-status">{texts.status[card.status] ?? card.status}</dd>
+      </div>
+      <div>
+        <dt>{texts.initiatedOn}</dt>
+        <dd>{formatDate(card.initiatedOn)}</dd>
+      </div>
+      <div>
+        <dt>{texts.initiator}</dt>
+        <dd>
+          {texts.institutions[card.initiatorInstitution] ?? card.initiatorInstitution}
+          {card.initiatorName ? `, ${card.initiatorName}` : ""}
+        </dd>
+      </div>
+      <div>
+        <dt>{texts.violenceForms}</dt>
+        <dd>{card.violenceForms.map((v) => texts.violence[v] ?? v).join(", ")}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function Persons({ card }: { card: Card }) {
+  const c = texts.personColumns;
+  return (
+    <Section id="persons" title={texts.persons}>
+      <table className="cards">
+        <thead>
+          <tr>
+            <th scope="col">{c.name}</th>
+            <th scope="col">{c.role}</th>
+            <th scope="col">{c.pesel}</th>
+            <th scope="col">{c.born}</th>
+            <th scope="col">{c.minor}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {card.persons.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                {p.firstName} {p.lastName}
+              </th>
+              <td>{texts.roles[p.role] ?? p.role}</td>
+              <td>{p.pesel ?? texts.noPesel}</td>
+              <td>{formatDate(p.dateOfBirth)}</td>
+              <td>{p.minor ? texts.minor : texts.adult}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}
+
+function Deadlines({ card }: { card: Card }) {
+  const today = todayInPoland();
+  const c = texts.deadlineColumns;
+  if (card.deadlines.length === 0) {
+    return (
+      <Section id="deadlines" title={texts.deadlines}>
+        <p>{texts.noDeadlines}</p>
+      </Section>
+    );
+  }
+  return (
+    <Section id="deadlines" title={texts.deadlines}>
+      <table className="cards">
+        <thead>
+          <tr>
+            <th scope="col">{c.kind}</th>
+            <th scope="col">{c.due}</th>
+            <th scope="col">{c.state}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {card.deadlines.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">{texts.deadlineKind[d.kind] ?? d.kind}</th>
+              <td>{formatDate(d.dueOn)}</td>
+              <td>
+                <DeadlineState deadline={d} today={today} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}
+
+function DeadlineState({ deadline: d, today }: { deadline: Card["deadlines"][number]; today: string }) {
+  const open = nextDeadline([d], today);
+  if (open) {
+    // Overdue and due soon in words, not only in colour.
+    const label =
+      open.urgency === "overdue"
+        ? texts.overdue(plural(-open.days, texts.days))
+        : open.days === 0
+          ? texts.dueToday
+          : open.urgency === "soon"
+            ? texts.dueSoon(plural(open.days, texts.days))
+            : (texts.deadlineState[d.state] ?? d.state);
+    return (
+      <span className={`deadline ${open.urgency}`}>
+        <strong className="flag">{label}</strong>
+      </span>
+    );
+  }
+  if (d.state === "MET" && d.metOn) {
+    return <span>{d.metLate ? texts.metLate(formatDate(d.metOn)) : texts.metOn(formatDate(d.metOn))}</span>;
+  }
+  return <span>{texts.deadlineState[d.state] ?? d.state}</span>;
+}
+
+function History({ card }: { card: Card }) {
+  const c = texts.historyColumns;
+  return (
+    <Section id="history" title={texts.history}>
+      <table className="cards">
+        <thead>
+          <tr>
+            <th scope="col">{c.step}</th>
+            <th scope="col">{c.who}</th>
+            <th scope="col">{c.when}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {card.history.map((h, i) => (
+            <tr key={i}>
+              <th scope="row">{texts.steps[h.step] ?? h.step}</th>
+              <td>{h.takenByName ?? texts.unknownPerson}</td>
+              <td>{formatDateTime(h.takenAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}
+
+function Plan({ id, title, items }: { id: string; title: string; items: Card["helpPlan"] }) {
+  return (
+    <Section id={id} title={title}>
+      {items.length === 0 ? (
+        <p>{texts.noPlan}</p>
+      ) : (
+        <ul>
+          {items.map((i) => (
+            <li key={i.id}>
+              {i.description} — {texts.planStatus[i.status] ?? i.status}
+              {i.dueOn ? `, ${texts.planDue(formatDate(i.dueOn))}` : ""}
+              {i.responsibleName ? `, ${i.responsibleName}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

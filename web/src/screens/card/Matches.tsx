@@ -1,0 +1,128 @@
+import { Button } from "react-aria-components";
+import { graphql } from "../../gql/index.ts";
+import { formatDate } from "../../lib/format.ts";
+import { ROUTES } from "../../lib/route.ts";
+import { useSend } from "./ActionForms.tsx";
+import type { Card } from "./CardPage.tsx";
+import { texts } from "./texts.ts";
+
+const Attach = graphql(`
+  mutation CardAttach($input: AttachBlueCardFilingInput!) {
+    attachBlueCardFiling(input: $input) {
+      filing {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const KeepSeparate = graphql(`
+  mutation CardKeepSeparate($input: BlueCardStepInput!) {
+    keepBlueCardFilingSeparate(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const message = (code: string) => texts.errors[code] ?? texts.unknownError(code);
+
+/**
+ * The chair's decision on a forwarded form that names the people of an open procedure: attach
+ * it there (offered only when `allowedSteps` has ATTACHED) or keep it a procedure of its own.
+ * `matchProposals` is null for anyone but the chair, so nobody else sees this section.
+ */
+export function Matches({ card, reload, onDone }: { card: Card; reload: () => void; onDone: (message: string) => void }) {
+  const { outcome, sending, send } = useSend();
+  const pending = (card.matchProposals ?? []).filter((m) => m.decision === "PENDING" && m.procedure);
+  if (pending.length === 0) return null;
+  const mayAttach = card.allowedSteps.includes("ATTACHED");
+  return (
+    <section aria-labelledby="card-matches">
+      <h2 id="card-matches">{texts.matches}</h2>
+      <p>{texts.matchesIntro}</p>
+      <div role="alert" className={outcome && outcome.kind !== "done" ? "summary" : undefined}>
+        {outcome?.kind === "refused" && (
+          <ul>
+            {Object.entries(outcome.problems).map(([path, code]) => (
+              <li key={path}>{message(code)}</li>
+            ))}
+          </ul>
+        )}
+        {outcome?.kind === "conflict" && (
+          <p>
+            {texts.conflict}{" "}
+            <Button className="button secondary" onPress={reload}>
+              {texts.reload}
+            </Button>
+          </p>
+        )}
+        {outcome?.kind === "forbidden" && <p>{texts.forbidden}</p>}
+        {outcome?.kind === "failed" && <p>{texts.failed}</p>}
+      </div>
+      <ul className="card-actions">
+        {pending.map(({ procedure, basis }) => {
+          if (!procedure) return null;
+          const victims = procedure.persons
+            .filter((p) => p.role === "VICTIM")
+            .map((p) => `${p.firstName} ${p.lastName}`)
+            .join(", ");
+          return (
+            <li key={procedure.id}>
+              <p>
+                <a href={ROUTES.card(procedure.id)}>{texts.matchProcedure(victims, formatDate(procedure.initiatedOn))}</a>{" "}
+                — {texts.status[procedure.status] ?? procedure.status}; {texts.matchBasis[basis] ?? basis}
+              </p>
+              <div className="actions">
+                {mayAttach && (
+                  <Button
+                    className="button primary"
+                    isDisabled={sending}
+                    onPress={() =>
+                      void send(
+                        Attach,
+                        {
+                          input: {
+                            id: card.id,
+                            version: card.version,
+                            procedureId: procedure.id,
+                            procedureVersion: procedure.version,
+                          },
+                        },
+                        () => onDone(texts.attached),
+                      )
+                    }
+                  >
+                    {texts.attach(victims)}
+                  </Button>
+                )}
+                <Button
+                  className="button secondary"
+                  isDisabled={sending}
+                  onPress={() =>
+                    void send(KeepSeparate, { input: { id: card.id, version: card.version, on: null } }, () =>
+                      onDone(texts.keptSeparate),
+                    )
+                  }
+                >
+                  {texts.keepSeparate}
+                </Button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

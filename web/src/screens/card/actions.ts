@@ -1,0 +1,96 @@
+// The card page's logic apart from its widgets: which action forms to offer (only for the steps
+// the API allows: the procedure table lives on the server), the group's composition as the
+// chair picks members, and what a mutation's answer means for the form.
+import { errorCodes, serverProblems } from "../../lib/userErrors.ts";
+
+export type ActionKind =
+  | "forward"
+  | "setUpGroup"
+  | "changeGroup"
+  | "firstMeeting"
+  | "meeting"
+  | "victimForm"
+  | "perpetratorForm"
+  | "startMonitoring"
+  | "reviewPlan"
+  | "close"
+  | "endMonitoring"
+  | "recordWork";
+
+/** The form that takes each procedure step; steps without a form here are not offered. */
+const FORM_OF_STEP: Record<string, ActionKind> = {
+  SENT_TO_CHAIR: "forward",
+  GROUP_SET_UP: "setUpGroup",
+  GROUP_CHANGED: "changeGroup",
+  FIRST_GROUP_MEETING: "firstMeeting",
+  GROUP_MEETING: "meeting",
+  VICTIM_FORM: "victimForm",
+  PERPETRATOR_FORM: "perpetratorForm",
+  MONITORING_STARTED: "startMonitoring",
+  HELP_PLAN_REVIEWED: "reviewPlan",
+  CLOSED: "close",
+  MONITORING_ENDED: "endMonitoring",
+};
+
+/**
+ * The actions to offer, in the procedure's order: one per allowed step that has a form, then
+ * recording work when the API allows it. Nothing here decides what is allowed.
+ */
+export function offeredActions(allowedSteps: readonly string[], mayRecordWork: boolean): ActionKind[] {
+  const out = allowedSteps.flatMap((s) => (FORM_OF_STEP[s] ? [FORM_OF_STEP[s]] : []));
+  if (mayRecordWork) out.push("recordWork");
+  return out;
+}
+
+/** The mutation's input for a step that takes only its day (`""` is today, the server's default). */
+export function stepInput(card: { id: string; version: number }, on: string) {
+  return { id: card.id, version: card.version, on: on || null };
+}
+
+/**
+ * What the chosen members lack, by the law's rule (art. 9a ust. 10 UPPD: a social worker and a
+ * police officer), as the server's codes. Shown before sending; the server checks again.
+ */
+export function compositionProblems(institutions: readonly string[]): string[] {
+  const out: string[] = [];
+  if (!institutions.includes("SOCIAL_WELFARE")) out.push("SOCIAL_WORKER_REQUIRED");
+  if (!institutions.includes("POLICE")) out.push("POLICE_OFFICER_REQUIRED");
+  return out;
+}
+
+export type Outcome =
+  | { kind: "done" }
+  | { kind: "refused"; problems: Record<string, string> }
+  | { kind: "conflict" }
+  | { kind: "forbidden" }
+  | { kind: "failed" };
+
+type Result = {
+  error?: { graphQLErrors?: readonly { extensions?: Record<string, unknown> }[] };
+  payload?: { userErrors: readonly { field: readonly string[]; code: string }[] } | null;
+};
+
+/**
+ * A mutation's answer for its form: done, refused with the server's userErrors by field, a
+ * CONFLICT (someone changed the card: reload it, keeping what was typed), FORBIDDEN, or a
+ * failure (a lost connection).
+ */
+export function outcomeOf({ error, payload }: Result): Outcome {
+  const codes = errorCodes(error);
+  if (codes.includes("CONFLICT")) return { kind: "conflict" };
+  if (codes.includes("FORBIDDEN")) return { kind: "forbidden" };
+  if (!payload) return { kind: "failed" };
+  if (payload.userErrors.length > 0) return { kind: "refused", problems: serverProblems(payload.userErrors) };
+  return { kind: "done" };
+}
+
+/** A plan's items as typed (blank lines dropped) as `PlanItemInput`s. */
+export function planInput(descriptions: readonly string[]) {
+  return descriptions.map((d) => d.trim()).filter((d) => d !== "").map((description) => ({ description }));
+}
+
+/** The variants of each kind of work (a kind without any takes none). */
+export const WORK_VARIANTS: Record<string, readonly string[]> = {
+  INTERVENTION: ["WITH_POLICE", "WITHOUT_POLICE"],
+  CONSULTATION: ["SOCIAL", "LEGAL", "PSYCHOLOGICAL", "PEDAGOGICAL"],
+};
