@@ -13,6 +13,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: false,
     target: "es2020",
+    // GraphiQL (`GET /graphql` in development) is a page of its own: none of it reaches the app.
+    rollupOptions: { input: { app: "index.html", graphiql: "graphiql.html" } },
   },
   server: {
     // `npm run dev` against a local `ostoja serve --demo`.

@@ -10,13 +10,12 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
 
-use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::OperationType;
 use async_graphql::ServerError;
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 use kernel::{Error, ErrorCode, Principal};
 use serde::Deserialize;
@@ -358,14 +357,7 @@ fn graphiql(state: &SharedState) -> Response {
     if !state.config.graphiql_enabled() {
         return post_only("GraphiQL is disabled; send queries with POST");
     }
-    Html(
-        GraphiQLSource::build()
-            .endpoint("/graphql")
-            .subscription_endpoint("/graphql/ws")
-            .title("Ostoja")
-            .finish(),
-    )
-    .into_response()
+    crate::web::graphiql(state.public_url.starts_with("https://"))
 }
 
 fn request_id(headers: &HeaderMap) -> String {

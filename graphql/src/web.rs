@@ -5,7 +5,7 @@
 //! inline script) and the other browser hardening headers.
 
 use axum::extract::{Path, Request, State};
-use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -29,6 +29,13 @@ pub const CONTENT_SECURITY_POLICY: &str =
      img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; \
      form-action 'self'";
 
+/// GraphiQL's page (development only) adds the fonts its stylesheet carries as `data:` URLs;
+/// scripts stay `'self'`.
+pub const GRAPHIQL_CONTENT_SECURITY_POLICY: &str =
+    "default-src 'self'; script-src 'self'; style-src 'self'; \
+     img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; \
+     base-uri 'none'; form-action 'self'";
+
 const SHELL_CACHE: &str = "no-store";
 const ASSET_CACHE: &str = "public, max-age=31536000, immutable";
 
@@ -41,7 +48,23 @@ pub fn routes(state: SharedState) -> Router<SharedState> {
 }
 
 async fn shell() -> Response {
-    match Dist::get("index.html") {
+    page("index.html")
+}
+
+/// GraphiQL (`GET /graphql` for a browser, in development): a page of the embedded build, so it
+/// needs no CDN and runs under the same policy as the app.
+pub fn graphiql(https: bool) -> Response {
+    let mut response = page("graphiql.html");
+    harden(
+        response.headers_mut(),
+        GRAPHIQL_CONTENT_SECURITY_POLICY,
+        https,
+    );
+    response
+}
+
+fn page(name: &str) -> Response {
+    match Dist::get(name) {
         Some(file) => (
             [
                 (header::CONTENT_TYPE, "text/html; charset=utf-8"),
@@ -51,7 +74,7 @@ async fn shell() -> Response {
         )
             .into_response(),
         None => {
-            tracing::error!("the embedded web application has no index.html");
+            tracing::error!(page = name, "the embedded web application lacks a page");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
@@ -78,10 +101,18 @@ async fn asset(Path(file): Path<String>) -> Response {
 /// (browsers ignore it on http, and a development `localhost` must not be pinned).
 async fn hardening(State(state): State<SharedState>, req: Request, next: Next) -> Response {
     let mut response = next.run(req).await;
-    let headers = response.headers_mut();
+    harden(
+        response.headers_mut(),
+        CONTENT_SECURITY_POLICY,
+        state.public_url.starts_with("https://"),
+    );
+    response
+}
+
+fn harden(headers: &mut HeaderMap, policy: &'static str, https: bool) {
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        HeaderValue::from_static(policy),
     );
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
@@ -95,13 +126,12 @@ async fn hardening(State(state): State<SharedState>, req: Request, next: Next) -
         HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
     );
-    if state.public_url.starts_with("https://") {
+    if https {
         headers.insert(
             header::STRICT_TRANSPORT_SECURITY,
             HeaderValue::from_static("max-age=31536000; includeSubDomains"),
         );
     }
-    response
 }
 
 #[cfg(test)]
@@ -116,5 +146,13 @@ mod tests {
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains("/assets/"), "{html}");
         assert!(Dist::iter().any(|f| f.starts_with("assets/") && f.ends_with(".js")));
+        // GraphiQL is a page of the build too, with no script from elsewhere.
+        let graphiql = Dist::get("graphiql.html").expect("web/dist/graphiql.html");
+        let html = String::from_utf8(graphiql.data.into_owned()).expect("utf-8");
+        assert!(
+            !html.contains("<script>") && !html.contains("//cdn"),
+            "{html}"
+        );
+        assert!(html.contains("/assets/graphiql-"), "{html}");
     }
 }

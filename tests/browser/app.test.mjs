@@ -441,4 +441,22 @@ test("the chair decides on a forwarded form naming the people of an open procedu
   await page.getByRole("button", { name: "Powołaj grupę diagnostyczno-pomocową" }).waitFor();
   assert.deepEqual(chair.problems, [], "console errors or CSP violations");
   await chair.context.close();
+
+test("GraphiQL runs from the binary's own assets under the app's policy", async () => {
+  const { context, page, problems } = await open("/");
+  await devSignIn(page, "Anna Kamińska");
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(BASE + "/graphql");
+  await page.locator(".graphiql-container").waitFor();
+  // The signed-in session's cookie and CSRF token: the default query answers as the worker.
+  await page.getByRole("button", { name: /Execute query/ }).click();
+  await page.locator(".graphiql-response").getByText('"pracownik"').waitFor();
+  assert.deepEqual(
+    requests.filter((url) => !url.startsWith(BASE) && !url.startsWith("data:")),
+    [],
+    "nothing is loaded from another origin",
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
 });

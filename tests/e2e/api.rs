@@ -555,12 +555,32 @@ on_both!(settings_updates_are_versioned_and_audited);
 async fn graphiql_and_introspection_follow_configuration(backend: Backend) {
     let db = TestDb::new(backend).await;
     let server = Server::start(&db, ServerOptions::default()).await;
-    let (status, page) = server.get("/graphql").await;
-    assert_eq!(status, 200);
-    assert!(
-        page.contains("graphiql"),
-        "GraphiQL is served in development"
+    // GraphiQL is served in development, from the binary's own assets under the app's policy:
+    // nothing is loaded from another origin.
+    let resp = server
+        .http
+        .get(format!("{}/graphql", server.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(
+        resp.headers()["content-security-policy"],
+        ostoja::web::GRAPHIQL_CONTENT_SECURITY_POLICY
     );
+    let page = resp.text().await.unwrap();
+    assert!(page.contains("/assets/graphiql-"), "{page}");
+    assert!(
+        !page.contains("https://") && !page.contains("<script>"),
+        "{page}"
+    );
+    let script = page
+        .split("src=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap();
+    let (status, _) = server.get(script).await;
+    assert_eq!(status, 200, "{script}");
     let body = server
         .gql(None, "{ __schema { queryType { name } } }", json!({}))
         .await;

@@ -255,9 +255,7 @@ async fn dev_login_starts_a_real_session(backend: Backend) {
     assert_eq!(viewer["data"]["viewer"]["login"], "pracownik", "{viewer}");
     assert_eq!(viewer["data"]["viewer"]["municipality"]["slug"], "zory");
     // The development sign-in is in the municipality's audit trail, as the person signed in.
-    let officer = server
-        .token(&["--tenant", "zory", "--user", "iod"])
-        .await;
+    let officer = server.token(&["--tenant", "zory", "--user", "iod"]).await;
     let trail = server
         .gql(
             Some(&officer),
@@ -270,8 +268,9 @@ async fn dev_login_starts_a_real_session(backend: Backend) {
             .as_array()
             .unwrap()
             .iter()
-            .any(|e| e["node"]["operation"] == "devSignIn"
-                && e["node"]["actorLogin"] == "pracownik"),
+            .any(
+                |e| e["node"]["operation"] == "devSignIn" && e["node"]["actorLogin"] == "pracownik"
+            ),
         "{trail}"
     );
 
