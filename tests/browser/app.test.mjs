@@ -441,6 +441,7 @@ test("the chair decides on a forwarded form naming the people of an open procedu
   await page.getByRole("button", { name: "Powołaj grupę diagnostyczno-pomocową" }).waitFor();
   assert.deepEqual(chair.problems, [], "console errors or CSP violations");
   await chair.context.close();
+});
 
 test("GraphiQL runs from the binary's own assets under the app's policy", async () => {
   const { context, page, problems } = await open("/");
