@@ -18,8 +18,16 @@ use crate::state::SharedState;
 #[folder = "../web/dist"]
 struct Dist;
 
-/// The app's client-side routes (`web/src/lib/route.ts`): each answers `index.html`.
-pub const APP_ROUTES: &[&str] = &["/", "/sprawy", "/sprawy/nowa"];
+/// The app's client-side routes (`web/src/lib/route.ts`): each answers `index.html`. The
+/// public help directory's pages (`/pomoc…`) are among them: the shell is the same for all.
+pub const APP_ROUTES: &[&str] = &[
+    "/",
+    "/sprawy",
+    "/sprawy/nowa",
+    "/pomoc",
+    "/pomoc/{municipality}",
+    "/pomoc/region/{region}",
+];
 
 /// `'self'` only: the app's own scripts, styles and API; no framing, no `<base>`, forms post
 /// only here. Sign-out goes to the provider by navigation, which `form-action` does not cover.

@@ -3,17 +3,34 @@ import { Button } from "react-aria-components";
 import { Provider } from "urql";
 import { makeClient } from "./api/client.ts";
 import { loadSession, signOut, type Session } from "./api/session.ts";
-import { ROUTES, navigate, useLocation } from "./lib/route.ts";
+import { ROUTES, helpRoute, navigate, useLocation, type HelpRoute } from "./lib/route.ts";
 import { SignIn } from "./screens/signin/SignIn.tsx";
 import { WorkList } from "./screens/worklist/WorkList.tsx";
 import { texts } from "./texts.ts";
 
 // The form is not part of the first screen: it loads when opened.
 const NkAForm = lazy(() => import("./screens/nka/NkAForm.tsx").then((m) => ({ default: m.NkAForm })));
+// The public help directory: its own bundle, loaded without asking for a session.
+const HelpPage = lazy(() => import("./screens/help/HelpPage.tsx").then((m) => ({ default: m.HelpPage })));
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
 
+/** The public help pages need no session (and never send the cookie); the rest is the staff's. */
 export function App() {
+  const { path } = useLocation();
+  const help = helpRoute(path);
+  return help ? <PublicHelp route={help} /> : <StaffApp />;
+}
+
+function PublicHelp({ route }: { route: HelpRoute }) {
+  return (
+    <Suspense fallback={<p role="status">{texts.loading}</p>}>
+      <HelpPage route={route} />
+    </Suspense>
+  );
+}
+
+function StaffApp() {
   const [state, setState] = useState<State>({ status: "loading" });
   const [ended, setEnded] = useState(false);
   const { path, search } = useLocation();

@@ -2,7 +2,35 @@ import { useEffect, useState } from "react";
 
 // The app's few routes, kept in the browser's history. The gateway serves index.html for each
 // of them (graphql/src/web.rs lists the same paths).
-export const ROUTES = { start: "/", workList: "/sprawy", newCard: "/sprawy/nowa" } as const;
+export const ROUTES = { start: "/", workList: "/sprawy", newCard: "/sprawy/nowa", help: "/pomoc" } as const;
+
+/** What a public help page is about: the choice, a municipality or a region (by slug). */
+export type HelpRoute =
+  | { kind: "choose" }
+  | { kind: "municipality"; slug: string }
+  | { kind: "region"; slug: string };
+
+/** `/pomoc`, `/pomoc/<municipality>` or `/pomoc/region/<region>`; null for any other path. */
+export function helpRoute(path: string): HelpRoute | null {
+  const parts = path.replace(/\/+$/, "").split("/").slice(1);
+  if (parts[0] !== "pomoc") return null;
+  const slug = (s: string | undefined) => (s ? decodeURIComponent(s) : "");
+  if (parts.length === 1) return { kind: "choose" };
+  if (parts.length === 2 && parts[1] !== "region") return { kind: "municipality", slug: slug(parts[1]) };
+  if (parts.length === 3 && parts[1] === "region") return { kind: "region", slug: slug(parts[2]) };
+  return null;
+}
+
+export function helpPath(route: HelpRoute): string {
+  switch (route.kind) {
+    case "choose":
+      return ROUTES.help;
+    case "municipality":
+      return `${ROUTES.help}/${encodeURIComponent(route.slug)}`;
+    case "region":
+      return `${ROUTES.help}/region/${encodeURIComponent(route.slug)}`;
+  }
+}
 
 /** `state` travels with the history entry (e.g. a notice to show once), never in the URL. */
 export function navigate(path: string, replace = false, state: unknown = null): void {
