@@ -20,6 +20,7 @@ const RegionsQuery = graphql(`
   }
 `);
 
+// 20 a page: the gateway's complexity limit counts the page size times the fields asked.
 const PageQuery = graphql(`
   query HelpPage($municipality: String, $region: String, $service: HelpService, $openNow: Boolean, $after: String) {
     helpRegions {
@@ -30,7 +31,7 @@ const PageQuery = graphql(`
         name
       }
     }
-    helpPoints(municipality: $municipality, region: $region, service: $service, openNow: $openNow, first: 100, after: $after) {
+    helpPoints(municipality: $municipality, region: $region, service: $service, openNow: $openNow, first: 20, after: $after) {
       edges {
         node {
           id
