@@ -24,6 +24,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/",
     "/sprawy",
     "/sprawy/nowa",
+    "/schronienia",
     "/pomoc",
     "/pomoc/{municipality}",
     "/pomoc/region/{region}",

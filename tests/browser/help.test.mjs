@@ -1,5 +1,6 @@
 // Browser tests of the public help directory (/pomoc…) as a member of the public: no sign-in,
-// no cookie, a phone-sized screen, keyboard only, the quick exit, axe on every page. Run by
+// no cookie, a phone-sized screen, keyboard only, the quick exit, axe on every page; and the
+// staff's view of shelter places (/schronienia). Run by
 // tests/e2e/browser.rs against the real `ostoja serve --demo`. There is no internet here: the
 // neutral site the quick exit leaves for is answered by playwright's routing.
 import { after, before, test } from "node:test";
@@ -182,6 +183,44 @@ test("on a phone: the region's page fits the screen, shelter places as yes or no
   await page.getByText("Nie znaleziono takiej gminy ani województwa w informatorze.").waitFor();
   await page.getByRole("link", { name: "Wybierz inną gminę lub województwo" }).waitFor();
   await assertAccessible(page, "an unknown place");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+/** Development sign-in as one of the demo's people of a municipality. */
+async function signIn(page, tenant, name) {
+  await page.goto(`${BASE}/?tenant=${tenant}`);
+  await page.getByRole("button", { name: `Zaloguj jako ${name}` }).click();
+  await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
+}
+
+test("staff: the chair sees the shelter places, the directory's editor updates them in one step", async () => {
+  const { context, page, problems } = await newPage(browser);
+  const centre = /^Częstochowskie Centrum Interwencji Kryzysowej/;
+  await signIn(page, "czestochowa", "Krzysztof Zieliński");
+  await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Miejsca w schronieniach" }).click();
+  await page.getByRole("heading", { name: "Miejsca w schronieniach" }).waitFor();
+  const row = page.getByRole("row", { name: centre });
+  assert.match(await row.innerText(), /2 wolne miejsca/);
+  assert.match(await row.innerText(), /\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}/);
+  // The chair arranges shelter but does not keep the count.
+  assert.equal(await page.getByRole("textbox").count(), 0);
+  await assertAccessible(page, "shelter places for the chair");
+  await page.getByRole("button", { name: "Wyloguj" }).click();
+  await page.getByRole("heading", { name: "Logowanie do Ostoi" }).waitFor();
+
+  await signIn(page, "czestochowa", "Robert Górski");
+  await page.goto(BASE + "/schronienia");
+  const field = page.getByRole("textbox", { name: "Wolne miejsca teraz — Częstochowskie Centrum Interwencji Kryzysowej" });
+  await field.fill("-1");
+  await page.getByRole("row", { name: centre }).getByRole("button", { name: "Zapisz" }).click();
+  await page.getByText("Podaj liczbę całkowitą: 0 lub więcej.").waitFor();
+  assert.equal(await field.getAttribute("aria-invalid"), "true");
+  await assertAccessible(page, "shelter places with a refused count");
+  await field.fill("3");
+  await page.keyboard.press("Enter");
+  await page.getByRole("status").filter({ hasText: "Zapisano: Częstochowskie Centrum Interwencji Kryzysowej — 3 wolne miejsca." }).waitFor();
+  await page.getByRole("row", { name: centre }).filter({ hasText: "3 wolne miejsca" }).waitFor();
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
 });

@@ -10,6 +10,7 @@ import { texts } from "./texts.ts";
 
 // The form is not part of the first screen: it loads when opened.
 const NkAForm = lazy(() => import("./screens/nka/NkAForm.tsx").then((m) => ({ default: m.NkAForm })));
+const Shelters = lazy(() => import("./screens/shelter/Shelters.tsx").then((m) => ({ default: m.Shelters })));
 // The public help directory: its own bundle, loaded without asking for a session.
 const HelpPage = lazy(() => import("./screens/help/HelpPage.tsx").then((m) => ({ default: m.HelpPage })));
 
@@ -90,6 +91,14 @@ function StaffApp() {
         </Suspense>
       </Provider>
     );
+  } else if (path === ROUTES.shelters) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <Shelters />
+        </Suspense>
+      </Provider>
+    );
   } else {
     main = (
       <>
@@ -120,6 +129,9 @@ function StaffApp() {
 function SignedInBar({ session }: { session: Session }) {
   return (
     <div className="who">
+      <nav aria-label={texts.navigation}>
+        <a href={ROUTES.workList}>{texts.workList}</a> <a href={ROUTES.shelters}>{texts.shelters}</a>
+      </nav>
       <span>{texts.signedInAs(session.login)}</span>
       <SignOutButton />
     </div>

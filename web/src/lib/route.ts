@@ -2,7 +2,13 @@ import { useEffect, useState } from "react";
 
 // The app's few routes, kept in the browser's history. The gateway serves index.html for each
 // of them (graphql/src/web.rs lists the same paths).
-export const ROUTES = { start: "/", workList: "/sprawy", newCard: "/sprawy/nowa", help: "/pomoc" } as const;
+export const ROUTES = {
+  start: "/",
+  workList: "/sprawy",
+  newCard: "/sprawy/nowa",
+  shelters: "/schronienia",
+  help: "/pomoc",
+} as const;
 
 /** What a public help page is about: the choice, a municipality or a region (by slug). */
 export type HelpRoute =
