@@ -318,6 +318,7 @@ async fn the_app_is_served_with_its_headers() {
     for path in [
         "/",
         "/sprawy",
+        "/schronienia",
         "/pomoc",
         "/pomoc/zory",
         "/pomoc/region/slaskie",
