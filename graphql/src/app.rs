@@ -82,6 +82,7 @@ impl AppState {
             config.introspection_enabled(),
             oidc.clone(),
             master_key.clone(),
+            config.directory.fixed_now,
         );
         let audit = Arc::new(audit::Recorder::new(pubsub.clone()));
         let subscription_caps = Arc::new(crate::limits::SubscriptionCaps::new(

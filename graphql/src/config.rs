@@ -42,6 +42,7 @@ pub struct Config {
     pub graphql: GraphqlConfig,
     pub log: LogConfig,
     pub worker: WorkerConfig,
+    pub directory: DirectoryConfig,
 }
 
 impl Default for Config {
@@ -59,6 +60,7 @@ impl Default for Config {
             graphql: GraphqlConfig::default(),
             log: LogConfig::default(),
             worker: WorkerConfig::default(),
+            directory: DirectoryConfig::default(),
         }
     }
 }
@@ -118,6 +120,15 @@ impl Default for AuthConfig {
             cookie_secure: None,
         }
     }
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct DirectoryConfig {
+    /// Development and tests only (refused in production): the help directory answers "open
+    /// now" as if it were always this instant (RFC 3339, e.g. `2026-11-11T10:00:00+01:00`), so
+    /// that a holiday or midnight in Warsaw can be checked at any time.
+    pub fixed_now: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -383,6 +394,12 @@ impl Config {
                 "development login cannot be enabled in the production profile",
             ));
         }
+        if self.profile == Profile::Production && self.directory.fixed_now.is_some() {
+            return Err(invalid(
+                "directory.fixed_now (OSTOJA_DIRECTORY__FIXED_NOW)",
+                "a fixed clock for the help directory is for development and tests only",
+            ));
+        }
         Ok(())
     }
 
@@ -548,6 +565,14 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("OSTOJA_DEV_LOGIN__ENABLED"));
+
+        let mut c = production();
+        c.directory.fixed_now = Some(chrono::Utc::now());
+        assert!(c
+            .check()
+            .unwrap_err()
+            .to_string()
+            .contains("OSTOJA_DIRECTORY__FIXED_NOW"));
 
         let mut c = production();
         c.master_key = None;

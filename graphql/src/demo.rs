@@ -1,5 +1,6 @@
-//! Demo data: region `slaskie` with the municipalities `zory`, `czestochowa` and `lubliniec`,
-//! staff of every role in each, a coordinator of the region and an operator. Idempotent.
+//! Demo data: region `slaskie` with the municipalities `zory`, `czestochowa`, `lubliniec` and
+//! `jastrzebie`, staff of every role in each, a coordinator of the region and an operator.
+//! Idempotent.
 
 use chrono::NaiveDate;
 use identity::{Login, NewUser};
@@ -13,19 +14,22 @@ use teams::InstitutionKind;
 use tenancy::{NewRegion, NewTenant};
 
 /// (slug, name, TERYT, shares statistics, staff: (login, name, roles))
-const MUNICIPALITIES: [(&str, &str, &str, bool); 3] = [
+const MUNICIPALITIES: [(&str, &str, &str, bool); 4] = [
     ("zory", "Miasto Żory", "2479011", true),
     ("czestochowa", "Miasto Częstochowa", "2464011", true),
     ("lubliniec", "Gmina Lubliniec", "2408011", false),
+    ("jastrzebie", "Miasto Jastrzębie-Zdrój", "2467011", true),
 ];
 
-const STAFF: [(&str, [&str; 3], &[Role]); 6] = [
+/// (login, a name in each municipality, roles)
+const STAFF: [(&str, [&str; 4], &[Role]); 7] = [
     (
         "admin",
         [
             "Katarzyna Wójcik",
             "Tomasz Lewandowski",
             "Magdalena Kaczmarek",
+            "Dorota Kubiak",
         ],
         &[Role::TenantAdmin],
     ),
@@ -35,38 +39,70 @@ const STAFF: [(&str, [&str; 3], &[Role]); 6] = [
             "Barbara Nowak",
             "Krzysztof Zieliński",
             "Agnieszka Szymańska",
+            "Grzegorz Wilk",
         ],
         &[Role::TeamChair, Role::TeamMember],
     ),
     (
         "czlonek",
-        ["Marek Kowalczyk", "Joanna Woźniak", "Paweł Dąbrowski"],
+        [
+            "Marek Kowalczyk",
+            "Joanna Woźniak",
+            "Paweł Dąbrowski",
+            "Beata Lis",
+        ],
         &[Role::TeamMember],
     ),
     (
         "pracownik",
-        ["Anna Kamińska", "Ewa Jankowska", "Monika Mazur"],
+        [
+            "Anna Kamińska",
+            "Ewa Jankowska",
+            "Monika Mazur",
+            "Iwona Kołodziej",
+        ],
         &[Role::SocialWorker, Role::TeamMember],
     ),
     (
         "policjant",
-        ["Piotr Grabowski", "Michał Pawłowski", "Łukasz Michalski"],
+        [
+            "Piotr Grabowski",
+            "Michał Pawłowski",
+            "Łukasz Michalski",
+            "Adam Sowa",
+        ],
         &[Role::TeamMember],
     ),
     (
         "iod",
-        ["Halina Wróbel", "Jerzy Sikora", "Renata Baran"],
+        [
+            "Halina Wróbel",
+            "Jerzy Sikora",
+            "Renata Baran",
+            "Teresa Gajda",
+        ],
         &[Role::DataProtectionOfficer],
+    ),
+    (
+        "redaktor",
+        [
+            "Zofia Adamczyk",
+            "Robert Górski",
+            "Alicja Duda",
+            "Kamil Nowicki",
+        ],
+        &[Role::DirectoryEditor],
     ),
 ];
 
-pub const LOGINS: [&str; 6] = [
+pub const LOGINS: [&str; 7] = [
     "admin",
     "przewodniczacy",
     "czlonek",
     "pracownik",
     "policjant",
     "iod",
+    "redaktor",
 ];
 
 fn parse_slug(s: &str) -> Result<Slug> {
@@ -238,9 +274,9 @@ async fn seed_team(tx: &TenantTx, tenant: &tenancy::Tenant) -> Result<()> {
 /// What `serve --demo` prints after the URL.
 pub fn instructions(url: &str, token_ttl_minutes: i64) -> String {
     let mut text = String::from(
-        "Demo data: region slaskie; municipalities zory, czestochowa, lubliniec;\n\
+        "Demo data: region slaskie; municipalities zory, czestochowa, lubliniec, jastrzebie;\n\
          staff in each: admin (tenant administrator), przewodniczacy (team chair), czlonek (team member),\n\
-         pracownik (social worker), policjant (team member from the police);\n\
+         pracownik (social worker), policjant (team member from the police), redaktor (help directory editor);\n\
          each municipality's interdisciplinary team: przewodniczacy (chair), pracownik, policjant, czlonek;\n\
          coordinator of slaskie: koordynator; operator: operator.\n\n\
          Get a token from another terminal in this directory (valid {TTL}):\n",
@@ -248,7 +284,10 @@ pub fn instructions(url: &str, token_ttl_minutes: i64) -> String {
     .replace("{TTL}", &ttl_text(token_ttl_minutes));
     text.insert_str(
         0,
-        &format!("Web application: {url}/?tenant=zory (development sign-in: choose a person).\n\n"),
+        &format!(
+            "Web application: {url}/?tenant=zory (development sign-in: choose a person).\n\
+             Public help directory (no sign-in): {url}/pomoc\n\n"
+        ),
     );
     text.push_str("  ostoja dev-token --tenant zory --user pracownik\n");
     text.push_str("  ostoja dev-token --tenant czestochowa --user admin\n");

@@ -1,11 +1,12 @@
 //! Demo help points, as the offices publish them (`shared/seeds`): Żory's team at ul. Boryńska
-//! 13, Częstochowa's specialist section and its crisis intervention centre, and the national
-//! helplines. Idempotent: a municipality that has points, or helplines that exist, are left as
-//! they are.
+//! 13, Częstochowa's specialist section and its crisis intervention centre, Jastrzębie-Zdrój's
+//! crisis intervention point at ul. Opolska 9 (its page gives no hours: none are made up), and
+//! the national helplines. Idempotent: a municipality that has points, or helplines that exist,
+//! are left as they are.
 
 use directory::domain::{
-    Address, HelpPointDetails, HelpPointKind as Kind, HelpService as S, Language, PhoneNumber,
-    PlaceCount, PostalCode,
+    Address, Email, HelpPointDetails, HelpPointKind as Kind, HelpService as S, Language,
+    PhoneNumber, PlaceCount, PostalCode,
 };
 use directory::hours::{DayHours, OpeningHours, TimeRange, WeeklyHours};
 use kernel::db::AuditContext;
@@ -55,7 +56,13 @@ fn details(
     })
 }
 
-/// Seeds the points of `zory` and `czestochowa` and the national helplines.
+/// As [`details`], with the e-mail address the office publishes.
+fn with_email(mut d: HelpPointDetails, email: &str) -> Result<HelpPointDetails> {
+    d.email = Some(Email::parse(email).map_err(internal)?);
+    Ok(d)
+}
+
+/// Seeds the points of `zory`, `czestochowa` and `jastrzebie` and the national helplines.
 pub async fn seed(db: &Db, tenants: &[tenancy::Tenant]) -> Result<()> {
     let operator = Operator::command_line();
     let tx = db.platform_write().await?;
@@ -156,6 +163,22 @@ pub async fn seed(db: &Db, tenants: &[tenancy::Tenant]) -> Result<()> {
                     Some(PlaceCount::parse(2).map_err(internal)?),
                 ),
             ],
+            "jastrzebie" => vec![(
+                with_email(
+                    details(
+                        "Punkt Interwencji Kryzysowej — OPS w Jastrzębiu-Zdroju",
+                        Kind::CrisisInterventionPoint,
+                        Some(("ul. Opolska 9", None, "Jastrzębie-Zdrój")),
+                        &["32 43 19 627", "32 43 19 628"],
+                        // Not published on the office's page: shown as "ask by phone".
+                        OpeningHours::weekly(WeeklyHours::default(), vec![], false)
+                            .map_err(internal)?,
+                        &[S::Psychological, S::Pedagogical, S::Shelter],
+                    )?,
+                    "pik@ops.jastrzebie.pl",
+                )?,
+                None,
+            )],
             _ => Vec::new(),
         };
         if points.is_empty() {

@@ -427,6 +427,7 @@ async fn execute(
         response.data = async_graphql::Value::Null;
     }
     let request_level_error = checks::normalize_errors(&mut response.errors);
+    let public_read = public_directory_read(&operation);
     let label = if request_level_error || operation.is_empty() {
         "invalid".to_owned()
     } else {
@@ -457,7 +458,7 @@ async fn execute(
     } else {
         (StatusCode::OK, Json(response)).into_response()
     };
-    let cacheable = anonymous && !is_mutation && !internal && response_ok;
+    let cacheable = anonymous && !internal && response_ok && public_read;
     let mut resp = finish(resp, media);
     if cacheable {
         // The same for every anonymous caller (the public directory): caches may keep it for
@@ -473,6 +474,20 @@ async fn execute(
         );
     }
     resp
+}
+
+/// Whether the operation (as `describe` names it: `query helpPoints,helpRegions`) is a query
+/// of the public directory's root fields alone: only such an answer is the same for everyone.
+/// Any other anonymous answer (the sign-in page's list, `viewer`, an error) is `no-store`.
+fn public_directory_read(operation: &str) -> bool {
+    operation.strip_prefix("query ").is_some_and(|fields| {
+        fields
+            .split(',')
+            .all(|f| f == "__typename" || directory::graphql::PUBLIC_ROOT_FIELDS.contains(&f))
+            && fields
+                .split(',')
+                .any(|f| directory::graphql::PUBLIC_ROOT_FIELDS.contains(&f))
+    })
 }
 
 /// The request's principal; a session cookie also needs our origin and the CSRF token.
@@ -510,7 +525,7 @@ fn has_code(e: &ServerError, code: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_json_body, negotiate, MediaType, Negotiated};
+    use super::{is_json_body, negotiate, public_directory_read, MediaType, Negotiated};
     use axum::http::{header, HeaderMap, HeaderValue};
 
     fn accept(value: Option<&str>) -> Negotiated {
@@ -581,5 +596,17 @@ mod tests {
         assert!(!with("text/plain"));
         assert!(!with("application/x-www-form-urlencoded"));
         assert!(!is_json_body(&HeaderMap::new()));
+    }
+
+    #[test]
+    fn only_the_public_directory_is_cacheable() {
+        assert!(public_directory_read("query helpPoints"));
+        assert!(public_directory_read("query helpPoints,helpRegions"));
+        assert!(public_directory_read("query __typename,helpRegions"));
+        assert!(!public_directory_read("query signInMunicipalities"));
+        assert!(!public_directory_read("query helpPoints,viewer"));
+        assert!(!public_directory_read("query __typename"));
+        assert!(!public_directory_read("mutation helpPoints"));
+        assert!(!public_directory_read(""));
     }
 }

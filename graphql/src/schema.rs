@@ -170,8 +170,9 @@ pub fn build_with(
     introspection: bool,
     oidc: Arc<identity::oidc::Oidc>,
     master_key: kernel::crypto::MasterKey,
+    directory_now: Option<chrono::DateTime<chrono::Utc>>,
 ) -> OstojaSchema {
-    builder(config, introspection)
+    builder(config, introspection, directory_now)
         .data(oidc)
         .data(master_key)
         .finish()
@@ -180,6 +181,7 @@ pub fn build_with(
 fn builder(
     config: &GraphqlConfig,
     introspection: bool,
+    directory_now: Option<chrono::DateTime<chrono::Utc>>,
 ) -> async_graphql::SchemaBuilder<Query, Mutation, Subscription> {
     let mut builder = Schema::build(
         Query::default(),
@@ -194,7 +196,7 @@ fn builder(
         max_aliases: config.max_aliases,
     })
     // The public directory's cache: one per process (per schema).
-    .data(directory::graphql::public_directory());
+    .data(directory::graphql::public_directory(directory_now));
     if !introspection {
         builder = builder.disable_introspection();
     }
@@ -203,7 +205,9 @@ fn builder(
 
 /// The SDL committed as `graphql/schema.graphql`.
 pub fn sdl() -> String {
-    builder(&GraphqlConfig::default(), true).finish().sdl()
+    builder(&GraphqlConfig::default(), true, None)
+        .finish()
+        .sdl()
 }
 
 const MAX_NODES: usize = 100;

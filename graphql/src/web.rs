@@ -19,8 +19,18 @@ use crate::state::SharedState;
 struct Dist;
 
 /// The app's client-side routes (`web/src/lib/route.ts`): each answers `index.html`.
-/// `/sprawy/{id}` is a card's page by its global ID (the app answers an unknown one).
-pub const APP_ROUTES: &[&str] = &["/", "/sprawy", "/sprawy/nowa", "/sprawy/{id}"];
+/// `/sprawy/{id}` is a card's page by its global ID (the app answers an unknown one). The public
+/// help directory's pages (`/pomoc…`) are among them: the shell is the same for all.
+pub const APP_ROUTES: &[&str] = &[
+    "/",
+    "/sprawy",
+    "/sprawy/nowa",
+    "/sprawy/{id}",
+    "/schronienia",
+    "/pomoc",
+    "/pomoc/{municipality}",
+    "/pomoc/region/{region}",
+];
 
 /// `'self'` only: the app's own scripts, styles and API; no framing, no `<base>`, forms post
 /// only here. Sign-out goes to the provider by navigation, which `form-action` does not cover.

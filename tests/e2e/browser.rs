@@ -1,6 +1,6 @@
-//! The staff web application in a real browser: `tests/browser/` (playwright-core driving
-//! Debian's Chromium, axe-core for WCAG 2.1 A/AA) against the real `ostoja serve --demo`, on
-//! both backends. Chromium comes from `apt-get install chromium` (`scripts/test.sh` installs it).
+//! The web application in a real browser: `tests/browser/` (playwright-core driving Debian's
+//! Chromium, axe-core for WCAG 2.1 A/AA) against the real `ostoja serve --demo`, on both
+//! backends: the staff's screens (`app.test.mjs`) and the public help pages (`help.test.mjs`). Chromium comes from `apt-get install chromium` (`scripts/test.sh` installs it).
 
 use serde_json::json;
 
@@ -47,7 +47,12 @@ async fn browser_suite(backend: Backend) {
     )
     .await;
     let out = tokio::process::Command::new("node")
-        .args(["--test", "--test-concurrency=1", "app.test.mjs"])
+        .args([
+            "--test",
+            "--test-concurrency=1",
+            "app.test.mjs",
+            "help.test.mjs",
+        ])
         .current_dir(&dir)
         .env("OSTOJA_URL", &server.url)
         .env("OSTOJA_URL_NO_DEV_LOGIN", &off.url)

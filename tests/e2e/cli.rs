@@ -328,13 +328,13 @@ async fn demo_twice_duplicates_nothing(backend: Backend) {
         first.0["data"]["regions"][0]["municipalities"]
             .as_array()
             .map(Vec::len),
-        Some(3),
+        Some(4),
         "{}",
         first.0
     );
     assert_eq!(
         first.1["data"]["users"]["edges"].as_array().map(Vec::len),
-        Some(6),
+        Some(7),
         "{}",
         first.1
     );

@@ -19,6 +19,12 @@ pub const COVERED: &[&str] = &[
     "Mutation.updateShelterPlaces",
     "Mutation.createHelpline",
     "Mutation.publishHelpline",
+    // Probed in help_pages.rs: the public regions (names and slugs only, the same for anyone),
+    // the shelter list (the municipality's own, chair and social workers only; another
+    // municipality's editor gets what a random ID gets), the operator's helpline update.
+    "Query.helpRegions",
+    "Query.shelterPoints",
+    "Mutation.updateHelpline",
 ];
 
 /// The ID of one of the municipality's points, for the isolation suite's round trip.

@@ -110,7 +110,7 @@ async fn ids_of_zory(server: &Server) -> TenantA {
             .expect("municipality")
             .to_owned(),
     };
-    assert_eq!(a.users.len(), 6, "{body}");
+    assert_eq!(a.users.len(), 7, "{body}");
     assert!(!a.audit_events.is_empty(), "{body}");
     a
 }

@@ -15,6 +15,7 @@ mod cli;
 mod directory;
 mod fuzz;
 mod graphql_over_http;
+mod help_pages;
 mod isolation;
 mod layout;
 mod need_to_know;

@@ -123,6 +123,7 @@ async fn sign_in_municipalities_are_public(backend: Backend) {
     let expected = json!([
         { "slug": "lubliniec", "name": "Gmina Lubliniec" },
         { "slug": "czestochowa", "name": "Miasto Częstochowa" },
+        { "slug": "jastrzebie", "name": "Miasto Jastrzębie-Zdrój" },
         { "slug": "zory", "name": "Miasto Żory" },
     ]);
     let anonymous = server.gql(None, MUNICIPALITIES, json!({})).await;
@@ -156,7 +157,11 @@ async fn sign_in_municipalities_are_public(backend: Backend) {
         .iter()
         .map(|m| &m["slug"])
         .collect();
-    assert_eq!(slugs, [&json!("czestochowa"), &json!("zory")], "{body}");
+    assert_eq!(
+        slugs,
+        [&json!("czestochowa"), &json!("jastrzebie"), &json!("zory")],
+        "{body}"
+    );
 }
 on_both!(sign_in_municipalities_are_public);
 
@@ -329,7 +334,14 @@ async fn dev_login_is_absent_when_off() {
 async fn the_app_is_served_with_its_headers() {
     let (_db, server) = demo(Backend::Sqlite).await;
     let mut script = String::new();
-    for path in ["/", "/sprawy"] {
+    for path in [
+        "/",
+        "/sprawy",
+        "/schronienia",
+        "/pomoc",
+        "/pomoc/zory",
+        "/pomoc/region/slaskie",
+    ] {
         let resp = server
             .http
             .get(format!("{}{path}", server.url))

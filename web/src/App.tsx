@@ -3,7 +3,7 @@ import { Button } from "react-aria-components";
 import { Provider } from "urql";
 import { makeClient } from "./api/client.ts";
 import { loadSession, signOut, type Session } from "./api/session.ts";
-import { ROUTES, cardIdOf, navigate, useLocation } from "./lib/route.ts";
+import { ROUTES, cardIdOf, helpRoute, navigate, useLocation, type HelpRoute } from "./lib/route.ts";
 import { SignIn } from "./screens/signin/SignIn.tsx";
 import { WorkList } from "./screens/worklist/WorkList.tsx";
 import { texts } from "./texts.ts";
@@ -12,10 +12,28 @@ import { texts } from "./texts.ts";
 const NkAForm = lazy(() => import("./screens/nka/NkAForm.tsx").then((m) => ({ default: m.NkAForm })));
 // Likewise a card's page and its action forms.
 const CardPage = lazy(() => import("./screens/card/CardPage.tsx").then((m) => ({ default: m.CardPage })));
+const Shelters = lazy(() => import("./screens/shelter/Shelters.tsx").then((m) => ({ default: m.Shelters })));
+// The public help directory: its own bundle, loaded without asking for a session.
+const HelpPage = lazy(() => import("./screens/help/HelpPage.tsx").then((m) => ({ default: m.HelpPage })));
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
 
+/** The public help pages need no session (and never send the cookie); the rest is the staff's. */
 export function App() {
+  const { path } = useLocation();
+  const help = helpRoute(path);
+  return help ? <PublicHelp route={help} /> : <StaffApp />;
+}
+
+function PublicHelp({ route }: { route: HelpRoute }) {
+  return (
+    <Suspense fallback={<p role="status">{texts.loading}</p>}>
+      <HelpPage route={route} />
+    </Suspense>
+  );
+}
+
+function StaffApp() {
   const [state, setState] = useState<State>({ status: "loading" });
   const [ended, setEnded] = useState(false);
   const { path, search } = useLocation();
@@ -84,6 +102,14 @@ export function App() {
         </Suspense>
       </Provider>
     );
+  } else if (path === ROUTES.shelters) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <Shelters />
+        </Suspense>
+      </Provider>
+    );
   } else {
     main = (
       <>
@@ -114,6 +140,9 @@ export function App() {
 function SignedInBar({ session }: { session: Session }) {
   return (
     <div className="who">
+      <nav aria-label={texts.navigation}>
+        <a href={ROUTES.workList}>{texts.workList}</a> <a href={ROUTES.shelters}>{texts.shelters}</a>
+      </nav>
       <span>{texts.signedInAs(session.login)}</span>
       <SignOutButton />
     </div>

@@ -3,6 +3,7 @@
 //! shelter places — and publish them; the national helplines are platform entries an operator
 //! keeps. The public reads published points without signing in.
 
+pub mod access;
 pub mod contact;
 pub mod domain;
 pub mod hours;

@@ -8,7 +8,8 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
-use crate::domain::{HelpPointDetails, PlaceCount, ShelterPlaces};
+use crate::access::ShelterViewer;
+use crate::domain::{HelpPointDetails, HelpPointKind, HelpService, PlaceCount, ShelterPlaces};
 use crate::rows::{columns_of, set_columns, DetailColumns};
 use crate::store::{help_point, helpline};
 
@@ -94,6 +95,21 @@ async fn all_points(tx: &TenantTx, published_only: bool) -> Result<Vec<HelpPoint
         .into_iter()
         .map(point_from)
         .collect()
+}
+
+/// The municipality's points that give shelter (a shelter, a point offering shelter, or one
+/// whose places were ever counted), drafts too, by name; for the staff who arrange shelter.
+pub async fn shelter_points(tx: &TenantTx, _by: &ShelterViewer) -> Result<Vec<HelpPoint>> {
+    // A municipality has a handful of points: the sets are read, not queried.
+    Ok(all_points(tx, false)
+        .await?
+        .into_iter()
+        .filter(|p| {
+            p.shelter.is_some()
+                || p.details.kind == HelpPointKind::Shelter
+                || p.details.services.contains(&HelpService::Shelter)
+        })
+        .collect())
 }
 
 /// The municipality's points among `ids`, for its editors.
@@ -293,6 +309,61 @@ pub async fn create_helpline(
     helpline_from(row.insert(tx.conn()).await?)
 }
 
+/// Replaces a national helpline's details if it is still at `expected_version` (CONFLICT
+/// otherwise; NOT_FOUND when there is no such helpline).
+pub async fn update_helpline(
+    tx: &PlatformTx,
+    _by: &Operator,
+    id: Uuid,
+    expected_version: i32,
+    details: HelpPointDetails,
+) -> Result<HelpPoint> {
+    let current = find_helpline(tx, id).await?;
+    if current.version != expected_version {
+        return Err(stale(current.version));
+    }
+    let c = DetailColumns::from_details(&details)?;
+    let done = helpline::Entity::update_many()
+        .col_expr(helpline::Column::Name, Expr::value(c.name))
+        .col_expr(helpline::Column::Kind, Expr::value(c.kind))
+        .col_expr(helpline::Column::Description, Expr::value(c.description))
+        .col_expr(helpline::Column::Street, Expr::value(c.street))
+        .col_expr(helpline::Column::PostalCode, Expr::value(c.postal_code))
+        .col_expr(helpline::Column::City, Expr::value(c.city))
+        .col_expr(helpline::Column::Latitude, Expr::value(c.latitude))
+        .col_expr(helpline::Column::Longitude, Expr::value(c.longitude))
+        .col_expr(helpline::Column::Phones, Expr::value(c.phones))
+        .col_expr(helpline::Column::Email, Expr::value(c.email))
+        .col_expr(helpline::Column::Web, Expr::value(c.web))
+        .col_expr(helpline::Column::Hours, Expr::value(c.hours))
+        .col_expr(helpline::Column::Services, Expr::value(c.services))
+        .col_expr(helpline::Column::Languages, Expr::value(c.languages))
+        .col_expr(
+            helpline::Column::Accessibility,
+            Expr::value(c.accessibility),
+        )
+        .col_expr(helpline::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(helpline::Column::Version, Expr::value(expected_version + 1))
+        .filter(helpline::Column::Id.eq(id))
+        .filter(helpline::Column::Version.eq(expected_version))
+        .exec(tx.conn())
+        .await?;
+    if done.rows_affected == 0 {
+        let now = find_helpline(tx, id).await?;
+        return Err(stale(now.version));
+    }
+    find_helpline(tx, id).await
+}
+
+async fn find_helpline(tx: &PlatformTx, id: Uuid) -> Result<HelpPoint> {
+    helpline::Entity::find_by_id(id)
+        .one(tx.conn())
+        .await?
+        .map(helpline_from)
+        .transpose()?
+        .ok_or(Error::NotFound)
+}
+
 /// Publishes a national helpline or withdraws it.
 pub async fn set_helpline_published(
     tx: &PlatformTx,
@@ -313,10 +384,5 @@ pub async fn set_helpline_published(
     if done.rows_affected == 0 {
         return Err(Error::NotFound);
     }
-    helpline::Entity::find_by_id(id)
-        .one(tx.conn())
-        .await?
-        .map(helpline_from)
-        .transpose()?
-        .ok_or(Error::NotFound)
+    find_helpline(tx, id).await
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ROUTES, cardIdOf } from "./route.ts";
+import { ROUTES, cardIdOf, helpPath, helpRoute } from "./route.ts";
 
 test("a card's page is found by its path, and only there", () => {
   assert.equal(ROUTES.card("Qmx1ZUNhcmQ6eA"), "/sprawy/Qmx1ZUNhcmQ6eA");
@@ -8,5 +8,21 @@ test("a card's page is found by its path, and only there", () => {
   assert.equal(cardIdOf("/sprawy/QmF6/"), "QmF6");
   for (const other of ["/", "/sprawy", "/sprawy/", ROUTES.newCard, "/sprawy/a/b", "/sprawy/%E0"]) {
     assert.equal(cardIdOf(other), null, other);
+  }
+});
+
+test("the public help pages' paths", () => {
+  assert.deepEqual(helpRoute("/pomoc"), { kind: "choose" });
+  assert.deepEqual(helpRoute("/pomoc/"), { kind: "choose" });
+  assert.deepEqual(helpRoute("/pomoc/zory"), { kind: "municipality", slug: "zory" });
+  assert.deepEqual(helpRoute("/pomoc/region/slaskie"), { kind: "region", slug: "slaskie" });
+  assert.equal(helpRoute("/pomoc/region"), null);
+  assert.equal(helpRoute("/pomoc/a/b"), null);
+  assert.equal(helpRoute("/sprawy"), null);
+  assert.equal(helpRoute("/pomocy"), null);
+  for (const path of ["/pomoc", "/pomoc/zory", "/pomoc/region/slaskie"]) {
+    const route = helpRoute(path);
+    assert.ok(route);
+    assert.equal(helpPath(route), path);
   }
 });

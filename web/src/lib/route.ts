@@ -8,6 +8,8 @@ export const ROUTES = {
   newCard: "/sprawy/nowa",
   /** A card's page, by its global ID (an opaque identifier, no personal data). */
   card: (id: string) => `/sprawy/${encodeURIComponent(id)}`,
+  shelters: "/schronienia",
+  help: "/pomoc",
 } as const;
 
 /** The card ID in a card page's path (`/sprawy/<id>`), or null for any other path. */
@@ -18,6 +20,34 @@ export function cardIdOf(path: string): string | null {
     return decodeURIComponent(m[1]);
   } catch {
     return null;
+  }
+}
+
+/** What a public help page is about: the choice, a municipality or a region (by slug). */
+export type HelpRoute =
+  | { kind: "choose" }
+  | { kind: "municipality"; slug: string }
+  | { kind: "region"; slug: string };
+
+/** `/pomoc`, `/pomoc/<municipality>` or `/pomoc/region/<region>`; null for any other path. */
+export function helpRoute(path: string): HelpRoute | null {
+  const parts = path.replace(/\/+$/, "").split("/").slice(1);
+  if (parts[0] !== "pomoc") return null;
+  const slug = (s: string | undefined) => (s ? decodeURIComponent(s) : "");
+  if (parts.length === 1) return { kind: "choose" };
+  if (parts.length === 2 && parts[1] !== "region") return { kind: "municipality", slug: slug(parts[1]) };
+  if (parts.length === 3 && parts[1] === "region") return { kind: "region", slug: slug(parts[2]) };
+  return null;
+}
+
+export function helpPath(route: HelpRoute): string {
+  switch (route.kind) {
+    case "choose":
+      return ROUTES.help;
+    case "municipality":
+      return `${ROUTES.help}/${encodeURIComponent(route.slug)}`;
+    case "region":
+      return `${ROUTES.help}/region/${encodeURIComponent(route.slug)}`;
   }
 }
 

@@ -13,7 +13,9 @@ pub use mutations::{
     load_points, public_directory, DirectoryMutation, DirectoryStaffQuery, HelpPointPayload,
 };
 pub use objects::*;
-pub use public::{DirectoryPublicQuery, PublicDirectory, TTL};
+pub use public::{
+    DirectoryPublicQuery, HelpMunicipality, HelpRegion, PublicDirectory, PUBLIC_ROOT_FIELDS, TTL,
+};
 
 /// The directory's queries: the public list and the editors' own.
 #[derive(MergedObject, Default)]

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use async_graphql::{Context, Object, ID};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use kernel::input::Payload;
 use kernel::request::ContextExt;
 use kernel::{GlobalId, Result, UserError};
@@ -24,12 +24,12 @@ kernel::payload! {
     HelpPointPayload { help_point: HelpPointObject }
 }
 
-fn staff_view(point: HelpPoint) -> HelpPointObject {
-    HelpPointObject {
+fn staff_view(ctx: &Context<'_>, point: HelpPoint) -> Result<HelpPointObject> {
+    Ok(HelpPointObject {
         point: Arc::new(point),
-        now: Utc::now(),
+        now: directory(ctx)?.now(),
         staff: true,
-    }
+    })
 }
 
 /// The points of the caller's municipality among `ids`, for its editors; nothing for anyone
@@ -44,7 +44,7 @@ pub async fn load_points(ctx: &Context<'_>, ids: &[Uuid]) -> Result<Vec<HelpPoin
     for p in &found {
         tx.touch(help_point_gid(p.id).0);
     }
-    Ok(found.into_iter().map(staff_view).collect())
+    found.into_iter().map(|p| staff_view(ctx, p)).collect()
 }
 
 #[derive(Default)]
@@ -62,7 +62,27 @@ impl DirectoryStaffQuery {
         let editor = req.principal.require_directory_editor()?;
         let tx = req.tenant_tx().await?;
         let points = crate::points::points(tx, &editor).await?;
-        Ok(points.into_iter().map(staff_view).collect())
+        Ok(points
+            .into_iter()
+            .map(|p| staff_view(ctx, p))
+            .collect::<Result<_>>()?)
+    }
+
+    /// Miejsca w schronieniach — the municipality's points that give shelter, drafts too, by
+    /// name, each with its free places and when they were counted (`shelterPlaces`). The
+    /// team's chair, social workers, directory editors and the administrator.
+    async fn shelter_points(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<HelpPointObject>> {
+        let req = ctx.request()?;
+        let viewer = crate::access::require_shelter_viewer(&req.principal)?;
+        let tx = req.tenant_tx().await?;
+        let points = crate::points::shelter_points(tx, &viewer).await?;
+        Ok(points
+            .into_iter()
+            .map(|p| staff_view(ctx, p))
+            .collect::<Result<_>>()?)
     }
 }
 
@@ -97,7 +117,7 @@ impl DirectoryMutation {
         let tx = req.tenant_tx().await?;
         let created = crate::points::create_point(tx, &editor, details).await?;
         tx.touch(help_point_gid(created.id).0);
-        Ok(HelpPointPayload::done(staff_view(created)))
+        Ok(HelpPointPayload::done(staff_view(ctx, created)?))
     }
 
     /// Replaces a point's details; CONFLICT when `version` is not the current one.
@@ -118,7 +138,7 @@ impl DirectoryMutation {
             crate::points::update_point(tx, &editor, change.id, change.version, change.details)
                 .await?;
         invalidate(ctx, Some(tx.tenant()))?;
-        Ok(HelpPointPayload::done(staff_view(updated)))
+        Ok(HelpPointPayload::done(staff_view(ctx, updated)?))
     }
 
     /// Publishes a point in the public directory, or (`published: false`) takes it back.
@@ -143,7 +163,7 @@ impl DirectoryMutation {
         tx.touch(help_point_gid(id).0);
         let point = crate::points::set_published(tx, &editor, id, input.published).await?;
         invalidate(ctx, Some(tx.tenant()))?;
-        Ok(HelpPointPayload::done(staff_view(point)))
+        Ok(HelpPointPayload::done(staff_view(ctx, point)?))
     }
 
     /// Sets the free shelter places of a point in one step, counted now.
@@ -169,7 +189,7 @@ impl DirectoryMutation {
         )
         .await?;
         invalidate(ctx, Some(tx.tenant()))?;
-        Ok(HelpPointPayload::done(staff_view(point)))
+        Ok(HelpPointPayload::done(staff_view(ctx, point)?))
     }
 
     /// Adds a national helpline, published at once. Platform operators only.
@@ -188,7 +208,34 @@ impl DirectoryMutation {
         let created = crate::points::create_helpline(&tx, &operator, details).await?;
         tx.commit().await?;
         invalidate(ctx, None)?;
-        Ok(HelpPointPayload::done(staff_view(created)))
+        Ok(HelpPointPayload::done(staff_view(ctx, created)?))
+    }
+
+    /// Replaces a national helpline's details; CONFLICT when `version` is not the current
+    /// one. Platform operators only.
+    async fn update_helpline(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateHelpPointInput,
+    ) -> async_graphql::Result<HelpPointPayload> {
+        let req = ctx.request()?;
+        let operator = req.principal.require_operator()?;
+        let change = match PointChange::try_from(input) {
+            Ok(c) => c,
+            Err(errors) => return Ok(HelpPointPayload::refused(errors)),
+        };
+        let tx = req.db().platform_write().await?;
+        let point = crate::points::update_helpline(
+            &tx,
+            &operator,
+            change.id,
+            change.version,
+            change.details,
+        )
+        .await?;
+        tx.commit().await?;
+        invalidate(ctx, None)?;
+        Ok(HelpPointPayload::done(staff_view(ctx, point)?))
     }
 
     /// Publishes a national helpline or withdraws it. Platform operators only.
@@ -205,11 +252,12 @@ impl DirectoryMutation {
             crate::points::set_helpline_published(&tx, &operator, id, input.published).await?;
         tx.commit().await?;
         invalidate(ctx, None)?;
-        Ok(HelpPointPayload::done(staff_view(point)))
+        Ok(HelpPointPayload::done(staff_view(ctx, point)?))
     }
 }
 
-/// Registered by the gateway as schema data: one cache per process.
-pub fn public_directory() -> Arc<super::public::PublicDirectory> {
-    Arc::new(super::public::PublicDirectory::default())
+/// Registered by the gateway as schema data: one cache per process, its "now" the system
+/// clock or (development and tests) `fixed_now`.
+pub fn public_directory(fixed_now: Option<DateTime<Utc>>) -> Arc<super::public::PublicDirectory> {
+    Arc::new(super::public::PublicDirectory::new(fixed_now))
 }

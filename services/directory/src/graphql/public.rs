@@ -1,16 +1,16 @@
 //! The public directory: `helpPoints`, answered without any credential from a per-process
-//! cache of the published points. A municipality's points are read in its own tenant
-//! transaction (row-level security holds); the cache is dropped for a municipality when its
-//! editors change a point, and every entry expires after [`TTL`], which bounds how long another
-//! replica may show an older list.
+//! cache of the published points, and `helpRegions`, the places a public page is about. A
+//! municipality's points are read in its own tenant transaction (row-level security holds); the
+//! cache is dropped for a municipality when its editors change a point, and every entry expires
+//! after [`TTL`], which bounds how long another replica may show an older list.
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use async_graphql::connection::{Connection, EmptyFields};
-use async_graphql::{Context, Object};
-use chrono::Utc;
+use async_graphql::{Context, Object, SimpleObject};
+use chrono::{DateTime, Utc};
 use kernel::db::AuditContext;
 use kernel::page::Page;
 use kernel::request::ContextExt;
@@ -25,6 +25,10 @@ use crate::points::HelpPoint;
 /// How long a cached list is served before it is read again.
 pub const TTL: Duration = Duration::from_secs(60);
 
+/// The root fields anyone may ask without a credential and whose answers are the same for
+/// everyone: the gateway lets HTTP caches keep an answer made of these alone.
+pub const PUBLIC_ROOT_FIELDS: &[&str] = &["helpPoints", "helpRegions"];
+
 /// The page size when `first` is left out.
 const DEFAULT_PAGE: i32 = 20;
 
@@ -34,13 +38,28 @@ type Key = Option<Uuid>;
 /// A list as read, and when.
 type Entry = (Instant, Arc<Vec<HelpPoint>>);
 
-/// The published points, per municipality, as last read.
+/// The published points, per municipality, as last read; and the directory's clock.
 #[derive(Default)]
 pub struct PublicDirectory {
     entries: RwLock<HashMap<Key, Entry>>,
+    /// Set (development and tests only) to answer "open now" for a chosen instant.
+    fixed_now: Option<DateTime<Utc>>,
 }
 
 impl PublicDirectory {
+    /// A cache whose "now" is the system clock, or always `fixed_now` when given.
+    pub fn new(fixed_now: Option<DateTime<Utc>>) -> PublicDirectory {
+        PublicDirectory {
+            entries: RwLock::default(),
+            fixed_now,
+        }
+    }
+
+    /// The instant "open now" is answered for.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.fixed_now.unwrap_or_else(Utc::now)
+    }
+
     fn cached(&self, key: Key) -> Option<Arc<Vec<HelpPoint>>> {
         let entries = self.entries.read().ok()?;
         let (at, points) = entries.get(&key)?;
@@ -129,11 +148,65 @@ async fn municipalities(
         .collect())
 }
 
+/// Gmina w informatorze — an active municipality as the public directory names it.
+#[derive(SimpleObject)]
+pub struct HelpMunicipality {
+    /// The identifier in `helpPoints(municipality:)` and in the page's address.
+    pub slug: String,
+    pub name: String,
+}
+
+/// Województwo w informatorze — a region with its active municipalities, by name.
+#[derive(SimpleObject)]
+pub struct HelpRegion {
+    /// The identifier in `helpPoints(region:)` and in the page's address.
+    pub slug: String,
+    pub name: String,
+    pub municipalities: Vec<HelpMunicipality>,
+}
+
+/// Every region that has an active municipality, by name, each with those municipalities.
+async fn regions(db: &Db) -> Result<Vec<HelpRegion>> {
+    let tx = db.platform().await?;
+    let regions = tenancy::list_regions(&tx).await?;
+    let tenants = tenancy::list_tenants(&tx, None).await?;
+    tx.commit().await?;
+    let mut found: Vec<HelpRegion> = regions
+        .into_iter()
+        .map(|r| {
+            let mut municipalities: Vec<HelpMunicipality> = tenants
+                .iter()
+                .filter(|t| t.active && t.region_id == r.id)
+                .map(|t| HelpMunicipality {
+                    slug: t.slug.as_str().to_owned(),
+                    name: t.name.clone(),
+                })
+                .collect();
+            municipalities.sort_by(|a, b| a.name.cmp(&b.name));
+            HelpRegion {
+                slug: r.slug.as_str().to_owned(),
+                name: r.name,
+                municipalities,
+            }
+        })
+        .filter(|r| !r.municipalities.is_empty())
+        .collect();
+    found.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(found)
+}
+
 #[derive(Default)]
 pub struct DirectoryPublicQuery;
 
 #[Object]
 impl DirectoryPublicQuery {
+    /// Obszary informatora — the regions and their active municipalities, by name: what a
+    /// public page of the directory may be about. Needs no sign-in; names and slugs only.
+    async fn help_regions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<HelpRegion>> {
+        let req = ctx.request()?;
+        Ok(regions(req.db()).await?)
+    }
+
     /// Informator — published help points, the national helplines first, then each
     /// municipality's points by name. Needs no sign-in. `municipality` and `region` are slugs;
     /// `openNow` counts Warsaw time, public holidays and exceptions. `first`
@@ -160,7 +233,7 @@ impl DirectoryPublicQuery {
         for tenant in municipalities(db, municipality.as_deref(), region.as_deref()).await? {
             lists.push(cache.municipality(db, tenant).await?);
         }
-        let now = Utc::now();
+        let now = cache.now();
         let matching = lists.iter().flat_map(|l| l.iter()).filter(|p| {
             service.is_none_or(|s| p.details.services.contains(&s))
                 && open_now.is_none_or(|open| p.details.hours.is_open_at(now) == open)

@@ -23,5 +23,6 @@ export const texts = {
     team_member: "członek zespołu",
     social_worker: "pracownik socjalny",
     data_protection_officer: "inspektor ochrony danych",
+    directory_editor: "redaktor informatora",
   } as Record<string, string>,
 };

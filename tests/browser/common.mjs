@@ -1,0 +1,63 @@
+// Helpers of the browser tests: a fresh Polish browser profile with its problems recorded, axe
+// with WCAG 2.1 A/AA rules, and keyboard navigation.
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import axe from "axe-core";
+
+export const BASE = process.env.OSTOJA_URL;
+export const TIMEOUT = 15_000;
+
+export function launch() {
+  assert.ok(BASE, "OSTOJA_URL must name the server under test");
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-dev-shm-usage"],
+  });
+}
+
+/** A fresh context (no cookies) in Polish and Warsaw time; console errors and CSP reports kept. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ locale: "pl-PL", timezoneId: "Europe/Warsaw", ...options });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = await context.newPage();
+  const problems = [];
+  // The staff app asks /auth/session first: its 401 before sign-in is the answer, not a problem.
+  page.on("console", (m) => m.type() === "error" && !/status of 401/.test(m.text()) && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(String(e)));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP ${e.violatedDirective} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`),
+    );
+  });
+  return { context, page, problems };
+}
+
+/** axe-core, WCAG 2.1 A/AA rules only; fails with each violation and its nodes. */
+export async function assertAccessible(page, screen) {
+  await page.evaluate(axe.source);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  const found = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  assert.deepEqual(found, [], `axe found WCAG 2.1 A/AA violations on ${screen}`);
+}
+
+/** Presses Tab until the focused element matches, as a keyboard-only user would. */
+export async function tabTo(page, description, matches, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(matches)) return;
+  }
+  assert.fail(`Tab never reached ${description}`);
+}
+
+export const focusedText = (text) =>
+  new Function(`return (document.activeElement?.textContent ?? "").includes(${JSON.stringify(text)})`);
+
+export const focusedLabel = (label) =>
+  new Function(
+    `const el = document.activeElement; return !!el && [...(el.labels ?? [])].some((l) => l.textContent.includes(${JSON.stringify(label)}));`,
+  );
