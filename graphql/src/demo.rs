@@ -19,7 +19,7 @@ const MUNICIPALITIES: [(&str, &str, &str, bool); 3] = [
     ("lubliniec", "Gmina Lubliniec", "2408011", false),
 ];
 
-const STAFF: [(&str, [&str; 3], &[Role]); 6] = [
+const STAFF: [(&str, [&str; 3], &[Role]); 7] = [
     (
         "admin",
         [
@@ -58,15 +58,21 @@ const STAFF: [(&str, [&str; 3], &[Role]); 6] = [
         ["Halina Wróbel", "Jerzy Sikora", "Renata Baran"],
         &[Role::DataProtectionOfficer],
     ),
+    (
+        "rejestracja",
+        ["Teresa Kozłowska", "Grażyna Kubiak", "Bożena Wieczorek"],
+        &[Role::IntakeStaff],
+    ),
 ];
 
-pub const LOGINS: [&str; 6] = [
+pub const LOGINS: [&str; 7] = [
     "admin",
     "przewodniczacy",
     "czlonek",
     "pracownik",
     "policjant",
     "iod",
+    "rejestracja",
 ];
 
 fn parse_slug(s: &str) -> Result<Slug> {
@@ -77,7 +83,7 @@ fn parse_login(s: &str) -> Result<Login> {
     Login::parse(s).map_err(|_| Error::internal("demo login"))
 }
 
-pub async fn seed(db: &Db) -> Result<()> {
+pub async fn seed(db: &Db, master: &kernel::crypto::MasterKey) -> Result<()> {
     let operator = Operator::command_line();
     let region_slug = parse_slug("slaskie")?;
     let tx = db.platform_write().await?;
@@ -145,7 +151,8 @@ pub async fn seed(db: &Db) -> Result<()> {
         seed_team(&tx, tenant).await?;
         tx.commit().await?;
     }
-    crate::demo_directory::seed(db, &tenants).await
+    crate::demo_directory::seed(db, &tenants).await?;
+    crate::demo_intake::seed(db, master, &tenants).await
 }
 
 /// (login, institution, institution's name, chair)
