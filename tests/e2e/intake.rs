@@ -1,7 +1,8 @@
 //! The intake register over GraphQL: a report taken by phone, assigned, turned into form NK-A
 //! and linked to its Blue Card; the response deadline met and overdue (with the worker's
 //! notice); need to know (the administrator, other staff and another municipality get what a
-//! random ID gets); bad input refused with userErrors and nothing written.
+//! random ID gets, and the administrator's audit trail never names an entry); bad input refused
+//! with userErrors and nothing written.
 
 use chrono::{Duration, Utc};
 use kernel::calendar;
@@ -512,6 +513,15 @@ async fn need_to_know(backend: Backend) {
     );
     assert!(entry(&server, &chair, &id).await.is_null());
     assert!(entry(&server, &admin, &id).await.is_null());
+
+    // The administrator's audit trail says that entries were worked on, never which; the
+    // data-protection officer's names them.
+    let trail = "{ auditEvents(first: 100) { edges { node { objectIds deniedIds } } } }";
+    let for_admin = ok(&server, &admin, trail, json!({})).await;
+    assert!(!for_admin.to_string().contains(&id), "{for_admin}");
+    let dpo = server.staff("zory", "iod").await;
+    let for_dpo = ok(&server, &dpo, trail, json!({})).await;
+    assert!(for_dpo.to_string().contains(&id), "{for_dpo}");
 }
 on_both!(need_to_know);
 
