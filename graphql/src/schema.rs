@@ -13,7 +13,7 @@ use directory::graphql::{DirectoryMutation, DirectoryQuery};
 use identity::graphql::{
     CoordinatorObject, IdentityMutation, IdentityQuery, OperatorObject, UserObject,
 };
-use intake::graphql::{IntakeMutation, IntakeQuery};
+use intake::graphql::{IntakeMutation, IntakeQuery, IntakeSubscription};
 use kernel::jobs::{TenantDirectory, TenantJob};
 use kernel::pubsub::PubSub;
 use kernel::request::ContextExt;
@@ -93,9 +93,10 @@ pub struct Mutation(
     IntakeMutation,
 );
 
-/// Subskrypcje — live streams: new audit events and the viewer's deadline notifications.
+/// Subskrypcje — live streams: new audit events and the viewer's deadline notifications (Blue
+/// Cards and intake responses).
 #[derive(MergedSubscription, Default)]
-pub struct Subscription(AuditSubscription, CasesSubscription);
+pub struct Subscription(AuditSubscription, CasesSubscription, IntakeSubscription);
 
 node_sources! {
     Region(tenancy::graphql::Region) => tenancy::plugin::Regions,
@@ -131,10 +132,11 @@ pub fn jobs(config: &WorkerConfig, pubsub: PubSub) -> Vec<Arc<dyn TenantJob>> {
     vec![
         Arc::new(audit::plugin::Retention),
         Arc::new(cases::plugin::DeadlineNotifications {
-            pubsub,
+            pubsub: pubsub.clone(),
             lead_working_days: config.deadline_lead_working_days,
         }),
         Arc::new(intake::plugin::ResponseNotifications {
+            pubsub,
             lead_working_days: config.deadline_lead_working_days,
         }),
     ]

@@ -24,6 +24,9 @@ pub const COVERED: &[&str] = &[
     "Mutation.convertIntakeToBlueCard",
     "Mutation.linkIntakeToBlueCard",
     "Mutation.setIntakeResponseRule",
+    // Its own recipient only, re-checked per notice: worker.rs
+    // `a_demo_server_pushes_intake_response_notices`.
+    "Subscription.intakeResponseDeadlines",
 ];
 
 /// Whether a root field is probed outside isolation.rs (the directory's and the register's).

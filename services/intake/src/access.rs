@@ -122,6 +122,20 @@ pub async fn find_entries(
         .collect()
 }
 
+/// Whether the reader may see the entry now, without reading it (for notices, which name the
+/// entry only).
+pub async fn may_see(tx: &TenantTx, reader: IntakeAccess, entry_id: Uuid) -> Result<bool> {
+    let conn = tx.conn().await?;
+    Ok(visible_entries(tx, reader)
+        .select_only()
+        .column(entry::Column::Id)
+        .filter(entry::Column::Id.eq(entry_id))
+        .into_tuple::<Uuid>()
+        .one(&*conn)
+        .await?
+        .is_some())
+}
+
 /// One entry the reader may see; NOT_FOUND otherwise, exactly as for one that does not exist.
 pub async fn get_entry(
     tx: &TenantTx,

@@ -5,6 +5,7 @@ use async_graphql::Context;
 use async_trait::async_trait;
 use kernel::jobs::TenantJob;
 use kernel::node::NodeSource;
+use kernel::pubsub::PubSub;
 use kernel::{NodeType, Result, TenantTx};
 use uuid::Uuid;
 
@@ -31,8 +32,10 @@ impl NodeSource for IntakeEntries {
 
 /// Notifies the people responsible for intake responses that come due within
 /// `lead_working_days` working days or are overdue, once per entry, person and kind (the same
-/// lead and rules as the Blue Card deadlines).
+/// lead and rules as the Blue Card deadlines), and publishes them to every gateway replica
+/// (`intakeResponseDeadlines`).
 pub struct ResponseNotifications {
+    pub pubsub: PubSub,
     pub lead_working_days: u32,
 }
 
@@ -46,6 +49,9 @@ impl TenantJob for ResponseNotifications {
         let today = kernel::calendar::today();
         let sent = crate::notify_responses(&tx, today, self.lead_working_days).await?;
         tx.commit().await?;
+        // Recorded first, published after: a subscriber that misses the message still finds
+        // the notice in `intakeNotifications`.
+        crate::publish(&self.pubsub, &sent).await?;
         Ok(sent.len() as u64)
     }
 }

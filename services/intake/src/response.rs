@@ -8,6 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use kernel::calendar::Period;
 use kernel::deadline::NotificationKind;
 use kernel::principal::TenantAdmin;
+use kernel::pubsub::PubSub;
 use kernel::{Error, Result, TenantTx};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set};
@@ -113,9 +114,10 @@ pub async fn set_response_rule(
 
 /// A notice to someone responsible that an entry's response comes due or is overdue. It names
 /// the entry only, never a person of it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ResponseNotification {
     pub id: Uuid,
+    pub tenant_id: Uuid,
     pub entry_id: Uuid,
     pub recipient_user_id: Uuid,
     pub kind: NotificationKind,
@@ -169,6 +171,7 @@ pub async fn notify_responses(
         for recipient in people {
             let n = ResponseNotification {
                 id: Uuid::now_v7(),
+                tenant_id: tx.tenant(),
                 entry_id: e.id,
                 recipient_user_id: recipient,
                 kind,
@@ -204,6 +207,21 @@ pub async fn notify_responses(
     Ok(created)
 }
 
+/// The channel on which a municipality's response notices are published.
+pub fn channel(tenant: Uuid) -> String {
+    format!("ostoja:intake-responses:{tenant}")
+}
+
+/// Publishes notices after their transaction committed, for `intakeResponseDeadlines`.
+pub async fn publish(pubsub: &PubSub, notifications: &[ResponseNotification]) -> Result<()> {
+    for n in notifications {
+        let payload = serde_json::to_string(n)
+            .map_err(|e| Error::internal_from("serialising a notification", e))?;
+        pubsub.publish(&channel(n.tenant_id), &payload).await?;
+    }
+    Ok(())
+}
+
 /// The reader's notices about entries they may still see, newest first, after `before`.
 pub async fn notifications_for(
     tx: &TenantTx,
@@ -231,6 +249,7 @@ pub async fn notifications_for(
         .into_iter()
         .map(|m| ResponseNotification {
             id: m.id,
+            tenant_id: m.tenant_id,
             entry_id: m.entry_id,
             recipient_user_id: m.recipient_user_id,
             kind: m.kind,

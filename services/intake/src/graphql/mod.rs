@@ -5,7 +5,9 @@ mod inputs;
 mod objects;
 mod resolvers;
 mod scope;
+mod subscription;
 
 pub use inputs::*;
 pub use objects::*;
 pub use resolvers::{load_entries, IntakeEntryFilter, IntakeMutation, IntakeQuery};
+pub use subscription::IntakeSubscription;
