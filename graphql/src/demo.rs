@@ -22,7 +22,7 @@ const MUNICIPALITIES: [(&str, &str, &str, bool); 4] = [
 ];
 
 /// (login, a name in each municipality, roles)
-const STAFF: [(&str, [&str; 4], &[Role]); 7] = [
+const STAFF: [(&str, [&str; 4], &[Role]); 8] = [
     (
         "admin",
         [
@@ -93,9 +93,19 @@ const STAFF: [(&str, [&str; 4], &[Role]); 7] = [
         ],
         &[Role::DirectoryEditor],
     ),
+    (
+        "rejestracja",
+        [
+            "Teresa Kozłowska",
+            "Grażyna Kubiak",
+            "Bożena Wieczorek",
+            "Jolanta Mazur",
+        ],
+        &[Role::IntakeStaff],
+    ),
 ];
 
-pub const LOGINS: [&str; 7] = [
+pub const LOGINS: [&str; 8] = [
     "admin",
     "przewodniczacy",
     "czlonek",
@@ -103,6 +113,7 @@ pub const LOGINS: [&str; 7] = [
     "policjant",
     "iod",
     "redaktor",
+    "rejestracja",
 ];
 
 fn parse_slug(s: &str) -> Result<Slug> {
@@ -113,7 +124,7 @@ fn parse_login(s: &str) -> Result<Login> {
     Login::parse(s).map_err(|_| Error::internal("demo login"))
 }
 
-pub async fn seed(db: &Db) -> Result<()> {
+pub async fn seed(db: &Db, master: &kernel::crypto::MasterKey) -> Result<()> {
     let operator = Operator::command_line();
     let region_slug = parse_slug("slaskie")?;
     let tx = db.platform_write().await?;
@@ -181,7 +192,8 @@ pub async fn seed(db: &Db) -> Result<()> {
         seed_team(&tx, tenant).await?;
         tx.commit().await?;
     }
-    crate::demo_directory::seed(db, &tenants).await
+    crate::demo_directory::seed(db, &tenants).await?;
+    crate::demo_intake::seed(db, master, &tenants).await
 }
 
 /// (login, institution, institution's name, chair)

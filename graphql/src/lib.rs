@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 mod demo_directory;
+mod demo_intake;
 pub mod dev_login;
 pub mod graphql_http;
 pub mod limits;

@@ -13,6 +13,7 @@ use directory::graphql::{DirectoryMutation, DirectoryQuery};
 use identity::graphql::{
     CoordinatorObject, IdentityMutation, IdentityQuery, OperatorObject, UserObject,
 };
+use intake::graphql::{IntakeMutation, IntakeQuery, IntakeSubscription};
 use kernel::jobs::{TenantDirectory, TenantJob};
 use kernel::pubsub::PubSub;
 use kernel::request::ContextExt;
@@ -77,6 +78,7 @@ pub struct Query(
     TeamsQuery,
     CasesQuery,
     DirectoryQuery,
+    IntakeQuery,
 );
 
 /// Zmiany — the entry points for changing data; each takes one `input` and answers a payload
@@ -88,11 +90,13 @@ pub struct Mutation(
     TeamsMutation,
     CasesMutation,
     DirectoryMutation,
+    IntakeMutation,
 );
 
-/// Subskrypcje — live streams: new audit events and the viewer's deadline notifications.
+/// Subskrypcje — live streams: new audit events and the viewer's deadline notifications (Blue
+/// Cards and intake responses).
 #[derive(MergedSubscription, Default)]
-pub struct Subscription(AuditSubscription, CasesSubscription);
+pub struct Subscription(AuditSubscription, CasesSubscription, IntakeSubscription);
 
 node_sources! {
     Region(tenancy::graphql::Region) => tenancy::plugin::Regions,
@@ -106,6 +110,7 @@ node_sources! {
     TeamMeeting(teams::graphql::TeamMeetingObject) => teams::plugin::Meetings,
     BlueCard(cases::graphql::BlueCardObject) => cases::plugin::BlueCards,
     HelpPoint(directory::graphql::HelpPointObject) => directory::plugin::HelpPoints,
+    IntakeEntry(intake::graphql::IntakeEntryObject) => intake::plugin::IntakeEntries,
 }
 
 /// Every node type the services declare, fetchable on its own or not.
@@ -117,6 +122,7 @@ fn node_types() -> Vec<NodeType> {
         teams::plugin::NODE_TYPES,
         cases::plugin::NODE_TYPES,
         directory::plugin::NODE_TYPES,
+        intake::plugin::NODE_TYPES,
     ]
     .concat()
 }
@@ -126,6 +132,10 @@ pub fn jobs(config: &WorkerConfig, pubsub: PubSub) -> Vec<Arc<dyn TenantJob>> {
     vec![
         Arc::new(audit::plugin::Retention),
         Arc::new(cases::plugin::DeadlineNotifications {
+            pubsub: pubsub.clone(),
+            lead_working_days: config.deadline_lead_working_days,
+        }),
+        Arc::new(intake::plugin::ResponseNotifications {
             pubsub,
             lead_working_days: config.deadline_lead_working_days,
         }),

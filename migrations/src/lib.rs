@@ -21,6 +21,7 @@ mod m20261127_000009_cases_match_proposals;
 mod m20261127_000010_audit_outcomes;
 mod m20261127_000011_identity_issuer_subjects;
 mod m20261127_000012_directory;
+mod m20261127_000013_intake;
 mod sql;
 
 pub struct Migrator;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000010_audit_outcomes::Migration),
             Box::new(m20261127_000011_identity_issuer_subjects::Migration),
             Box::new(m20261127_000012_directory::Migration),
+            Box::new(m20261127_000013_intake::Migration),
         ]
     }
 }

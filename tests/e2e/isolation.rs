@@ -110,7 +110,7 @@ async fn ids_of_zory(server: &Server) -> TenantA {
             .expect("municipality")
             .to_owned(),
     };
-    assert_eq!(a.users.len(), 7, "{body}");
+    assert_eq!(a.users.len(), 8, "{body}");
     assert!(!a.audit_events.is_empty(), "{body}");
     a
 }
@@ -423,7 +423,7 @@ async fn every_root_field_is_covered() {
     let missing: Vec<&String> = fields
         .iter()
         .filter(|f| {
-            !COVERED.contains(&f.as_str()) && !crate::directory::COVERED.contains(&f.as_str())
+            !COVERED.contains(&f.as_str()) && !crate::isolation_intake::covered_elsewhere(f)
         })
         .collect();
     assert!(missing.is_empty(), "add isolation probes for {missing:?}");
@@ -614,8 +614,7 @@ async fn every_registered_node_type_round_trips(backend: Backend) {
     samples.insert("Team", (case.team.clone(), chair.clone()));
     samples.insert("TeamMember", (case.member.clone(), chair.clone()));
     samples.insert("TeamMeeting", (case.meeting.clone(), chair.clone()));
-    let point = crate::directory::sample(&server, &admin).await;
-    samples.insert("HelpPoint", (point, admin.clone()));
+    crate::isolation_intake::samples(&server, &admin, &mut samples).await;
     for (kind, token, query, pointer) in [
         (
             "Region",

@@ -57,3 +57,56 @@ async fn a_demo_server_pushes_due_notifications_without_redis_or_a_worker() {
         "{message}"
     );
 }
+
+/// The intake register's response notices reach their recipient live the same way: an overdue
+/// entry's taker hears of it; intake staff of another municipality hear nothing.
+#[tokio::test]
+async fn a_demo_server_pushes_intake_response_notices() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let server = Server::start(
+        &db,
+        ServerOptions {
+            demo: true,
+            redis: None,
+            env: vec![("OSTOJA_WORKER__INTERVAL_SECONDS".to_owned(), "1".to_owned())],
+        },
+    )
+    .await;
+    let intake = server.staff("zory", "rejestracja").await;
+    let other = server.staff("czestochowa", "rejestracja").await;
+    let query = "subscription { intakeResponseDeadlines { kind dueOn intakeEntryId } }";
+    let mut ws = connect(&server, Some(&intake)).await;
+    subscribe(&mut ws, query).await;
+    let mut ws_other = connect(&server, Some(&other)).await;
+    subscribe(&mut ws_other, query).await;
+
+    // Each round records a fresh entry received long ago, until the subscriber hears of one
+    // (the subscription may not be live when the worker first runs).
+    let start = Instant::now();
+    let mut entries = Vec::new();
+    let message = loop {
+        let mut input = crate::intake::report();
+        input["receivedAt"] = json!((chrono::Utc::now() - chrono::Duration::days(10)).to_rfc3339());
+        let recorded = crate::intake::record(&server, &intake, input).await;
+        entries.push(recorded["id"].as_str().unwrap().to_owned());
+        if let Some(m) = next(&mut ws, Duration::from_secs(5)).await {
+            if m["payload"]["data"]["intakeResponseDeadlines"]["kind"] == "OVERDUE" {
+                break m;
+            }
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "no intake notice arrived from the in-process worker"
+        );
+    };
+    let n = &message["payload"]["data"]["intakeResponseDeadlines"];
+    assert!(
+        entries.iter().any(|e| n["intakeEntryId"] == e.as_str()),
+        "{message}"
+    );
+    let heard: Option<Value> = next(&mut ws_other, Duration::from_secs(2)).await;
+    assert!(
+        heard.is_none_or(|m| !m.to_string().contains(&entries[0])),
+        "another municipality heard of it"
+    );
+}

@@ -27,6 +27,8 @@ module.exports = {
       "BlueCardConnection",
       "DeadlineNotificationConnection",
       "HelpPointConnection",
+      "IntakeEntryConnection",
+      "IntakeNotificationConnection",
       "TeamMeetingConnection",
       "UserConnection",
     ],

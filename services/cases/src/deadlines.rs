@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use kernel::calendar::{self, Period};
+use kernel::calendar::Period;
 use kernel::principal::TenantAdmin;
 use kernel::pubsub::PubSub;
 use kernel::{Error, Result, TenantTx};
@@ -275,7 +275,7 @@ pub async fn notify_deadlines(
     today: NaiveDate,
     lead_working_days: u32,
 ) -> Result<Vec<Notification>> {
-    let horizon = calendar::add_working_days(today, lead_working_days);
+    let horizon = kernel::deadline::notice_horizon(today, lead_working_days);
     let open: Vec<Deadline> = {
         let conn = tx.conn().await?;
         let rows = tx
@@ -296,11 +296,7 @@ pub async fn notify_deadlines(
     let mut created = Vec::new();
     let conn = tx.conn().await?;
     for d in &open {
-        let kind = if today > d.due_on {
-            NotificationKind::Overdue
-        } else {
-            NotificationKind::DueSoon
-        };
+        let kind = kernel::deadline::notice(d.due_on, today);
         for &recipient in people.get(&d.id).into_iter().flatten() {
             let n = Notification {
                 id: Uuid::now_v7(),

@@ -107,29 +107,8 @@ impl DeadlineRuleKind {
     }
 }
 
-stored_enum! {
-    /// Rodzaj powiadomienia o terminie.
-    NotificationKind {
-        /// Termin się zbliża.
-        DueSoon = "due_soon",
-        /// Termin przekroczony.
-        Overdue = "overdue",
-    }
-}
-
-stored_enum! {
-    /// Stan terminu.
-    DeadlineState {
-        /// Oczekuje.
-        Pending = "pending",
-        /// Dotrzymany (lub spełniony po terminie — zob. `metLate`).
-        Met = "met",
-        /// Przekroczony.
-        Overdue = "overdue",
-        /// Bezprzedmiotowy: procedura zakończyła się, zanim termin nadszedł lub został spełniony.
-        Cancelled = "cancelled",
-    }
-}
+/// Deadline states and notices are the kernel's, shared with every context that has deadlines.
+pub use kernel::deadline::{DeadlineState, NotificationKind};
 
 stored_enum! {
     /// Formularz procedury.

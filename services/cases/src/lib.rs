@@ -89,16 +89,11 @@ impl Deadline {
     /// Pending until met; overdue when not met by its due date; cancelled when the procedure
     /// ended before it was met.
     pub fn state(&self, today: NaiveDate) -> DeadlineState {
-        match self.met_on {
-            Some(_) => DeadlineState::Met,
-            None if self.cancelled => DeadlineState::Cancelled,
-            None if today > self.due_on => DeadlineState::Overdue,
-            None => DeadlineState::Pending,
-        }
+        kernel::deadline::state(self.due_on, self.met_on, self.cancelled, today)
     }
 
     pub fn met_late(&self) -> bool {
-        self.met_on.is_some_and(|m| m > self.due_on)
+        kernel::deadline::met_late(self.due_on, self.met_on)
     }
 }
 

@@ -177,9 +177,12 @@ impl Period {
 /// Today in Poland (Europe/Warsaw). Deadlines, initiation dates and "in the future" checks
 /// count Polish calendar days: near midnight the UTC date is another day.
 pub fn today() -> NaiveDate {
-    chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Warsaw)
-        .date_naive()
+    day_of(chrono::Utc::now())
+}
+
+/// The Polish calendar day (Europe/Warsaw) an instant falls on.
+pub fn day_of(at: chrono::DateTime<chrono::Utc>) -> NaiveDate {
+    at.with_timezone(&chrono_tz::Europe::Warsaw).date_naive()
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod crypto;
 pub mod date;
 pub mod db;
+pub mod deadline;
 pub mod ephemeral;
 pub mod error;
 pub mod id;

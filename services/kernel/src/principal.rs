@@ -25,16 +25,20 @@ pub enum Role {
     DataProtectionOfficer,
     /// Redaktor informatora: keeps the municipality's help points in the public directory.
     DirectoryEditor,
+    /// Rejestr zgłoszeń: takes reports and consultations and reads the municipality's intake
+    /// register.
+    IntakeStaff,
 }
 
 impl Role {
-    pub const STAFF: [Role; 6] = [
+    pub const STAFF: [Role; 7] = [
         Role::TenantAdmin,
         Role::TeamChair,
         Role::TeamMember,
         Role::SocialWorker,
         Role::DataProtectionOfficer,
         Role::DirectoryEditor,
+        Role::IntakeStaff,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -47,6 +51,7 @@ impl Role {
             Role::RegionalCoordinator => "regional_coordinator",
             Role::DataProtectionOfficer => "data_protection_officer",
             Role::DirectoryEditor => "directory_editor",
+            Role::IntakeStaff => "intake_staff",
         }
     }
 
@@ -60,6 +65,7 @@ impl Role {
             Role::RegionalCoordinator,
             Role::DataProtectionOfficer,
             Role::DirectoryEditor,
+            Role::IntakeStaff,
         ]
         .into_iter()
         .find(|r| r.as_str() == raw)

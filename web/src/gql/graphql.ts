@@ -84,6 +84,14 @@ export type AddressInput = {
   street: Scalars['String']['input'];
 };
 
+/** Przydzielenie — the people to work on an entry (replacing those before). */
+export type AssignIntakeInput = {
+  id: Scalars['ID']['input'];
+  /** `User` IDs of staff of the municipality (not its administrator). */
+  userIds: Array<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** The chair attaches a forwarded form to an open procedure about the same people. */
 export type AttachBlueCardFilingInput = {
   /** The form's own card (status `SENT_TO_CHAIR`). */
@@ -137,12 +145,25 @@ export type CloseBlueCardInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Zamknięcie wpisu. */
+export type CloseIntakeInput = {
+  id: Scalars['ID']['input'];
+  /** Today when left out. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Podstawa zakończenia procedury (art. 9h ust. 1 UPPD). */
 export type ClosureGround =
   /** Rozstrzygnięcie o braku zasadności podejmowania działań. */
   | 'UNFOUNDED'
   /** Ustanie przemocy domowej i zrealizowanie indywidualnego planu pomocy. */
   | 'VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT';
+
+/** Wpis do przeniesienia na formularz NK-A. */
+export type ConvertIntakeToBlueCardInput = {
+  id: Scalars['ID']['input'];
+};
 
 /** Input of `createMunicipality`: a new municipality (tenant) in a region. */
 export type CreateMunicipalityInput = {
@@ -366,6 +387,105 @@ export type InstitutionKind =
   /** Specjalistyczny ośrodek wsparcia dla osób doznających przemocy domowej (SOW). */
   | 'SUPPORT_CENTRE';
 
+/** Podjęte działanie — what was done in response. */
+export type IntakeActionKind =
+  /** Udzielono porady. */
+  | 'ADVICE_GIVEN'
+  /** Wszczęto procedurę „Niebieskie Karty” (formularz NK-A). */
+  | 'BLUE_CARD_OPENED'
+  /** Interwencja policji. */
+  | 'POLICE_INTERVENTION'
+  /** Skierowano do punktu pomocy z informatora. */
+  | 'REFERRED_TO_HELP_POINT';
+
+/** Kanał zgłoszenia — how the report or question reached the office. */
+export type IntakeChannel =
+  /** Pocztą elektroniczną. */
+  | 'EMAIL'
+  /** Od instytucji (szkoła, przychodnia, policja…). */
+  | 'INSTITUTION'
+  /** Osobiście. */
+  | 'IN_PERSON'
+  /** Listownie. */
+  | 'LETTER'
+  /** Inaczej. */
+  | 'OTHER'
+  /** Telefonicznie. */
+  | 'PHONE'
+  /** Od świadka. */
+  | 'WITNESS';
+
+/** Filter of `intakeEntries`: only entries matching every field given. */
+export type IntakeEntryFilter = {
+  kind?: InputMaybe<IntakeKind>;
+  /** Exact PESEL of any person of the entry. */
+  pesel?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<IntakeStatus>;
+};
+
+/** Rodzaj wpisu — a report of suspected violence or a consultation. */
+export type IntakeKind =
+  /** Konsultacja dla instytucji, która może wszcząć procedurę „Niebieskie Karty”. */
+  | 'INSTITUTION_CONSULTATION'
+  /** Konsultacja dla osoby (np. telefoniczna porada dla osoby doznającej przemocy). */
+  | 'PERSON_CONSULTATION'
+  /** Zgłoszenie podejrzenia przemocy domowej. */
+  | 'REPORT';
+
+/**
+ * Osoba, której dotyczy zgłoszenie — as much as the reporter said; a first name (or how the
+ * person is called) at least.
+ */
+export type IntakePersonInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  firstName: Scalars['String']['input'];
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** 11 digits with a valid checksum. */
+  pesel?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role: PersonRole;
+  sex?: InputMaybe<Sex>;
+};
+
+/** Zgłaszający — who reports; leave out for an anonymous report. */
+export type IntakeReporterInput = {
+  /** A phone number, e-mail or address to answer on. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Stan wpisu w rejestrze zgłoszeń. */
+export type IntakeStatus =
+  /** Zamknięte. */
+  | 'CLOSED'
+  /** Przyjęte: czeka na odpowiedź. */
+  | 'RECEIVED'
+  /** Udzielono odpowiedzi (podjęto działanie). */
+  | 'RESPONDED';
+
+/** Krok w rejestrze zgłoszeń. */
+export type IntakeStep =
+  /** Przydzielenie osobie, która się nim zajmie. */
+  | 'ASSIGNED'
+  /** Powiązanie z Niebieską Kartą wszczętą na jego podstawie. */
+  | 'BLUE_CARD_LINKED'
+  /** Zamknięcie. */
+  | 'CLOSED'
+  /** Przyjęcie zgłoszenia: the entry is recorded. */
+  | 'RECORDED'
+  /** Odpowiedź: what was done (advice, referral, police, NK-A). */
+  | 'RESPONDED';
+
+/** Powiązanie z Niebieską Kartą — the card opened from the entry's prefill. */
+export type LinkIntakeToBlueCardInput = {
+  blueCardId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  /** The day the card was opened; today when left out. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Podstawa dopasowania — why a form was matched with another procedure. */
 export type MatchBasis =
   /** Found by the chair, who attached the form without a proposal. */
@@ -551,6 +671,20 @@ export type RecordCaseWorkInput = {
   variant?: InputMaybe<WorkVariant>;
 };
 
+/** Przyjęcie zgłoszenia — a report or consultation as it was taken. */
+export type RecordIntakeInput = {
+  /** What was said. */
+  account: Scalars['String']['input'];
+  channel: IntakeChannel;
+  kind: IntakeKind;
+  persons?: Array<IntakePersonInput>;
+  /** When it reached the office; now when left out. Never in the future. */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Left out for an anonymous report. */
+  reporter?: InputMaybe<IntakeReporterInput>;
+  urgency?: Urgency;
+};
+
 /** Input of `recordTeamMeeting`: the meeting's day, agenda, minutes and attendance. */
 export type RecordTeamMeetingInput = {
   agenda: Scalars['String']['input'];
@@ -560,12 +694,30 @@ export type RecordTeamMeetingInput = {
   teamId: Scalars['ID']['input'];
 };
 
+/** Odpowiedź na zgłoszenie — what was done. */
+export type RespondToIntakeInput = {
+  /** The help point of the directory (for `REFERRED_TO_HELP_POINT`). */
+  helpPointId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  /** `BLUE_CARD_OPENED` is recorded with `linkIntakeToBlueCard`. */
+  kind: IntakeActionKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The day it was done; today when left out. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Rola użytkownika — what a person may do in Ostoja. */
 export type Role =
   /** Inspektor ochrony danych: reads the municipality's whole audit trail, case IDs included. */
   | 'DATA_PROTECTION_OFFICER'
   /** Redaktor informatora: keeps the municipality's help points in the public directory. */
   | 'DIRECTORY_EDITOR'
+  /**
+   * Rejestr zgłoszeń: takes reports and consultations and reads the municipality's intake
+   * register.
+   */
+  | 'INTAKE_STAFF'
   | 'OPERATOR'
   | 'REGIONAL_COORDINATOR'
   | 'SOCIAL_WORKER'
@@ -620,6 +772,14 @@ export type SetIdentityProviderInput = {
   trustUnverifiedEmail?: Scalars['Boolean']['input'];
   /** The version being replaced; CONFLICT if the provider changed since. */
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Czas na odpowiedź — the municipality's response time. */
+export type SetIntakeResponseRuleInput = {
+  amount: Scalars['Int']['input'];
+  unit: PeriodUnit;
+  /** The rule's current version (0 while the default applies). */
+  version: Scalars['Int']['input'];
 };
 
 /** Input of `setUpDiagnosticGroup`: the members of the grupa diagnostyczno-pomocowa. */
@@ -737,6 +897,15 @@ export type UpdateTenantSettingsInput = {
    */
   version: Scalars['Int']['input'];
 };
+
+/** Pilność zgłoszenia. */
+export type Urgency =
+  /** Bezpośrednie zagrożenie życia lub zdrowia. */
+  | 'IMMEDIATE_DANGER'
+  /** Zwykła. */
+  | 'ROUTINE'
+  /** Pilna. */
+  | 'URGENT';
 
 /** Input of `grantRole` and `revokeRole`: the user, the role and the user's version. */
 export type UserRoleInput = {
