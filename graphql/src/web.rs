@@ -20,7 +20,7 @@ struct Dist;
 
 /// The app's client-side routes (`web/src/lib/route.ts`): each answers `index.html`.
 /// `/sprawy/{id}` is a card's page by its global ID (the app answers an unknown one).
-pub const APP_ROUTES: &[&str] = &["/", "/sprawy", "/sprawy/nowa", "/sprawy/{id}"];
+pub const APP_ROUTES: &[&str] = &["/", "/sprawy", "/sprawy/nowa", "/sprawy/{id}", "/zespol"];
 
 /// `'self'` only: the app's own scripts, styles and API; no framing, no `<base>`, forms post
 /// only here. Sign-out goes to the provider by navigation, which `form-action` does not cover.

@@ -56,7 +56,10 @@ async fn chairs_overdue_cases(backend: Backend) {
     .await;
 
     let overdue = json!({ "overdue": true });
-    assert_eq!(ids(&server, &chair, overdue.clone()).await, vec![late.clone()]);
+    assert_eq!(
+        ids(&server, &chair, overdue.clone()).await,
+        vec![late.clone()]
+    );
     assert_eq!(
         ids(&server, &chair, json!({ "overdue": false })).await,
         vec![on_time.clone()]
@@ -67,12 +70,23 @@ async fn chairs_overdue_cases(backend: Backend) {
     );
     // Combined with the status: the overdue card is still OPENED.
     assert_eq!(
-        ids(&server, &chair, json!({ "overdue": true, "status": "SENT_TO_CHAIR" })).await,
+        ids(
+            &server,
+            &chair,
+            json!({ "overdue": true, "status": "SENT_TO_CHAIR" })
+        )
+        .await,
         Vec::<String>::new()
     );
     // The initiator finds their own overdue card; a member outside the case finds nothing.
-    assert_eq!(ids(&server, &worker, overdue.clone()).await, vec![late.clone()]);
-    assert_eq!(ids(&server, &member, overdue.clone()).await, Vec::<String>::new());
+    assert_eq!(
+        ids(&server, &worker, overdue.clone()).await,
+        vec![late.clone()]
+    );
+    assert_eq!(
+        ids(&server, &member, overdue.clone()).await,
+        Vec::<String>::new()
+    );
 
     // Forwarded late, the deadline is met (late): the card is no longer overdue.
     step(

@@ -12,6 +12,8 @@ import { texts } from "./texts.ts";
 const NkAForm = lazy(() => import("./screens/nka/NkAForm.tsx").then((m) => ({ default: m.NkAForm })));
 // Likewise a card's page and its action forms.
 const CardPage = lazy(() => import("./screens/card/CardPage.tsx").then((m) => ({ default: m.CardPage })));
+// And the team's page.
+const TeamPage = lazy(() => import("./screens/team/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
 
@@ -76,6 +78,14 @@ export function App() {
         </Suspense>
       </Provider>
     );
+  } else if (path === ROUTES.team) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <TeamPage />
+        </Suspense>
+      </Provider>
+    );
   } else if (cardId) {
     main = (
       <Provider value={client}>
@@ -104,10 +114,32 @@ export function App() {
         <span className="brand">{texts.appName}</span>
         {signedIn && session && <SignedInBar session={session} />}
       </header>
+      {signedIn && <NavBar path={path} />}
       <main id="main" tabIndex={-1}>
         {main}
       </main>
     </>
+  );
+}
+
+/** The signed-in user's sections; the current one is marked for screen readers too. */
+function NavBar({ path }: { path: string }) {
+  const links = [
+    { href: ROUTES.workList, label: texts.nav.cases, current: path === ROUTES.workList || path.startsWith(`${ROUTES.workList}/`) },
+    { href: ROUTES.team, label: texts.nav.team, current: path === ROUTES.team },
+  ];
+  return (
+    <nav className="nav" aria-label={texts.navigation}>
+      <ul>
+        {links.map((l) => (
+          <li key={l.href}>
+            <a href={l.href} aria-current={l.current ? "page" : undefined}>
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

@@ -7,6 +7,8 @@ export const texts = {
   sessionEnded: "Sesja wygasła. Zaloguj się ponownie.",
   signOut: "Wyloguj",
   signedInAs: (name: string) => `Zalogowano jako ${name}`,
+  navigation: "Menu główne",
+  nav: { cases: "Sprawy", team: "Zespół" },
   notFoundTitle: "Nie ma takiej strony",
   backToStart: "Wróć do strony głównej",
 };
