@@ -26,6 +26,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/sprawy",
     "/sprawy/nowa",
     "/sprawy/{id}",
+    "/zespol",
     "/schronienia",
     "/pomoc",
     "/pomoc/{municipality}",

@@ -84,7 +84,7 @@ async function devSignIn(page, name) {
 }
 
 test("the shell and assets carry the security headers and cache rules", async () => {
-  for (const path of ["/", "/sprawy", "/?tenant=zory", "/sprawy/nowa", "/sprawy/Qmx1ZUNhcmQ6eA"]) {
+  for (const path of ["/", "/sprawy", "/?tenant=zory", "/sprawy/nowa", "/sprawy/Qmx1ZUNhcmQ6eA", "/zespol"]) {
     const res = await fetch(BASE + path);
     assert.equal(res.status, 200, path);
     assert.equal(res.headers.get("content-security-policy"), CSP, path);
@@ -460,4 +460,90 @@ test("GraphiQL runs from the binary's own assets under the app's policy", async 
   );
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+/** Today in Poland as the app writes it (dd.mm.rrrr). */
+const todayPl = () =>
+  new Intl.DateTimeFormat("pl-PL", { timeZone: "Europe/Warsaw", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date());
+
+test("the team's page: the chair sees waiting cases and records a meeting by keyboard; a member sees the team but no form", async () => {
+  const chair = await open("/");
+  let page = chair.page;
+  await devSignIn(page, "Barbara Nowak");
+  // The navigation bar, by keyboard; the current page is marked.
+  const nav = page.getByRole("navigation", { name: "Menu główne" });
+  assert.equal(await nav.getByRole("link", { name: "Sprawy" }).getAttribute("aria-current"), "page");
+  await tabTo(page, "the team link", () => document.activeElement?.tagName === "A" && document.activeElement.textContent === "Zespół");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Zespół Interdyscyplinarny — Miasto Żory" }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/zespol");
+  assert.equal(await nav.getByRole("link", { name: "Zespół" }).getAttribute("aria-current"), "page");
+  assert.equal(await nav.getByRole("link", { name: "Sprawy" }).getAttribute("aria-current"), null);
+
+  // Members with their institutions and statements, the chair marked.
+  const members = section(page, "Członkowie");
+  assert.match(
+    await members.getByRole("row", { name: /Barbara Nowak/ }).innerText(),
+    /przewodniczący zespołu[\s\S]*Jednostka organizacyjna pomocy społecznej\s+Miejski Ośrodek Pomocy Społecznej\s+podpisane 28\.09\.2023/,
+  );
+  assert.match(await members.getByRole("row", { name: /Piotr Grabowski/ }).innerText(), /Komenda Miejska Policji/);
+  // The demo team has never met: the three-month warning.
+  const warning = page.getByText(/Zespół nie zebrał się od ponad trzech miesięcy/);
+  await warning.waitFor();
+  // The chair's cases: the worker's overdue card (seeded) found across the team.
+  const overdue = section(page, "Karty z przekroczonym terminem");
+  assert.match(await overdue.getByRole("row", { name: /Halina Kowalska/ }).innerText(), /Po terminie \(\d+ (dzień|dni)\)/);
+  await section(page, "Formularze NK-A przekazane przewodniczącemu").waitFor();
+  await assertAccessible(page, "the team's page for the chair");
+
+  // Keyboard only: open the form, type the agenda and minutes, tick two members, send.
+  await tabTo(page, "the meeting form's button", focusedText("Zapisz posiedzenie zespołu"));
+  await page.keyboard.press("Enter");
+  const form = page.getByRole("form", { name: "Zapisz posiedzenie zespołu" });
+  await form.waitFor();
+  await assertAccessible(page, "the meeting form");
+  // Sent without an agenda: refused on its field before anything is sent.
+  await tabTo(page, "the submit button", focusedText("Zapisz posiedzenie"));
+  await page.keyboard.press("Enter");
+  await form.getByRole("alert").getByText("To pole jest wymagane.").waitFor();
+  assert.equal(await form.getByRole("textbox", { name: "Porządek obrad" }).getAttribute("aria-invalid"), "true");
+  await form.getByRole("textbox", { name: "Porządek obrad" }).focus();
+  await page.keyboard.type("Sprawy bieżące zespołu");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Omówiono przekazane formularze.");
+  await tabTo(page, "Barbara Nowak's attendance", focusedLabel("Barbara Nowak"));
+  await page.keyboard.press("Space");
+  await tabTo(page, "Piotr Grabowski's attendance", focusedLabel("Piotr Grabowski"));
+  await page.keyboard.press("Space");
+  assert.ok(await form.getByRole("checkbox", { name: /Piotr Grabowski/ }).isChecked());
+  assert.ok(!(await form.getByRole("checkbox", { name: /Anna Kamińska/ }).isChecked()));
+  await tabTo(page, "the submit button", focusedText("Zapisz posiedzenie"));
+  await page.keyboard.press("Enter");
+  await page.getByText(`Zapisano posiedzenie z dnia ${todayPl()}.`).waitFor();
+  await warning.waitFor({ state: "detached" });
+  const meetings = section(page, "Posiedzenia");
+  const meeting = meetings.getByRole("article", { name: `Posiedzenie ${todayPl()}` });
+  assert.match(await meeting.innerText(), /Sprawy bieżące zespołu[\s\S]*Obecni: 2 osoby z 4[\s\S]*Omówiono przekazane formularze\./);
+  // The attendance report: who missed the meeting.
+  const missed = section(page, "Frekwencja").getByTestId("missed-meetings");
+  await missed.getByText("Anna Kamińska: nieobecność na 1 posiedzeniu z 1").waitFor();
+  await missed.getByText("Marek Kowalczyk: nieobecność na 1 posiedzeniu z 1").waitFor();
+  assert.doesNotMatch(await missed.innerText(), /Barbara Nowak|Piotr Grabowski/);
+  await assertAccessible(page, "the team's page after a meeting");
+  assert.deepEqual(chair.problems, [], "console errors or CSP violations");
+  await chair.context.close();
+
+  // A member: the team, its meetings and minutes (statement signed), no form, no chair's cases.
+  const member = await open("/");
+  page = member.page;
+  await devSignIn(page, "Marek Kowalczyk");
+  await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Zespół" }).click();
+  await page.getByRole("heading", { name: "Zespół Interdyscyplinarny — Miasto Żory" }).waitFor();
+  await section(page, "Posiedzenia").getByText("Omówiono przekazane formularze.").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Zapisz posiedzenie zespołu" }).count(), 0);
+  assert.equal(await page.getByRole("heading", { name: "Sprawy czekające na przewodniczącego" }).count(), 0);
+  assert.doesNotMatch(await page.locator("main").innerText(), /Halina Kowalska/);
+  await assertAccessible(page, "the team's page for a member");
+  assert.deepEqual(member.problems, [], "console errors or CSP violations");
+  await member.context.close();
 });

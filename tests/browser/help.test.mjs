@@ -198,7 +198,7 @@ test("staff: the chair sees the shelter places, the directory's editor updates t
   const { context, page, problems } = await newPage(browser);
   const centre = /^Częstochowskie Centrum Interwencji Kryzysowej/;
   await signIn(page, "czestochowa", "Krzysztof Zieliński");
-  await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Miejsca w schronieniach" }).click();
+  await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Miejsca w schronieniach" }).click();
   await page.getByRole("heading", { name: "Miejsca w schronieniach" }).waitFor();
   const row = page.getByRole("row", { name: centre });
   assert.match(await row.innerText(), /2 wolne miejsca/);

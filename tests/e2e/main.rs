@@ -11,6 +11,7 @@ mod allowed_steps;
 mod api;
 mod browser;
 mod cases;
+mod chair_cases;
 mod cli;
 mod directory;
 mod fuzz;

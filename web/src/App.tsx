@@ -15,6 +15,8 @@ const CardPage = lazy(() => import("./screens/card/CardPage.tsx").then((m) => ({
 const Shelters = lazy(() => import("./screens/shelter/Shelters.tsx").then((m) => ({ default: m.Shelters })));
 // The public help directory: its own bundle, loaded without asking for a session.
 const HelpPage = lazy(() => import("./screens/help/HelpPage.tsx").then((m) => ({ default: m.HelpPage })));
+// And the team's page.
+const TeamPage = lazy(() => import("./screens/team/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
 
@@ -94,6 +96,14 @@ function StaffApp() {
         </Suspense>
       </Provider>
     );
+  } else if (path === ROUTES.team) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <TeamPage />
+        </Suspense>
+      </Provider>
+    );
   } else if (cardId) {
     main = (
       <Provider value={client}>
@@ -130,6 +140,7 @@ function StaffApp() {
         <span className="brand">{texts.appName}</span>
         {signedIn && session && <SignedInBar session={session} />}
       </header>
+      {signedIn && <NavBar path={path} />}
       <main id="main" tabIndex={-1}>
         {main}
       </main>
@@ -137,12 +148,31 @@ function StaffApp() {
   );
 }
 
+/** The signed-in user's sections; the current one is marked for screen readers too. */
+function NavBar({ path }: { path: string }) {
+  const links = [
+    { href: ROUTES.workList, label: texts.nav.cases, current: path === ROUTES.workList || path.startsWith(`${ROUTES.workList}/`) },
+    { href: ROUTES.team, label: texts.nav.team, current: path === ROUTES.team },
+    { href: ROUTES.shelters, label: texts.nav.shelters, current: path === ROUTES.shelters },
+  ];
+  return (
+    <nav className="nav" aria-label={texts.navigation}>
+      <ul>
+        {links.map((l) => (
+          <li key={l.href}>
+            <a href={l.href} aria-current={l.current ? "page" : undefined}>
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function SignedInBar({ session }: { session: Session }) {
   return (
     <div className="who">
-      <nav aria-label={texts.navigation}>
-        <a href={ROUTES.workList}>{texts.workList}</a> <a href={ROUTES.shelters}>{texts.shelters}</a>
-      </nav>
       <span>{texts.signedInAs(session.login)}</span>
       <SignOutButton />
     </div>

@@ -6,10 +6,9 @@ export const texts = {
   sessionError: "Nie udało się sprawdzić logowania. Odśwież stronę.",
   sessionEnded: "Sesja wygasła. Zaloguj się ponownie.",
   signOut: "Wyloguj",
-  navigation: "Menu",
-  workList: "Niebieskie Karty",
-  shelters: "Miejsca w schronieniach",
   signedInAs: (name: string) => `Zalogowano jako ${name}`,
+  navigation: "Menu główne",
+  nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach" },
   notFoundTitle: "Nie ma takiej strony",
   backToStart: "Wróć do strony głównej",
 };

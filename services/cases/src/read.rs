@@ -159,6 +159,9 @@ pub struct CardFilter {
     /// `Some(true)`: only filings awaiting the chair's decision on a match; `Some(false)`:
     /// none of those. Matches are the chair's: for anyone else either value finds nothing.
     pub awaiting_match_decision: Option<bool>,
+    /// `Some(true)`: only cards with a deadline past its day and not met (the chair's overdue
+    /// cases); `Some(false)`: only cards without one.
+    pub overdue: Option<bool>,
 }
 
 /// Cards the reader may see, newest first, after the cursor `before` (a card id).
@@ -201,6 +204,24 @@ pub async fn list_cards(
                 awaiting_cond
             } else {
                 awaiting_cond.not()
+            });
+        }
+        if let Some(overdue) = filter.overdue {
+            // The same rule as `Deadline::state`: not met, not cancelled, due before today.
+            let late = card::Column::Id.in_subquery(
+                Query::select()
+                    .column(deadline::Column::CardId)
+                    .from(deadline::Entity)
+                    .and_where(tx.scope::<deadline::Entity>())
+                    .and_where(deadline::Column::MetOn.is_null())
+                    .and_where(deadline::Column::Cancelled.eq(false))
+                    .and_where(deadline::Column::DueOn.lt(kernel::calendar::today()))
+                    .to_owned(),
+            );
+            query = query.filter(if overdue {
+                Condition::all().add(late)
+            } else {
+                Condition::all().add(late).not()
             });
         }
         if let Some(pesel) = &filter.pesel {

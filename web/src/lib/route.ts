@@ -6,6 +6,8 @@ export const ROUTES = {
   start: "/",
   workList: "/sprawy",
   newCard: "/sprawy/nowa",
+  /** The interdisciplinary team: members, meetings, attendance; the chair's waiting cases. */
+  team: "/zespol",
   /** A card's page, by its global ID (an opaque identifier, no personal data). */
   card: (id: string) => `/sprawy/${encodeURIComponent(id)}`,
   shelters: "/schronienia",

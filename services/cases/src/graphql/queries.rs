@@ -23,6 +23,8 @@ pub struct BlueCardFilter {
     /// Forms forwarded to the chair with a proposed match not decided yet. Only the chair
     /// sees matches: for anyone else this filter finds no card.
     pub awaiting_match_decision: Option<bool>,
+    /// Cards with a deadline past its day and not met (`true`), or without one (`false`).
+    pub overdue: Option<bool>,
 }
 
 #[derive(Default)]
@@ -50,6 +52,7 @@ impl CasesQuery {
                 .transpose()?,
             status: filter.status,
             awaiting_match_decision: filter.awaiting_match_decision,
+            overdue: filter.overdue,
         };
         let s = scope(ctx).await?;
         let cards = crate::list_cards(

@@ -1,0 +1,233 @@
+import { useEffect, useRef, useState } from "react";
+import { Button } from "react-aria-components";
+import { useQuery } from "urql";
+import { graphql } from "../../gql/index.ts";
+import type { TeamPageQuery } from "../../gql/graphql.ts";
+import { formatDate, plural } from "../../lib/format.ts";
+import { Attendance } from "./Attendance.tsx";
+import { ChairCases } from "./ChairCases.tsx";
+import { MeetingForm } from "./MeetingForm.tsx";
+import { Section } from "./Section.tsx";
+import { texts } from "./texts.ts";
+
+// The team with its members and meetings in one request; the attendance report and the chair's
+// cards ask for themselves (their periods and filters change on their own).
+const TeamPageQuery = graphql(`
+  query TeamPage($after: String) {
+    viewer {
+      roles
+      user {
+        id
+      }
+    }
+    teams {
+      id
+      name
+      actNumber
+      actIssuedOn
+      lastMeetingOn
+      warnings {
+        code
+      }
+      chair {
+        id
+        userId
+      }
+      members {
+        id
+        userId
+        displayName
+        institution
+        institutionName
+        chair
+        confidentialitySignedOn
+        joinedOn
+      }
+      meetings(first: 20, after: $after) {
+        nodes {
+          id
+          heldOn
+          agenda
+          minutes
+          attendance {
+            member {
+              id
+              displayName
+            }
+            present
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export type Team = TeamPageQuery["teams"][number];
+
+export function TeamPage() {
+  const [after, setAfter] = useState<string | null>(null);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: TeamPageQuery, variables: { after } });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [recorded, setRecorded] = useState(0);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    document.title = texts.documentTitle;
+  }, []);
+  // After a meeting is recorded the form closes: focus goes to what happened.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+  const reload = () => refetch({ requestPolicy: "network-only" });
+
+  if (!data && fetching) return <p role="status">{texts.loading}</p>;
+  if (!data) {
+    return (
+      <>
+        <h1>{texts.title}</h1>
+        <p role="alert">
+          {texts.loadError}{" "}
+          <Button className="button secondary" onPress={reload}>
+            {texts.retry}
+          </Button>
+        </p>
+      </>
+    );
+  }
+  const team = data.teams[0];
+  if (!team) {
+    return (
+      <>
+        <h1>{texts.title}</h1>
+        <p>{texts.noTeam}</p>
+      </>
+    );
+  }
+  const me = data.viewer.user?.id;
+  const isChair = !!me && team.chair?.userId === me;
+  // The API lets the chair or a tenant administrator record meetings.
+  const mayRecord = isChair || data.viewer.roles.includes("TENANT_ADMIN");
+  const mayReadMinutes = team.members.some((m) => m.userId === me && !!m.confidentialitySignedOn);
+
+  return (
+    <>
+      <h1>{team.name}</h1>
+      {error && <p role="alert">{texts.loadError}</p>}
+      <p role="status" ref={noticeRef} tabIndex={-1} className={notice ? "notice" : undefined}>
+        {notice}
+      </p>
+      <dl className="facts" aria-label={texts.summary}>
+        <div>
+          <dt>{texts.title}</dt>
+          <dd>{texts.act(team.actNumber, formatDate(team.actIssuedOn))}</dd>
+        </div>
+        <div>
+          <dt>{texts.meetings}</dt>
+          <dd>{team.lastMeetingOn ? texts.lastMeeting(formatDate(team.lastMeetingOn)) : texts.noMeetingYet}</dd>
+        </div>
+      </dl>
+      {team.warnings.length > 0 && (
+        <Section id="warnings" title={texts.warningsTitle}>
+          <ul>
+            {team.warnings.map((w) => (
+              <li key={w.code} className="warning">
+                {texts.warning[w.code] ?? texts.unknownWarning(w.code)}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {isChair && <ChairCases />}
+      <Members team={team} />
+      <Section id="meetings" title={texts.meetings}>
+        {mayRecord && (
+          <MeetingForm
+            team={team}
+            onDone={(heldOn) => {
+              setNotice(texts.recorded(formatDate(heldOn)));
+              setRecorded((n) => n + 1);
+              setAfter(null);
+              reload();
+            }}
+          />
+        )}
+        <Meetings team={team} mayReadMinutes={mayReadMinutes} />
+        {team.meetings.pageInfo.hasNextPage && (
+          <Button className="button secondary" onPress={() => setAfter(team.meetings.pageInfo.endCursor ?? null)}>
+            {texts.moreMeetings}
+          </Button>
+        )}
+      </Section>
+      <Attendance key={recorded} teamId={team.id} />
+    </>
+  );
+}
+
+function Members({ team }: { team: Team }) {
+  const c = texts.memberColumns;
+  return (
+    <Section id="members" title={texts.members}>
+      <p className="muted">{plural(team.members.length, texts.memberCount)}</p>
+      <table className="cards">
+        <thead>
+          <tr>
+            <th scope="col">{c.name}</th>
+            <th scope="col">{c.institution}</th>
+            <th scope="col">{c.institutionName}</th>
+            <th scope="col">{c.statement}</th>
+            <th scope="col">{c.joined}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {team.members.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">
+                {m.displayName ?? texts.unknownPerson}
+                {m.chair && <strong className="badge">{` (${texts.chairMark})`}</strong>}
+              </th>
+              <td>{texts.institutionKind[m.institution] ?? m.institution}</td>
+              <td>{m.institutionName}</td>
+              <td>{m.confidentialitySignedOn ? texts.signedOn(formatDate(m.confidentialitySignedOn)) : texts.notSigned}</td>
+              <td>{formatDate(m.joinedOn)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}
+
+function Meetings({ team, mayReadMinutes }: { team: Team; mayReadMinutes: boolean }) {
+  const meetings = team.meetings.nodes;
+  if (meetings.length === 0) return <p>{texts.noMeetings}</p>;
+  return (
+    <ul className="meetings">
+      {meetings.map((m) => {
+        const present = m.attendance.filter((a) => a.present);
+        const absent = m.attendance.filter((a) => !a.present);
+        const names = (list: typeof present) =>
+          list.map((a) => a.member.displayName ?? texts.unknownPerson).join(", ") || texts.nobody;
+        return (
+          <li key={m.id}>
+            <article aria-labelledby={`meeting-${m.id}`}>
+              <h3 id={`meeting-${m.id}`}>{texts.meetingTitle(formatDate(m.heldOn))}</h3>
+              <dl>
+                <dt>{texts.agenda}</dt>
+                <dd>{m.agenda}</dd>
+                <dt>{texts.presentCount(plural(present.length, texts.persons), m.attendance.length)}</dt>
+                <dd>
+                  {texts.present}: {names(present)}; {texts.absent}: {names(absent)}
+                </dd>
+                <dt>{texts.minutes}</dt>
+                <dd>{m.minutes ?? (mayReadMinutes ? texts.noMinutes : texts.minutesHidden)}</dd>
+              </dl>
+            </article>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
