@@ -449,7 +449,8 @@ test("GraphiQL runs from the binary's own assets under the app's policy", async 
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(BASE + "/graphql");
-  await page.locator(".graphiql-container").waitFor();
+  // The button does nothing until the query editor holds the default query.
+  await page.locator(".graphiql-query-editor").getByText("viewer").waitFor();
   // The signed-in session's cookie and CSRF token: the default query answers as the worker.
   await page.getByRole("button", { name: /Execute query/ }).click();
   await page.locator(".graphiql-response").getByText('"pracownik"').waitFor();

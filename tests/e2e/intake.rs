@@ -513,6 +513,25 @@ async fn need_to_know(backend: Backend) {
     );
     assert!(entry(&server, &chair, &id).await.is_null());
     assert!(entry(&server, &admin, &id).await.is_null());
+    // Made an administrator later, the member no longer reads the entry assigned to them.
+    let version = ok(
+        &server,
+        &admin,
+        "query($id: ID!) { node(id: $id) { ... on User { version } } }",
+        json!({ "id": users["czlonek"] }),
+    )
+    .await["node"]["version"]
+        .clone();
+    ok(
+        &server,
+        &admin,
+        "mutation($input: UserRoleInput!) { grantRole(input: $input) { userErrors { code } } }",
+        json!({ "input": { "id": users["czlonek"], "role": "TENANT_ADMIN", "version": version } }),
+    )
+    .await;
+    let promoted = server.staff("zory", "czlonek").await;
+    assert!(entry(&server, &promoted, &id).await.is_null());
+    assert!(!listed(&server, &promoted).await.contains(&id));
 
     // The administrator's audit trail says that entries were worked on, never which; the
     // data-protection officer's names them.
