@@ -184,7 +184,10 @@ fn collect_root_fields(
     out: &mut Vec<String>,
     depth: usize,
 ) {
-    if depth > 8 {
+    if depth > MAX_FRAGMENT_NESTING {
+        // Deeper than the nesting check lets through: name it as unknown, so the operation is
+        // never taken for a public read (fail closed).
+        out.push("?".to_owned());
         return;
     }
     for item in &set.items {

@@ -239,6 +239,20 @@ async fn lifecycle_to_an_nk_a(backend: Backend) {
     // The intake staff do not see the card: the entry says nothing of which it is.
     let for_intake = entry(&server, &intake, &id).await;
     assert!(for_intake["blueCardId"].is_null(), "{for_intake}");
+    // The same on a page, where linked cards are checked for the whole page at once.
+    let page = "{ intakeEntries(first: 20) { edges { node { id blueCardId } } } }";
+    let linked_on_page = |data: Value| {
+        data["intakeEntries"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["node"]["id"] == id.as_str())
+            .map(|e| e["node"]["blueCardId"].clone())
+    };
+    let seen = linked_on_page(ok(&server, &worker, page, json!({})).await);
+    assert_eq!(seen, Some(json!(card)));
+    let seen = linked_on_page(ok(&server, &intake, page, json!({})).await);
+    assert_eq!(seen, Some(Value::Null));
 
     let closed = done(
         &server,
@@ -653,3 +667,49 @@ async fn bad_input_writes_nothing(backend: Backend) {
     );
 }
 on_both!(bad_input_writes_nothing);
+
+/// A page of entries with everything under them costs the same number of statements for 2
+/// entries as for 12 (persons, assignees, actions and linked cards are loaded per page).
+async fn listing_entries_costs_a_constant_number_of_queries(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let intake = server.staff("zory", "rejestracja").await;
+    let list = format!("{{ intakeEntries(first: 20) {{ edges {{ node {{ {ENTRY} }} }} }} }}");
+    let mut costs = Vec::new();
+    for more in [2, 10] {
+        for n in 0..more {
+            let mut input = report();
+            input["persons"][0]["pesel"] = json!(pesel("1979-04-02", Sex::Female, 400 + n));
+            let recorded = record(&server, &intake, input).await;
+            done(
+                &server,
+                &intake,
+                "respondToIntake",
+                json!({ "id": recorded["id"], "version": recorded["version"], "kind": "ADVICE_GIVEN", "note": "Porada." }),
+            )
+            .await;
+        }
+        let before = server.tenant_statements().await;
+        let data = ok(&server, &intake, &list, json!({})).await;
+        let after = server.tenant_statements().await;
+        assert!(data["intakeEntries"]["edges"].as_array().unwrap().len() >= 2 + usize::from(more));
+        costs.push(after - before);
+    }
+    assert_eq!(
+        costs[0], costs[1],
+        "queries for a short and a long page: {costs:?}"
+    );
+}
+on_both!(listing_entries_costs_a_constant_number_of_queries);
+
+/// Counts cover a year at most; a longer period is the caller's error.
+async fn counts_cover_a_year_at_most(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let intake = server.staff("zory", "rejestracja").await;
+    let query = "query($f: Date!, $t: Date!) { intakeCounts(from: $f, to: $t) { total } }";
+    let year = json!({ "f": "2024-01-01", "t": "2024-12-31" });
+    ok(&server, &intake, query, year).await;
+    let longer = json!({ "f": "2024-01-01", "t": "2025-01-01" });
+    let body = server.gql(Some(&intake), query, longer).await;
+    assert_eq!(code(&body), Some("BAD_USER_INPUT"), "{body}");
+}
+on_both!(counts_cover_a_year_at_most);

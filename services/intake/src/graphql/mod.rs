@@ -1,6 +1,7 @@
 //! The register's GraphQL: `intakeEntries`, counts, notifications, the response time, and the
 //! mutations of an entry's life.
 
+mod children;
 mod inputs;
 mod objects;
 mod resolvers;

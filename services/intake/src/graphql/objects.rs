@@ -11,6 +11,7 @@ use kernel::deadline::{DeadlineState, NotificationKind};
 use kernel::pesel::Sex;
 use kernel::{GlobalId, NodeType};
 
+use super::children;
 use super::scope::scope;
 use crate::domain::{IntakeActionKind, IntakeChannel, IntakeKind, PersonRole, Urgency};
 use crate::ids::{INTAKE_ENTRY, INTAKE_NOTIFICATION};
@@ -118,16 +119,16 @@ impl IntakeEntryObject {
     /// The persons the entry is about.
     async fn persons(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IntakePersonObject>> {
         let s = scope(ctx).await?;
-        let found = crate::persons_of(s.tx().await?, &s.key, &[self.entry.as_ref()]).await?;
-        Ok(found.into_iter().map(IntakePersonObject).collect())
+        let found = children::persons(ctx, &s, &self.entry).await?;
+        Ok(found.iter().cloned().map(IntakePersonObject).collect())
     }
 
     /// The people it is assigned to (`User` IDs).
     async fn assignee_ids(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ID>> {
         let s = scope(ctx).await?;
-        let found = crate::assignees_of(s.tx().await?, &[self.entry.as_ref()]).await?;
+        let found = children::assignees(ctx, &s, &self.entry).await?;
         Ok(found
-            .into_iter()
+            .iter()
             .map(|a| ID(identity::domain::user_gid(a.user_id)))
             .collect())
     }
@@ -135,8 +136,8 @@ impl IntakeEntryObject {
     /// What was done, in order.
     async fn actions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IntakeActionObject>> {
         let s = scope(ctx).await?;
-        let found = crate::actions_of(s.tx().await?, &s.key, &[self.entry.as_ref()]).await?;
-        Ok(found.into_iter().map(IntakeActionObject).collect())
+        let found = children::actions(ctx, &s, &self.entry).await?;
+        Ok(found.iter().cloned().map(IntakeActionObject).collect())
     }
 
     /// The response deadline (the municipality's response time from the day it was received).
@@ -152,14 +153,12 @@ impl IntakeEntryObject {
 
     /// The Blue Card opened on it, when the viewer may see that card; null otherwise.
     async fn blue_card_id(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<ID>> {
-        let Some(card) = self.entry.blue_card_id else {
+        if self.entry.blue_card_id.is_none() {
             return Ok(None);
-        };
+        }
         let s = scope(ctx).await?;
-        let tx = s.tx().await?;
-        let reader = cases::reader(tx, s.reader.user()).await?;
-        let seen = cases::find_cards(tx, reader, &s.key, &[card]).await?;
-        Ok(seen.first().map(|c| gid(NodeType::BlueCard, c.id)))
+        let seen = children::blue_card(ctx, &s, &self.entry).await?;
+        Ok(seen.map(|c| gid(NodeType::BlueCard, c)))
     }
 
     /// The steps the viewer may take now (from the register's lifecycle table).

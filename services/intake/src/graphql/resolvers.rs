@@ -52,6 +52,9 @@ async fn answer(ctx: &Context<'_>, outcome: Outcome) -> async_graphql::Result<In
     })
 }
 
+/// The longest period `intakeCounts` counts at once: a year (statistics are yearly).
+const MAX_COUNTED_DAYS: i64 = 366;
+
 /// Filter of `intakeEntries`: only entries matching every field given.
 #[derive(InputObject, Default)]
 pub struct IntakeEntryFilter {
@@ -98,12 +101,13 @@ impl IntakeQuery {
             page.fetch(),
         )
         .await?;
+        super::children::prefetch(ctx, &s, &found).await?;
         let staff = s.reader.is_intake_staff();
         Ok(page.connection(found, |e| e.id, |e| IntakeEntryObject::new(e, staff)))
     }
 
-    /// Statystyka rejestru — entries received from `from` to `to` (inclusive), by kind and by
-    /// channel. The municipality's intake staff.
+    /// Statystyka rejestru — entries received from `from` to `to` (inclusive, at most 366
+    /// days), by kind and by channel. The municipality's intake staff.
     async fn intake_counts(
         &self,
         ctx: &Context<'_>,
@@ -112,6 +116,12 @@ impl IntakeQuery {
     ) -> async_graphql::Result<IntakeCountsObject> {
         if to.0 < from.0 {
             return Err(Error::BadUserInput("`to` is before `from`".to_owned()).into());
+        }
+        if (to.0 - from.0).num_days() >= MAX_COUNTED_DAYS {
+            return Err(Error::BadUserInput(format!(
+                "the period is longer than {MAX_COUNTED_DAYS} days; count a year at a time"
+            ))
+            .into());
         }
         let s = scope(ctx).await?;
         Ok(crate::counts(s.tx().await?, s.reader, from.0, to.0)
