@@ -198,6 +198,7 @@ test("the editor changes another field; a stale version is reloaded without losi
   await alert.getByRole("button", { name: "Wczytaj aktualną wersję" }).click();
   await page.getByRole("status").filter({ hasText: "Wczytano aktualną wersję punktu." }).waitFor();
   assert.equal(await email.inputValue(), "pomoc@ops.lubliniec.pl", "what was typed stays");
+  assert.equal(await page.getByRole("textbox", { name: "Strona internetowa" }).inputValue(), "https://ops.lubliniec.pl/", "the other change is kept");
   await page.getByRole("button", { name: "Zapisz zmiany" }).click();
   await page.getByRole("status").filter({ hasText: `Zapisano zmiany: ${NAME}.` }).waitFor();
   assert.equal(await email.inputValue(), "pomoc@ops.lubliniec.pl");

@@ -17,6 +17,7 @@ import {
   fromPoint,
   localProblems,
   pointProblems,
+  rebase,
   shelterChange,
   toInput,
   type PointDraft,
@@ -196,6 +197,8 @@ function EditPoint({ id }: { id: string }) {
 function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () => void; onReload: () => void }) {
   const { stored } = props;
   const [draft, setDraft] = useState<PointDraft>(() => (stored ? fromPoint(stored) : emptyDraft()));
+  // The point as loaded or last saved: what a reload after a CONFLICT compares the draft with.
+  const [base, setBase] = useState<PointDraft | null>(() => (stored ? fromPoint(stored) : null));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<Record<string, string>>({});
@@ -204,7 +207,8 @@ function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () =>
     () => (window.history.state as { notice?: string } | null)?.notice ?? "",
   );
   const [sending, setSending] = useState(false);
-  const [reloading, setReloading] = useState(false);
+  /** The version a CONFLICT was met at, until the reload brings a newer one. */
+  const [staleAt, setStaleAt] = useState<number | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const [, create] = useMutation(Create);
@@ -212,14 +216,17 @@ function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () =>
   const [{ fetching: publishing }, publish] = useMutation(Publish);
   const [, places] = useMutation(Places);
 
-  // After a CONFLICT the reload brings the current version; what was typed stays.
+  // After a CONFLICT the reload brings the current version: the fields typed keep what was
+  // typed, the others show the point as it is now.
   useEffect(() => {
-    if (reloading && stored) {
-      setReloading(false);
-      setOutcome(null);
-      setAnnouncement(texts.reloaded);
-    }
-  }, [stored, reloading]);
+    if (staleAt === null || !stored || stored.version === staleAt) return;
+    const fresh = fromPoint(stored);
+    setDraft((d) => (base ? rebase(d, base, fresh) : d));
+    setBase(fresh);
+    setStaleAt(null);
+    setOutcome(null);
+    setAnnouncement(texts.reloaded);
+  }, [stored, staleAt, base]);
 
   const local = localProblems(draft);
   const problem = (path: string): string | undefined => {
@@ -294,6 +301,7 @@ function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () =>
     setTouched(new Set());
     setServer({});
     setDraft(fromPoint(saved));
+    setBase(fromPoint(saved));
     setAnnouncement(notice);
     props.onSaved();
     status.current?.focus();
@@ -357,7 +365,7 @@ function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () =>
             <Button
               className="button secondary"
               onPress={() => {
-                setReloading(true);
+                setStaleAt(stored?.version ?? null);
                 props.onReload();
               }}
             >

@@ -8,6 +8,7 @@ import {
   parseCoordinate,
   parseTime,
   phoneOk,
+  rebase,
   pointProblems,
   shelterChange,
   toInput,
@@ -207,4 +208,15 @@ test("a stored point fills the form and goes back unchanged", () => {
   assert.equal(shelterChange(d, stored.shelterPlaces), null, "the count unchanged is not sent again");
   assert.deepEqual(shelterChange({ ...d, freePlaces: "0" }, stored.shelterPlaces), { freePlaces: 0, shownToPublic: true });
   assert.equal(shelterChange(named(), null), null);
+});
+
+test("after a conflict, what was typed stays and the rest is the point as it is now", () => {
+  const base = named({ email: "stary@ops.pl", web: "", phones: ["32 435 78 40"] });
+  const typed = { ...base, email: "nowy@ops.pl" };
+  const fresh = { ...base, web: "https://ops.lubliniec.pl/", phones: ["34 356 12 00"] };
+  const merged = rebase(typed, base, fresh);
+  assert.equal(merged.email, "nowy@ops.pl");
+  assert.equal(merged.web, "https://ops.lubliniec.pl/");
+  assert.deepEqual(merged.phones, ["34 356 12 00"]);
+  assert.deepEqual(rebase(base, base, fresh), fresh);
 });

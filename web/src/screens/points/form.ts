@@ -457,3 +457,18 @@ export function pointProblems(d: PointDraft, errors: readonly { field: readonly 
   }
   return out;
 }
+
+/**
+ * After a CONFLICT, the point as it is now under what was typed: a field the user left as it
+ * was loaded (`base`) takes its current value (`fresh`); a field the user changed keeps the
+ * change, and the next save sends it.
+ */
+export function rebase(draft: PointDraft, base: PointDraft, fresh: PointDraft): PointDraft {
+  const out = { ...draft };
+  for (const key of Object.keys(draft) as (keyof PointDraft)[]) {
+    if (JSON.stringify(draft[key]) === JSON.stringify(base[key])) {
+      (out as Record<string, unknown>)[key] = fresh[key];
+    }
+  }
+  return out;
+}
