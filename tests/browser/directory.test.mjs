@@ -190,7 +190,14 @@ test("the editor changes another field; a stale version is reloaded without losi
   await email.press("Tab");
   await page.getByText(/^Niepoprawny adres e-mail/).waitFor();
   assert.equal(await email.getAttribute("aria-invalid"), "true");
+  // One the form lets through (two dots) is refused by the server, on the field and in the summary.
+  await email.fill("pomoc..x@ops.lubliniec.pl");
+  await page.getByRole("button", { name: "Zapisz zmiany" }).click();
+  await page.getByRole("alert").filter({ hasText: "Popraw zaznaczone pola:" }).getByRole("link", { name: /^Niepoprawny adres e-mail/ }).waitFor();
+  assert.equal(await email.getAttribute("aria-invalid"), "true");
+  await assertAccessible(page, "a point's form with the server's refusal");
   await email.fill("pomoc@ops.lubliniec.pl");
+  assert.equal(await email.getAttribute("aria-invalid"), null, "the refusal goes once the field is changed");
   await page.getByRole("button", { name: "Zapisz zmiany" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "Ktoś inny zmienił ten punkt" });
   await alert.waitFor();
@@ -212,8 +219,8 @@ test("the editor changes another field; a stale version is reloaded without losi
   await context.close();
 });
 
-test("only the directory's editors and the administrator are offered the points", async () => {
-  const { context, page } = await newPage(browser);
+test("only the directory's editors and the administrator are offered the points; the administrator withdraws one", async () => {
+  const { context, page, problems } = await newPage(browser);
   await signIn(page, "Monika Mazur");
   const nav = page.getByRole("navigation", { name: "Menu główne" });
   await nav.getByRole("link", { name: "Sprawy" }).waitFor();
@@ -221,11 +228,25 @@ test("only the directory's editors and the administrator are offered the points"
   // The address typed in anyway: the list is refused in words.
   await page.goto(BASE + "/punkty-pomocy");
   await page.getByText("Punkty pomocy zmieniają redaktorzy informatora i administrator gminy.").waitFor();
+  assert.equal(await page.getByRole("link", { name: "Dodaj punkt" }).count(), 0);
+  await assertAccessible(page, "the points refused to a social worker");
   await page.getByRole("button", { name: "Wyloguj" }).click();
   await page.getByRole("heading", { name: "Logowanie do Ostoi" }).waitFor();
 
   await signIn(page, "Magdalena Kaczmarek");
   await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Punkty pomocy" }).click();
-  await page.getByRole("row", { name: new RegExp(NAME) }).waitFor();
+  // The administrator withdraws the point: the public no longer sees it.
+  await page.getByRole("row", { name: new RegExp(NAME) }).getByRole("link", { name: NAME }).click();
+  await page.getByRole("button", { name: "Wycofaj z publikacji" }).click();
+  await page.getByRole("status").filter({ hasText: `Wycofano z publikacji: ${NAME}.` }).waitFor();
+  await page.getByText("Stan: szkic — niewidoczny publicznie.").waitFor();
+  await page.getByRole("button", { name: "Opublikuj" }).waitFor();
+  const visitor = await newPage(browser);
+  await visitor.page.goto(BASE + "/pomoc/lubliniec");
+  await visitor.page.getByRole("heading", { name: /Gdzie szukać pomocy/ }).first().waitFor();
+  await visitor.page.getByRole("article").first().waitFor();
+  assert.equal(await visitor.page.getByRole("article", { name: NAME }).count(), 0);
+  await visitor.context.close();
+  assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
 });
