@@ -210,10 +210,23 @@ test("the editor changes another field; a stale version is reloaded without losi
   await page.getByRole("status").filter({ hasText: `Zapisano zmiany: ${NAME}.` }).waitFor();
   assert.equal(await email.inputValue(), "pomoc@ops.lubliniec.pl");
 
+  // Shelter places: a negative count refused as typed, then four shown to the public as "yes".
+  const places = page.getByRole("textbox", { name: "Wolne miejsca teraz" });
+  await places.fill("-1");
+  await page.getByText("Podaj liczbę całkowitą: 0 lub więcej.").waitFor();
+  assert.equal(await places.getAttribute("aria-invalid"), "true");
+  await places.fill("4");
+  await page.locator("label", { hasText: "Mieszkańcy widzą na stronie publicznej" }).click();
+  assert.ok(await page.getByRole("checkbox", { name: /Mieszkańcy widzą na stronie publicznej/ }).isChecked());
+  await page.getByRole("button", { name: "Zapisz zmiany" }).click();
+  await page.getByRole("status").filter({ hasText: "Wolne miejsca: 4 wolne miejsca." }).waitFor();
+  await page.getByText(/^Ostatnio policzono: \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/).waitFor();
+
   const visitor = await newPage(browser);
   await visitor.page.goto(BASE + "/pomoc/lubliniec");
   const card = visitor.page.getByRole("article", { name: NAME });
   await card.getByRole("link", { name: "Napisz: pomoc@ops.lubliniec.pl" }).waitFor();
+  assert.match(await card.innerText(), /Wolne miejsca w schronieniu: są/);
   await visitor.context.close();
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();

@@ -36,9 +36,11 @@ export function Field(props: {
   autoFocus?: boolean;
   size?: number;
   className?: string;
+  required?: boolean;
 }) {
   return (
     <TextField
+      isRequired={props.required}
       className={`field ${props.className ?? ""}`}
       type={props.type ?? "text"}
       value={props.value}
@@ -76,6 +78,7 @@ export function Choice(props: {
 }) {
   return (
     <Select
+      isRequired
       className="field"
       selectedKey={props.value || null}
       onSelectionChange={(k) => props.onChange(k == null ? "" : String(k))}

@@ -381,7 +381,7 @@ function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () =>
       <form onSubmit={(e) => void submit(e)} noValidate className="nka point-form" aria-label={title}>
         <fieldset>
           <legend>{texts.sectionBasics}</legend>
-          <Field path="name" label={texts.name} value={draft.name} onChange={(v) => change("name", { name: v })} onBlur={() => touch("name")} problem={problem("name")} className="wide" />
+          <Field path="name" label={texts.name} value={draft.name} onChange={(v) => change("name", { name: v })} onBlur={() => touch("name")} problem={problem("name")} className="wide" required />
           <Choice path="kind" label={texts.kind} placeholder={texts.chooseKind} options={pick(KINDS, texts.kinds)} value={draft.kind} onChange={(v) => change("kind", { kind: v })} problem={problem("kind")} />
           <Field path="description" label={texts.description} value={draft.description} onChange={(v) => change("description", { description: v })} problem={problem("description")} multiline className="wide" />
         </fieldset>

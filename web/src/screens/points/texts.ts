@@ -40,8 +40,8 @@ export const texts = {
   savedPlaces: (n: number) => `Wolne miejsca: ${n === 0 ? "brak" : plural(n, places)}.`,
 
   sectionBasics: "Podstawowe dane",
-  name: "Nazwa",
-  kind: "Rodzaj punktu",
+  name: "Nazwa (wymagana)",
+  kind: "Rodzaj punktu (wymagany)",
   chooseKind: "Wybierz rodzaj",
   description: "Opis (nieobowiązkowy)",
   sectionAddress: "Adres i położenie",
