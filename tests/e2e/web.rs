@@ -338,6 +338,8 @@ async fn the_app_is_served_with_its_headers() {
         "/",
         "/sprawy",
         "/schronienia",
+        "/punkty-pomocy",
+        "/punkty-pomocy/nowy",
         "/pomoc",
         "/pomoc/zory",
         "/pomoc/region/slaskie",

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Button } from "react-aria-components";
-import { Provider } from "urql";
+import { Provider, useQuery } from "urql";
+import { graphql } from "./gql/index.ts";
 import { makeClient } from "./api/client.ts";
 import { loadSession, signOut, type Session } from "./api/session.ts";
-import { ROUTES, cardIdOf, helpRoute, navigate, useLocation, type HelpRoute } from "./lib/route.ts";
+import { ROUTES, cardIdOf, helpRoute, navigate, pointIdOf, useLocation, type HelpRoute } from "./lib/route.ts";
 import { SignIn } from "./screens/signin/SignIn.tsx";
 import { WorkList } from "./screens/worklist/WorkList.tsx";
 import { texts } from "./texts.ts";
@@ -15,6 +16,9 @@ const CardPage = lazy(() => import("./screens/card/CardPage.tsx").then((m) => ({
 const Shelters = lazy(() => import("./screens/shelter/Shelters.tsx").then((m) => ({ default: m.Shelters })));
 // The public help directory: its own bundle, loaded without asking for a session.
 const HelpPage = lazy(() => import("./screens/help/HelpPage.tsx").then((m) => ({ default: m.HelpPage })));
+// The help point editor (the municipality's list and the form).
+const PointsList = lazy(() => import("./screens/points/PointsList.tsx").then((m) => ({ default: m.PointsList })));
+const PointPage = lazy(() => import("./screens/points/PointForm.tsx").then((m) => ({ default: m.PointPage })));
 // And the team's page.
 const TeamPage = lazy(() => import("./screens/team/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
 
@@ -64,6 +68,7 @@ function StaffApp() {
 
   const signedIn = session !== null && client !== null;
   const cardId = cardIdOf(path);
+  const pointId = pointIdOf(path);
   useEffect(() => {
     if (signedIn && path === ROUTES.start) navigate(ROUTES.workList, true);
   }, [signedIn, path]);
@@ -120,6 +125,14 @@ function StaffApp() {
         </Suspense>
       </Provider>
     );
+  } else if (path === ROUTES.points || path === ROUTES.newPoint || pointId) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          {path === ROUTES.points ? <PointsList /> : <PointPage key={pointId ?? "new"} id={pointId} />}
+        </Suspense>
+      </Provider>
+    );
   } else {
     main = (
       <>
@@ -140,7 +153,11 @@ function StaffApp() {
         <span className="brand">{texts.appName}</span>
         {signedIn && session && <SignedInBar session={session} />}
       </header>
-      {signedIn && <NavBar path={path} />}
+      {signedIn && (
+        <Provider value={client}>
+          <NavBar path={path} />
+        </Provider>
+      )}
       <main id="main" tabIndex={-1}>
         {main}
       </main>
@@ -148,12 +165,26 @@ function StaffApp() {
   );
 }
 
+const NavRoles = graphql(`
+  query NavRoles {
+    viewer {
+      roles
+    }
+  }
+`);
+
 /** The signed-in user's sections; the current one is marked for screen readers too. */
 function NavBar({ path }: { path: string }) {
+  const [{ data }] = useQuery({ query: NavRoles });
+  const roles: readonly string[] = data?.viewer.roles ?? [];
+  const editsPoints = roles.includes("DIRECTORY_EDITOR") || roles.includes("TENANT_ADMIN");
   const links = [
     { href: ROUTES.workList, label: texts.nav.cases, current: path === ROUTES.workList || path.startsWith(`${ROUTES.workList}/`) },
     { href: ROUTES.team, label: texts.nav.team, current: path === ROUTES.team },
     { href: ROUTES.shelters, label: texts.nav.shelters, current: path === ROUTES.shelters },
+    ...(editsPoints
+      ? [{ href: ROUTES.points, label: texts.nav.points, current: path === ROUTES.points || path.startsWith(`${ROUTES.points}/`) }]
+      : []),
   ];
   return (
     <nav className="nav" aria-label={texts.navigation}>

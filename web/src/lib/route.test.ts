@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ROUTES, cardIdOf, helpPath, helpRoute } from "./route.ts";
+import { ROUTES, cardIdOf, helpPath, helpRoute, pointIdOf } from "./route.ts";
 
 test("a card's page is found by its path, and only there", () => {
   assert.equal(ROUTES.card("Qmx1ZUNhcmQ6eA"), "/sprawy/Qmx1ZUNhcmQ6eA");
@@ -8,6 +8,14 @@ test("a card's page is found by its path, and only there", () => {
   assert.equal(cardIdOf("/sprawy/QmF6/"), "QmF6");
   for (const other of ["/", "/sprawy", "/sprawy/", ROUTES.newCard, "/sprawy/a/b", "/sprawy/%E0"]) {
     assert.equal(cardIdOf(other), null, other);
+  }
+});
+
+test("a help point's form is found by its path, and only there", () => {
+  assert.equal(ROUTES.point("SGVscFBvaW50Ong"), "/punkty-pomocy/SGVscFBvaW50Ong");
+  assert.equal(pointIdOf(ROUTES.point("SGVscFBvaW50Ong")), "SGVscFBvaW50Ong");
+  for (const other of ["/punkty-pomocy", "/punkty-pomocy/", ROUTES.newPoint, "/punkty-pomocy/a/b", "/punkty-pomocy/%E0", "/sprawy/x"]) {
+    assert.equal(pointIdOf(other), null, other);
   }
 });
 

@@ -11,6 +11,11 @@ export const ROUTES = {
   /** A card's page, by its global ID (an opaque identifier, no personal data). */
   card: (id: string) => `/sprawy/${encodeURIComponent(id)}`,
   shelters: "/schronienia",
+  /** The municipality's help points for their editors; `/nowy` adds one. */
+  points: "/punkty-pomocy",
+  newPoint: "/punkty-pomocy/nowy",
+  /** A help point's form, by its global ID. */
+  point: (id: string) => `/punkty-pomocy/${encodeURIComponent(id)}`,
   help: "/pomoc",
 } as const;
 
@@ -18,6 +23,17 @@ export const ROUTES = {
 export function cardIdOf(path: string): string | null {
   const m = /^\/sprawy\/([^/]+)\/?$/.exec(path);
   if (!m?.[1] || path === ROUTES.newCard) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** The help point ID in an edit form's path (`/punkty-pomocy/<id>`), or null for any other path. */
+export function pointIdOf(path: string): string | null {
+  const m = /^\/punkty-pomocy\/([^/]+)\/?$/.exec(path);
+  if (!m?.[1] || path === ROUTES.newPoint) return null;
   try {
     return decodeURIComponent(m[1]);
   } catch {
