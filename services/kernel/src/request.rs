@@ -160,11 +160,14 @@ impl RequestContext {
     }
 }
 
-/// The request behind a DataLoader; gone once the request ended.
+/// The request behind a DataLoader; gone once the request ended. A batch can still run after
+/// its request when the client went away mid-request (a page left, a fetch aborted): nobody
+/// reads the answer, so it is no internal error, only a note in the debug log.
 pub fn upgrade(request: &Weak<RequestContext>) -> Result<Arc<RequestContext>> {
-    request
-        .upgrade()
-        .ok_or_else(|| Error::internal("a loader outlived its request"))
+    request.upgrade().ok_or_else(|| {
+        tracing::debug!("a loader's batch ran after its request ended (the client went away)");
+        Error::Unavailable("the request has ended".to_owned())
+    })
 }
 
 /// Reaches the [`RequestContext`] from a resolver.
@@ -176,5 +179,18 @@ impl ContextExt for async_graphql::Context<'_> {
     fn request(&self) -> Result<&Arc<RequestContext>> {
         self.data::<Arc<RequestContext>>()
             .map_err(|_| Error::internal("request context missing"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorCode;
+
+    #[test]
+    fn a_batch_after_its_request_is_no_internal_error() {
+        let gone: Weak<RequestContext> = Weak::new();
+        let err = upgrade(&gone).err().map(|e| e.code());
+        assert_eq!(err, Some(ErrorCode::Unavailable));
     }
 }
