@@ -28,6 +28,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/sprawy/{id}",
     "/zespol",
     "/schronienia",
+    "/administracja",
     "/pomoc",
     "/pomoc/{municipality}",
     "/pomoc/region/{region}",

@@ -338,6 +338,7 @@ async fn the_app_is_served_with_its_headers() {
         "/",
         "/sprawy",
         "/schronienia",
+        "/administracja",
         "/pomoc",
         "/pomoc/zory",
         "/pomoc/region/slaskie",

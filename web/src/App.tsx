@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Button } from "react-aria-components";
-import { Provider } from "urql";
+import { Provider, useQuery } from "urql";
+import { graphql } from "./gql/index.ts";
 import { makeClient } from "./api/client.ts";
 import { loadSession, signOut, type Session } from "./api/session.ts";
 import { ROUTES, cardIdOf, helpRoute, navigate, useLocation, type HelpRoute } from "./lib/route.ts";
@@ -17,6 +18,17 @@ const Shelters = lazy(() => import("./screens/shelter/Shelters.tsx").then((m) =>
 const HelpPage = lazy(() => import("./screens/help/HelpPage.tsx").then((m) => ({ default: m.HelpPage })));
 // And the team's page.
 const TeamPage = lazy(() => import("./screens/team/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
+// And the administrator's page.
+const AdminPage = lazy(() => import("./screens/admin/AdminPage.tsx").then((m) => ({ default: m.AdminPage })));
+
+/** The viewer's roles, for the links of the navigation bar that only some roles can use. */
+const NavQuery = graphql(`
+  query NavBar {
+    viewer {
+      roles
+    }
+  }
+`);
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
 
@@ -104,6 +116,14 @@ function StaffApp() {
         </Suspense>
       </Provider>
     );
+  } else if (path === ROUTES.admin) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <AdminPage />
+        </Suspense>
+      </Provider>
+    );
   } else if (cardId) {
     main = (
       <Provider value={client}>
@@ -140,7 +160,11 @@ function StaffApp() {
         <span className="brand">{texts.appName}</span>
         {signedIn && session && <SignedInBar session={session} />}
       </header>
-      {signedIn && <NavBar path={path} />}
+      {signedIn && (
+        <Provider value={client}>
+          <NavBar path={path} />
+        </Provider>
+      )}
       <main id="main" tabIndex={-1}>
         {main}
       </main>
@@ -150,10 +174,15 @@ function StaffApp() {
 
 /** The signed-in user's sections; the current one is marked for screen readers too. */
 function NavBar({ path }: { path: string }) {
+  const [{ data }] = useQuery({ query: NavQuery });
+  const roles = data?.viewer.roles ?? [];
   const links = [
     { href: ROUTES.workList, label: texts.nav.cases, current: path === ROUTES.workList || path.startsWith(`${ROUTES.workList}/`) },
     { href: ROUTES.team, label: texts.nav.team, current: path === ROUTES.team },
     { href: ROUTES.shelters, label: texts.nav.shelters, current: path === ROUTES.shelters },
+    ...(roles.includes("TENANT_ADMIN")
+      ? [{ href: ROUTES.admin, label: texts.nav.admin, current: path === ROUTES.admin }]
+      : []),
   ];
   return (
     <nav className="nav" aria-label={texts.navigation}>

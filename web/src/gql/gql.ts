@@ -14,6 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query NavBar {\n    viewer {\n      roles\n    }\n  }\n": typeof types.NavBarDocument,
+    "\n  query AdminPage {\n    viewer {\n      roles\n      user {\n        id\n      }\n      municipality {\n        name\n      }\n    }\n  }\n": typeof types.AdminPageDocument,
+    "\n  query AdminAuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        occurredAt\n        actorKind\n        actorLogin\n        operation\n        objectIds\n        outcome\n        deniedIds\n      }\n    }\n  }\n": typeof types.AdminAuditEventsDocument,
+    "\n  query AdminDeadlines {\n    blueCardDeadlineRules {\n      kind\n      amount\n      unit\n      statutory\n      version\n    }\n    intakeResponseRule {\n      amount\n      unit\n      default\n      version\n    }\n  }\n": typeof types.AdminDeadlinesDocument,
+    "\n  mutation AdminSetDeadlineRule($input: SetDeadlineRuleInput!) {\n    setDeadlineRule(input: $input) {\n      rule {\n        kind\n        amount\n        unit\n        statutory\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.AdminSetDeadlineRuleDocument,
+    "\n  mutation AdminSetIntakeResponseRule($input: SetIntakeResponseRuleInput!) {\n    setIntakeResponseRule(input: $input) {\n      rule {\n        amount\n        unit\n        default\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.AdminSetIntakeResponseRuleDocument,
+    "\n  query AdminIdentityProvider {\n    identityProvider {\n      issuer\n      clientId\n      scopes\n      rolesClaim\n      roleMapping {\n        value\n        role\n      }\n      allowedEmailDomains\n      audience\n      trustUnverifiedEmail\n      updatedAt\n    }\n  }\n": typeof types.AdminIdentityProviderDocument,
+    "\n  query AdminSettings {\n    tenantSettings {\n      auditRetentionDays\n      version\n    }\n  }\n": typeof types.AdminSettingsDocument,
+    "\n  mutation AdminUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      settings {\n        auditRetentionDays\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.AdminUpdateSettingsDocument,
+    "\n  query AdminUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        login\n        displayName\n        email\n        roles\n        grantedRoles\n        providerRoles\n        disabled\n        signsInWithProvider\n        lastSignInAt\n        version\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminGrantRole($input: UserRoleInput!) {\n    grantRole(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
+    "\n  mutation AdminRevokeRole($input: UserRoleInput!) {\n    revokeRole(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.AdminRevokeRoleDocument,
+    "\n  mutation AdminDisableUser($input: UserVersionInput!) {\n    disableUser(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.AdminDisableUserDocument,
+    "\n  mutation AdminEnableUser($input: UserVersionInput!) {\n    enableUser(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.AdminEnableUserDocument,
     "\n  mutation CardForward($input: BlueCardStepInput!) {\n    forwardBlueCardToChair(input: $input) {\n      blueCard {\n        id\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.CardForwardDocument,
     "\n  mutation CardGroupMeeting($input: BlueCardStepInput!) {\n    recordGroupMeeting(input: $input) {\n      blueCard {\n        id\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.CardGroupMeetingDocument,
     "\n  mutation CardStartMonitoring($input: BlueCardStepInput!) {\n    startMonitoring(input: $input) {\n      blueCard {\n        id\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.CardStartMonitoringDocument,
@@ -42,6 +56,20 @@ type Documents = {
     "\n  query WorkList($filter: BlueCardFilter, $after: String) {\n    viewer {\n      displayName\n      municipality {\n        name\n      }\n    }\n    blueCards(first: 20, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          status\n          initiatedOn\n          persons {\n            id\n            role\n            firstName\n            lastName\n          }\n          deadlines {\n            id\n            kind\n            dueOn\n            state\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WorkListDocument,
 };
 const documents: Documents = {
+    "\n  query NavBar {\n    viewer {\n      roles\n    }\n  }\n": types.NavBarDocument,
+    "\n  query AdminPage {\n    viewer {\n      roles\n      user {\n        id\n      }\n      municipality {\n        name\n      }\n    }\n  }\n": types.AdminPageDocument,
+    "\n  query AdminAuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        occurredAt\n        actorKind\n        actorLogin\n        operation\n        objectIds\n        outcome\n        deniedIds\n      }\n    }\n  }\n": types.AdminAuditEventsDocument,
+    "\n  query AdminDeadlines {\n    blueCardDeadlineRules {\n      kind\n      amount\n      unit\n      statutory\n      version\n    }\n    intakeResponseRule {\n      amount\n      unit\n      default\n      version\n    }\n  }\n": types.AdminDeadlinesDocument,
+    "\n  mutation AdminSetDeadlineRule($input: SetDeadlineRuleInput!) {\n    setDeadlineRule(input: $input) {\n      rule {\n        kind\n        amount\n        unit\n        statutory\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.AdminSetDeadlineRuleDocument,
+    "\n  mutation AdminSetIntakeResponseRule($input: SetIntakeResponseRuleInput!) {\n    setIntakeResponseRule(input: $input) {\n      rule {\n        amount\n        unit\n        default\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.AdminSetIntakeResponseRuleDocument,
+    "\n  query AdminIdentityProvider {\n    identityProvider {\n      issuer\n      clientId\n      scopes\n      rolesClaim\n      roleMapping {\n        value\n        role\n      }\n      allowedEmailDomains\n      audience\n      trustUnverifiedEmail\n      updatedAt\n    }\n  }\n": types.AdminIdentityProviderDocument,
+    "\n  query AdminSettings {\n    tenantSettings {\n      auditRetentionDays\n      version\n    }\n  }\n": types.AdminSettingsDocument,
+    "\n  mutation AdminUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      settings {\n        auditRetentionDays\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.AdminUpdateSettingsDocument,
+    "\n  query AdminUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        login\n        displayName\n        email\n        roles\n        grantedRoles\n        providerRoles\n        disabled\n        signsInWithProvider\n        lastSignInAt\n        version\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminGrantRole($input: UserRoleInput!) {\n    grantRole(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.AdminGrantRoleDocument,
+    "\n  mutation AdminRevokeRole($input: UserRoleInput!) {\n    revokeRole(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.AdminRevokeRoleDocument,
+    "\n  mutation AdminDisableUser($input: UserVersionInput!) {\n    disableUser(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.AdminDisableUserDocument,
+    "\n  mutation AdminEnableUser($input: UserVersionInput!) {\n    enableUser(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.AdminEnableUserDocument,
     "\n  mutation CardForward($input: BlueCardStepInput!) {\n    forwardBlueCardToChair(input: $input) {\n      blueCard {\n        id\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.CardForwardDocument,
     "\n  mutation CardGroupMeeting($input: BlueCardStepInput!) {\n    recordGroupMeeting(input: $input) {\n      blueCard {\n        id\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.CardGroupMeetingDocument,
     "\n  mutation CardStartMonitoring($input: BlueCardStepInput!) {\n    startMonitoring(input: $input) {\n      blueCard {\n        id\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.CardStartMonitoringDocument,
@@ -84,6 +112,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NavBar {\n    viewer {\n      roles\n    }\n  }\n"): (typeof documents)["\n  query NavBar {\n    viewer {\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPage {\n    viewer {\n      roles\n      user {\n        id\n      }\n      municipality {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPage {\n    viewer {\n      roles\n      user {\n        id\n      }\n      municipality {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        occurredAt\n        actorKind\n        actorLogin\n        operation\n        objectIds\n        outcome\n        deniedIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAuditEvents($first: Int!, $after: String) {\n    auditEvents(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        occurredAt\n        actorKind\n        actorLogin\n        operation\n        objectIds\n        outcome\n        deniedIds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDeadlines {\n    blueCardDeadlineRules {\n      kind\n      amount\n      unit\n      statutory\n      version\n    }\n    intakeResponseRule {\n      amount\n      unit\n      default\n      version\n    }\n  }\n"): (typeof documents)["\n  query AdminDeadlines {\n    blueCardDeadlineRules {\n      kind\n      amount\n      unit\n      statutory\n      version\n    }\n    intakeResponseRule {\n      amount\n      unit\n      default\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetDeadlineRule($input: SetDeadlineRuleInput!) {\n    setDeadlineRule(input: $input) {\n      rule {\n        kind\n        amount\n        unit\n        statutory\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetDeadlineRule($input: SetDeadlineRuleInput!) {\n    setDeadlineRule(input: $input) {\n      rule {\n        kind\n        amount\n        unit\n        statutory\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetIntakeResponseRule($input: SetIntakeResponseRuleInput!) {\n    setIntakeResponseRule(input: $input) {\n      rule {\n        amount\n        unit\n        default\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetIntakeResponseRule($input: SetIntakeResponseRuleInput!) {\n    setIntakeResponseRule(input: $input) {\n      rule {\n        amount\n        unit\n        default\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminIdentityProvider {\n    identityProvider {\n      issuer\n      clientId\n      scopes\n      rolesClaim\n      roleMapping {\n        value\n        role\n      }\n      allowedEmailDomains\n      audience\n      trustUnverifiedEmail\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query AdminIdentityProvider {\n    identityProvider {\n      issuer\n      clientId\n      scopes\n      rolesClaim\n      roleMapping {\n        value\n        role\n      }\n      allowedEmailDomains\n      audience\n      trustUnverifiedEmail\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSettings {\n    tenantSettings {\n      auditRetentionDays\n      version\n    }\n  }\n"): (typeof documents)["\n  query AdminSettings {\n    tenantSettings {\n      auditRetentionDays\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      settings {\n        auditRetentionDays\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      settings {\n        auditRetentionDays\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        login\n        displayName\n        email\n        roles\n        grantedRoles\n        providerRoles\n        disabled\n        signsInWithProvider\n        lastSignInAt\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        login\n        displayName\n        email\n        roles\n        grantedRoles\n        providerRoles\n        disabled\n        signsInWithProvider\n        lastSignInAt\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGrantRole($input: UserRoleInput!) {\n    grantRole(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminGrantRole($input: UserRoleInput!) {\n    grantRole(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeRole($input: UserRoleInput!) {\n    revokeRole(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRevokeRole($input: UserRoleInput!) {\n    revokeRole(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDisableUser($input: UserVersionInput!) {\n    disableUser(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminDisableUser($input: UserVersionInput!) {\n    disableUser(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEnableUser($input: UserVersionInput!) {\n    enableUser(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminEnableUser($input: UserVersionInput!) {\n    enableUser(input: $input) {\n      user {\n        id\n        version\n        roles\n        grantedRoles\n        disabled\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,8 @@ export const ROUTES = {
   card: (id: string) => `/sprawy/${encodeURIComponent(id)}`,
   shelters: "/schronienia",
   help: "/pomoc",
+  /** The municipality's administration: users and roles, sign-in, deadlines, settings, audit. */
+  admin: "/administracja",
 } as const;
 
 /** The card ID in a card page's path (`/sprawy/<id>`), or null for any other path. */
