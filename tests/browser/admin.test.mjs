@@ -77,6 +77,14 @@ test("the administrator grants a role and revokes it; their own account refuses 
   await row.getByText("pracownik rejestru zgłoszeń").waitFor({ state: "detached" });
   assert.match(await row.innerText(), /inspektor ochrony danych/);
 
+  // Disabled and enabled again.
+  await panel.getByRole("button", { name: "Wyłącz konto" }).click();
+  await users.getByText("Wyłączono konto: Halina Wróbel.").waitFor();
+  await row.getByText("wyłączone").waitFor();
+  await panel.getByRole("button", { name: "Włącz konto" }).click();
+  await users.getByText("Włączono konto: Halina Wróbel.").waitFor();
+  await row.getByText("aktywne").waitFor();
+
   // The administrator's own account: the server's SELF refusal on the role field.
   const own = users.getByRole("row", { name: /Katarzyna Wójcik/ });
   await own.getByRole("button", { name: "Zarządzaj kontem: Katarzyna Wójcik" }).click();
