@@ -202,6 +202,8 @@ function RuleForm({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // One request at a time; the button stays focusable while it is sent.
+    if (sending) return;
     setSubmitted(true);
     setReloaded(false);
     if (Object.keys(local).length > 0) return;
@@ -278,7 +280,7 @@ function RuleForm({
         </Popover>
       </Select>
       <div className="actions">
-        <Button type="submit" className="button primary" isDisabled={sending}>
+        <Button type="submit" className="button primary">
           {sending ? texts.working : texts.saveRule}
         </Button>
         <Button className="button secondary" onPress={() => onClose(null)}>

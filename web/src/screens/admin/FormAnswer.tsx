@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Button } from "react-aria-components";
 import type { Outcome } from "../card/actions.ts";
 import { texts } from "./texts.ts";
@@ -21,8 +22,15 @@ export function FormAnswer({
 }) {
   const entries = Object.entries(listed);
   const shown = entries.length > 0 || (outcome && outcome.kind !== "done" && outcome.kind !== "refused");
+  const summary = useRef<HTMLDivElement>(null);
+  const reload = useRef<HTMLButtonElement>(null);
+  // Keyboard users land where they can act: the reload after a CONFLICT, the message otherwise.
+  useEffect(() => {
+    if (outcome?.kind === "conflict") reload.current?.focus();
+    else if (outcome?.kind === "failed" || outcome?.kind === "forbidden") summary.current?.focus();
+  }, [outcome]);
   return (
-    <div role="alert" className={shown ? "summary" : undefined}>
+    <div role="alert" ref={summary} tabIndex={-1} className={shown ? "summary" : undefined}>
       {entries.length > 0 && (
         <>
           <p>{texts.problems}</p>
@@ -36,7 +44,7 @@ export function FormAnswer({
       {outcome?.kind === "conflict" && (
         <p>
           {texts.conflict}{" "}
-          <Button className="button secondary" onPress={onReload}>
+          <Button ref={reload} className="button secondary" onPress={onReload}>
             {texts.reload}
           </Button>
         </p>

@@ -68,6 +68,8 @@ export function Settings({ onChanged }: { onChanged: () => void }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // One request at a time; the button stays focusable while it is sent.
+    if (sending) return;
     setSubmitted(true);
     setReloaded(false);
     setAnnouncement("");
@@ -123,7 +125,7 @@ export function Settings({ onChanged }: { onChanged: () => void }) {
         <FieldError className="error">{problem ? problemText(problem) : null}</FieldError>
       </TextField>
       <div className="actions">
-        <Button type="submit" className="button primary" isDisabled={sending}>
+        <Button type="submit" className="button primary">
           {sending ? texts.working : texts.saveSettings}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
 import { useClient, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
@@ -248,8 +248,16 @@ function UserPanel({
   const [reloaded, setReloaded] = useState(false);
   const grantable = grantableRoles(user.roles);
   const panelId = `user-panel-${user.id}`;
+  const panel = useRef<HTMLDivElement>(null);
+  // A revoked role's button goes when the list reloads: focus stays in the panel, not lost.
+  const rolesShown = user.grantedRoles.join(",");
+  useEffect(() => {
+    if (open && document.activeElement === document.body) panel.current?.focus();
+  }, [rolesShown, open]);
 
   const run = async (change: Change) => {
+    // One change at a time; the buttons stay focusable while it is sent.
+    if (sending) return;
     setSending(true);
     setReloaded(false);
     const input = { id: user.id, version: user.version };
@@ -294,7 +302,14 @@ function UserPanel({
         {texts.manage(user.displayName)}
       </Button>
       {open && (
-        <div id={panelId} role="group" aria-label={texts.managePanel(user.displayName)} className="action-form">
+        <div
+          id={panelId}
+          ref={panel}
+          tabIndex={-1}
+          role="group"
+          aria-label={texts.managePanel(user.displayName)}
+          className="action-form"
+        >
           <FormAnswer
             outcome={outcome}
             listed={{}}
@@ -344,7 +359,7 @@ function UserPanel({
                   </ListBox>
                 </Popover>
               </Select>
-              <Button type="submit" className="button primary" isDisabled={sending}>
+              <Button type="submit" className="button primary">
                 {sending ? texts.working : texts.grant}
               </Button>
             </form>
@@ -358,7 +373,7 @@ function UserPanel({
                 <li key={r}>
                   <Button
                     className="button secondary"
-                    isDisabled={sending}
+                   
                     onPress={() => void run({ kind: "revoke", role: r })}
                   >
                     {texts.revoke(roleName(r))}
@@ -371,7 +386,7 @@ function UserPanel({
             <p>
               <Button
                 className="button secondary"
-                isDisabled={sending}
+               
                 onPress={() => void run({ kind: user.disabled ? "enable" : "disable" })}
               >
                 {user.disabled ? texts.enable : texts.disable}
