@@ -16,7 +16,7 @@ import { useClient, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { DeadlineRuleKind } from "../../gql/graphql.ts";
 import { outcomeOf, type Outcome } from "../card/actions.ts";
-import { MAX_AMOUNT, STATUTORY, formatPeriod, ruleInput, ruleProblems, type RuleDraft, type Unit } from "./admin.ts";
+import { MAX_AMOUNT, formatPeriod, ruleInput, ruleProblems, type RuleDraft, type Unit } from "./admin.ts";
 import { FormAnswer, problemText } from "./FormAnswer.tsx";
 import { texts } from "./texts.ts";
 
@@ -28,12 +28,16 @@ const Query = graphql(`
       unit
       statutory
       version
+      statutoryAmount
+      statutoryUnit
     }
     intakeResponseRule {
       amount
       unit
       default
       version
+      defaultAmount
+      defaultUnit
     }
   }
 `);
@@ -47,6 +51,8 @@ const SetRule = graphql(`
         unit
         statutory
         version
+        statutoryAmount
+        statutoryUnit
       }
       userErrors {
         field
@@ -64,6 +70,8 @@ const SetIntakeRule = graphql(`
         unit
         default
         version
+        defaultAmount
+        defaultUnit
       }
       userErrors {
         field
@@ -73,8 +81,18 @@ const SetIntakeRule = graphql(`
   }
 `);
 
-/** One rule as the table shows it; `INTAKE_RESPONSE` is the intake register's response time. */
-type Rule = { kind: string; amount: number; unit: Unit; statutory: boolean; version: number };
+/**
+ * One rule as the table shows it, with the period the law (or, for the intake register's
+ * response time, `INTAKE_RESPONSE`, the register) sets when the municipality sets none.
+ */
+type Rule = {
+  kind: string;
+  amount: number;
+  unit: Unit;
+  statutory: boolean;
+  version: number;
+  byLaw: { amount: number; unit: Unit };
+};
 
 const UNITS: readonly Unit[] = ["WORKING_DAYS", "DAYS", "MONTHS"];
 
@@ -85,13 +103,21 @@ export function Deadlines({ onChanged }: { onChanged: () => void }) {
   const reload = () => refetch({ requestPolicy: "network-only" });
   const rules: Rule[] = data
     ? [
-        ...data.blueCardDeadlineRules.map((r) => ({ ...r, unit: r.unit as Unit })),
+        ...data.blueCardDeadlineRules.map((r) => ({
+          kind: r.kind,
+          amount: r.amount,
+          unit: r.unit as Unit,
+          statutory: r.statutory,
+          version: r.version,
+          byLaw: { amount: r.statutoryAmount, unit: r.statutoryUnit as Unit },
+        })),
         {
           kind: "INTAKE_RESPONSE",
           amount: data.intakeResponseRule.amount,
           unit: data.intakeResponseRule.unit as Unit,
           statutory: data.intakeResponseRule.default,
           version: data.intakeResponseRule.version,
+          byLaw: { amount: data.intakeResponseRule.defaultAmount, unit: data.intakeResponseRule.defaultUnit as Unit },
         },
       ]
     : [];
@@ -121,11 +147,10 @@ export function Deadlines({ onChanged }: { onChanged: () => void }) {
           </thead>
           <tbody>
             {rules.map((r) => {
-              const statutory = STATUTORY[r.kind];
               return (
                 <tr key={r.kind}>
                   <th scope="row">{texts.deadlineKind[r.kind] ?? r.kind}</th>
-                  <td>{statutory ? formatPeriod(statutory.amount, statutory.unit) : "—"}</td>
+                  <td>{formatPeriod(r.byLaw.amount, r.byLaw.unit)}</td>
                   <td>
                     {formatPeriod(r.amount, r.unit)}
                     <br />

@@ -35,21 +35,6 @@ export type Unit = "WORKING_DAYS" | "DAYS" | "MONTHS";
 /** The largest amount of a period in each unit (the server's rule). */
 export const MAX_AMOUNT: Record<Unit, number> = { WORKING_DAYS: 366, DAYS: 366, MONTHS: 60 };
 
-/**
- * The statutory periods (ustawa o przeciwdziałaniu przemocy domowej and the Blue Card
- * regulation) that apply while the municipality sets none; the intake response time is the
- * register's default.
- */
-export const STATUTORY: Record<string, { amount: number; unit: Unit }> = {
-  FORWARD_TO_CHAIR: { amount: 5, unit: "WORKING_DAYS" },
-  SET_UP_GROUP: { amount: 3, unit: "DAYS" },
-  FIRST_GROUP_MEETING: { amount: 5, unit: "WORKING_DAYS" },
-  HELP_PLAN_REVIEW: { amount: 3, unit: "MONTHS" },
-  MONITORING_AFTER_UNFOUNDED: { amount: 9, unit: "MONTHS" },
-  MONITORING_AFTER_VIOLENCE_STOPPED: { amount: 9, unit: "MONTHS" },
-  INTAKE_RESPONSE: { amount: 1, unit: "WORKING_DAYS" },
-};
-
 /** `5 dni roboczych`, `1 miesiąc`. */
 export function formatPeriod(amount: number, unit: string): string {
   const forms = texts.unitForms[unit];
