@@ -31,6 +31,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/schronienia",
     "/punkty-pomocy",
     "/punkty-pomocy/{id}",
+    "/administracja",
     "/pomoc",
     "/pomoc/{municipality}",
     "/pomoc/region/{region}",

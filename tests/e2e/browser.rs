@@ -1,7 +1,8 @@
 //! The web application in a real browser: `tests/browser/` (playwright-core driving Debian's
 //! Chromium, axe-core for WCAG 2.1 A/AA) against the real `ostoja serve --demo`, on both
-//! backends: the staff's screens (`app.test.mjs`), the public help pages (`help.test.mjs`) and
-//! the help point editor (`directory.test.mjs`). Chromium comes from `apt-get install chromium` (`scripts/test.sh` installs it).
+//! backends: the staff's screens (`app.test.mjs`), the public help pages (`help.test.mjs`),
+//! the help point editor (`directory.test.mjs`) and the administrator's page (`admin.test.mjs`).
+//! Chromium comes from `apt-get install chromium` (`scripts/test.sh` installs it).
 
 use serde_json::json;
 
@@ -54,6 +55,7 @@ async fn browser_suite(backend: Backend) {
             "app.test.mjs",
             "help.test.mjs",
             "directory.test.mjs",
+            "admin.test.mjs",
         ])
         .current_dir(&dir)
         .env("OSTOJA_URL", &server.url)

@@ -963,7 +963,7 @@ async fn deadline_rules_are_the_municipalitys(backend: Backend) {
         data["blueCardDeadlineRules"][0],
         json!({ "kind": "FORWARD_TO_CHAIR", "amount": 5, "unit": "WORKING_DAYS", "statutory": true, "version": 0 })
     );
-    let set = "mutation($v: Int!, $a: Int!) { setDeadlineRule(input: { kind: FORWARD_TO_CHAIR, amount: $a, unit: WORKING_DAYS, version: $v }) { rule { amount version statutory } userErrors { code field } } }";
+    let set = "mutation($v: Int!, $a: Int!) { setDeadlineRule(input: { kind: FORWARD_TO_CHAIR, amount: $a, unit: WORKING_DAYS, version: $v }) { rule { amount version statutory statutoryAmount statutoryUnit } userErrors { code field } } }";
     let body = server
         .gql(Some(&worker), set, json!({ "v": 0, "a": 7 }))
         .await;
@@ -973,7 +973,26 @@ async fn deadline_rules_are_the_municipalitys(backend: Backend) {
     let data = ok(&server, &admin, set, json!({ "v": 0, "a": 7 })).await;
     assert_eq!(
         data["setDeadlineRule"]["rule"],
-        json!({ "amount": 7, "version": 1, "statutory": false })
+        json!({ "amount": 7, "version": 1, "statutory": false, "statutoryAmount": 5, "statutoryUnit": "WORKING_DAYS" })
+    );
+    // The statutory period of every rule, whatever the municipality set.
+    let data = ok(
+        &server,
+        &admin,
+        "{ blueCardDeadlineRules { kind statutoryAmount statutoryUnit } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        data["blueCardDeadlineRules"],
+        json!([
+            { "kind": "FORWARD_TO_CHAIR", "statutoryAmount": 5, "statutoryUnit": "WORKING_DAYS" },
+            { "kind": "SET_UP_GROUP", "statutoryAmount": 3, "statutoryUnit": "DAYS" },
+            { "kind": "FIRST_GROUP_MEETING", "statutoryAmount": 5, "statutoryUnit": "WORKING_DAYS" },
+            { "kind": "HELP_PLAN_REVIEW", "statutoryAmount": 3, "statutoryUnit": "MONTHS" },
+            { "kind": "MONITORING_AFTER_UNFOUNDED", "statutoryAmount": 9, "statutoryUnit": "MONTHS" },
+            { "kind": "MONITORING_AFTER_VIOLENCE_STOPPED", "statutoryAmount": 9, "statutoryUnit": "MONTHS" },
+        ])
     );
     let body = server
         .gql(Some(&admin), set, json!({ "v": 0, "a": 6 }))

@@ -440,13 +440,13 @@ async fn response_deadline_met_and_overdue(backend: Backend) {
     let rule = ok(
         &server,
         &intake,
-        "{ intakeResponseRule { amount unit default } }",
+        "{ intakeResponseRule { amount unit default defaultAmount defaultUnit } }",
         json!({}),
     )
     .await;
     assert_eq!(
         rule["intakeResponseRule"],
-        json!({ "amount": 3, "unit": "WORKING_DAYS", "default": false })
+        json!({ "amount": 3, "unit": "WORKING_DAYS", "default": false, "defaultAmount": 1, "defaultUnit": "WORKING_DAYS" })
     );
 }
 on_both!(response_deadline_met_and_overdue);

@@ -340,6 +340,7 @@ async fn the_app_is_served_with_its_headers() {
         "/schronienia",
         "/punkty-pomocy",
         "/punkty-pomocy/nowy",
+        "/administracja",
         "/pomoc",
         "/pomoc/zory",
         "/pomoc/region/slaskie",

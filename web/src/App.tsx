@@ -21,6 +21,17 @@ const PointsList = lazy(() => import("./screens/points/PointsList.tsx").then((m)
 const PointPage = lazy(() => import("./screens/points/PointForm.tsx").then((m) => ({ default: m.PointPage })));
 // And the team's page.
 const TeamPage = lazy(() => import("./screens/team/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
+// And the administrator's page.
+const AdminPage = lazy(() => import("./screens/admin/AdminPage.tsx").then((m) => ({ default: m.AdminPage })));
+
+/** The viewer's roles, for the links of the navigation bar that only some roles can use. */
+const NavQuery = graphql(`
+  query NavBar {
+    viewer {
+      roles
+    }
+  }
+`);
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
 
@@ -109,6 +120,14 @@ function StaffApp() {
         </Suspense>
       </Provider>
     );
+  } else if (path === ROUTES.admin) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <AdminPage />
+        </Suspense>
+      </Provider>
+    );
   } else if (cardId) {
     main = (
       <Provider value={client}>
@@ -165,17 +184,9 @@ function StaffApp() {
   );
 }
 
-const NavRoles = graphql(`
-  query NavRoles {
-    viewer {
-      roles
-    }
-  }
-`);
-
 /** The signed-in user's sections; the current one is marked for screen readers too. */
 function NavBar({ path }: { path: string }) {
-  const [{ data }] = useQuery({ query: NavRoles });
+  const [{ data }] = useQuery({ query: NavQuery });
   const roles: readonly string[] = data?.viewer.roles ?? [];
   const editsPoints = roles.includes("DIRECTORY_EDITOR") || roles.includes("TENANT_ADMIN");
   const links = [
@@ -184,6 +195,9 @@ function NavBar({ path }: { path: string }) {
     { href: ROUTES.shelters, label: texts.nav.shelters, current: path === ROUTES.shelters },
     ...(editsPoints
       ? [{ href: ROUTES.points, label: texts.nav.points, current: path === ROUTES.points || path.startsWith(`${ROUTES.points}/`) }]
+      : []),
+    ...(roles.includes("TENANT_ADMIN")
+      ? [{ href: ROUTES.admin, label: texts.nav.admin, current: path === ROUTES.admin }]
       : []),
   ];
   return (

@@ -8,7 +8,19 @@ export const texts = {
   signOut: "Wyloguj",
   signedInAs: (name: string) => `Zalogowano jako ${name}`,
   navigation: "Menu główne",
-  nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach", points: "Punkty pomocy" },
+  nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach", points: "Punkty pomocy", admin: "Administracja" },
   notFoundTitle: "Nie ma takiej strony",
   backToStart: "Wróć do strony głównej",
+  /** The roles' Polish names (the API's `Role`), for every screen that names a role. */
+  roles: {
+    OPERATOR: "operator platformy",
+    TENANT_ADMIN: "administrator gminy",
+    TEAM_CHAIR: "przewodniczący zespołu",
+    TEAM_MEMBER: "członek zespołu",
+    SOCIAL_WORKER: "pracownik socjalny",
+    REGIONAL_COORDINATOR: "koordynator regionalny",
+    DATA_PROTECTION_OFFICER: "inspektor ochrony danych",
+    DIRECTORY_EDITOR: "redaktor informatora",
+    INTAKE_STAFF: "pracownik rejestru zgłoszeń",
+  } as Record<string, string>,
 };

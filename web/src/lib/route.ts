@@ -17,6 +17,8 @@ export const ROUTES = {
   /** A help point's form, by its global ID. */
   point: (id: string) => `/punkty-pomocy/${encodeURIComponent(id)}`,
   help: "/pomoc",
+  /** The municipality's administration: users and roles, sign-in, deadlines, settings, audit. */
+  admin: "/administracja",
 } as const;
 
 /** The card ID in a card page's path (`/sprawy/<id>`), or null for any other path. */

@@ -273,16 +273,23 @@ pub struct DeadlineRuleObject {
     pub statutory: bool,
     /// 0 while the statutory default applies.
     pub version: i32,
+    /// The statutory default's amount, whatever the municipality set.
+    pub statutory_amount: i32,
+    /// The statutory default's unit, whatever the municipality set.
+    pub statutory_unit: PeriodUnit,
 }
 
 impl From<crate::DeadlineRule> for DeadlineRuleObject {
     fn from(r: crate::DeadlineRule) -> Self {
+        let statutory = r.kind.default_period();
         DeadlineRuleObject {
             kind: r.kind,
             amount: i32::from(r.period.amount()),
             unit: r.period.unit(),
             statutory: r.statutory,
             version: r.version,
+            statutory_amount: i32::from(statutory.amount()),
+            statutory_unit: statutory.unit(),
         }
     }
 }

@@ -275,6 +275,14 @@ impl IntakeResponseRuleObject {
     async fn version(&self) -> i32 {
         self.0.version
     }
+    /// The default's amount, whatever the municipality set.
+    async fn default_amount(&self) -> i32 {
+        i32::from(crate::domain::DEFAULT_RESPONSE_PERIOD.amount())
+    }
+    /// The default's unit, whatever the municipality set.
+    async fn default_unit(&self) -> PeriodUnit {
+        crate::domain::DEFAULT_RESPONSE_PERIOD.unit()
+    }
 }
 
 impl From<ResponseRule> for IntakeResponseRuleObject {

@@ -1,4 +1,6 @@
 // Texts of the sign-in page.
+import { texts as app } from "../../texts.ts";
+
 export const texts = {
   title: "Logowanie do Ostoi",
   intro: "Ostoja to system gminy do przeciwdziałania przemocy domowej. Wybierz swoją gminę, aby się zalogować.",
@@ -17,12 +19,9 @@ export const texts = {
   devSignInAs: (name: string) => `Zaloguj jako ${name}`,
   devFailed: "Logowanie deweloperskie nie powiodło się. Spróbuj ponownie.",
   devSigningIn: "Logowanie…",
-  roles: {
-    tenant_admin: "administrator gminy",
-    team_chair: "przewodniczący zespołu",
-    team_member: "członek zespołu",
-    social_worker: "pracownik socjalny",
-    data_protection_officer: "inspektor ochrony danych",
-    directory_editor: "redaktor informatora",
-  } as Record<string, string>,
+  /** The dev-login list names roles in lower case (`tenant_admin`); the names are the app's. */
+  roles: Object.fromEntries(Object.entries(app.roles).map(([role, name]) => [role.toLowerCase(), name])) as Record<
+    string,
+    string
+  >,
 };

@@ -1,0 +1,236 @@
+// Browser tests of the administrator's page (/administracja) against the real `ostoja serve
+// --demo` started by tests/e2e/browser.rs: users and roles, the identity provider, the deadline
+// rules (keyboard only, a CONFLICT), the settings and the audit trail; axe on each part. Every
+// change is undone before the test ends: the other files share the server.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { BASE, TIMEOUT, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo } from "./common.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function signIn(name) {
+  const opened = await newPage(browser);
+  const { page } = opened;
+  await page.goto(BASE + "/");
+  await page.getByRole("link", { name: "Miasto Żory" }).click();
+  await page.getByRole("heading", { name: "Logowanie — Miasto Żory" }).waitFor();
+  await page.getByRole("button", { name: `Zaloguj jako ${name}` }).click();
+  await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
+  return opened;
+}
+
+/** Waits until the locator's text matches (the list reloads after a change). */
+async function textMatches(locator, pattern) {
+  const end = Date.now() + TIMEOUT;
+  let text = "";
+  while (Date.now() < end) {
+    text = await locator.innerText();
+    if (pattern.test(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.match(text, pattern);
+}
+
+/** The page's part by its heading. */
+const section = (page, name) => page.getByRole("region", { name, exact: true });
+
+/** A GraphQL request with the page's session, as another administrator at another desk. */
+async function gqlAs(page, query, variables) {
+  const session = await (await page.request.get(BASE + "/auth/session")).json();
+  const res = await page.request.post(BASE + "/graphql", {
+    headers: { "X-CSRF-Token": session.csrfToken },
+    data: { query, variables },
+  });
+  const body = await res.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body));
+  return body.data;
+}
+
+async function openAdmin(page) {
+  const nav = page.getByRole("navigation", { name: "Menu główne" });
+  await nav.getByRole("link", { name: "Administracja" }).click();
+  await page.getByRole("heading", { name: "Administracja gminy", level: 1 }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/administracja");
+  assert.equal(await nav.getByRole("link", { name: "Administracja" }).getAttribute("aria-current"), "page");
+}
+
+test("the administrator grants a role and revokes it; their own account refuses it on the field", async () => {
+  const { context, page, problems } = await signIn("Katarzyna Wójcik");
+  // Still no card for the administrator, and no intake register.
+  assert.doesNotMatch(await page.locator("main").innerText(), /Kowalska/);
+  await openAdmin(page);
+  const users = section(page, "Użytkownicy i role");
+  const row = users.getByRole("row", { name: /Halina Wróbel/ });
+  // The row's cells: roles, account, last sign-in, management.
+  const roles = row.getByRole("cell").nth(0);
+  assert.match(await roles.innerText(), /inspektor ochrony danych/);
+  assert.doesNotMatch(await roles.innerText(), /pracownik rejestru zgłoszeń/);
+  await assertAccessible(page, "the administrator's page");
+
+  // Grant: nothing chosen is refused on the field, then the intake role is granted.
+  await row.getByRole("button", { name: "Zarządzaj kontem: Halina Wróbel" }).click();
+  const panel = users.getByRole("group", { name: "Konto: Halina Wróbel" });
+  await panel.getByRole("button", { name: "Nadaj rolę" }).click();
+  await panel.getByText("To pole jest wymagane.").first().waitFor();
+  await assertAccessible(page, "a user's panel with a refusal");
+  await panel.getByRole("button", { name: /Rola do nadania/ }).click();
+  await page.getByRole("option", { name: "pracownik rejestru zgłoszeń" }).click();
+  await panel.getByRole("button", { name: "Nadaj rolę" }).click();
+  await users.getByText("Nadano rolę „pracownik rejestru zgłoszeń”: Halina Wróbel.").waitFor();
+  await roles.getByText("pracownik rejestru zgłoszeń").waitFor();
+
+  // Revoke it again: the demo is as it was.
+  await panel.getByRole("button", { name: "Odbierz rolę: pracownik rejestru zgłoszeń" }).click();
+  await users.getByText("Odebrano rolę „pracownik rejestru zgłoszeń”: Halina Wróbel.").waitFor();
+  await roles.getByText("pracownik rejestru zgłoszeń").waitFor({ state: "detached" });
+  assert.match(await roles.innerText(), /inspektor ochrony danych/);
+
+  // Disabled and enabled again.
+  await panel.getByRole("button", { name: "Wyłącz konto" }).click();
+  await users.getByText("Wyłączono konto: Halina Wróbel.").waitFor();
+  await row.getByRole("cell").nth(1).getByText("wyłączone").waitFor();
+  await panel.getByRole("button", { name: "Włącz konto" }).click();
+  await users.getByText("Włączono konto: Halina Wróbel.").waitFor();
+  await row.getByRole("cell").nth(1).getByText("aktywne").waitFor();
+
+  // The administrator's own account: the server's SELF refusal on the role field.
+  const own = users.getByRole("row", { name: /Katarzyna Wójcik/ });
+  await own.getByRole("button", { name: "Zarządzaj kontem: Katarzyna Wójcik" }).click();
+  const ownPanel = users.getByRole("group", { name: "Konto: Katarzyna Wójcik" });
+  // No way to disable oneself.
+  assert.equal(await ownPanel.getByRole("button", { name: "Wyłącz konto" }).count(), 0);
+  await ownPanel.getByRole("button", { name: /Rola do nadania/ }).click();
+  await page.getByRole("option", { name: "członek zespołu" }).click();
+  await ownPanel.getByRole("button", { name: "Nadaj rolę" }).click();
+  await ownPanel.getByText("Tej zmiany nie możesz zrobić na własnym koncie; poproś innego administratora.").waitFor();
+  assert.doesNotMatch(await own.getByRole("cell").nth(0).innerText(), /członek zespołu/);
+
+  // The audit trail lists both changes, by the administrator, done.
+  const audit = section(page, "Dziennik zdarzeń");
+  const granted = audit.getByRole("row", { name: /nadanie roli \(grantRole\)/ }).first();
+  await granted.waitFor();
+  assert.match(await granted.innerText(), /admin[\s\S]*(wykonano|nieudane)/);
+  await audit.getByRole("row", { name: /odebranie roli \(revokeRole\)/ }).first().waitFor();
+  await assertAccessible(page, "the audit trail");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("the identity provider is shown read-only, the settings change and change back", async () => {
+  const { context, page, problems } = await signIn("Katarzyna Wójcik");
+  await openAdmin(page);
+  const idp = section(page, "Dostawca tożsamości");
+  await idp.getByText(/Gmina nie ma jeszcze dostawcy tożsamości|Wystawca \(issuer\)/).first().waitFor();
+  assert.doesNotMatch(await idp.innerText(), /secret|sekret/i);
+  assert.equal(await idp.getByRole("textbox").count(), 0, "nothing to edit");
+
+  const settings = section(page, "Ustawienia");
+  const field = settings.getByRole("textbox", { name: "Okres przechowywania wpisów dziennika zdarzeń (dni)" });
+  const before = await field.inputValue();
+  assert.match(before, /^\d+$/);
+  await field.fill("100");
+  await settings.getByText("Wartość spoza dozwolonego zakresu.").first().waitFor();
+  assert.equal(await field.getAttribute("aria-invalid"), "true");
+  const changed = String(Number(before) + 1);
+  await field.fill(changed);
+  await settings.getByRole("button", { name: "Zapisz ustawienia" }).click();
+  await settings.getByText("Zapisano ustawienia.").waitFor();
+  await settings.getByText(`Obecnie: ${changed} dni.`).waitFor();
+  await assertAccessible(page, "the settings after a change");
+  await field.fill(before);
+  await settings.getByRole("button", { name: "Zapisz ustawienia" }).click();
+  await settings.getByText(`Obecnie: ${before} dni.`).waitFor();
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("keyboard only: a deadline rule changed after a CONFLICT, set back, and seen in the audit trail", async () => {
+  const { context, page, problems } = await signIn("Katarzyna Wójcik");
+  await openAdmin(page);
+  const deadlines = section(page, "Terminy");
+  const row = deadlines.getByRole("row", { name: /Przegląd planu pomocy/ });
+  assert.match(await row.innerText(), /Przegląd planu pomocy\s+3 miesiące\s+3 miesiące/);
+
+  // By keyboard: open the form; the amount is focused.
+  await tabTo(page, "the review rule's button", focusedText("Zmień termin: Przegląd planu pomocy"), 120);
+  await page.keyboard.press("Enter");
+  const form = deadlines.getByRole("form", { name: "Zmień termin: Przegląd planu pomocy" });
+  await form.waitFor();
+  assert.ok(await page.evaluate(focusedLabel("Liczba")));
+  await assertAccessible(page, "the deadline rule's form");
+  // Checked as typed: 61 months is beyond the law's 60.
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("61");
+  await form.getByText("Wartość spoza dozwolonego zakresu.").first().waitFor();
+  assert.equal(await form.getByRole("textbox", { name: "Liczba" }).getAttribute("aria-invalid"), "true");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("4");
+
+  // Meanwhile another administrator sets the same rule: this form's version is stale.
+  const { blueCardDeadlineRules } = await gqlAs(page, "{ blueCardDeadlineRules { kind amount unit version } }");
+  const rule = blueCardDeadlineRules.find((r) => r.kind === "HELP_PLAN_REVIEW");
+  await gqlAs(
+    page,
+    "mutation($v: Int!) { setDeadlineRule(input: { kind: HELP_PLAN_REVIEW, amount: 3, unit: MONTHS, version: $v }) { userErrors { code } } }",
+    { v: rule.version },
+  );
+  await tabTo(page, "the save button", focusedText("Zapisz termin"));
+  await page.keyboard.press("Enter");
+  const alert = form.getByRole("alert");
+  await alert.getByText(/Ktoś inny zmienił te dane w międzyczasie/).waitFor();
+  // Focus moves to the reload offered.
+  await page.waitForFunction(() => document.activeElement?.tagName === "BUTTON" && document.activeElement.textContent === "Wczytaj ponownie");
+  await page.keyboard.press("Enter");
+  await alert.getByText("Wczytano aktualne dane.").waitFor();
+  // What was typed is still there.
+  assert.equal(await form.getByRole("textbox", { name: "Liczba" }).inputValue(), "4");
+  await form.getByRole("textbox", { name: "Liczba" }).focus();
+  await tabTo(page, "the save button", focusedText("Zapisz termin"));
+  await page.keyboard.press("Enter");
+  await deadlines.getByText("Zapisano termin „Przegląd planu pomocy”: 4 miesiące.").waitFor();
+  await form.waitFor({ state: "detached" });
+  assert.ok(await page.evaluate(focusedText("Zmień termin: Przegląd planu pomocy")), "focus back on the button");
+  await textMatches(row, /3 miesiące\s+4 miesiące\s+ustalony przez gminę/);
+
+  // Set back to the statutory three months.
+  await page.keyboard.press("Enter");
+  await form.waitFor();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("3");
+  await page.keyboard.press("Enter");
+  await deadlines.getByText("Zapisano termin „Przegląd planu pomocy”: 3 miesiące.").waitFor();
+  await textMatches(row, /3 miesiące\s+3 miesiące/);
+
+  // The audit trail: the changes done and the stale one failed; a page further and back.
+  const audit = section(page, "Dziennik zdarzeń");
+  const changes = audit.getByRole("row").filter({ hasText: "Zmiana: zmiana terminu (setDeadlineRule)" });
+  await changes.filter({ hasText: "wykonano" }).first().waitFor();
+  assert.match(await changes.filter({ hasText: "wykonano" }).first().innerText(), /admin\s+pracownik/);
+  await changes.filter({ hasText: "nieudane" }).first().waitFor();
+  await audit.getByRole("button", { name: "Następna strona" }).click();
+  await audit.getByText("Strona 2", { exact: true }).waitFor();
+  await audit.getByRole("button", { name: "Poprzednia strona" }).click();
+  await audit.getByText("Strona 1", { exact: true }).waitFor();
+  await assertAccessible(page, "the audit trail after the changes");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("anyone else gets no link and no administration", async () => {
+  const { context, page, problems } = await signIn("Barbara Nowak");
+  const nav = page.getByRole("navigation", { name: "Menu główne" });
+  await nav.getByRole("link", { name: "Zespół" }).waitFor();
+  assert.equal(await nav.getByRole("link", { name: "Administracja" }).count(), 0);
+  await page.goto(BASE + "/administracja");
+  await page.getByText("Tę stronę widzi tylko administrator gminy.").waitFor();
+  assert.equal(await page.getByRole("region", { name: "Użytkownicy i role" }).count(), 0);
+  await assertAccessible(page, "the administration refused");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});

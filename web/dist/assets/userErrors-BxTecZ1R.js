@@ -1,0 +1,1 @@
+function s(o){const e={};for(const r of o){const n=(r.field[0]==="input"?r.field.slice(1):r.field).join(".")||"form";e[n]??(e[n]=r.code)}return e}function i(o){return(o?.graphQLErrors??[]).map(e=>String(e.extensions?.code??""))}export{i as e,s};

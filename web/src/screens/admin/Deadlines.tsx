@@ -1,0 +1,317 @@
+import { useRef, useState, type FormEvent } from "react";
+import {
+  Button,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  Text,
+  TextField,
+} from "react-aria-components";
+import { useClient, useQuery } from "urql";
+import { graphql } from "../../gql/index.ts";
+import type { DeadlineRuleKind } from "../../gql/graphql.ts";
+import { outcomeOf, type Outcome } from "../card/actions.ts";
+import { MAX_AMOUNT, formatPeriod, ruleInput, ruleProblems, type RuleDraft, type Unit } from "./admin.ts";
+import { FormAnswer, problemText } from "./FormAnswer.tsx";
+import { texts } from "./texts.ts";
+
+const Query = graphql(`
+  query AdminDeadlines {
+    blueCardDeadlineRules {
+      kind
+      amount
+      unit
+      statutory
+      version
+      statutoryAmount
+      statutoryUnit
+    }
+    intakeResponseRule {
+      amount
+      unit
+      default
+      version
+      defaultAmount
+      defaultUnit
+    }
+  }
+`);
+
+const SetRule = graphql(`
+  mutation AdminSetDeadlineRule($input: SetDeadlineRuleInput!) {
+    setDeadlineRule(input: $input) {
+      rule {
+        kind
+        amount
+        unit
+        statutory
+        version
+        statutoryAmount
+        statutoryUnit
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const SetIntakeRule = graphql(`
+  mutation AdminSetIntakeResponseRule($input: SetIntakeResponseRuleInput!) {
+    setIntakeResponseRule(input: $input) {
+      rule {
+        amount
+        unit
+        default
+        version
+        defaultAmount
+        defaultUnit
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+/**
+ * One rule as the table shows it, with the period the law (or, for the intake register's
+ * response time, `INTAKE_RESPONSE`, the register) sets when the municipality sets none.
+ */
+type Rule = {
+  kind: string;
+  amount: number;
+  unit: Unit;
+  statutory: boolean;
+  version: number;
+  byLaw: { amount: number; unit: Unit };
+};
+
+const UNITS: readonly Unit[] = ["WORKING_DAYS", "DAYS", "MONTHS"];
+
+/** The deadline rules: the statutory period, the one in force, and a form to change it. */
+export function Deadlines({ onChanged }: { onChanged: () => void }) {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: Query });
+  const [announcement, setAnnouncement] = useState("");
+  const reload = () => refetch({ requestPolicy: "network-only" });
+  const rules: Rule[] = data
+    ? [
+        ...data.blueCardDeadlineRules.map((r) => ({
+          kind: r.kind,
+          amount: r.amount,
+          unit: r.unit as Unit,
+          statutory: r.statutory,
+          version: r.version,
+          byLaw: { amount: r.statutoryAmount, unit: r.statutoryUnit as Unit },
+        })),
+        {
+          kind: "INTAKE_RESPONSE",
+          amount: data.intakeResponseRule.amount,
+          unit: data.intakeResponseRule.unit as Unit,
+          statutory: data.intakeResponseRule.default,
+          version: data.intakeResponseRule.version,
+          byLaw: { amount: data.intakeResponseRule.defaultAmount, unit: data.intakeResponseRule.defaultUnit as Unit },
+        },
+      ]
+    : [];
+  return (
+    <>
+      <p role="status" className="status-line">
+        {fetching ? texts.loading : announcement}
+      </p>
+      {error && !fetching && (
+        <p role="alert">
+          {texts.loadError}{" "}
+          <Button className="button secondary" onPress={reload}>
+            {texts.retry}
+          </Button>
+        </p>
+      )}
+      {rules.length > 0 && (
+        <table className="cards">
+          <caption className="visually-hidden">{texts.sections.deadlines}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{texts.deadlineColumns.kind}</th>
+              <th scope="col">{texts.deadlineColumns.statutory}</th>
+              <th scope="col">{texts.deadlineColumns.current}</th>
+              <th scope="col">{texts.deadlineColumns.change}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rules.map((r) => {
+              return (
+                <tr key={r.kind}>
+                  <th scope="row">{texts.deadlineKind[r.kind] ?? r.kind}</th>
+                  <td>{formatPeriod(r.byLaw.amount, r.byLaw.unit)}</td>
+                  <td>
+                    {formatPeriod(r.amount, r.unit)}
+                    <br />
+                    <span className="muted">{r.statutory ? texts.statutoryApplies : texts.ownRule}</span>
+                  </td>
+                  <td>
+                    <RuleEditor
+                      rule={r}
+                      onReload={reload}
+                      onSaved={(period) => {
+                        setAnnouncement(texts.ruleSaved(texts.deadlineKind[r.kind] ?? r.kind, period));
+                        onChanged();
+                      }}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+function RuleEditor({ rule, onSaved, onReload }: { rule: Rule; onSaved: (period: string) => void; onReload: () => void }) {
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const name = texts.deadlineKind[rule.kind] ?? rule.kind;
+  return (
+    <div>
+      <Button ref={toggle} className="button secondary" aria-expanded={open} onPress={() => setOpen(!open)}>
+        {texts.changeRule(name)}
+      </Button>
+      {open && (
+        <RuleForm
+          rule={rule}
+          name={name}
+          onReload={onReload}
+          onClose={(period) => {
+            setOpen(false);
+            // The form is gone: focus returns to the button that opened it.
+            queueMicrotask(() => toggle.current?.focus());
+            if (period) onSaved(period);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function RuleForm({
+  rule,
+  name,
+  onClose,
+  onReload,
+}: {
+  rule: Rule;
+  name: string;
+  onClose: (savedPeriod: string | null) => void;
+  onReload: () => void;
+}) {
+  const client = useClient();
+  const [draft, setDraft] = useState<RuleDraft>({ amount: String(rule.amount), unit: rule.unit });
+  const [submitted, setSubmitted] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [reloaded, setReloaded] = useState(false);
+  const local = ruleProblems(draft);
+  const server = outcome?.kind === "refused" ? outcome.problems : {};
+  // Checked as typed; the server's answer stays until the field changes.
+  const problems = { ...local, ...server };
+  const amountProblem = problems.amount;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    // One request at a time; the button stays focusable while it is sent.
+    if (sending) return;
+    setSubmitted(true);
+    setReloaded(false);
+    if (Object.keys(local).length > 0) return;
+    setSending(true);
+    // The version the form was opened on: a change in between answers CONFLICT.
+    const input = ruleInput(draft, rule.version);
+    let result;
+    if (rule.kind === "INTAKE_RESPONSE") {
+      const r = await client.mutation(SetIntakeRule, { input }).toPromise();
+      result = { error: r.error, payload: r.data?.setIntakeResponseRule ?? null };
+    } else {
+      const r = await client
+        .mutation(SetRule, { input: { ...input, kind: rule.kind as DeadlineRuleKind } })
+        .toPromise();
+      result = { error: r.error, payload: r.data?.setDeadlineRule ?? null };
+    }
+    setSending(false);
+    const next = outcomeOf(result);
+    setOutcome(next);
+    if (next.kind === "done") onClose(formatPeriod(input.amount, input.unit));
+  };
+
+  return (
+    <form className="action-form" aria-label={texts.changeRule(name)} onSubmit={(e) => void submit(e)} noValidate>
+      <FormAnswer
+        outcome={outcome}
+        listed={submitted ? problems : {}}
+        reloaded={reloaded}
+        onReload={() => {
+          onReload();
+          setOutcome(null);
+          setReloaded(true);
+        }}
+      />
+      <TextField
+        className="field"
+        value={draft.amount}
+        onChange={(v) => {
+          setDraft((d) => ({ ...d, amount: v }));
+          setOutcome(null);
+        }}
+        isInvalid={!!amountProblem}
+        inputMode="numeric"
+        autoComplete="off"
+      >
+        <Label>{texts.amount}</Label>
+        <Input size={5} autoFocus />
+        <Text slot="description" className="hint">
+          {texts.unitHint(MAX_AMOUNT[draft.unit])}
+        </Text>
+        <FieldError className="error">{amountProblem ? problemText(amountProblem) : null}</FieldError>
+      </TextField>
+      <Select
+        className="field"
+        selectedKey={draft.unit}
+        onSelectionChange={(k) => {
+          if (k !== null) setDraft((d) => ({ ...d, unit: String(k) as Unit }));
+          setOutcome(null);
+        }}
+      >
+        <Label>{texts.unit}</Label>
+        <Button className="select-button">
+          <SelectValue />
+          <span aria-hidden="true"> ▾</span>
+        </Button>
+        <Popover className="popover">
+          <ListBox className="listbox">
+            {UNITS.map((u) => (
+              <ListBoxItem key={u} id={u} className="option">
+                {texts.units[u]}
+              </ListBoxItem>
+            ))}
+          </ListBox>
+        </Popover>
+      </Select>
+      <div className="actions">
+        <Button type="submit" className="button primary">
+          {sending ? texts.working : texts.saveRule}
+        </Button>
+        <Button className="button secondary" onPress={() => onClose(null)}>
+          {texts.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}
