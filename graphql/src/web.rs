@@ -19,7 +19,8 @@ use crate::state::SharedState;
 struct Dist;
 
 /// The app's client-side routes (`web/src/lib/route.ts`): each answers `index.html`.
-/// `/sprawy/{id}` is a card's page by its global ID (the app answers an unknown one). The public
+/// `/sprawy/{id}` is a card's page by its global ID (the app answers an unknown one), and
+/// `/zgloszenia/{id}` an intake entry's. The public
 /// help directory's pages (`/pomoc…`) are among them: the shell is the same for all.
 pub const APP_ROUTES: &[&str] = &[
     "/",
@@ -28,6 +29,9 @@ pub const APP_ROUTES: &[&str] = &[
     "/sprawy/{id}",
     "/zespol",
     "/schronienia",
+    "/zgloszenia",
+    "/zgloszenia/nowe",
+    "/zgloszenia/{id}",
     "/pomoc",
     "/pomoc/{municipality}",
     "/pomoc/region/{region}",

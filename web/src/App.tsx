@@ -1,9 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Button } from "react-aria-components";
-import { Provider } from "urql";
+import { Provider, useQuery } from "urql";
 import { makeClient } from "./api/client.ts";
 import { loadSession, signOut, type Session } from "./api/session.ts";
-import { ROUTES, cardIdOf, helpRoute, navigate, useLocation, type HelpRoute } from "./lib/route.ts";
+import { graphql } from "./gql/index.ts";
+import { usesIntake } from "./lib/roles.ts";
+import { ROUTES, cardIdOf, helpRoute, intakeIdOf, navigate, useLocation, type HelpRoute } from "./lib/route.ts";
 import { SignIn } from "./screens/signin/SignIn.tsx";
 import { WorkList } from "./screens/worklist/WorkList.tsx";
 import { texts } from "./texts.ts";
@@ -17,6 +19,19 @@ const Shelters = lazy(() => import("./screens/shelter/Shelters.tsx").then((m) =>
 const HelpPage = lazy(() => import("./screens/help/HelpPage.tsx").then((m) => ({ default: m.HelpPage })));
 // And the team's page.
 const TeamPage = lazy(() => import("./screens/team/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
+// The intake register's list, form and entry page.
+const IntakeList = lazy(() => import("./screens/intake/IntakeList.tsx").then((m) => ({ default: m.IntakeList })));
+const IntakeForm = lazy(() => import("./screens/intake/IntakeForm.tsx").then((m) => ({ default: m.IntakeForm })));
+const IntakePage = lazy(() => import("./screens/intake/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
+
+// What the navigation bar needs to know: the viewer's roles (asked once per sign-in).
+const NavViewer = graphql(`
+  query NavViewer {
+    viewer {
+      roles
+    }
+  }
+`);
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
 
@@ -64,6 +79,7 @@ function StaffApp() {
 
   const signedIn = session !== null && client !== null;
   const cardId = cardIdOf(path);
+  const intakeId = intakeIdOf(path);
   useEffect(() => {
     if (signedIn && path === ROUTES.start) navigate(ROUTES.workList, true);
   }, [signedIn, path]);
@@ -112,6 +128,20 @@ function StaffApp() {
         </Suspense>
       </Provider>
     );
+  } else if (path === ROUTES.intake || path === ROUTES.newIntake || intakeId) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          {path === ROUTES.intake ? (
+            <IntakeList />
+          ) : path === ROUTES.newIntake ? (
+            <IntakeForm />
+          ) : (
+            <IntakePage key={intakeId} id={intakeId ?? ""} />
+          )}
+        </Suspense>
+      </Provider>
+    );
   } else if (path === ROUTES.shelters) {
     main = (
       <Provider value={client}>
@@ -140,7 +170,11 @@ function StaffApp() {
         <span className="brand">{texts.appName}</span>
         {signedIn && session && <SignedInBar session={session} />}
       </header>
-      {signedIn && <NavBar path={path} />}
+      {signedIn && client && (
+        <Provider value={client}>
+          <NavBar path={path} />
+        </Provider>
+      )}
       <main id="main" tabIndex={-1}>
         {main}
       </main>
@@ -150,10 +184,15 @@ function StaffApp() {
 
 /** The signed-in user's sections; the current one is marked for screen readers too. */
 function NavBar({ path }: { path: string }) {
+  const [{ data }] = useQuery({ query: NavViewer, requestPolicy: "cache-first" });
+  const roles = data?.viewer.roles ?? [];
   const links = [
     { href: ROUTES.workList, label: texts.nav.cases, current: path === ROUTES.workList || path.startsWith(`${ROUTES.workList}/`) },
     { href: ROUTES.team, label: texts.nav.team, current: path === ROUTES.team },
     { href: ROUTES.shelters, label: texts.nav.shelters, current: path === ROUTES.shelters },
+    ...(usesIntake(roles)
+      ? [{ href: ROUTES.intake, label: texts.nav.intake, current: path === ROUTES.intake || path.startsWith(`${ROUTES.intake}/`) }]
+      : []),
   ];
   return (
     <nav className="nav" aria-label={texts.navigation}>

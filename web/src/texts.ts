@@ -8,7 +8,7 @@ export const texts = {
   signOut: "Wyloguj",
   signedInAs: (name: string) => `Zalogowano jako ${name}`,
   navigation: "Menu główne",
-  nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach" },
+  nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach", intake: "Zgłoszenia" },
   notFoundTitle: "Nie ma takiej strony",
   backToStart: "Wróć do strony głównej",
 };
