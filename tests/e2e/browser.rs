@@ -1,6 +1,7 @@
 //! The web application in a real browser: `tests/browser/` (playwright-core driving Debian's
 //! Chromium, axe-core for WCAG 2.1 A/AA) against the real `ostoja serve --demo`, on both
-//! backends: the staff's screens (`app.test.mjs`) and the public help pages (`help.test.mjs`). Chromium comes from `apt-get install chromium` (`scripts/test.sh` installs it).
+//! backends: the staff's screens (`app.test.mjs`), the public help pages (`help.test.mjs`) and
+//! the intake register (`intake.test.mjs`). Chromium comes from `apt-get install chromium` (`scripts/test.sh` installs it).
 
 use serde_json::json;
 
@@ -52,6 +53,7 @@ async fn browser_suite(backend: Backend) {
             "--test-concurrency=1",
             "app.test.mjs",
             "help.test.mjs",
+            "intake.test.mjs",
         ])
         .current_dir(&dir)
         .env("OSTOJA_URL", &server.url)
