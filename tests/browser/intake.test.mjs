@@ -4,7 +4,7 @@
 // administrator sees no entry. Every record here is new: the demo's own entries stay as they are.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo } from "./common.mjs";
+import { BASE, assertAccessible, focusedLabel, launch, newPage, tabTo } from "./common.mjs";
 
 // A valid PESEL (1944-05-14, a woman) and the same with a wrong check digit.
 const PESEL = "44051401359";
@@ -27,6 +27,12 @@ async function signIn(page, name) {
 
 const dateRe = /\d{2}\.\d{2}\.\d{4}/;
 
+/** The focused element is a link or button reading exactly `text` (not the page's body). */
+const focusedControl = (text) =>
+  new Function(
+    `const el = document.activeElement; return !!el && ["A", "BUTTON"].includes(el.tagName) && el.textContent.trim() === ${JSON.stringify(text)};`,
+  );
+
 test("the intake staff member records a report by keyboard, responds to it and opens form NK-A from it", async () => {
   const { context, page, problems } = await newPage(browser);
   await signIn(page, "Teresa Kozłowska");
@@ -34,7 +40,7 @@ test("the intake staff member records a report by keyboard, responds to it and o
   // The navigation bar leads to the register.
   const navLink = page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Zgłoszenia" });
   await navLink.waitFor();
-  await tabTo(page, "the register's link", focusedText("Zgłoszenia"));
+  await tabTo(page, "the register's link", focusedControl("Zgłoszenia"));
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { name: "Rejestr zgłoszeń" }).waitFor();
   assert.equal(await navLink.getAttribute("aria-current"), "page");
@@ -44,7 +50,7 @@ test("the intake staff member records a report by keyboard, responds to it and o
   await assertAccessible(page, "the intake register");
 
   // The form, by keyboard.
-  await tabTo(page, "the new entry link", focusedText("Przyjmij zgłoszenie lub konsultację"));
+  await tabTo(page, "the new entry link", focusedControl("Przyjmij zgłoszenie lub konsultację"));
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { name: "Przyjęcie zgłoszenia lub konsultacji" }).waitFor();
   assert.equal(new URL(page.url()).pathname, "/zgloszenia/nowe");
@@ -74,7 +80,7 @@ test("the intake staff member records a report by keyboard, responds to it and o
   // The draft is kept in the tab until sent.
   const draft = await page.evaluate(() => sessionStorage.getItem("ostoja.draft.intake"));
   assert.match(draft ?? "", /Zielińska/);
-  await tabTo(page, "the save button", focusedText("Zapisz zgłoszenie"));
+  await tabTo(page, "the save button", focusedControl("Zapisz zgłoszenie"));
   await page.keyboard.press("Enter");
 
   // On the list, newest first, with its response due date.
