@@ -171,3 +171,64 @@ test("the administrator sees no intake entry and no link to the register", async
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
 });
+
+test("an entry assigned to the social worker: she opens form NK-A from it, and the card is linked to the entry", async () => {
+  const { context, page, problems } = await newPage(browser);
+  await signIn(page, "Teresa Kozłowska");
+  await page.goto(BASE + "/zgloszenia/nowe");
+  await page.getByRole("heading", { name: "Przyjęcie zgłoszenia lub konsultacji" }).waitFor();
+  await page.getByRole("checkbox", { name: "Zgłoszenie anonimowe" }).check({ force: true });
+  assert.equal(await page.getByRole("textbox", { name: "Imię i nazwisko lub nazwa zgłaszającego" }).count(), 0);
+  const person = page.getByRole("group", { name: /^Osoba 1:/ });
+  await person.getByRole("textbox", { name: "Imię" }).fill("Marta");
+  await person.getByRole("textbox", { name: "Nazwisko" }).fill("Wrona");
+  await person.getByRole("textbox", { name: "PESEL" }).fill("85031204625");
+  await page.getByRole("textbox", { name: "Co zgłoszono" }).fill("Anonimowy e-mail: mąż pani Marty grozi jej od miesiąca.");
+  await page.getByRole("button", { name: "Zapisz zgłoszenie" }).click();
+  await page.getByText("Zgłoszenie zapisane.").waitFor();
+  await page.getByRole("table").getByRole("row").nth(1).getByRole("link").click();
+  await page.getByRole("heading", { name: "Zgłoszenie przemocy" }).waitFor();
+  const entryPath = new URL(page.url()).pathname;
+  await page.getByText("anonimowo").waitFor();
+
+  // Assigned to the social worker (a member of the team).
+  await page.getByRole("button", { name: "Przydziel" }).click();
+  const form = page.getByRole("form", { name: "Przydziel" });
+  await form.getByRole("checkbox", { name: "Anna Kamińska" }).check({ force: true });
+  await assertAccessible(page, "the assignment form");
+  await form.getByRole("button", { name: "Zapisz" }).click();
+  await page.getByText("Zapisano przydział.").waitFor();
+  await page.getByText("Anna Kamińska").first().waitFor();
+  await context.close();
+
+  // The social worker finds it in the register and opens the card from it.
+  const worker = await newPage(browser);
+  await signIn(worker.page, "Anna Kamińska");
+  await worker.page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Zgłoszenia" }).click();
+  await worker.page.getByRole("heading", { name: "Rejestr zgłoszeń" }).waitFor();
+  assert.equal(await worker.page.getByRole("link", { name: "Przyjmij zgłoszenie lub konsultację" }).count(), 0);
+  await worker.page.locator(`a[href="${entryPath}"]`).click();
+  await worker.page.getByRole("heading", { name: "Zgłoszenie przemocy" }).waitFor();
+  await worker.page.getByRole("button", { name: "Załóż Niebieską Kartę" }).click();
+  await worker.page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
+  const victim = worker.page.getByRole("group", { name: /^Osoba 1:/ });
+  assert.equal(await victim.getByRole("textbox", { name: "PESEL" }).inputValue(), "85031204625");
+  // A reload keeps the form as typed (the prefill is not applied again).
+  await victim.getByRole("textbox", { name: "Imię" }).fill("Marta Anna");
+  await worker.page.reload();
+  await worker.page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
+  assert.equal(await victim.getByRole("textbox", { name: "Imię" }).inputValue(), "Marta Anna");
+  await worker.page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
+  await worker.page.getByRole("option", { name: "Jednostka organizacyjna pomocy społecznej" }).click();
+  await worker.page.getByRole("checkbox", { name: "przemoc psychiczna" }).check({ force: true });
+  await worker.page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" }).click();
+
+  // Back on the entry: linked, the response met, the card a link away.
+  await worker.page.getByText("Formularz NK-A zapisany: procedura wszczęta i powiązana ze zgłoszeniem.").waitFor();
+  assert.equal(new URL(worker.page.url()).pathname, entryPath);
+  await worker.page.getByRole("region", { name: "Co zrobiono" }).getByText(/Wszczęto procedurę „Niebieskie Karty”/).waitFor();
+  await worker.page.getByRole("link", { name: "Otwórz kartę" }).click();
+  await worker.page.getByRole("heading", { name: "Niebieska Karta: Marta Anna Wrona" }).waitFor();
+  assert.deepEqual([...problems, ...worker.problems], [], "console errors or CSP violations");
+  await worker.context.close();
+});

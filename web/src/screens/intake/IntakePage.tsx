@@ -528,7 +528,7 @@ function StepForm(
       <div ref={first} className="form-fields">
         {props.kind === "respond" && (
           <>
-            <Choice id="intake-respond-kind" label={texts.responseKind} placeholder={texts.responseKind} options={responseKinds} value={response.kind} onChange={(v) => setResponse((d) => ({ ...d, kind: v }))} problem={problem("kind")} />
+            <Choice id="intake-respond-kind" label={texts.responseKind} placeholder={texts.choose} options={responseKinds} value={response.kind} onChange={(v) => setResponse((d) => ({ ...d, kind: v }))} problem={problem("kind")} />
             {response.kind === "REFERRED_TO_HELP_POINT" &&
               (props.points.length === 0 ? (
                 <p>{texts.noPoints}</p>

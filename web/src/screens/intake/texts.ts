@@ -179,6 +179,7 @@ export const texts = {
   cancel: "Anuluj",
   save: "Zapisz",
   responseKind: "Co zrobiono",
+  choose: "Wybierz",
   helpPoint: "Punkt pomocy",
   choosePoint: "Wybierz punkt",
   noPoints: "Gmina nie ma opublikowanych punktów pomocy.",

@@ -1,4 +1,4 @@
-import{a as o,j as e}from"./session-n7LnAU4d.js";import{W as E,t as S,R as g,Z as I,d,X as L,l as P,f as w,a as A,g as T,h as C,i as D,j as y}from"./app-DIq85jW8.js";import{D as F}from"./DeadlineState-B0RVyaiF.js";import{t as s}from"./texts-XRMQndpJ.js";import"./client-CNtUrJ3e.js";const O=P(`
+import{a as o,j as e}from"./session-n7LnAU4d.js";import{W as E,t as S,R as g,Z as I,d,X as L,l as P,f as w,a as A,g as T,h as C,i as D,j as y}from"./app-D0K5oaHk.js";import{D as F}from"./DeadlineState-DeG9begW.js";import{t as s}from"./texts-B6rIt46V.js";import"./client-CNtUrJ3e.js";const O=P(`
   query IntakeList($filter: IntakeEntryFilter, $after: String) {
     viewer {
       roles
