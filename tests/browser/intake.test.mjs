@@ -47,6 +47,8 @@ test("the intake staff member records a report by keyboard, responds to it and o
   // The demo's three entries, each with its response deadline.
   await page.getByRole("table").getByRole("row").nth(1).waitFor();
   assert.ok((await page.getByRole("table").getByRole("row").count()) >= 4);
+  // The notices of responses due, stored and live, above the list.
+  await page.getByRole("region", { name: /^Powiadomienia o terminach odpowiedzi/ }).waitFor();
   await assertAccessible(page, "the intake register");
 
   // The form, by keyboard.

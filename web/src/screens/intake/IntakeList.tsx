@@ -6,6 +6,7 @@ import type { IntakeEntryFilter, IntakeKind, IntakeStatus } from "../../gql/grap
 import { formatDateTime, plural, todayInPoland } from "../../lib/format.ts";
 import { ROUTES } from "../../lib/route.ts";
 import { DeadlineState } from "./DeadlineState.tsx";
+import { Notifications } from "./Notifications.tsx";
 import { texts } from "./texts.ts";
 
 // The register in one request: what the viewer may see (all of the municipality's entries
@@ -14,6 +15,15 @@ const IntakeListQuery = graphql(`
   query IntakeList($filter: IntakeEntryFilter, $after: String) {
     viewer {
       roles
+    }
+    intakeNotifications(first: 20) {
+      nodes {
+        id
+        kind
+        dueOn
+        intakeEntryId
+        createdAt
+      }
     }
     intakeEntries(first: 20, after: $after, filter: $filter) {
       edges {
@@ -78,6 +88,7 @@ export function IntakeList() {
           </a>
         </p>
       )}
+      <Notifications stored={data?.intakeNotifications.nodes ?? null} />
       <Filters onApply={apply} />
       <div aria-live="polite" className="status-line">
         {fetching

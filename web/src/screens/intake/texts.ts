@@ -76,6 +76,17 @@ export const texts = {
   met: (date: string) => `Odpowiedziano ${date}`,
   metLate: (date: string) => `Odpowiedziano po terminie, ${date}`,
 
+  notifications: {
+    title: "Powiadomienia o terminach odpowiedzi",
+    count: { one: "powiadomienie", few: "powiadomienia", many: "powiadomień", other: "powiadomienia" } as PluralForms,
+    newOnes: { one: "nowe", few: "nowe", many: "nowych", other: "nowego" } as PluralForms,
+    none: "Brak powiadomień.",
+    kind: { DUE_SOON: "Termin odpowiedzi się zbliża", OVERDUE: "Termin odpowiedzi przekroczony" } as Record<string, string>,
+    item: (kind: string, due: string) => `${kind}: zgłoszenie, termin ${due}`,
+    arrived: (text: string) => `Nowe powiadomienie. ${text}`,
+    received: (when: string) => `otrzymano ${when}`,
+  },
+
   // The form.
   formTitle: "Przyjęcie zgłoszenia lub konsultacji",
   formDocumentTitle: "Nowe zgłoszenie — Ostoja",

@@ -1,4 +1,4 @@
-import{a as c,j as e}from"./session-n7LnAU4d.js";import{W as V,d as v,t as X,X as Z,V as H,R as U,l as g,u as P,a as ee,c as ne,n as se}from"./app-D0K5oaHk.js";import{$ as te,a as ie}from"./userErrors-BpN9on1a.js";import{o as re}from"./actions-COu_6iJ3.js";import{o as ae,D as oe,n as le,e as de,r as ce,a as ue,b as me}from"./DeadlineState-DeG9begW.js";import{m as _,C as W,T as B,B as he}from"./Fields-BNJIHCDv.js";import{t as n}from"./texts-B6rIt46V.js";import"./client-CNtUrJ3e.js";const pe=g(`
+import{a as c,j as e}from"./session-n7LnAU4d.js";import{W as V,d as v,t as X,X as Z,V as H,R as U,l as g,u as P,a as ee,c as ne,n as se}from"./app-DkmOaObw.js";import{$ as te,a as ie}from"./userErrors-DfJRY-Ye.js";import{o as re}from"./actions-CJnHQ6Pt.js";import{o as ae,D as oe,n as le,e as de,r as ce,a as ue,b as me}from"./DeadlineState-BFUmuEeU.js";import{m as _,C as W,T as B,B as he}from"./Fields-Di4hMG4x.js";import{t as n}from"./texts-tvgjxx22.js";import"./client-CNtUrJ3e.js";const pe=g(`
   query IntakeEntryPage($id: ID!) {
     node(id: $id) {
       ... on IntakeEntry {
