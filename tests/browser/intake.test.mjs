@@ -211,6 +211,19 @@ test("an entry assigned to the social worker: she opens form NK-A from it, and t
   assert.equal(await worker.page.getByRole("link", { name: "Przyjmij zgłoszenie lub konsultację" }).count(), 0);
   await worker.page.locator(`a[href="${entryPath}"]`).click();
   await worker.page.getByRole("heading", { name: "Zgłoszenie przemocy" }).waitFor();
+  // Linking an existing card offers the cards she may see; she opens a new one instead.
+  await worker.page.getByRole("button", { name: "Powiąż z Niebieską Kartą" }).click();
+  const linkForm = worker.page.getByRole("form", { name: "Powiąż z Niebieską Kartą" });
+  // The suite's server gives her two cards; a bare demo none.
+  const cards = linkForm.getByRole("button", { name: /Niebieska Karta/ });
+  await cards.or(linkForm.getByText("Nie masz dostępu do żadnej Niebieskiej Karty, którą można powiązać.")).waitFor();
+  if (await cards.count()) {
+    await cards.click();
+    assert.ok((await worker.page.getByRole("option").count()) >= 1);
+    await worker.page.keyboard.press("Escape");
+  }
+  await assertAccessible(worker.page, "the link form");
+  await linkForm.getByRole("button", { name: "Anuluj" }).click();
   await worker.page.getByRole("button", { name: "Załóż Niebieską Kartę" }).click();
   await worker.page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
   const victim = worker.page.getByRole("group", { name: /^Osoba 1:/ });

@@ -10,6 +10,7 @@ import { DeadlineState } from "./DeadlineState.tsx";
 import { Box, Choice, TextInput, message } from "./Fields.tsx";
 import {
   assignable,
+  cardLabel,
   emptyResponse,
   nameOf,
   offeredForms,
@@ -155,6 +156,25 @@ const Link = graphql(`
       userErrors {
         field
         code
+      }
+    }
+  }
+`);
+
+// The cards the viewer may see, to pick the one to link (asked only when that form opens).
+const LinkableCards = graphql(`
+  query LinkableCards {
+    blueCards(first: 100) {
+      edges {
+        node {
+          id
+          initiatedOn
+          persons {
+            role
+            firstName
+            lastName
+          }
+        }
       }
     }
   }
@@ -552,9 +572,7 @@ function StepForm(
           </CheckboxGroup>
         )}
         {props.kind === "close" && <p>{texts.closeConfirm}</p>}
-        {props.kind === "link" && (
-          <TextInput id="intake-link-card" label={texts.blueCardId} hint={texts.blueCardIdHint} value={cardId} onChange={setCardId} problem={problem("blueCardId")} />
-        )}
+        {props.kind === "link" && <CardChoice value={cardId} onChange={setCardId} problem={problem("blueCardId")} />}
         {(props.kind === "close" || props.kind === "link") && (
           <TextInput id={`intake-${props.kind}-on`} label={texts.on} type="date" hint={texts.onHint} value={on} onChange={setOn} problem={problem("on")} />
         )}
@@ -570,3 +588,16 @@ function StepForm(
     </form>
   );
 }
+
+/** The Blue Card to link, from those the viewer may see (the server checks again). */
+function CardChoice(props: { value: string; onChange: (v: string) => void; problem?: string }) {
+  const [{ data, fetching }] = useQuery({ query: LinkableCards });
+  if (!data && fetching) return <p role="status">{texts.cardsLoading}</p>;
+  const cards = data?.blueCards.edges.map((e) => e.node) ?? [];
+  if (cards.length === 0) return <p>{texts.noCards}</p>;
+  const options = Object.fromEntries(cards.map((c) => [c.id, cardLabel(c)]));
+  return (
+    <Choice id="intake-link-card" label={texts.blueCard} placeholder={texts.choose} options={options} value={props.value} onChange={props.onChange} problem={props.problem} />
+  );
+}
+

@@ -1,5 +1,6 @@
 // An intake entry's page, apart from its widgets: the response deadline's state, who a user ID
 // is, which forms to offer (only for the steps the API allows), and each form's checks and input.
+import { formatDate } from "../../lib/format.ts";
 import { nextDeadline, type NextDeadline } from "../worklist/deadline.ts";
 
 export type ResponseDeadline = { dueOn: string; state: string; metOn?: string | null; metLate: boolean };
@@ -78,4 +79,16 @@ export function responseInput(entry: { id: string; version: number }, d: Respons
     helpPointId: d.kind === "REFERRED_TO_HELP_POINT" ? d.helpPointId || null : null,
     note: d.note.trim() === "" ? null : d.note.trim(),
   };
+}
+
+/** A card as the link form lists it: its victims and the day it was initiated. */
+export function cardLabel(card: {
+  initiatedOn: string;
+  persons: readonly { role: string; firstName: string; lastName: string }[];
+}): string {
+  const victims = card.persons
+    .filter((p) => p.role === "VICTIM")
+    .map((p) => `${p.firstName} ${p.lastName}`)
+    .join(", ");
+  return `${victims || "—"} (${formatDate(card.initiatedOn)})`;
 }

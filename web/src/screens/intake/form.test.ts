@@ -13,6 +13,7 @@ import {
 } from "./form.ts";
 import {
   assignable,
+  cardLabel,
   nameOf,
   offeredForms,
   responseInput,
@@ -206,4 +207,14 @@ test("form NK-A from an entry's prefill, handed over in the history state", () =
   assert.equal(fromIntakeOf(null), null);
   assert.equal(fromIntakeOf({ notice: "x" }), null);
   assert.equal(fromIntakeOf({ fromIntake: { intakeId: 1, version: 2 } }), null);
+});
+
+test("a card to link is named by its victims and the day it was initiated", () => {
+  const persons = [
+    { role: "VICTIM", firstName: "Anna", lastName: "Kowalska" },
+    { role: "PERPETRATOR", firstName: "Jan", lastName: "Kowalski" },
+    { role: "VICTIM", firstName: "Zofia", lastName: "Kowalska" },
+  ];
+  assert.equal(cardLabel({ initiatedOn: "2026-11-20", persons }), "Anna Kowalska, Zofia Kowalska (20.11.2026)");
+  assert.equal(cardLabel({ initiatedOn: "2026-11-20", persons: [] }), "— (20.11.2026)");
 });
