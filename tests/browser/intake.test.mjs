@@ -155,6 +155,14 @@ test("the administrator sees no intake entry and no link to the register", async
   const link = staff.page.getByRole("table").getByRole("row").nth(1).getByRole("link");
   await link.waitFor();
   const entryPath = await link.getAttribute("href");
+  // The kind filter: only the consultations for institutions (the demo's school).
+  await staff.page.getByRole("button", { name: /Rodzaj/ }).click();
+  await staff.page.getByRole("option", { name: "Konsultacja dla instytucji" }).click();
+  await staff.page.getByRole("button", { name: "Filtruj" }).click();
+  await staff.page.getByText(/^Na liście: 1 zgłoszenie\.$/).waitFor();
+  const kinds = await staff.page.getByRole("table").getByRole("row").allInnerTexts();
+  assert.equal(kinds.length, 2);
+  assert.match(kinds[1], /Konsultacja dla instytucji/);
   await staff.context.close();
 
   const { context, page, problems } = await newPage(browser);

@@ -1,4 +1,4 @@
-import{a as u,j as e}from"./session-n7LnAU4d.js";import{W as U,d as v,t as X,X as Z,V as A,R as _,l as g,u as P,a as ee,c as ne,n as se}from"./app-CN019Gy9.js";import{$ as te,a as ie}from"./userErrors-DX4GELNP.js";import{o as re}from"./actions-Da4neJLf.js";import{o as ae,D as oe,n as le,e as de,r as ce,a as ue,b as me,c as he}from"./DeadlineState-ZmzKsvq7.js";import{m as K,C as M,T as H,B as pe}from"./Fields-ovUZJhkg.js";import{t as n}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";const fe=g(`
+import{a as u,j as e}from"./session-n7LnAU4d.js";import{W as U,d as v,t as X,X as Z,V as A,R as _,l as g,u as P,a as ee,c as ne,n as se}from"./app-B_HW4UVc.js";import{$ as te,a as ie}from"./userErrors-D_5RbPQp.js";import{o as re}from"./actions-ADcFcYmS.js";import{o as ae,D as oe,n as le,e as de,r as ce,a as ue,b as me,c as he}from"./DeadlineState-DnJFqTn-.js";import{m as K,C as M,T as H,B as pe}from"./Fields-DH8p7xv1.js";import{t as n}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";const fe=g(`
   query IntakeEntryPage($id: ID!) {
     node(id: $id) {
       ... on IntakeEntry {

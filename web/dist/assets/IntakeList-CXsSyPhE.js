@@ -1,4 +1,4 @@
-import{a as d,j as e}from"./session-n7LnAU4d.js";import{a4 as D,Z as y,R as k,X as I,V as L,l as S,W as O,t as P,d as j,f as T,a as R,g as C,h as F,i as q,j as $}from"./app-CN019Gy9.js";import{D as K}from"./DeadlineState-ZmzKsvq7.js";import{t as s}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";const h=s.notifications,U=S(`
+import{a as d,j as e}from"./session-n7LnAU4d.js";import{a4 as D,Z as y,R as k,X as I,V as L,l as S,W as O,t as P,d as j,f as T,a as R,g as C,h as F,i as q,j as $}from"./app-B_HW4UVc.js";import{D as K}from"./DeadlineState-DnJFqTn-.js";import{t as s}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";const h=s.notifications,U=S(`
   subscription IntakeAlerts {
     intakeResponseDeadlines {
       id
