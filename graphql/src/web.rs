@@ -20,7 +20,8 @@ struct Dist;
 
 /// The app's client-side routes (`web/src/lib/route.ts`): each answers `index.html`.
 /// `/sprawy/{id}` is a card's page by its global ID (the app answers an unknown one), and
-/// `/punkty-pomocy/{id}` a help point's form (`/punkty-pomocy/nowy` adds one). The public
+/// `/punkty-pomocy/{id}` a help point's form (`/punkty-pomocy/nowy` adds one),
+/// `/zgloszenia/{id}` an intake entry's. The public
 /// help directory's pages (`/pomoc…`) are among them: the shell is the same for all.
 pub const APP_ROUTES: &[&str] = &[
     "/",
@@ -32,6 +33,9 @@ pub const APP_ROUTES: &[&str] = &[
     "/punkty-pomocy",
     "/punkty-pomocy/{id}",
     "/administracja",
+    "/zgloszenia",
+    "/zgloszenia/nowe",
+    "/zgloszenia/{id}",
     "/pomoc",
     "/pomoc/{municipality}",
     "/pomoc/region/{region}",

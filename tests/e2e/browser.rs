@@ -1,8 +1,9 @@
 //! The web application in a real browser: `tests/browser/` (playwright-core driving Debian's
 //! Chromium, axe-core for WCAG 2.1 A/AA) against the real `ostoja serve --demo`, on both
 //! backends: the staff's screens (`app.test.mjs`), the public help pages (`help.test.mjs`),
-//! the help point editor (`directory.test.mjs`) and the administrator's page (`admin.test.mjs`).
-//! Chromium comes from `apt-get install chromium` (`scripts/test.sh` installs it).
+//! the help point editor (`directory.test.mjs`), the administrator's page (`admin.test.mjs`)
+//! and the intake register (`intake.test.mjs`). Chromium comes from `apt-get install chromium`
+//! (`scripts/test.sh` installs it).
 
 use serde_json::json;
 
@@ -56,6 +57,7 @@ async fn browser_suite(backend: Backend) {
             "help.test.mjs",
             "directory.test.mjs",
             "admin.test.mjs",
+            "intake.test.mjs",
         ])
         .current_dir(&dir)
         .env("OSTOJA_URL", &server.url)

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Button } from "react-aria-components";
 import { Provider, useQuery } from "urql";
-import { graphql } from "./gql/index.ts";
 import { makeClient } from "./api/client.ts";
 import { loadSession, signOut, type Session } from "./api/session.ts";
-import { ROUTES, cardIdOf, helpRoute, navigate, pointIdOf, useLocation, type HelpRoute } from "./lib/route.ts";
+import { graphql } from "./gql/index.ts";
+import { usesIntake } from "./lib/roles.ts";
+import { ROUTES, cardIdOf, helpRoute, intakeIdOf, navigate, pointIdOf, useLocation, type HelpRoute } from "./lib/route.ts";
 import { SignIn } from "./screens/signin/SignIn.tsx";
 import { WorkList } from "./screens/worklist/WorkList.tsx";
 import { texts } from "./texts.ts";
@@ -23,8 +24,12 @@ const PointPage = lazy(() => import("./screens/points/PointForm.tsx").then((m) =
 const TeamPage = lazy(() => import("./screens/team/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
 // And the administrator's page.
 const AdminPage = lazy(() => import("./screens/admin/AdminPage.tsx").then((m) => ({ default: m.AdminPage })));
+// The intake register's list, form and entry page.
+const IntakeList = lazy(() => import("./screens/intake/IntakeList.tsx").then((m) => ({ default: m.IntakeList })));
+const IntakeForm = lazy(() => import("./screens/intake/IntakeForm.tsx").then((m) => ({ default: m.IntakeForm })));
+const IntakePage = lazy(() => import("./screens/intake/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
 
-/** The viewer's roles, for the links of the navigation bar that only some roles can use. */
+/** The viewer's roles, for the links of the navigation bar that only some roles can use (asked once per sign-in). */
 const NavQuery = graphql(`
   query NavBar {
     viewer {
@@ -80,6 +85,7 @@ function StaffApp() {
   const signedIn = session !== null && client !== null;
   const cardId = cardIdOf(path);
   const pointId = pointIdOf(path);
+  const intakeId = intakeIdOf(path);
   useEffect(() => {
     if (signedIn && path === ROUTES.start) navigate(ROUTES.workList, true);
   }, [signedIn, path]);
@@ -136,6 +142,20 @@ function StaffApp() {
         </Suspense>
       </Provider>
     );
+  } else if (path === ROUTES.intake || path === ROUTES.newIntake || intakeId) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          {path === ROUTES.intake ? (
+            <IntakeList />
+          ) : path === ROUTES.newIntake ? (
+            <IntakeForm />
+          ) : (
+            <IntakePage key={intakeId} id={intakeId ?? ""} />
+          )}
+        </Suspense>
+      </Provider>
+    );
   } else if (path === ROUTES.shelters) {
     main = (
       <Provider value={client}>
@@ -172,7 +192,7 @@ function StaffApp() {
         <span className="brand">{texts.appName}</span>
         {signedIn && session && <SignedInBar session={session} />}
       </header>
-      {signedIn && (
+      {signedIn && client && (
         <Provider value={client}>
           <NavBar path={path} />
         </Provider>
@@ -186,13 +206,16 @@ function StaffApp() {
 
 /** The signed-in user's sections; the current one is marked for screen readers too. */
 function NavBar({ path }: { path: string }) {
-  const [{ data }] = useQuery({ query: NavQuery });
+  const [{ data }] = useQuery({ query: NavQuery, requestPolicy: "cache-first" });
   const roles: readonly string[] = data?.viewer.roles ?? [];
   const editsPoints = roles.includes("DIRECTORY_EDITOR") || roles.includes("TENANT_ADMIN");
   const links = [
     { href: ROUTES.workList, label: texts.nav.cases, current: path === ROUTES.workList || path.startsWith(`${ROUTES.workList}/`) },
     { href: ROUTES.team, label: texts.nav.team, current: path === ROUTES.team },
     { href: ROUTES.shelters, label: texts.nav.shelters, current: path === ROUTES.shelters },
+    ...(usesIntake(roles)
+      ? [{ href: ROUTES.intake, label: texts.nav.intake, current: path === ROUTES.intake || path.startsWith(`${ROUTES.intake}/`) }]
+      : []),
     ...(editsPoints
       ? [{ href: ROUTES.points, label: texts.nav.points, current: path === ROUTES.points || path.startsWith(`${ROUTES.points}/`) }]
       : []),

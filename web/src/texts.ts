@@ -8,7 +8,7 @@ export const texts = {
   signOut: "Wyloguj",
   signedInAs: (name: string) => `Zalogowano jako ${name}`,
   navigation: "Menu główne",
-  nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach", points: "Punkty pomocy", admin: "Administracja" },
+  nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach", intake: "Zgłoszenia", points: "Punkty pomocy", admin: "Administracja" },
   notFoundTitle: "Nie ma takiej strony",
   backToStart: "Wróć do strony głównej",
   /** The roles' Polish names (the API's `Role`), for every screen that names a role. */

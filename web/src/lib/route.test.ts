@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ROUTES, cardIdOf, helpPath, helpRoute, pointIdOf } from "./route.ts";
+import { ROUTES, cardIdOf, helpPath, helpRoute, intakeIdOf, pointIdOf } from "./route.ts";
 
 test("a card's page is found by its path, and only there", () => {
   assert.equal(ROUTES.card("Qmx1ZUNhcmQ6eA"), "/sprawy/Qmx1ZUNhcmQ6eA");
@@ -16,6 +16,15 @@ test("a help point's form is found by its path, and only there", () => {
   assert.equal(pointIdOf(ROUTES.point("SGVscFBvaW50Ong")), "SGVscFBvaW50Ong");
   for (const other of ["/punkty-pomocy", "/punkty-pomocy/", ROUTES.newPoint, "/punkty-pomocy/a/b", "/punkty-pomocy/%E0", "/sprawy/x"]) {
     assert.equal(pointIdOf(other), null, other);
+  }
+});
+
+test("an intake entry's page is found by its path, and only there", () => {
+  assert.equal(ROUTES.intakeEntry("SW50YWtl"), "/zgloszenia/SW50YWtl");
+  assert.equal(intakeIdOf(ROUTES.intakeEntry("SW50YWtl")), "SW50YWtl");
+  assert.equal(intakeIdOf("/zgloszenia/SW50/"), "SW50");
+  for (const other of ["/", "/zgloszenia", "/zgloszenia/", ROUTES.newIntake, "/zgloszenia/nowe/", "/zgloszenia/a/b", "/zgloszenia/%E0", "/sprawy/x"]) {
+    assert.equal(intakeIdOf(other), null, other);
   }
 });
 

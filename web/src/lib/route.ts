@@ -19,6 +19,11 @@ export const ROUTES = {
   help: "/pomoc",
   /** The municipality's administration: users and roles, sign-in, deadlines, settings, audit. */
   admin: "/administracja",
+  /** The intake register: reports and consultations taken by the municipality. */
+  intake: "/zgloszenia",
+  newIntake: "/zgloszenia/nowe",
+  /** An intake entry's page, by its global ID (opaque, no personal data). */
+  intakeEntry: (id: string) => `/zgloszenia/${encodeURIComponent(id)}`,
 } as const;
 
 /** The card ID in a card page's path (`/sprawy/<id>`), or null for any other path. */
@@ -36,6 +41,17 @@ export function cardIdOf(path: string): string | null {
 export function pointIdOf(path: string): string | null {
   const m = /^\/punkty-pomocy\/([^/]+)\/?$/.exec(path);
   if (!m?.[1] || path === ROUTES.newPoint) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** The entry ID in an intake entry's path (`/zgloszenia/<id>`), or null for any other path. */
+export function intakeIdOf(path: string): string | null {
+  const m = /^\/zgloszenia\/([^/]+)\/?$/.exec(path);
+  if (!m?.[1] || path.replace(/\/+$/, "") === ROUTES.newIntake) return null;
   try {
     return decodeURIComponent(m[1]);
   } catch {

@@ -22,13 +22,16 @@ import { todayInPoland } from "../../lib/format.ts";
 import { ROUTES, navigate } from "../../lib/route.ts";
 import {
   DRAFT_KEY,
+  draftFromPrefill,
   emptyDraft,
+  fromIntakeOf,
   emptyPerson,
   loadDraft,
   localProblems,
   saveDraft,
   serverProblems,
   toInput,
+  type FromIntake,
   type NkADraft,
   type PersonDraft,
 } from "./form.ts";
@@ -48,11 +51,44 @@ const OpenBlueCard = graphql(`
   }
 `);
 
+// A card opened from an intake entry's prefill is linked to the entry.
+const LinkIntake = graphql(`
+  mutation LinkIntakeToBlueCard($input: LinkIntakeToBlueCardInput!) {
+    linkIntakeToBlueCard(input: $input) {
+      intakeEntry {
+        id
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+/**
+ * The intake entry this form was opened from, if any. Its prefill arrives once in the history
+ * entry's state and becomes the draft (kept like any draft); the state then keeps only the
+ * entry to link, so a reload does not overwrite what was typed since.
+ */
+function takeFromIntake(): { from: FromIntake | null; draft: NkADraft | null } {
+  const from = fromIntakeOf(window.history.state);
+  if (!from?.prefill) return { from, draft: null };
+  const draft = draftFromPrefill(from.prefill);
+  saveDraft(window.sessionStorage, draft);
+  window.history.replaceState({ fromIntake: { intakeId: from.intakeId, version: from.version } }, "");
+  return { from, draft };
+}
+
 const idOf = (path: string) => `nka-${path.replace(/\./g, "-")}`;
 const message = (code: string) => texts.errors[code] ?? texts.unknownError(code);
 
 export function NkAForm() {
-  const [draft, setDraft] = useState<NkADraft>(() => loadDraft(window.sessionStorage) ?? emptyDraft(todayInPoland()));
+  const [intake] = useState(takeFromIntake);
+  const [draft, setDraft] = useState<NkADraft>(
+    () => intake.draft ?? loadDraft(window.sessionStorage) ?? emptyDraft(todayInPoland()),
+  );
+  const [, link] = useMutation(LinkIntake);
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
@@ -106,6 +142,14 @@ export function NkAForm() {
       return;
     }
     window.sessionStorage.removeItem(DRAFT_KEY);
+    const from = intake.from;
+    const card = payload.blueCard?.id;
+    if (from && card) {
+      const linked = await link({ input: { id: from.intakeId, version: from.version, blueCardId: card } });
+      const ok = !!linked.data?.linkIntakeToBlueCard.intakeEntry;
+      navigate(ROUTES.intakeEntry(from.intakeId), false, { notice: ok ? texts.linked : texts.linkFailed });
+      return;
+    }
     navigate(ROUTES.workList, false, { notice: texts.opened });
   };
 
@@ -113,10 +157,15 @@ export function NkAForm() {
   return (
     <>
       <p>
-        <a href={ROUTES.workList}>{texts.back}</a>
+        {intake.from ? (
+          <a href={ROUTES.intakeEntry(intake.from.intakeId)}>{texts.backToIntake}</a>
+        ) : (
+          <a href={ROUTES.workList}>{texts.back}</a>
+        )}
       </p>
       <h1>{texts.title}</h1>
       <p className="muted">{texts.intro}</p>
+      {intake.from && <p className="notice">{texts.fromIntake}</p>}
       <div ref={summary} tabIndex={-1} role="alert" className={shown.length || failure ? "summary" : undefined}>
         {failure && <p>{failure}</p>}
         {shown.length > 0 && (

@@ -113,4 +113,51 @@ export function toInput(d: NkADraft) {
   };
 }
 
+/** What `convertIntakeToBlueCard` answers (`BlueCardPrefill`). */
+export type Prefill = {
+  initiatedOn: string;
+  description: string;
+  persons: readonly {
+    role: string;
+    firstName: string;
+    lastName?: string | null;
+    pesel?: string | null;
+    dateOfBirth?: string | null;
+    sex?: string | null;
+    address?: string | null;
+    phone?: string | null;
+  }[];
+};
+
+/**
+ * Form NK-A opened from an intake entry: handed over in the history entry's state (never in
+ * the URL), with the entry to link the card to once it is opened.
+ */
+export type FromIntake = { intakeId: string; version: number; prefill?: Prefill };
+
+export function fromIntakeOf(state: unknown): FromIntake | null {
+  const f = (state as { fromIntake?: FromIntake } | null)?.fromIntake;
+  return f && typeof f.intakeId === "string" && typeof f.version === "number" ? f : null;
+}
+
+const ROLES: readonly string[] = ["VICTIM", "PERPETRATOR", "WITNESS"];
+
+/** A new draft filled with an intake entry's prefill; the rest of the form stays empty. */
+export function draftFromPrefill(p: Prefill): NkADraft {
+  const base = emptyDraft(p.initiatedOn);
+  const persons = p.persons.map(
+    (x): PersonDraft => ({
+      role: (ROLES.includes(x.role) ? x.role : "WITNESS") as PersonDraft["role"],
+      firstName: x.firstName,
+      lastName: x.lastName ?? "",
+      pesel: x.pesel ?? "",
+      dateOfBirth: x.dateOfBirth ?? "",
+      sex: x.sex === "FEMALE" || x.sex === "MALE" ? x.sex : "",
+      address: x.address ?? "",
+      phone: x.phone ?? "",
+    }),
+  );
+  return { ...base, persons: persons.length > 0 ? persons : base.persons, description: p.description };
+}
+
 export { serverProblems } from "../../lib/userErrors.ts";

@@ -74,6 +74,12 @@ export const texts = {
   summary: "Popraw zaznaczone pola:",
   sendFailed: "Nie udało się wysłać formularza. Wpisane dane są zachowane, spróbuj ponownie.",
   opened: "Formularz NK-A zapisany: procedura wszczęta.",
+  backToIntake: "Wróć do zgłoszenia",
+  fromIntake:
+    "Formularz wypełniono danymi ze zgłoszenia (data, osoby, opis). Uzupełnij resztę; po zapisaniu karta zostanie powiązana ze zgłoszeniem.",
+  linked: "Formularz NK-A zapisany: procedura wszczęta i powiązana ze zgłoszeniem.",
+  linkFailed:
+    "Formularz NK-A zapisany, ale nie udało się powiązać go ze zgłoszeniem. Powiąż kartę na stronie zgłoszenia.",
   errors: {
     REQUIRED: "To pole jest wymagane.",
     REQUIRED_WITHOUT_PESEL: "Podaj, gdy osoba nie ma numeru PESEL.",
