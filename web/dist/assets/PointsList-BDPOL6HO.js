@@ -1,4 +1,4 @@
-import{a,j as e}from"./session-n7LnAU4d.js";import{W as m,_ as p,d as x,R as d,X as j,l as y}from"./app-DVGv24-r.js";import{t as s}from"./texts-Dbdromho.js";import"./client-CNtUrJ3e.js";const f=y(`
+import{a,j as e}from"./session-n7LnAU4d.js";import{W as m,_ as p,d as x,R as d,X as j,l as y}from"./app-Ck3z2-4Q.js";import{t as s}from"./texts-DrCuZDOc.js";import"./client-CNtUrJ3e.js";const f=y(`
   query MyHelpPoints {
     viewer {
       municipality {
