@@ -197,14 +197,17 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   // Closing for violence stopped is refused while the help plan is not carried out.
   await page.getByRole("button", { name: "Zakończ procedurę" }).click();
   const close = page.getByRole("form", { name: "Zakończ procedurę" });
-  await close.getByRole("radio", { name: "ustanie przemocy domowej i zrealizowanie planu pomocy" }).check();
+  // The radios' own inputs are visually hidden: their labels are what a pointer clicks.
+  await close.getByText("ustanie przemocy domowej i zrealizowanie planu pomocy", { exact: true }).click();
+  assert.ok(await close.getByRole("radio", { name: "ustanie przemocy domowej i zrealizowanie planu pomocy" }).isChecked());
   await close.getByRole("button", { name: "Zatwierdź" }).click();
   await close.getByRole("alert").getByText("Plan pomocy nie jest zrealizowany.").waitFor();
 
   // The plan item marked done; someone else changes it meanwhile: reload, the choice is kept.
   await helpPlan.getByRole("button", { name: "Zmień pozycję 1" }).click();
   const itemForm = page.getByRole("form", { name: "Plan pomocy (NK-C): zmiana pozycji 1" });
-  await itemForm.getByRole("radio", { name: "zrealizowane" }).check();
+  await itemForm.getByText("zrealizowane", { exact: true }).click();
+  assert.ok(await itemForm.getByRole("radio", { name: "zrealizowane" }).isChecked());
   const worker = await apiAs("pracownik");
   const { node } = await worker.gql("query($id: ID!) { node(id: $id) { ... on BlueCard { helpPlan { id version } } } }", { id: card.id });
   const changed = await worker.gql(
@@ -268,6 +271,7 @@ test("post-closure monitoring ends once its time is over; nothing more is offere
   await page.getByRole("heading", { name: "Niebieska Karta: Dorota Zając" }).waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Monitorowanie po zakończeniu" }).waitFor();
   assert.deepEqual(await buttons(page), [
+    "Zapisz posiedzenie grupy",
     "Zakończ monitorowanie po zakończeniu procedury",
     "Popraw formularz NK-A",
     "Zapisz pracę w sprawie",
