@@ -337,7 +337,11 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   await section(page, "Przebieg procedury").getByRole("row", { name: /Wszczęcie procedury \(NK-A\)\s+Anna Kamińska/ }).waitFor();
   // Only what the procedure table lets the initiator do now.
   const actions = section(page, "Dostępne działania");
-  assert.deepEqual(await actions.getByRole("button").allInnerTexts(), ["Przekaż przewodniczącemu zespołu", "Zapisz pracę w sprawie"]);
+  assert.deepEqual(await actions.getByRole("button").allInnerTexts(), [
+    "Przekaż przewodniczącemu zespołu",
+    "Popraw formularz NK-A",
+    "Zapisz pracę w sprawie",
+  ]);
   await assertAccessible(page, "a card's page");
 
   // Keyboard only: open the forwarding form, send it (today is the default day).
@@ -350,7 +354,7 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   await page.keyboard.press("Enter");
   await page.getByText("Zapisano: Przekaż przewodniczącemu zespołu.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Przekazana przewodniczącemu" }).waitFor();
-  assert.deepEqual(await actions.getByRole("button").allInnerTexts(), ["Zapisz pracę w sprawie"]);
+  assert.deepEqual(await actions.getByRole("button").allInnerTexts(), ["Popraw formularz NK-A", "Zapisz pracę w sprawie"]);
   assert.deepEqual(worker.problems, [], "console errors or CSP violations");
   await worker.context.close();
 

@@ -1,9 +1,10 @@
 //! The web application in a real browser: `tests/browser/` (playwright-core driving Debian's
 //! Chromium, axe-core for WCAG 2.1 A/AA) against the real `ostoja serve --demo`, on both
 //! backends: the staff's screens (`app.test.mjs`), the public help pages (`help.test.mjs`),
-//! the help point editor (`directory.test.mjs`), the administrator's page (`admin.test.mjs`)
-//! and the intake register (`intake.test.mjs`). Chromium comes from `apt-get install chromium`
-//! (`scripts/test.sh` installs it).
+//! the help point editor (`directory.test.mjs`), the administrator's page (`admin.test.mjs`),
+//! the intake register (`intake.test.mjs`) and a card's forms with live deadline notices
+//! (`card.test.mjs`, against a second demo whose in-process worker runs every second). Chromium
+//! comes from `apt-get install chromium` (`scripts/test.sh` installs it).
 
 use serde_json::json;
 
@@ -49,6 +50,16 @@ async fn browser_suite(backend: Backend) {
         },
     )
     .await;
+    let live_db = TestDb::new(Backend::Sqlite).await;
+    let live = Server::start(
+        &live_db,
+        ServerOptions {
+            demo: true,
+            env: vec![("OSTOJA_WORKER__INTERVAL_SECONDS".to_owned(), "1".to_owned())],
+            ..Default::default()
+        },
+    )
+    .await;
     let out = tokio::process::Command::new("node")
         .args([
             "--test",
@@ -58,10 +69,12 @@ async fn browser_suite(backend: Backend) {
             "directory.test.mjs",
             "admin.test.mjs",
             "intake.test.mjs",
+            "card.test.mjs",
         ])
         .current_dir(&dir)
         .env("OSTOJA_URL", &server.url)
         .env("OSTOJA_URL_NO_DEV_LOGIN", &off.url)
+        .env("OSTOJA_URL_LIVE", &live.url)
         .env("VICTIM_PESEL", victim_pesel())
         .env("CHROMIUM", CHROMIUM)
         .output()

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState } from "react";
 import {
   Button,
   Checkbox,
@@ -17,9 +17,11 @@ import {
   TextArea,
   TextField,
 } from "react-aria-components";
-import { useClient, type AnyVariables, type TypedDocumentNode } from "urql";
+import type { TypedDocumentNode } from "urql";
 import { graphql } from "../../gql/index.ts";
-import { compositionProblems, outcomeOf, planInput, stepInput, WORK_VARIANTS, type ActionKind, type Outcome } from "./actions.ts";
+import { compositionProblems, planInput, stepInput, WORK_VARIANTS, type ActionKind } from "./actions.ts";
+import { Choice, DayField, Frame, message, useSend } from "./FormParts.tsx";
+import { NkACorrectionForm } from "./NkACorrection.tsx";
 import type { Card } from "./CardPage.tsx";
 import { texts } from "./texts.ts";
 
@@ -184,8 +186,6 @@ const DAY_STEPS: Partial<Record<ActionKind, TypedDocumentNode<unknown, { input: 
   endMonitoring: EndMonitoring,
 };
 
-const message = (code: string) => texts.errors[code] ?? texts.unknownError(code);
-
 type Props = {
   card: Card;
   actions: ActionKind[];
@@ -228,7 +228,7 @@ export function Actions({ card, actions, members, reload, onDone }: Props) {
   );
 }
 
-type FormProps = {
+export type FormProps = {
   kind: ActionKind;
   card: Card;
   members: readonly Member[];
@@ -243,92 +243,8 @@ function ActionForm(props: FormProps) {
   if (kind === "victimForm" || kind === "perpetratorForm") return <DiagnosticForm {...props} />;
   if (kind === "close") return <CloseForm {...props} />;
   if (kind === "recordWork") return <WorkForm {...props} />;
+  if (kind === "correctNkA") return <NkACorrectionForm {...props} />;
   return <DayStepForm {...props} />;
-}
-
-/** Sends a mutation and turns its answer into the form's outcome. */
-export function useSend() {
-  const client = useClient();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [sending, setSending] = useState(false);
-  const send = async <V extends AnyVariables>(doc: TypedDocumentNode<unknown, V>, variables: V, onDone: () => void) => {
-    setSending(true);
-    const result = await client.mutation(doc, variables).toPromise();
-    setSending(false);
-    const data = result.data as Record<string, { userErrors: { field: string[]; code: string }[] } | null> | undefined;
-    const payload = data ? Object.values(data)[0] : null;
-    const next = outcomeOf({ error: result.error, payload });
-    setOutcome(next);
-    if (next.kind === "done") onDone();
-  };
-  const problems = outcome?.kind === "refused" ? outcome.problems : {};
-  return { outcome, sending, send, problems, problem: (path: string) => problems[path] };
-}
-
-/** The form's frame: its name, the answer's summary (announced), submit and cancel. */
-function Frame(props: {
-  kind: ActionKind;
-  outcome: Outcome | null;
-  sending: boolean;
-  reload: () => void;
-  onCancel: () => void;
-  onSubmit: () => void;
-  children: ReactNode;
-}) {
-  const { outcome } = props;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    props.onSubmit();
-  };
-  const listed = outcome?.kind === "refused" ? Object.entries(outcome.problems) : [];
-  return (
-    <form className="action-form" aria-label={texts.action[props.kind]} onSubmit={submit} noValidate>
-      <div role="alert" className={outcome && outcome.kind !== "done" ? "summary" : undefined}>
-        {listed.length > 0 && (
-          <>
-            <p>{texts.problems}</p>
-            <ul>
-              {listed.map(([path, code]) => (
-                <li key={path}>{message(code)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {outcome?.kind === "conflict" && (
-          <p>
-            {texts.conflict}{" "}
-            <Button className="button secondary" onPress={props.reload}>
-              {texts.reload}
-            </Button>
-          </p>
-        )}
-        {outcome?.kind === "forbidden" && <p>{texts.forbidden}</p>}
-        {outcome?.kind === "failed" && <p>{texts.failed}</p>}
-      </div>
-      {props.children}
-      <div className="actions">
-        <Button type="submit" className="button primary" isDisabled={props.sending}>
-          {props.sending ? texts.sending : texts.submit}
-        </Button>
-        <Button className="button secondary" onPress={props.onCancel}>
-          {texts.cancel}
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-function DayField(props: { value: string; onChange: (v: string) => void; problem?: string; label?: string; autoFocus?: boolean }) {
-  return (
-    <TextField className="field" type="date" value={props.value} onChange={props.onChange} isInvalid={!!props.problem}>
-      <Label>{props.label ?? texts.on}</Label>
-      <Input autoFocus={props.autoFocus} />
-      <Text slot="description" className="hint">
-        {texts.onHint}
-      </Text>
-      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
-    </TextField>
-  );
 }
 
 function DayStepForm({ kind, card, reload, onCancel, onDone }: FormProps) {
@@ -337,7 +253,7 @@ function DayStepForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const doc = DAY_STEPS[kind];
   return (
     <Frame
-      kind={kind}
+      label={texts.action[kind] ?? kind}
       outcome={outcome}
       sending={sending}
       reload={reload}
@@ -358,7 +274,7 @@ function GroupForm({ kind, card, members, reload, onCancel, onDone }: FormProps)
   const serverProblem = problem("memberIds") ?? Object.entries(outcome?.kind === "refused" ? outcome.problems : {}).find(([p]) => p.startsWith("memberIds."))?.[1];
   return (
     <Frame
-      kind={kind}
+      label={texts.action[kind] ?? kind}
       outcome={outcome}
       sending={sending}
       reload={reload}
@@ -423,7 +339,7 @@ function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
     }
   };
   return (
-    <Frame kind={kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
+    <Frame label={texts.action[kind] ?? kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
       <Select
         className="field"
         selectedKey={personId || null}
@@ -514,7 +430,7 @@ function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   };
   const groundProblem = problem("ground") ?? (missing && !ground ? "REQUIRED" : undefined);
   return (
-    <Frame kind={kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
+    <Frame label={texts.action[kind] ?? kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
       <RadioGroup className="checks" value={ground} onChange={setGround} isInvalid={!!groundProblem}>
         <Label className="group-label">{texts.ground}</Label>
         {Object.entries(texts.grounds).map(([id, name], i) => (
@@ -560,7 +476,7 @@ function WorkForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const kindProblem = problem("kind") ?? (missing && !work ? "REQUIRED" : undefined);
   const variantProblem = problem("variant") ?? (missing && variants.length > 0 && !variant ? "REQUIRED" : undefined);
   return (
-    <Frame kind={kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
+    <Frame label={texts.action[kind] ?? kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
       <Choice
         label={texts.workKindLabel}
         placeholder={texts.chooseWorkKind}
@@ -590,41 +506,5 @@ function WorkForm({ kind, card, reload, onCancel, onDone }: FormProps) {
         <FieldError className="error">{message(problem("note") ?? "")}</FieldError>
       </TextField>
     </Frame>
-  );
-}
-
-function Choice(props: {
-  label: string;
-  placeholder: string;
-  options: Record<string, string>;
-  value: string;
-  onChange: (v: string) => void;
-  problem?: string;
-  autoFocus?: boolean;
-}) {
-  return (
-    <Select
-      className="field"
-      selectedKey={props.value || null}
-      onSelectionChange={(k) => props.onChange(k == null ? "" : String(k))}
-      isInvalid={!!props.problem}
-      placeholder={props.placeholder}
-    >
-      <Label>{props.label}</Label>
-      <Button className="select-button" autoFocus={props.autoFocus}>
-        <SelectValue />
-        <span aria-hidden="true"> ▾</span>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox">
-          {Object.entries(props.options).map(([id, name]) => (
-            <ListBoxItem key={id} id={id} className="option">
-              {name}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
-    </Select>
   );
 }

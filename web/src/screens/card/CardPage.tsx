@@ -8,6 +8,7 @@ import { ROUTES } from "../../lib/route.ts";
 import { nextDeadline } from "../worklist/deadline.ts";
 import { Actions } from "./ActionForms.tsx";
 import { Matches } from "./Matches.tsx";
+import { Plan } from "./PlanItems.tsx";
 import { offeredActions } from "./actions.ts";
 import { texts } from "./texts.ts";
 
@@ -25,7 +26,20 @@ const BlueCardPage = graphql(`
         initiatorName
         violenceForms
         allowedSteps
+        mayAddPlanItems
         mayRecordWork
+        details {
+          injuries
+          perpetratorUnderAlcohol
+          perpetratorUnderDrugs
+          firearmAccess
+          childrenInHousehold
+          actionsTaken
+          nkBHandedOver
+          victimFeelsSafe
+          description
+          additionalInformation
+        }
         matchProposals {
           decision
           basis
@@ -75,6 +89,7 @@ const BlueCardPage = graphql(`
         }
         helpPlan {
           id
+          version
           description
           dueOn
           status
@@ -82,6 +97,7 @@ const BlueCardPage = graphql(`
         }
         actionPlan {
           id
+          version
           description
           dueOn
           status
@@ -120,6 +136,10 @@ export function CardPage({ id }: { id: string }) {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
   const reload = () => refetch({ requestPolicy: "network-only" });
+  const done = (message: string) => {
+    setNotice(message);
+    reload();
+  };
   const node = data?.node;
   const card = node && "persons" in node ? (node as Card) : null;
   const victims = card
@@ -173,10 +193,7 @@ export function CardPage({ id }: { id: string }) {
       <Matches
         card={card}
         reload={reload}
-        onDone={(message) => {
-          setNotice(message);
-          reload();
-        }}
+        onDone={done}
       />
       <Section id="actions" title={texts.actions}>
         <Actions
@@ -184,10 +201,7 @@ export function CardPage({ id }: { id: string }) {
           actions={offeredActions(card.allowedSteps, card.mayRecordWork)}
           members={members}
           reload={reload}
-          onDone={(message) => {
-            setNotice(message);
-            reload();
-          }}
+          onDone={done}
         />
       </Section>
       <Persons card={card} />
@@ -206,8 +220,8 @@ export function CardPage({ id }: { id: string }) {
           </ul>
         )}
       </Section>
-      <Plan id="help-plan" title={texts.helpPlan} items={card.helpPlan} />
-      <Plan id="action-plan" title={texts.actionPlan} items={card.actionPlan} />
+      <Plan id="help-plan" title={texts.helpPlan} items={card.helpPlan} mayEdit={card.mayAddPlanItems} reload={reload} onDone={done} />
+      <Plan id="action-plan" title={texts.actionPlan} items={card.actionPlan} mayEdit={card.mayAddPlanItems} reload={reload} onDone={done} />
       <Section id="forms" title={texts.forms}>
         <ul>
           {card.forms.map((f, i) => (
@@ -384,26 +398,6 @@ function History({ card }: { card: Card }) {
           ))}
         </tbody>
       </table>
-    </Section>
-  );
-}
-
-function Plan({ id, title, items }: { id: string; title: string; items: Card["helpPlan"] }) {
-  return (
-    <Section id={id} title={title}>
-      {items.length === 0 ? (
-        <p>{texts.noPlan}</p>
-      ) : (
-        <ul>
-          {items.map((i) => (
-            <li key={i.id}>
-              {i.description} — {texts.planStatus[i.status] ?? i.status}
-              {i.dueOn ? `, ${texts.planDue(formatDate(i.dueOn))}` : ""}
-              {i.responsibleName ? `, ${i.responsibleName}` : ""}
-            </li>
-          ))}
-        </ul>
-      )}
     </Section>
   );
 }

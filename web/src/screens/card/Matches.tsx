@@ -2,7 +2,7 @@ import { Button } from "react-aria-components";
 import { graphql } from "../../gql/index.ts";
 import { formatDate } from "../../lib/format.ts";
 import { ROUTES } from "../../lib/route.ts";
-import { useSend } from "./ActionForms.tsx";
+import { useSend } from "./FormParts.tsx";
 import type { Card } from "./CardPage.tsx";
 import { texts } from "./texts.ts";
 

@@ -3,12 +3,13 @@ import assert from "node:assert/strict";
 import { compositionProblems, offeredActions, outcomeOf, planInput, stepInput } from "./actions.ts";
 
 test("only the steps the API allows are offered, in its order, with work last", () => {
-  assert.deepEqual(offeredActions(["UPDATED", "SENT_TO_CHAIR"], true), ["forward", "recordWork"]);
-  assert.deepEqual(offeredActions(["UPDATED", "ATTACHED", "GROUP_SET_UP"], true), ["setUpGroup", "recordWork"]);
+  assert.deepEqual(offeredActions(["UPDATED", "SENT_TO_CHAIR"], true), ["forward", "correctNkA", "recordWork"]);
+  assert.deepEqual(offeredActions(["UPDATED", "ATTACHED", "GROUP_SET_UP"], true), ["setUpGroup", "correctNkA", "recordWork"]);
   assert.deepEqual(
     offeredActions(["UPDATED", "GROUP_MEETING", "VICTIM_FORM", "PERPETRATOR_FORM", "MONITORING_STARTED", "CLOSED"], false),
-    ["meeting", "victimForm", "perpetratorForm", "startMonitoring", "close"],
+    ["meeting", "victimForm", "perpetratorForm", "startMonitoring", "close", "correctNkA"],
   );
+  assert.deepEqual(offeredActions(["SENT_TO_CHAIR"], false), ["forward"]);
   assert.deepEqual(offeredActions([], false), []);
 });
 

@@ -15,6 +15,7 @@ export type ActionKind =
   | "reviewPlan"
   | "close"
   | "endMonitoring"
+  | "correctNkA"
   | "recordWork";
 
 /** The form that takes each procedure step; steps without a form here are not offered. */
@@ -34,10 +35,12 @@ const FORM_OF_STEP: Record<string, ActionKind> = {
 
 /**
  * The actions to offer, in the procedure's order: one per allowed step that has a form, then
- * recording work when the API allows it. Nothing here decides what is allowed.
+ * correcting form NK-A when the API allows that step (`UPDATED`), then recording work when the
+ * API allows it. Nothing here decides what is allowed.
  */
 export function offeredActions(allowedSteps: readonly string[], mayRecordWork: boolean): ActionKind[] {
   const out = allowedSteps.flatMap((s) => (FORM_OF_STEP[s] ? [FORM_OF_STEP[s]] : []));
+  if (allowedSteps.includes("UPDATED")) out.push("correctNkA");
   if (mayRecordWork) out.push("recordWork");
   return out;
 }

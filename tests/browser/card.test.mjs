@@ -1,0 +1,329 @@
+// Browser tests of a Blue Card's forms that app.test.mjs does not drive: correcting form NK-A
+// (by keyboard alone), NK-C and NK-D with their plans, changing a plan item (a CONFLICT keeps what
+// was typed), starting monitoring, a plan review, closing, ending post-closure monitoring and
+// recording work; and a deadline notice pushed live by the in-process worker.
+//
+// The cards are this file's own, in Częstochowa (app.test.mjs works in Żory): opened and moved
+// on through the API as their people would, then driven in the browser.
+//
+// Environment: OSTOJA_URL (the demo), OSTOJA_URL_LIVE (a demo whose in-process worker runs every
+// second), CHROMIUM.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { request } from "playwright-core";
+import { BASE, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo } from "./common.mjs";
+
+const LIVE = process.env.OSTOJA_URL_LIVE;
+const TENANT = "czestochowa";
+const WORKER = "Ewa Jankowska";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A day `n` days from today in Poland, as the API writes it. */
+const day = (n) => {
+  const d = new Date(Date.now() + n * 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+};
+
+/** A development session for `login` outside the browser, and GraphQL as that person. */
+async function apiAs(login, { base = BASE, tenant = TENANT } = {}) {
+  const ctx = await request.newContext({ baseURL: base });
+  const signedIn = await ctx.post("/auth/dev-login", { data: { tenant, login } });
+  assert.ok(signedIn.ok(), await signedIn.text());
+  const { csrfToken } = await (await ctx.get("/auth/session")).json();
+  const gql = async (query, variables = {}) => {
+    const res = await ctx.post("/graphql", { headers: { "X-CSRF-Token": csrfToken }, data: { query, variables } });
+    const body = await res.json();
+    assert.equal(body.errors, undefined, JSON.stringify(body));
+    return body.data;
+  };
+  return { gql, dispose: () => ctx.dispose() };
+}
+
+/** Takes a step through the API, failing on userErrors; the card's new version. */
+async function step(gql, mutation, inputType, input) {
+  const data = await gql(
+    `mutation($input: ${inputType}!) { ${mutation}(input: $input) { blueCard { id version } userErrors { field code } } }`,
+    { input },
+  );
+  assert.deepEqual(data[mutation].userErrors, [], mutation);
+  return data[mutation].blueCard.version;
+}
+
+const nkA = (initiatedOn, victim, perpetrator) => ({
+  initiatedOn,
+  initiatorInstitution: "SOCIAL_WELFARE",
+  violenceForms: ["PHYSICAL", "PSYCHOLOGICAL"],
+  persons: [
+    { role: "VICTIM", firstName: victim[0], lastName: victim[1], dateOfBirth: "1980-02-03", sex: "FEMALE" },
+    { role: "PERPETRATOR", firstName: perpetrator[0], lastName: perpetrator[1], dateOfBirth: "1978-07-08", sex: "MALE" },
+  ],
+  childrenInHousehold: 1,
+  actionsTaken: [],
+  nkBHandedOver: true,
+  description: "Zgłoszenie sąsiadów.",
+});
+
+/**
+ * A card of the worker's, forwarded, with its group (the worker and a police officer) set up by
+ * the chair; `days` are the days of opening, forwarding and the group's set-up.
+ */
+async function cardWithGroup(victim, perpetrator, days) {
+  const worker = await apiAs("pracownik");
+  const chair = await apiAs("przewodniczacy");
+  const opened = await worker.gql(
+    "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id version } userErrors { field code } } }",
+    { input: nkA(day(days[0]), victim, perpetrator) },
+  );
+  assert.deepEqual(opened.openBlueCard.userErrors, []);
+  const { id } = opened.openBlueCard.blueCard;
+  let version = await step(worker.gql, "forwardBlueCardToChair", "BlueCardStepInput", {
+    id,
+    version: opened.openBlueCard.blueCard.version,
+    on: day(days[1]),
+  });
+  const { teams } = await chair.gql("{ teams { members { id displayName institution } } }");
+  const memberIds = teams[0].members
+    .filter((m) => m.displayName === WORKER || m.institution === "POLICE")
+    .map((m) => m.id);
+  version = await step(chair.gql, "setUpDiagnosticGroup", "SetUpDiagnosticGroupInput", { id, version, memberIds, on: day(days[2]) });
+  await worker.dispose();
+  return { id, version, chair };
+}
+
+async function signIn(page) {
+  await page.goto(`${BASE}/?tenant=${TENANT}`);
+  await page.getByRole("button", { name: `Zaloguj jako ${WORKER}` }).click();
+  await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
+}
+
+/** Presses Shift+Tab until the focused element matches. */
+async function shiftTabTo(page, description, matches, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Shift+Tab");
+    if (await page.evaluate(matches)) return;
+  }
+  assert.fail(`Shift+Tab never reached ${description}`);
+}
+
+const section = (page, name) => page.getByRole("region", { name });
+const buttons = (page) => section(page, "Dostępne działania").getByRole("button").allInnerTexts();
+
+test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboard, NK-C, NK-D, monitoring, review, a plan item changed, closing, work recorded", async () => {
+  const card = await cardWithGroup(["Celina", "Wiśniewska"], ["Tomasz", "Wiśniewski"], [0, 0, 0]);
+  await step(card.chair.gql, "recordGroupMeeting", "BlueCardStepInput", { id: card.id, version: card.version });
+
+  const { context, page, problems } = await newPage(browser);
+  await signIn(page);
+  await page.getByRole("table").getByRole("link", { name: "Celina Wiśniewska" }).click();
+  await page.getByRole("heading", { name: "Niebieska Karta: Celina Wiśniewska" }).waitFor();
+  await page.getByTestId("card-status").filter({ hasText: "Diagnoza" }).waitFor();
+  // What the procedure table lets a member of the group do in the diagnosis.
+  assert.deepEqual(await buttons(page), [
+    "Zapisz posiedzenie grupy",
+    "Wypełnij formularz NK-C",
+    "Wypełnij formularz NK-D",
+    "Rozpocznij monitorowanie",
+    "Zakończ procedurę",
+    "Popraw formularz NK-A",
+    "Zapisz pracę w sprawie",
+  ]);
+  await assertAccessible(page, "a card in diagnosis for its group");
+
+  // Correcting NK-A by keyboard alone: the server refuses 31 children on the field; fixed, sent.
+  await tabTo(page, "the NK-A correction", focusedText("Popraw formularz NK-A"));
+  await page.keyboard.press("Enter");
+  const correction = page.getByRole("form", { name: "Popraw formularz NK-A" });
+  await correction.waitFor();
+  const children = correction.getByRole("textbox", { name: "Liczba dzieci w gospodarstwie domowym" });
+  assert.equal(await children.inputValue(), "1");
+  assert.equal(await correction.getByRole("textbox", { name: "Opis sytuacji" }).inputValue(), "Zgłoszenie sąsiadów.");
+  await tabTo(page, "the number of children", focusedLabel("Liczba dzieci"));
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("31");
+  await tabTo(page, "economic violence", focusedLabel("przemoc ekonomiczna"));
+  await page.keyboard.press("Space");
+  await tabTo(page, "the correction's submit", focusedText("Zatwierdź"));
+  await page.keyboard.press("Enter");
+  await correction.getByRole("alert").getByText("Liczba dzieci musi wynosić od 0 do 30.").waitFor();
+  assert.equal(await children.getAttribute("aria-invalid"), "true");
+  await assertAccessible(page, "the NK-A correction refused on a field");
+  await shiftTabTo(page, "the number of children", focusedLabel("Liczba dzieci"));
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("3");
+  await tabTo(page, "the correction's submit", focusedText("Zatwierdź"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Zapisano: Popraw formularz NK-A.").waitFor();
+  await section(page, "Przebieg procedury").getByRole("row", { name: new RegExp(`Poprawienie formularza NK-A\\s+${WORKER}`) }).waitFor();
+  await page.getByLabel("Podsumowanie").getByText(/przemoc ekonomiczna/).waitFor();
+
+  // NK-C with the help plan, NK-D with the action plan.
+  await page.getByRole("button", { name: "Wypełnij formularz NK-C" }).click();
+  const nkC = page.getByRole("form", { name: "Wypełnij formularz NK-C" });
+  await nkC.getByRole("textbox", { name: "Diagnoza sytuacji" }).fill("Przemoc powtarzająca się od roku.");
+  await nkC.getByRole("textbox", { name: "Pozycja planu 1" }).fill("Plan bezpieczeństwa");
+  await assertAccessible(page, "form NK-C");
+  await nkC.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Zapisano: Wypełnij formularz NK-C.").waitFor();
+  const helpPlan = section(page, "Plan pomocy (NK-C)");
+  await helpPlan.getByText("Plan bezpieczeństwa — zaplanowane").waitFor();
+
+  await page.getByRole("button", { name: "Wypełnij formularz NK-D" }).click();
+  const nkD = page.getByRole("form", { name: "Wypełnij formularz NK-D" });
+  assert.equal(await nkD.getByRole("textbox", { name: /Historia przemocy/ }).count(), 0);
+  await nkD.getByRole("textbox", { name: "Diagnoza sytuacji" }).fill("Osoba przyznaje się do gróźb.");
+  await nkD.getByRole("textbox", { name: "Pozycja planu 1" }).fill("Program korekcyjno-edukacyjny");
+  await nkD.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Zapisano: Wypełnij formularz NK-D.").waitFor();
+  await section(page, "Plan działań (NK-D)").getByText("Program korekcyjno-edukacyjny — zaplanowane").waitFor();
+  await section(page, "Formularze").getByText(new RegExp(`NK-D, \\d{2}\\.\\d{2}\\.\\d{4}, ${WORKER}`)).waitFor();
+
+  // Monitoring starts; the help plan is reviewed.
+  await page.getByRole("button", { name: "Rozpocznij monitorowanie" }).click();
+  await page.getByRole("form", { name: "Rozpocznij monitorowanie" }).getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByTestId("card-status").filter({ hasText: /^Monitorowanie$/ }).waitFor();
+  await page.getByRole("button", { name: "Zapisz przegląd planu pomocy" }).click();
+  await page.getByRole("form", { name: "Zapisz przegląd planu pomocy" }).getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Zapisano: Zapisz przegląd planu pomocy.").waitFor();
+  await section(page, "Przebieg procedury").getByRole("row", { name: /Przegląd planu pomocy/ }).waitFor();
+  await section(page, "Terminy").getByRole("row", { name: /Przegląd planu pomocy/ }).first().waitFor();
+
+  // Closing for violence stopped is refused while the help plan is not carried out.
+  await page.getByRole("button", { name: "Zakończ procedurę" }).click();
+  const close = page.getByRole("form", { name: "Zakończ procedurę" });
+  // The radios' own inputs are visually hidden: their labels are what a pointer clicks.
+  await close.getByText("ustanie przemocy domowej i zrealizowanie planu pomocy", { exact: true }).click();
+  assert.ok(await close.getByRole("radio", { name: "ustanie przemocy domowej i zrealizowanie planu pomocy" }).isChecked());
+  await close.getByRole("button", { name: "Zatwierdź" }).click();
+  await close.getByRole("alert").getByText("Plan pomocy nie jest zrealizowany.").waitFor();
+
+  // The plan item marked done; someone else changes it meanwhile: reload, the choice is kept.
+  await helpPlan.getByRole("button", { name: "Zmień pozycję 1" }).click();
+  const itemForm = page.getByRole("form", { name: "Plan pomocy (NK-C): zmiana pozycji 1" });
+  await itemForm.getByText("zrealizowane", { exact: true }).click();
+  assert.ok(await itemForm.getByRole("radio", { name: "zrealizowane" }).isChecked());
+  const worker = await apiAs("pracownik");
+  const { node } = await worker.gql("query($id: ID!) { node(id: $id) { ... on BlueCard { helpPlan { id version } } } }", { id: card.id });
+  const changed = await worker.gql(
+    "mutation($input: UpdatePlanItemInput!) { updatePlanItem(input: $input) { userErrors { code } } }",
+    { input: { id: node.helpPlan[0].id, version: node.helpPlan[0].version, description: "Plan bezpieczeństwa z numerami alarmowymi" } },
+  );
+  assert.deepEqual(changed.updatePlanItem.userErrors, []);
+  await worker.dispose();
+  await itemForm.getByRole("button", { name: "Zatwierdź" }).click();
+  await itemForm.getByText(/Ktoś inny zmienił tę pozycję/).waitFor();
+  await itemForm.getByRole("button", { name: "Odśwież kartę" }).click();
+  const description = itemForm.getByRole("textbox", { name: "Opis" });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("input")].some((i) => i.value === "Plan bezpieczeństwa z numerami alarmowymi"),
+  );
+  assert.equal(await description.inputValue(), "Plan bezpieczeństwa z numerami alarmowymi");
+  assert.ok(await itemForm.getByRole("radio", { name: "zrealizowane" }).isChecked());
+  await assertAccessible(page, "a plan item's form after a conflict");
+  await itemForm.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Zapisano zmianę pozycji 1.").waitFor();
+  await helpPlan.getByText("Plan bezpieczeństwa z numerami alarmowymi — zrealizowane").waitFor();
+
+  // Now the procedure closes; post-closure monitoring cannot end before its time.
+  await close.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Zapisano: Zakończ procedurę.").waitFor();
+  await page.getByTestId("card-status").filter({ hasText: "Monitorowanie po zakończeniu" }).waitFor();
+  await page.getByRole("button", { name: "Zakończ monitorowanie po zakończeniu procedury" }).click();
+  const end = page.getByRole("form", { name: "Zakończ monitorowanie po zakończeniu procedury" });
+  await end.getByRole("button", { name: "Zatwierdź" }).click();
+  await end.getByRole("alert").getByText("Monitorowanie po zakończeniu procedury jeszcze trwa.").waitFor();
+  assert.equal(await end.getByLabel("Data").getAttribute("aria-invalid"), "true");
+  await end.getByRole("button", { name: "Anuluj" }).click();
+
+  // Work recorded in the case.
+  await page.getByRole("button", { name: "Zapisz pracę w sprawie" }).click();
+  const work = page.getByRole("form", { name: "Zapisz pracę w sprawie" });
+  await work.getByRole("button", { name: /Rodzaj pracy/ }).click();
+  await page.getByRole("option", { name: "Porada" }).click();
+  await work.getByRole("button", { name: /Odmiana/ }).click();
+  await page.getByRole("option", { name: "prawna" }).click();
+  await work.getByRole("textbox", { name: "Notatka" }).fill("Informacja o zakazie zbliżania się.");
+  await assertAccessible(page, "the work form");
+  await work.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Zapisano: Zapisz pracę w sprawie.").waitFor();
+  await section(page, "Praca w sprawie").getByText(new RegExp(`Porada \\(prawna\\), ${WORKER} — Informacja o zakazie zbliżania się\\.`)).waitFor();
+  await assertAccessible(page, "a card in post-closure monitoring");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await card.chair.dispose();
+  await context.close();
+});
+
+test("post-closure monitoring ends once its time is over; nothing more is offered", async () => {
+  // Opened 400 days ago, found unfounded the next days: monitoring ended months ago.
+  const card = await cardWithGroup(["Dorota", "Zając"], ["Robert", "Zając"], [-400, -399, -398]);
+  await step(card.chair.gql, "closeBlueCard", "CloseBlueCardInput", { id: card.id, version: card.version, ground: "UNFOUNDED", on: day(-397) });
+  await card.chair.dispose();
+
+  const { context, page, problems } = await newPage(browser);
+  await signIn(page);
+  await page.getByRole("table").getByRole("link", { name: "Dorota Zając" }).click();
+  await page.getByRole("heading", { name: "Niebieska Karta: Dorota Zając" }).waitFor();
+  await page.getByTestId("card-status").filter({ hasText: "Monitorowanie po zakończeniu" }).waitFor();
+  assert.deepEqual(await buttons(page), [
+    "Zapisz posiedzenie grupy",
+    "Zakończ monitorowanie po zakończeniu procedury",
+    "Popraw formularz NK-A",
+    "Zapisz pracę w sprawie",
+  ]);
+  await page.getByRole("button", { name: "Zakończ monitorowanie po zakończeniu procedury" }).click();
+  const end = page.getByRole("form", { name: "Zakończ monitorowanie po zakończeniu procedury" });
+  await assertAccessible(page, "the end of monitoring");
+  await end.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Zapisano: Zakończ monitorowanie po zakończeniu procedury.").waitFor();
+  await page.getByTestId("card-status").filter({ hasText: /^Zakończona$/ }).waitFor();
+  await section(page, "Dostępne działania").getByText("Nie możesz teraz podjąć żadnego kroku w tej procedurze.").waitFor();
+  assert.equal(await page.getByRole("button", { name: /Zmień pozycję/ }).count(), 0);
+  await assertAccessible(page, "a closed card");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("a deadline notice from the in-process worker reaches the open work list without a reload", { skip: !LIVE }, async () => {
+  const { context, page, problems } = await newPage(browser);
+  await page.goto(`${LIVE}/?tenant=zory`);
+  await page.getByRole("button", { name: "Zaloguj jako Anna Kamińska" }).click();
+  await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
+  const counter = page.getByTestId("notification-count");
+  await counter.waitFor();
+  assert.doesNotMatch(await counter.innerText(), /now/);
+  // A reload would lose this mark.
+  await page.evaluate(() => {
+    window.notReloaded = true;
+  });
+  // A card whose forwarding deadline passed long ago; the worker notices it within a second. The
+  // subscription may not be live for the first one: each round opens another, up to a minute.
+  const worker = await apiAs("pracownik", { base: LIVE, tenant: "zory" });
+  const arrived = counter.filter({ hasText: /[1-9]\d* now/ });
+  for (let round = 0; ; round++) {
+    const input = nkA(day(-30), [`Lidia${"a".repeat(round)}`, "Nowacka"], ["Jerzy", "Nowacki"]);
+    const opened = await worker.gql(
+      "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { userErrors { code } } }",
+      { input },
+    );
+    assert.deepEqual(opened.openBlueCard.userErrors, []);
+    try {
+      await arrived.waitFor({ timeout: 5_000 });
+      break;
+    } catch (e) {
+      if (round >= 11) throw e;
+    }
+  }
+  await worker.dispose();
+  const notices = page.getByRole("region", { name: /Powiadomienia o terminach/ });
+  await notices.getByText(/Termin przekroczony: Przekazanie NK-A przewodniczącemu/).first().waitFor();
+  assert.ok(await page.evaluate(() => window.notReloaded === true), "the page was not reloaded");
+  await assertAccessible(page, "the work list with a live notice");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});

@@ -1,0 +1,140 @@
+// The parts every form of the card's page shares: sending a mutation and reading its answer,
+// the form's frame (its announced summary, CONFLICT's reload, submit and cancel), the day field
+// and a choice from a list.
+import { useState, type FormEvent, type ReactNode } from "react";
+import { Button, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text, TextField } from "react-aria-components";
+import { useClient, type AnyVariables, type TypedDocumentNode } from "urql";
+import { outcomeOf, type Outcome } from "./actions.ts";
+import { texts } from "./texts.ts";
+
+/** The Polish message of a code, the field's own when it has one (`childrenInHousehold.INVALID`). */
+export const message = (code: string, field?: string) =>
+  (field ? texts.fieldErrors[`${field}.${code}`] : undefined) ?? texts.errors[code] ?? texts.unknownError(code);
+
+/** Sends a mutation and turns its answer into the form's outcome. */
+export function useSend() {
+  const client = useClient();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [sending, setSending] = useState(false);
+  const send = async <V extends AnyVariables>(doc: TypedDocumentNode<unknown, V>, variables: V, onDone: () => void) => {
+    setSending(true);
+    const result = await client.mutation(doc, variables).toPromise();
+    setSending(false);
+    const data = result.data as Record<string, { userErrors: { field: string[]; code: string }[] } | null> | undefined;
+    const payload = data ? Object.values(data)[0] : null;
+    const next = outcomeOf({ error: result.error, payload });
+    setOutcome(next);
+    if (next.kind === "done") onDone();
+  };
+  const problems = outcome?.kind === "refused" ? outcome.problems : {};
+  /** Refuses before sending, with the form's own problems by field, shown as the server's are. */
+  const refuse = (found: Record<string, string>) => setOutcome({ kind: "refused", problems: found });
+  return { outcome, sending, send, refuse, problems, problem: (path: string) => problems[path] };
+}
+
+/** The form's frame: its name, the answer's summary (announced), submit and cancel. */
+export function Frame(props: {
+  label: string;
+  outcome: Outcome | null;
+  sending: boolean;
+  reload: () => void;
+  onCancel: () => void;
+  onSubmit: () => void;
+  /** What a CONFLICT says (the card's by default). */
+  conflict?: string;
+  /** A word on the form itself, announced with the summary (e.g. nothing was changed). */
+  notice?: string | null;
+  children: ReactNode;
+}) {
+  const { outcome } = props;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    props.onSubmit();
+  };
+  const listed = outcome?.kind === "refused" ? Object.entries(outcome.problems) : [];
+  return (
+    <form className="action-form" aria-label={props.label} onSubmit={submit} noValidate>
+      <div role="alert" className={(outcome && outcome.kind !== "done") || props.notice ? "summary" : undefined}>
+        {props.notice && <p>{props.notice}</p>}
+        {listed.length > 0 && (
+          <>
+            <p>{texts.problems}</p>
+            <ul>
+              {listed.map(([path, code]) => (
+                <li key={path}>{message(code, path)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {outcome?.kind === "conflict" && (
+          <p>
+            {props.conflict ?? texts.conflict}{" "}
+            <Button className="button secondary" onPress={props.reload}>
+              {texts.reload}
+            </Button>
+          </p>
+        )}
+        {outcome?.kind === "forbidden" && <p>{texts.forbidden}</p>}
+        {outcome?.kind === "failed" && <p>{texts.failed}</p>}
+      </div>
+      {props.children}
+      <div className="actions">
+        <Button type="submit" className="button primary" isDisabled={props.sending}>
+          {props.sending ? texts.sending : texts.submit}
+        </Button>
+        <Button className="button secondary" onPress={props.onCancel}>
+          {texts.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function DayField(props: { value: string; onChange: (v: string) => void; problem?: string; label?: string; autoFocus?: boolean }) {
+  return (
+    <TextField className="field" type="date" value={props.value} onChange={props.onChange} isInvalid={!!props.problem}>
+      <Label>{props.label ?? texts.on}</Label>
+      <Input autoFocus={props.autoFocus} />
+      <Text slot="description" className="hint">
+        {texts.onHint}
+      </Text>
+      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
+    </TextField>
+  );
+}
+
+export function Choice(props: {
+  label: string;
+  placeholder: string;
+  options: Record<string, string>;
+  value: string;
+  onChange: (v: string) => void;
+  problem?: string;
+  autoFocus?: boolean;
+}) {
+  return (
+    <Select
+      className="field"
+      selectedKey={props.value || null}
+      onSelectionChange={(k) => props.onChange(k == null ? "" : String(k))}
+      isInvalid={!!props.problem}
+      placeholder={props.placeholder}
+    >
+      <Label>{props.label}</Label>
+      <Button className="select-button" autoFocus={props.autoFocus}>
+        <SelectValue />
+        <span aria-hidden="true"> ▾</span>
+      </Button>
+      <Popover className="popover">
+        <ListBox className="listbox">
+          {Object.entries(props.options).map(([id, name]) => (
+            <ListBoxItem key={id} id={id} className="option">
+              {name}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
+    </Select>
+  );
+}

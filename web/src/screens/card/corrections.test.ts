@@ -1,0 +1,79 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { nkACorrectionInput, nkAProblems, nkAValues, planItemInput, planItemProblems, planItemValues, shown } from "./corrections.ts";
+
+const card = {
+  id: "QmM",
+  version: 4,
+  initiatorInstitution: "SOCIAL_WELFARE",
+  violenceForms: ["PHYSICAL", "PSYCHOLOGICAL"],
+  details: {
+    injuries: null,
+    perpetratorUnderAlcohol: true,
+    perpetratorUnderDrugs: false,
+    firearmAccess: false,
+    childrenInHousehold: 2,
+    actionsTaken: ["MEDICAL_HELP"],
+    nkBHandedOver: true,
+    victimFeelsSafe: null,
+    description: "Opis",
+    additionalInformation: null,
+  },
+};
+
+test("the card's NK-A as form values", () => {
+  const v = nkAValues(card);
+  assert.equal(v.childrenInHousehold, "2");
+  assert.equal(v.injuries, "");
+  assert.equal(v.victimFeelsSafe, "");
+  assert.deepEqual(v.violenceForms, ["PHYSICAL", "PSYCHOLOGICAL"]);
+  assert.equal(nkAValues({ ...card, details: { ...card.details, victimFeelsSafe: false } }).victimFeelsSafe, "no");
+});
+
+test("a correction sends only what differs from the current content", () => {
+  const current = nkAValues(card);
+  assert.equal(nkACorrectionInput(card, current, {}), null);
+  // Edits equal to what is stored (a list in another order too) send nothing.
+  assert.equal(nkACorrectionInput(card, current, { description: "Opis", violenceForms: ["PSYCHOLOGICAL", "PHYSICAL"] }), null);
+  assert.deepEqual(
+    nkACorrectionInput(card, current, { childrenInHousehold: " 3 ", victimFeelsSafe: "yes", injuries: "Siniaki", description: "Opis" }),
+    { id: "QmM", version: 4, childrenInHousehold: 3, victimFeelsSafe: true, injuries: "Siniaki" },
+  );
+  // "Not stated" cannot be set back: it is never sent.
+  const stated = nkAValues({ ...card, details: { ...card.details, victimFeelsSafe: true } });
+  assert.equal(nkACorrectionInput(card, stated, { victimFeelsSafe: "" }), null);
+});
+
+test("after a reload the fields left alone take the current values, the typed ones stay", () => {
+  const edits = { injuries: "Siniaki" };
+  const reloaded = nkAValues({ ...card, details: { ...card.details, description: "Opis uzupełniony." } });
+  const v = shown(reloaded, edits);
+  assert.equal(v.description, "Opis uzupełniony.");
+  assert.equal(v.injuries, "Siniaki");
+  assert.deepEqual(nkACorrectionInput({ id: "QmM", version: 5 }, reloaded, edits), { id: "QmM", version: 5, injuries: "Siniaki" });
+});
+
+test("what the NK-A correction cannot send", () => {
+  const v = nkAValues(card);
+  assert.deepEqual(nkAProblems(v), {});
+  assert.deepEqual(nkAProblems({ ...v, violenceForms: [], childrenInHousehold: "dwoje" }), {
+    violenceForms: "REQUIRED",
+    childrenInHousehold: "NOT_A_NUMBER",
+  });
+  // The range is the server's to check.
+  assert.deepEqual(nkAProblems({ ...v, childrenInHousehold: "31" }), {});
+});
+
+test("a plan item's change sends only what differs, a blank description refused", () => {
+  const item = { id: "UGw", version: 1, status: "PLANNED", description: "Plan bezpieczeństwa", dueOn: null };
+  const current = planItemValues(item);
+  assert.equal(planItemInput(item, current, { status: "PLANNED" }), null);
+  assert.deepEqual(planItemInput(item, current, { status: "DONE", description: " Plan gotowy ", dueOn: "" }), {
+    id: "UGw",
+    version: 1,
+    status: "DONE",
+    description: "Plan gotowy",
+  });
+  assert.deepEqual(planItemInput(item, current, { dueOn: "2030-01-31" }), { id: "UGw", version: 1, dueOn: "2030-01-31" });
+  assert.deepEqual(planItemProblems({ ...current, description: "  " }), { description: "REQUIRED" });
+});

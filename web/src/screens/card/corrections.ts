@@ -1,0 +1,123 @@
+// The logic of the card's correction forms apart from their widgets: form NK-A's content as
+// edited (`updateBlueCard`) and a plan item's progress (`updatePlanItem`). Each form keeps only
+// what the user changed; the fields left alone always show the card's current values, so a
+// reload after a CONFLICT brings in someone else's change without losing what was typed, and
+// the mutation sends only the fields that differ from what is stored now.
+
+/** Form NK-A's correctable content as the form holds it. */
+export type NkAValues = {
+  initiatorInstitution: string;
+  violenceForms: string[];
+  injuries: string;
+  perpetratorUnderAlcohol: boolean;
+  perpetratorUnderDrugs: boolean;
+  firearmAccess: boolean;
+  childrenInHousehold: string;
+  actionsTaken: string[];
+  nkBHandedOver: boolean;
+  /** `""` when not stated (the API's null), `"yes"` or `"no"`. */
+  victimFeelsSafe: string;
+  description: string;
+  additionalInformation: string;
+};
+
+type Details = {
+  injuries?: string | null;
+  perpetratorUnderAlcohol: boolean;
+  perpetratorUnderDrugs: boolean;
+  firearmAccess: boolean;
+  childrenInHousehold: number;
+  actionsTaken: readonly string[];
+  nkBHandedOver: boolean;
+  victimFeelsSafe?: boolean | null;
+  description?: string | null;
+  additionalInformation?: string | null;
+};
+
+/** The card's current NK-A content as form values. */
+export function nkAValues(card: { initiatorInstitution: string; violenceForms: readonly string[]; details: Details }): NkAValues {
+  const d = card.details;
+  return {
+    initiatorInstitution: card.initiatorInstitution,
+    violenceForms: [...card.violenceForms],
+    injuries: d.injuries ?? "",
+    perpetratorUnderAlcohol: d.perpetratorUnderAlcohol,
+    perpetratorUnderDrugs: d.perpetratorUnderDrugs,
+    firearmAccess: d.firearmAccess,
+    childrenInHousehold: String(d.childrenInHousehold),
+    actionsTaken: [...d.actionsTaken],
+    nkBHandedOver: d.nkBHandedOver,
+    victimFeelsSafe: d.victimFeelsSafe == null ? "" : d.victimFeelsSafe ? "yes" : "no",
+    description: d.description ?? "",
+    additionalInformation: d.additionalInformation ?? "",
+  };
+}
+
+const same = (a: unknown, b: unknown) =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && [...a].sort().join() === [...b].sort().join() : a === b;
+
+/** What is shown: the user's edits over the current values. */
+export function shown<T extends object>(current: T, edits: Partial<T>): T {
+  return { ...current, ...edits };
+}
+
+/** The fields whose edit differs from the current value. */
+export function changedFields<T extends object>(current: T, edits: Partial<T>): (keyof T)[] {
+  return (Object.keys(edits) as (keyof T)[]).filter((k) => !same(edits[k], current[k]));
+}
+
+/**
+ * What the form cannot send as typed, by field, before the server checks the rest (the number
+ * of children's range, the texts' length): a form of violence is required, and the number of
+ * children is a whole number.
+ */
+export function nkAProblems(values: NkAValues): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (values.violenceForms.length === 0) out.violenceForms = "REQUIRED";
+  if (!/^\s*\d+\s*$/.test(values.childrenInHousehold)) out.childrenInHousehold = "NOT_A_NUMBER";
+  return out;
+}
+
+/**
+ * `UpdateBlueCardInput` with only the changed fields (omitted ones stay as they are), or null
+ * when nothing differs from the current content. A text emptied is sent empty (the server
+ * clears it); "not stated" cannot be set again once stated, so it is never sent.
+ */
+export function nkACorrectionInput(card: { id: string; version: number }, current: NkAValues, edits: Partial<NkAValues>) {
+  const values = shown(current, edits);
+  const input: Record<string, unknown> = { id: card.id, version: card.version };
+  for (const field of changedFields(current, edits)) {
+    const v = values[field];
+    if (field === "childrenInHousehold") input[field] = Number.parseInt(String(v).trim(), 10);
+    else if (field === "victimFeelsSafe") {
+      if (v === "") continue;
+      input[field] = v === "yes";
+    } else input[field] = v;
+  }
+  return Object.keys(input).length > 2 ? input : null;
+}
+
+/** A plan item's editable fields as the form holds them. */
+export type PlanItemValues = { status: string; description: string; dueOn: string };
+
+export function planItemValues(item: { status: string; description: string; dueOn?: string | null }): PlanItemValues {
+  return { status: item.status, description: item.description, dueOn: item.dueOn ?? "" };
+}
+
+/** What the plan item's form cannot send: a description (the server cannot clear a due day). */
+export function planItemProblems(values: PlanItemValues): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (values.description.trim() === "") out.description = "REQUIRED";
+  return out;
+}
+
+/** `UpdatePlanItemInput` with only the changed fields, or null when nothing differs. */
+export function planItemInput(item: { id: string; version: number }, current: PlanItemValues, edits: Partial<PlanItemValues>) {
+  const values = shown(current, edits);
+  const input: Record<string, unknown> = { id: item.id, version: item.version };
+  for (const field of changedFields(current, edits)) {
+    if (field === "dueOn" && values.dueOn === "") continue;
+    input[field] = field === "description" ? values.description.trim() : values[field];
+  }
+  return Object.keys(input).length > 2 ? input : null;
+}
