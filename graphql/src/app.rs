@@ -77,12 +77,13 @@ impl AppState {
             Duration::from_secs(config.auth.session_absolute_hours * 3600),
         );
         let limits = Limits::new(ephemeral, &config.rate_limit);
+        let directory = directory::graphql::public_directory(config.directory.fixed_now);
         let schema = schema::build_with(
             &config.graphql,
             config.introspection_enabled(),
             oidc.clone(),
             master_key.clone(),
-            config.directory.fixed_now,
+            directory.clone(),
         );
         let audit = Arc::new(audit::Recorder::new(pubsub.clone()));
         let subscription_caps = Arc::new(crate::limits::SubscriptionCaps::new(
@@ -108,6 +109,7 @@ impl AppState {
             subscription_caps,
             master_key,
             public_url,
+            directory,
         })
     }
 

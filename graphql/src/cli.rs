@@ -350,6 +350,11 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
         );
     }
     tracing::info!(%url, "listening");
+    // Other replicas' changes to the public help directory drop this process's cached lists.
+    let directory_changes = tokio::spawn(directory::graphql::follow_changes(
+        state.directory.clone(),
+        state.pubsub.clone(),
+    ));
     let worker = state.config.worker.in_process.then(|| {
         let jobs = worker::Jobs::registered(&state.config.worker, state.pubsub.clone());
         let db = state.db.clone();
@@ -369,6 +374,7 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
     if let Some(worker) = worker {
         worker.abort();
     }
+    directory_changes.abort();
     served
 }
 

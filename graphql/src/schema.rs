@@ -180,9 +180,9 @@ pub fn build_with(
     introspection: bool,
     oidc: Arc<identity::oidc::Oidc>,
     master_key: kernel::crypto::MasterKey,
-    directory_now: Option<chrono::DateTime<chrono::Utc>>,
+    directory: Arc<directory::graphql::PublicDirectory>,
 ) -> OstojaSchema {
-    builder(config, introspection, directory_now)
+    builder(config, introspection, directory)
         .data(oidc)
         .data(master_key)
         .finish()
@@ -191,7 +191,7 @@ pub fn build_with(
 fn builder(
     config: &GraphqlConfig,
     introspection: bool,
-    directory_now: Option<chrono::DateTime<chrono::Utc>>,
+    directory: Arc<directory::graphql::PublicDirectory>,
 ) -> async_graphql::SchemaBuilder<Query, Mutation, Subscription> {
     let mut builder = Schema::build(
         Query::default(),
@@ -205,8 +205,8 @@ fn builder(
     .extension(RequestChecks {
         max_aliases: config.max_aliases,
     })
-    // The public directory's cache: one per process (per schema).
-    .data(directory::graphql::public_directory(directory_now));
+    // The public directory's cache: one per process.
+    .data(directory);
     if !introspection {
         builder = builder.disable_introspection();
     }
@@ -215,9 +215,13 @@ fn builder(
 
 /// The SDL committed as `graphql/schema.graphql`.
 pub fn sdl() -> String {
-    builder(&GraphqlConfig::default(), true, None)
-        .finish()
-        .sdl()
+    builder(
+        &GraphqlConfig::default(),
+        true,
+        directory::graphql::public_directory(None),
+    )
+    .finish()
+    .sdl()
 }
 
 const MAX_NODES: usize = 100;

@@ -14,6 +14,7 @@ mod cases;
 mod chair_cases;
 mod cli;
 mod directory;
+mod directory_cache;
 mod fuzz;
 mod graphql_over_http;
 mod help_pages;

@@ -5,6 +5,8 @@
 //! security confines every statement to one tenant. Platform tables (regions, tenants) are
 //! reached through a [`PlatformTx`], in which no tenant is set and so no tenant row is visible.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -166,6 +168,7 @@ impl Db {
             touched: std::sync::Mutex::new(Vec::new()),
             denied: std::sync::Mutex::new(Vec::new()),
             audit,
+            after_commit: std::sync::Mutex::new(Vec::new()),
         })
     }
 
@@ -357,6 +360,10 @@ impl AuditContext {
     }
 }
 
+/// Work that may run only once a transaction's changes are visible to everyone (see
+/// [`TenantTx::after_commit`]).
+pub type CommitHook = Pin<Box<dyn Future<Output = ()> + Send>>;
+
 /// A transaction confined to one tenant. Shared by all resolvers of one request (its DataLoaders
 /// included); statements are serialised on it.
 pub struct TenantTx {
@@ -366,6 +373,7 @@ pub struct TenantTx {
     touched: std::sync::Mutex<Vec<String>>,
     denied: std::sync::Mutex<Vec<String>>,
     audit: AuditContext,
+    after_commit: std::sync::Mutex<Vec<CommitHook>>,
 }
 
 fn remember(list: &std::sync::Mutex<Vec<String>>, id: String) {
@@ -413,6 +421,16 @@ impl TenantTx {
         remember(&self.denied, global_id.into());
     }
 
+    /// Runs `hook` once this transaction has committed, after its audit entry was published
+    /// (e.g. to tell caches in this and other processes that something changed: told before the
+    /// commit, a reader could cache the old rows again). Hooks run in the order they were
+    /// added; a transaction that rolls back, or fails to commit, drops them unrun.
+    pub fn after_commit(&self, hook: impl Future<Output = ()> + Send + 'static) {
+        if let Ok(mut hooks) = self.after_commit.lock() {
+            hooks.push(Box::pin(hook));
+        }
+    }
+
     /// The audit entry of this transaction's work so far.
     fn entry(&self, outcome: Outcome) -> Result<AuditEntry> {
         let denied_ids = copy(&self.denied)?;
@@ -439,6 +457,11 @@ impl TenantTx {
         let Some(tx) = self.tx.lock().await.take() else {
             return Ok(None);
         };
+        let hooks = self
+            .after_commit
+            .lock()
+            .map(|mut h| std::mem::take(&mut *h))
+            .map_err(|_| Error::internal("commit hooks poisoned"))?;
         if !commit {
             tx.rollback().await?;
             return Ok(match &self.audit.sink {
@@ -461,10 +484,76 @@ impl TenantTx {
         if let Some((sink, entry)) = entry {
             sink.committed(&entry).await;
         }
+        for hook in hooks {
+            hook.await;
+        }
         Ok(None)
     }
 
     pub async fn commit(self) -> Result<()> {
         self.finish(true, Outcome::Ok).await.map(|_| ())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicI64, Ordering};
+
+    use sea_orm::{ConnectionTrait, Statement};
+
+    use super::*;
+
+    /// Rows of `t` as another connection sees them.
+    async fn committed_rows(db: &Db) -> i64 {
+        let tx = db.platform().await.unwrap();
+        let row = tx
+            .conn()
+            .query_one_raw(Statement::from_string(
+                DbBackend::Sqlite,
+                "SELECT COUNT(*) AS n FROM t",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        let n: i64 = row.try_get("", "n").unwrap();
+        tx.commit().await.unwrap();
+        n
+    }
+
+    #[tokio::test]
+    async fn commit_hooks_run_after_the_commit_and_never_after_a_rollback() {
+        let path = std::env::temp_dir().join(format!("ostoja-hooks-{}.db", Uuid::new_v4()));
+        let url = format!("sqlite://{}", path.display());
+        let db = Db::connect(&url, &PoolOptions::default()).await.unwrap();
+        db.conn
+            .execute_unprepared("CREATE TABLE t (id INTEGER PRIMARY KEY)")
+            .await
+            .unwrap();
+        let tenant = Uuid::new_v4();
+        // What a hook saw: the rows visible outside the transaction, -1 when it never ran.
+        let seen = Arc::new(AtomicI64::new(-1));
+
+        for commit in [false, true] {
+            let tx = db
+                .tenant(tenant, AuditContext::unaudited("test"))
+                .await
+                .unwrap();
+            tx.conn()
+                .await
+                .unwrap()
+                .execute_unprepared("INSERT INTO t DEFAULT VALUES")
+                .await
+                .unwrap();
+            let (db2, seen2) = (db.clone(), seen.clone());
+            tx.after_commit(async move {
+                seen2.store(committed_rows(&db2).await, Ordering::SeqCst);
+            });
+            assert_eq!(seen.load(Ordering::SeqCst), -1, "ran before finishing");
+            tx.finish(commit, Outcome::Ok).await.unwrap();
+            // Rolled back: the hook never ran. Committed: it ran and saw the row.
+            assert_eq!(seen.load(Ordering::SeqCst), if commit { 1 } else { -1 });
+        }
+        drop(db);
+        let _ = std::fs::remove_file(&path);
     }
 }

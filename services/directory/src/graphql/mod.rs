@@ -14,7 +14,8 @@ pub use mutations::{
 };
 pub use objects::*;
 pub use public::{
-    DirectoryPublicQuery, HelpMunicipality, HelpRegion, PublicDirectory, PUBLIC_ROOT_FIELDS, TTL,
+    follow_changes, DirectoryPublicQuery, HelpMunicipality, HelpRegion, PublicDirectory, CHANNEL,
+    PUBLIC_ROOT_FIELDS, TTL,
 };
 
 /// The directory's queries: the public list and the editors' own.

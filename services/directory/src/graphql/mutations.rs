@@ -7,7 +7,7 @@ use async_graphql::{Context, Object, ID};
 use chrono::{DateTime, Utc};
 use kernel::input::Payload;
 use kernel::request::ContextExt;
-use kernel::{GlobalId, Result, UserError};
+use kernel::{GlobalId, Result, TenantTx, UserError};
 use uuid::Uuid;
 
 use super::inputs::{
@@ -86,9 +86,21 @@ impl DirectoryStaffQuery {
     }
 }
 
-/// After a change, the public list of the municipality is read again.
-fn invalidate(ctx: &Context<'_>, tenant: Option<Uuid>) -> Result<()> {
-    directory(ctx)?.invalidate(tenant);
+/// Once the request's transaction has committed, the public list of the caller's
+/// municipality is read again, in every process. (Dropped earlier, a concurrent public read
+/// could cache the rows of before the change again.)
+fn invalidate_after_commit(ctx: &Context<'_>, tx: &TenantTx) -> Result<()> {
+    let directory = directory(ctx)?.clone();
+    let pubsub = ctx.request()?.pubsub().clone();
+    let tenant = tx.tenant();
+    tx.after_commit(async move { directory.changed(&pubsub, Some(tenant)).await });
+    Ok(())
+}
+
+/// After a committed change to the helplines, every process reads them again.
+async fn helplines_changed(ctx: &Context<'_>) -> Result<()> {
+    let pubsub = ctx.request()?.pubsub();
+    directory(ctx)?.changed(pubsub, None).await;
     Ok(())
 }
 
@@ -137,7 +149,7 @@ impl DirectoryMutation {
         let updated =
             crate::points::update_point(tx, &editor, change.id, change.version, change.details)
                 .await?;
-        invalidate(ctx, Some(tx.tenant()))?;
+        invalidate_after_commit(ctx, tx)?;
         Ok(HelpPointPayload::done(staff_view(ctx, updated)?))
     }
 
@@ -162,7 +174,7 @@ impl DirectoryMutation {
         let tx = req.tenant_tx().await?;
         tx.touch(help_point_gid(id).0);
         let point = crate::points::set_published(tx, &editor, id, input.published).await?;
-        invalidate(ctx, Some(tx.tenant()))?;
+        invalidate_after_commit(ctx, tx)?;
         Ok(HelpPointPayload::done(staff_view(ctx, point)?))
     }
 
@@ -188,7 +200,7 @@ impl DirectoryMutation {
             change.public,
         )
         .await?;
-        invalidate(ctx, Some(tx.tenant()))?;
+        invalidate_after_commit(ctx, tx)?;
         Ok(HelpPointPayload::done(staff_view(ctx, point)?))
     }
 
@@ -207,7 +219,7 @@ impl DirectoryMutation {
         let tx = req.db().platform_write().await?;
         let created = crate::points::create_helpline(&tx, &operator, details).await?;
         tx.commit().await?;
-        invalidate(ctx, None)?;
+        helplines_changed(ctx).await?;
         Ok(HelpPointPayload::done(staff_view(ctx, created)?))
     }
 
@@ -234,7 +246,7 @@ impl DirectoryMutation {
         )
         .await?;
         tx.commit().await?;
-        invalidate(ctx, None)?;
+        helplines_changed(ctx).await?;
         Ok(HelpPointPayload::done(staff_view(ctx, point)?))
     }
 
@@ -251,7 +263,7 @@ impl DirectoryMutation {
         let point =
             crate::points::set_helpline_published(&tx, &operator, id, input.published).await?;
         tx.commit().await?;
-        invalidate(ctx, None)?;
+        helplines_changed(ctx).await?;
         Ok(HelpPointPayload::done(staff_view(ctx, point)?))
     }
 }
