@@ -287,6 +287,60 @@ test("form NK-A: PESEL checked as typed, the server's error on its field, the dr
   await context.close();
 });
 
+test("form NK-A: a lost connection and an ended session lose nothing typed", async () => {
+  const { context, page, problems } = await open("/");
+  await devSignIn(page, "Anna Kamińska");
+  await page.getByRole("link", { name: "Wypełnij formularz NK-A" }).click();
+  await page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
+  // A form the browser finds complete, so that it is really sent.
+  await page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
+  await page.getByRole("option", { name: "Jednostka organizacyjna pomocy społecznej" }).click();
+  const victim = page.getByRole("group", { name: /^Osoba 1:/ });
+  await victim.getByRole("textbox", { name: "Imię" }).fill("Lena");
+  await victim.getByRole("textbox", { name: "Nazwisko" }).fill("Zawadzka");
+  await victim.getByLabel("Data urodzenia").fill("1982-06-06");
+  await victim.getByRole("button", { name: /Płeć/ }).click();
+  await page.getByRole("option", { name: "kobieta" }).click();
+  const perpetrator = page.getByRole("group", { name: /^Osoba 2:/ });
+  await perpetrator.getByRole("textbox", { name: "Imię" }).fill("Piotr");
+  await perpetrator.getByRole("textbox", { name: "Nazwisko" }).fill("Zawadzki");
+  await perpetrator.getByLabel("Data urodzenia").fill("1979-03-03");
+  await perpetrator.getByRole("button", { name: /Płeć/ }).click();
+  await page.getByRole("option", { name: "mężczyzna" }).click();
+  await toggle(page, page.getByRole("checkbox", { name: "przemoc psychiczna" }));
+  const send = page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" });
+
+  // The connection drops as the form is sent: the form says so and keeps every field.
+  await page.route("**/graphql", (route) => route.abort("internetdisconnected"));
+  await send.click();
+  await page.getByText("Nie udało się wysłać formularza. Wpisane dane są zachowane, spróbuj ponownie.").waitFor();
+  assert.equal(await victim.getByRole("textbox", { name: "Nazwisko" }).inputValue(), "Zawadzka");
+  await page.unroute("**/graphql");
+
+  // The session ends elsewhere (another tab signed out): sending returns to sign-in, which
+  // says why, and the draft waits in the tab for the person to sign in again.
+  // The browser keeps its cookie; the server no longer knows the session.
+  const cookies = await context.cookies();
+  const session = await (await page.request.get(BASE + "/auth/session")).json();
+  const out = await page.request.post(BASE + "/auth/logout", {
+    headers: { "X-CSRF-Token": session.csrfToken, Accept: "application/json" },
+  });
+  assert.ok(out.ok(), `logout answered ${out.status()}`);
+  await context.addCookies(cookies);
+  await send.click();
+  await page.getByText("Sesja wygasła. Zaloguj się ponownie.").waitFor();
+  await assertAccessible(page, "sign-in after the session ended");
+  await devSignIn(page, "Anna Kamińska");
+  await page.getByRole("link", { name: "Wypełnij formularz NK-A" }).click();
+  await page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
+  assert.equal(await victim.getByRole("textbox", { name: "Imię" }).inputValue(), "Lena");
+  assert.equal(await victim.getByRole("textbox", { name: "Nazwisko" }).inputValue(), "Zawadzka");
+  // The aborted request and the 401 are what this test provoked; nothing else went wrong.
+  const unexpected = problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|status of 401/.test(p));
+  assert.deepEqual(unexpected, [], "console errors or CSP violations");
+  await context.close();
+});
+
 /** Ticks a react-aria checkbox as a keyboard user does (its input is visually hidden). */
 async function toggle(page, checkbox) {
   await checkbox.focus();
