@@ -1,6 +1,6 @@
 // Browser tests of a Blue Card's forms that app.test.mjs does not drive: correcting form NK-A
 // (by keyboard alone), NK-C and NK-D with their plans, adding plan items (the action plan's by
-// keyboard alone), changing a plan item (a CONFLICT keeps what
+// keyboard alone), the chair's forwarded forms paged, changing a plan item (a CONFLICT keeps what
 // was typed), starting monitoring, a plan review, closing, ending post-closure monitoring and
 // recording work; and a deadline notice pushed live by the in-process worker.
 //
@@ -315,6 +315,49 @@ test("plan items added in the diagnosis: to the help plan by pointer, to the act
   await page.getByText("Dodano pozycję: Plan działań (NK-D).").waitFor();
   await section(page, "Plan działań (NK-D)").getByText("Skierowanie do programu w Częstochowie — zaplanowane").waitFor();
   await assertAccessible(page, "a card in diagnosis with plan items added");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("the chair's forwarded forms a page of 25 at a time: Następne and Poprzednie", async () => {
+  // 26 more forms forwarded to Częstochowa's chair, each naming someone else.
+  const worker = await apiAs("pracownik");
+  for (let i = 0; i < 26; i++) {
+    const opened = await worker.gql(
+      "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id version } userErrors { code } } }",
+      { input: nkA(day(0), [`Iwona${"a".repeat(i)}`, "Stronicka"], [`Jan${"a".repeat(i)}`, "Stronicki"]) },
+    );
+    assert.deepEqual(opened.openBlueCard.userErrors, []);
+    const { id, version } = opened.openBlueCard.blueCard;
+    await step(worker.gql, "forwardBlueCardToChair", "BlueCardStepInput", { id, version });
+  }
+  await worker.dispose();
+  const chair = await apiAs("przewodniczacy");
+  const { viewer, blueCards } = await chair.gql(
+    "{ viewer { displayName } blueCards(first: 100, filter: { status: SENT_TO_CHAIR }) { edges { node { id } } } }",
+  );
+  await chair.dispose();
+  const total = blueCards.edges.length;
+  assert.ok(total > 25 && total <= 50, `${total} forwarded forms`);
+
+  const { context, page, problems } = await newPage(browser);
+  await page.goto(`${BASE}/?tenant=${TENANT}`);
+  await page.getByRole("button", { name: `Zaloguj jako ${viewer.displayName}` }).click();
+  await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Zespół" }).click();
+  const incoming = section(page, "Formularze NK-A przekazane przewodniczącemu");
+  await incoming.getByText("Strona 1: 25 kart.").waitFor();
+  assert.equal(await incoming.getByRole("row").count(), 26);
+  assert.equal(await incoming.getByRole("button", { name: "Poprzednie" }).count(), 0);
+  await incoming.getByRole("button", { name: "Następne" }).click();
+  const rest = total - 25;
+  await incoming.getByText(new RegExp(`^Strona 2: ${rest} (karta|karty|kart)\\.$`)).waitFor();
+  assert.equal(await incoming.getByRole("row").count(), rest + 1);
+  assert.equal(await incoming.getByRole("button", { name: "Następne" }).count(), 0);
+  // Focus on the list's heading: the button pressed is gone.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Formularze NK-A przekazane przewodniczącemu");
+  await assertAccessible(page, "the chair's second page of forwarded forms");
+  await incoming.getByRole("button", { name: "Poprzednie" }).click();
+  await incoming.getByText("Strona 1: 25 kart.").waitFor();
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
 });
