@@ -4,7 +4,7 @@
 // change is undone before the test ends: the other files share the server.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, TIMEOUT, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo } from "./common.mjs";
+import { BASE, TIMEOUT, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo, screenshot } from "./common.mjs";
 
 let browser;
 before(async () => {
@@ -72,6 +72,7 @@ test("the administrator grants a role and revokes it; their own account refuses 
   assert.match(await roles.innerText(), /inspektor ochrony danych/);
   assert.doesNotMatch(await roles.innerText(), /pracownik rejestru zgłoszeń/);
   await assertAccessible(page, "the administrator's page");
+  await screenshot(page, "admin");
 
   // Grant: nothing chosen is refused on the field, then the intake role is granted.
   await row.getByRole("button", { name: "Zarządzaj kontem: Halina Wróbel" }).click();

@@ -9,6 +9,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import axe from "axe-core";
+import { screenshot } from "./common.mjs";
 
 const BASE = process.env.OSTOJA_URL;
 const NO_DEV = process.env.OSTOJA_URL_NO_DEV_LOGIN;
@@ -118,6 +119,7 @@ test("a demo worker signs in with development sign-in and sees their cards", asy
   await page.getByRole("button", { name: "Zaloguj jako Anna Kamińska" }).waitFor();
   assert.ok(await page.getByRole("link", { name: "Zaloguj się przez system logowania gminy" }).isVisible());
   await assertAccessible(page, "the sign-in page of Żory");
+  await screenshot(page, "signin");
   await page.getByRole("button", { name: "Zaloguj jako Anna Kamińska" }).click();
   await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
   assert.equal(new URL(page.url()).pathname, "/sprawy");
@@ -136,6 +138,7 @@ test("a demo worker signs in with development sign-in and sees their cards", asy
     .getByText(/Termin przekroczony: Przekazanie NK-A przewodniczącemu/)
     .waitFor();
   await assertAccessible(page, "the work list");
+  await screenshot(page, "work-list");
   // No personal data in the URL, nothing in browser storage.
   assert.doesNotMatch(page.url(), /Kowalsk|\d{11}/);
   const stored = await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]);
@@ -227,6 +230,7 @@ test("form NK-A: PESEL checked as typed, the server's error on its field, the dr
   await page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
   assert.equal(new URL(page.url()).pathname, "/sprawy/nowa");
   await assertAccessible(page, "form NK-A");
+  await screenshot(page, "nka-form");
 
   const person = (n) => page.getByRole("group", { name: new RegExp(`^Osoba ${n}:`) });
   await page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
@@ -397,6 +401,7 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
     "Zapisz pracę w sprawie",
   ]);
   await assertAccessible(page, "a card's page");
+  await screenshot(page, "card");
 
   // Keyboard only: open the forwarding form, send it (today is the default day).
   await tabTo(page, "the forwarding action", focusedText("Przekaż przewodniczącemu zespołu"));
@@ -554,6 +559,7 @@ test("the team's page: the chair sees waiting cases and records a meeting by key
   assert.match(await overdue.getByRole("row", { name: /Halina Kowalska/ }).innerText(), /Po terminie \(\d+ (dzień|dni)\)/);
   await section(page, "Formularze NK-A przekazane przewodniczącemu").waitFor();
   await assertAccessible(page, "the team's page for the chair");
+  await screenshot(page, "team");
 
   // Keyboard only: open the form, type the agenda and minutes, tick two members, send.
   await tabTo(page, "the meeting form's button", focusedText("Zapisz posiedzenie zespołu"));

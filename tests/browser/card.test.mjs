@@ -1,5 +1,6 @@
 // Browser tests of a Blue Card's forms that app.test.mjs does not drive: correcting form NK-A
-// (by keyboard alone), NK-C and NK-D with their plans, changing a plan item (a CONFLICT keeps what
+// (by keyboard alone), NK-C and NK-D with their plans, adding plan items (the action plan's by
+// keyboard alone), the chair's forwarded forms paged, changing a plan item (a CONFLICT keeps what
 // was typed), starting monitoring, a plan review, closing, ending post-closure monitoring and
 // recording work; and a deadline notice pushed live by the in-process worker.
 //
@@ -256,6 +257,108 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await assertAccessible(page, "a card in post-closure monitoring");
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await card.chair.dispose();
+  await context.close();
+});
+
+test("plan items added in the diagnosis: to the help plan by pointer, to the action plan by keyboard alone, refusals on their fields", async () => {
+  const card = await cardWithGroup(["Halina", "Kowalczyk"], ["Marek", "Kowalczyk"], [0, 0, 0]);
+  await step(card.chair.gql, "recordGroupMeeting", "BlueCardStepInput", { id: card.id, version: card.version });
+  await card.chair.dispose();
+
+  const { context, page, problems } = await newPage(browser);
+  await signIn(page);
+  await page.getByRole("table").getByRole("link", { name: "Halina Kowalczyk" }).click();
+  await page.getByRole("heading", { name: "Niebieska Karta: Halina Kowalczyk" }).waitFor();
+  const helpPlan = section(page, "Plan pomocy (NK-C)");
+  await helpPlan.getByText("Brak pozycji.").waitFor();
+
+  // The help plan takes goals and actions only: no kind to choose. A description is required.
+  await helpPlan.getByRole("button", { name: "Dodaj pozycję do planu pomocy" }).click();
+  const helpForm = page.getByRole("form", { name: "Plan pomocy (NK-C): nowa pozycja" });
+  assert.equal(await helpForm.getByRole("radio").count(), 0);
+  await helpForm.getByRole("button", { name: "Zatwierdź" }).click();
+  await helpForm.getByRole("alert").getByText("Opis pozycji jest wymagany.").waitFor();
+  assert.equal(await helpForm.getByRole("textbox", { name: "Opis" }).getAttribute("aria-invalid"), "true");
+  await helpForm.getByRole("textbox", { name: "Opis" }).fill("Rozmowa z pedagogiem szkolnym");
+  await helpForm.getByLabel("Termin realizacji").fill(day(30));
+  await helpForm.getByRole("button", { name: /Osoba odpowiedzialna/ }).click();
+  await page.getByRole("option", { name: new RegExp(`^${WORKER}`) }).click();
+  await assertAccessible(page, "a new help plan item");
+  await helpForm.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Dodano pozycję: Plan pomocy (NK-C).").waitFor();
+  const [y, m, d] = day(30).split("-");
+  await helpPlan.getByText(`Rozmowa z pedagogiem szkolnym — zaplanowane, do ${d}.${m}.${y}, ${WORKER}`).waitFor();
+
+  // The action plan by keyboard alone: a referral without its programme is refused by the
+  // server on the programme's field, what was typed stays; the programme chosen, it is added.
+  await tabTo(page, "the action plan's new item", focusedText("Dodaj pozycję do planu działań"));
+  await page.keyboard.press("Enter");
+  const actionForm = page.getByRole("form", { name: "Plan działań (NK-D): nowa pozycja" });
+  await actionForm.waitFor();
+  assert.ok(await page.evaluate(focusedLabel("cel lub działanie")), "the first kind has the focus");
+  await page.keyboard.press("ArrowDown");
+  assert.ok(await actionForm.getByRole("radio", { name: /skierowanie do programu/ }).isChecked());
+  await tabTo(page, "the description", focusedLabel("Opis"));
+  await page.keyboard.type("Skierowanie do programu w Częstochowie");
+  await tabTo(page, "the new item's submit", focusedText("Zatwierdź"));
+  await page.keyboard.press("Enter");
+  await actionForm.getByRole("alert").getByText("Wskaż program, do którego kierowana jest osoba stosująca przemoc.").waitFor();
+  assert.equal(await actionForm.getByRole("textbox", { name: "Opis" }).inputValue(), "Skierowanie do programu w Częstochowie");
+  await assertAccessible(page, "a new action plan item refused on its programme");
+  await shiftTabTo(page, "the programme", focusedText("Wybierz program"));
+  await page.keyboard.press("Enter");
+  await page.getByRole("option", { name: "program korekcyjno-edukacyjny" }).waitFor();
+  await page.keyboard.press("Enter");
+  await actionForm.getByRole("button", { name: /program korekcyjno-edukacyjny/ }).waitFor();
+  await tabTo(page, "the new item's submit", focusedText("Zatwierdź"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Dodano pozycję: Plan działań (NK-D).").waitFor();
+  await section(page, "Plan działań (NK-D)").getByText("Skierowanie do programu w Częstochowie — zaplanowane").waitFor();
+  await assertAccessible(page, "a card in diagnosis with plan items added");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("the chair's forwarded forms a page of 25 at a time: Następne and Poprzednie", async () => {
+  // 26 more forms forwarded to Częstochowa's chair, each naming someone else.
+  const worker = await apiAs("pracownik");
+  for (let i = 0; i < 26; i++) {
+    const opened = await worker.gql(
+      "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id version } userErrors { code } } }",
+      { input: nkA(day(0), [`Iwona${"a".repeat(i)}`, "Stronicka"], [`Jan${"a".repeat(i)}`, "Stronicki"]) },
+    );
+    assert.deepEqual(opened.openBlueCard.userErrors, []);
+    const { id, version } = opened.openBlueCard.blueCard;
+    await step(worker.gql, "forwardBlueCardToChair", "BlueCardStepInput", { id, version });
+  }
+  await worker.dispose();
+  const chair = await apiAs("przewodniczacy");
+  const { viewer, blueCards } = await chair.gql(
+    "{ viewer { displayName } blueCards(first: 100, filter: { status: SENT_TO_CHAIR }) { edges { node { id } } } }",
+  );
+  await chair.dispose();
+  const total = blueCards.edges.length;
+  assert.ok(total > 25 && total <= 50, `${total} forwarded forms`);
+
+  const { context, page, problems } = await newPage(browser);
+  await page.goto(`${BASE}/?tenant=${TENANT}`);
+  await page.getByRole("button", { name: `Zaloguj jako ${viewer.displayName}` }).click();
+  await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Zespół" }).click();
+  const incoming = section(page, "Formularze NK-A przekazane przewodniczącemu");
+  await incoming.getByText("Strona 1: 25 kart.").waitFor();
+  assert.equal(await incoming.getByRole("row").count(), 26);
+  assert.equal(await incoming.getByRole("button", { name: "Poprzednie" }).count(), 0);
+  await incoming.getByRole("button", { name: "Następne" }).click();
+  const rest = total - 25;
+  await incoming.getByText(new RegExp(`^Strona 2: ${rest} (karta|karty|kart)\\.$`)).waitFor();
+  assert.equal(await incoming.getByRole("row").count(), rest + 1);
+  assert.equal(await incoming.getByRole("button", { name: "Następne" }).count(), 0);
+  // Focus on the list's heading: the button pressed is gone.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Formularze NK-A przekazane przewodniczącemu");
+  await assertAccessible(page, "the chair's second page of forwarded forms");
+  await incoming.getByRole("button", { name: "Poprzednie" }).click();
+  await incoming.getByText("Strona 1: 25 kart.").waitFor();
+  assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
 });
 

@@ -1,6 +1,8 @@
 // Helpers of the browser tests: a fresh Polish browser profile with its problems recorded, axe
-// with WCAG 2.1 A/AA rules, and keyboard navigation.
+// with WCAG 2.1 A/AA rules, keyboard navigation, and the README's screenshots.
 import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import axe from "axe-core";
 
@@ -61,3 +63,22 @@ export const focusedLabel = (label) =>
   new Function(
     `const el = document.activeElement; return !!el && [...(el.labels ?? [])].some((l) => l.textContent.includes(${JSON.stringify(label)}));`,
   );
+
+/** The repository's docs/screenshots, where the README's pictures of the screens live. */
+export const SCREENSHOTS = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
+
+/**
+ * Saves the screen as docs/screenshots/<name>.png for the README: the viewport only (not the
+ * full page), 1280x800 unless `phone` keeps the page's own narrow viewport; no caret, no
+ * animation, scrolled to the top. Written by every run: a changed screen shows as a changed file to commit.
+ */
+export async function screenshot(page, name, { phone = false } = {}) {
+  if (!phone) {
+    const size = page.viewportSize();
+    if (size?.width !== 1280 || size?.height !== 800) await page.setViewportSize({ width: 1280, height: 800 });
+  }
+  // From the top of the page, whatever a test scrolled to.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: false, animations: "disabled", caret: "hide" });
+}

@@ -6,7 +6,7 @@
 // tests/e2e/browser.rs against the real `ostoja serve --demo`.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, focusedText, launch, newPage, tabTo } from "./common.mjs";
+import { BASE, assertAccessible, focusedText, launch, newPage, tabTo, screenshot } from "./common.mjs";
 
 const NAME = "Punkt Wsparcia Rodziny w Lublińcu";
 const EDITOR = "Alicja Duda";
@@ -146,6 +146,7 @@ test("the editor adds a point by keyboard alone, fixes what is refused, publishe
   await page.getByText("Stan: opublikowany — widoczny na publicznej stronie.").waitFor();
   await page.getByRole("button", { name: "Wycofaj z publikacji" }).waitFor();
   await assertAccessible(page, "a published point's form");
+  await screenshot(page, "help-point-editor");
   assert.deepEqual(problems, [], "console errors or CSP violations");
 
   // A member of the public, without a session, finds it on Lubliniec's page.

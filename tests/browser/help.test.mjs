@@ -5,7 +5,7 @@
 // neutral site the quick exit leaves for is answered by playwright's routing.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo } from "./common.mjs";
+import { BASE, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo, screenshot } from "./common.mjs";
 
 const EXIT = "https://www.google.pl/";
 
@@ -60,6 +60,7 @@ test("a member of the public finds help in Żory without signing in", async () =
   assert.match(text, /Pomoc: .*prawna/);
   assert.match(text, /Czynne teraz|Teraz nieczynne/);
   await assertAccessible(page, "the help page of Żory");
+  await screenshot(page, "help");
 
   // Nothing of a session: no /auth request, no cookie, no CSRF token; the answers may be cached.
   const graphql = requests.filter((r) => new URL(r.url()).pathname === "/graphql");
@@ -178,6 +179,7 @@ test("on a phone: the region's page fits the screen, shelter places as yes or no
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
   assert.ok(await page.getByRole("button", { name: "Szybkie wyjście" }).isVisible());
   await assertAccessible(page, "the region's help page on a phone");
+  await screenshot(page, "help-phone", { phone: true });
   // An unknown place says so, with the way back.
   await page.goto(BASE + "/pomoc/nie-ma-takiej");
   await page.getByText("Nie znaleziono takiej gminy ani województwa w informatorze.").waitFor();

@@ -4,7 +4,7 @@
 // administrator sees no entry. Every record here is new: the demo's own entries stay as they are.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, focusedLabel, launch, newPage, tabTo } from "./common.mjs";
+import { BASE, assertAccessible, focusedLabel, launch, newPage, tabTo, screenshot } from "./common.mjs";
 
 // A valid PESEL (1944-05-14, a woman) and the same with a wrong check digit.
 const PESEL = "44051401359";
@@ -50,6 +50,7 @@ test("the intake staff member records a report by keyboard, responds to it and o
   // The notices of responses due, stored and live, above the list.
   await page.getByRole("region", { name: /^Powiadomienia o terminach odpowiedzi/ }).waitFor();
   await assertAccessible(page, "the intake register");
+  await screenshot(page, "intake-register");
 
   // The form, by keyboard.
   await tabTo(page, "the new entry link", focusedControl("Przyjmij zgłoszenie lub konsultację"));
@@ -57,6 +58,7 @@ test("the intake staff member records a report by keyboard, responds to it and o
   await page.getByRole("heading", { name: "Przyjęcie zgłoszenia lub konsultacji" }).waitFor();
   assert.equal(new URL(page.url()).pathname, "/zgloszenia/nowe");
   await assertAccessible(page, "the intake form");
+  await screenshot(page, "intake-form");
 
   await tabTo(page, "the reporter's name", focusedLabel("Imię i nazwisko lub nazwa zgłaszającego"));
   await page.keyboard.type("Jan Sąsiad");

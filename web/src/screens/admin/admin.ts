@@ -71,16 +71,8 @@ export function settingsProblems(retention: string): Record<string, string> {
   return "problem" in parsed ? { auditRetentionDays: parsed.problem } : {};
 }
 
-/**
- * Paging forwards and back through a connection: the cursors of the pages before the one
- * shown (`after` of page n is the end cursor of page n-1; the first page has none).
- */
-export type Pages = { afters: readonly (string | null)[] };
-export const firstPage = (): Pages => ({ afters: [null] });
-export const currentAfter = (p: Pages) => p.afters[p.afters.length - 1] ?? null;
-export const pageNumber = (p: Pages) => p.afters.length;
-export const nextPage = (p: Pages, endCursor: string): Pages => ({ afters: [...p.afters, endCursor] });
-export const previousPage = (p: Pages): Pages => (p.afters.length > 1 ? { afters: p.afters.slice(0, -1) } : p);
+/** Paging forwards and back through a connection (shared with the team page). */
+export { currentAfter, firstPage, nextPage, pageNumber, previousPage, type Pages } from "../../lib/paging.ts";
 
 /**
  * An audit entry's operation in Polish: `mutation setDeadlineRule` → `Zmiana: zmiana terminu

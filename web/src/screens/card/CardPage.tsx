@@ -116,6 +116,7 @@ const BlueCardPage = graphql(`
     teams {
       members {
         id
+        userId
         displayName
         institution
         confidentialitySignedOn
@@ -220,8 +221,28 @@ export function CardPage({ id }: { id: string }) {
           </ul>
         )}
       </Section>
-      <Plan id="help-plan" title={texts.helpPlan} items={card.helpPlan} mayEdit={card.mayAddPlanItems} reload={reload} onDone={done} />
-      <Plan id="action-plan" title={texts.actionPlan} items={card.actionPlan} mayEdit={card.mayAddPlanItems} reload={reload} onDone={done} />
+      <Plan
+        id="help-plan"
+        cardId={card.id}
+        plan="HELP_PLAN"
+        title={texts.helpPlan}
+        members={members}
+        items={card.helpPlan}
+        mayEdit={card.mayAddPlanItems}
+        reload={reload}
+        onDone={done}
+      />
+      <Plan
+        id="action-plan"
+        cardId={card.id}
+        plan="ACTION_PLAN"
+        title={texts.actionPlan}
+        members={members}
+        items={card.actionPlan}
+        mayEdit={card.mayAddPlanItems}
+        reload={reload}
+        onDone={done}
+      />
       <Section id="forms" title={texts.forms}>
         <ul>
           {card.forms.map((f, i) => (

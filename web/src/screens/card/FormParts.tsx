@@ -110,6 +110,8 @@ export function Choice(props: {
   value: string;
   onChange: (v: string) => void;
   problem?: string;
+  /** The field whose own messages come first (`programme.REQUIRED`). */
+  field?: string;
   autoFocus?: boolean;
 }) {
   return (
@@ -134,7 +136,7 @@ export function Choice(props: {
           ))}
         </ListBox>
       </Popover>
-      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
+      <FieldError className="error">{message(props.problem ?? "", props.field)}</FieldError>
     </Select>
   );
 }

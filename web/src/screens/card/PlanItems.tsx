@@ -1,11 +1,22 @@
 import { useState } from "react";
 import { Button, FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from "react-aria-components";
 import { graphql } from "../../gql/index.ts";
-import type { UpdatePlanItemInput } from "../../gql/graphql.ts";
+import type { AddPlanItemInput, UpdatePlanItemInput } from "../../gql/graphql.ts";
 import { formatDate } from "../../lib/format.ts";
 import type { Card } from "./CardPage.tsx";
-import { Frame, message, useSend } from "./FormParts.tsx";
-import { planItemInput, planItemProblems, planItemValues, shown, type PlanItemValues } from "./corrections.ts";
+import { Choice, Frame, message, useSend } from "./FormParts.tsx";
+import {
+  addPlanItemInput,
+  emptyPlanItem,
+  newPlanItemProblems,
+  planItemInput,
+  planItemKinds,
+  planItemProblems,
+  planItemValues,
+  shown,
+  type NewPlanItemValues,
+  type PlanItemValues,
+} from "./corrections.ts";
 import { texts } from "./texts.ts";
 
 const UpdatePlanItem = graphql(`
@@ -23,11 +34,31 @@ const UpdatePlanItem = graphql(`
   }
 `);
 
+const AddPlanItem = graphql(`
+  mutation CardAddPlanItem($input: AddPlanItemInput!) {
+    addPlanItem(input: $input) {
+      planItem {
+        id
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
 type Item = Card["helpPlan"][number];
+/** A team member who may answer for an item (the plan names their user account). */
+export type Responsible = { userId: string; displayName?: string | null; institution: string };
 
 type Props = {
   id: string;
+  /** The card's id, for a new item. */
+  cardId: string;
+  plan: "HELP_PLAN" | "ACTION_PLAN";
   title: string;
+  members: readonly Responsible[];
   items: readonly Item[];
   /** Whether the viewer may change the plan now (`mayAddPlanItems`: the group or the chair, while the card has plans). */
   mayEdit: boolean;
@@ -36,8 +67,9 @@ type Props = {
 };
 
 /** A plan's items, each with its change form when the API lets the viewer change the plan. */
-export function Plan({ id, title, items, mayEdit, reload, onDone }: Props) {
+export function Plan({ id, cardId, plan, title, members, items, mayEdit, reload, onDone }: Props) {
   const [open, setOpen] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
   return (
     <section aria-labelledby={`card-${id}`}>
       <h2 id={`card-${id}`}>{title}</h2>
@@ -74,6 +106,25 @@ export function Plan({ id, title, items, mayEdit, reload, onDone }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {mayEdit && (
+        <Button className="button secondary" aria-expanded={adding} onPress={() => setAdding(!adding)}>
+          {texts.planItemAddTo[plan]}
+        </Button>
+      )}
+      {mayEdit && adding && (
+        <NewPlanItemForm
+          label={texts.planItemNewForm(title)}
+          cardId={cardId}
+          plan={plan}
+          members={members}
+          reload={reload}
+          onCancel={() => setAdding(false)}
+          onDone={() => {
+            setAdding(false);
+            onDone(texts.planItemAdded(title));
+          }}
+        />
       )}
     </section>
   );
@@ -131,6 +182,92 @@ function PlanItemForm(props: { label: string; item: Item; reload: () => void; on
         </Text>
         <FieldError className="error">{message(problem("dueOn") ?? "", "dueOn")}</FieldError>
       </TextField>
+    </Frame>
+  );
+}
+
+/**
+ * A new item of the plan. What was typed stays in the form until it is sent: a refusal shows
+ * each problem on its field, a lost connection keeps the form as it was.
+ */
+function NewPlanItemForm(props: {
+  label: string;
+  cardId: string;
+  plan: string;
+  members: readonly Responsible[];
+  reload: () => void;
+  onCancel: () => void;
+  onDone: () => void;
+}) {
+  const [values, setValues] = useState<NewPlanItemValues>(emptyPlanItem);
+  const { outcome, sending, send, refuse, problem } = useSend();
+  const kinds = planItemKinds(props.plan);
+  const edit = (field: keyof NewPlanItemValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const submit = () => {
+    const found = newPlanItemProblems(values);
+    if (Object.keys(found).length > 0) return refuse(found);
+    void send(AddPlanItem, { input: addPlanItemInput(props.cardId, props.plan, values) as AddPlanItemInput }, props.onDone);
+  };
+  const people = Object.fromEntries(
+    props.members.map((m) => [
+      m.userId,
+      texts.memberOption(m.displayName ?? texts.unknownPerson, texts.institutionKind[m.institution] ?? m.institution),
+    ]),
+  );
+  return (
+    <Frame label={props.label} outcome={outcome} sending={sending} reload={props.reload} onCancel={props.onCancel} onSubmit={submit}>
+      {kinds.length > 1 && (
+        <RadioGroup className="checks" value={values.kind} onChange={edit("kind")} isInvalid={!!problem("kind")}>
+          <Label className="group-label">{texts.planItemKind}</Label>
+          {kinds.map((k) => (
+            <Radio key={k} value={k} className="check" autoFocus={k === values.kind}>
+              <span className="box round" aria-hidden="true" />
+              {texts.planItemKinds[k] ?? k}
+            </Radio>
+          ))}
+          <FieldError className="error">{message(problem("kind") ?? "", "kind")}</FieldError>
+        </RadioGroup>
+      )}
+      {values.kind === "PROGRAMME_REFERRAL" && (
+        <Choice
+          label={texts.programme}
+          placeholder={texts.chooseProgramme}
+          options={texts.programmes}
+          value={values.programme}
+          onChange={edit("programme")}
+          problem={problem("programme")}
+          field="programme"
+        />
+      )}
+      <TextField
+        className="field wide"
+        value={values.description}
+        onChange={edit("description")}
+        isInvalid={!!problem("description")}
+      >
+        <Label>{texts.planItemDescription}</Label>
+        <Input autoFocus={kinds.length === 1} />
+        <FieldError className="error">{message(problem("description") ?? "", "description")}</FieldError>
+      </TextField>
+      <TextField className="field" type="date" value={values.dueOn} onChange={edit("dueOn")} isInvalid={!!problem("dueOn")}>
+        <Label>{texts.planItemDue}</Label>
+        <Input />
+        <Text slot="description" className="hint">
+          {texts.planItemNewDueHint}
+        </Text>
+        <FieldError className="error">{message(problem("dueOn") ?? "", "dueOn")}</FieldError>
+      </TextField>
+      {props.members.length > 0 && (
+        <Choice
+          label={texts.responsible}
+          placeholder={texts.chooseResponsible}
+          options={people}
+          value={values.responsibleUserId}
+          onChange={edit("responsibleUserId")}
+          problem={problem("responsibleUserId")}
+          field="responsibleUserId"
+        />
+      )}
     </Frame>
   );
 }

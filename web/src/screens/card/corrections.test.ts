@@ -1,6 +1,18 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { nkACorrectionInput, nkAProblems, nkAValues, planItemInput, planItemProblems, planItemValues, shown } from "./corrections.ts";
+import {
+  addPlanItemInput,
+  emptyPlanItem,
+  newPlanItemProblems,
+  nkACorrectionInput,
+  nkAProblems,
+  nkAValues,
+  planItemInput,
+  planItemKinds,
+  planItemProblems,
+  planItemValues,
+  shown,
+} from "./corrections.ts";
 
 const card = {
   id: "QmM",
@@ -76,4 +88,31 @@ test("a plan item's change sends only what differs, a blank description refused"
   });
   assert.deepEqual(planItemInput(item, current, { dueOn: "2030-01-31" }), { id: "UGw", version: 1, dueOn: "2030-01-31" });
   assert.deepEqual(planItemProblems({ ...current, description: "  " }), { description: "REQUIRED" });
+});
+
+test("a new plan item: the kinds each plan takes, a description required, only what was given sent", () => {
+  assert.deepEqual(planItemKinds("HELP_PLAN"), ["ACTION"]);
+  assert.deepEqual(planItemKinds("ACTION_PLAN"), ["ACTION", "PROGRAMME_REFERRAL", "PETTY_OFFENCE_NOTICE"]);
+  assert.deepEqual(newPlanItemProblems({ ...emptyPlanItem, description: "  " }), { description: "REQUIRED" });
+  assert.deepEqual(newPlanItemProblems({ ...emptyPlanItem, description: "Plan bezpieczeństwa" }), {});
+  assert.deepEqual(addPlanItemInput("QmM", "HELP_PLAN", { ...emptyPlanItem, description: " Plan bezpieczeństwa " }), {
+    blueCardId: "QmM",
+    plan: "HELP_PLAN",
+    kind: "ACTION",
+    description: "Plan bezpieczeństwa",
+  });
+  // A kind the help plan does not take falls back to an action; a programme only for a referral.
+  const referral = { ...emptyPlanItem, kind: "PROGRAMME_REFERRAL", programme: "CORRECTIVE_EDUCATIONAL", description: "Program" };
+  assert.equal(addPlanItemInput("QmM", "HELP_PLAN", referral).kind, "ACTION");
+  assert.equal(addPlanItemInput("QmM", "HELP_PLAN", referral).programme, undefined);
+  assert.deepEqual(addPlanItemInput("QmM", "ACTION_PLAN", { ...referral, dueOn: "2026-12-01", responsibleUserId: "VXM" }), {
+    blueCardId: "QmM",
+    plan: "ACTION_PLAN",
+    kind: "PROGRAMME_REFERRAL",
+    programme: "CORRECTIVE_EDUCATIONAL",
+    description: "Program",
+    dueOn: "2026-12-01",
+    responsibleUserId: "VXM",
+  });
+  assert.equal(addPlanItemInput("QmM", "ACTION_PLAN", { ...referral, kind: "PETTY_OFFENCE_NOTICE" }).programme, undefined);
 });

@@ -121,3 +121,33 @@ export function planItemInput(item: { id: string; version: number }, current: Pl
   }
   return Object.keys(input).length > 2 ? input : null;
 }
+
+/** A new plan item as its form holds it (`addPlanItem`); `""` is not given. */
+export type NewPlanItemValues = { kind: string; programme: string; description: string; dueOn: string; responsibleUserId: string };
+
+export const emptyPlanItem: NewPlanItemValues = { kind: "ACTION", programme: "", description: "", dueOn: "", responsibleUserId: "" };
+
+/**
+ * The kinds of item a plan takes: the help plan only goals and actions; the action plan also a
+ * referral to a programme and a petty-offence notice (the server refuses them elsewhere).
+ */
+export function planItemKinds(plan: string): string[] {
+  return plan === "ACTION_PLAN" ? ["ACTION", "PROGRAMME_REFERRAL", "PETTY_OFFENCE_NOTICE"] : ["ACTION"];
+}
+
+/** What the new item's form cannot send: a description. The server checks the rest (a referral's programme). */
+export function newPlanItemProblems(values: NewPlanItemValues): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (values.description.trim() === "") out.description = "REQUIRED";
+  return out;
+}
+
+/** `AddPlanItemInput` from the form: a programme only for a referral, nothing sent that was left empty. */
+export function addPlanItemInput(blueCardId: string, plan: string, values: NewPlanItemValues) {
+  const kind = planItemKinds(plan).includes(values.kind) ? values.kind : "ACTION";
+  const input: Record<string, unknown> = { blueCardId, plan, kind, description: values.description.trim() };
+  if (kind === "PROGRAMME_REFERRAL" && values.programme) input.programme = values.programme;
+  if (values.dueOn) input.dueOn = values.dueOn;
+  if (values.responsibleUserId) input.responsibleUserId = values.responsibleUserId;
+  return input;
+}

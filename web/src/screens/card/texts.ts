@@ -203,6 +203,27 @@ export const texts = {
   planItemDue: "Termin realizacji",
   planItemDueHint: "Format dd.mm.rrrr; pozostaw pusty, aby nie zmieniać.",
   planItemSaved: (n: number) => `Zapisano zmianę pozycji ${n}.`,
+  planItemAddTo: {
+    HELP_PLAN: "Dodaj pozycję do planu pomocy",
+    ACTION_PLAN: "Dodaj pozycję do planu działań",
+  } as Record<string, string>,
+  planItemNewForm: (plan: string) => `${plan}: nowa pozycja`,
+  planItemKind: "Rodzaj pozycji",
+  planItemKinds: {
+    ACTION: "cel lub działanie",
+    PROGRAMME_REFERRAL: "skierowanie do programu korekcyjno-edukacyjnego lub psychologiczno-terapeutycznego",
+    PETTY_OFFENCE_NOTICE: "zawiadomienie o wykroczeniu z art. 66c Kodeksu wykroczeń",
+  } as Record<string, string>,
+  programme: "Program",
+  chooseProgramme: "Wybierz program",
+  programmes: {
+    CORRECTIVE_EDUCATIONAL: "program korekcyjno-edukacyjny",
+    PSYCHOLOGICAL_THERAPEUTIC: "program psychologiczno-terapeutyczny",
+  } as Record<string, string>,
+  responsible: "Osoba odpowiedzialna (nieobowiązkowo)",
+  chooseResponsible: "Nie wskazano",
+  planItemNewDueHint: "Nieobowiązkowy; format dd.mm.rrrr.",
+  planItemAdded: (plan: string) => `Dodano pozycję: ${plan}.`,
   planItemConflict:
     "Ktoś inny zmienił tę pozycję w międzyczasie. Odśwież kartę i spróbuj ponownie; wpisane dane zostaną zachowane.",
 
@@ -239,6 +260,10 @@ export const texts = {
     "childrenInHousehold.NOT_A_NUMBER": "Podaj liczbę dzieci cyframi.",
     "violenceForms.REQUIRED": "Wskaż co najmniej jedną formę przemocy.",
     "description.REQUIRED": "Opis pozycji jest wymagany.",
+    "programme.REQUIRED": "Wskaż program, do którego kierowana jest osoba stosująca przemoc.",
+    "programme.NOT_APPLICABLE": "Program wskazuje się tylko przy skierowaniu do programu.",
+    "kind.PERPETRATOR_ONLY": "Ten rodzaj pozycji należy do planu działań osoby stosującej przemoc.",
+    "responsibleUserId.NOT_FOUND": "Nie ma takiej osoby w gminie.",
   } as Record<string, string>,
   unknownError: (code: string) => `Popraw to pole (${code}).`,
 };

@@ -1,30 +1,24 @@
+import { useRef, useState } from "react";
 import { Button } from "react-aria-components";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
+import type { BlueCardFilter } from "../../gql/graphql.ts";
 import { formatDate, plural, todayInPoland } from "../../lib/format.ts";
+import { currentAfter, firstPage, nextPage, pagerOf, previousPage, type Pages } from "../../lib/paging.ts";
 import { ROUTES } from "../../lib/route.ts";
 import { nextDeadline } from "../worklist/deadline.ts";
 import { Section } from "./Section.tsx";
 import { texts } from "./texts.ts";
 
 // The chair sees every card of the team: the forwarded forms waiting for them and the cards
-// past a deadline, each found by the server's filter (not among one page of all cards). Both
-// lists in one request stay under the API's complexity limit at 25 cards each.
+// past a deadline, each found by the server's filter (not among one page of all cards), each
+// list a page of 25 at a time with its own pager.
 const ChairCasesQuery = graphql(`
-  query ChairCases($first: Int!) {
-    incoming: blueCards(first: $first, filter: { status: SENT_TO_CHAIR }) {
+  query ChairCases($first: Int!, $after: String, $filter: BlueCardFilter!) {
+    blueCards(first: $first, after: $after, filter: $filter) {
       pageInfo {
         hasNextPage
-      }
-      edges {
-        node {
-          ...ChairCaseRow
-        }
-      }
-    }
-    overdue: blueCards(first: $first, filter: { overdue: true }) {
-      pageInfo {
-        hasNextPage
+        endCursor
       }
       edges {
         node {
@@ -53,8 +47,8 @@ const ChairCasesQuery = graphql(`
 `);
 
 const PAGE = 25;
-
-type List = { edges: readonly { node: unknown }[]; pageInfo: { hasNextPage: boolean } };
+const INCOMING: BlueCardFilter = { status: "SENT_TO_CHAIR" };
+const OVERDUE: BlueCardFilter = { overdue: true };
 
 type Row = {
   id: string;
@@ -66,15 +60,38 @@ type Row = {
 
 /** For the team's chair: incoming NK-A forms and overdue cases across the team. */
 export function ChairCases() {
-  const [{ data, error }, refetch] = useQuery({
-    query: ChairCasesQuery,
-    variables: { first: PAGE },
-    requestPolicy: "cache-and-network",
-  });
-  // The fragment's fields, read as one row type for both lists.
-  const rows = (list: List) => list.edges.map((e) => e.node as Row);
   return (
     <Section id="chair" title={texts.chairCases}>
+      <Cases id="incoming" title={texts.incoming} empty={texts.noIncoming} filter={INCOMING} />
+      <Cases id="overdue" title={texts.overdueCases} empty={texts.noOverdue} filter={OVERDUE} />
+    </Section>
+  );
+}
+
+function Cases(props: { id: string; title: string; empty: string; filter: BlueCardFilter }) {
+  const { id, title, empty, filter } = props;
+  const [pages, setPages] = useState<Pages>(firstPage);
+  const [{ data, error }, refetch] = useQuery({
+    query: ChairCasesQuery,
+    variables: { first: PAGE, after: currentAfter(pages), filter },
+    requestPolicy: "cache-and-network",
+  });
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After "Następne" or "Poprzednie" the list is read from its heading (the button may be gone).
+  const turn = (change: (p: Pages) => Pages) => {
+    setPages(change);
+    heading.current?.focus();
+  };
+  const today = todayInPoland();
+  const c = texts.casesColumns;
+  // The fragment's fields, read as one row type.
+  const cards = (data?.blueCards.edges ?? []).map((e) => e.node as Row);
+  const pager = data ? pagerOf(pages, data.blueCards.pageInfo) : null;
+  return (
+    <section aria-labelledby={`chair-${id}`}>
+      <h3 id={`chair-${id}`} ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
       {error && !data && (
         <p role="alert">
           {texts.casesError}{" "}
@@ -83,71 +100,74 @@ export function ChairCases() {
           </Button>
         </p>
       )}
-      {data && (
-        <>
-          <Cases id="incoming" title={texts.incoming} empty={texts.noIncoming} cards={rows(data.incoming)} more={data.incoming.pageInfo.hasNextPage} />
-          <Cases id="overdue" title={texts.overdueCases} empty={texts.noOverdue} cards={rows(data.overdue)} more={data.overdue.pageInfo.hasNextPage} />
-        </>
-      )}
-    </Section>
-  );
-}
-
-function Cases(props: { id: string; title: string; empty: string; cards: Row[]; more: boolean }) {
-  const { id, title, empty, cards, more } = props;
-  const today = todayInPoland();
-  const c = texts.casesColumns;
-  return (
-    <section aria-labelledby={`chair-${id}`}>
-      <h3 id={`chair-${id}`}>{title}</h3>
-      {cards.length === 0 ? (
-        <p>{empty}</p>
-      ) : (
-        <>
-          <p className="muted">{more ? texts.firstOnes(PAGE) : texts.found(plural(cards.length, texts.cards))}</p>
-          <table className="cards">
-            <thead>
-              <tr>
-                <th scope="col">{c.people}</th>
-                <th scope="col">{c.status}</th>
-                <th scope="col">{c.initiatedOn}</th>
-                <th scope="col">{c.deadline}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cards.map((card) => {
-                const next = nextDeadline(card.deadlines, today);
-                return (
-                  <tr key={card.id}>
-                    <th scope="row">
-                      <a href={ROUTES.card(card.id)}>
-                        {card.persons
-                          .filter((p) => p.role === "VICTIM")
-                          .map((p) => `${p.firstName} ${p.lastName}`)
-                          .join(", ") || texts.noVictimNamed}
-                      </a>
-                    </th>
-                    <td>{texts.status[card.status] ?? card.status}</td>
-                    <td>{formatDate(card.initiatedOn)}</td>
-                    <td>
-                      {next ? (
-                        <span className={`deadline ${next.urgency}`}>
-                          {next.urgency === "overdue" && <strong className="flag">{texts.overdue(plural(-next.days, texts.days))}</strong>}
-                          <span>
-                            {texts.deadlineKind[next.kind] ?? next.kind} {texts.dueOn(formatDate(next.dueOn))}
+      {!data && !error && <p role="status">{texts.loadingCases}</p>}
+      {pager &&
+        (cards.length === 0 && pager.page === 1 ? (
+          <p>{empty}</p>
+        ) : (
+          <>
+            <p className="muted">
+              {pager.page === 1 && !pager.next
+                ? texts.found(plural(cards.length, texts.cards))
+                : texts.pageOf(pager.page, plural(cards.length, texts.cards))}
+            </p>
+            <table className="cards">
+              <thead>
+                <tr>
+                  <th scope="col">{c.people}</th>
+                  <th scope="col">{c.status}</th>
+                  <th scope="col">{c.initiatedOn}</th>
+                  <th scope="col">{c.deadline}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {cards.map((card) => {
+                  const next = nextDeadline(card.deadlines, today);
+                  return (
+                    <tr key={card.id}>
+                      <th scope="row">
+                        <a href={ROUTES.card(card.id)}>
+                          {card.persons
+                            .filter((p) => p.role === "VICTIM")
+                            .map((p) => `${p.firstName} ${p.lastName}`)
+                            .join(", ") || texts.noVictimNamed}
+                        </a>
+                      </th>
+                      <td>{texts.status[card.status] ?? card.status}</td>
+                      <td>{formatDate(card.initiatedOn)}</td>
+                      <td>
+                        {next ? (
+                          <span className={`deadline ${next.urgency}`}>
+                            {next.urgency === "overdue" && <strong className="flag">{texts.overdue(plural(-next.days, texts.days))}</strong>}
+                            <span>
+                              {texts.deadlineKind[next.kind] ?? next.kind} {texts.dueOn(formatDate(next.dueOn))}
+                            </span>
                           </span>
-                        </span>
-                      ) : (
-                        <span className="muted">{texts.noDeadline}</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </>
-      )}
+                        ) : (
+                          <span className="muted">{texts.noDeadline}</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            {(pager.previous || pager.next) && (
+              <div className="pager">
+                {pager.previous && (
+                  <Button className="button secondary" onPress={() => turn(previousPage)}>
+                    {texts.previousPage}
+                  </Button>
+                )}
+                {pager.next && (
+                  <Button className="button secondary" onPress={() => turn((p) => nextPage(p, pager.next!))}>
+                    {texts.nextPage}
+                  </Button>
+                )}
+              </div>
+            )}
+          </>
+        ))}
     </section>
   );
 }
