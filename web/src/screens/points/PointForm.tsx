@@ -195,7 +195,11 @@ function EditPoint({ id }: { id: string }) {
 }
 
 function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () => void; onReload: () => void }) {
-  const { stored } = props;
+  // The point as this form last saved it: the query reloading after the save may still answer
+  // from before it (a reload already under way is not sent again), so the newer one is shown.
+  const [lastSaved, setLastSaved] = useState<Stored | null>(null);
+  const stored =
+    lastSaved && (!props.stored || (lastSaved.version ?? 0) >= (props.stored.version ?? 0)) ? lastSaved : props.stored;
   const [draft, setDraft] = useState<PointDraft>(() => (stored ? fromPoint(stored) : emptyDraft()));
   // The point as loaded or last saved: what a reload after a CONFLICT compares the draft with.
   const [base, setBase] = useState<PointDraft | null>(() => (stored ? fromPoint(stored) : null));
@@ -297,6 +301,7 @@ function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () =>
       navigate(ROUTES.point(saved.id), true, { notice });
       return;
     }
+    setLastSaved(saved);
     setSubmitted(false);
     setTouched(new Set());
     setServer({});

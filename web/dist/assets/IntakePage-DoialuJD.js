@@ -1,4 +1,4 @@
-import{a as u,j as e}from"./session-n7LnAU4d.js";import{W as U,d as v,t as X,X as Z,V as A,R as _,l as g,u as P,a as ee,c as ne,n as se}from"./app-Dt2cz0WR.js";import{$ as te,a as ie}from"./Checkbox-BOIC7D2h.js";import{o as re}from"./actions-D-h9w59P.js";import{o as ae,D as oe,n as le,e as de,r as ce,a as ue,b as me,c as he}from"./DeadlineState-DYYH2u6E.js";import{m as K,C as M,T as H,B as pe}from"./Fields-D7MYSVbF.js";import{t as n}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";import"./userErrors-BxTecZ1R.js";const fe=g(`
+import{a as u,j as e}from"./session-n7LnAU4d.js";import{W as U,d as v,t as X,X as Z,V as A,R as _,l as g,u as P,a as ee,c as ne,n as se}from"./app-CXbe19d6.js";import{$ as te,a as ie}from"./Checkbox--j855XCK.js";import{o as re}from"./actions-D-h9w59P.js";import{o as ae,D as oe,n as le,e as de,r as ce,a as ue,b as me,c as he}from"./DeadlineState-CIGb6Evd.js";import{m as K,C as M,T as H,B as pe}from"./Fields-Dxw9w7Ep.js";import{t as n}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";import"./userErrors-BxTecZ1R.js";const fe=g(`
   query IntakeEntryPage($id: ID!) {
     node(id: $id) {
       ... on IntakeEntry {

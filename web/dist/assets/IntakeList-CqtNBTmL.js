@@ -1,4 +1,4 @@
-import{a as d,j as e}from"./session-n7LnAU4d.js";import{a5 as D,Z as y,R as k,X as I,V as L,l as S,W as O,t as P,d as j,f as T,a as R,g as C,h as F,i as q,j as $}from"./app-Dt2cz0WR.js";import{D as K}from"./DeadlineState-DYYH2u6E.js";import{t as s}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";const h=s.notifications,U=S(`
+import{a as d,j as e}from"./session-n7LnAU4d.js";import{a5 as D,Z as y,R as k,X as I,V as L,l as S,W as O,t as P,d as j,f as T,a as R,g as C,h as F,i as q,j as $}from"./app-CXbe19d6.js";import{D as K}from"./DeadlineState-CIGb6Evd.js";import{t as s}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";const h=s.notifications,U=S(`
   subscription IntakeAlerts {
     intakeResponseDeadlines {
       id

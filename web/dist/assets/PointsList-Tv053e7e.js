@@ -1,4 +1,4 @@
-import{a,j as e}from"./session-n7LnAU4d.js";import{W as m,_ as p,d as x,R as d,X as j,l as y}from"./app-Dt2cz0WR.js";import{t as s}from"./texts-amFlkwIv.js";import"./client-CNtUrJ3e.js";const f=y(`
+import{a,j as e}from"./session-n7LnAU4d.js";import{W as m,_ as p,d as x,R as d,X as j,l as y}from"./app-CXbe19d6.js";import{t as s}from"./texts-BrhZA1-I.js";import"./client-CNtUrJ3e.js";const f=y(`
   query MyHelpPoints {
     viewer {
       municipality {
