@@ -5,6 +5,7 @@ import { graphql } from "../../gql/index.ts";
 import { formatDateTime, plural } from "../../lib/format.ts";
 import { currentAfter, describeOperation, firstPage, nextPage, pageNumber, previousPage, type Pages } from "./admin.ts";
 import { texts } from "./texts.ts";
+import { LoadError } from "../../components/lists.tsx";
 
 const PAGE_SIZE = 20;
 
@@ -62,12 +63,7 @@ export function Audit({ changes }: { changes: number }) {
         {fetching ? texts.loading : ""}
       </p>
       {error && !fetching && (
-        <p role="alert">
-          {texts.loadError}{" "}
-          <Button className="button secondary" onPress={reload}>
-            {texts.retry}
-          </Button>
-        </p>
+        <LoadError text={texts.loadError} retry={texts.retry} onRetry={reload} />
       )}
       {data && events.length === 0 && <p>{texts.noEvents}</p>}
       {events.length > 0 && (

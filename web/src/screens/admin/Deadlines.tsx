@@ -1,17 +1,5 @@
 import { useRef, useState, type FormEvent } from "react";
-import {
-  Button,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  Text,
-  TextField,
-} from "react-aria-components";
+import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
 import { useClient, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { DeadlineRuleKind } from "../../gql/graphql.ts";
@@ -19,6 +7,8 @@ import { outcomeOf, type Outcome } from "../card/actions.ts";
 import { MAX_AMOUNT, formatPeriod, ruleInput, ruleProblems, type RuleDraft, type Unit } from "./admin.ts";
 import { FormAnswer, problemText } from "./FormAnswer.tsx";
 import { texts } from "./texts.ts";
+import { LoadError } from "../../components/lists.tsx";
+import { TextInput } from "../../components/fields.tsx";
 
 const Query = graphql(`
   query AdminDeadlines {
@@ -127,12 +117,7 @@ export function Deadlines({ onChanged }: { onChanged: () => void }) {
         {fetching ? texts.loading : announcement}
       </p>
       {error && !fetching && (
-        <p role="alert">
-          {texts.loadError}{" "}
-          <Button className="button secondary" onPress={reload}>
-            {texts.retry}
-          </Button>
-        </p>
+        <LoadError text={texts.loadError} retry={texts.retry} onRetry={reload} />
       )}
       {rules.length > 0 && (
         <table className="cards">
@@ -263,24 +248,20 @@ function RuleForm({
           setReloaded(true);
         }}
       />
-      <TextField
-        className="field"
+      <TextInput
+        type={null}
+        label={texts.amount}
         value={draft.amount}
         onChange={(v) => {
           setDraft((d) => ({ ...d, amount: v }));
           setOutcome(null);
         }}
-        isInvalid={!!amountProblem}
+        error={amountProblem ? problemText(amountProblem) : undefined}
         inputMode="numeric"
-        autoComplete="off"
-      >
-        <Label>{texts.amount}</Label>
-        <Input size={5} autoFocus />
-        <Text slot="description" className="hint">
-          {texts.unitHint(MAX_AMOUNT[draft.unit])}
-        </Text>
-        <FieldError className="error">{amountProblem ? problemText(amountProblem) : null}</FieldError>
-      </TextField>
+        size={5}
+        hint={texts.unitHint(MAX_AMOUNT[draft.unit])}
+        autoFocus
+      />
       <Select
         className="field"
         selectedKey={draft.unit}

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { Button, FieldError, Input, Label, Text, TextField } from "react-aria-components";
+import { Button } from "react-aria-components";
 import { useClient, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { plural } from "../../lib/format.ts";
@@ -7,6 +7,7 @@ import { outcomeOf, type Outcome } from "../card/actions.ts";
 import { settingsProblems } from "./admin.ts";
 import { FormAnswer, problemText } from "./FormAnswer.tsx";
 import { texts } from "./texts.ts";
+import { TextInput } from "../../components/fields.tsx";
 
 const Query = graphql(`
   query AdminSettings {
@@ -106,24 +107,19 @@ export function Settings({ onChanged }: { onChanged: () => void }) {
         }}
       />
       <p>{texts.retentionNow(plural(settings.auditRetentionDays, texts.days))}</p>
-      <TextField
-        className="field"
+      <TextInput
+        type={null}
+        label={texts.retention}
         value={retention}
         onChange={(v) => {
           setRetention(v);
           setOutcome(null);
         }}
-        isInvalid={!!problem}
+        error={problem ? problemText(problem) : undefined}
         inputMode="numeric"
-        autoComplete="off"
-      >
-        <Label>{texts.retention}</Label>
-        <Input size={7} />
-        <Text slot="description" className="hint">
-          {texts.retentionHint}
-        </Text>
-        <FieldError className="error">{problem ? problemText(problem) : null}</FieldError>
-      </TextField>
+        size={7}
+        hint={texts.retentionHint}
+      />
       <div className="actions">
         <Button type="submit" className="button primary">
           {sending ? texts.working : texts.saveSettings}

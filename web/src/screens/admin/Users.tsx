@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
+import { Button } from "react-aria-components";
 import { useClient, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { AdminUsersQuery, Role } from "../../gql/graphql.ts";
@@ -18,6 +18,8 @@ import {
 } from "./admin.ts";
 import { FormAnswer, problemText } from "./FormAnswer.tsx";
 import { texts } from "./texts.ts";
+import { LoadError } from "../../components/lists.tsx";
+import { Choice } from "../../components/fields.tsx";
 
 const PAGE_SIZE = 20;
 
@@ -137,12 +139,7 @@ export function Users({ selfId, onChanged }: { selfId: string | null; onChanged:
         {fetching ? texts.loading : announcement}
       </p>
       {error && !fetching && (
-        <p role="alert">
-          {texts.loadError}{" "}
-          <Button className="button secondary" onPress={reload}>
-            {texts.retry}
-          </Button>
-        </p>
+        <LoadError text={texts.loadError} retry={texts.retry} onRetry={reload} />
       )}
       {users.length > 0 && (
         <table className="cards users">
@@ -333,32 +330,17 @@ function UserPanel({
                 else setOutcome({ kind: "refused", problems: { role: "REQUIRED" } });
               }}
             >
-              <Select
-                className="field"
-                selectedKey={role}
-                onSelectionChange={(k) => {
-                  setRole(k === null ? null : String(k));
+              <Choice
+                label={texts.roleToGrant}
+                placeholder={texts.chooseRole}
+                options={Object.fromEntries(grantable.map((r) => [r, roleName(r)]))}
+                value={role ?? ""}
+                onChange={(v) => {
+                  setRole(v || null);
                   setOutcome(null);
                 }}
-                isInvalid={!!roleProblem}
-                placeholder={texts.chooseRole}
-              >
-                <Label>{texts.roleToGrant}</Label>
-                <Button className="select-button">
-                  <SelectValue />
-                  <span aria-hidden="true"> ▾</span>
-                </Button>
-                <FieldError className="error">{roleProblem ? problemText(roleProblem) : null}</FieldError>
-                <Popover className="popover">
-                  <ListBox className="listbox">
-                    {grantable.map((r) => (
-                      <ListBoxItem key={r} id={r} className="option">
-                        {roleName(r)}
-                      </ListBoxItem>
-                    ))}
-                  </ListBox>
-                </Popover>
-              </Select>
+                error={roleProblem ? problemText(roleProblem) : undefined}
+              />
               <Button type="submit" className="button primary">
                 {sending ? texts.working : texts.grant}
               </Button>

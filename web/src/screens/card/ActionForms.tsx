@@ -1,26 +1,9 @@
 import { useState } from "react";
-import {
-  Button,
-  Checkbox,
-  CheckboxGroup,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Radio,
-  RadioGroup,
-  Select,
-  SelectValue,
-  Text,
-  TextArea,
-  TextField,
-} from "react-aria-components";
+import { Button, Checkbox, CheckboxGroup, FieldError, Label, Radio, RadioGroup, Text } from "react-aria-components";
 import type { TypedDocumentNode } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { compositionProblems, planInput, stepInput, WORK_VARIANTS, type ActionKind } from "./actions.ts";
-import { Choice, DayField, Frame, message, useSend } from "./FormParts.tsx";
+import { Choice, DayField, Frame, message, TextBox, useSend } from "./FormParts.tsx";
 import { NkACorrectionForm } from "./NkACorrection.tsx";
 import type { Card } from "./CardPage.tsx";
 import { texts } from "./texts.ts";
@@ -340,56 +323,31 @@ function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   };
   return (
     <Frame label={texts.action[kind] ?? kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
-      <Select
-        className="field"
-        selectedKey={personId || null}
-        onSelectionChange={(k) => setPersonId(k == null ? "" : String(k))}
-        isInvalid={!!problem("personId")}
+      <Choice
+        label={texts.person}
         placeholder={texts.choosePerson}
-      >
-        <Label>{texts.person}</Label>
-        <Button className="select-button" autoFocus>
-          <SelectValue />
-          <span aria-hidden="true"> ▾</span>
-        </Button>
-        <Popover className="popover">
-          <ListBox className="listbox">
-            {people.map((p) => (
-              <ListBoxItem key={p.id} id={p.id} className="option">
-                {`${p.firstName} ${p.lastName}`}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-        <FieldError className="error">{message(problem("personId") ?? "")}</FieldError>
-      </Select>
+        options={Object.fromEntries(people.map((p) => [p.id, `${p.firstName} ${p.lastName}`]))}
+        value={personId}
+        onChange={setPersonId}
+        problem={problem("personId")}
+        autoFocus
+      />
       <DayField value={filledOn} onChange={setFilledOn} problem={problem("filledOn")} />
-      <TextField className="field wide" value={diagnosis} onChange={setDiagnosis} isInvalid={!!problem("diagnosis")}>
-        <Label>{texts.diagnosis}</Label>
-        <TextArea rows={4} />
-        <FieldError className="error">{message(problem("diagnosis") ?? "")}</FieldError>
-      </TextField>
+      <TextBox label={texts.diagnosis} value={diagnosis} onChange={setDiagnosis} problem={problem("diagnosis")} rows={4} wide />
       {victim && (
-        <TextField className="field wide" value={history} onChange={setHistory} isInvalid={!!problem("history")}>
-          <Label>{texts.violenceHistory}</Label>
-          <TextArea rows={3} />
-          <FieldError className="error">{message(problem("history") ?? "")}</FieldError>
-        </TextField>
+        <TextBox label={texts.violenceHistory} value={history} onChange={setHistory} problem={problem("history")} rows={3} wide />
       )}
       <fieldset>
         <legend>{victim ? texts.helpPlan : texts.actionPlan}</legend>
         {plan.map((text, i) => (
           <div key={i} className="plan-row">
-            <TextField
-              className="field wide"
+            <TextBox
+              label={texts.planItem(i + 1)}
               value={text}
               onChange={(v) => setPlan((p) => p.map((x, j) => (j === i ? v : x)))}
-              isInvalid={!!problem(`${planField}.${i}.description`)}
-            >
-              <Label>{texts.planItem(i + 1)}</Label>
-              <Input />
-              <FieldError className="error">{message(problem(`${planField}.${i}.description`) ?? "")}</FieldError>
-            </TextField>
+              problem={problem(`${planField}.${i}.description`)}
+              wide
+            />
             {plan.length > 1 && (
               <Button className="button secondary" onPress={() => setPlan((p) => p.filter((_, j) => j !== i))}>
                 {texts.removePlanItem(i + 1)}
@@ -500,11 +458,7 @@ function WorkForm({ kind, card, reload, onCancel, onDone }: FormProps) {
         />
       )}
       <DayField value={occurredOn} onChange={setOccurredOn} problem={problem("occurredOn")} />
-      <TextField className="field wide" value={note} onChange={setNote} isInvalid={!!problem("note")}>
-        <Label>{texts.note}</Label>
-        <TextArea rows={3} />
-        <FieldError className="error">{message(problem("note") ?? "")}</FieldError>
-      </TextField>
+      <TextBox label={texts.note} value={note} onChange={setNote} problem={problem("note")} rows={3} wide />
     </Frame>
   );
 }

@@ -2,7 +2,8 @@
 // the form's frame (its announced summary, CONFLICT's reload, submit and cancel), the day field
 // and a choice from a list.
 import { useState, type FormEvent, type ReactNode } from "react";
-import { Button, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text, TextField } from "react-aria-components";
+import { Button } from "react-aria-components";
+import { Checks as SharedChecks, Choice as SharedChoice, TextInput } from "../../components/fields.tsx";
 import { useClient, type AnyVariables, type TypedDocumentNode } from "urql";
 import { outcomeOf, type Outcome } from "./actions.ts";
 import { texts } from "./texts.ts";
@@ -92,14 +93,16 @@ export function Frame(props: {
 
 export function DayField(props: { value: string; onChange: (v: string) => void; problem?: string; label?: string; autoFocus?: boolean }) {
   return (
-    <TextField className="field" type="date" value={props.value} onChange={props.onChange} isInvalid={!!props.problem}>
-      <Label>{props.label ?? texts.on}</Label>
-      <Input autoFocus={props.autoFocus} />
-      <Text slot="description" className="hint">
-        {texts.onHint}
-      </Text>
-      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
-    </TextField>
+    <TextInput
+      type="date"
+      autoComplete={null}
+      label={props.label ?? texts.on}
+      value={props.value}
+      onChange={props.onChange}
+      error={props.problem ? message(props.problem) : undefined}
+      hint={texts.onHint}
+      autoFocus={props.autoFocus}
+    />
   );
 }
 
@@ -114,29 +117,46 @@ export function Choice(props: {
   field?: string;
   autoFocus?: boolean;
 }) {
+  const { problem, field, ...rest } = props;
+  return <SharedChoice {...rest} error={problem ? message(problem, field) : undefined} />;
+}
+
+/** A labelled text input (a text area when it has rows), its problem on itself. */
+export function TextBox(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  problem?: string;
+  /** The field whose own messages come first (`childrenInHousehold.INVALID`). */
+  field?: string;
+  rows?: number;
+  hint?: string;
+  type?: string;
+  inputMode?: "numeric";
+  wide?: boolean;
+  autoFocus?: boolean;
+}) {
+  const { problem, field, wide, type, ...rest } = props;
   return (
-    <Select
-      className="field"
-      selectedKey={props.value || null}
-      onSelectionChange={(k) => props.onChange(k == null ? "" : String(k))}
-      isInvalid={!!props.problem}
-      placeholder={props.placeholder}
-    >
-      <Label>{props.label}</Label>
-      <Button className="select-button" autoFocus={props.autoFocus}>
-        <SelectValue />
-        <span aria-hidden="true"> ▾</span>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox">
-          {Object.entries(props.options).map(([id, name]) => (
-            <ListBoxItem key={id} id={id} className="option">
-              {name}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-      <FieldError className="error">{message(props.problem ?? "", props.field)}</FieldError>
-    </Select>
+    <TextInput
+      {...rest}
+      type={type ?? null}
+      autoComplete={null}
+      className={wide ? "field wide" : "field"}
+      error={problem ? message(problem, field) : undefined}
+    />
   );
+}
+
+/** A labelled group of checkboxes, its problem on the group. */
+export function Checks(props: {
+  label: string;
+  options: Record<string, string>;
+  value: string[];
+  onChange: (v: string[]) => void;
+  problem?: string;
+  field?: string;
+}) {
+  const { problem, field, ...rest } = props;
+  return <SharedChecks {...rest} error={problem ? message(problem, field) : undefined} />;
 }

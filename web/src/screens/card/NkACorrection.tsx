@@ -1,9 +1,10 @@
 import { useState } from "react";
-import { Checkbox, CheckboxGroup, FieldError, Input, Label, Radio, RadioGroup, Text, TextArea, TextField } from "react-aria-components";
+import { Label, Radio, RadioGroup } from "react-aria-components";
+import { Flag } from "../../components/fields.tsx";
 import { graphql } from "../../gql/index.ts";
 import type { UpdateBlueCardInput } from "../../gql/graphql.ts";
 import type { Card } from "./CardPage.tsx";
-import { Choice, Frame, message, useSend } from "./FormParts.tsx";
+import { Checks, Choice, Frame, TextBox, useSend } from "./FormParts.tsx";
 import { nkACorrectionInput, nkAProblems, nkAValues, shown, type NkAValues } from "./corrections.ts";
 import { texts as all } from "./texts.ts";
 
@@ -47,12 +48,8 @@ export function NkACorrectionForm({ card, reload, onCancel, onDone }: Props) {
     if (!input) return setNotice(texts.nothingChanged);
     void send(UpdateBlueCard, { input: input as UpdateBlueCardInput }, onDone);
   };
-  const error = (field: string) => <FieldError className="error">{message(problem(field) ?? "", field)}</FieldError>;
   const flag = (field: "perpetratorUnderAlcohol" | "perpetratorUnderDrugs" | "firearmAccess" | "nkBHandedOver", label: string) => (
-    <Checkbox className="check" isSelected={values[field]} onChange={edit(field)}>
-      <span className="box" aria-hidden="true" />
-      {label}
-    </Checkbox>
+    <Flag label={label} value={values[field]} onChange={edit(field)} />
   );
   return (
     <Frame
@@ -74,52 +71,28 @@ export function NkACorrectionForm({ card, reload, onCancel, onDone }: Props) {
         problem={problem("initiatorInstitution")}
         autoFocus
       />
-      <CheckboxGroup
-        className="checks"
+      <Checks
+        label={texts.violenceForms}
+        options={texts.violence}
         value={values.violenceForms}
         onChange={edit("violenceForms")}
-        isInvalid={!!problem("violenceForms")}
-      >
-        <Label className="group-label">{texts.violenceForms}</Label>
-        {Object.entries(texts.violence).map(([id, name]) => (
-          <Checkbox key={id} value={id} className="check">
-            <span className="box" aria-hidden="true" />
-            {name}
-          </Checkbox>
-        ))}
-        {error("violenceForms")}
-      </CheckboxGroup>
-      <TextField className="field wide" value={values.injuries} onChange={edit("injuries")} isInvalid={!!problem("injuries")}>
-        <Label>{texts.injuries}</Label>
-        <TextArea rows={2} />
-        {error("injuries")}
-      </TextField>
+        problem={problem("violenceForms")}
+        field="violenceForms"
+      />
+      <TextBox label={texts.injuries} value={values.injuries} onChange={edit("injuries")} problem={problem("injuries")} field="injuries" rows={2} wide />
       {flag("perpetratorUnderAlcohol", texts.underAlcohol)}
       {flag("perpetratorUnderDrugs", texts.underDrugs)}
       {flag("firearmAccess", texts.firearmAccess)}
-      <TextField
-        className="field"
+      <TextBox
+        label={texts.children}
         value={values.childrenInHousehold}
         onChange={edit("childrenInHousehold")}
-        isInvalid={!!problem("childrenInHousehold")}
+        problem={problem("childrenInHousehold")}
+        field="childrenInHousehold"
         inputMode="numeric"
-      >
-        <Label>{texts.children}</Label>
-        <Input />
-        <Text slot="description" className="hint">
-          {texts.childrenHint}
-        </Text>
-        {error("childrenInHousehold")}
-      </TextField>
-      <CheckboxGroup className="checks" value={values.actionsTaken} onChange={edit("actionsTaken")}>
-        <Label className="group-label">{texts.actionsTaken}</Label>
-        {Object.entries(texts.actions).map(([id, name]) => (
-          <Checkbox key={id} value={id} className="check">
-            <span className="box" aria-hidden="true" />
-            {name}
-          </Checkbox>
-        ))}
-      </CheckboxGroup>
+        hint={texts.childrenHint}
+      />
+      <Checks label={texts.actionsTaken} options={texts.actions} value={values.actionsTaken} onChange={edit("actionsTaken")} />
       {flag("nkBHandedOver", texts.nkB)}
       <RadioGroup className="checks" value={values.victimFeelsSafe} onChange={edit("victimFeelsSafe")}>
         <Label className="group-label">{texts.feelsSafe}</Label>
@@ -136,21 +109,16 @@ export function NkACorrectionForm({ card, reload, onCancel, onDone }: Props) {
           </Radio>
         )}
       </RadioGroup>
-      <TextField className="field wide" value={values.description} onChange={edit("description")} isInvalid={!!problem("description")}>
-        <Label>{texts.description}</Label>
-        <TextArea rows={4} />
-        {error("description")}
-      </TextField>
-      <TextField
-        className="field wide"
+      <TextBox label={texts.description} value={values.description} onChange={edit("description")} problem={problem("description")} field="description" rows={4} wide />
+      <TextBox
+        label={texts.additionalInformation}
         value={values.additionalInformation}
         onChange={edit("additionalInformation")}
-        isInvalid={!!problem("additionalInformation")}
-      >
-        <Label>{texts.additionalInformation}</Label>
-        <TextArea rows={3} />
-        {error("additionalInformation")}
-      </TextField>
+        problem={problem("additionalInformation")}
+        field="additionalInformation"
+        rows={3}
+        wide
+      />
     </Frame>
   );
 }

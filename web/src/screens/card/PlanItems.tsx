@@ -1,10 +1,10 @@
 import { useState } from "react";
-import { Button, FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from "react-aria-components";
+import { Button, FieldError, Label, Radio, RadioGroup } from "react-aria-components";
 import { graphql } from "../../gql/index.ts";
 import type { AddPlanItemInput, UpdatePlanItemInput } from "../../gql/graphql.ts";
 import { formatDate } from "../../lib/format.ts";
 import type { Card } from "./CardPage.tsx";
-import { Choice, Frame, message, useSend } from "./FormParts.tsx";
+import { Choice, Frame, message, TextBox, useSend } from "./FormParts.tsx";
 import {
   addPlanItemInput,
   emptyPlanItem,
@@ -169,19 +169,16 @@ function PlanItemForm(props: { label: string; item: Item; reload: () => void; on
         ))}
         <FieldError className="error">{message(problem("status") ?? "", "status")}</FieldError>
       </RadioGroup>
-      <TextField className="field wide" value={values.description} onChange={edit("description")} isInvalid={!!problem("description")}>
-        <Label>{texts.planItemDescription}</Label>
-        <Input />
-        <FieldError className="error">{message(problem("description") ?? "", "description")}</FieldError>
-      </TextField>
-      <TextField className="field" type="date" value={values.dueOn} onChange={edit("dueOn")} isInvalid={!!problem("dueOn")}>
-        <Label>{texts.planItemDue}</Label>
-        <Input />
-        <Text slot="description" className="hint">
-          {texts.planItemDueHint}
-        </Text>
-        <FieldError className="error">{message(problem("dueOn") ?? "", "dueOn")}</FieldError>
-      </TextField>
+      <TextBox label={texts.planItemDescription} value={values.description} onChange={edit("description")} problem={problem("description")} field="description" wide />
+      <TextBox
+        label={texts.planItemDue}
+        type="date"
+        value={values.dueOn}
+        onChange={edit("dueOn")}
+        problem={problem("dueOn")}
+        field="dueOn"
+        hint={texts.planItemDueHint}
+      />
     </Frame>
   );
 }
@@ -239,24 +236,24 @@ function NewPlanItemForm(props: {
           field="programme"
         />
       )}
-      <TextField
-        className="field wide"
+      <TextBox
+        label={texts.planItemDescription}
         value={values.description}
         onChange={edit("description")}
-        isInvalid={!!problem("description")}
-      >
-        <Label>{texts.planItemDescription}</Label>
-        <Input autoFocus={kinds.length === 1} />
-        <FieldError className="error">{message(problem("description") ?? "", "description")}</FieldError>
-      </TextField>
-      <TextField className="field" type="date" value={values.dueOn} onChange={edit("dueOn")} isInvalid={!!problem("dueOn")}>
-        <Label>{texts.planItemDue}</Label>
-        <Input />
-        <Text slot="description" className="hint">
-          {texts.planItemNewDueHint}
-        </Text>
-        <FieldError className="error">{message(problem("dueOn") ?? "", "dueOn")}</FieldError>
-      </TextField>
+        problem={problem("description")}
+        field="description"
+        wide
+        autoFocus={kinds.length === 1}
+      />
+      <TextBox
+        label={texts.planItemDue}
+        type="date"
+        value={values.dueOn}
+        onChange={edit("dueOn")}
+        problem={problem("dueOn")}
+        field="dueOn"
+        hint={texts.planItemNewDueHint}
+      />
       {props.members.length > 0 && (
         <Choice
           label={texts.responsible}

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
+import { Button } from "react-aria-components";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { IntakeEntryFilter, IntakeKind, IntakeStatus } from "../../gql/graphql.ts";
@@ -8,6 +8,8 @@ import { ROUTES } from "../../lib/route.ts";
 import { DeadlineState } from "./DeadlineState.tsx";
 import { Notifications } from "./Notifications.tsx";
 import { texts } from "./texts.ts";
+import { LoadError } from "../../components/lists.tsx";
+import { FilterChoice } from "../../components/fields.tsx";
 
 // The register in one request: what the viewer may see (all of the municipality's entries
 // for its intake staff, those assigned to them for anyone else), newest first.
@@ -98,12 +100,7 @@ export function IntakeList() {
             : ""}
       </div>
       {error && !fetching && (
-        <p role="alert">
-          {texts.loadError}{" "}
-          <Button className="button secondary" onPress={() => refetch({ requestPolicy: "network-only" })}>
-            {texts.retry}
-          </Button>
-        </p>
+        <LoadError text={texts.loadError} retry={texts.retry} onRetry={() => refetch({ requestPolicy: "network-only" })} />
       )}
       {data && entries.length === 0 && <p>{texts.empty}</p>}
       {entries.length > 0 && (
@@ -186,25 +183,5 @@ function Filters({ onApply }: { onApply: (f: IntakeEntryFilter) => void }) {
 }
 
 function Pick(props: { label: string; value: string; onChange: (v: string) => void; options: Record<string, string> }) {
-  return (
-    <Select selectedKey={props.value} onSelectionChange={(k) => props.onChange(String(k ?? ALL))} className="field">
-      <Label>{props.label}</Label>
-      <Button className="select-button">
-        <SelectValue />
-        <span aria-hidden="true"> ▾</span>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox">
-          <ListBoxItem id={ALL} className="option">
-            {texts.all}
-          </ListBoxItem>
-          {Object.entries(props.options).map(([id, name]) => (
-            <ListBoxItem key={id} id={id} className="option">
-              {name}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
-  );
+  return <FilterChoice {...props} allKey={ALL} allLabel={texts.all} />;
 }

@@ -1,20 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import {
-  Button,
-  Checkbox,
-  CheckboxGroup,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  Text,
-  TextArea,
-  TextField,
-} from "react-aria-components";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Button } from "react-aria-components";
+import { ErrorSummary, Flag, Choice as SharedChoice, Checks as SharedChecks, TextInput } from "../../components/fields.tsx";
 import { useMutation } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { OpenBlueCardInput } from "../../gql/graphql.ts";
@@ -166,35 +152,19 @@ export function NkAForm() {
       <h1>{texts.title}</h1>
       <p className="muted">{texts.intro}</p>
       {intake.from && <p className="notice">{texts.fromIntake}</p>}
-      <div ref={summary} tabIndex={-1} role="alert" className={shown.length || failure ? "summary" : undefined}>
-        {failure && <p>{failure}</p>}
-        {shown.length > 0 && (
-          <>
-            <p>{texts.summary}</p>
-            <ul>
-              {shown.map(([path, code]) => (
-                <li key={path}>
-                  <a href={`#${idOf(path)}`}>{message(code)}</a>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <ErrorSummary problems={shown} failure={failure} heading={texts.summary} message={message} idOf={idOf} refObject={summary} />
       <form onSubmit={submit} noValidate className="nka">
         <fieldset>
           <legend>{texts.partA}</legend>
-          <TextField
-            className="field"
+          <TextInput
+            id={idOf("initiatedOn")}
             type="date"
+            autoComplete={null}
+            label={texts.initiatedOn}
             value={draft.initiatedOn}
             onChange={(v) => update("initiatedOn", (d) => ({ ...d, initiatedOn: v }))}
-            isInvalid={!!problem("initiatedOn")}
-          >
-            <Label>{texts.initiatedOn}</Label>
-            <Input id={idOf("initiatedOn")} />
-            <FieldError className="error">{message(problem("initiatedOn") ?? "")}</FieldError>
-          </TextField>
+            error={errorOf(problem("initiatedOn"))}
+          />
           <Choice
             path="initiatorInstitution"
             label={texts.institution}
@@ -280,16 +250,17 @@ export function NkAForm() {
             problem={problem("actionsTaken")}
           />
           <Flag label={texts.nkB} value={draft.nkBHandedOver} onChange={(v) => update("nkBHandedOver", (d) => ({ ...d, nkBHandedOver: v }))} />
-          <TextField
+          <TextInput
+            id={idOf("description")}
+            type={null}
+            autoComplete={null}
             className="field wide"
+            rows={4}
+            label={texts.description}
             value={draft.description}
             onChange={(v) => update("description", (d) => ({ ...d, description: v }))}
-            isInvalid={!!problem("description")}
-          >
-            <Label>{texts.description}</Label>
-            <TextArea id={idOf("description")} rows={4} />
-            <FieldError className="error">{message(problem("description") ?? "")}</FieldError>
-          </TextField>
+            error={errorOf(problem("description"))}
+          />
         </fieldset>
 
         <div className="actions">
@@ -313,6 +284,8 @@ export function NkAForm() {
   );
 }
 
+const errorOf = (problem?: string) => (problem ? message(problem) : undefined);
+
 function Text_(props: {
   path: string;
   label: string;
@@ -324,26 +297,8 @@ function Text_(props: {
   numeric?: boolean;
   autoComplete?: string;
 }) {
-  return (
-    <TextField
-      className="field"
-      type={props.type ?? "text"}
-      value={props.value}
-      onChange={props.onChange}
-      isInvalid={!!props.problem}
-      inputMode={props.numeric ? "numeric" : undefined}
-      autoComplete={props.autoComplete ?? "off"}
-    >
-      <Label>{props.label}</Label>
-      <Input id={idOf(props.path)} />
-      {props.hint && (
-        <Text slot="description" className="hint">
-          {props.hint}
-        </Text>
-      )}
-      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
-    </TextField>
-  );
+  const { path, problem, numeric, ...rest } = props;
+  return <TextInput {...rest} id={idOf(path)} error={errorOf(problem)} inputMode={numeric ? "numeric" : undefined} />;
 }
 
 function Choice(props: {
@@ -355,31 +310,8 @@ function Choice(props: {
   onChange: (v: string) => void;
   problem?: string;
 }) {
-  return (
-    <Select
-      className="field"
-      selectedKey={props.value || null}
-      onSelectionChange={(k) => props.onChange(k == null ? "" : String(k))}
-      isInvalid={!!props.problem}
-      placeholder={props.placeholder}
-    >
-      <Label>{props.label}</Label>
-      <Button className="select-button" id={idOf(props.path)}>
-        <SelectValue />
-        <span aria-hidden="true"> ▾</span>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox">
-          {Object.entries(props.options).map(([id, name]) => (
-            <ListBoxItem key={id} id={id} className="option">
-              {name}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
-    </Select>
-  );
+  const { path, problem, ...rest } = props;
+  return <SharedChoice {...rest} id={idOf(path)} error={errorOf(problem)} />;
 }
 
 function Checks(props: {
@@ -390,33 +322,6 @@ function Checks(props: {
   onChange: (v: string[]) => void;
   problem?: string;
 }) {
-  return (
-    <CheckboxGroup className="checks" value={props.value} onChange={props.onChange} isInvalid={!!props.problem} id={idOf(props.path)}>
-      <Label className="group-label">{props.label}</Label>
-      {Object.entries(props.options).map(([id, name]) => (
-        <Checkbox key={id} value={id} className="check">
-          <Box>{name}</Box>
-        </Checkbox>
-      ))}
-      <FieldError className="error">{message(props.problem ?? "")}</FieldError>
-    </CheckboxGroup>
-  );
-}
-
-function Flag(props: { label: string; value: boolean; onChange: (v: boolean) => void }) {
-  return (
-    <Checkbox className="check" isSelected={props.value} onChange={props.onChange}>
-      <Box>{props.label}</Box>
-    </Checkbox>
-  );
-}
-
-/** The visible box of a react-aria checkbox, then its label. */
-function Box({ children }: { children: ReactNode }) {
-  return (
-    <>
-      <span className="box" aria-hidden="true" />
-      {children}
-    </>
-  );
+  const { path, problem, ...rest } = props;
+  return <SharedChecks {...rest} id={idOf(path)} error={errorOf(problem)} />;
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from "react";
-import { Button } from "react-aria-components";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { formatDateTime } from "../../lib/format.ts";
 import { ROUTES, helpPath } from "../../lib/route.ts";
 import { texts } from "./texts.ts";
+import { LoadError } from "../../components/lists.tsx";
 
 const Query = graphql(`
   query MyHelpPoints {
@@ -52,12 +52,7 @@ export function PointsList() {
       {forbidden ? (
         <p role="alert">{texts.forbidden}</p>
       ) : error && !fetching ? (
-        <p role="alert">
-          {texts.loadError}{" "}
-          <Button className="button secondary" onPress={() => refetch({ requestPolicy: "network-only" })}>
-            {texts.retry}
-          </Button>
-        </p>
+        <LoadError text={texts.loadError} retry={texts.retry} onRetry={() => refetch({ requestPolicy: "network-only" })} />
       ) : null}
       {!forbidden && (
         <p>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { Button, Checkbox, CheckboxGroup, FieldError, Input, Label, Text, TextArea, TextField } from "react-aria-components";
+import { Button, Checkbox, CheckboxGroup, Label, Text } from "react-aria-components";
 import { useClient } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { todayInPoland } from "../../lib/format.ts";
@@ -7,6 +7,7 @@ import { outcomeOf, type Outcome } from "../card/actions.ts";
 import { draftProblems, emptyDraft, meetingInput, type MeetingDraft } from "./meeting.ts";
 import type { Team } from "./TeamPage.tsx";
 import { texts } from "./texts.ts";
+import { TextInput } from "../../components/fields.tsx";
 
 const RecordMeeting = graphql(`
   mutation TeamRecordMeeting($input: RecordTeamMeetingInput!) {
@@ -24,6 +25,7 @@ const RecordMeeting = graphql(`
 `);
 
 const message = (code: string) => texts.errors[code] ?? texts.unknownError(code);
+const errorOf = (problem?: string) => (problem ? message(problem) : undefined);
 
 /** The chair's button and, when opened, the form recording a meeting with its attendance. */
 export function MeetingForm({ team, onDone }: { team: Team; onDone: (heldOn: string) => void }) {
@@ -93,30 +95,38 @@ function Form({ team, onCancel, onDone }: { team: Team; onCancel: () => void; on
         {outcome?.kind === "forbidden" && <p>{texts.forbidden}</p>}
         {(outcome?.kind === "failed" || outcome?.kind === "conflict") && <p>{texts.failed}</p>}
       </div>
-      <TextField className="field" type="date" value={draft.heldOn} onChange={(v) => set({ heldOn: v })} isInvalid={!!problem("heldOn")}>
-        <Label>{texts.heldOn}</Label>
-        <Input autoFocus />
-        <Text slot="description" className="hint">
-          {texts.heldOnHint}
-        </Text>
-        <FieldError className="error">{message(problem("heldOn") ?? "")}</FieldError>
-      </TextField>
-      <TextField className="field" value={draft.agenda} onChange={(v) => set({ agenda: v })} isInvalid={!!problem("agenda")} isRequired validationBehavior="aria">
-        <Label>{texts.agenda}</Label>
-        <TextArea rows={3} />
-        <Text slot="description" className="hint">
-          {texts.agendaHint}
-        </Text>
-        <FieldError className="error">{message(problem("agenda") ?? "")}</FieldError>
-      </TextField>
-      <TextField className="field" value={draft.minutes} onChange={(v) => set({ minutes: v })} isInvalid={!!problem("minutes")}>
-        <Label>{texts.minutes}</Label>
-        <TextArea rows={5} />
-        <Text slot="description" className="hint">
-          {texts.minutesHint}
-        </Text>
-        <FieldError className="error">{message(problem("minutes") ?? "")}</FieldError>
-      </TextField>
+      <TextInput
+        type="date"
+        autoComplete={null}
+        label={texts.heldOn}
+        value={draft.heldOn}
+        onChange={(v) => set({ heldOn: v })}
+        error={errorOf(problem("heldOn"))}
+        hint={texts.heldOnHint}
+        autoFocus
+      />
+      <TextInput
+        type={null}
+        autoComplete={null}
+        label={texts.agenda}
+        value={draft.agenda}
+        onChange={(v) => set({ agenda: v })}
+        error={errorOf(problem("agenda"))}
+        hint={texts.agendaHint}
+        rows={3}
+        required
+        validationBehavior="aria"
+      />
+      <TextInput
+        type={null}
+        autoComplete={null}
+        label={texts.minutes}
+        value={draft.minutes}
+        onChange={(v) => set({ minutes: v })}
+        error={errorOf(problem("minutes"))}
+        hint={texts.minutesHint}
+        rows={5}
+      />
       <CheckboxGroup className="checks" value={[...draft.present]} onChange={(v) => set({ present: v })}>
         <Label className="group-label">{texts.attendance}</Label>
         <Text slot="description" className="hint">

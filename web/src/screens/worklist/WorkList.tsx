@@ -1,17 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from "react";
-import {
-  Button,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  Text,
-  TextField,
-} from "react-aria-components";
+import { Button, FieldError, Input, Label, Text, TextField } from "react-aria-components";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { BlueCardFilter, Status } from "../../gql/graphql.ts";
@@ -21,6 +9,8 @@ import { ROUTES } from "../../lib/route.ts";
 import { nextDeadline } from "./deadline.ts";
 import { Notifications } from "./Notifications.tsx";
 import { texts } from "./texts.ts";
+import { LoadError } from "../../components/lists.tsx";
+import { FilterChoice } from "../../components/fields.tsx";
 
 const WorkListQuery = graphql(`
   query WorkList($filter: BlueCardFilter, $after: String) {
@@ -101,12 +91,7 @@ export function WorkList() {
         {fetching ? texts.loading : data ? texts.found(plural(cards.length, texts.cards)) : ""}
       </div>
       {error && !fetching && (
-        <p role="alert">
-          {texts.loadError}{" "}
-          <Button className="button secondary" onPress={() => refetch({ requestPolicy: "network-only" })}>
-            {texts.retry}
-          </Button>
-        </p>
+        <LoadError text={texts.loadError} retry={texts.retry} onRetry={() => refetch({ requestPolicy: "network-only" })} />
       )}
       {data && cards.length === 0 && <p>{texts.empty}</p>}
       {cards.length > 0 && (
@@ -204,29 +189,14 @@ function Filters({ onApply }: { onApply: (f: BlueCardFilter) => void }) {
   return (
     <form className="filters" onSubmit={submit} aria-labelledby="filters-title" noValidate>
       <h2 id="filters-title">{texts.filters}</h2>
-      <Select
-        selectedKey={status}
-        onSelectionChange={(k) => setStatus(String(k ?? ALL))}
-        className="field"
-      >
-        <Label>{texts.statusLabel}</Label>
-        <Button className="select-button">
-          <SelectValue />
-          <span aria-hidden="true"> ▾</span>
-        </Button>
-        <Popover className="popover">
-          <ListBox className="listbox">
-            <ListBoxItem id={ALL} className="option">
-              {texts.allStatuses}
-            </ListBoxItem>
-            {STATUSES.map((s) => (
-              <ListBoxItem key={s} id={s} className="option">
-                {texts.status[s]}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </Select>
+      <FilterChoice
+        label={texts.statusLabel}
+        allKey={ALL}
+        allLabel={texts.allStatuses}
+        options={Object.fromEntries(STATUSES.map((s) => [s, texts.status[s]]))}
+        value={status}
+        onChange={setStatus}
+      />
       <TextField
         className="field"
         value={pesel}

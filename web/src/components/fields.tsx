@@ -1,0 +1,240 @@
+// The form fields every screen shares: react-aria widgets with their label, hint and error tied
+// to them. They hold no words of their own: each screen passes its texts (and its translated
+// problem) as props.
+import type { ReactNode, RefObject } from "react";
+import {
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  Text,
+  TextArea,
+  TextField,
+} from "react-aria-components";
+
+type Validation = "aria" | "native";
+
+/** A labelled text input (or text area), its hint as the description and its error on itself. */
+export function TextInput(props: {
+  /** The input's element ID (the summary links to it); react-aria's own when absent. */
+  id?: string;
+  label: ReactNode;
+  value: string;
+  onChange: (v: string) => void;
+  onBlur?: () => void;
+  /** The problem's message, already in the screen's words; the field is invalid when it is set. */
+  error?: string;
+  hint?: ReactNode;
+  /** `text` unless told; `null` leaves the attribute out. */
+  type?: string | null;
+  inputMode?: "numeric" | "decimal" | "tel" | "email" | "url";
+  /** Rows of a text area; a one-line input when absent. */
+  rows?: number;
+  autoFocus?: boolean;
+  size?: number;
+  className?: string;
+  required?: boolean;
+  /** `off` unless told; `null` leaves the attribute out. */
+  autoComplete?: string | null;
+  validationBehavior?: Validation;
+}) {
+  return (
+    <TextField
+      isRequired={props.required}
+      className={props.className ?? "field"}
+      type={props.type === null ? undefined : (props.type ?? "text")}
+      value={props.value}
+      onChange={props.onChange}
+      onBlur={props.onBlur}
+      isInvalid={!!props.error}
+      inputMode={props.inputMode}
+      autoComplete={props.autoComplete === null ? undefined : (props.autoComplete ?? "off")}
+      validationBehavior={props.validationBehavior}
+    >
+      <Label>{props.label}</Label>
+      {props.rows ? (
+        <TextArea id={props.id} rows={props.rows} />
+      ) : (
+        <Input id={props.id} autoFocus={props.autoFocus} size={props.size} />
+      )}
+      {props.hint && (
+        <Text slot="description" className="hint">
+          {props.hint}
+        </Text>
+      )}
+      <FieldError className="error">{props.error}</FieldError>
+    </TextField>
+  );
+}
+
+/** A choice from a list (a react-aria select), its error on itself. */
+export function Choice(props: {
+  /** The button's element ID (the summary links to it). */
+  id?: string;
+  label: string;
+  placeholder?: string;
+  options: Record<string, string>;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  required?: boolean;
+  autoFocus?: boolean;
+  validationBehavior?: Validation;
+}) {
+  return (
+    <Select
+      isRequired={props.required}
+      className="field"
+      selectedKey={props.value || null}
+      onSelectionChange={(k) => props.onChange(k == null ? "" : String(k))}
+      isInvalid={!!props.error}
+      placeholder={props.placeholder}
+      validationBehavior={props.validationBehavior}
+    >
+      <Label>{props.label}</Label>
+      <Button className="select-button" id={props.id} autoFocus={props.autoFocus}>
+        <SelectValue />
+        <span aria-hidden="true"> ▾</span>
+      </Button>
+      <Popover className="popover">
+        <ListBox className="listbox">
+          {Object.entries(props.options).map(([id, name]) => (
+            <ListBoxItem key={id} id={id} className="option">
+              {name}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+      <FieldError className="error">{props.error}</FieldError>
+    </Select>
+  );
+}
+
+/** A labelled group of checkboxes, one per option, its error on the group. */
+export function Checks(props: {
+  id?: string;
+  label: string;
+  options: Record<string, string>;
+  value: string[];
+  onChange: (v: string[]) => void;
+  error?: string;
+  validationBehavior?: Validation;
+}) {
+  return (
+    <CheckboxGroup
+      className="checks"
+      value={props.value}
+      onChange={props.onChange}
+      isInvalid={!!props.error}
+      id={props.id}
+      validationBehavior={props.validationBehavior}
+    >
+      <Label className="group-label">{props.label}</Label>
+      {Object.entries(props.options).map(([id, name]) => (
+        <Checkbox key={id} value={id} className="check">
+          <Box>{name}</Box>
+        </Checkbox>
+      ))}
+      <FieldError className="error">{props.error}</FieldError>
+    </CheckboxGroup>
+  );
+}
+
+/** A single yes/no checkbox. */
+export function Flag(props: { label: string; value: boolean; onChange: (v: boolean) => void; id?: string }) {
+  return (
+    <Checkbox className="check" isSelected={props.value} onChange={props.onChange} id={props.id}>
+      <Box>{props.label}</Box>
+    </Checkbox>
+  );
+}
+
+/** The visible box of a react-aria checkbox, then its label. */
+export function Box({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <span className="box" aria-hidden="true" />
+      {children}
+    </>
+  );
+}
+
+/**
+ * An announced list of the problems, each linked to its field, after a failure's own word.
+ * `heading` introduces the list; `message` and `idOf` are the screen's.
+ */
+export function ErrorSummary(props: {
+  problems: [string, string][];
+  failure: string;
+  heading: string;
+  message: (code: string) => string;
+  idOf: (path: string) => string;
+  refObject: RefObject<HTMLDivElement | null>;
+}) {
+  const { problems, failure } = props;
+  return (
+    <div ref={props.refObject} tabIndex={-1} role="alert" className={problems.length || failure ? "summary" : undefined}>
+      {failure && <p>{failure}</p>}
+      {problems.length > 0 && (
+        <>
+          <p>{props.heading}</p>
+          <ul>
+            {problems.map(([path, code]) => (
+              <li key={path}>
+                <a href={`#${props.idOf(path)}`}>{props.message(code)}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A problem of a group (not of one input), tied to it by `aria-describedby` through its ID. */
+export function GroupProblem({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p className="error" id={id}>
+      {error}
+    </p>
+  ) : null;
+}
+
+/** A filter's choice: everything (`allKey`, named `allLabel`) first, then the options. */
+export function FilterChoice(props: {
+  label: string;
+  allKey: string;
+  allLabel: string;
+  options: Record<string, string>;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <Select selectedKey={props.value} onSelectionChange={(k) => props.onChange(String(k ?? props.allKey))} className="field">
+      <Label>{props.label}</Label>
+      <Button className="select-button">
+        <SelectValue />
+        <span aria-hidden="true"> ▾</span>
+      </Button>
+      <Popover className="popover">
+        <ListBox className="listbox">
+          <ListBoxItem id={props.allKey} className="option">
+            {props.allLabel}
+          </ListBoxItem>
+          {Object.entries(props.options).map(([id, name]) => (
+            <ListBoxItem key={id} id={id} className="option">
+              {name}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}
