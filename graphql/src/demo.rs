@@ -274,6 +274,7 @@ async fn seed_team(tx: &TenantTx, tenant: &tenancy::Tenant) -> Result<()> {
                 institution_name: text(institution_name)?,
                 chair,
                 confidentiality_signed_on: Some(appointed),
+                confidentiality_valid_until: None,
                 joined_on: appointed,
             },
         )

@@ -181,9 +181,11 @@ fn same_origin(state: &SharedState, headers: &HeaderMap) -> Result<(), Error> {
     let foreign_origin = headers
         .get(header::ORIGIN)
         .is_some_and(|o| o.as_bytes() != state.public_url.as_bytes());
+    // A sibling host (`same-site`) is another site as far as a sign-in goes: only our own
+    // pages (`same-origin`) or the person typing the address (`none`) may sign in.
     let cross_site = headers
         .get("sec-fetch-site")
-        .is_some_and(|v| v.as_bytes() == b"cross-site");
+        .is_some_and(|v| !matches!(v.as_bytes(), b"same-origin" | b"none"));
     if foreign_origin || cross_site {
         return Err(Error::Forbidden(
             "cross-site sign-in refused: the Origin is not this site".to_owned(),

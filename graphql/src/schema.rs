@@ -18,7 +18,7 @@ use kernel::jobs::{TenantDirectory, TenantJob};
 use kernel::pubsub::PubSub;
 use kernel::request::ContextExt;
 use kernel::{Error, GlobalId, NodeType, Principal, Role};
-use teams::graphql::{TeamsMutation, TeamsQuery};
+use teams::graphql::{TeamMembershipMutation, TeamsMutation, TeamsQuery};
 use tenancy::graphql::{Municipality, Region, TenancyMutation, TenancyQuery};
 use uuid::Uuid;
 
@@ -88,6 +88,7 @@ pub struct Mutation(
     TenancyMutation,
     IdentityMutation,
     TeamsMutation,
+    TeamMembershipMutation,
     CasesMutation,
     DirectoryMutation,
     IntakeMutation,
@@ -127,6 +128,11 @@ fn node_types() -> Vec<NodeType> {
     .concat()
 }
 
+/// The root fields that read or write case data, from every service that has some.
+fn case_data_fields() -> Vec<&'static str> {
+    [cases::plugin::CASE_DATA_FIELDS, intake::plugin::CASE_DATA_FIELDS].concat()
+}
+
 /// The scheduled jobs, run by `ostoja worker` (or inside `serve` with `worker.in_process`).
 pub fn jobs(config: &WorkerConfig, pubsub: PubSub) -> Vec<Arc<dyn TenantJob>> {
     vec![
@@ -152,6 +158,7 @@ pub fn tenant_directory() -> Arc<dyn TenantDirectory> {
 pub fn register_services() -> kernel::Result<()> {
     let types = node_types();
     kernel::node::register(&types)?;
+    kernel::node::register_case_data_fields(&case_data_fields())?;
     for (i, t) in NODE_SOURCES.iter().enumerate() {
         if !types.contains(t) {
             return Err(Error::internal(format!(
@@ -420,5 +427,58 @@ mod tests {
             .iter()
             .filter(|t| t.is_case_data())
             .any(|t| t.as_str() == "BlueCard"));
+    }
+
+    /// Root fields of the services that keep case data, but those that read only rules or
+    /// counts: a new one must be declared case data (or added here with a reason).
+    #[test]
+    fn every_root_field_of_case_data_is_declared() {
+        use async_graphql::Schema;
+        let not_case_data = [
+            "blueCardDeadlineRules", // the municipality's rules, no case
+            "setDeadlineRule",
+            "intakeCounts", // counts by kind and channel, no entry
+            "intakeResponseRule",
+            "setIntakeResponseRule",
+        ];
+        let sdls = [
+            Schema::build(
+                cases::graphql::CasesQuery::default(),
+                cases::graphql::CasesMutation::default(),
+                cases::graphql::CasesSubscription,
+            )
+            .finish()
+            .sdl(),
+            Schema::build(
+                intake::graphql::IntakeQuery::default(),
+                intake::graphql::IntakeMutation::default(),
+                intake::graphql::IntakeSubscription,
+            )
+            .finish()
+            .sdl(),
+        ];
+        let declared = super::case_data_fields();
+        let mut checked = 0;
+        for sdl in sdls {
+            let mut root = None;
+            for line in sdl.lines() {
+                if let Some(rest) = line.strip_prefix("type ") {
+                    let name = rest.split_whitespace().next().unwrap_or_default();
+                    root = ["CasesQuery", "CasesMutation", "CasesSubscription", "IntakeQuery", "IntakeMutation", "IntakeSubscription"]
+                        .contains(&name)
+                        .then_some(name);
+                } else if line.starts_with('}') {
+                    root = None;
+                } else if let (Some(_), Some(field)) = (root, line.strip_prefix('\t')) {
+                    let name: String = field.chars().take_while(|c| c.is_alphanumeric()).collect();
+                    let is_field = matches!(field[name.len()..].chars().next(), Some('(' | ':'));
+                    if is_field && !not_case_data.contains(&name.as_str()) {
+                        assert!(declared.contains(&name.as_str()), "{name} is not declared case data");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, declared.len(), "every declared field exists");
     }
 }

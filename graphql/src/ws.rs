@@ -23,7 +23,9 @@ use axum::http::{header, HeaderMap};
 use axum::response::Response;
 use futures::stream::SplitSink;
 use futures::{SinkExt, StreamExt};
-use kernel::{Error, ErrorCode};
+use identity::session::Account;
+use kernel::live::{Liveness, PrincipalSource};
+use kernel::{Error, ErrorCode, Principal};
 
 use crate::auth::{self, Credential};
 use crate::limits::{Bucket, ConnectionSlots};
@@ -165,10 +167,20 @@ async fn serve(
                     init_state.subscription_caps.clone(),
                     auth::principal_key(&authenticated.principal),
                 )));
+                let liveness = Liveness {
+                    source: Arc::new(LiveAccount::new(
+                        &init_state,
+                        &authenticated.principal,
+                        authenticated.expires_at,
+                    )),
+                    recheck: Duration::from_secs(
+                        init_state.config.graphql.subscription_recheck_seconds.max(1),
+                    ),
+                };
                 data.insert(Arc::new(
                     init_state
                         .request_context(authenticated.principal, request_id)
-                        .for_subscriptions(),
+                        .for_subscriptions(liveness),
                 ));
                 Ok(data)
             })
@@ -247,6 +259,57 @@ async fn write(
         }
     }
     let _ = sink.close().await;
+}
+
+/// Who is on the other end of a connection now, for its streams (`kernel::live`): the account
+/// signed in at `connection_init`, read again as every request reads it (municipality active,
+/// account enabled and not signed out since, its roles now), until the credential expires.
+/// The connection's own re-check (above) still ends the socket when the credential itself
+/// stops being valid (a logout, a revoked session).
+struct LiveAccount {
+    db: kernel::Db,
+    account: Option<Account>,
+    since: chrono::DateTime<chrono::Utc>,
+    expires_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl LiveAccount {
+    fn new(
+        state: &SharedState,
+        principal: &Principal,
+        expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        let account = match principal {
+            Principal::Staff(s) => Some(Account::Staff {
+                tenant: s.tenant,
+                user: s.user,
+            }),
+            Principal::Coordinator(c) => Some(Account::Coordinator { id: c.coordinator }),
+            Principal::Operator(o) => Some(Account::Operator { id: o.operator }),
+            Principal::Anonymous => None,
+        };
+        LiveAccount {
+            db: state.db.clone(),
+            account,
+            since: chrono::Utc::now(),
+            expires_at,
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl PrincipalSource for LiveAccount {
+    async fn current(&self) -> kernel::Result<Principal> {
+        let Some(account) = &self.account else {
+            return Err(Error::Unauthenticated("sign in first".to_owned()));
+        };
+        if self.expires_at.is_some_and(|t| t <= chrono::Utc::now()) {
+            return Err(Error::Unauthenticated(
+                "the sign-in has expired; sign in again".to_owned(),
+            ));
+        }
+        identity::signin::resolve_account(&self.db, account, self.since).await
+    }
 }
 
 /// The connection's credential: one in the payload, or the upgrade's session cookie with the

@@ -22,6 +22,8 @@ mod m20261127_000010_audit_outcomes;
 mod m20261127_000011_identity_issuer_subjects;
 mod m20261127_000012_directory;
 mod m20261127_000013_intake;
+mod m20261205_000014_teams_membership_end;
+mod m20261205_000015_cases_group_history;
 mod sql;
 
 pub struct Migrator;
@@ -43,6 +45,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000011_identity_issuer_subjects::Migration),
             Box::new(m20261127_000012_directory::Migration),
             Box::new(m20261127_000013_intake::Migration),
+            Box::new(m20261205_000014_teams_membership_end::Migration),
+            Box::new(m20261205_000015_cases_group_history::Migration),
         ]
     }
 }

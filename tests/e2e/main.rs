@@ -7,6 +7,7 @@
 mod harness;
 mod idp;
 
+mod access_ends;
 mod allowed_steps;
 mod api;
 mod browser;
@@ -22,6 +23,7 @@ mod intake;
 mod isolation;
 mod isolation_intake;
 mod layout;
+mod live_access;
 mod need_to_know;
 mod rls;
 mod schema;

@@ -2,7 +2,7 @@
 
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, Object, SimpleObject, Subscription, ID};
-use futures::{Stream, StreamExt};
+use futures::Stream;
 use kernel::db::Outcome;
 use kernel::page::Page;
 use kernel::request::ContextExt;
@@ -112,20 +112,26 @@ pub struct AuditSubscription;
 #[Subscription]
 impl AuditSubscription {
     /// New entries of the municipality's audit trail as they are written, on any gateway
-    /// replica, shown as `auditEvents` shows them.
+    /// replica, shown as `auditEvents` shows them to the reader as they are when each entry is
+    /// delivered. Ends (FORBIDDEN) when the reader may no longer read the trail.
     async fn audit_event_recorded(
         &self,
         ctx: &Context<'_>,
-    ) -> async_graphql::Result<impl Stream<Item = AuditEventObject>> {
+    ) -> async_graphql::Result<impl Stream<Item = async_graphql::Result<AuditEventObject>>> {
         let req = ctx.request()?;
-        let reader = req.principal.require_audit_reader()?;
-        let tenant = reader.tenant();
-        let stream = req.pubsub().subscribe(&crate::channel(tenant)).await?;
-        Ok(stream.filter_map(move |payload| async move {
-            serde_json::from_str::<Event>(&payload)
-                .ok()
-                .filter(|e| e.tenant_id == tenant)
-                .map(|e| AuditEventObject::from(e.seen_by(&reader)))
-        }))
+        let tenant = req.principal.require_audit_reader()?.tenant();
+        let events = req.pubsub().subscribe(&crate::channel(tenant)).await?;
+        Ok(kernel::live::guarded(
+            req,
+            events,
+            |_req, principal: kernel::Principal| async move { principal.require_audit_reader() },
+            move |_req, reader, payload| async move {
+                Ok(serde_json::from_str::<Event>(&payload)
+                    .ok()
+                    .filter(|e| e.tenant_id == reader.tenant())
+                    .map(|e| AuditEventObject::from(e.seen_by(&reader))))
+            },
+        )
+        .await?)
     }
 }

@@ -48,11 +48,14 @@ impl AuditEvent {
         }
         let case_data =
             |id: &String| GlobalId::decode(id).map_or(true, |gid| gid.node_type.is_case_data());
-        if self
-            .object_ids
-            .iter()
-            .chain(&self.denied_ids)
-            .any(case_data)
+        // A read of case data shows the same whatever it found: a search that found nothing
+        // looks like one that found a card.
+        if kernel::node::operation_touches_case_data(&self.operation)
+            || self
+                .object_ids
+                .iter()
+                .chain(&self.denied_ids)
+                .any(case_data)
         {
             self.object_ids.clear();
             self.denied_ids.clear();

@@ -4,9 +4,8 @@
 
 use chrono::{NaiveDate, Utc};
 use kernel::crypto::DataKey;
-use kernel::principal::StaffPrincipal;
 use kernel::store::StoredSet;
-use kernel::{Error, Result, Role, TenantTx, UserError};
+use kernel::{Error, Result, TenantTx, UserError};
 use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
 use uuid::Uuid;
@@ -150,33 +149,6 @@ pub(crate) async fn commit(
     drop(conn);
     // Read back through need to know: what a step returns is a card its taker may see.
     get_card(tx, reader, key, card.id).await
-}
-
-/// Staff who may fill an NK-A: social workers and team members; a team member who has not
-/// signed the confidentiality statement may not open any case.
-pub(crate) async fn check_may_work_on_cases(tx: &TenantTx, staff: &StaffPrincipal) -> Result<()> {
-    if staff.roles.contains(&Role::DataProtectionOfficer) {
-        // The officer reads the whole audit trail, where a filing's matches are recorded: a
-        // form of theirs would tell them what its author must not learn.
-        return Err(Error::Forbidden(
-            "the data-protection officer audits cases and does not work on them".to_owned(),
-        ));
-    }
-    let membership = teams::membership(tx, staff.user).await?;
-    if membership.as_ref().is_some_and(|m| !m.may_work_on_cases()) {
-        return Err(Error::Forbidden(
-            "sign the team's confidentiality statement before working on cases".to_owned(),
-        ));
-    }
-    let role = [Role::SocialWorker, Role::TeamMember, Role::TeamChair]
-        .iter()
-        .any(|r| staff.roles.contains(r));
-    if !role && membership.is_none() {
-        return Err(Error::Forbidden(
-            "only social workers and team members work on Blue Cards".to_owned(),
-        ));
-    }
-    Ok(())
 }
 
 /// Whether the reader (who already sees the card) may take `step`, by the procedure table.

@@ -10,6 +10,7 @@ mod change;
 pub mod deadlines;
 pub mod domain;
 pub mod graphql;
+mod groups;
 mod ids;
 mod matching;
 mod opening;
@@ -21,6 +22,7 @@ mod steps;
 mod store;
 mod work;
 
+pub use groups::{remove_group_member, set_up_group};
 pub use deadlines::{deadline_rules, set_deadline_rule, DeadlineRule, Notification};
 pub use matching::{attach, keep_separate, proposals_of, MatchProposal};
 pub use opening::*;

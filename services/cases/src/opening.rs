@@ -41,7 +41,7 @@ pub async fn open_blue_card(
     key: &DataKey,
     new: NewBlueCard,
 ) -> Result<Result<VisibleCard, Vec<UserError>>> {
-    check_may_work_on_cases(tx, staff).await?;
+    reader.require_work()?;
     if new.initiated_on > today() {
         return Ok(Err(err(
             &["input", "initiatedOn"],

@@ -103,20 +103,39 @@ pub(crate) async fn insert_plan_items(
     Ok(ids)
 }
 
+/// Who may be responsible for a plan item: a member of the team (every diagnostic group is
+/// made of team members) whose membership and statement hold today. Never the administrator or
+/// the data-protection officer as such, nor anyone who could not read the card.
+async fn responsible_candidates(tx: &TenantTx) -> Result<HashSet<Uuid>> {
+    let Some(team) = teams::team(tx).await? else {
+        return Ok(HashSet::new());
+    };
+    let today = crate::today();
+    Ok(teams::members(tx, team.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.works_on(today))
+        .map(|m| m.user_id)
+        .collect())
+}
+
+fn not_responsible(path: &[&str]) -> UserError {
+    UserError::new(
+        path,
+        "NOT_TEAM_MEMBER",
+        "only a member of the interdisciplinary team (the card's group or the team) can be responsible",
+    )
+}
+
 pub(crate) async fn responsible_errors(
     tx: &TenantTx,
     items: &[NewPlanItem],
     path: &[&str],
 ) -> Result<Vec<UserError>> {
-    let wanted: Vec<Uuid> = items.iter().filter_map(|i| i.responsible_user_id).collect();
-    if wanted.is_empty() {
+    if items.iter().all(|i| i.responsible_user_id.is_none()) {
         return Ok(Vec::new());
     }
-    let known: HashSet<Uuid> = identity::find_users(tx, &wanted)
-        .await?
-        .into_iter()
-        .map(|u| u.id)
-        .collect();
+    let known = responsible_candidates(tx).await?;
     Ok(items
         .iter()
         .enumerate()
@@ -125,7 +144,7 @@ pub(crate) async fn responsible_errors(
             let index = n.to_string();
             let mut p = path.to_vec();
             p.extend([index.as_str(), "responsibleUserId"]);
-            UserError::new(&p, "NOT_FOUND", "no such user in this municipality")
+            not_responsible(&p)
         })
         .collect())
 }
@@ -200,12 +219,8 @@ pub async fn update_plan_item(
         return Ok(Err(illegal(&card, "have its plan changed")));
     }
     if let Some(user) = change.responsible_user_id {
-        if identity::find_users(tx, &[user]).await?.is_empty() {
-            return Ok(Err(err(
-                &["input", "responsibleUserId"],
-                "NOT_FOUND",
-                "no such user in this municipality",
-            )));
+        if !responsible_candidates(tx).await?.contains(&user) {
+            return Ok(Err(vec![not_responsible(&["input", "responsibleUserId"])]));
         }
     }
     let mut update = tx

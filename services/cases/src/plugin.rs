@@ -21,6 +21,32 @@ pub const NODE_TYPES: &[NodeType] = &[
     NodeType::DeadlineNotification,
 ];
 
+/// Root fields that read or write case data whatever they find (the audit trail shows a
+/// tenant administrator only their kind). Every root field of the procedure but its deadline
+/// rules; `tests` in the gateway check the list against the schema.
+pub const CASE_DATA_FIELDS: &[&str] = &[
+    "blueCards",
+    "deadlineNotifications",
+    "blueCardDeadlines",
+    "openBlueCard",
+    "updateBlueCard",
+    "forwardBlueCardToChair",
+    "attachBlueCardFiling",
+    "keepBlueCardFilingSeparate",
+    "setUpDiagnosticGroup",
+    "removeDiagnosticGroupMember",
+    "recordGroupMeeting",
+    "fillVictimForm",
+    "fillPerpetratorForm",
+    "startMonitoring",
+    "reviewHelpPlan",
+    "closeBlueCard",
+    "endPostClosureMonitoring",
+    "addPlanItem",
+    "updatePlanItem",
+    "recordCaseWork",
+];
+
 pub struct BlueCards;
 
 impl NodeSource for BlueCards {

@@ -3,6 +3,7 @@
 
 use kernel::crypto::DataKey;
 use kernel::pesel::Pesel;
+use kernel::principal::StaffPrincipal;
 use kernel::{Result, TenantTx};
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, Condition, QueryFilter, QueryOrder, QuerySelect, Select};
@@ -17,14 +18,17 @@ use crate::{
     place, BlueCard, Deadline, Form, GroupMember, HistoryEntry, Person, PlanItem, WorkRecord,
 };
 
-/// Need to know as a value: who reads, and whether they chair the team (with a signed
-/// confidentiality statement) and so see every card; anyone else sees the cards `cases_access`
-/// gives them. Only [`reader`] makes one, after asking the team who its chair is: no code can
-/// build "a reader who sees everything".
+/// Need to know as a value: who reads, whether they work on cases at all (the one rule of
+/// `teams::case_standing`: a case role, a membership of the team that has not ended and a
+/// confidentiality statement that holds), and whether they chair the team and so see every
+/// card; anyone else who works on cases sees the cards `cases_access` gives them. Only
+/// [`reader`] makes one, from the principal as it is on this request: no code can build "a
+/// reader who sees everything", and none keeps one past its request or event.
 #[derive(Clone, Copy, Debug)]
 pub struct CaseAccess {
     user: Uuid,
     chair: bool,
+    refusal: Option<&'static str>,
 }
 
 impl CaseAccess {
@@ -36,14 +40,36 @@ impl CaseAccess {
     pub fn is_chair(&self) -> bool {
         self.chair
     }
+
+    /// Whether the reader works on cases now; one who does not sees no card at all.
+    pub fn works_on_cases(&self) -> bool {
+        self.refusal.is_none()
+    }
+
+    /// FORBIDDEN, saying why, unless the reader works on cases (for opening a card, which
+    /// concerns no card the reader could be told about).
+    pub fn require_work(&self) -> Result<()> {
+        match self.refusal {
+            None => Ok(()),
+            Some(why) => Err(kernel::Error::Forbidden(why.to_owned())),
+        }
+    }
 }
 
-/// The reader's need to know, checked.
-pub async fn reader(tx: &TenantTx, user: Uuid) -> Result<CaseAccess> {
-    let chair = teams::chair(tx)
-        .await?
-        .is_some_and(|c| c.user_id == user && c.may_work_on_cases());
-    Ok(CaseAccess { user, chair })
+/// The reader's need to know, from the principal as it is now.
+pub async fn reader(tx: &TenantTx, staff: &StaffPrincipal) -> Result<CaseAccess> {
+    Ok(match teams::case_standing(tx, staff).await? {
+        teams::CaseStanding::Works(member) => CaseAccess {
+            user: staff.user,
+            chair: member.is_chair,
+            refusal: None,
+        },
+        teams::CaseStanding::Refused(why) => CaseAccess {
+            user: staff.user,
+            chair: false,
+            refusal: Some(why),
+        },
+    })
 }
 
 /// A card that passed the reader's need to know. Only this module makes one (from the queries
@@ -62,6 +88,9 @@ impl std::ops::Deref for VisibleCard {
 /// The cards of the transaction's tenant the reader may see.
 fn visible_cards(tx: &TenantTx, reader: CaseAccess) -> Select<card::Entity> {
     let cards = tx.select::<card::Entity>();
+    if !reader.works_on_cases() {
+        return cards.filter(card::Column::Id.is_in(Vec::<Uuid>::new()));
+    }
     if reader.is_chair() {
         return cards;
     }
@@ -297,6 +326,7 @@ pub async fn group_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<GroupMember>>
     let conn = tx.conn().await?;
     tx.select::<group_member::Entity>()
         .filter(group_member::Column::CardId.is_in(cards.iter().copied()))
+        .filter(group_member::Column::LeftOn.is_null())
         .order_by_asc(group_member::Column::AddedOn)
         .all(&*conn)
         .await?

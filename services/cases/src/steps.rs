@@ -3,8 +3,6 @@
 //! Each checks the law's rules and the procedure table, applies its change only if the card is
 //! still at the version the caller saw (CONFLICT otherwise), and records who took it and when.
 
-use std::collections::{HashMap, HashSet};
-
 use chrono::{NaiveDate, Utc};
 use kernel::crypto::DataKey;
 use kernel::{Error, Result, TenantTx, UserError};
@@ -23,8 +21,8 @@ use crate::domain::{
     ViolenceForm,
 };
 use crate::procedure::Step;
-use crate::read::{get_card, persons_of, plan_items_of};
-use crate::store::{access, card, form, group_member};
+use crate::read::{persons_of, plan_items_of};
+use crate::store::{card, form};
 use crate::{place, FormContent, PlanItem};
 use teams::InstitutionKind;
 
@@ -144,139 +142,6 @@ pub async fn forward_to_chair(
         Step::SentToChair,
         reader,
         vec![(card::Column::ChairReceivedOn, Expr::value(on))],
-    )
-    .await?))
-}
-
-/// The chair sets up the diagnostic group (or changes it later). It must include a social
-/// worker and a police officer; every member must have signed the confidentiality statement.
-pub async fn set_up_group(
-    tx: &TenantTx,
-    reader: CaseAccess,
-    key: &DataKey,
-    id: Uuid,
-    expected_version: i32,
-    team_member_ids: &[Uuid],
-    on: NaiveDate,
-) -> Result<Result<VisibleCard, Vec<UserError>>> {
-    if !reader.is_chair() {
-        // Visible to the caller but not theirs to decide: only the chair sets up groups.
-        get_card(tx, reader, key, id).await?;
-        return Err(Error::Forbidden(
-            "only the team's chair sets up a diagnostic group".to_owned(),
-        ));
-    }
-    let card = for_change(tx, reader, key, id, expected_version).await?;
-    let first = Step::GroupSetUp.transition(card.status).is_some();
-    if first && crate::matching::undecided(tx, card.id).await? {
-        return Ok(Err(err(
-            &["input", "id"],
-            "MATCH_UNDECIDED",
-            "this form names the people of another open procedure: attach it there or keep it separate first",
-        )));
-    }
-    let step = if first {
-        Step::GroupSetUp
-    } else {
-        Step::GroupChanged
-    };
-    if let Err(e) = next(&card, step, "get a diagnostic group") {
-        return Ok(Err(e));
-    }
-    let not_before = card.chair_received_on.unwrap_or(card.initiated_on);
-    if let Some(e) = date_errors(on, not_before, "on", "the date the group was set up") {
-        return Ok(Err(e));
-    }
-    let found: HashMap<Uuid, teams::Member> = teams::find_members(tx, team_member_ids)
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m))
-        .collect();
-    let mut errors = Vec::new();
-    let mut seen = HashSet::new();
-    for (i, id) in team_member_ids.iter().enumerate() {
-        let at = ["input", "memberIds", &i.to_string()].map(str::to_owned);
-        let at: Vec<&str> = at.iter().map(String::as_str).collect();
-        match found.get(id) {
-            None => errors.push(UserError::new(&at, "NOT_FOUND", "not a member of the team")),
-            Some(m) if !m.may_work_on_cases() => errors.push(UserError::new(
-                &at,
-                "CONFIDENTIALITY_NOT_SIGNED",
-                "this member has not signed the confidentiality statement",
-            )),
-            Some(_) if !seen.insert(*id) => errors.push(UserError::new(
-                &at,
-                "DUPLICATE",
-                "this member is listed twice",
-            )),
-            Some(_) => {}
-        }
-    }
-    if !errors.is_empty() {
-        return Ok(Err(errors));
-    }
-    let institutions: Vec<InstitutionKind> = found.values().map(|m| m.institution).collect();
-    let composition = crate::domain::group_composition_errors(&institutions);
-    if !composition.is_empty() {
-        return Ok(Err(composition));
-    }
-    claim(tx, &card).await?;
-    {
-        let conn = tx.conn().await?;
-        tx.delete_many::<group_member::Entity>()
-            .filter(group_member::Column::CardId.eq(card.id))
-            .exec(&*conn)
-            .await?;
-        tx.delete_many::<access::Entity>()
-            .filter(access::Column::CardId.eq(card.id))
-            .filter(access::Column::Reason.eq(access::Reason::Group))
-            .exec(&*conn)
-            .await?;
-        let mut users = HashSet::new();
-        for id in team_member_ids {
-            let Some(m) = found.get(id) else { continue };
-            if !users.insert(m.user_id) {
-                continue;
-            }
-            group_member::ActiveModel {
-                tenant_id: Set(tx.tenant()),
-                card_id: Set(card.id),
-                user_id: Set(m.user_id),
-                team_member_id: Set(m.id),
-                institution: Set(m.institution),
-                added_on: Set(on),
-            }
-            .insert(&*conn)
-            .await?;
-            access::ActiveModel {
-                tenant_id: Set(tx.tenant()),
-                card_id: Set(card.id),
-                user_id: Set(m.user_id),
-                reason: Set(access::Reason::Group),
-            }
-            .insert(&*conn)
-            .await?;
-        }
-    }
-    if !first {
-        return Ok(Ok(commit(
-            tx,
-            key,
-            &card,
-            Step::GroupChanged,
-            reader,
-            vec![],
-        )
-        .await?));
-    }
-    apply_deadlines(tx, card.id, Step::GroupSetUp, on).await?;
-    Ok(Ok(commit(
-        tx,
-        key,
-        &card,
-        Step::GroupSetUp,
-        reader,
-        vec![(card::Column::GroupSetUpOn, Expr::value(on))],
     )
     .await?))
 }

@@ -115,6 +115,8 @@ pub mod group_member {
         pub team_member_id: Uuid,
         pub institution: InstitutionKind,
         pub added_on: Date,
+        /// The day the member was taken out of the group; the group is its members without one.
+        pub left_on: Option<Date>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -379,6 +379,10 @@ async fn change_user(
     let id = GlobalId::decode_as(id, NodeType::User)?;
     let tx = req.tenant_tx().await?;
     let changed = crate::change_user(tx, &admin, id, version, change).await?;
+    if changed.is_ok() {
+        // Roles and accounts decide what live subscriptions may show: they re-check at once.
+        kernel::live::announce_after_commit(req.pubsub(), tx);
+    }
     Ok(UserPayload::answer(changed))
 }
 

@@ -130,6 +130,27 @@ pub async fn find_entries(
 
 /// Whether the reader may see the entry now, without reading it (for notices, which name the
 /// entry only).
+/// Whether the reader may see any entry at all: intake staff, or someone an entry is assigned
+/// to (whatever its state). An administrator never.
+pub async fn sees_any(tx: &TenantTx, reader: IntakeAccess) -> Result<bool> {
+    if reader.is_intake_staff() {
+        return Ok(true);
+    }
+    if reader.admin {
+        return Ok(false);
+    }
+    let conn = tx.conn().await?;
+    Ok(tx
+        .select::<assignee::Entity>()
+        .select_only()
+        .column(assignee::Column::EntryId)
+        .filter(assignee::Column::UserId.eq(reader.user()))
+        .into_tuple::<Uuid>()
+        .one(&*conn)
+        .await?
+        .is_some())
+}
+
 pub async fn may_see(tx: &TenantTx, reader: IntakeAccess, entry_id: Uuid) -> Result<bool> {
     let conn = tx.conn().await?;
     Ok(visible_entries(tx, reader)

@@ -4,6 +4,7 @@
 //! entry's version; a refusal writes nothing.
 
 use chrono::{NaiveDate, Utc};
+use kernel::principal::StaffPrincipal;
 use kernel::crypto::DataKey;
 use kernel::{Error, Result, Role, TenantTx, UserError};
 use sea_orm::sea_query::Expr;
@@ -320,6 +321,7 @@ async fn insert_action(
 /// one the caller may see; need to know of the card is the procedure's and stays as it is.
 pub async fn link_blue_card(
     tx: &TenantTx,
+    staff: &StaffPrincipal,
     reader: IntakeAccess,
     key: &DataKey,
     id: Uuid,
@@ -338,8 +340,15 @@ pub async fn link_blue_card(
             "a Blue Card is already linked to this entry",
         )));
     }
-    let cases_reader = cases::reader(tx, reader.user()).await?;
+    let cases_reader = cases::reader(tx, staff).await?;
     match cases::get_card(tx, cases_reader, key, card).await {
+        Ok(seen) if seen.status.is_ended() => {
+            return Ok(Err(err(
+                &["input", "blueCardId"],
+                "CARD_ENDED",
+                "this Blue Card's procedure has ended; link a card whose procedure goes on",
+            )))
+        }
         Ok(_) => {}
         Err(Error::NotFound) => {
             return Ok(Err(err(

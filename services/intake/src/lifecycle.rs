@@ -89,13 +89,15 @@ impl IntakeStep {
         }
     }
 
-    /// The steps a viewer may take on an entry in `status`.
-    pub fn allowed(status: IntakeStatus, intake_staff: bool) -> Vec<IntakeStep> {
+    /// The steps a viewer may take on an entry in `status`; an entry with a Blue Card linked
+    /// takes no other (one card per entry).
+    pub fn allowed(status: IntakeStatus, intake_staff: bool, linked: bool) -> Vec<IntakeStep> {
         IntakeStep::ALL
             .iter()
             .copied()
             .filter(|s| s.transition(status).is_some())
             .filter(|s| intake_staff || s.taker() == Taker::AnyoneWhoSees)
+            .filter(|s| !(linked && *s == IntakeStep::BlueCardLinked))
             .collect()
     }
 }
@@ -152,18 +154,23 @@ mod tests {
     #[test]
     fn assignees_take_no_staff_step() {
         assert_eq!(
-            IntakeStep::allowed(IntakeStatus::Received, false),
+            IntakeStep::allowed(IntakeStatus::Received, false, false),
             vec![IntakeStep::Responded, IntakeStep::BlueCardLinked]
         );
         assert_eq!(
-            IntakeStep::allowed(IntakeStatus::Received, true),
+            IntakeStep::allowed(IntakeStatus::Received, true, false),
             vec![
                 IntakeStep::Assigned,
                 IntakeStep::Responded,
                 IntakeStep::BlueCardLinked
             ]
         );
-        assert!(IntakeStep::allowed(IntakeStatus::Closed, true).is_empty());
+        assert!(IntakeStep::allowed(IntakeStatus::Closed, true, false).is_empty());
+        assert!(
+            !IntakeStep::allowed(IntakeStatus::Responded, true, true)
+                .contains(&IntakeStep::BlueCardLinked),
+            "a linked entry is not offered a second card"
+        );
     }
 
     #[test]

@@ -15,6 +15,21 @@ use crate::ids::{INTAKE_ENTRY, INTAKE_NOTIFICATION};
 /// Notifications are reached through `intakeNotifications`, never on their own.
 pub const NODE_TYPES: &[NodeType] = &[INTAKE_ENTRY, INTAKE_NOTIFICATION];
 
+/// Root fields that read or write entries whatever they find (the audit trail shows a tenant
+/// administrator only their kind). Every root field of the register but its counts and its
+/// response rule.
+pub const CASE_DATA_FIELDS: &[&str] = &[
+    "intakeEntries",
+    "intakeNotifications",
+    "intakeResponseDeadlines",
+    "recordIntake",
+    "respondToIntake",
+    "assignIntake",
+    "closeIntake",
+    "convertIntakeToBlueCard",
+    "linkIntakeToBlueCard",
+];
+
 pub struct IntakeEntries;
 
 impl NodeSource for IntakeEntries {

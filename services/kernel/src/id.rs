@@ -162,6 +162,36 @@ pub fn registered() -> &'static [NodeType] {
     REGISTERED.get().map_or(&[], Vec::as_slice)
 }
 
+// Root fields of the API that read or write case data whatever they find (a search that finds
+// nothing is still a search of case data), declared by their services like node types.
+static CASE_DATA_FIELDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+
+/// Registers the root fields (queries, mutations, subscriptions) that read or write case data;
+/// called at start-up with [`register`]. Registering the same set again is a no-op; another set
+/// is refused.
+pub fn register_case_data_fields(fields: &[&'static str]) -> Result<(), Error> {
+    let stored = CASE_DATA_FIELDS.get_or_init(|| fields.to_vec());
+    if stored.as_slice() != fields {
+        return Err(Error::internal(
+            "case-data root fields were already registered with a different set",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether an operation described as `"query blueCards,viewer"` (the audit trail's form) asked
+/// a root field of case data. Before registration every operation counts as one (fail closed).
+pub fn operation_touches_case_data(operation: &str) -> bool {
+    let Some(fields) = CASE_DATA_FIELDS.get() else {
+        return true;
+    };
+    operation
+        .split_once(' ')
+        .map_or("", |(_, f)| f)
+        .split(',')
+        .any(|f| fields.contains(&f.trim()))
+}
+
 pub(crate) fn registered_type(name: &str) -> Option<NodeType> {
     registered().iter().copied().find(|t| t.as_str() == name)
 }

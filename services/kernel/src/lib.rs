@@ -17,6 +17,7 @@ pub mod error;
 pub mod id;
 pub mod input;
 pub mod jobs;
+pub mod live;
 pub mod log;
 pub mod node;
 pub mod page;

@@ -25,7 +25,7 @@ pub struct RequestContext {
     audit: Option<Arc<dyn AuditSink>>,
     operation: std::sync::Mutex<String>,
     tenant_tx: OnceCell<TenantTx>,
-    subscriptions_only: bool,
+    liveness: Option<crate::live::Liveness>,
     slots: std::sync::Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
 }
 
@@ -45,21 +45,27 @@ impl RequestContext {
             audit,
             operation: std::sync::Mutex::new(String::new()),
             tenant_tx: OnceCell::new(),
-            subscriptions_only: false,
+            liveness: None,
             slots: std::sync::Mutex::new(HashMap::new()),
         }
     }
 
     /// The context of a WebSocket connection. It outlives any transaction, so it serves
     /// subscriptions only and never opens the request transaction: a subscription that needs
-    /// the database opens a short tenant transaction per event.
-    pub fn for_subscriptions(mut self) -> Self {
-        self.subscriptions_only = true;
+    /// the database opens a short tenant transaction per event. Its `principal` is who signed
+    /// in when the connection opened; streams ask `liveness` who it is now (`live::guarded`).
+    pub fn for_subscriptions(mut self, liveness: crate::live::Liveness) -> Self {
+        self.liveness = Some(liveness);
         self
     }
 
     pub fn subscriptions_only(&self) -> bool {
-        self.subscriptions_only
+        self.liveness.is_some()
+    }
+
+    /// How a subscription connection re-checks who is on the other end.
+    pub fn liveness(&self) -> Option<crate::live::Liveness> {
+        self.liveness.clone()
     }
 
     /// Who works and why, for audit entries written outside the request's tenant transaction.
@@ -94,7 +100,7 @@ impl RequestContext {
     /// Every resolver and DataLoader of the request shares it.
     pub async fn tenant_tx(&self) -> Result<&TenantTx> {
         let staff = self.principal.require_staff()?;
-        if self.subscriptions_only {
+        if self.subscriptions_only() {
             return Err(Error::internal(
                 "a subscription connection has no request transaction",
             ));

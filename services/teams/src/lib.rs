@@ -6,8 +6,14 @@
 
 pub mod domain;
 pub mod graphql;
+mod membership;
 pub mod plugin;
 mod store;
+
+pub use membership::{
+    add_member, case_standing, end_membership, hand_over_chair, update_member,
+    withdraw_statement, CaseStanding,
+};
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -15,15 +21,14 @@ use chrono::{NaiveDate, Utc};
 use kernel::crypto::{DataKey, MasterKey};
 use kernel::principal::{StaffPrincipal, TenantAdmin};
 use kernel::{Error, Result, Role, TenantTx, UserError};
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
 pub use domain::{
-    Attendance, AttendanceCount, InstitutionKind, Meeting, Member, MemberChange, NewMeeting,
-    NewMember, NewTeam, Team,
+    Attendance, AttendanceCount, ChairHandover, InstitutionKind, Meeting, Member, MemberChange,
+    MembershipEnd, NewMeeting, NewMember, NewTeam, StatementWithdrawal, Team,
 };
 use store::{attendance, meeting, member, team};
 
@@ -47,7 +52,11 @@ fn member_from(m: member::Model) -> Result<Member> {
         institution_name: m.institution_name,
         is_chair: m.is_chair,
         confidentiality_signed_on: m.confidentiality_signed_on,
+        confidentiality_withdrawn_on: m.confidentiality_withdrawn_on,
+        confidentiality_valid_until: m.confidentiality_valid_until,
         joined_on: m.joined_on,
+        left_on: m.left_on,
+        left_reason: m.left_reason,
         version: m.version,
     })
 }
@@ -120,11 +129,26 @@ pub async fn create_team(
         .map_err(|taken| vec![taken]))
 }
 
-/// Members of a team, the chair first, then in the order they joined.
+/// Members of a team now (their membership has not ended), the chair first, then in the order
+/// they joined.
 pub async fn members(tx: &TenantTx, team_id: Uuid) -> Result<Vec<Member>> {
+    members_where(tx, team_id, member::Column::LeftOn.is_null()).await
+}
+
+/// Former members of a team (their membership ended), in the order they joined.
+pub async fn former_members(tx: &TenantTx, team_id: Uuid) -> Result<Vec<Member>> {
+    members_where(tx, team_id, member::Column::LeftOn.is_not_null()).await
+}
+
+async fn members_where(
+    tx: &TenantTx,
+    team_id: Uuid,
+    condition: sea_orm::sea_query::SimpleExpr,
+) -> Result<Vec<Member>> {
     let conn = tx.conn().await?;
     tx.select::<member::Entity>()
         .filter(member::Column::TeamId.eq(team_id))
+        .filter(condition)
         .order_by_desc(member::Column::IsChair)
         .order_by_asc(member::Column::Id)
         .all(&*conn)
@@ -167,201 +191,16 @@ pub async fn chair(tx: &TenantTx) -> Result<Option<Member>> {
         .transpose()
 }
 
-/// An administrator may not vouch for themself: making oneself chair or recording one's own
-/// confidentiality statement would open every case to the person who manages the accounts.
-fn self_vouching(field: &str) -> UserError {
-    UserError::new(
-        &["input", field],
-        "SELF",
-        "another administrator must record this for you",
-    )
-}
-
-pub async fn add_member(
-    tx: &TenantTx,
-    by: &TenantAdmin<'_>,
-    new: NewMember,
-) -> Result<Result<Member, Vec<UserError>>> {
-    let mut errors = Vec::new();
-    if new.user_id == by.user() {
-        if new.chair {
-            errors.push(self_vouching("chair"));
-        }
-        if new.confidentiality_signed_on.is_some() {
-            errors.push(self_vouching("confidentialitySignedOn"));
-        }
-    }
-    if find_teams(tx, &[new.team_id]).await?.is_empty() {
-        errors.push(UserError::new(
-            &["input", "teamId"],
-            "NOT_FOUND",
-            "no such team",
-        ));
-    }
-    if identity::find_users(tx, &[new.user_id]).await?.is_empty() {
-        errors.push(UserError::new(
-            &["input", "userId"],
-            "NOT_FOUND",
-            "no such user in this municipality",
-        ));
-    }
-    if let Some(signed) = new.confidentiality_signed_on {
-        if signed > today() {
-            errors.push(UserError::new(
-                &["input", "confidentialitySignedOn"],
-                "IN_FUTURE",
-                "the confidentiality statement cannot be dated in the future",
-            ));
-        }
-    }
-    if !errors.is_empty() {
-        return Ok(Err(errors));
-    }
-    if let Some(taken) = member_taken(tx, new.user_id, new.chair).await? {
-        return Ok(Err(vec![taken]));
-    }
-    let now = Utc::now();
-    let row = member::ActiveModel {
-        tenant_id: Set(tx.tenant()),
-        id: Set(Uuid::now_v7()),
-        team_id: Set(new.team_id),
-        user_id: Set(new.user_id),
-        institution: Set(new.institution),
-        institution_name: Set(new.institution_name.into_string()),
-        is_chair: Set(new.chair),
-        confidentiality_signed_on: Set(new.confidentiality_signed_on),
-        joined_on: Set(new.joined_on),
-        created_at: Set(now),
-        updated_at: Set(now),
-        version: Set(1),
-    };
-    let (user_id, as_chair) = (new.user_id, new.chair);
-    let created = {
-        let conn = tx.conn().await?;
-        kernel::unique::insert(&conn, row).await?
-    };
-    let Some(created) = created else {
-        // Someone added the same user, or another chair, since the check: say which.
-        let taken = member_taken(tx, user_id, as_chair).await?;
-        return Ok(Err(vec![taken.unwrap_or_else(chair_taken)]));
-    };
-    tx.touch(graphql::member_gid(created.id));
-    Ok(Ok(member_from(created)?))
-}
-
-/// Why the user cannot join the team: the user is a member already, or the team has its chair.
-async fn member_taken(tx: &TenantTx, user_id: Uuid, as_chair: bool) -> Result<Option<UserError>> {
-    if membership(tx, user_id).await?.is_some() {
-        return Ok(Some(UserError::new(
-            &["input", "userId"],
-            "TAKEN",
-            "this user is already a member of the team",
-        )));
-    }
-    if as_chair && chair(tx).await?.is_some() {
-        return Ok(Some(chair_taken()));
-    }
-    Ok(None)
-}
-
-fn chair_taken() -> UserError {
-    UserError::new(
-        &["input", "chair"],
-        "TAKEN",
-        "the team already has a chair; make them an ordinary member first",
-    )
-}
-
-fn stale(current: i32) -> Error {
-    Error::Conflict(format!(
-        "this was changed by someone else (now at version {current}); reload and try again"
-    ))
-}
-
-/// Changes a member if it is still at `expected_version` (CONFLICT otherwise).
-pub async fn update_member(
-    tx: &TenantTx,
-    by: &TenantAdmin<'_>,
-    change: MemberChange,
-) -> Result<Result<Member, Vec<UserError>>> {
-    let current = find_members(tx, &[change.member_id])
-        .await?
-        .pop()
-        .ok_or(Error::NotFound)?;
-    if current.version != change.expected_version {
-        return Err(stale(current.version));
-    }
-    if current.user_id == by.user() {
-        let mut errors = Vec::new();
-        if change.chair == Some(true) {
-            errors.push(self_vouching("chair"));
-        }
-        if change.confidentiality_signed_on.is_some() {
-            errors.push(self_vouching("confidentialitySignedOn"));
-        }
-        if !errors.is_empty() {
-            return Ok(Err(errors));
-        }
-    }
-    if let Some(signed) = change.confidentiality_signed_on {
-        if signed > today() {
-            return Ok(Err(vec![UserError::new(
-                &["input", "confidentialitySignedOn"],
-                "IN_FUTURE",
-                "the confidentiality statement cannot be dated in the future",
-            )]));
-        }
-    }
-    if change.chair == Some(true) && !current.is_chair {
-        if let Some(chair) = chair(tx).await? {
-            if chair.id != current.id {
-                return Ok(Err(vec![chair_taken()]));
-            }
-        }
-    }
-    let mut update = tx
-        .update_many::<member::Entity>()
-        .col_expr(member::Column::Version, Expr::value(current.version + 1))
-        .col_expr(member::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(member::Column::Id.eq(current.id))
-        .filter(member::Column::Version.eq(change.expected_version));
-    if let Some(kind) = change.institution {
-        update = update.col_expr(member::Column::Institution, Expr::value(kind));
-    }
-    if let Some(name) = change.institution_name {
-        update = update.col_expr(
-            member::Column::InstitutionName,
-            Expr::value(name.into_string()),
-        );
-    }
-    if let Some(chair) = change.chair {
-        update = update.col_expr(member::Column::IsChair, Expr::value(chair));
-    }
-    if let Some(signed) = change.confidentiality_signed_on {
-        update = update.col_expr(member::Column::ConfidentialitySignedOn, Expr::value(signed));
-    }
-    let updated = {
-        let conn = tx.conn().await?;
-        kernel::unique::update(&conn, update).await?
-    };
-    // Another member was made chair since the check: the one-chair index refused this one.
-    let Some(updated) = updated else {
-        return Ok(Err(vec![chair_taken()]));
-    };
-    if updated.rows_affected == 0 {
-        let now = find_members(tx, &[current.id]).await?.pop();
-        return Err(stale(now.map_or(current.version, |m| m.version)));
-    }
-    tx.touch(graphql::member_gid(current.id));
-    find_members(tx, &[current.id])
-        .await?
-        .pop()
-        .map(Ok)
-        .ok_or(Error::NotFound)
-}
-
 fn sealed_minutes_place(meeting: Uuid) -> String {
     format!("teams_meetings.minutes:{meeting}")
+}
+
+fn sealed_agenda_place(meeting: Uuid) -> String {
+    format!("teams_meetings.agenda:{meeting}")
+}
+
+fn open_text(key: &DataKey, sealed: &str, place: &str, what: &str) -> Result<String> {
+    String::from_utf8(key.open(sealed, place)?).map_err(|_| Error::corrupt(what))
 }
 
 /// Records a team meeting with its attendance. The chair or a tenant administrator does it.
@@ -418,11 +257,11 @@ pub async fn record_meeting(
         return Ok(Err(errors));
     }
     let id = Uuid::now_v7();
+    // The agenda names cases ("the case of …") as often as the minutes do: both are sealed.
+    let key = tenancy::data_key(tx, master).await?;
+    let agenda_sealed = key.seal(new.agenda.as_str().as_bytes(), &sealed_agenda_place(id))?;
     let minutes_sealed = match &new.minutes {
-        Some(m) => {
-            let key = tenancy::data_key(tx, master).await?;
-            Some(key.seal(m.as_str().as_bytes(), &sealed_minutes_place(id))?)
-        }
+        Some(m) => Some(key.seal(m.as_str().as_bytes(), &sealed_minutes_place(id))?),
         None => None,
     };
     let row = meeting::ActiveModel {
@@ -430,7 +269,8 @@ pub async fn record_meeting(
         id: Set(id),
         team_id: Set(new.team_id),
         held_on: Set(new.held_on),
-        agenda: Set(new.agenda.as_str().to_owned()),
+        agenda: Set(String::new()),
+        agenda_sealed: Set(Some(agenda_sealed)),
         minutes_sealed: Set(minutes_sealed),
         recorded_by: Set(by.user),
         created_at: Set(Utc::now()),
@@ -456,15 +296,15 @@ pub async fn record_meeting(
         id,
         team_id: new.team_id,
         held_on: new.held_on,
-        agenda: new.agenda.into_string(),
+        agenda: Some(new.agenda.into_string()),
         minutes: new.minutes.map(|m| m.into_string()),
         recorded_by: by.user,
         attendance: new.attendance,
     }))
 }
 
-/// Meetings of a team, newest first, after the cursor `before` (a meeting id). Minutes are
-/// opened only when `key` is given (for members allowed to read them).
+/// Meetings of a team, newest first, after the cursor `before` (a meeting id). The agenda and
+/// the minutes are opened only when `key` is given (for members allowed to read them).
 pub async fn meetings(
     tx: &TenantTx,
     team_id: Uuid,
@@ -509,12 +349,26 @@ pub async fn meetings(
     }
     rows.into_iter()
         .map(|m| {
-            let minutes = match (key, &m.minutes_sealed) {
-                (Some(key), Some(sealed)) => Some(
-                    String::from_utf8(key.open(sealed, &sealed_minutes_place(m.id))?)
-                        .map_err(|_| Error::corrupt("minutes"))?,
+            let (agenda, minutes) = match key {
+                Some(key) => (
+                    Some(match &m.agenda_sealed {
+                        Some(sealed) => {
+                            open_text(key, sealed, &sealed_agenda_place(m.id), "agenda")?
+                        }
+                        // Written before agendas were sealed; `seal_agendas` seals it.
+                        None => m.agenda.clone(),
+                    }),
+                    match &m.minutes_sealed {
+                        Some(sealed) => Some(open_text(
+                            key,
+                            sealed,
+                            &sealed_minutes_place(m.id),
+                            "minutes",
+                        )?),
+                        None => None,
+                    },
                 ),
-                _ => None,
+                None => (None, None),
             };
             tx.touch(graphql::meeting_gid(m.id));
             Ok(Meeting {
@@ -522,7 +376,7 @@ pub async fn meetings(
                 id: m.id,
                 team_id: m.team_id,
                 held_on: m.held_on,
-                agenda: m.agenda,
+                agenda,
                 minutes,
                 recorded_by: m.recorded_by,
             })

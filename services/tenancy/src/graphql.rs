@@ -474,6 +474,16 @@ async fn set_active(
     let tenant = crate::set_tenant_active(&tx, &operator, id, active).await?;
     // The municipality's own audit trail shows who disabled or enabled it.
     commit_audited(tx, req, tenant.id).await?;
+    if !active {
+        // The municipality's live subscriptions end at once rather than at their next re-check.
+        if let Err(e) = req
+            .pubsub()
+            .publish(&kernel::live::channel(tenant.id), "changed")
+            .await
+        {
+            tracing::warn!(error = %e.describe(), "could not announce a disabled municipality");
+        }
+    }
     tracing::info!(tenant = %tenant.slug, active, operator = operator.login(), "municipality status changed");
     Ok(MunicipalityPayload::done(Municipality(tenant)))
 }

@@ -134,6 +134,17 @@ pub struct SetUpDiagnosticGroupInput {
     pub on: Option<Date>,
 }
 
+/// Input of `removeDiagnosticGroupMember`: the card, its version, the team member taken out
+/// of its group and the day (today by default).
+#[derive(InputObject)]
+pub struct RemoveDiagnosticGroupMemberInput {
+    pub id: ID,
+    pub version: i32,
+    /// The team member (`TeamMember` ID) to take out of the group.
+    pub member_id: ID,
+    pub on: Option<Date>,
+}
+
 /// A point of a plan pomocy (NK-C) or plan działań (NK-D), given with its form.
 #[derive(InputObject)]
 pub struct PlanItemInput {

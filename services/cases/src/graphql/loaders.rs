@@ -46,7 +46,7 @@ pub(crate) async fn scope_of(
         .0
         .get_or_try_init(|| async {
             let tx = req.tenant_tx().await?;
-            let reader = crate::reader(tx, staff.user).await?;
+            let reader = crate::reader(tx, staff).await?;
             let key = tenancy::data_key(tx, master).await?;
             Ok::<_, Error>((reader, key))
         })

@@ -202,18 +202,56 @@ impl CasesMutation {
             Err(errors) => return Ok(BlueCardPayload::refused(errors)),
         };
         let s = scope_for_change(ctx).await?;
-        let on = day(input.on);
-        Ok(crate::set_up_group(
-            s.tx().await?,
+        let tx = s.tx().await?;
+        let changed = crate::set_up_group(
+            tx,
             s.reader,
             &s.key,
             id,
             input.version,
             &members,
-            on,
+            day(input.on),
         )
-        .await?
-        .into())
+        .await?;
+        if changed.is_ok() {
+            kernel::live::announce_after_commit(s.req.pubsub(), tx);
+        }
+        Ok(changed.into())
+    }
+
+    /// Wyłączenie z grupy — the chair takes a member out of the card's diagnostic group from a
+    /// day (today by default). The group keeps a social worker and a police officer; the member
+    /// stays recorded with the day they left, and no longer sees the card (unless they filed
+    /// it).
+    async fn remove_diagnostic_group_member(
+        &self,
+        ctx: &Context<'_>,
+        input: RemoveDiagnosticGroupMemberInput,
+    ) -> async_graphql::Result<BlueCardPayload> {
+        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
+        let Ok(member) = GlobalId::decode_as(&input.member_id, NodeType::TeamMember) else {
+            return Ok(BlueCardPayload::refused(vec![kernel::UserError::new(
+                &["input", "memberId"],
+                "NOT_IN_GROUP",
+                "this person is not in the card's diagnostic group",
+            )]));
+        };
+        let s = scope_for_change(ctx).await?;
+        let tx = s.tx().await?;
+        let changed = crate::remove_group_member(
+            tx,
+            s.reader,
+            &s.key,
+            id,
+            input.version,
+            member,
+            day(input.on),
+        )
+        .await?;
+        if changed.is_ok() {
+            kernel::live::announce_after_commit(s.req.pubsub(), tx);
+        }
+        Ok(changed.into())
     }
 
     /// A meeting of the diagnostic group; the first one starts the diagnosis.

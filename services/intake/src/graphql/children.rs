@@ -105,7 +105,8 @@ async fn visible_cards(s: &Scope, ids: &[Uuid]) -> kernel::Result<Vec<Uuid>> {
         return Ok(Vec::new());
     }
     let tx = s.tx().await?;
-    let reader = cases::reader(tx, s.reader.user()).await?;
+    let staff = s.req.principal.require_staff()?;
+    let reader = cases::reader(tx, staff).await?;
     let seen = cases::find_cards(tx, reader, &s.key, ids).await?;
     Ok(seen.iter().map(|c| c.id).collect())
 }

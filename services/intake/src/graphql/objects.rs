@@ -163,7 +163,11 @@ impl IntakeEntryObject {
 
     /// The steps the viewer may take now (from the register's lifecycle table).
     async fn allowed_steps(&self) -> Vec<IntakeStep> {
-        IntakeStep::allowed(self.entry.status, self.staff)
+        IntakeStep::allowed(
+            self.entry.status,
+            self.staff,
+            self.entry.blue_card_id.is_some(),
+        )
     }
 
     async fn closed_on(&self) -> Option<Date> {

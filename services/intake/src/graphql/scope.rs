@@ -12,7 +12,7 @@ use tokio::sync::OnceCell;
 use crate::IntakeAccess;
 
 pub(crate) struct Scope {
-    req: Arc<RequestContext>,
+    pub(crate) req: Arc<RequestContext>,
     pub(crate) reader: IntakeAccess,
     pub(crate) key: DataKey,
 }

@@ -1,4 +1,10 @@
-//! GraphQL surface of the teams service.
+//! GraphQL surface of the teams service: the team, its members and meetings (here) and the
+//! members' life cycle (`membership`: ending a membership, withdrawing a statement, handing
+//! the chair over).
+
+mod membership;
+
+pub use membership::TeamMembershipMutation;
 
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
@@ -26,7 +32,7 @@ pub fn meeting_gid(id: Uuid) -> String {
     GlobalId::new(NodeType::TeamMeeting, id).encode()
 }
 
-fn master_key<'a>(ctx: &'a Context<'_>) -> kernel::Result<&'a MasterKey> {
+pub(crate) fn master_key<'a>(ctx: &'a Context<'_>) -> kernel::Result<&'a MasterKey> {
     ctx.data::<MasterKey>()
         .map_err(|_| Error::internal("master key missing from the schema"))
 }
@@ -60,10 +66,23 @@ impl TeamObject {
         self.0.version
     }
 
-    /// Members, the chair first.
+    /// Members now, the chair first.
     async fn members(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<TeamMemberObject>> {
         let tx = ctx.request()?.tenant_tx().await?;
         Ok(crate::members(tx, self.0.id)
+            .await?
+            .into_iter()
+            .map(TeamMemberObject)
+            .collect())
+    }
+
+    /// Byli członkowie — members whose membership ended, kept with the day and the reason.
+    async fn former_members(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<TeamMemberObject>> {
+        let tx = ctx.request()?.tenant_tx().await?;
+        Ok(crate::former_members(tx, self.0.id)
             .await?
             .into_iter()
             .map(TeamMemberObject)
@@ -158,7 +177,8 @@ impl TeamObject {
     }
 }
 
-/// The data key when the viewer may read minutes: a team member who signed the statement.
+/// The data key when the viewer may read agendas and minutes: a member of the team whose
+/// statement holds.
 async fn minutes_key(ctx: &Context<'_>) -> kernel::Result<Option<kernel::crypto::DataKey>> {
     let req = ctx.request()?;
     let staff = req.principal.require_staff()?;
@@ -204,13 +224,40 @@ impl TeamMemberObject {
     }
 
     /// When the member signed the confidentiality statement (oświadczenie o zachowaniu
-    /// poufności); a member without one may not work on any case.
+    /// poufności); a member without one that holds may not work on any case.
     async fn confidentiality_signed_on(&self) -> Option<Date> {
         self.0.confidentiality_signed_on.map(Date)
     }
 
+    /// Wycofanie oświadczenia — the day the statement was withdrawn; from that day on it no
+    /// longer holds.
+    async fn confidentiality_withdrawn_on(&self) -> Option<Date> {
+        self.0.confidentiality_withdrawn_on.map(Date)
+    }
+
+    /// Oświadczenie ważne do — the last day a statement signed for a time holds.
+    async fn confidentiality_valid_until(&self) -> Option<Date> {
+        self.0.confidentiality_valid_until.map(Date)
+    }
+
+    /// Whether the statement holds today (signed, not withdrawn, not expired).
+    async fn confidentiality_holds(&self) -> bool {
+        self.0.statement_holds_on(kernel::calendar::today())
+    }
+
     async fn joined_on(&self) -> Date {
         Date(self.0.joined_on)
+    }
+
+    /// Koniec członkostwa — the day the membership ended; from that day on the person is not
+    /// on the team and works on no case.
+    async fn left_on(&self) -> Option<Date> {
+        self.0.left_on.map(Date)
+    }
+
+    /// Why the membership ended.
+    async fn left_reason(&self) -> Option<&str> {
+        self.0.left_reason.as_deref()
     }
 
     async fn version(&self) -> i32 {
@@ -233,12 +280,12 @@ impl TeamMeetingObject {
         Date(self.0.held_on)
     }
 
-    /// Porządek obrad.
-    async fn agenda(&self) -> &str {
-        &self.0.agenda
+    /// Porządek obrad — sealed like the minutes, and shown on the same terms.
+    async fn agenda(&self) -> Option<&str> {
+        self.0.agenda.as_deref()
     }
 
-    /// Protokół — shown only to team members who signed the confidentiality statement.
+    /// Protokół — shown only to members of the team whose confidentiality statement holds.
     async fn minutes(&self) -> Option<&str> {
         self.0.minutes.as_deref()
     }
@@ -412,6 +459,8 @@ pub struct AddTeamMemberInput {
     #[graphql(default = false)]
     pub chair: bool,
     pub confidentiality_signed_on: Option<Date>,
+    /// The last day the statement holds, when it is signed for a time.
+    pub confidentiality_valid_until: Option<Date>,
     /// Defaults to today.
     pub joined_on: Option<Date>,
 }
@@ -439,6 +488,7 @@ impl TryFrom<AddTeamMemberInput> for NewMember {
                 institution_name: institution_name?,
                 chair: input.chair,
                 confidentiality_signed_on: input.confidentiality_signed_on.map(|d| d.0),
+                confidentiality_valid_until: input.confidentiality_valid_until.map(|d| d.0),
                 joined_on: input
                     .joined_on
                     .map_or_else(kernel::calendar::today, |d| d.0),
@@ -453,7 +503,9 @@ kernel::payload! {
     TeamMemberPayload { member: TeamMemberObject }
 }
 
-/// Input of `updateTeamMember`: changes to a member; omitted fields stay as they are.
+/// Input of `updateTeamMember`: changes to a member; omitted fields stay as they are. A
+/// `confidentialitySignedOn` records a statement signed anew (it replaces one withdrawn or
+/// expired); the chair moves with `handOverTeamChair`.
 #[derive(InputObject)]
 pub struct UpdateTeamMemberInput {
     pub id: ID,
@@ -462,6 +514,8 @@ pub struct UpdateTeamMemberInput {
     pub institution_name: Option<String>,
     pub chair: Option<bool>,
     pub confidentiality_signed_on: Option<Date>,
+    /// The last day the statement holds.
+    pub confidentiality_valid_until: Option<Date>,
 }
 
 impl UpdateTeamMemberInput {
@@ -481,6 +535,7 @@ impl UpdateTeamMemberInput {
                 institution_name: institution_name?,
                 chair: self.chair,
                 confidentiality_signed_on: self.confidentiality_signed_on.map(|d| d.0),
+                confidentiality_valid_until: self.confidentiality_valid_until.map(|d| d.0),
             })
         })
     }
@@ -598,6 +653,7 @@ impl TeamsMutation {
         };
         let tx = req.tenant_tx().await?;
         let updated = crate::update_member(tx, &admin, change).await?;
+        membership::announce(req, tx, &updated);
         Ok(TeamMemberPayload::answer(updated.map(TeamMemberObject)))
     }
 
