@@ -19,6 +19,7 @@ mod directory_cache;
 mod fuzz;
 mod graphql_over_http;
 mod help_pages;
+mod insider_probes;
 mod intake;
 mod isolation;
 mod isolation_intake;
