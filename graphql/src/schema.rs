@@ -130,7 +130,11 @@ fn node_types() -> Vec<NodeType> {
 
 /// The root fields that read or write case data, from every service that has some.
 fn case_data_fields() -> Vec<&'static str> {
-    [cases::plugin::CASE_DATA_FIELDS, intake::plugin::CASE_DATA_FIELDS].concat()
+    [
+        cases::plugin::CASE_DATA_FIELDS,
+        intake::plugin::CASE_DATA_FIELDS,
+    ]
+    .concat()
 }
 
 /// The scheduled jobs, run by `ostoja worker` (or inside `serve` with `worker.in_process`).
@@ -464,16 +468,26 @@ mod tests {
             for line in sdl.lines() {
                 if let Some(rest) = line.strip_prefix("type ") {
                     let name = rest.split_whitespace().next().unwrap_or_default();
-                    root = ["CasesQuery", "CasesMutation", "CasesSubscription", "IntakeQuery", "IntakeMutation", "IntakeSubscription"]
-                        .contains(&name)
-                        .then_some(name);
+                    root = [
+                        "CasesQuery",
+                        "CasesMutation",
+                        "CasesSubscription",
+                        "IntakeQuery",
+                        "IntakeMutation",
+                        "IntakeSubscription",
+                    ]
+                    .contains(&name)
+                    .then_some(name);
                 } else if line.starts_with('}') {
                     root = None;
                 } else if let (Some(_), Some(field)) = (root, line.strip_prefix('\t')) {
                     let name: String = field.chars().take_while(|c| c.is_alphanumeric()).collect();
                     let is_field = matches!(field[name.len()..].chars().next(), Some('(' | ':'));
                     if is_field && !not_case_data.contains(&name.as_str()) {
-                        assert!(declared.contains(&name.as_str()), "{name} is not declared case data");
+                        assert!(
+                            declared.contains(&name.as_str()),
+                            "{name} is not declared case data"
+                        );
                         checked += 1;
                     }
                 }

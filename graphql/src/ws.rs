@@ -174,7 +174,11 @@ async fn serve(
                         authenticated.expires_at,
                     )),
                     recheck: Duration::from_secs(
-                        init_state.config.graphql.subscription_recheck_seconds.max(1),
+                        init_state
+                            .config
+                            .graphql
+                            .subscription_recheck_seconds
+                            .max(1),
                     ),
                 };
                 data.insert(Arc::new(

@@ -11,7 +11,10 @@ use crate::harness::{code, demo, Backend, Server};
 use crate::on_both;
 
 /// The demo users of `tenant` by login: (id, version, roles).
-pub(crate) async fn users(server: &Server, admin: &str) -> std::collections::HashMap<String, Value> {
+pub(crate) async fn users(
+    server: &Server,
+    admin: &str,
+) -> std::collections::HashMap<String, Value> {
     let data = ok(
         server,
         admin,
@@ -23,12 +26,20 @@ pub(crate) async fn users(server: &Server, admin: &str) -> std::collections::Has
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| (e["node"]["login"].as_str().unwrap().to_owned(), e["node"].clone()))
+        .map(|e| {
+            (
+                e["node"]["login"].as_str().unwrap().to_owned(),
+                e["node"].clone(),
+            )
+        })
         .collect()
 }
 
 /// The team's members by their user's login: the member as `TeamMember`.
-pub(crate) async fn members(server: &Server, admin: &str) -> std::collections::HashMap<String, Value> {
+pub(crate) async fn members(
+    server: &Server,
+    admin: &str,
+) -> std::collections::HashMap<String, Value> {
     let logins: std::collections::HashMap<String, String> = users(server, admin)
         .await
         .into_iter()
@@ -136,11 +147,27 @@ async fn revoked_roles_end_work_on_cases(backend: Backend) {
         .to_owned();
     assert_eq!(listed(&server, &chair).await, 1);
 
-    revoke(&server, &admin, "przewodniczacy", &["TEAM_CHAIR", "TEAM_MEMBER"]).await;
-    revoke(&server, &admin, "pracownik", &["TEAM_MEMBER", "SOCIAL_WORKER"]).await;
+    revoke(
+        &server,
+        &admin,
+        "przewodniczacy",
+        &["TEAM_CHAIR", "TEAM_MEMBER"],
+    )
+    .await;
+    revoke(
+        &server,
+        &admin,
+        "pracownik",
+        &["TEAM_MEMBER", "SOCIAL_WORKER"],
+    )
+    .await;
     let roles = ok(&server, &chair, "{ viewer { roles } }", json!({})).await;
     assert_eq!(roles["viewer"]["roles"], json!([]));
-    assert_eq!(listed(&server, &chair).await, 0, "the former chair lists nothing");
+    assert_eq!(
+        listed(&server, &chair).await,
+        0,
+        "the former chair lists nothing"
+    );
     assert_eq!(listed(&server, &worker).await, 0);
     let node = ok(
         &server,
@@ -190,7 +217,11 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         json!({ "input": { "id": officer["id"], "version": officer["version"] } }),
     )
     .await;
-    assert_eq!(data["withdrawConfidentialityStatement"]["userErrors"], json!([]), "{data}");
+    assert_eq!(
+        data["withdrawConfidentialityStatement"]["userErrors"],
+        json!([]),
+        "{data}"
+    );
     assert_eq!(
         data["withdrawConfidentialityStatement"]["member"]["confidentialityHolds"],
         false
@@ -215,7 +246,10 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         json!({ "input": { "id": officer["id"], "version": data["withdrawConfidentialityStatement"]["member"]["version"], "confidentialitySignedOn": today().to_string() } }),
     )
     .await;
-    assert_eq!(signed["updateTeamMember"]["member"]["confidentialityHolds"], true, "{signed}");
+    assert_eq!(
+        signed["updateTeamMember"]["member"]["confidentialityHolds"], true,
+        "{signed}"
+    );
     assert_eq!(listed(&server, &police).await, 1);
 
     // Ended: the social worker is off the team, kept among the former members.
@@ -234,7 +268,11 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         .map(|e| e["code"].as_str().unwrap())
         .collect();
     assert!(!bad_codes.is_empty(), "{bad}");
-    assert_eq!(listed(&server, &worker).await, 1, "a refused end changes nothing");
+    assert_eq!(
+        listed(&server, &worker).await,
+        1,
+        "a refused end changes nothing"
+    );
     let ended = ok(
         &server,
         &admin,
@@ -242,9 +280,20 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         json!({ "input": { "id": social["id"], "version": social["version"], "reason": "zmiana pracy" } }),
     )
     .await;
-    assert_eq!(ended["endTeamMembership"]["userErrors"], json!([]), "{ended}");
-    assert_eq!(ended["endTeamMembership"]["member"]["leftReason"], "zmiana pracy");
-    assert_eq!(listed(&server, &worker).await, 0, "the former member lists nothing");
+    assert_eq!(
+        ended["endTeamMembership"]["userErrors"],
+        json!([]),
+        "{ended}"
+    );
+    assert_eq!(
+        ended["endTeamMembership"]["member"]["leftReason"],
+        "zmiana pracy"
+    );
+    assert_eq!(
+        listed(&server, &worker).await,
+        0,
+        "the former member lists nothing"
+    );
     let opened = server
         .gql(Some(&worker), OPEN, json!({ "input": nk_a(days_ago(1)) }))
         .await;
@@ -256,7 +305,10 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         json!({ "input": { "id": social["id"], "version": ended["endTeamMembership"]["member"]["version"], "reason": "znowu" } }),
     )
     .await;
-    assert_eq!(twice["endTeamMembership"]["userErrors"][0]["code"], "ENDED", "{twice}");
+    assert_eq!(
+        twice["endTeamMembership"]["userErrors"][0]["code"], "ENDED",
+        "{twice}"
+    );
     let team_now = ok(
         &server,
         &admin,
@@ -280,7 +332,10 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         json!({ "input": { "id": chair["id"], "version": chair["version"], "reason": "x" } }),
     )
     .await;
-    assert_eq!(refused["endTeamMembership"]["userErrors"][0]["code"], "CHAIR");
+    assert_eq!(
+        refused["endTeamMembership"]["userErrors"][0]["code"],
+        "CHAIR"
+    );
     let to_former = ok(
         &server,
         &admin,
@@ -288,7 +343,10 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         json!({ "input": { "memberId": social["id"], "version": ended["endTeamMembership"]["member"]["version"] } }),
     )
     .await;
-    assert_eq!(to_former["handOverTeamChair"]["userErrors"][0]["code"], "ENDED");
+    assert_eq!(
+        to_former["handOverTeamChair"]["userErrors"][0]["code"],
+        "ENDED"
+    );
     let to_outsider = ok(
         &server,
         &admin,
@@ -296,7 +354,10 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         json!({ "input": { "memberId": "VGVhbU1lbWJlcjowMTkzMDAwMC0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA", "version": 1 } }),
     )
     .await;
-    assert_eq!(to_outsider["handOverTeamChair"]["userErrors"][0]["code"], "NOT_FOUND");
+    assert_eq!(
+        to_outsider["handOverTeamChair"]["userErrors"][0]["code"],
+        "NOT_FOUND"
+    );
     let member = &team["czlonek"];
     let handed = ok(
         &server,
@@ -305,8 +366,18 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         json!({ "input": { "memberId": member["id"], "version": member["version"] } }),
     )
     .await;
-    assert_eq!(handed["handOverTeamChair"]["userErrors"], json!([]), "{handed}");
-    let chairs = ok(&server, &admin, "{ teams { members { chair } } }", json!({})).await;
+    assert_eq!(
+        handed["handOverTeamChair"]["userErrors"],
+        json!([]),
+        "{handed}"
+    );
+    let chairs = ok(
+        &server,
+        &admin,
+        "{ teams { members { chair } } }",
+        json!({}),
+    )
+    .await;
     let count = chairs["teams"][0]["members"]
         .as_array()
         .unwrap()
@@ -315,7 +386,11 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         .count();
     assert_eq!(count, 1, "one chair, never two, never none");
     let new_chair = server.staff("zory", "czlonek").await;
-    assert_eq!(listed(&server, &new_chair).await, 2, "the new chair sees every card");
+    assert_eq!(
+        listed(&server, &new_chair).await,
+        2,
+        "the new chair sees every card"
+    );
     let former_chair = server.staff("zory", "przewodniczacy").await;
     assert_eq!(listed(&server, &former_chair).await, 0);
 
@@ -328,8 +403,15 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         json!({ "input": { "teamId": ok(&server, &admin, "{ teams { id } }", json!({})).await["teams"][0]["id"], "userId": users["pracownik"]["id"], "institution": "SOCIAL_WELFARE", "institutionName": "MOPS", "confidentialitySignedOn": today().to_string() } }),
     )
     .await;
-    assert_eq!(rejoined["addTeamMember"]["userErrors"], json!([]), "{rejoined}");
-    assert_eq!(rejoined["addTeamMember"]["member"]["id"], social["id"], "the same record");
+    assert_eq!(
+        rejoined["addTeamMember"]["userErrors"],
+        json!([]),
+        "{rejoined}"
+    );
+    assert_eq!(
+        rejoined["addTeamMember"]["member"]["id"], social["id"],
+        "the same record"
+    );
     assert!(rejoined["addTeamMember"]["member"]["leftOn"].is_null());
     assert_eq!(listed(&server, &worker).await, 1);
 }
@@ -368,7 +450,13 @@ async fn the_chair_takes_a_person_out_of_a_group(backend: Backend) {
         .as_str()
         .unwrap()
         .to_owned();
-    step(&server, &worker, "forwardBlueCardToChair", json!({ "id": card, "version": 1 })).await;
+    step(
+        &server,
+        &worker,
+        "forwardBlueCardToChair",
+        json!({ "id": card, "version": 1 }),
+    )
+    .await;
     let team = members(&server, &admin).await;
     let ids = |l: &str| team[l]["id"].clone();
     step(
@@ -399,7 +487,10 @@ async fn the_chair_takes_a_person_out_of_a_group(backend: Backend) {
         json!({ "input": { "id": card, "version": 3, "memberId": ids("przewodniczacy") } }),
     )
     .await;
-    assert_eq!(not_in["removeDiagnosticGroupMember"]["userErrors"][0]["code"], "NOT_IN_GROUP");
+    assert_eq!(
+        not_in["removeDiagnosticGroupMember"]["userErrors"][0]["code"],
+        "NOT_IN_GROUP"
+    );
     let by_worker = server
         .gql(
             Some(&worker),
@@ -416,7 +507,11 @@ async fn the_chair_takes_a_person_out_of_a_group(backend: Backend) {
         json!({ "input": { "id": card, "version": 3, "memberId": ids("czlonek") } }),
     )
     .await;
-    assert_eq!(removed["removeDiagnosticGroupMember"]["userErrors"], json!([]), "{removed}");
+    assert_eq!(
+        removed["removeDiagnosticGroupMember"]["userErrors"],
+        json!([]),
+        "{removed}"
+    );
     assert_eq!(
         removed["removeDiagnosticGroupMember"]["blueCard"]["diagnosticGroup"]
             .as_array()
@@ -424,7 +519,11 @@ async fn the_chair_takes_a_person_out_of_a_group(backend: Backend) {
             .len(),
         2
     );
-    assert_eq!(listed(&server, &member_token).await, 0, "out of the group, out of the card");
+    assert_eq!(
+        listed(&server, &member_token).await,
+        0,
+        "out of the group, out of the card"
+    );
     let history = ok(
         &server,
         &chair,

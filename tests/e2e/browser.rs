@@ -3,7 +3,8 @@
 //! backends: the staff's screens (`app.test.mjs`), the public help pages (`help.test.mjs`),
 //! the help point editor (`directory.test.mjs`), the administrator's page (`admin.test.mjs`),
 //! the intake register (`intake.test.mjs`) and a card's forms with live deadline notices
-//! (`card.test.mjs`, against a second demo whose in-process worker runs every second). Chromium
+//! (`card.test.mjs`, against a second demo whose in-process worker runs every second), and the
+//! team's life cycle (`team.test.mjs`, in Lubliniec). Chromium
 //! comes from `apt-get install chromium` (`scripts/test.sh` installs it).
 
 use serde_json::json;
@@ -70,6 +71,7 @@ async fn browser_suite(backend: Backend) {
             "admin.test.mjs",
             "intake.test.mjs",
             "card.test.mjs",
+            "team.test.mjs",
         ])
         .current_dir(&dir)
         .env("OSTOJA_URL", &server.url)

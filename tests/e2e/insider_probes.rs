@@ -13,7 +13,8 @@ use crate::intake::{record, report};
 use crate::on_both;
 use kernel::pesel::Sex;
 
-const AUDIT: &str = "{ auditEvents(first: 100) { edges { node { operation actorLogin objectIds deniedIds } } } }";
+const AUDIT: &str =
+    "{ auditEvents(first: 100) { edges { node { operation actorLogin objectIds deniedIds } } } }";
 
 /// The administrator's view of the entries `login` wrote, oldest first.
 async fn trail_of(server: &Server, admin: &str, login: &str) -> Vec<Value> {
@@ -40,12 +41,30 @@ async fn a_search_that_finds_nothing_looks_like_one_that_finds_a_card(backend: B
     let search = "query($p: String!) { blueCards(first: 10, filter: { pesel: $p }) { edges { node { id } } } }";
     let hit = ok(&server, &worker, search, json!({ "p": victim_pesel() })).await;
     assert_eq!(hit["blueCards"]["edges"].as_array().unwrap().len(), 1);
-    let miss = ok(&server, &worker, search, json!({ "p": pesel("1990-01-01", Sex::Female, 7) })).await;
+    let miss = ok(
+        &server,
+        &worker,
+        search,
+        json!({ "p": pesel("1990-01-01", Sex::Female, 7) }),
+    )
+    .await;
     assert_eq!(miss["blueCards"]["edges"], json!([]));
     let intake_search = "query($p: String!) { intakeEntries(first: 10, filter: { pesel: $p }) { edges { node { id } } } }";
-    let hit = ok(&server, &intake, intake_search, json!({ "p": pesel("1979-04-02", Sex::Female, 321) })).await;
+    let hit = ok(
+        &server,
+        &intake,
+        intake_search,
+        json!({ "p": pesel("1979-04-02", Sex::Female, 321) }),
+    )
+    .await;
     assert_eq!(hit["intakeEntries"]["edges"].as_array().unwrap().len(), 1);
-    let miss = ok(&server, &intake, intake_search, json!({ "p": pesel("1990-01-01", Sex::Female, 7) })).await;
+    let miss = ok(
+        &server,
+        &intake,
+        intake_search,
+        json!({ "p": pesel("1990-01-01", Sex::Female, 7) }),
+    )
+    .await;
     assert_eq!(miss["intakeEntries"]["edges"], json!([]));
 
     for login in ["pracownik", "rejestracja"] {
@@ -81,7 +100,10 @@ async fn a_meeting_agenda_is_sealed_like_its_minutes(backend: Backend) {
     let seen = ok(&server, &chair, read, json!({})).await;
     assert_eq!(seen["teams"][0]["meetings"]["nodes"][0]["agenda"], agenda);
     let other = ok(&server, &editor, read, json!({})).await;
-    assert!(other["teams"][0]["meetings"]["nodes"][0]["agenda"].is_null(), "{other}");
+    assert!(
+        other["teams"][0]["meetings"]["nodes"][0]["agenda"].is_null(),
+        "{other}"
+    );
     assert!(other["teams"][0]["meetings"]["nodes"][0]["minutes"].is_null());
 
     use sea_orm::{ConnectionTrait, Statement};
@@ -100,7 +122,10 @@ async fn a_meeting_agenda_is_sealed_like_its_minutes(backend: Backend) {
     assert_eq!(rows.len(), 1);
     let clear: String = rows[0].try_get("", "agenda").unwrap();
     let sealed: Option<String> = rows[0].try_get("", "agenda_sealed").unwrap();
-    assert!(!clear.contains("Kowalsk"), "no agenda in the clear: {clear}");
+    assert!(
+        !clear.contains("Kowalsk"),
+        "no agenda in the clear: {clear}"
+    );
     assert!(sealed.is_some_and(|s| !s.contains("Kowalsk")));
 }
 on_both!(a_meeting_agenda_is_sealed_like_its_minutes);
@@ -144,7 +169,10 @@ async fn only_team_members_are_responsible_for_plan_items(backend: Backend) {
         json!({ "input": { "id": ids.plan_item, "version": 1, "responsibleUserId": people["admin"]["id"] } }),
     )
     .await;
-    assert_eq!(data["updatePlanItem"]["userErrors"][0]["code"], "NOT_TEAM_MEMBER", "{data}");
+    assert_eq!(
+        data["updatePlanItem"]["userErrors"][0]["code"], "NOT_TEAM_MEMBER",
+        "{data}"
+    );
 }
 on_both!(only_team_members_are_responsible_for_plan_items);
 
@@ -165,31 +193,81 @@ async fn an_ended_card_is_not_linked_to_an_intake_entry(backend: Backend) {
         .unwrap()
         .to_owned();
     let day = |n| days_ago(n).to_string();
-    step(&server, &worker, "forwardBlueCardToChair", json!({ "id": card, "version": 1, "on": day(400) })).await;
+    step(
+        &server,
+        &worker,
+        "forwardBlueCardToChair",
+        json!({ "id": card, "version": 1, "on": day(400) }),
+    )
+    .await;
     let members = crate::cases::member_ids(&server, &chair).await;
     step(&server, &chair, "setUpDiagnosticGroup", json!({ "id": card, "version": 2, "memberIds": [members["pracownik"], members["policjant"]], "on": day(399) })).await;
-    step(&server, &worker, "recordGroupMeeting", json!({ "id": card, "version": 3, "on": day(398) })).await;
-    step(&server, &worker, "closeBlueCard", json!({ "id": card, "version": 4, "ground": "UNFOUNDED", "on": day(397) })).await;
-    let closed = step(&server, &worker, "endPostClosureMonitoring", json!({ "id": card, "version": 5 })).await;
+    step(
+        &server,
+        &worker,
+        "recordGroupMeeting",
+        json!({ "id": card, "version": 3, "on": day(398) }),
+    )
+    .await;
+    step(
+        &server,
+        &worker,
+        "closeBlueCard",
+        json!({ "id": card, "version": 4, "ground": "UNFOUNDED", "on": day(397) }),
+    )
+    .await;
+    let closed = step(
+        &server,
+        &worker,
+        "endPostClosureMonitoring",
+        json!({ "id": card, "version": 5 }),
+    )
+    .await;
     assert_eq!(closed["status"], "CLOSED");
 
     let entry = record(&server, &intake, report()).await;
     let id = entry["id"].as_str().unwrap().to_owned();
     let assign = "mutation($input: AssignIntakeInput!) { assignIntake(input: $input) { userErrors { code } } }";
     let people = users(&server, &admin).await;
-    ok(&server, &intake, assign, json!({ "input": { "id": id, "version": 1, "userIds": [people["pracownik"]["id"]] } })).await;
+    ok(
+        &server,
+        &intake,
+        assign,
+        json!({ "input": { "id": id, "version": 1, "userIds": [people["pracownik"]["id"]] } }),
+    )
+    .await;
     let link = "mutation($input: LinkIntakeToBlueCardInput!) { linkIntakeToBlueCard(input: $input) { intakeEntry { allowedSteps version } userErrors { field code } } }";
-    let refused = ok(&server, &worker, link, json!({ "input": { "id": id, "version": 2, "blueCardId": card } })).await;
+    let refused = ok(
+        &server,
+        &worker,
+        link,
+        json!({ "input": { "id": id, "version": 2, "blueCardId": card } }),
+    )
+    .await;
     assert_eq!(
         refused["linkIntakeToBlueCard"]["userErrors"][0]["code"], "CARD_ENDED",
         "{refused}"
     );
     let open_card = open(&server, &worker, nk_a(days_ago(1))).await["blueCard"]["id"].clone();
-    let linked = ok(&server, &worker, link, json!({ "input": { "id": id, "version": 2, "blueCardId": open_card } })).await;
-    assert_eq!(linked["linkIntakeToBlueCard"]["userErrors"], json!([]), "{linked}");
+    let linked = ok(
+        &server,
+        &worker,
+        link,
+        json!({ "input": { "id": id, "version": 2, "blueCardId": open_card } }),
+    )
+    .await;
+    assert_eq!(
+        linked["linkIntakeToBlueCard"]["userErrors"],
+        json!([]),
+        "{linked}"
+    );
     let steps = linked["linkIntakeToBlueCard"]["intakeEntry"]["allowedSteps"].clone();
     assert!(
-        !steps.as_array().unwrap().iter().any(|s| s == "BLUE_CARD_LINKED"),
+        !steps
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s == "BLUE_CARD_LINKED"),
         "{steps}"
     );
 }
@@ -199,7 +277,12 @@ on_both!(an_ended_card_is_not_linked_to_an_intake_entry);
 async fn development_sign_in_refuses_a_sibling_host(backend: Backend) {
     let (_db, server) = demo(backend).await;
     let url = format!("{}/auth/dev-login", server.url);
-    for (site, status) in [("same-site", 403), ("cross-site", 403), ("same-origin", 204), ("none", 204)] {
+    for (site, status) in [
+        ("same-site", 403),
+        ("cross-site", 403),
+        ("same-origin", 204),
+        ("none", 204),
+    ] {
         let answer = reqwest::Client::new()
             .post(&url)
             .header("Sec-Fetch-Site", site)

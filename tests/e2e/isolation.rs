@@ -48,6 +48,10 @@ const COVERED: &[&str] = &[
     "Mutation.attachBlueCardFiling",
     "Mutation.keepBlueCardFilingSeparate",
     "Mutation.setUpDiagnosticGroup",
+    "Mutation.removeDiagnosticGroupMember",
+    "Mutation.endTeamMembership",
+    "Mutation.withdrawConfidentialityStatement",
+    "Mutation.handOverTeamChair",
     "Mutation.recordGroupMeeting",
     "Mutation.fillVictimForm",
     "Mutation.fillPerpetratorForm",
@@ -466,6 +470,7 @@ async fn case_objects_answer_like_random_ids(backend: Backend) {
         "mutation($id: ID!) { updateBlueCard(input: { id: $id, version: 5, description: \"x\" }) { blueCard { id } userErrors { code } } }",
         "mutation($id: ID!) { forwardBlueCardToChair(input: { id: $id, version: 5 }) { blueCard { id } userErrors { code } } }",
         "mutation($id: ID!) { setUpDiagnosticGroup(input: { id: $id, version: 5, memberIds: [] }) { blueCard { id } userErrors { code } } }",
+        "mutation($id: ID!) { removeDiagnosticGroupMember(input: { id: $id, version: 5, memberId: \"VGVhbU1lbWJlcjowMTk0YTk1Yy0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA\" }) { blueCard { id } userErrors { code } } }",
         "mutation($id: ID!) { attachBlueCardFiling(input: { id: $id, version: 5, procedureId: $id, procedureVersion: 5 }) { filing { id } procedure { id } userErrors { code } } }",
         "mutation($id: ID!) { attachBlueCardFiling(input: { id: \"Qmx1ZUNhcmQ6MDE5NGE5NWMtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAw\", version: 1, procedureId: $id, procedureVersion: 5 }) { filing { id } procedure { id } userErrors { code } } }",
         "mutation($id: ID!) { keepBlueCardFilingSeparate(input: { id: $id, version: 5 }) { blueCard { id } userErrors { code } } }",
@@ -484,6 +489,9 @@ async fn case_objects_answer_like_random_ids(backend: Backend) {
         ("Team", "mutation($id: ID!) { addTeamMember(input: { teamId: $id, userId: \"VXNlcjowMTk0YTk1Yy0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA\", institution: NGO, institutionName: \"X\" }) { member { id } userErrors { code field } } }"),
         ("Team", "mutation($id: ID!) { recordTeamMeeting(input: { teamId: $id, heldOn: \"2026-01-05\", agenda: \"x\" }) { meeting { id } userErrors { code field } } }"),
         ("TeamMember", "mutation($id: ID!) { updateTeamMember(input: { id: $id, version: 1, confidentialitySignedOn: \"2026-01-05\" }) { member { id } userErrors { code } } }"),
+        ("TeamMember", "mutation($id: ID!) { endTeamMembership(input: { id: $id, version: 1, reason: \"x\" }) { member { id } userErrors { code } } }"),
+        ("TeamMember", "mutation($id: ID!) { withdrawConfidentialityStatement(input: { id: $id, version: 1 }) { member { id } userErrors { code } } }"),
+        ("TeamMember", "mutation($id: ID!) { handOverTeamChair(input: { memberId: $id, version: 1 }) { member { id } userErrors { code field } } }"),
     ];
     for (who, token) in &outsiders {
         for query in card_probes {

@@ -47,7 +47,11 @@ fn subscription_fields() -> Vec<String> {
         .unwrap();
     body.lines()
         .filter_map(|l| l.strip_prefix('\t'))
-        .map(|l| l.chars().take_while(|c| c.is_alphanumeric()).collect::<String>())
+        .map(|l| {
+            l.chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<String>()
+        })
         .filter(|name| !name.is_empty())
         .filter(|name| body.contains(&format!("\t{name}:")) || body.contains(&format!("\t{name}(")))
         .collect()
@@ -98,7 +102,10 @@ async fn ends_without_data(ws: &mut Ws, what: &str) {
             .unwrap_or_else(|| panic!("{what}: the subscription did not end"));
         let Some(msg) = next(ws, left).await else {
             // The socket closed (or the deadline passed: checked above on the next turn).
-            assert!(Instant::now() < deadline, "{what}: the subscription did not end");
+            assert!(
+                Instant::now() < deadline,
+                "{what}: the subscription did not end"
+            );
             return;
         };
         match msg["type"].as_str() {
@@ -106,7 +113,10 @@ async fn ends_without_data(ws: &mut Ws, what: &str) {
             Some("next") | Some("error") => {
                 let payload = &msg["payload"];
                 assert!(
-                    payload["data"].is_null() || payload["data"].as_object().is_some_and(|d| d.values().all(Value::is_null)),
+                    payload["data"].is_null()
+                        || payload["data"]
+                            .as_object()
+                            .is_some_and(|d| d.values().all(Value::is_null)),
                     "{what}: data delivered after access ended: {msg}"
                 );
                 let code = payload["errors"][0]["extensions"]["code"]

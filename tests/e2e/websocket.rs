@@ -571,6 +571,13 @@ async fn deadline_notifications_follow_the_cards_group() {
     .await;
     let (hidden, payload) = notification(tenant, card_id, recipient);
     publish(payload).await;
+    // Nothing arrives while the member is out of the group. (Each notification is checked
+    // when it is delivered: had the member rejoined first, it would be theirs to see again.)
+    let quiet = next(&mut ws, Duration::from_secs(3)).await;
+    assert!(
+        quiet.is_none(),
+        "a notification about a card no longer visible: {quiet:?}"
+    );
     // Back in the group, they hear again; events are delivered in order, so hearing this one
     // first means the one in between was withheld.
     crate::cases::step(

@@ -95,7 +95,10 @@ pub async fn set_up_group(
         return Ok(Err(composition));
     }
     claim(tx, &card).await?;
-    let members: Vec<&teams::Member> = team_member_ids.iter().filter_map(|id| found.get(id)).collect();
+    let members: Vec<&teams::Member> = team_member_ids
+        .iter()
+        .filter_map(|id| found.get(id))
+        .collect();
     write_group(tx, card.id, &members, on).await?;
     if !first {
         return Ok(Ok(commit(
@@ -119,7 +122,6 @@ pub async fn set_up_group(
     )
     .await?))
 }
-
 
 /// Writes the group as `members` from `on`: members no longer in it are kept with the day they
 /// left; members new to it (or back in it) are added; each member's access follows.
@@ -161,7 +163,10 @@ async fn write_group(
                 let mut update = tx
                     .update_many::<group_member::Entity>()
                     .col_expr(group_member::Column::TeamMemberId, Expr::value(m.id))
-                    .col_expr(group_member::Column::Institution, Expr::value(m.institution))
+                    .col_expr(
+                        group_member::Column::Institution,
+                        Expr::value(m.institution),
+                    )
                     .filter(group_member::Column::CardId.eq(card_id))
                     .filter(group_member::Column::UserId.eq(m.user_id));
                 if row.left_on.is_some() {

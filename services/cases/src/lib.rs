@@ -22,8 +22,8 @@ mod steps;
 mod store;
 mod work;
 
-pub use groups::{remove_group_member, set_up_group};
 pub use deadlines::{deadline_rules, set_deadline_rule, DeadlineRule, Notification};
+pub use groups::{remove_group_member, set_up_group};
 pub use matching::{attach, keep_separate, proposals_of, MatchProposal};
 pub use opening::*;
 pub use plans::*;

@@ -4,8 +4,8 @@
 //! entry's version; a refusal writes nothing.
 
 use chrono::{NaiveDate, Utc};
-use kernel::principal::StaffPrincipal;
 use kernel::crypto::DataKey;
+use kernel::principal::StaffPrincipal;
 use kernel::{Error, Result, Role, TenantTx, UserError};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};

@@ -18,23 +18,9 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::principal::Principal;
+pub use crate::principal::{Liveness, PrincipalSource};
 use crate::pubsub::PubSub;
 use crate::request::RequestContext;
-
-/// Who is on the other end of a live connection now: the gateway checks the connection's
-/// credential again, as it checks every HTTP request's.
-#[async_trait::async_trait]
-pub trait PrincipalSource: Send + Sync {
-    async fn current(&self) -> Result<Principal>;
-}
-
-/// What a subscription connection carries so that its streams can re-check access.
-#[derive(Clone)]
-pub struct Liveness {
-    pub source: Arc<dyn PrincipalSource>,
-    /// How often a stream re-checks access when nothing else makes it.
-    pub recheck: Duration,
-}
 
 /// The channel on which a municipality's access changes are announced (roles, accounts, team
 /// membership, statements, diagnostic groups): live streams of the municipality re-check at

@@ -28,6 +28,4 @@ pub trait NodeSource: Send + Sync + 'static {
     fn id(object: &Self::Object) -> Result<Uuid>;
 }
 
-pub use crate::id::{
-    operation_touches_case_data, register, register_case_data_fields, registered,
-};
+pub use crate::id::{operation_touches_case_data, register, register_case_data_fields, registered};

@@ -6,10 +6,12 @@
 
 use std::collections::BTreeSet;
 use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
 
 use uuid::Uuid;
 
-use crate::error::Error;
+use crate::error::{Error, Result};
 use crate::slug::Slug;
 
 /// Rola użytkownika — what a person may do in Ostoja.
@@ -243,6 +245,21 @@ impl Principal {
             },
         }
     }
+}
+
+/// Who is on the other end of a live connection now: the gateway checks the connection's
+/// credential again, as it checks every HTTP request's.
+#[async_trait::async_trait]
+pub trait PrincipalSource: Send + Sync {
+    async fn current(&self) -> Result<Principal>;
+}
+
+/// What a subscription connection carries so that its streams can re-check access.
+#[derive(Clone)]
+pub struct Liveness {
+    pub source: Arc<dyn PrincipalSource>,
+    /// How often a stream re-checks access when nothing else makes it.
+    pub recheck: Duration,
 }
 
 fn unauthenticated() -> Error {

@@ -25,7 +25,7 @@ pub struct RequestContext {
     audit: Option<Arc<dyn AuditSink>>,
     operation: std::sync::Mutex<String>,
     tenant_tx: OnceCell<TenantTx>,
-    liveness: Option<crate::live::Liveness>,
+    liveness: Option<crate::principal::Liveness>,
     slots: std::sync::Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
 }
 
@@ -54,7 +54,7 @@ impl RequestContext {
     /// subscriptions only and never opens the request transaction: a subscription that needs
     /// the database opens a short tenant transaction per event. Its `principal` is who signed
     /// in when the connection opened; streams ask `liveness` who it is now (`live::guarded`).
-    pub fn for_subscriptions(mut self, liveness: crate::live::Liveness) -> Self {
+    pub fn for_subscriptions(mut self, liveness: crate::principal::Liveness) -> Self {
         self.liveness = Some(liveness);
         self
     }
@@ -64,7 +64,7 @@ impl RequestContext {
     }
 
     /// How a subscription connection re-checks who is on the other end.
-    pub fn liveness(&self) -> Option<crate::live::Liveness> {
+    pub fn liveness(&self) -> Option<crate::principal::Liveness> {
         self.liveness.clone()
     }
 

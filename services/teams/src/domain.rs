@@ -221,7 +221,10 @@ mod tests {
             ..member()
         };
         assert!(withdrawn.works_on(d(2026, 3, 2)));
-        assert!(!withdrawn.works_on(d(2026, 3, 3)), "from the day of withdrawal");
+        assert!(
+            !withdrawn.works_on(d(2026, 3, 3)),
+            "from the day of withdrawal"
+        );
         let expiring = Member {
             confidentiality_valid_until: Some(d(2026, 12, 31)),
             ..member()

@@ -11,8 +11,8 @@ pub mod plugin;
 mod store;
 
 pub use membership::{
-    add_member, case_standing, end_membership, hand_over_chair, update_member,
-    withdraw_statement, CaseStanding,
+    add_member, case_standing, end_membership, hand_over_chair, update_member, withdraw_statement,
+    CaseStanding,
 };
 
 use std::collections::{BTreeMap, HashMap};

@@ -39,24 +39,32 @@ pub async fn case_standing(tx: &TenantTx, staff: &StaffPrincipal) -> Result<Case
             "the data-protection officer audits cases and does not work on them",
         ));
     }
+    // The team's side first: its refusals say what to do (join, sign) to whoever is not on it.
+    let day = today();
+    let member = match membership(tx, staff.user).await? {
+        Some(m) if !m.active_on(day) => {
+            return Ok(CaseStanding::Refused(
+                "your membership of the interdisciplinary team has ended",
+            ))
+        }
+        Some(m) if !m.statement_holds_on(day) => {
+            return Ok(CaseStanding::Refused(
+                "sign the team's confidentiality statement before working on cases",
+            ))
+        }
+        Some(m) => m,
+        None => {
+            return Ok(CaseStanding::Refused(
+                "only members of the interdisciplinary team work on cases; ask the administrator to add you",
+            ))
+        }
+    };
     if !CASE_ROLES.iter().any(|r| staff.roles.contains(r)) {
         return Ok(CaseStanding::Refused(
             "only social workers and members of the interdisciplinary team work on cases",
         ));
     }
-    let day = today();
-    Ok(match membership(tx, staff.user).await? {
-        Some(m) if !m.active_on(day) => {
-            CaseStanding::Refused("your membership of the interdisciplinary team has ended")
-        }
-        Some(m) if !m.statement_holds_on(day) => CaseStanding::Refused(
-            "sign the team's confidentiality statement before working on cases",
-        ),
-        Some(m) => CaseStanding::Works(m),
-        None => CaseStanding::Refused(
-            "only members of the interdisciplinary team work on cases; ask the administrator to add you",
-        ),
-    })
+    Ok(CaseStanding::Works(member))
 }
 
 /// An administrator may not vouch for themself: making oneself chair or recording one's own
@@ -124,7 +132,10 @@ fn statement_dates_errors(
 /// The member `id` of this municipality; NOT_FOUND otherwise (another municipality's member
 /// answers exactly like one that does not exist).
 async fn current_member(tx: &TenantTx, id: Uuid, expected_version: i32) -> Result<Member> {
-    let current = find_members(tx, &[id]).await?.pop().ok_or(Error::NotFound)?;
+    let current = find_members(tx, &[id])
+        .await?
+        .pop()
+        .ok_or(Error::NotFound)?;
     if current.version != expected_version {
         return Err(stale(current.version));
     }
@@ -385,7 +396,10 @@ pub async fn update_member(
             Expr::value(change.confidentiality_valid_until),
         ));
     } else if let Some(until) = change.confidentiality_valid_until {
-        columns.push((member::Column::ConfidentialityValidUntil, Expr::value(until)));
+        columns.push((
+            member::Column::ConfidentialityValidUntil,
+            Expr::value(until),
+        ));
     }
     Ok(write_member(tx, &current, columns)
         .await?
@@ -539,7 +553,9 @@ pub async fn hand_over_chair(
         )
         .await?;
         if cleared.is_none() {
-            return Err(Error::internal("clearing the chair broke the one-chair rule"));
+            return Err(Error::internal(
+                "clearing the chair broke the one-chair rule",
+            ));
         }
     }
     Ok(write_member(

@@ -31,21 +31,25 @@ impl CasesSubscription {
             .pubsub()
             .subscribe(&crate::deadlines::channel(tenant))
             .await?;
-        Ok(kernel::live::guarded(req, events, admit, |req, access, payload| async move {
-            let Some(n) = serde_json::from_str::<Notification>(&payload)
-                .ok()
-                .filter(|n| n.tenant_id == access.0.tenant && n.recipient_user_id == access.1.user())
-            else {
-                return Ok(None);
-            };
-            // The card may have changed hands since the notification was made (another group,
-            // another chair): ask again. When the answer cannot be had, nothing is delivered;
-            // the notification stays in `deadlineNotifications`.
-            Ok(still_visible(&req, &access.0, access.1, n.card_id)
-                .await?
-                .then_some(NotificationObject(n)))
-        })
-        .await?)
+        Ok(
+            kernel::live::guarded(req, events, admit, |req, access, payload| async move {
+                let Some(n) = serde_json::from_str::<Notification>(&payload)
+                    .ok()
+                    .filter(|n| {
+                        n.tenant_id == access.0.tenant && n.recipient_user_id == access.1.user()
+                    })
+                else {
+                    return Ok(None);
+                };
+                // The card may have changed hands since the notification was made (another group,
+                // another chair): ask again. When the answer cannot be had, nothing is delivered;
+                // the notification stays in `deadlineNotifications`.
+                Ok(still_visible(&req, &access.0, access.1, n.card_id)
+                    .await?
+                    .then_some(NotificationObject(n)))
+            })
+            .await?,
+        )
     }
 }
 

@@ -277,9 +277,17 @@ impl IntakeMutation {
             }
         };
         let on = input.on.map_or_else(kernel::calendar::today, |d| d.0);
-        let outcome =
-            crate::link_blue_card(s.tx().await?, s.req.principal.require_staff()?, s.reader, &s.key, id, input.version, card, on)
-                .await;
+        let outcome = crate::link_blue_card(
+            s.tx().await?,
+            s.req.principal.require_staff()?,
+            s.reader,
+            &s.key,
+            id,
+            input.version,
+            card,
+            on,
+        )
+        .await;
         answer(ctx, outcome).await
     }
 

@@ -28,26 +28,31 @@ impl IntakeSubscription {
         let req = ctx.request()?;
         let tenant = req.principal.require_staff()?.tenant;
         let events = req.pubsub().subscribe(&crate::channel(tenant)).await?;
-        Ok(kernel::live::guarded(req, events, admit, |req, access, payload| async move {
-            let (tenant, reader) = *access;
-            let Some(n) = serde_json::from_str::<ResponseNotification>(&payload)
-                .ok()
-                .filter(|n| n.tenant_id == tenant && n.recipient_user_id == reader.user())
-            else {
-                return Ok(None);
-            };
-            // The entry may have been reassigned since the notice was made: ask again.
-            Ok(still_visible(&req, tenant, reader, n.entry_id)
-                .await?
-                .then_some(IntakeNotificationObject(n)))
-        })
-        .await?)
+        Ok(
+            kernel::live::guarded(req, events, admit, |req, access, payload| async move {
+                let (tenant, reader) = *access;
+                let Some(n) = serde_json::from_str::<ResponseNotification>(&payload)
+                    .ok()
+                    .filter(|n| n.tenant_id == tenant && n.recipient_user_id == reader.user())
+                else {
+                    return Ok(None);
+                };
+                // The entry may have been reassigned since the notice was made: ask again.
+                Ok(still_visible(&req, tenant, reader, n.entry_id)
+                    .await?
+                    .then_some(IntakeNotificationObject(n)))
+            })
+            .await?,
+        )
     }
 }
 
 /// Who may follow response notices: the register's reader as HTTP derives it, when it may see
 /// any entry at all (intake staff, or someone entries are assigned to).
-async fn admit(req: Arc<RequestContext>, principal: Principal) -> kernel::Result<(Uuid, IntakeAccess)> {
+async fn admit(
+    req: Arc<RequestContext>,
+    principal: Principal,
+) -> kernel::Result<(Uuid, IntakeAccess)> {
     let staff = principal.require_staff()?;
     let reader = crate::reader(staff);
     let tx = req.db().tenant(staff.tenant, req.audit_context()).await?;

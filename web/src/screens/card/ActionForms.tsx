@@ -157,7 +157,7 @@ const RecordWork = graphql(`
   }
 `);
 
-type Member = { id: string; displayName?: string | null; institution: string; confidentialitySignedOn?: string | null };
+type Member = { id: string; displayName?: string | null; institution: string; confidentialityHolds: boolean };
 
 /** The steps that take only their day, and the mutation of each. */
 const DAY_STEPS: Partial<Record<ActionKind, TypedDocumentNode<unknown, { input: ReturnType<typeof stepInput> }>>> = {
@@ -272,10 +272,10 @@ function GroupForm({ kind, card, members, reload, onCancel, onDone }: FormProps)
           {texts.compositionRule}
         </Text>
         {members.map((m, i) => (
-          <Checkbox key={m.id} value={m.id} className="check" isDisabled={!m.confidentialitySignedOn} autoFocus={i === 0}>
+          <Checkbox key={m.id} value={m.id} className="check" isDisabled={!m.confidentialityHolds} autoFocus={i === 0}>
             <span className="box" aria-hidden="true" />
             {texts.memberOption(m.displayName ?? texts.unknownPerson, texts.institutionKind[m.institution] ?? m.institution)}
-            {!m.confidentialitySignedOn && ` (${texts.noStatement})`}
+            {!m.confidentialityHolds && ` (${texts.noStatement})`}
           </Checkbox>
         ))}
         <FieldError className="error">{message(serverProblem ?? "")}</FieldError>

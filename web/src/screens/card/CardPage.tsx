@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "react-aria-components";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
@@ -7,6 +7,8 @@ import { formatDate, formatDateTime, plural, todayInPoland } from "../../lib/for
 import { ROUTES } from "../../lib/route.ts";
 import { nextDeadline } from "../worklist/deadline.ts";
 import { Actions } from "./ActionForms.tsx";
+import { Group } from "./Group.tsx";
+import { Section } from "./Section.tsx";
 import { Matches } from "./Matches.tsx";
 import { Plan } from "./PlanItems.tsx";
 import { offeredActions } from "./actions.ts";
@@ -120,6 +122,7 @@ const BlueCardPage = graphql(`
         displayName
         institution
         confidentialitySignedOn
+        confidentialityHolds
       }
     }
   }
@@ -208,19 +211,7 @@ export function CardPage({ id }: { id: string }) {
       <Persons card={card} />
       <Deadlines card={card} />
       <History card={card} />
-      <Section id="group" title={texts.group}>
-        {card.diagnosticGroup.length === 0 ? (
-          <p>{texts.noGroup}</p>
-        ) : (
-          <ul>
-            {card.diagnosticGroup.map((m) => (
-              <li key={m.teamMemberId}>
-                {texts.groupMember(m.displayName ?? texts.unknownPerson, texts.institutionKind[m.institution] ?? m.institution)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      <Group card={card} reload={reload} onDone={done} />
       <Plan
         id="help-plan"
         cardId={card.id}
@@ -267,15 +258,6 @@ export function CardPage({ id }: { id: string }) {
         )}
       </Section>
     </>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`card-${id}`}>
-      <h2 id={`card-${id}`}>{title}</h2>
-      {children}
-    </section>
   );
 }
 

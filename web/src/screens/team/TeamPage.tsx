@@ -7,6 +7,8 @@ import { formatDate, plural } from "../../lib/format.ts";
 import { Attendance } from "./Attendance.tsx";
 import { ChairCases } from "./ChairCases.tsx";
 import { MeetingForm } from "./MeetingForm.tsx";
+import { MemberChangeForm } from "./MemberChanges.tsx";
+import { offeredChanges, statementState, type MemberChange } from "./membership.ts";
 import { Section } from "./Section.tsx";
 import { texts } from "./texts.ts";
 
@@ -41,7 +43,20 @@ const TeamPageQuery = graphql(`
         institutionName
         chair
         confidentialitySignedOn
+        confidentialityWithdrawnOn
+        confidentialityValidUntil
+        confidentialityHolds
         joinedOn
+        leftOn
+        version
+      }
+      formerMembers {
+        id
+        displayName
+        institution
+        joinedOn
+        leftOn
+        leftReason
       }
       meetings(first: 20, after: $after) {
         nodes {
@@ -110,7 +125,8 @@ export function TeamPage() {
   const isChair = !!me && team.chair?.userId === me;
   // The API lets the chair or a tenant administrator record meetings.
   const mayRecord = isChair || data.viewer.roles.includes("TENANT_ADMIN");
-  const mayReadMinutes = team.members.some((m) => m.userId === me && !!m.confidentialitySignedOn);
+  const mayReadMinutes = team.members.some((m) => m.userId === me && m.confidentialityHolds);
+  const isAdmin = data.viewer.roles.includes("TENANT_ADMIN");
 
   return (
     <>
@@ -141,7 +157,16 @@ export function TeamPage() {
         </Section>
       )}
       {isChair && <ChairCases />}
-      <Members team={team} />
+      <Members
+        team={team}
+        admin={isAdmin ? me : null}
+        reload={reload}
+        onDone={(message) => {
+          setNotice(message);
+          reload();
+        }}
+      />
+      {team.formerMembers.length > 0 && <FormerMembers team={team} />}
       <Section id="meetings" title={texts.meetings}>
         {mayRecord && (
           <MeetingForm
@@ -166,36 +191,122 @@ export function TeamPage() {
   );
 }
 
-function Members({ team }: { team: Team }) {
+function Statement({ member }: { member: Team["members"][number] }) {
+  const state = statementState(member);
+  switch (state.kind) {
+    case "holds":
+      return <>{texts.signedOn(formatDate(state.signedOn)) + (state.validUntil ? texts.validUntil(formatDate(state.validUntil)) : "")}</>;
+    case "withdrawn":
+      return <>{texts.withdrawnOn(formatDate(state.on))}</>;
+    case "expired":
+      return <>{texts.expiredOn(formatDate(state.on))}</>;
+    case "notSigned":
+      return <>{texts.notSigned}</>;
+  }
+}
+
+/**
+ * The members now; for an administrator (`admin`: their own user ID) each row offers the changes
+ * the API allows on it, each opening its form below the table.
+ */
+function Members(props: { team: Team; admin: string | null | undefined; reload: () => void; onDone: (notice: string) => void }) {
+  const { team } = props;
   const c = texts.memberColumns;
+  const [open, setOpen] = useState<{ memberId: string; change: MemberChange } | null>(null);
+  const opened = open && team.members.find((m) => m.id === open.memberId);
+  const admin = props.admin !== null;
   return (
     <Section id="members" title={texts.members}>
       <p className="muted">{plural(team.members.length, texts.memberCount)}</p>
-      <table className="cards">
-        <thead>
-          <tr>
-            <th scope="col">{c.name}</th>
-            <th scope="col">{c.institution}</th>
-            <th scope="col">{c.institutionName}</th>
-            <th scope="col">{c.statement}</th>
-            <th scope="col">{c.joined}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {team.members.map((m) => (
-            <tr key={m.id}>
-              <th scope="row">
-                {m.displayName ?? texts.unknownPerson}
-                {m.chair && <strong className="badge">{` (${texts.chairMark})`}</strong>}
-              </th>
-              <td>{texts.institutionKind[m.institution] ?? m.institution}</td>
-              <td>{m.institutionName}</td>
-              <td>{m.confidentialitySignedOn ? texts.signedOn(formatDate(m.confidentialitySignedOn)) : texts.notSigned}</td>
-              <td>{formatDate(m.joinedOn)}</td>
+      <div className="table-scroll">
+        <table className="cards">
+          <thead>
+            <tr>
+              <th scope="col">{c.name}</th>
+              <th scope="col">{c.institution}</th>
+              <th scope="col">{c.institutionName}</th>
+              <th scope="col">{c.statement}</th>
+              <th scope="col">{c.joined}</th>
+              {admin && <th scope="col">{texts.changesColumn}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {team.members.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">
+                  {m.displayName ?? texts.unknownPerson}
+                  {m.chair && <strong className="badge">{` (${texts.chairMark})`}</strong>}
+                </th>
+                <td>{texts.institutionKind[m.institution] ?? m.institution}</td>
+                <td>{m.institutionName}</td>
+                <td>
+                  <Statement member={m} />
+                </td>
+                <td>{formatDate(m.joinedOn)}</td>
+                {admin && (
+                  <td className="row-actions">
+                    {offeredChanges(m, props.admin ?? undefined).map((change) => (
+                      <Button
+                        key={change}
+                        className="button secondary small"
+                        aria-label={texts.changeFor(texts.change[change], m.displayName ?? texts.unknownPerson)}
+                        aria-expanded={open?.memberId === m.id && open.change === change}
+                        onPress={() => setOpen({ memberId: m.id, change })}
+                      >
+                        {texts.change[change]}
+                      </Button>
+                    ))}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {open && opened && (
+        <MemberChangeForm
+          key={`${open.memberId}-${open.change}`}
+          team={team}
+          member={opened}
+          change={open.change}
+          onCancel={() => setOpen(null)}
+          reload={props.reload}
+          onDone={(notice) => {
+            setOpen(null);
+            props.onDone(notice);
+          }}
+        />
+      )}
+    </Section>
+  );
+}
+
+function FormerMembers({ team }: { team: Team }) {
+  const c = texts.formerColumns;
+  return (
+    <Section id="former-members" title={texts.formerMembers}>
+      <div className="table-scroll">
+        <table className="cards">
+          <thead>
+            <tr>
+              <th scope="col">{c.name}</th>
+              <th scope="col">{c.institution}</th>
+              <th scope="col">{c.period}</th>
+              <th scope="col">{c.reason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {team.formerMembers.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">{m.displayName ?? texts.unknownPerson}</th>
+                <td>{texts.institutionKind[m.institution] ?? m.institution}</td>
+                <td>{texts.period(formatDate(m.joinedOn), m.leftOn ? formatDate(m.leftOn) : "")}</td>
+                <td>{m.leftReason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Section>
   );
 }
@@ -216,7 +327,7 @@ function Meetings({ team, mayReadMinutes }: { team: Team; mayReadMinutes: boolea
               <h3 id={`meeting-${m.id}`}>{texts.meetingTitle(formatDate(m.heldOn))}</h3>
               <dl>
                 <dt>{texts.agenda}</dt>
-                <dd>{m.agenda}</dd>
+                <dd>{m.agenda ?? texts.agendaHidden}</dd>
                 <dt>{texts.presentCount(plural(present.length, texts.persons), m.attendance.length)}</dt>
                 <dd>
                   {texts.present}: {names(present)}; {texts.absent}: {names(absent)}

@@ -1,0 +1,193 @@
+// Browser tests of the team's life cycle (tests/e2e/browser.rs runs them against the real
+// `ostoja serve --demo`): the chair takes a person out of a diagnostic group, the administrator
+// withdraws a statement and records a new one, ends a membership and hands the chair over, all
+// by keyboard, with axe on each form. They work in Gmina Lubliniec so that the other files'
+// team (Żory) stays as they expect it.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { BASE, assertAccessible, focusedText, launch, newPage, tabTo } from "./common.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function signIn(name) {
+  const opened = await newPage(browser);
+  const { page } = opened;
+  await page.goto(BASE + "/");
+  await page.getByRole("link", { name: "Gmina Lubliniec" }).click();
+  await page.getByRole("heading", { name: "Logowanie — Gmina Lubliniec" }).waitFor();
+  await page.getByRole("button", { name: `Zaloguj jako ${name}` }).click();
+  await page.getByRole("navigation", { name: "Menu główne" }).waitFor();
+  return opened;
+}
+
+/** A GraphQL request with the page's session. */
+async function gqlAs(page, query, variables) {
+  const session = await (await page.request.get(BASE + "/auth/session")).json();
+  const res = await page.request.post(BASE + "/graphql", {
+    headers: { "X-CSRF-Token": session.csrfToken },
+    data: { query, variables },
+  });
+  const body = await res.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body));
+  return body.data;
+}
+
+const section = (page, name) => page.getByRole("region", { name, exact: true });
+
+const todayPl = () =>
+  new Intl.DateTimeFormat("pl-PL", { timeZone: "Europe/Warsaw", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date());
+const todayIso = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+
+async function openTeam(page) {
+  await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Zespół" }).click();
+  await page.getByRole("heading", { name: /Zespół Interdyscyplinarny/ }).waitFor();
+}
+
+/** Tabs to the button named `label` and presses Enter, as a keyboard-only user would. */
+async function pressByKeyboard(page, label) {
+  await tabTo(page, label, new Function(`return document.activeElement?.getAttribute("aria-label") === ${JSON.stringify(label)} || (document.activeElement?.tagName === "BUTTON" && document.activeElement.textContent === ${JSON.stringify(label)})`));
+  await page.keyboard.press("Enter");
+}
+
+test("the chair takes a person out of a diagnostic group by keyboard; the group keeps its police officer", async () => {
+  const worker = await signIn("Monika Mazur");
+  // A card in Lubliniec with a group of three, set up through the API.
+  const opened = await gqlAs(
+    worker.page,
+    `mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id } userErrors { code } } }`,
+    {
+      input: {
+        initiatedOn: todayIso(),
+        initiatorInstitution: "SOCIAL_WELFARE",
+        violenceForms: ["PSYCHOLOGICAL"],
+        persons: [{ role: "VICTIM", firstName: "Lidia", lastName: "Zawadzka", dateOfBirth: "1970-02-02", sex: "FEMALE" }],
+      },
+    },
+  );
+  const card = opened.openBlueCard.blueCard.id;
+  await gqlAs(worker.page, `mutation($id: ID!) { forwardBlueCardToChair(input: { id: $id, version: 1 }) { userErrors { code } } }`, { id: card });
+  await worker.context.close();
+
+  const chair = await signIn("Agnieszka Szymańska");
+  const { page } = chair;
+  const team = await gqlAs(page, `{ teams { members { id displayName } } }`);
+  const id = (name) => team.teams[0].members.find((m) => m.displayName === name).id;
+  const set = await gqlAs(
+    page,
+    `mutation($input: SetUpDiagnosticGroupInput!) { setUpDiagnosticGroup(input: $input) { userErrors { code } } }`,
+    { input: { id: card, version: 2, memberIds: [id("Monika Mazur"), id("Łukasz Michalski"), id("Paweł Dąbrowski")] } },
+  );
+  assert.deepEqual(set.setUpDiagnosticGroup.userErrors, []);
+  await page.goto(`${BASE}/sprawy/${card}`);
+  const group = section(page, "Grupa diagnostyczno-pomocowa");
+  await group.getByText(/Paweł Dąbrowski/).waitFor();
+
+  // The last police officer cannot be taken out: the reason is said in words, focus stays.
+  await pressByKeyboard(page, "Wyłącz z grupy: Łukasz Michalski");
+  const police = page.getByRole("form", { name: "Wyłączenie z grupy: Łukasz Michalski" });
+  await police.waitFor();
+  await assertAccessible(page, "taking a person out of a group");
+  await tabTo(page, "the confirming button", focusedText("Wyłącz z grupy"));
+  await page.keyboard.press("Enter");
+  await police.getByRole("alert").getByText(/To jedyny policjant w grupie/).waitFor();
+  await police.getByRole("button", { name: "Anuluj" }).click();
+
+  await pressByKeyboard(page, "Wyłącz z grupy: Paweł Dąbrowski");
+  const form = page.getByRole("form", { name: "Wyłączenie z grupy: Paweł Dąbrowski" });
+  await form.waitFor();
+  assert.match(await form.innerText(), /straci dostęp do tej karty/);
+  await tabTo(page, "the confirming button", focusedText("Wyłącz z grupy"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Wyłączono z grupy: Paweł Dąbrowski.").waitFor();
+  await group.getByText(/Paweł Dąbrowski/).waitFor({ state: "detached" });
+  await group.getByText(/Łukasz Michalski/).waitFor();
+  await assertAccessible(page, "the card after the change of its group");
+  assert.deepEqual(chair.problems, [], "console errors or CSP violations");
+  await chair.context.close();
+
+  // The person taken out no longer finds the card.
+  const former = await signIn("Paweł Dąbrowski");
+  await former.page.goto(`${BASE}/sprawy/${card}`);
+  await former.page.getByRole("heading", { name: "Nie ma takiej karty" }).waitFor();
+  await former.context.close();
+});
+
+test("the administrator withdraws a statement, records a new one, ends a membership and hands the chair over, by keyboard", async () => {
+  const admin = await signIn("Magdalena Kaczmarek");
+  const { page } = admin;
+  await openTeam(page);
+  const members = section(page, "Członkowie");
+  await members.getByRole("row", { name: /Łukasz Michalski/ }).waitFor();
+  await assertAccessible(page, "the team's page for the administrator");
+
+  // Withdrawn: said in the row, in words.
+  await pressByKeyboard(page, "Wycofaj oświadczenie: Łukasz Michalski");
+  const withdraw = page.getByRole("form", { name: "Wycofanie oświadczenia: Łukasz Michalski" });
+  await withdraw.waitFor();
+  assert.equal(await withdraw.getByLabel("Data wycofania").inputValue(), todayIso(), "today unless changed");
+  await assertAccessible(page, "withdrawing a statement");
+  await tabTo(page, "the confirming button", focusedText("Wycofaj oświadczenie"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Wycofano oświadczenie: Łukasz Michalski.").waitFor();
+  assert.match(
+    await members.getByRole("row", { name: /Łukasz Michalski/ }).innerText(),
+    new RegExp(`wycofane ${todayPl().replace(/\./g, "\\.")} — nie może pracować w sprawach`),
+  );
+
+  // A new statement, signed for a time.
+  await pressByKeyboard(page, "Zapisz nowe oświadczenie: Łukasz Michalski");
+  const sign = page.getByRole("form", { name: "Nowe oświadczenie o zachowaniu poufności: Łukasz Michalski" });
+  await sign.waitFor();
+  await assertAccessible(page, "recording a statement");
+  await tabTo(page, "the confirming button", focusedText("Zapisz nowe oświadczenie"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Zapisano oświadczenie: Łukasz Michalski.").waitFor();
+  assert.match(await members.getByRole("row", { name: /Łukasz Michalski/ }).innerText(), /podpisane/);
+
+  // Ended: a reason is required; the person moves to the former members.
+  await pressByKeyboard(page, "Zakończ członkostwo: Paweł Dąbrowski");
+  const end = page.getByRole("form", { name: "Zakończenie członkostwa: Paweł Dąbrowski" });
+  await end.waitFor();
+  assert.match(await end.innerText(), /nie pracuje w żadnej sprawie/);
+  await assertAccessible(page, "ending a membership");
+  await tabTo(page, "the confirming button", focusedText("Zakończ członkostwo"));
+  await page.keyboard.press("Enter");
+  await end.getByRole("alert").getByText("To pole jest wymagane.").waitFor();
+  await end.getByRole("textbox", { name: "Powód" }).focus();
+  await page.keyboard.type("zmiana pracy");
+  await tabTo(page, "the confirming button", focusedText("Zakończ członkostwo"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Zakończono członkostwo: Paweł Dąbrowski.").waitFor();
+  const former = section(page, "Byli członkowie");
+  assert.match(await former.getByRole("row", { name: /Paweł Dąbrowski/ }).innerText(), /zmiana pracy/);
+  assert.equal(await members.getByRole("row", { name: /Paweł Dąbrowski/ }).count(), 0);
+
+  // The chair is handed over in one step; the chair's own membership is not offered an end.
+  assert.equal(await page.getByRole("button", { name: "Zakończ członkostwo: Agnieszka Szymańska" }).count(), 0);
+  await pressByKeyboard(page, "Przekaż przewodniczenie: Monika Mazur");
+  const chair = page.getByRole("form", { name: "Przekazanie przewodniczenia: Monika Mazur" });
+  await chair.waitFor();
+  assert.match(await chair.innerText(), /Monika Mazur zostanie przewodniczącym zespołu, a Agnieszka Szymańska — członkiem zespołu/);
+  await assertAccessible(page, "handing the chair over");
+  await tabTo(page, "the confirming button", focusedText("Przekaż przewodniczenie"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Przewodniczącym zespołu jest teraz: Monika Mazur.").waitFor();
+  assert.match(await members.getByRole("row", { name: /Monika Mazur/ }).innerText(), /przewodniczący zespołu/);
+  assert.doesNotMatch(await members.getByRole("row", { name: /Agnieszka Szymańska/ }).innerText(), /przewodniczący zespołu/);
+  await assertAccessible(page, "the team after the changes");
+  assert.deepEqual(admin.problems, [], "console errors or CSP violations");
+  await admin.context.close();
+
+  // The former member reads nothing of the team's cases any more.
+  const left = await signIn("Paweł Dąbrowski");
+  const data = await gqlAs(left.page, `{ blueCards(first: 10) { edges { node { id } } } }`);
+  assert.deepEqual(data.blueCards.edges, []);
+  await left.context.close();
+});
