@@ -447,15 +447,15 @@ mod tests {
         ];
         let sdls = [
             Schema::build(
-                cases::graphql::CasesQuery::default(),
-                cases::graphql::CasesMutation::default(),
+                cases::graphql::CasesQuery,
+                cases::graphql::CasesMutation,
                 cases::graphql::CasesSubscription,
             )
             .finish()
             .sdl(),
             Schema::build(
-                intake::graphql::IntakeQuery::default(),
-                intake::graphql::IntakeMutation::default(),
+                intake::graphql::IntakeQuery,
+                intake::graphql::IntakeMutation,
                 intake::graphql::IntakeSubscription,
             )
             .finish()

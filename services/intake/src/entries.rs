@@ -322,13 +322,13 @@ async fn insert_action(
 pub async fn link_blue_card(
     tx: &TenantTx,
     staff: &StaffPrincipal,
-    reader: IntakeAccess,
     key: &DataKey,
     id: Uuid,
     version: i32,
     card: Uuid,
     on: NaiveDate,
 ) -> Outcome {
+    let reader = crate::reader(staff);
     let current = get_entry(tx, reader, key, id).await?;
     if let Err(e) = step_day(&current, on) {
         return Ok(Err(e));

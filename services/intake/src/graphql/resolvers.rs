@@ -280,7 +280,6 @@ impl IntakeMutation {
         let outcome = crate::link_blue_card(
             s.tx().await?,
             s.req.principal.require_staff()?,
-            s.reader,
             &s.key,
             id,
             input.version,
