@@ -234,7 +234,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             config.check_for_server()?;
             let _telemetry = telemetry::init(&config)?;
             let db = connect(&config).await?;
-            let jobs = worker::Jobs::registered(&config.worker, crate::app::pubsub(&config)?);
+            let master = crate::app::master_key(&config, &db).await?;
+            let jobs =
+                worker::Jobs::registered(&config.worker, crate::app::pubsub(&config)?, master);
             if args.once {
                 if worker::run_once(&db, &jobs).await {
                     Ok(())
@@ -356,7 +358,11 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
         state.pubsub.clone(),
     ));
     let worker = state.config.worker.in_process.then(|| {
-        let jobs = worker::Jobs::registered(&state.config.worker, state.pubsub.clone());
+        let jobs = worker::Jobs::registered(
+            &state.config.worker,
+            state.pubsub.clone(),
+            state.master_key.clone(),
+        );
         let db = state.db.clone();
         let interval = Duration::from_secs(state.config.worker.interval_seconds.max(1));
         tracing::info!(

@@ -138,9 +138,14 @@ fn case_data_fields() -> Vec<&'static str> {
 }
 
 /// The scheduled jobs, run by `ostoja worker` (or inside `serve` with `worker.in_process`).
-pub fn jobs(config: &WorkerConfig, pubsub: PubSub) -> Vec<Arc<dyn TenantJob>> {
+pub fn jobs(
+    config: &WorkerConfig,
+    pubsub: PubSub,
+    master: kernel::crypto::MasterKey,
+) -> Vec<Arc<dyn TenantJob>> {
     vec![
         Arc::new(audit::plugin::Retention),
+        Arc::new(teams::plugin::SealAgendas { master }),
         Arc::new(cases::plugin::DeadlineNotifications {
             pubsub: pubsub.clone(),
             lead_working_days: config.deadline_lead_working_days,

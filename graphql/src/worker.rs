@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use kernel::crypto::MasterKey;
 use kernel::jobs::{for_each_tenant, TenantDirectory, TenantJob};
 use kernel::pubsub::PubSub;
 use kernel::Db;
@@ -18,11 +19,12 @@ pub struct Jobs {
 }
 
 impl Jobs {
-    /// The services' registered jobs; notifications go out on `pubsub`.
-    pub fn registered(config: &WorkerConfig, pubsub: PubSub) -> Self {
+    /// The services' registered jobs; notifications go out on `pubsub`, and jobs that seal
+    /// data use the municipalities' keys under `master`.
+    pub fn registered(config: &WorkerConfig, pubsub: PubSub, master: MasterKey) -> Self {
         Jobs {
             directory: crate::schema::tenant_directory(),
-            jobs: crate::schema::jobs(config, pubsub),
+            jobs: crate::schema::jobs(config, pubsub, master),
         }
     }
 }

@@ -127,6 +127,36 @@ async fn a_meeting_agenda_is_sealed_like_its_minutes(backend: Backend) {
         "no agenda in the clear: {clear}"
     );
     assert!(sealed.is_some_and(|s| !s.contains("Kowalsk")));
+
+    // An agenda written before agendas were sealed is sealed by the worker's next run.
+    let legacy = "Sprawa rodziny Nowaków (zapis sprzed zmiany)";
+    conn.execute_raw(Statement::from_string(
+        conn.get_database_backend(),
+        format!("UPDATE teams_meetings SET agenda = '{legacy}', agenda_sealed = NULL"),
+    ))
+    .await
+    .unwrap();
+    let seen = ok(&server, &chair, read, json!({})).await;
+    assert_eq!(seen["teams"][0]["meetings"]["nodes"][0]["agenda"], legacy);
+    let out = server.cli(&["worker", "--once"]).await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows = conn
+        .query_all_raw(Statement::from_string(
+            conn.get_database_backend(),
+            "SELECT agenda, agenda_sealed FROM teams_meetings".to_owned(),
+        ))
+        .await
+        .unwrap();
+    let clear: String = rows[0].try_get("", "agenda").unwrap();
+    assert_eq!(clear, "", "sealed by the worker");
+    let seen = ok(&server, &chair, read, json!({})).await;
+    assert_eq!(seen["teams"][0]["meetings"]["nodes"][0]["agenda"], legacy);
+    let other = ok(&server, &editor, read, json!({})).await;
+    assert!(other["teams"][0]["meetings"]["nodes"][0]["agenda"].is_null());
 }
 on_both!(a_meeting_agenda_is_sealed_like_its_minutes);
 

@@ -350,3 +350,60 @@ fn the_tenant_filter_checker_sees_a_filter_by_hand() {
         .filter(|n| n.tenant_id == tenant)\n";
     assert_eq!(hand_written_tenant_filters(text), vec![2, 3, 4]);
 }
+
+/// Subscription resolvers of `text` (the `async fn`s of a `#[Subscription]` impl) that do not
+/// build their stream with `kernel::live::guarded`, by name.
+fn unguarded_subscriptions(text: &str) -> Vec<String> {
+    let Some((_, body)) = text.split_once("#[Subscription]") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut parts = body.split("async fn ").skip(1).peekable();
+    while let Some(part) = parts.next() {
+        let name: String = part
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        // A resolver's text runs to the next `async fn` (a helper after the impl ends it too).
+        let resolver = part.split("\n}\n").next().unwrap_or(part);
+        if !resolver.contains("kernel::live::guarded(") {
+            out.push(name);
+        }
+        if part.contains("\n}\n") {
+            break;
+        }
+    }
+    out
+}
+
+/// Access ends the moment it is taken away: every subscription re-derives its reader through
+/// the kernel's stream pattern, none keeps the one it started with.
+#[test]
+fn every_subscription_is_guarded() {
+    let mut unguarded = Vec::new();
+    let mut seen = 0;
+    for src in crate_roots() {
+        let mut files = Vec::new();
+        rust_files(&src, &mut files);
+        for file in files {
+            let text = std::fs::read_to_string(&file).expect("read");
+            if text.contains("#[Subscription]") {
+                seen += 1;
+                for name in unguarded_subscriptions(&text) {
+                    unguarded.push(format!("{}: {name}", relative(&file)));
+                }
+            }
+        }
+    }
+    assert!(seen >= 3, "the subscriptions were not found");
+    assert!(
+        unguarded.is_empty(),
+        "build these with kernel::live::guarded: {unguarded:?}"
+    );
+}
+
+#[test]
+fn the_subscription_checker_sees_an_unguarded_stream() {
+    let text = "#[Subscription]\nimpl S {\n    async fn a(&self) -> R {\n        Ok(kernel::live::guarded(req, e, f, g).await?)\n    }\n\n    async fn b(&self) -> R {\n        Ok(stream.filter_map(f))\n    }\n}\n\nasync fn helper() {}\n";
+    assert_eq!(unguarded_subscriptions(text), vec!["b".to_owned()]);
+}

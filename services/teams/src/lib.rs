@@ -303,6 +303,39 @@ pub async fn record_meeting(
     }))
 }
 
+/// Seals every agenda still in the clear (written before agendas were sealed) and blanks the
+/// clear column; returns how many it sealed.
+pub async fn seal_agendas(tx: &TenantTx, master: &MasterKey) -> Result<u64> {
+    let clear = {
+        let conn = tx.conn().await?;
+        tx.select::<meeting::Entity>()
+            .filter(meeting::Column::AgendaSealed.is_null())
+            .all(&*conn)
+            .await?
+    };
+    if clear.is_empty() {
+        return Ok(0);
+    }
+    let key = tenancy::data_key(tx, master).await?;
+    for m in &clear {
+        let sealed = key.seal(m.agenda.as_bytes(), &sealed_agenda_place(m.id))?;
+        let conn = tx.conn().await?;
+        tx.update_many::<meeting::Entity>()
+            .col_expr(
+                meeting::Column::AgendaSealed,
+                sea_orm::sea_query::Expr::value(sealed),
+            )
+            .col_expr(
+                meeting::Column::Agenda,
+                sea_orm::sea_query::Expr::value(String::new()),
+            )
+            .filter(meeting::Column::Id.eq(m.id))
+            .exec(&*conn)
+            .await?;
+    }
+    Ok(clear.len() as u64)
+}
+
 /// Meetings of a team, newest first, after the cursor `before` (a meeting id). The agenda and
 /// the minutes are opened only when `key` is given (for members allowed to read them).
 pub async fn meetings(
@@ -355,7 +388,8 @@ pub async fn meetings(
                         Some(sealed) => {
                             open_text(key, sealed, &sealed_agenda_place(m.id), "agenda")?
                         }
-                        // Written before agendas were sealed; `seal_agendas` seals it.
+                        // Written before agendas were sealed; the worker's `seal_agendas`
+                        // seals it on its next run.
                         None => m.agenda.clone(),
                     }),
                     match &m.minutes_sealed {

@@ -9,6 +9,25 @@ use crate::graphql::{TeamMeetingObject, TeamMemberObject, TeamObject};
 
 pub const NODE_TYPES: &[NodeType] = &[NodeType::Team, NodeType::TeamMember, NodeType::TeamMeeting];
 
+/// Seals the agendas of meetings recorded before agendas were sealed (once each; afterwards it
+/// finds nothing to do).
+pub struct SealAgendas {
+    pub master: kernel::crypto::MasterKey,
+}
+
+#[async_trait::async_trait]
+impl kernel::jobs::TenantJob for SealAgendas {
+    fn name(&self) -> &'static str {
+        "teams-seal-agendas"
+    }
+
+    async fn run(&self, tx: kernel::TenantTx) -> Result<u64> {
+        let sealed = crate::seal_agendas(&tx, &self.master).await?;
+        tx.commit().await?;
+        Ok(sealed)
+    }
+}
+
 pub struct Teams;
 
 impl NodeSource for Teams {
