@@ -358,8 +358,7 @@ fn unguarded_subscriptions(text: &str) -> Vec<String> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    let mut parts = body.split("async fn ").skip(1).peekable();
-    while let Some(part) = parts.next() {
+    for part in body.split("async fn ").skip(1) {
         let name: String = part
             .chars()
             .take_while(|c| c.is_alphanumeric() || *c == '_')
