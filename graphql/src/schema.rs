@@ -222,7 +222,11 @@ fn builder(
         max_aliases: config.max_aliases,
     })
     // The public directory's cache: one per process.
-    .data(directory);
+    .data(directory)
+    // What other contexts do when a team membership ends.
+    .data(teams::TeamHooks(vec![Arc::new(
+        cases::plugin::GroupsFollowTeam,
+    )]));
     if !introspection {
         builder = builder.disable_introspection();
     }

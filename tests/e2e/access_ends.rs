@@ -538,3 +538,168 @@ async fn the_chair_takes_a_person_out_of_a_group(backend: Backend) {
         .any(|h| h["step"] == "GROUP_CHANGED"));
 }
 on_both!(the_chair_takes_a_person_out_of_a_group);
+
+/// Work goes only to those who work on cases by the whole rule: the chair, a group's members
+/// and the deadlines' notices; a statement is not revived without a new signature; an ended
+/// membership takes the person out of every group; why someone left is the administrators'.
+async fn work_goes_only_to_those_who_work_on_cases(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let admin = server.staff("zory", "admin").await;
+    let worker = server.staff("zory", "pracownik").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let people = users(&server, &admin).await;
+    let team_id =
+        ok(&server, &admin, "{ teams { id } }", json!({})).await["teams"][0]["id"].clone();
+
+    // The data-protection officer on the team with a statement: still no chair, no group seat.
+    let added = ok(
+        &server,
+        &admin,
+        "mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { member { id version } userErrors { code } } }",
+        json!({ "input": { "teamId": team_id, "userId": people["iod"]["id"], "institution": "OTHER", "institutionName": "Urząd", "confidentialitySignedOn": today().to_string() } }),
+    )
+    .await;
+    let officer = added["addTeamMember"]["member"].clone();
+    let handed = ok(
+        &server,
+        &admin,
+        HAND_OVER,
+        json!({ "input": { "memberId": officer["id"], "version": officer["version"] } }),
+    )
+    .await;
+    assert_eq!(
+        handed["handOverTeamChair"]["userErrors"][0]["code"], "NO_CASE_ROLE",
+        "{handed}"
+    );
+    let card = open(&server, &worker, nk_a(days_ago(2))).await["blueCard"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    step(
+        &server,
+        &worker,
+        "forwardBlueCardToChair",
+        json!({ "id": card, "version": 1 }),
+    )
+    .await;
+    let team = members(&server, &admin).await;
+    let seat = ok(
+        &server,
+        &chair,
+        "mutation($input: SetUpDiagnosticGroupInput!) { setUpDiagnosticGroup(input: $input) { userErrors { field code } } }",
+        json!({ "input": { "id": card, "version": 2, "memberIds": [team["pracownik"]["id"], team["policjant"]["id"], officer["id"]] } }),
+    )
+    .await;
+    assert_eq!(
+        seat["setUpDiagnosticGroup"]["userErrors"][0]["code"], "NO_CASE_ROLE",
+        "{seat}"
+    );
+
+    // The chair's statement is not withdrawn before the chair is handed over.
+    let chair_member = &team["przewodniczacy"];
+    let refused = ok(
+        &server,
+        &admin,
+        WITHDRAW,
+        json!({ "input": { "id": chair_member["id"], "version": chair_member["version"] } }),
+    )
+    .await;
+    assert_eq!(
+        refused["withdrawConfidentialityStatement"]["userErrors"][0]["code"],
+        "CHAIR"
+    );
+
+    // A withdrawn statement is not revived by a new end date, only by a new signature.
+    let sign = "mutation($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { version confidentialityHolds } userErrors { field code } } }";
+    let police = &team["policjant"];
+    let withdrawn = ok(
+        &server,
+        &admin,
+        WITHDRAW,
+        json!({ "input": { "id": police["id"], "version": police["version"] } }),
+    )
+    .await;
+    let version = withdrawn["withdrawConfidentialityStatement"]["member"]["version"].clone();
+    let revived = ok(
+        &server,
+        &admin,
+        sign,
+        json!({ "input": { "id": police["id"], "version": version, "confidentialityValidUntil": "2099-12-31" } }),
+    )
+    .await;
+    assert_eq!(
+        revived["updateTeamMember"]["userErrors"][0]["code"], "SIGN_ANEW",
+        "{revived}"
+    );
+    let signed = ok(
+        &server,
+        &admin,
+        sign,
+        json!({ "input": { "id": police["id"], "version": version, "confidentialitySignedOn": today().to_string() } }),
+    )
+    .await;
+    assert_eq!(
+        signed["updateTeamMember"]["member"]["confidentialityHolds"], true,
+        "{signed}"
+    );
+
+    // The group is set up; the social worker's notices come while she works on cases.
+    step(
+        &server,
+        &chair,
+        "setUpDiagnosticGroup",
+        json!({ "id": card, "version": 2, "memberIds": [team["pracownik"]["id"], team["policjant"]["id"]] }),
+    )
+    .await;
+    crate::cases::overdue_card_notified(&server, &worker).await;
+    let social = members(&server, &admin).await["pracownik"].clone();
+    let ended = ok(
+        &server,
+        &admin,
+        END,
+        json!({ "input": { "id": social["id"], "version": social["version"], "reason": "przejście do innej gminy" } }),
+    )
+    .await;
+    assert_eq!(
+        ended["endTeamMembership"]["userErrors"],
+        json!([]),
+        "{ended}"
+    );
+    let notices = ok(
+        &server,
+        &worker,
+        "{ deadlineNotifications(first: 10) { edges { node { id } } } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        notices["deadlineNotifications"]["edges"],
+        json!([]),
+        "{notices}"
+    );
+    let group = ok(
+        &server,
+        &chair,
+        "query($id: ID!) { node(id: $id) { ... on BlueCard { diagnosticGroup { teamMemberId } } } }",
+        json!({ "id": card }),
+    )
+    .await;
+    assert!(
+        !group["node"]["diagnosticGroup"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["teamMemberId"] == social["id"]),
+        "the former member left the group: {group}"
+    );
+    // Why she left is for the administrators.
+    let reason = "{ teams { formerMembers { leftReason } } }";
+    let for_admin = ok(&server, &admin, reason, json!({})).await;
+    assert_eq!(
+        for_admin["teams"][0]["formerMembers"][0]["leftReason"],
+        "przejście do innej gminy"
+    );
+    let for_chair = ok(&server, &chair, reason, json!({})).await;
+    assert!(for_chair["teams"][0]["formerMembers"][0]["leftReason"].is_null());
+}
+on_both!(work_goes_only_to_those_who_work_on_cases);

@@ -232,10 +232,16 @@ async fn responsible(tx: &TenantTx, deadlines: &[Deadline]) -> Result<HashMap<Uu
             .all(&*conn)
             .await?
     };
+    // Only those who work on cases now are told (the one rule); the chair stands in when no one
+    // else is left.
+    let workers = match teams::team(tx).await? {
+        Some(team) => teams::working(tx, &teams::members(tx, team.id).await?).await?,
+        None => HashSet::new(),
+    };
     let chair = teams::chair(tx)
         .await?
-        .filter(|c| c.may_work_on_cases())
-        .map(|c| c.user_id);
+        .map(|c| c.user_id)
+        .filter(|c| workers.contains(c));
     let mut by_card: HashMap<(Uuid, access::Reason), Vec<Uuid>> = HashMap::new();
     for a in &rows {
         by_card
@@ -252,11 +258,12 @@ async fn responsible(tx: &TenantTx, deadlines: &[Deadline]) -> Result<HashMap<Uu
                     .cloned()
                     .unwrap_or_default()
             };
-            let mut people = match d.kind {
+            let mut people: Vec<Uuid> = match d.kind {
                 DeadlineKind::ForwardToChair => from(access::Reason::Initiator),
                 DeadlineKind::SetUpGroup => chair.into_iter().collect(),
                 _ => from(access::Reason::Group),
             };
+            people.retain(|p| workers.contains(p));
             if people.is_empty() {
                 people.extend(chair);
             }
@@ -357,6 +364,9 @@ pub async fn notifications_for(
     before: Option<Uuid>,
     limit: u64,
 ) -> Result<Vec<Notification>> {
+    if !reader.works_on_cases() {
+        return Ok(Vec::new());
+    }
     let rows = {
         let conn = tx.conn().await?;
         let mut query = tx

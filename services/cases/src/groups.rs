@@ -86,6 +86,24 @@ pub async fn set_up_group(
             Some(_) => {}
         }
     }
+    if errors.is_empty() {
+        // The roles' side of the rule too: a member without a case role (or whose account is
+        // disabled) would sit in the group without seeing the card.
+        let chosen: Vec<teams::Member> = team_member_ids
+            .iter()
+            .filter_map(|id| found.get(id).cloned())
+            .collect();
+        let workers = teams::working(tx, &chosen).await?;
+        for (i, id) in team_member_ids.iter().enumerate() {
+            if found.get(id).is_some_and(|m| !workers.contains(&m.user_id)) {
+                errors.push(UserError::new(
+                    &["input", "memberIds", &i.to_string()],
+                    "NO_CASE_ROLE",
+                    "this person does not work on cases (no case role, or the account is disabled)",
+                ));
+            }
+        }
+    }
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
@@ -282,4 +300,35 @@ pub async fn remove_group_member(
         Vec::<(card::Column, sea_orm::sea_query::SimpleExpr)>::new(),
     )
     .await?))
+}
+
+/// Takes `user` out of every diagnostic group they are in, from `on` (or from the day they
+/// joined a group, if later), and removes the access the groups gave them. Each card touched is
+/// recorded in the request's audit entry.
+pub(crate) async fn leave_every_group(tx: &TenantTx, user: Uuid, on: NaiveDate) -> Result<()> {
+    let conn = tx.conn().await?;
+    let rows = tx
+        .select::<group_member::Entity>()
+        .filter(group_member::Column::UserId.eq(user))
+        .filter(group_member::Column::LeftOn.is_null())
+        .all(&*conn)
+        .await?;
+    for row in &rows {
+        tx.update_many::<group_member::Entity>()
+            .col_expr(
+                group_member::Column::LeftOn,
+                Expr::value(on.max(row.added_on)),
+            )
+            .filter(group_member::Column::CardId.eq(row.card_id))
+            .filter(group_member::Column::UserId.eq(user))
+            .exec(&*conn)
+            .await?;
+        tx.touch(crate::ids::card_gid(row.card_id));
+    }
+    tx.delete_many::<access::Entity>()
+        .filter(access::Column::UserId.eq(user))
+        .filter(access::Column::Reason.eq(access::Reason::Group))
+        .exec(&*conn)
+        .await?;
+    Ok(())
 }

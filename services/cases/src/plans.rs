@@ -104,19 +104,13 @@ pub(crate) async fn insert_plan_items(
 }
 
 /// Who may be responsible for a plan item: a member of the team (every diagnostic group is
-/// made of team members) whose membership and statement hold today. Never the administrator or
-/// the data-protection officer as such, nor anyone who could not read the card.
+/// made of team members) who works on cases now by the one rule. Never the administrator or the
+/// data-protection officer as such.
 async fn responsible_candidates(tx: &TenantTx) -> Result<HashSet<Uuid>> {
     let Some(team) = teams::team(tx).await? else {
         return Ok(HashSet::new());
     };
-    let today = crate::today();
-    Ok(teams::members(tx, team.id)
-        .await?
-        .into_iter()
-        .filter(|m| m.works_on(today))
-        .map(|m| m.user_id)
-        .collect())
+    teams::working(tx, &teams::members(tx, team.id).await?).await
 }
 
 fn not_responsible(path: &[&str]) -> UserError {

@@ -47,6 +47,23 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "recordCaseWork",
 ];
 
+/// A person whose membership of the team ends leaves every diagnostic group on that day (kept
+/// in it with the day they left) and loses the cards the groups gave them, in the same
+/// transaction: rejoining the team later gives none of them back.
+pub struct GroupsFollowTeam;
+
+#[async_trait]
+impl teams::MembershipEnds for GroupsFollowTeam {
+    async fn membership_ended(
+        &self,
+        tx: &TenantTx,
+        user: Uuid,
+        on: chrono::NaiveDate,
+    ) -> Result<()> {
+        crate::groups::leave_every_group(tx, user, on).await
+    }
+}
+
 pub struct BlueCards;
 
 impl NodeSource for BlueCards {

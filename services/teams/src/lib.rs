@@ -12,7 +12,7 @@ mod store;
 
 pub use membership::{
     add_member, case_standing, end_membership, hand_over_chair, update_member, withdraw_statement,
-    CaseStanding,
+    working, CaseStanding, MembershipEnds, TeamHooks,
 };
 
 use std::collections::{BTreeMap, HashMap};
@@ -210,7 +210,10 @@ pub async fn record_meeting(
     master: &MasterKey,
     new: NewMeeting,
 ) -> Result<Result<Meeting, Vec<UserError>>> {
-    let is_chair = chair(tx).await?.is_some_and(|c| c.user_id == by.user);
+    let is_chair = matches!(
+        case_standing(tx, by).await?,
+        CaseStanding::Works(m) if m.is_chair
+    );
     if !is_chair && !by.roles.contains(&Role::TenantAdmin) {
         return Err(Error::Forbidden(
             "only the team's chair or a tenant administrator records meetings".to_owned(),

@@ -8,6 +8,8 @@
 //! Revoking the role, ending the membership, withdrawing the statement or letting it expire,
 //! and disabling the account each end it, at the next request.
 
+use std::collections::{BTreeSet, HashSet};
+
 use chrono::Utc;
 use kernel::principal::{StaffPrincipal, TenantAdmin};
 use kernel::{Error, Result, Role, TenantTx, UserError};
@@ -19,6 +21,23 @@ use crate::domain::{ChairHandover, MemberChange, MembershipEnd, NewMember, State
 use crate::store::member;
 use crate::{chair, find_members, find_teams, graphql, member_from, membership, today, Member};
 
+/// What other contexts do, in the same transaction, when a membership ends (the cases context
+/// takes the person out of every diagnostic group). Registered by the gateway as schema data
+/// ([`TeamHooks`]), so that teams needs to know nothing of them.
+#[async_trait::async_trait]
+pub trait MembershipEnds: Send + Sync {
+    async fn membership_ended(
+        &self,
+        tx: &TenantTx,
+        user: Uuid,
+        on: chrono::NaiveDate,
+    ) -> Result<()>;
+}
+
+/// The hooks the gateway registers (schema data).
+#[derive(Clone, Default)]
+pub struct TeamHooks(pub Vec<std::sync::Arc<dyn MembershipEnds>>);
+
 /// The roles that work on cases.
 const CASE_ROLES: [Role; 3] = [Role::SocialWorker, Role::TeamMember, Role::TeamChair];
 
@@ -28,6 +47,33 @@ pub enum CaseStanding {
     /// On the team with a statement that holds, with a case role: the membership.
     Works(Member),
     Refused(&'static str),
+}
+
+/// The roles' side of the rule: a case role, and not the data-protection officer's.
+fn roles_work(roles: &BTreeSet<Role>) -> bool {
+    !roles.contains(&Role::DataProtectionOfficer) && CASE_ROLES.iter().any(|r| roles.contains(r))
+}
+
+/// Those of `members` who work on cases today by the whole rule (on the team, a statement that
+/// holds, an enabled account with a case role): their user IDs. For choosing who may be given
+/// work (a group, a plan item, the chair, a deadline's notice) by the same rule that decides
+/// who may read.
+pub async fn working(tx: &TenantTx, members: &[Member]) -> Result<HashSet<Uuid>> {
+    let day = today();
+    let candidates: Vec<Uuid> = members
+        .iter()
+        .filter(|m| m.works_on(day))
+        .map(|m| m.user_id)
+        .collect();
+    if candidates.is_empty() {
+        return Ok(HashSet::new());
+    }
+    Ok(identity::find_users(tx, &candidates)
+        .await?
+        .into_iter()
+        .filter(|u| !u.disabled && roles_work(&u.roles()))
+        .map(|u| u.id)
+        .collect())
 }
 
 /// The one rule of who works on cases (see the module's documentation).
@@ -59,7 +105,7 @@ pub async fn case_standing(tx: &TenantTx, staff: &StaffPrincipal) -> Result<Case
             ))
         }
     };
-    if !CASE_ROLES.iter().any(|r| staff.roles.contains(r)) {
+    if !roles_work(&staff.roles) {
         return Ok(CaseStanding::Refused(
             "only social workers and members of the interdisciplinary team work on cases",
         ));
@@ -343,6 +389,20 @@ pub async fn update_member(
         if change.confidentiality_signed_on.is_some() {
             errors.push(self_vouching("confidentialitySignedOn"));
         }
+        if change.confidentiality_valid_until.is_some() {
+            errors.push(self_vouching("confidentialityValidUntil"));
+        }
+    }
+    if change.confidentiality_valid_until.is_some()
+        && change.confidentiality_signed_on.is_none()
+        && !current.statement_holds_on(today())
+    {
+        // A statement that expired or was withdrawn is not revived by a new end date.
+        errors.push(UserError::new(
+            &["input", "confidentialityValidUntil"],
+            "SIGN_ANEW",
+            "this statement no longer holds; record a statement signed anew",
+        ));
     }
     if change.confidentiality_valid_until.is_some() {
         let signed = change
@@ -465,6 +525,13 @@ pub async fn withdraw_statement(
     if current.left_on.is_some() {
         return Ok(Err(ended_error("id")));
     }
+    if current.is_chair {
+        return Ok(Err(error(
+            "id",
+            "CHAIR",
+            "hand the chair to another member before the chair's statement is withdrawn",
+        )));
+    }
     let Some(signed) = current.confidentiality_signed_on else {
         return Ok(Err(error(
             "id",
@@ -539,6 +606,15 @@ pub async fn hand_over_chair(
             "CONFIDENTIALITY_NOT_SIGNED",
             "the new chair must have a confidentiality statement that holds",
         ))
+    } else if !working(tx, std::slice::from_ref(&next))
+        .await?
+        .contains(&next.user_id)
+    {
+        Some(error(
+            "memberId",
+            "NO_CASE_ROLE",
+            "the new chair must work on cases: an enabled account with a case role",
+        ))
     } else {
         None
     };
@@ -558,11 +634,18 @@ pub async fn hand_over_chair(
             ));
         }
     }
-    Ok(write_member(
+    match write_member(
         tx,
         &next,
         vec![(member::Column::IsChair, Expr::value(true))],
     )
     .await?
-    .ok_or_else(|| vec![chair_taken()]))
+    {
+        Some(chair) => Ok(Ok(chair)),
+        // Another chair appeared since the check: fail the whole change, so the chair cleared
+        // above is rolled back with it (a team never stays without one).
+        None => Err(Error::Conflict(
+            "the team's chair changed meanwhile; reload and try again".to_owned(),
+        )),
+    }
 }

@@ -75,8 +75,17 @@ impl TeamMembershipMutation {
             Ok(end) => end,
             Err(errors) => return Ok(TeamMemberPayload::refused(errors)),
         };
+        let on = end.on;
         let tx = req.tenant_tx().await?;
         let ended = crate::end_membership(tx, &admin, end).await?;
+        if let Ok(member) = &ended {
+            // Other contexts follow in the same transaction (the person leaves every group).
+            if let Ok(hooks) = ctx.data::<crate::TeamHooks>() {
+                for hook in &hooks.0 {
+                    hook.membership_ended(tx, member.user_id, on).await?;
+                }
+            }
+        }
         announce(req, tx, &ended);
         Ok(TeamMemberPayload::answer(ended.map(TeamMemberObject)))
     }

@@ -177,17 +177,15 @@ impl TeamObject {
     }
 }
 
-/// The data key when the viewer may read agendas and minutes: a member of the team whose
-/// statement holds.
+/// The data key when the viewer may read agendas and minutes: who works on cases (they name
+/// cases), by the one rule.
 async fn minutes_key(ctx: &Context<'_>) -> kernel::Result<Option<kernel::crypto::DataKey>> {
     let req = ctx.request()?;
     let staff = req.principal.require_staff()?;
     let tx = req.tenant_tx().await?;
-    match crate::membership(tx, staff.user).await? {
-        Some(m) if m.may_work_on_cases() => {
-            Ok(Some(tenancy::data_key(tx, master_key(ctx)?).await?))
-        }
-        _ => Ok(None),
+    match crate::case_standing(tx, staff).await? {
+        crate::CaseStanding::Works(_) => Ok(Some(tenancy::data_key(tx, master_key(ctx)?).await?)),
+        crate::CaseStanding::Refused(_) => Ok(None),
     }
 }
 
@@ -255,9 +253,13 @@ impl TeamMemberObject {
         self.0.left_on.map(Date)
     }
 
-    /// Why the membership ended.
-    async fn left_reason(&self) -> Option<&str> {
-        self.0.left_reason.as_deref()
+    /// Why the membership ended; shown to the municipality's administrators only.
+    async fn left_reason(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<&str>> {
+        let req = ctx.request()?;
+        Ok(req
+            .principal
+            .tenant_admin()
+            .and(self.0.left_reason.as_deref()))
     }
 
     async fn version(&self) -> i32 {

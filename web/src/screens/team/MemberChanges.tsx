@@ -67,7 +67,7 @@ const HandOverChair = graphql(`
 
 type Member = Team["members"][number];
 
-const message = (code: string) => texts.errors[code] ?? texts.unknownError(code);
+const message = (code: string) => texts.changeErrors[code] ?? texts.errors[code] ?? texts.unknownError(code);
 const nameOf = (m: Member) => m.displayName ?? texts.unknownPerson;
 
 /**

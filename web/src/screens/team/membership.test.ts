@@ -25,8 +25,9 @@ test("a statement says whether it holds, was withdrawn or expired", () => {
 
 test("the administrator is offered what the server allows", () => {
   assert.deepEqual(offeredChanges(member(), "admin"), ["end", "withdraw", "chair"]);
-  // The chair's membership ends only after the chair is handed over.
-  assert.deepEqual(offeredChanges(member({ chair: true }), "admin"), ["withdraw"]);
+  // The chair's membership ends, and the chair's statement is withdrawn, only after the chair
+  // is handed over.
+  assert.deepEqual(offeredChanges(member({ chair: true }), "admin"), []);
   // Nobody vouches for themself.
   assert.deepEqual(offeredChanges(member({ confidentialityHolds: false, confidentialitySignedOn: null }), "u1"), ["end"]);
   assert.deepEqual(offeredChanges(member({ confidentialityHolds: false, confidentialitySignedOn: null }), "admin"), ["end", "sign"]);

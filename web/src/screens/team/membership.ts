@@ -33,14 +33,15 @@ export type MemberChange = "end" | "withdraw" | "sign" | "chair";
 /**
  * The changes offered to the administrator for a member of the team: never on their own record
  * for the chair or a statement (another administrator vouches), never ending the chair's
- * membership before the chair is handed over, the chair only to a member whose statement holds.
+ * membership or withdrawing their statement before the chair is handed over, the chair only to a
+ * member whose statement holds.
  */
 export function offeredChanges(m: MemberFacts, viewerId: string | undefined): MemberChange[] {
   if (m.leftOn) return [];
   const self = m.userId === viewerId;
   const out: MemberChange[] = [];
   if (!m.chair) out.push("end");
-  if (m.confidentialitySignedOn && !m.confidentialityWithdrawnOn && m.confidentialityHolds) out.push("withdraw");
+  if (!m.chair && m.confidentialitySignedOn && !m.confidentialityWithdrawnOn && m.confidentialityHolds) out.push("withdraw");
   if (!self && !m.confidentialityHolds) out.push("sign");
   if (!self && !m.chair && m.confidentialityHolds) out.push("chair");
   return out;

@@ -75,6 +75,11 @@ export const texts = {
     sign: (name: string) => `Zapisano oświadczenie: ${name}.`,
     chair: (name: string) => `Przewodniczącym zespołu jest teraz: ${name}.`,
   } as Record<string, (name: string) => string>,
+  changeErrors: {
+    IN_FUTURE: "Data nie może być późniejsza niż dziś.",
+    SIGN_ANEW: "To oświadczenie już nie obowiązuje: zapisz nowe, podpisane oświadczenie.",
+    NO_CASE_ROLE: "Ta osoba nie pracuje w sprawach (nie ma roli w sprawach albo jej konto jest wyłączone).",
+  } as Record<string, string>,
   changeConflict: "Ktoś w międzyczasie zmienił dane tej osoby. Wczytano aktualne dane — sprawdź je i spróbuj ponownie.",
   changeForbidden: "Zmiany w składzie zespołu zapisuje administrator gminy.",
   unknownPerson: "—",
