@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
 import { useClient } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { todayInPoland } from "../../lib/format.ts";
-import { TextInput } from "../../components/fields.tsx";
+import { ErrorSummary, TextInput } from "../../components/fields.tsx";
 import { dayProblem } from "../team/membership.ts";
 import { outcomeOf, type Outcome } from "./actions.ts";
 import type { Card } from "./CardPage.tsx";
@@ -86,6 +86,7 @@ function RemoveForm(props: { card: Card; member: Member; onCancel: () => void; r
   const [submitted, setSubmitted] = useState(false);
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
   const name = member.displayName ?? texts.unknownPerson;
   const local = dayProblem(on, today);
   const server = outcome?.kind === "refused" ? outcome.problems : {};
@@ -94,7 +95,11 @@ function RemoveForm(props: { card: Card; member: Member; onCancel: () => void; r
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (local || sending) return;
+    if (local) {
+      summary.current?.focus();
+      return;
+    }
+    if (sending) return;
     setSending(true);
     const result = await client
       .mutation(RemoveMember, { input: { id: card.id, version: card.version, memberId: member.teamMemberId, on } })
@@ -104,6 +109,8 @@ function RemoveForm(props: { card: Card; member: Member; onCancel: () => void; r
     setOutcome(next);
     if (next.kind === "conflict") props.reload();
     if (next.kind === "done") props.onDone();
+    // A refusal is read out where the focus is: on the summary, not the page's body.
+    else summary.current?.focus();
   };
   const failure =
     outcome?.kind === "conflict"
@@ -113,25 +120,21 @@ function RemoveForm(props: { card: Card; member: Member; onCancel: () => void; r
         : outcome?.kind === "failed"
           ? texts.failed
           : null;
-  const listed = Object.entries(problems);
+  const idOf = (path: string) => `remove-${member.teamMemberId}-${path}`;
   return (
     <form className="action-form" aria-label={texts.removeTitle(name)} onSubmit={(e) => void submit(e)} noValidate>
       <h3>{texts.removeTitle(name)}</h3>
-      <div role="alert" className={listed.length > 0 || failure ? "summary" : undefined}>
-        {listed.length > 0 && (
-          <>
-            <p>{texts.problems}</p>
-            <ul>
-              {listed.map(([path, code]) => (
-                <li key={path}>{message(code)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {failure && <p>{failure}</p>}
-      </div>
+      <ErrorSummary
+        problems={Object.entries(problems)}
+        failure={failure ?? ""}
+        heading={texts.problems}
+        message={message}
+        idOf={idOf}
+        refObject={summary}
+      />
       <p>{texts.removeWarning(name)}</p>
       <TextInput
+        id={idOf("on")}
         type="date"
         autoComplete={null}
         label={texts.removeOn}

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
 import { useClient } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { todayInPoland } from "../../lib/format.ts";
 import { outcomeOf, type Outcome } from "../card/actions.ts";
-import { TextInput } from "../../components/fields.tsx";
+import { ErrorSummary, TextInput } from "../../components/fields.tsx";
 import { endProblems, dayProblem, signProblems, type MemberChange } from "./membership.ts";
 import type { Team } from "./TeamPage.tsx";
 import { texts } from "./texts.ts";
@@ -93,6 +93,7 @@ export function MemberChangeForm(props: {
   const [submitted, setSubmitted] = useState(false);
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
 
   const local: Record<string, string> =
     change === "end"
@@ -139,13 +140,19 @@ export function MemberChangeForm(props: {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (Object.keys(local).length > 0 || sending) return;
+    if (Object.keys(local).length > 0) {
+      summary.current?.focus();
+      return;
+    }
+    if (sending) return;
     setSending(true);
     const next = outcomeOf(await send());
     setSending(false);
     setOutcome(next);
     if (next.kind === "conflict") props.reload();
     if (next.kind === "done") props.onDone(texts.changed[change](nameOf(member)));
+    // A refusal is read out where the focus is: on the summary, not the page's body.
+    else summary.current?.focus();
   };
 
   const title =
@@ -158,6 +165,7 @@ export function MemberChangeForm(props: {
           : texts.chairTitle(nameOf(member));
   const current = props.team.members.find((m) => m.chair);
   const listed = submitted ? Object.entries({ ...local, ...server }) : [];
+  const idOf = (path: string) => `change-${member.id}-${path}`;
   const failure =
     outcome?.kind === "conflict"
       ? texts.changeConflict
@@ -169,19 +177,14 @@ export function MemberChangeForm(props: {
   return (
     <form className="action-form" aria-label={title} onSubmit={(e) => void submit(e)} noValidate>
       <h3>{title}</h3>
-      <div role="alert" className={listed.length > 0 || failure ? "summary" : undefined}>
-        {listed.length > 0 && (
-          <>
-            <p>{texts.problems}</p>
-            <ul>
-              {listed.map(([path, code]) => (
-                <li key={path}>{message(code)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {failure && <p>{failure}</p>}
-      </div>
+      <ErrorSummary
+        problems={listed}
+        failure={failure ?? ""}
+        heading={texts.problems}
+        message={message}
+        idOf={idOf}
+        refObject={summary}
+      />
       <p>
         {change === "end"
           ? texts.endWarning
@@ -193,6 +196,7 @@ export function MemberChangeForm(props: {
       </p>
       {change !== "chair" && (
         <TextInput
+          id={idOf(change === "sign" ? "confidentialitySignedOn" : "on")}
           type="date"
           autoComplete={null}
           label={change === "end" ? texts.endOn : change === "withdraw" ? texts.withdrawOn : texts.signedOnLabel}
@@ -205,6 +209,7 @@ export function MemberChangeForm(props: {
       )}
       {change === "end" && (
         <TextInput
+          id={idOf("reason")}
           type={null}
           autoComplete={null}
           label={texts.reason}
@@ -219,6 +224,7 @@ export function MemberChangeForm(props: {
       )}
       {change === "sign" && (
         <TextInput
+          id={idOf("confidentialityValidUntil")}
           type="date"
           autoComplete={null}
           label={texts.validUntilLabel}
