@@ -145,7 +145,10 @@ pub fn jobs(
 ) -> Vec<Arc<dyn TenantJob>> {
     vec![
         Arc::new(audit::plugin::Retention),
-        Arc::new(teams::plugin::SealAgendas { master }),
+        Arc::new(teams::plugin::SealAgendas {
+            master: master.clone(),
+        }),
+        Arc::new(cases::plugin::NumberAndIndex { master }),
         Arc::new(cases::plugin::DeadlineNotifications {
             pubsub: pubsub.clone(),
             lead_working_days: config.deadline_lead_working_days,

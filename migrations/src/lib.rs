@@ -24,6 +24,7 @@ mod m20261127_000012_directory;
 mod m20261127_000013_intake;
 mod m20261205_000014_teams_membership_end;
 mod m20261205_000015_cases_group_history;
+mod m20261205_000016_cases_numbers_and_names;
 mod sql;
 
 pub struct Migrator;
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000013_intake::Migration),
             Box::new(m20261205_000014_teams_membership_end::Migration),
             Box::new(m20261205_000015_cases_group_history::Migration),
+            Box::new(m20261205_000016_cases_numbers_and_names::Migration),
         ]
     }
 }

@@ -188,6 +188,45 @@ test("keyboard only: sign in, filter by status and search by PESEL", async () =>
   await context.close();
 });
 
+test("keyboard only: a card found by a surname without Polish letters and by its number, never another's card", async () => {
+  const { context, page, problems } = await open("/");
+  await devSignIn(page, "Anna Kamińska");
+  const table = page.getByRole("table");
+  await table.getByRole("rowheader", { name: /^Halina Kowalska/ }).waitFor();
+  // Each row shows the card's number.
+  const halina = table.getByRole("row", { name: /Halina Kowalska/ });
+  const number = (await halina.innerText()).match(/NK\/\d{4}\/\d{4}/)?.[0];
+  assert.ok(number, "the row shows a card number");
+
+  // One letter is refused on its field, and nothing is sent.
+  await tabTo(page, "the search field", focusedLabel("Nazwisko, imię lub numer karty"));
+  await page.keyboard.type("k");
+  await page.keyboard.press("Enter");
+  await page.getByText("Wpisz co najmniej 2 litery nazwiska lub imienia albo numer karty (np. NK/2026/0042).").waitFor();
+  assert.equal(await page.getByRole("textbox", { name: "Nazwisko, imię lub numer karty" }).getAttribute("aria-invalid"), "true");
+
+  // "kowalska" finds both of her cards; the member's card about Barbara Nowicka is not hers.
+  await page.keyboard.type("owalska");
+  await page.keyboard.press("Enter");
+  await table.getByRole("rowheader", { name: /^Halina Kowalska/ }).waitFor();
+  await table.getByRole("rowheader", { name: /^Anna Kowalska/ }).waitFor();
+  const search = page.getByRole("textbox", { name: "Nazwisko, imię lub numer karty" });
+  await search.fill("Nowicka");
+  await page.keyboard.press("Enter");
+  await page.getByText("Brak kart spełniających warunki.").waitFor();
+
+  // By its number.
+  await search.fill(number);
+  await page.keyboard.press("Enter");
+  await page.getByText(/Znaleziono: 1 karta\./).waitFor();
+  assert.match(await table.getByRole("rowheader").first().innerText(), /Halina Kowalska/);
+  await assertAccessible(page, "the work list searched by number");
+  // The search went in the POST body, not the address.
+  assert.ok(!page.url().includes("owalsk"));
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
 test("sign-out ends the session and clears the drafts kept in the browser", async () => {
   const { context, page, problems } = await open("/");
   await devSignIn(page, "Anna Kamińska");

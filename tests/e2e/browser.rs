@@ -10,7 +10,7 @@
 use serde_json::json;
 
 use crate::cases::{nk_a, open, overdue_card_notified, today, victim_pesel};
-use crate::harness::{demo, npm_ci, repo_dir, Backend, Server, ServerOptions, TestDb};
+use crate::harness::{npm_ci, repo_dir, Backend, Server, ServerOptions, TestDb};
 use crate::on_both;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -39,7 +39,21 @@ async fn browser_suite(backend: Backend) {
     tokio::task::spawn_blocking(move || npm_ci(&install, "playwright-core"))
         .await
         .expect("install");
-    let (_db, server) = demo(backend).await;
+    // Every browser test signs in afresh from one address: the sign-in limit (30 a minute, a
+    // defence against guessing) would stop the suite, not an attacker; sso.rs tests the limit.
+    let db = TestDb::new(backend).await;
+    let server = Server::start(
+        &db,
+        ServerOptions {
+            demo: true,
+            env: vec![(
+                "OSTOJA_RATE_LIMIT__SIGN_IN_PER_WINDOW".to_owned(),
+                "1000".to_owned(),
+            )],
+            ..Default::default()
+        },
+    )
+    .await;
     seed_cards(&server).await;
     let off_db = TestDb::new(Backend::Sqlite).await;
     let off = Server::start(

@@ -18,6 +18,7 @@ mod plans;
 pub mod plugin;
 pub mod procedure;
 mod read;
+pub mod search;
 mod steps;
 mod store;
 mod work;
@@ -61,6 +62,9 @@ pub struct BlueCard {
     pub monitoring_ends_on: Option<NaiveDate>,
     /// The procedure the chair attached this filing to (status `Attached`).
     pub attached_to: Option<Uuid>,
+    /// Its number in the municipality (`NK/2026/0042`); `None` until the worker numbers a card
+    /// opened before numbers existed.
+    pub number: Option<search::CardNumber>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub version: i32,

@@ -364,6 +364,7 @@ pub async fn attach(
     // Each person of the filing on the procedure: the one already there, or a copy sealed for
     // its new place.
     let mut on_procedure: HashMap<Uuid, Uuid> = HashMap::new();
+    let mut copied: Vec<(Uuid, crate::domain::PersonalData)> = Vec::new();
     {
         let conn = tx.conn().await?;
         for p in &filed {
@@ -396,6 +397,7 @@ pub async fn attach(
             .insert(&*conn)
             .await?;
             on_procedure.insert(p.id, id);
+            copied.push((id, data));
         }
         // The filing's NK-A as it stands (with the corrections made to it since), and the
         // forms attached to the filing before, if the chair attached others to it.
@@ -442,6 +444,11 @@ pub async fn attach(
             .await?;
         }
     }
+    let named: Vec<(Uuid, Uuid, &crate::domain::PersonalData)> = copied
+        .iter()
+        .map(|(id, data)| (*id, procedure.id, data))
+        .collect();
+    crate::search::index_names(tx, key, &named).await?;
     decide(tx, filing.id, Some(procedure.id), reader.user()).await?;
     apply_deadlines(tx, filing.id, Step::Attached, on).await?;
     let mut forms = procedure.violence_forms.clone();

@@ -1,7 +1,7 @@
 //! Form NK-A: every form opens as its author's own filing (see `matching` for what happens when
 //! its people are in another open procedure).
 
-use chrono::{NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 use kernel::crypto::DataKey;
 use kernel::principal::StaffPrincipal;
 use kernel::{Backend, Result, TenantTx, UserError};
@@ -98,6 +98,7 @@ pub async fn open_blue_card(
     }
     // Looked for before the new card exists, so the filing never matches itself.
     let matches = crate::matching::open_procedures_about(tx, &new.persons, &keys).await?;
+    let number = crate::search::next_number(tx, new.initiated_on.year()).await?;
     let now = Utc::now();
     let id = Uuid::now_v7();
     let conn = tx.conn().await?;
@@ -121,6 +122,8 @@ pub async fn open_blue_card(
         updated_at: Set(now),
         version: Set(1),
         attached_to: Set(None),
+        number_year: Set(Some(number.year)),
+        number_seq: Set(Some(number.seq)),
     }
     .insert(&*conn)
     .await?;
@@ -147,7 +150,7 @@ pub async fn open_blue_card(
     let content = FormContent::NkA {
         details: new.details.clone(),
         violence_forms: new.violence_forms.clone(),
-        person_ids,
+        person_ids: person_ids.clone(),
     };
     form::ActiveModel {
         tenant_id: Set(tx.tenant()),
@@ -181,6 +184,12 @@ pub async fn open_blue_card(
     .insert(&*conn)
     .await?;
     drop(conn);
+    let named: Vec<(Uuid, Uuid, &crate::PersonalData)> = person_ids
+        .iter()
+        .zip(&new.persons)
+        .map(|(person, p)| (*person, id, &p.data))
+        .collect();
+    crate::search::index_names(tx, key, &named).await?;
     apply_deadlines(tx, id, Step::Opened, new.initiated_on).await?;
     crate::matching::propose(tx, id, &matches).await?;
     get_card(tx, reader, key, id).await.map(Ok)

@@ -47,6 +47,25 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "recordCaseWork",
 ];
 
+/// Numbers the cards and indexes the persons' names written before numbers and the name index
+/// existed (`search::backfill`).
+pub struct NumberAndIndex {
+    pub master: kernel::crypto::MasterKey,
+}
+
+#[async_trait]
+impl TenantJob for NumberAndIndex {
+    fn name(&self) -> &'static str {
+        "cases-number-and-index"
+    }
+
+    async fn run(&self, tx: TenantTx) -> Result<u64> {
+        let done = crate::search::backfill(&tx, &self.master).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+}
+
 /// A person whose membership of the team ends leaves every diagnostic group on that day (kept
 /// in it with the day they left) and loses the cards the groups gave them, in the same
 /// transaction: rejoining the team later gives none of them back.

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::domain::NewPerson;
 use crate::procedure::Status;
+pub(crate) use crate::search::pesel_index;
 use crate::store::{
     access, card, deadline, form, group_member, match_proposal, person, plan_item, step, work,
 };
@@ -123,6 +124,10 @@ pub(crate) fn card_from(m: card::Model, key: &DataKey) -> Result<BlueCard> {
         closure_ground: m.closure_ground,
         monitoring_ends_on: m.monitoring_ends_on,
         attached_to: m.attached_to,
+        number: m
+            .number_year
+            .zip(m.number_seq)
+            .map(|(year, seq)| crate::search::CardNumber { year, seq }),
         created_at: m.created_at,
         updated_at: m.updated_at,
         version: m.version,
@@ -184,6 +189,11 @@ pub async fn get_card(
 #[derive(Default)]
 pub struct CardFilter {
     pub pesel: Option<Pesel>,
+    /// A PESEL, a card number or names (`search::CardSearch`).
+    pub search: Option<crate::search::CardSearch>,
+    /// `Some(true)`: only the cards the reader works on themselves (filed, or in their group),
+    /// which for the chair leaves out the cards seen only as chair.
+    pub mine: Option<bool>,
     pub status: Option<Status>,
     /// `Some(true)`: only filings awaiting the chair's decision on a match; `Some(false)`:
     /// none of those. Matches are the chair's: for anyone else either value finds nothing.
@@ -253,6 +263,24 @@ pub async fn list_cards(
                 Condition::all().add(late).not()
             });
         }
+        if let Some(search) = &filter.search {
+            query = query.filter(crate::search::condition(tx, key, search));
+        }
+        if let Some(mine) = filter.mine {
+            let own = card::Column::Id.in_subquery(
+                Query::select()
+                    .column(access::Column::CardId)
+                    .from(access::Entity)
+                    .and_where(tx.scope::<access::Entity>())
+                    .and_where(access::Column::UserId.eq(reader.user()))
+                    .to_owned(),
+            );
+            query = query.filter(if mine {
+                Condition::all().add(own)
+            } else {
+                Condition::all().add(own).not()
+            });
+        }
         if let Some(pesel) = &filter.pesel {
             query = query.filter(
                 card::Column::Id.in_subquery(
@@ -273,10 +301,6 @@ pub async fn list_cards(
             card_from(m, key).map(VisibleCard)
         })
         .collect()
-}
-
-pub(crate) fn pesel_index(key: &DataKey, pesel: &Pesel) -> String {
-    key.blind_index("pesel", pesel.as_str())
 }
 
 /// A person's identity without a PESEL: name and date of birth, case- and space-insensitive.

@@ -32,6 +32,9 @@ pub mod card {
         pub version: i32,
         /// The procedure this filing was attached to by the chair (status `attached`).
         pub attached_to: Option<Uuid>,
+        /// The card's number: the year and its place in the year (`search::CardNumber`).
+        pub number_year: Option<i32>,
+        pub number_seq: Option<i32>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -369,6 +372,52 @@ pub mod match_proposal {
         pub decision: Option<Decision>,
         pub decided_by: Option<Uuid>,
         pub decided_at: Option<DateTimeUtc>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
+}
+
+pub mod card_number {
+    use sea_orm::entity::prelude::*;
+
+    /// The last card number given in a year.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "cases_card_numbers")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub year: i32,
+        pub last: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
+}
+
+pub mod person_token {
+    use sea_orm::entity::prelude::*;
+
+    /// One folded name token of a person, as a keyed blind index.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "cases_person_tokens")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub person_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token: String,
+        pub card_id: Uuid,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

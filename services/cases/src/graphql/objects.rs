@@ -51,6 +51,13 @@ impl BlueCardObject {
         self.0.status
     }
 
+    /// Numer karty — its number in the municipality, `NK/2026/0042` (the year the procedure was
+    /// initiated, its place in that year); null only for a card opened before numbers existed,
+    /// until the worker numbers it.
+    async fn number(&self) -> Option<String> {
+        self.0.number.map(|n| n.to_string())
+    }
+
     /// The day form NK-A was filled.
     async fn initiated_on(&self) -> Date {
         Date(self.0.initiated_on)

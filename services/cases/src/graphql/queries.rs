@@ -25,6 +25,14 @@ pub struct BlueCardFilter {
     pub awaiting_match_decision: Option<bool>,
     /// Cards with a deadline past its day and not met (`true`), or without one (`false`).
     pub overdue: Option<bool>,
+    /// Szukaj — a card number (`NK/2026/0042`, `2026/42`), a PESEL, or names: every word (at
+    /// least two letters, Polish letters optional: "Wojcik" finds "Wójcik") a first name or
+    /// surname of some person of the card. Found only among the cards the viewer may see.
+    /// Shorter than two letters: BAD_USER_INPUT (`SEARCH_TOO_SHORT` in the message).
+    pub search: Option<String>,
+    /// Moje karty — only the cards the viewer works on themselves (filed, or in their group):
+    /// for the chair, without those seen only as chair (`true`), or only those (`false`).
+    pub mine: Option<bool>,
 }
 
 #[derive(Default)]
@@ -53,6 +61,19 @@ impl CasesQuery {
             status: filter.status,
             awaiting_match_decision: filter.awaiting_match_decision,
             overdue: filter.overdue,
+            search: filter
+                .search
+                .as_deref()
+                .map(|s| {
+                    crate::search::CardSearch::parse(s).map_err(|problem| {
+                        Error::BadUserInput(format!(
+                            "{}: search by a card number, a PESEL or at least two letters of a name",
+                            problem.code()
+                        ))
+                    })
+                })
+                .transpose()?,
+            mine: filter.mine,
         };
         let s = scope(ctx).await?;
         let cards = crate::list_cards(

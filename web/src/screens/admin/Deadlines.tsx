@@ -203,7 +203,10 @@ function RuleForm({
   const [submitted, setSubmitted] = useState(false);
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [reloaded, setReloaded] = useState(false);
+  // The version seen when a reload was asked for: the reload has arrived once the rule's version
+  // moved on (a CONFLICT means it did), so a save right after it carries the new version.
+  const [reloadFrom, setReloadFrom] = useState<number | null>(null);
+  const reloaded = reloadFrom !== null && rule.version !== reloadFrom;
   const local = ruleProblems(draft);
   const server = outcome?.kind === "refused" ? outcome.problems : {};
   // Checked as typed; the server's answer stays until the field changes.
@@ -215,7 +218,7 @@ function RuleForm({
     // One request at a time; the button stays focusable while it is sent.
     if (sending) return;
     setSubmitted(true);
-    setReloaded(false);
+    setReloadFrom(null);
     if (Object.keys(local).length > 0) return;
     setSending(true);
     // The version the form was opened on: a change in between answers CONFLICT.
@@ -245,7 +248,7 @@ function RuleForm({
         onReload={() => {
           onReload();
           setOutcome(null);
-          setReloaded(true);
+          setReloadFrom(rule.version);
         }}
       />
       <TextInput

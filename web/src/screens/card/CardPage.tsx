@@ -21,6 +21,7 @@ const BlueCardPage = graphql(`
     node(id: $id) {
       ... on BlueCard {
         id
+        number
         status
         version
         initiatedOn
@@ -264,6 +265,12 @@ export function CardPage({ id }: { id: string }) {
 function Summary({ card }: { card: Card }) {
   return (
     <dl className="facts" aria-label={texts.summary}>
+      {card.number && (
+        <div>
+          <dt>{texts.numberLabel}</dt>
+          <dd data-testid="card-number">{card.number}</dd>
+        </div>
+      )}
       <div>
         <dt>{texts.statusLabel}</dt>
         <dd data-testid="card-status">{texts.status[card.status] ?? card.status}</dd>

@@ -77,6 +77,7 @@ export const texts = {
 
   group: "Grupa diagnostyczno-pomocowa",
   noGroup: "Grupa nie została jeszcze powołana.",
+  numberLabel: "Numer karty",
   groupMember: (name: string, institution: string) => `${name} (${institution})`,
   removeFromGroup: "Wyłącz z grupy",
   removeFromGroupFor: (name: string) => `Wyłącz z grupy: ${name}`,

@@ -10,7 +10,8 @@ import { nextDeadline } from "./deadline.ts";
 import { Notifications } from "./Notifications.tsx";
 import { texts } from "./texts.ts";
 import { LoadError } from "../../components/lists.tsx";
-import { FilterChoice } from "../../components/fields.tsx";
+import { FilterChoice, Flag } from "../../components/fields.tsx";
+import { searchProblem } from "./search.ts";
 
 const WorkListQuery = graphql(`
   query WorkList($filter: BlueCardFilter, $after: String) {
@@ -24,6 +25,7 @@ const WorkListQuery = graphql(`
       edges {
         node {
           id
+          number
           status
           initiatedOn
           persons {
@@ -100,6 +102,7 @@ export function WorkList() {
           <thead>
             <tr>
               <th scope="col">{texts.columns.people}</th>
+              <th scope="col">{texts.columns.number}</th>
               <th scope="col">{texts.columns.status}</th>
               <th scope="col">{texts.columns.initiatedOn}</th>
               <th scope="col">{texts.columns.next}</th>
@@ -116,6 +119,7 @@ export function WorkList() {
                       .join(", ") || texts.noVictimNamed}
                   </a>
                 </th>
+                <td>{card.number ?? texts.noNumber}</td>
                 <td>{texts.status[card.status] ?? card.status}</td>
                 <td>{formatDate(card.initiatedOn)}</td>
                 <td>
@@ -165,7 +169,10 @@ function DeadlineCell({
 function Filters({ onApply }: { onApply: (f: BlueCardFilter) => void }) {
   const [status, setStatus] = useState<string>(ALL);
   const [pesel, setPesel] = useState("");
+  const [search, setSearch] = useState("");
+  const [mine, setMine] = useState(false);
   const [submitted, setSubmitted] = useState(false);
+  const searchError = submitted ? searchProblem(search) : null;
   const problem = pesel.trim() === "" ? null : peselProblem(pesel);
   // Shown as the user types once the number is complete, and on every submit.
   const showProblem = problem !== null && (submitted || pesel.trim().length >= 11);
@@ -173,15 +180,19 @@ function Filters({ onApply }: { onApply: (f: BlueCardFilter) => void }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (problem) return;
+    if (problem || searchProblem(search)) return;
     const f: BlueCardFilter = {};
     if (status !== ALL) f.status = status as Status;
     if (pesel.trim()) f.pesel = pesel.trim();
+    if (search.trim()) f.search = search.trim();
+    if (mine) f.mine = true;
     onApply(f);
   };
   const clear = () => {
     setStatus(ALL);
     setPesel("");
+    setSearch("");
+    setMine(false);
     setSubmitted(false);
     onApply({});
   };
@@ -197,6 +208,15 @@ function Filters({ onApply }: { onApply: (f: BlueCardFilter) => void }) {
         value={status}
         onChange={setStatus}
       />
+      <TextField className="field" value={search} onChange={setSearch} autoComplete="off" isInvalid={!!searchError}>
+        <Label>{texts.searchLabel}</Label>
+        <Input />
+        <Text slot="description" className="hint">
+          {texts.searchHint}
+        </Text>
+        <FieldError className="error">{searchError ? texts.searchErrors[searchError] : ""}</FieldError>
+      </TextField>
+      <Flag label={texts.mineLabel} value={mine} onChange={setMine} />
       <TextField
         className="field"
         value={pesel}

@@ -1,4 +1,4 @@
-import{a as u,j as e}from"./session-xi3aDFnN.js";import{W as H,$ as v,t as X,X as Z,V as A,R as _,g,u as P,P as ee,O as ne,S as se,ad as te,U as ie,n as re}from"./app-BSgJvU7f.js";import{o as ae}from"./actions-D-h9w59P.js";import{o as oe,D as le,n as de,e as ce,r as ue,a as me,b as he,c as pe}from"./DeadlineState-Dx6HdMQ6.js";import{m as K,C as M,T as U}from"./Fields-CYX1_NED.js";import{t as n}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";import"./userErrors-BxTecZ1R.js";const fe=g(`
+import{a as u,j as e}from"./session-xi3aDFnN.js";import{W as H,$ as v,t as X,X as Z,V as A,R as _,g,u as P,P as ee,O as ne,S as se,ad as te,U as ie,n as re}from"./app-Cb71uQ7i.js";import{o as ae}from"./actions-D-h9w59P.js";import{o as oe,D as le,n as de,e as ce,r as ue,a as me,b as he,c as pe}from"./DeadlineState-DPiWQ6Xz.js";import{m as K,C as M,T as U}from"./Fields-SWaj642G.js";import{t as n}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";import"./userErrors-BxTecZ1R.js";const fe=g(`
   query IntakeEntryPage($id: ID!) {
     node(id: $id) {
       ... on IntakeEntry {

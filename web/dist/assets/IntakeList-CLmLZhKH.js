@@ -1,4 +1,4 @@
-import{a as o,j as e}from"./session-xi3aDFnN.js";import{ab as L,Z as k,R as N,X as I,V as D,g as S,W as T,t as $,a3 as O,$ as j,ac as P}from"./app-BSgJvU7f.js";import{D as R}from"./DeadlineState-Dx6HdMQ6.js";import{t}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";const h=t.notifications,F=S(`
+import{a as o,j as e}from"./session-xi3aDFnN.js";import{ab as L,Z as k,R as N,X as I,V as D,g as S,W as T,t as $,a3 as O,$ as j,ac as P}from"./app-Cb71uQ7i.js";import{D as R}from"./DeadlineState-DPiWQ6Xz.js";import{t}from"./texts-nxgVZb-d.js";import"./client-CNtUrJ3e.js";const h=t.notifications,F=S(`
   subscription IntakeAlerts {
     intakeResponseDeadlines {
       id

@@ -1,4 +1,4 @@
-import{a,j as e}from"./session-xi3aDFnN.js";import{W as m,a1 as p,a3 as x,R as d,X as j,g as y}from"./app-BSgJvU7f.js";import{t as s}from"./texts-B-S55R5H.js";import"./client-CNtUrJ3e.js";const f=y(`
+import{a,j as e}from"./session-xi3aDFnN.js";import{W as m,a1 as p,a3 as x,R as d,X as j,g as y}from"./app-Cb71uQ7i.js";import{t as s}from"./texts-CzwjX2tL.js";import"./client-CNtUrJ3e.js";const f=y(`
   query MyHelpPoints {
     viewer {
       municipality {
