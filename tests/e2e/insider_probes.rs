@@ -324,3 +324,45 @@ async fn development_sign_in_refuses_a_sibling_host(backend: Backend) {
     }
 }
 on_both!(development_sign_in_refuses_a_sibling_host);
+
+/// Ending a membership looks the same in the administrator's trail whether or not the person
+/// sat in any diagnostic group (which would tell that they work on some case).
+async fn an_ended_membership_tells_the_administrator_nothing_of_groups(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let admin = server.staff("zory", "admin").await;
+    let worker = server.staff("zory", "pracownik").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let ids = crate::cases::card_in_diagnosis(&server, &worker, &chair).await;
+    assert!(!ids.card.is_empty());
+    let team = crate::access_ends::members(&server, &admin).await;
+    let end = "mutation($input: EndTeamMembershipInput!) { endTeamMembership(input: $input) { userErrors { code } } }";
+    // The police officer sits in the card's group; the member does not.
+    for login in ["policjant", "czlonek"] {
+        let m = &team[login];
+        let data = ok(
+            &server,
+            &admin,
+            end,
+            json!({ "input": { "id": m["id"], "version": m["version"], "reason": "koniec kadencji" } }),
+        )
+        .await;
+        assert_eq!(data["endTeamMembership"]["userErrors"], json!([]), "{data}");
+    }
+    let trail = trail_of(&server, &admin, "admin").await;
+    let ends: Vec<&Value> = trail
+        .iter()
+        .filter(|e| {
+            e["operation"]
+                .as_str()
+                .unwrap_or_default()
+                .starts_with("mutation")
+        })
+        .rev()
+        .take(2)
+        .collect();
+    for event in ends {
+        assert_eq!(event["operation"], "mutation (case data)", "{event}");
+        assert_eq!(event["objectIds"], json!([]));
+    }
+}
+on_both!(an_ended_membership_tells_the_administrator_nothing_of_groups);

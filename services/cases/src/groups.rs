@@ -260,7 +260,7 @@ pub async fn remove_group_member(
         .chain(card.group_set_up_on)
         .max()
         .unwrap_or(card.initiated_on);
-    if let Some(e) = date_errors(on, leaving.added_on.max(not_before), "on", "the change") {
+    if let Some(e) = date_errors(on, not_before, "on", "the change") {
         return Ok(Err(e));
     }
     let remaining: Vec<InstitutionKind> = group

@@ -9,6 +9,11 @@ use crate::graphql::{TeamMeetingObject, TeamMemberObject, TeamObject};
 
 pub const NODE_TYPES: &[NodeType] = &[NodeType::Team, NodeType::TeamMember, NodeType::TeamMeeting];
 
+/// Root fields of the team that write case data whatever they find: ending a membership takes
+/// the person out of every diagnostic group (the audit entry names the cards), so a tenant
+/// administrator's trail shows it as `(case data)` whether or not the person sat in any group.
+pub const CASE_DATA_FIELDS: &[&str] = &["endTeamMembership"];
+
 /// Seals the agendas of meetings recorded before agendas were sealed (once each; afterwards it
 /// finds nothing to do).
 pub struct SealAgendas {

@@ -95,13 +95,14 @@ export function MemberChangeForm(props: {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const summary = useRef<HTMLDivElement>(null);
 
+  const dayOnly = dayProblem(on, today);
   const local: Record<string, string> =
     change === "end"
       ? endProblems({ on, reason }, today)
       : change === "sign"
         ? signProblems({ signedOn: on, validUntil }, today)
-        : change === "withdraw"
-          ? Object.fromEntries(Object.entries({ on: dayProblem(on, today) }).filter(([, v]) => v)) as Record<string, string>
+        : change === "withdraw" && dayOnly
+          ? { on: dayOnly }
           : {};
   const server = outcome?.kind === "refused" ? outcome.problems : {};
   const problem = (field: string) => {
