@@ -25,6 +25,7 @@ mod m20261127_000013_intake;
 mod m20261205_000014_teams_membership_end;
 mod m20261205_000015_cases_group_history;
 mod m20261205_000016_cases_numbers_and_names;
+mod m20261205_000017_cases_person_revisions;
 mod sql;
 
 pub struct Migrator;
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000014_teams_membership_end::Migration),
             Box::new(m20261205_000015_cases_group_history::Migration),
             Box::new(m20261205_000016_cases_numbers_and_names::Migration),
+            Box::new(m20261205_000017_cases_person_revisions::Migration),
         ]
     }
 }

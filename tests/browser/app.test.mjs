@@ -321,8 +321,8 @@ test("form NK-A: PESEL checked as typed, the server's error on its field, the dr
   await page.getByRole("table").getByRole("link", { name: "Ewa Kwiatkowska" }).click();
   await page.getByRole("heading", { name: "Niebieska Karta: Ewa Kwiatkowska" }).waitFor();
   const persons = page.getByRole("region", { name: "Osoby" });
-  assert.match(await persons.getByRole("row", { name: /Ewa Kwiatkowska/ }).innerText(), new RegExp(PESEL));
-  assert.match(await persons.getByRole("row", { name: /Adam Kwiatkowski/ }).innerText(), /osoba stosująca przemoc domową/);
+  assert.match(await persons.getByRole("article", { name: "Ewa Kwiatkowska" }).innerText(), new RegExp(PESEL));
+  assert.match(await persons.getByRole("article", { name: "Adam Kwiatkowski" }).innerText(), /osoba stosująca przemoc domową/);
   const due = page.getByRole("region", { name: "Terminy" }).getByRole("row", { name: /Przekazanie NK-A przewodniczącemu/ });
   assert.match(await due.innerText(), /\d{2}\.\d{2}\.\d{4}/);
   assert.doesNotMatch(page.url(), /Kwiatkow|\d{11}/);
@@ -426,9 +426,12 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   assert.match(cardPath, /^\/sprawy\/[A-Za-z0-9_-]+$/);
   assert.equal(await page.getByTestId("card-status").innerText(), "Wszczęta");
   const persons = section(page, "Osoby");
-  assert.match(await persons.getByRole("row", { name: /Anna Kowalska/ }).innerText(), new RegExp(PESEL));
+  assert.match(await persons.getByRole("article", { name: "Anna Kowalska" }).innerText(), new RegExp(PESEL));
   // The minor witness is recorded as a victim, and shown as a minor.
-  assert.match(await persons.getByRole("row", { name: /Zofia Kowalska/ }).innerText(), /osoba doznająca przemocy domowej\s+brak\s+05\.05\.2015\s+tak/);
+  assert.match(
+    await persons.getByRole("article", { name: "Zofia Kowalska" }).innerText(),
+    /Rola\s+osoba doznająca przemocy domowej\s+PESEL\s+brak\s+Data urodzenia\s+05\.05\.2015\s+Płeć\s+kobieta\s+Małoletnia w dniu wszczęcia\s+tak/,
+  );
   const forwardDue = section(page, "Terminy").getByRole("row", { name: /Przekazanie NK-A przewodniczącemu/ });
   assert.match(await forwardDue.innerText(), /\d{2}\.\d{2}\.\d{4}\s+(oczekuje|Wkrótce|Termin dziś)/);
   await section(page, "Przebieg procedury").getByRole("row", { name: /Wszczęcie procedury \(NK-A\)\s+Anna Kamińska/ }).waitFor();

@@ -104,15 +104,6 @@ async function signIn(page) {
   await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
 }
 
-/** Presses Shift+Tab until the focused element matches. */
-async function shiftTabTo(page, description, matches, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press("Shift+Tab");
-    if (await page.evaluate(matches)) return;
-  }
-  assert.fail(`Shift+Tab never reached ${description}`);
-}
-
 const section = (page, name) => page.getByRole("region", { name });
 const buttons = (page) => section(page, "Dostępne działania").getByRole("button").allInnerTexts();
 
@@ -155,7 +146,9 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await correction.getByRole("alert").getByText("Liczba dzieci musi wynosić od 0 do 30.").waitFor();
   assert.equal(await children.getAttribute("aria-invalid"), "true");
   await assertAccessible(page, "the NK-A correction refused on a field");
-  await shiftTabTo(page, "the number of children", focusedLabel("Liczba dzieci"));
+  // Focus is on the summary above the fields: on to the field to fix.
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+  await tabTo(page, "the number of children", focusedLabel("Liczba dzieci"));
   await page.keyboard.press("Control+A");
   await page.keyboard.type("3");
   await tabTo(page, "the correction's submit", focusedText("Zatwierdź"));
@@ -305,7 +298,9 @@ test("plan items added in the diagnosis: to the help plan by pointer, to the act
   await actionForm.getByRole("alert").getByText("Wskaż program, do którego kierowana jest osoba stosująca przemoc.").waitFor();
   assert.equal(await actionForm.getByRole("textbox", { name: "Opis" }).inputValue(), "Skierowanie do programu w Częstochowie");
   await assertAccessible(page, "a new action plan item refused on its programme");
-  await shiftTabTo(page, "the programme", focusedText("Wybierz program"));
+  // The refusal takes the focus to its summary, above the fields.
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+  await tabTo(page, "the programme", focusedText("Wybierz program"));
   await page.keyboard.press("Enter");
   await page.getByRole("option", { name: "program korekcyjno-edukacyjny" }).waitFor();
   await page.keyboard.press("Enter");

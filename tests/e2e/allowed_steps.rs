@@ -50,13 +50,13 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
     let id = id_of(&open(&server, &member, input).await);
     let (status, steps, plans, work) = offered(&server, &member, &id).await;
     assert_eq!(status, "OPENED");
-    assert_eq!(steps, ["UPDATED", "SENT_TO_CHAIR"]);
+    assert_eq!(steps, ["UPDATED", "PERSON_CORRECTED", "SENT_TO_CHAIR"]);
     assert!(!plans);
     assert!(work);
     // The chair sees every card, and may forward a new one like anyone who sees it.
     assert_eq!(
         steps_of(&server, &chair, &id).await,
-        ["UPDATED", "SENT_TO_CHAIR"]
+        ["UPDATED", "PERSON_CORRECTED", "SENT_TO_CHAIR"]
     );
 
     step(
@@ -66,10 +66,13 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
         json!({ "id": id, "version": 1 }),
     )
     .await;
-    assert_eq!(steps_of(&server, &member, &id).await, ["UPDATED"]);
+    assert_eq!(
+        steps_of(&server, &member, &id).await,
+        ["UPDATED", "PERSON_CORRECTED"]
+    );
     assert_eq!(
         steps_of(&server, &chair, &id).await,
-        ["UPDATED", "ATTACHED", "GROUP_SET_UP"]
+        ["UPDATED", "PERSON_CORRECTED", "ATTACHED", "GROUP_SET_UP"]
     );
     // The worker is not on the card yet: it answers like a card that does not exist.
     let hidden = ok(&server, &worker, ALLOWED, json!({ "id": id })).await;
@@ -98,14 +101,25 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
     // chair changes the group; the initiator outside the group only corrects the NK-A.
     assert_eq!(
         steps_of(&server, &police, &id).await,
-        ["UPDATED", "FIRST_GROUP_MEETING", "CLOSED"]
+        [
+            "UPDATED",
+            "PERSON_CORRECTED",
+            "FIRST_GROUP_MEETING",
+            "CLOSED"
+        ]
     );
     assert_eq!(
         steps_of(&server, &chair, &id).await,
-        ["UPDATED", "GROUP_CHANGED", "FIRST_GROUP_MEETING", "CLOSED"]
+        [
+            "UPDATED",
+            "PERSON_CORRECTED",
+            "GROUP_CHANGED",
+            "FIRST_GROUP_MEETING",
+            "CLOSED"
+        ]
     );
     let (_, steps, plans, work) = offered(&server, &member, &id).await;
-    assert_eq!(steps, ["UPDATED"]);
+    assert_eq!(steps, ["UPDATED", "PERSON_CORRECTED"]);
     assert!(!plans);
     assert!(work);
     let body = server
@@ -131,6 +145,7 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
         steps,
         [
             "UPDATED",
+            "PERSON_CORRECTED",
             "GROUP_MEETING",
             "VICTIM_FORM",
             "PERPETRATOR_FORM",
@@ -151,13 +166,22 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
     .await;
     let (status, steps, plans, work) = offered(&server, &worker, &id).await;
     assert_eq!(status, "POST_CLOSURE_MONITORING");
-    assert_eq!(steps, ["UPDATED", "GROUP_MEETING", "MONITORING_ENDED"]);
+    assert_eq!(
+        steps,
+        [
+            "UPDATED",
+            "PERSON_CORRECTED",
+            "GROUP_MEETING",
+            "MONITORING_ENDED"
+        ]
+    );
     assert!(plans);
     assert!(work);
     assert_eq!(
         steps_of(&server, &chair, &id).await,
         [
             "UPDATED",
+            "PERSON_CORRECTED",
             "GROUP_CHANGED",
             "GROUP_MEETING",
             "MONITORING_ENDED"

@@ -4,7 +4,8 @@
 //! the help point editor (`directory.test.mjs`), the administrator's page (`admin.test.mjs`),
 //! the intake register (`intake.test.mjs`) and a card's forms with live deadline notices
 //! (`card.test.mjs`, against a second demo whose in-process worker runs every second), and the
-//! team's life cycle (`team.test.mjs`, in Lubliniec). Chromium
+//! team's life cycle (`team.test.mjs`, in Lubliniec), and a social worker's day (`day.test.mjs`,
+//! in Jastrzębie-Zdrój: forms read back, a person corrected, a card printed, phones). Chromium
 //! comes from `apt-get install chromium` (`scripts/test.sh` installs it).
 
 use serde_json::json;
@@ -86,6 +87,7 @@ async fn browser_suite(backend: Backend) {
             "intake.test.mjs",
             "card.test.mjs",
             "team.test.mjs",
+            "day.test.mjs",
         ])
         .current_dir(&dir)
         .env("OSTOJA_URL", &server.url)

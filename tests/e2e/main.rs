@@ -27,6 +27,7 @@ mod isolation_intake;
 mod layout;
 mod live_access;
 mod need_to_know;
+mod person_corrections;
 mod rls;
 mod schema;
 mod sso;

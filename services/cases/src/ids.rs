@@ -15,3 +15,7 @@ pub fn plan_item_gid(id: Uuid) -> String {
 pub fn work_gid(id: Uuid) -> String {
     GlobalId::new(NodeType::WorkRecord, id).encode()
 }
+
+pub fn person_gid(id: Uuid) -> String {
+    GlobalId::new(NodeType::BlueCardPerson, id).encode()
+}

@@ -14,6 +14,7 @@ mod groups;
 mod ids;
 mod matching;
 mod opening;
+mod persons;
 mod plans;
 pub mod plugin;
 pub mod procedure;
@@ -27,6 +28,7 @@ pub use deadlines::{deadline_rules, set_deadline_rule, DeadlineRule, Notificatio
 pub use groups::{remove_group_member, set_up_group};
 pub use matching::{attach, keep_separate, proposals_of, MatchProposal};
 pub use opening::*;
+pub use persons::{correct_person, revisions_of, PersonRevision};
 pub use plans::*;
 pub use read::*;
 pub use steps::*;
@@ -187,6 +189,9 @@ mod place {
     }
     pub fn person(id: Uuid) -> String {
         format!("cases_persons.sealed:{id}")
+    }
+    pub fn person_revision(id: Uuid) -> String {
+        format!("cases_person_revisions.sealed:{id}")
     }
     pub fn form(id: Uuid) -> String {
         format!("cases_forms.sealed:{id}")

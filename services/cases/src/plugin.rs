@@ -30,6 +30,7 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "blueCardDeadlines",
     "openBlueCard",
     "updateBlueCard",
+    "correctBlueCardPerson",
     "forwardBlueCardToChair",
     "attachBlueCardFiling",
     "keepBlueCardFilingSeparate",

@@ -63,6 +63,8 @@ stored_enum! {
         Opened = "opened",
         /// Treść NK-A poprawiona.
         Updated = "updated",
+        /// Dane osoby poprawione (RODO art. 16); the earlier values stay in its history.
+        PersonCorrected = "person_corrected",
         /// Przekazana przewodniczącemu.
         SentToChair = "sent_to_chair",
         /// Dołączona do prowadzonej procedury (the filing's side).
@@ -137,7 +139,7 @@ impl Step {
         use Status::*;
         let to = match (self, from) {
             (Step::Opened, _) => return None,
-            (Step::Updated, s) if !s.is_ended() => s,
+            (Step::Updated | Step::PersonCorrected, s) if !s.is_ended() => s,
             (Step::SentToChair, Opened) => SentToChair,
             (Step::Attached, SentToChair) => Attached,
             (Step::SubsequentNkA, s) if s.is_open() => s,
@@ -168,7 +170,7 @@ impl Step {
     pub fn taker(self) -> Taker {
         match self {
             Step::Opened => Taker::Filer,
-            Step::Updated | Step::SentToChair => Taker::AnyoneWhoSees,
+            Step::Updated | Step::PersonCorrected | Step::SentToChair => Taker::AnyoneWhoSees,
             Step::Attached | Step::SubsequentNkA | Step::GroupSetUp | Step::GroupChanged => {
                 Taker::Chair
             }
@@ -228,6 +230,7 @@ impl Step {
                 ..e
             },
             Step::Updated
+            | Step::PersonCorrected
             | Step::SubsequentNkA
             | Step::GroupChanged
             | Step::GroupMeeting
@@ -383,29 +386,46 @@ mod tests {
         // The initiator (neither chair nor in the group) corrects or forwards a new card.
         assert_eq!(
             allowed_steps(Opened, false, false),
-            [Step::Updated, Step::SentToChair]
+            [Step::Updated, Step::PersonCorrected, Step::SentToChair]
         );
         // Only the chair sets up the group (or attaches a forwarded form).
-        assert_eq!(allowed_steps(SentToChair, false, true), [Step::Updated]);
+        assert_eq!(
+            allowed_steps(SentToChair, false, true),
+            [Step::Updated, Step::PersonCorrected]
+        );
         assert_eq!(
             allowed_steps(SentToChair, true, false),
-            [Step::Updated, Step::Attached, Step::GroupSetUp]
+            [
+                Step::Updated,
+                Step::PersonCorrected,
+                Step::Attached,
+                Step::GroupSetUp
+            ]
         );
         // The group and the chair hold the first meeting; only the chair changes the group.
         assert_eq!(
             allowed_steps(GroupAssigned, false, true),
-            [Step::Updated, Step::FirstGroupMeeting, Step::Closed]
+            [
+                Step::Updated,
+                Step::PersonCorrected,
+                Step::FirstGroupMeeting,
+                Step::Closed
+            ]
         );
         assert_eq!(
             allowed_steps(GroupAssigned, true, false),
             [
                 Step::Updated,
+                Step::PersonCorrected,
                 Step::GroupChanged,
                 Step::FirstGroupMeeting,
                 Step::Closed
             ]
         );
-        assert_eq!(allowed_steps(GroupAssigned, false, false), [Step::Updated]);
+        assert_eq!(
+            allowed_steps(GroupAssigned, false, false),
+            [Step::Updated, Step::PersonCorrected]
+        );
         for status in [Closed, Attached] {
             assert!(allowed_steps(status, true, true).is_empty());
         }
@@ -450,7 +470,10 @@ mod tests {
                 prop_assert!(step.taker() == Taker::Chair || to == Status::SentToChair);
             }
             if step.transition(Status::Opened).is_some() {
-                prop_assert!(matches!(step, Step::SentToChair | Step::Updated | Step::SubsequentNkA));
+                prop_assert!(matches!(
+                    step,
+                    Step::SentToChair | Step::Updated | Step::PersonCorrected | Step::SubsequentNkA
+                ));
             }
         }
     }

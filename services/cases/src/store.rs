@@ -427,3 +427,29 @@ pub mod person_token {
 
     kernel::tenant_entity!();
 }
+
+pub mod person_revision {
+    use sea_orm::entity::prelude::*;
+
+    /// What a correction of a person replaced, sealed.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "cases_person_revisions")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub person_id: Uuid,
+        pub card_id: Uuid,
+        pub sealed: String,
+        pub corrected_by: Uuid,
+        pub corrected_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
+}

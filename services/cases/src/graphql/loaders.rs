@@ -119,6 +119,11 @@ card_loader!(PlanLoader, PlanItem, |tx, key, keys| crate::plan_items_of(
     tx, key, keys, None
 ));
 card_loader!(WorkLoader, WorkRecord, crate::work_of);
+card_loader!(
+    CorrectionsLoader,
+    crate::PersonRevision,
+    crate::revisions_of
+);
 
 /// Match proposals of cards (as filing or as procedure), batched per request. Only the chair's
 /// requests reach it.
@@ -193,6 +198,7 @@ pub(crate) async fn scope_for_change(ctx: &Context<'_>) -> kernel::Result<Scope>
     loader(ctx, |req, master| HistoryLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| PlanLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| WorkLoader { req, master })?.clear::<Uuid>();
+    loader(ctx, |req, master| CorrectionsLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| MatchLoader { req, master })?.clear::<Uuid>();
     scope(ctx).await
 }
@@ -230,6 +236,11 @@ pub(crate) async fn prefetch(ctx: &Context<'_>, cards: &[Uuid]) -> async_graphql
     }
     if node.field("work").exists() || node.field("workCounts").exists() {
         loader(ctx, |req, master| WorkLoader { req, master })?
+            .load_many(cards.iter().copied())
+            .await?;
+    }
+    if node.field("personCorrections").exists() {
+        loader(ctx, |req, master| CorrectionsLoader { req, master })?
             .load_many(cards.iter().copied())
             .await?;
     }

@@ -2,6 +2,7 @@
 //! deadline subscription, over the per-request loaders.
 
 mod commands;
+mod corrections;
 mod inputs;
 mod loaders;
 mod mutations;
@@ -11,10 +12,11 @@ mod records;
 mod subscription;
 
 pub use crate::ids::{card_gid, plan_item_gid, work_gid};
+pub use corrections::*;
 pub use inputs::*;
 pub use loaders::{
-    DeadlinesLoader, FormsLoader, GroupLoader, HistoryLoader, MatchLoader, PersonsLoader,
-    PlanLoader, WorkLoader,
+    CorrectionsLoader, DeadlinesLoader, FormsLoader, GroupLoader, HistoryLoader, MatchLoader,
+    PersonsLoader, PlanLoader, WorkLoader,
 };
 pub use mutations::*;
 pub use objects::*;

@@ -131,6 +131,35 @@ impl CasesMutation {
         )
     }
 
+    /// Corrects a person's data after NK-A (names, PESEL, date of birth, sex, address, phone,
+    /// notes; not the role) on the card's `version`; a stale one answers CONFLICT. What it
+    /// replaced stays in `BlueCard.personCorrections`.
+    async fn correct_blue_card_person(
+        &self,
+        ctx: &Context<'_>,
+        input: super::CorrectBlueCardPersonInput,
+    ) -> async_graphql::Result<BlueCardPayload> {
+        let id = GlobalId::decode_as(&input.id, NodeType::BlueCardPerson)?;
+        let fields = crate::domain::PersonFields {
+            role: crate::domain::PersonRole::Victim,
+            first_name: &input.first_name,
+            last_name: &input.last_name,
+            pesel: input.pesel.as_deref(),
+            born_on: input.date_of_birth.map(|d| d.0),
+            sex: input.sex,
+            died_on: input.died_on.map(|d| d.0),
+            address: input.address.as_deref(),
+            phone: input.phone.as_deref(),
+            notes: input.notes.as_deref(),
+        };
+        let s = scope_for_change(ctx).await?;
+        Ok(
+            crate::correct_person(s.tx().await?, s.reader, &s.key, id, input.version, fields)
+                .await?
+                .into(),
+        )
+    }
+
     /// Sends form NK-A to the team's chair (due within 5 working days of initiation).
     async fn forward_blue_card_to_chair(
         &self,

@@ -147,6 +147,23 @@ impl BlueCardObject {
         Ok(steps.into_iter().map(StepObject).collect())
     }
 
+    /// Poprawki danych osób — every correction of the card's persons, oldest first, with the
+    /// values it replaced.
+    async fn person_corrections(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<super::PersonCorrectionObject>> {
+        let found = children(ctx, self.0.id, |req, master| CorrectionsLoader {
+            req,
+            master,
+        })
+        .await?;
+        Ok(found
+            .into_iter()
+            .map(super::PersonCorrectionObject)
+            .collect())
+    }
+
     /// Plan pomocy (NK-C).
     async fn help_plan(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PlanItemObject>> {
         self.plan(ctx, PlanKind::HelpPlan).await

@@ -67,43 +67,45 @@ export function Audit({ changes }: { changes: number }) {
       )}
       {data && events.length === 0 && <p>{texts.noEvents}</p>}
       {events.length > 0 && (
-        <table className="cards audit">
-          <caption className="visually-hidden">
-            {texts.sections.audit}, {texts.pageOf(pageNumber(pages))}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{texts.auditColumns.when}</th>
-              <th scope="col">{texts.auditColumns.who}</th>
-              <th scope="col">{texts.auditColumns.what}</th>
-              <th scope="col">{texts.auditColumns.outcome}</th>
-              <th scope="col">{texts.auditColumns.objects}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td>{formatDateTime(e.occurredAt)}</td>
-                <td>
-                  {e.actorLogin}
-                  <br />
-                  <span className="muted">{texts.actorKind[e.actorKind] ?? e.actorKind}</span>
-                </td>
-                <td>{describeOperation(e.operation)}</td>
-                <td className={e.outcome === "OK" ? undefined : "outcome-bad"}>{texts.outcome[e.outcome] ?? e.outcome}</td>
-                <td>
-                  {e.objectIds.length > 0 ? plural(e.objectIds.length, texts.objects) : "—"}
-                  {e.deniedIds.length > 0 && (
-                    <>
-                      <br />
-                      {texts.denied(plural(e.deniedIds.length, texts.objects))}
-                    </>
-                  )}
-                </td>
+        <div className="table-scroll">
+          <table className="cards audit">
+            <caption className="visually-hidden">
+              {texts.sections.audit}, {texts.pageOf(pageNumber(pages))}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{texts.auditColumns.when}</th>
+                <th scope="col">{texts.auditColumns.who}</th>
+                <th scope="col">{texts.auditColumns.what}</th>
+                <th scope="col">{texts.auditColumns.outcome}</th>
+                <th scope="col">{texts.auditColumns.objects}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.id}>
+                  <td>{formatDateTime(e.occurredAt)}</td>
+                  <td>
+                    {e.actorLogin}
+                    <br />
+                    <span className="muted">{texts.actorKind[e.actorKind] ?? e.actorKind}</span>
+                  </td>
+                  <td>{describeOperation(e.operation)}</td>
+                  <td className={e.outcome === "OK" ? undefined : "outcome-bad"}>{texts.outcome[e.outcome] ?? e.outcome}</td>
+                  <td>
+                    {e.objectIds.length > 0 ? plural(e.objectIds.length, texts.objects) : "—"}
+                    {e.deniedIds.length > 0 && (
+                      <>
+                        <br />
+                        {texts.denied(plural(e.deniedIds.length, texts.objects))}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {data && (
         <div className="pager">

@@ -120,42 +120,44 @@ export function Deadlines({ onChanged }: { onChanged: () => void }) {
         <LoadError text={texts.loadError} retry={texts.retry} onRetry={reload} />
       )}
       {rules.length > 0 && (
-        <table className="cards">
-          <caption className="visually-hidden">{texts.sections.deadlines}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{texts.deadlineColumns.kind}</th>
-              <th scope="col">{texts.deadlineColumns.statutory}</th>
-              <th scope="col">{texts.deadlineColumns.current}</th>
-              <th scope="col">{texts.deadlineColumns.change}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rules.map((r) => {
-              return (
-                <tr key={r.kind}>
-                  <th scope="row">{texts.deadlineKind[r.kind] ?? r.kind}</th>
-                  <td>{formatPeriod(r.byLaw.amount, r.byLaw.unit)}</td>
-                  <td>
-                    {formatPeriod(r.amount, r.unit)}
-                    <br />
-                    <span className="muted">{r.statutory ? texts.statutoryApplies : texts.ownRule}</span>
-                  </td>
-                  <td>
-                    <RuleEditor
-                      rule={r}
-                      onReload={reload}
-                      onSaved={(period) => {
-                        setAnnouncement(texts.ruleSaved(texts.deadlineKind[r.kind] ?? r.kind, period));
-                        onChanged();
-                      }}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="cards">
+            <caption className="visually-hidden">{texts.sections.deadlines}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{texts.deadlineColumns.kind}</th>
+                <th scope="col">{texts.deadlineColumns.statutory}</th>
+                <th scope="col">{texts.deadlineColumns.current}</th>
+                <th scope="col">{texts.deadlineColumns.change}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rules.map((r) => {
+                return (
+                  <tr key={r.kind}>
+                    <th scope="row">{texts.deadlineKind[r.kind] ?? r.kind}</th>
+                    <td>{formatPeriod(r.byLaw.amount, r.byLaw.unit)}</td>
+                    <td>
+                      {formatPeriod(r.amount, r.unit)}
+                      <br />
+                      <span className="muted">{r.statutory ? texts.statutoryApplies : texts.ownRule}</span>
+                    </td>
+                    <td>
+                      <RuleEditor
+                        rule={r}
+                        onReload={reload}
+                        onSaved={(period) => {
+                          setAnnouncement(texts.ruleSaved(texts.deadlineKind[r.kind] ?? r.kind, period));
+                          onChanged();
+                        }}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -142,64 +142,66 @@ export function Users({ selfId, onChanged }: { selfId: string | null; onChanged:
         <LoadError text={texts.loadError} retry={texts.retry} onRetry={reload} />
       )}
       {users.length > 0 && (
-        <table className="cards users">
-          <caption className="visually-hidden">
-            {texts.sections.users}, {texts.pageOf(pageNumber(pages))}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{texts.usersColumns.name}</th>
-              <th scope="col">{texts.usersColumns.roles}</th>
-              <th scope="col">{texts.usersColumns.status}</th>
-              <th scope="col">{texts.usersColumns.lastSignIn}</th>
-              <th scope="col">{texts.usersColumns.manage}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <th scope="row">
-                  {u.displayName}
-                  <br />
-                  <span className="muted">{texts.login(u.login)}</span>
-                  {u.email && (
-                    <>
-                      <br />
-                      <span className="muted">{u.email}</span>
-                    </>
-                  )}
-                </th>
-                <td>
-                  {u.roles.length === 0 ? (
-                    texts.noRoles
-                  ) : (
-                    <ul className="plain">
-                      {describeRoles(u).map((r) => (
-                        <li key={r.role}>
-                          {r.name}
-                          {r.fromProvider && <span className="muted"> ({texts.fromProvider})</span>}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>{u.disabled ? <strong>{texts.disabled}</strong> : texts.active}</td>
-                <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : texts.neverSignedIn}</td>
-                <td>
-                  <UserPanel
-                    user={u}
-                    self={u.id === selfId}
-                    onDone={(message) => {
-                      setAnnouncement(message);
-                      onChanged();
-                    }}
-                    onReload={reload}
-                  />
-                </td>
+        <div className="table-scroll">
+          <table className="cards users">
+            <caption className="visually-hidden">
+              {texts.sections.users}, {texts.pageOf(pageNumber(pages))}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{texts.usersColumns.name}</th>
+                <th scope="col">{texts.usersColumns.roles}</th>
+                <th scope="col">{texts.usersColumns.status}</th>
+                <th scope="col">{texts.usersColumns.lastSignIn}</th>
+                <th scope="col">{texts.usersColumns.manage}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id}>
+                  <th scope="row">
+                    {u.displayName}
+                    <br />
+                    <span className="muted">{texts.login(u.login)}</span>
+                    {u.email && (
+                      <>
+                        <br />
+                        <span className="muted">{u.email}</span>
+                      </>
+                    )}
+                  </th>
+                  <td>
+                    {u.roles.length === 0 ? (
+                      texts.noRoles
+                    ) : (
+                      <ul className="plain">
+                        {describeRoles(u).map((r) => (
+                          <li key={r.role}>
+                            {r.name}
+                            {r.fromProvider && <span className="muted"> ({texts.fromProvider})</span>}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td>{u.disabled ? <strong>{texts.disabled}</strong> : texts.active}</td>
+                  <td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : texts.neverSignedIn}</td>
+                  <td>
+                    <UserPanel
+                      user={u}
+                      self={u.id === selfId}
+                      onDone={(message) => {
+                        setAnnouncement(message);
+                        onChanged();
+                      }}
+                      onReload={reload}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {data && (
         <div className="pager">

@@ -7,7 +7,9 @@ import { formatDate, formatDateTime, plural, todayInPoland } from "../../lib/for
 import { ROUTES } from "../../lib/route.ts";
 import { nextDeadline } from "../worklist/deadline.ts";
 import { Actions } from "./ActionForms.tsx";
+import { Forms } from "./Forms.tsx";
 import { Group } from "./Group.tsx";
+import { Persons } from "./Persons.tsx";
 import { Section } from "./Section.tsx";
 import { Matches } from "./Matches.tsx";
 import { Plan } from "./PlanItems.tsx";
@@ -65,12 +67,41 @@ const BlueCardPage = graphql(`
           lastName
           pesel
           dateOfBirth
+          sex
           minor
+          address
+          phone
+          notes
+          diedOn
+        }
+        personCorrections {
+          personId
+          correctedAt
+          correctedByName
+          changes {
+            field
+            earlier
+          }
         }
         forms {
           kind
           filledOn
           filledByName
+          personId
+          diagnosis
+          history
+          nkA {
+            injuries
+            perpetratorUnderAlcohol
+            perpetratorUnderDrugs
+            firearmAccess
+            childrenInHousehold
+            actionsTaken
+            nkBHandedOver
+            victimFeelsSafe
+            description
+            additionalInformation
+          }
         }
         history {
           step
@@ -114,6 +145,11 @@ const BlueCardPage = graphql(`
           recordedByName
           note
         }
+      }
+    }
+    viewer {
+      municipality {
+        name
       }
     }
     teams {
@@ -187,10 +223,17 @@ export function CardPage({ id }: { id: string }) {
     );
   }
   const members = data?.teams[0]?.members ?? [];
+  const municipality = data?.viewer.municipality?.name ?? "";
   return (
     <>
       {back}
+      <p className="print-only print-heading">{texts.printHeading(municipality, card.number ?? "")}</p>
       <h1>{texts.title(victims)}</h1>
+      <p className="no-print">
+        <Button className="button secondary" onPress={() => window.print()}>
+          {texts.print}
+        </Button>
+      </p>
       <p role="status" ref={noticeRef} tabIndex={-1} className={notice ? "notice" : undefined}>
         {notice}
       </p>
@@ -200,7 +243,7 @@ export function CardPage({ id }: { id: string }) {
         reload={reload}
         onDone={done}
       />
-      <Section id="actions" title={texts.actions}>
+      <Section id="actions" title={texts.actions} className="no-print">
         <Actions
           card={card}
           actions={offeredActions(card.allowedSteps, card.mayRecordWork)}
@@ -209,7 +252,7 @@ export function CardPage({ id }: { id: string }) {
           onDone={done}
         />
       </Section>
-      <Persons card={card} />
+      <Persons card={card} reload={reload} onDone={done} />
       <Deadlines card={card} />
       <History card={card} />
       <Group card={card} reload={reload} onDone={done} />
@@ -235,13 +278,7 @@ export function CardPage({ id }: { id: string }) {
         reload={reload}
         onDone={done}
       />
-      <Section id="forms" title={texts.forms}>
-        <ul>
-          {card.forms.map((f, i) => (
-            <li key={i}>{texts.formLine(texts.formKind[f.kind] ?? f.kind, formatDate(f.filledOn), f.filledByName ?? "")}</li>
-          ))}
-        </ul>
-      </Section>
+      <Forms card={card} />
       <Section id="work" title={texts.work}>
         {card.work.length === 0 ? (
           <p>{texts.noWork}</p>
@@ -258,6 +295,7 @@ export function CardPage({ id }: { id: string }) {
           </ul>
         )}
       </Section>
+      <p className="print-only">{texts.printedOn(formatDateTime(new Date().toISOString()))}</p>
     </>
   );
 }
@@ -294,38 +332,6 @@ function Summary({ card }: { card: Card }) {
   );
 }
 
-function Persons({ card }: { card: Card }) {
-  const c = texts.personColumns;
-  return (
-    <Section id="persons" title={texts.persons}>
-      <table className="cards">
-        <thead>
-          <tr>
-            <th scope="col">{c.name}</th>
-            <th scope="col">{c.role}</th>
-            <th scope="col">{c.pesel}</th>
-            <th scope="col">{c.born}</th>
-            <th scope="col">{c.minor}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {card.persons.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">
-                {p.firstName} {p.lastName}
-              </th>
-              <td>{texts.roles[p.role] ?? p.role}</td>
-              <td>{p.pesel ?? texts.noPesel}</td>
-              <td>{formatDate(p.dateOfBirth)}</td>
-              <td>{p.minor ? texts.minor : texts.adult}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Section>
-  );
-}
-
 function Deadlines({ card }: { card: Card }) {
   const today = todayInPoland();
   const c = texts.deadlineColumns;
@@ -338,26 +344,28 @@ function Deadlines({ card }: { card: Card }) {
   }
   return (
     <Section id="deadlines" title={texts.deadlines}>
-      <table className="cards">
-        <thead>
-          <tr>
-            <th scope="col">{c.kind}</th>
-            <th scope="col">{c.due}</th>
-            <th scope="col">{c.state}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {card.deadlines.map((d) => (
-            <tr key={d.id}>
-              <th scope="row">{texts.deadlineKind[d.kind] ?? d.kind}</th>
-              <td>{formatDate(d.dueOn)}</td>
-              <td>
-                <DeadlineState deadline={d} today={today} />
-              </td>
+      <div className="table-scroll">
+        <table className="cards">
+          <thead>
+            <tr>
+              <th scope="col">{c.kind}</th>
+              <th scope="col">{c.due}</th>
+              <th scope="col">{c.state}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {card.deadlines.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">{texts.deadlineKind[d.kind] ?? d.kind}</th>
+                <td>{formatDate(d.dueOn)}</td>
+                <td>
+                  <DeadlineState deadline={d} today={today} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Section>
   );
 }
@@ -390,24 +398,26 @@ function History({ card }: { card: Card }) {
   const c = texts.historyColumns;
   return (
     <Section id="history" title={texts.history}>
-      <table className="cards">
-        <thead>
-          <tr>
-            <th scope="col">{c.step}</th>
-            <th scope="col">{c.who}</th>
-            <th scope="col">{c.when}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {card.history.map((h, i) => (
-            <tr key={i}>
-              <th scope="row">{texts.steps[h.step] ?? h.step}</th>
-              <td>{h.takenByName ?? texts.unknownPerson}</td>
-              <td>{formatDateTime(h.takenAt)}</td>
+      <div className="table-scroll">
+        <table className="cards">
+          <thead>
+            <tr>
+              <th scope="col">{c.step}</th>
+              <th scope="col">{c.who}</th>
+              <th scope="col">{c.when}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {card.history.map((h, i) => (
+              <tr key={i}>
+                <th scope="row">{texts.steps[h.step] ?? h.step}</th>
+                <td>{h.takenByName ?? texts.unknownPerson}</td>
+                <td>{formatDateTime(h.takenAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Section>
   );
 }

@@ -1,7 +1,7 @@
 // The parts every form of the card's page shares: sending a mutation and reading its answer,
 // the form's frame (its announced summary, CONFLICT's reload, submit and cancel), the day field
 // and a choice from a list.
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "react-aria-components";
 import { Checks as SharedChecks, Choice as SharedChoice, TextInput } from "../../components/fields.tsx";
 import { useClient, type AnyVariables, type TypedDocumentNode } from "urql";
@@ -11,6 +11,9 @@ import { texts } from "./texts.ts";
 /** The Polish message of a code, the field's own when it has one (`childrenInHousehold.INVALID`). */
 export const message = (code: string, field?: string) =>
   (field ? texts.fieldErrors[`${field}.${code}`] : undefined) ?? texts.errors[code] ?? texts.unknownError(code);
+
+/** A message after its field's name: "Nazwisko: to pole jest wymagane." */
+const lower = (m: string) => (m.length > 1 && m[1] === m[1].toLowerCase() ? m[0].toLowerCase() + m.slice(1) : m);
 
 /** Sends a mutation and turns its answer into the form's outcome. */
 export function useSend() {
@@ -45,9 +48,16 @@ export function Frame(props: {
   conflict?: string;
   /** A word on the form itself, announced with the summary (e.g. nothing was changed). */
   notice?: string | null;
+  /** The fields' labels by path: each problem of the summary names its field. */
+  labels?: Record<string, string>;
   children: ReactNode;
 }) {
   const { outcome } = props;
+  const summary = useRef<HTMLDivElement>(null);
+  // A refusal moves focus to its summary, never to the page's body.
+  useEffect(() => {
+    if ((outcome && outcome.kind !== "done") || props.notice) summary.current?.focus();
+  }, [outcome, props.notice]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     props.onSubmit();
@@ -55,14 +65,21 @@ export function Frame(props: {
   const listed = outcome?.kind === "refused" ? Object.entries(outcome.problems) : [];
   return (
     <form className="action-form" aria-label={props.label} onSubmit={submit} noValidate>
-      <div role="alert" className={(outcome && outcome.kind !== "done") || props.notice ? "summary" : undefined}>
+      <div
+        role="alert"
+        ref={summary}
+        tabIndex={-1}
+        className={(outcome && outcome.kind !== "done") || props.notice ? "summary" : undefined}
+      >
         {props.notice && <p>{props.notice}</p>}
         {listed.length > 0 && (
           <>
             <p>{texts.problems}</p>
             <ul>
               {listed.map(([path, code]) => (
-                <li key={path}>{message(code, path)}</li>
+                <li key={path}>
+                  {props.labels?.[path] ? `${props.labels[path]}: ${lower(message(code, path))}` : message(code, path)}
+                </li>
               ))}
             </ul>
           </>

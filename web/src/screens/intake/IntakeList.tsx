@@ -104,35 +104,37 @@ export function IntakeList() {
       )}
       {data && entries.length === 0 && <p>{texts.empty}</p>}
       {entries.length > 0 && (
-        <table className="cards">
-          <caption className="visually-hidden">{texts.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{texts.columns.received}</th>
-              <th scope="col">{texts.columns.kind}</th>
-              <th scope="col">{texts.columns.channel}</th>
-              <th scope="col">{texts.columns.urgency}</th>
-              <th scope="col">{texts.columns.status}</th>
-              <th scope="col">{texts.columns.due}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id}>
-                <th scope="row">
-                  <a href={ROUTES.intakeEntry(e.id)}>{formatDateTime(e.receivedAt)}</a>
-                </th>
-                <td>{texts.kind[e.kind] ?? e.kind}</td>
-                <td>{texts.channel[e.channel] ?? e.channel}</td>
-                <td>{e.urgency === "ROUTINE" ? texts.urgency[e.urgency] : <strong>{texts.urgency[e.urgency] ?? e.urgency}</strong>}</td>
-                <td>{texts.status[e.status] ?? e.status}</td>
-                <td>
-                  <DeadlineState deadline={e.responseDeadline} today={today} />
-                </td>
+        <div className="table-scroll">
+          <table className="cards">
+            <caption className="visually-hidden">{texts.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{texts.columns.received}</th>
+                <th scope="col">{texts.columns.kind}</th>
+                <th scope="col">{texts.columns.channel}</th>
+                <th scope="col">{texts.columns.urgency}</th>
+                <th scope="col">{texts.columns.status}</th>
+                <th scope="col">{texts.columns.due}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <th scope="row">
+                    <a href={ROUTES.intakeEntry(e.id)}>{formatDateTime(e.receivedAt)}</a>
+                  </th>
+                  <td>{texts.kind[e.kind] ?? e.kind}</td>
+                  <td>{texts.channel[e.channel] ?? e.channel}</td>
+                  <td>{e.urgency === "ROUTINE" ? texts.urgency[e.urgency] : <strong>{texts.urgency[e.urgency] ?? e.urgency}</strong>}</td>
+                  <td>{texts.status[e.status] ?? e.status}</td>
+                  <td>
+                    <DeadlineState deadline={e.responseDeadline} today={today} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <div className="actions paging">
         {pages.length > 1 && (

@@ -63,31 +63,33 @@ export function PointsList() {
       )}
       {data && points.length === 0 && <p>{texts.empty}</p>}
       {points.length > 0 && (
-        <table className="cards">
-          <caption className="visually-hidden">
-            {texts.listTitle}: {texts.count(points.length)}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{texts.columns.name}</th>
-              <th scope="col">{texts.columns.kind}</th>
-              <th scope="col">{texts.columns.status}</th>
-              <th scope="col">{texts.columns.changed}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  <a href={ROUTES.point(p.id)}>{p.name}</a>
-                </th>
-                <td>{texts.kinds[p.kind] ?? p.kind}</td>
-                <td>{p.published ? texts.published : texts.draft}</td>
-                <td>{formatDateTime(p.updatedAt)}</td>
+        <div className="table-scroll">
+          <table className="cards">
+            <caption className="visually-hidden">
+              {texts.listTitle}: {texts.count(points.length)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{texts.columns.name}</th>
+                <th scope="col">{texts.columns.kind}</th>
+                <th scope="col">{texts.columns.status}</th>
+                <th scope="col">{texts.columns.changed}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <a href={ROUTES.point(p.id)}>{p.name}</a>
+                  </th>
+                  <td>{texts.kinds[p.kind] ?? p.kind}</td>
+                  <td>{p.published ? texts.published : texts.draft}</td>
+                  <td>{formatDateTime(p.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -81,35 +81,37 @@ export function Shelters() {
       ) : null}
       {data && points.length === 0 && <p>{texts.empty}</p>}
       {points.length > 0 && (
-        <table className="cards">
-          <caption className="visually-hidden">{texts.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{texts.columns.point}</th>
-              <th scope="col">{texts.columns.free}</th>
-              <th scope="col">{texts.columns.counted}</th>
-              <th scope="col">{texts.columns.shown}</th>
-              {editor && <th scope="col">{texts.columns.update}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  {p.name} {p.published === false && <span className="muted">{texts.draft}</span>}
-                </th>
-                <td>{p.shelterPlaces ? texts.free(p.shelterPlaces.free) : texts.notCounted}</td>
-                <td>{p.shelterPlaces ? formatDateTime(p.shelterPlaces.updatedAt) : "—"}</td>
-                <td>{p.shelterPlaces ? (p.shelterPlaces.shownToPublic ? texts.yes : texts.no) : "—"}</td>
-                {editor && (
-                  <td>
-                    <CountForm point={p} onSaved={setAnnouncement} />
-                  </td>
-                )}
+        <div className="table-scroll">
+          <table className="cards">
+            <caption className="visually-hidden">{texts.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{texts.columns.point}</th>
+                <th scope="col">{texts.columns.free}</th>
+                <th scope="col">{texts.columns.counted}</th>
+                <th scope="col">{texts.columns.shown}</th>
+                {editor && <th scope="col">{texts.columns.update}</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {p.name} {p.published === false && <span className="muted">{texts.draft}</span>}
+                  </th>
+                  <td>{p.shelterPlaces ? texts.free(p.shelterPlaces.free) : texts.notCounted}</td>
+                  <td>{p.shelterPlaces ? formatDateTime(p.shelterPlaces.updatedAt) : "—"}</td>
+                  <td>{p.shelterPlaces ? (p.shelterPlaces.shownToPublic ? texts.yes : texts.no) : "—"}</td>
+                  {editor && (
+                    <td>
+                      <CountForm point={p} onSaved={setAnnouncement} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -87,47 +87,51 @@ export function Attendance({ teamId }: { teamId: string }) {
               ))}
             </ul>
           )}
-          <table className="cards">
-            <caption className="visually-hidden">{texts.report}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.who}</th>
-                <th scope="col">{c.meetings}</th>
-                <th scope="col">{c.present}</th>
-                <th scope="col">{c.missed}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.byMember.map((r) => (
-                <tr key={r.member.id}>
-                  <th scope="row">{r.member.displayName ?? texts.unknownPerson}</th>
-                  <td>{r.meetings}</td>
-                  <td>{r.present}</td>
-                  <td>{r.meetings - r.present}</td>
+          <div className="table-scroll">
+            <table className="cards">
+              <caption className="visually-hidden">{texts.report}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{c.who}</th>
+                  <th scope="col">{c.meetings}</th>
+                  <th scope="col">{c.present}</th>
+                  <th scope="col">{c.missed}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.byMember.map((r) => (
+                  <tr key={r.member.id}>
+                    <th scope="row">{r.member.displayName ?? texts.unknownPerson}</th>
+                    <td>{r.meetings}</td>
+                    <td>{r.present}</td>
+                    <td>{r.meetings - r.present}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <h3>{texts.byInstitution}</h3>
-          <table className="cards">
-            <caption className="visually-hidden">{texts.byInstitution}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{texts.institutionColumns.institution}</th>
-                <th scope="col">{texts.institutionColumns.meetings}</th>
-                <th scope="col">{texts.institutionColumns.present}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.byInstitution.map((r) => (
-                <tr key={r.institution}>
-                  <th scope="row">{texts.institutionKind[r.institution] ?? r.institution}</th>
-                  <td>{r.meetings}</td>
-                  <td>{r.present}</td>
+          <div className="table-scroll">
+            <table className="cards">
+              <caption className="visually-hidden">{texts.byInstitution}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{texts.institutionColumns.institution}</th>
+                  <th scope="col">{texts.institutionColumns.meetings}</th>
+                  <th scope="col">{texts.institutionColumns.present}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.byInstitution.map((r) => (
+                  <tr key={r.institution}>
+                    <th scope="row">{texts.institutionKind[r.institution] ?? r.institution}</th>
+                    <td>{r.meetings}</td>
+                    <td>{r.present}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </Section>

@@ -111,47 +111,49 @@ function Cases(props: { id: string; title: string; empty: string; filter: BlueCa
                 ? texts.found(plural(cards.length, texts.cards))
                 : texts.pageOf(pager.page, plural(cards.length, texts.cards))}
             </p>
-            <table className="cards">
-              <thead>
-                <tr>
-                  <th scope="col">{c.people}</th>
-                  <th scope="col">{c.status}</th>
-                  <th scope="col">{c.initiatedOn}</th>
-                  <th scope="col">{c.deadline}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {cards.map((card) => {
-                  const next = nextDeadline(card.deadlines, today);
-                  return (
-                    <tr key={card.id}>
-                      <th scope="row">
-                        <a href={ROUTES.card(card.id)}>
-                          {card.persons
-                            .filter((p) => p.role === "VICTIM")
-                            .map((p) => `${p.firstName} ${p.lastName}`)
-                            .join(", ") || texts.noVictimNamed}
-                        </a>
-                      </th>
-                      <td>{texts.status[card.status] ?? card.status}</td>
-                      <td>{formatDate(card.initiatedOn)}</td>
-                      <td>
-                        {next ? (
-                          <span className={`deadline ${next.urgency}`}>
-                            {next.urgency === "overdue" && <strong className="flag">{texts.overdue(plural(-next.days, texts.days))}</strong>}
-                            <span>
-                              {texts.deadlineKind[next.kind] ?? next.kind} {texts.dueOn(formatDate(next.dueOn))}
+            <div className="table-scroll">
+              <table className="cards">
+                <thead>
+                  <tr>
+                    <th scope="col">{c.people}</th>
+                    <th scope="col">{c.status}</th>
+                    <th scope="col">{c.initiatedOn}</th>
+                    <th scope="col">{c.deadline}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {cards.map((card) => {
+                    const next = nextDeadline(card.deadlines, today);
+                    return (
+                      <tr key={card.id}>
+                        <th scope="row">
+                          <a href={ROUTES.card(card.id)}>
+                            {card.persons
+                              .filter((p) => p.role === "VICTIM")
+                              .map((p) => `${p.firstName} ${p.lastName}`)
+                              .join(", ") || texts.noVictimNamed}
+                          </a>
+                        </th>
+                        <td>{texts.status[card.status] ?? card.status}</td>
+                        <td>{formatDate(card.initiatedOn)}</td>
+                        <td>
+                          {next ? (
+                            <span className={`deadline ${next.urgency}`}>
+                              {next.urgency === "overdue" && <strong className="flag">{texts.overdue(plural(-next.days, texts.days))}</strong>}
+                              <span>
+                                {texts.deadlineKind[next.kind] ?? next.kind} {texts.dueOn(formatDate(next.dueOn))}
+                              </span>
                             </span>
-                          </span>
-                        ) : (
-                          <span className="muted">{texts.noDeadline}</span>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+                          ) : (
+                            <span className="muted">{texts.noDeadline}</span>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
             {(pager.previous || pager.next) && (
               <div className="pager">
                 {pager.previous && (

@@ -97,38 +97,40 @@ export function WorkList() {
       )}
       {data && cards.length === 0 && <p>{texts.empty}</p>}
       {cards.length > 0 && (
-        <table className="cards">
-          <caption className="visually-hidden">{texts.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{texts.columns.people}</th>
-              <th scope="col">{texts.columns.number}</th>
-              <th scope="col">{texts.columns.status}</th>
-              <th scope="col">{texts.columns.initiatedOn}</th>
-              <th scope="col">{texts.columns.next}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cards.map((card) => (
-              <tr key={card.id}>
-                <th scope="row">
-                  <a href={ROUTES.card(card.id)}>
-                    {card.persons
-                      .filter((p) => p.role === "VICTIM")
-                      .map((p) => `${p.firstName} ${p.lastName}`)
-                      .join(", ") || texts.noVictimNamed}
-                  </a>
-                </th>
-                <td>{card.number ?? texts.noNumber}</td>
-                <td>{texts.status[card.status] ?? card.status}</td>
-                <td>{formatDate(card.initiatedOn)}</td>
-                <td>
-                  <DeadlineCell deadlines={card.deadlines} today={today} />
-                </td>
+        <div className="table-scroll">
+          <table className="cards">
+            <caption className="visually-hidden">{texts.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{texts.columns.people}</th>
+                <th scope="col">{texts.columns.number}</th>
+                <th scope="col">{texts.columns.status}</th>
+                <th scope="col">{texts.columns.initiatedOn}</th>
+                <th scope="col">{texts.columns.next}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {cards.map((card) => (
+                <tr key={card.id}>
+                  <th scope="row">
+                    <a href={ROUTES.card(card.id)}>
+                      {card.persons
+                        .filter((p) => p.role === "VICTIM")
+                        .map((p) => `${p.firstName} ${p.lastName}`)
+                        .join(", ") || texts.noVictimNamed}
+                    </a>
+                  </th>
+                  <td>{card.number ?? texts.noNumber}</td>
+                  <td>{texts.status[card.status] ?? card.status}</td>
+                  <td>{formatDate(card.initiatedOn)}</td>
+                  <td>
+                    <DeadlineCell deadlines={card.deadlines} today={today} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {data?.blueCards.pageInfo.hasNextPage && (
         <Button className="button secondary" onPress={() => setAfter(data.blueCards.pageInfo.endCursor ?? null)}>

@@ -1,0 +1,229 @@
+// Browser tests of a social worker's day (tests/e2e/browser.rs runs them against the real
+// `ostoja serve --demo`): a card read back whole (NK-A in full, NK-C with its diagnosis and
+// history), a person's PESEL corrected by keyboard after a refusal named on its field, the
+// earlier value kept in the card's history, and the card printed (print media: no navigation,
+// nothing to press, the municipality and the card's number on top, the forms' content present),
+// at 1366×768 and at 390×844, with axe. They work in Jastrzębie-Zdrój so that the other files'
+// cards stay as they expect them.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { request } from "playwright-core";
+import { BASE, assertAccessible, launch, newPage, tabTo } from "./common.mjs";
+
+const TENANT = "jastrzebie";
+const WORKER = "Iwona Kołodziej";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const todayIso = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+
+/** A valid PESEL of someone born on `born` (YYYY-MM-DD, 1900–2099) of `sex`, with `serial` (0–999). */
+function pesel(born, sex, serial) {
+  const [y, m, d] = born.split("-").map(Number);
+  const month = m + (y >= 2000 ? 20 : 0);
+  const sexDigit = (serial % 5) * 2 + (sex === "MALE" ? 1 : 0);
+  const digits = `${String(y % 100).padStart(2, "0")}${String(month).padStart(2, "0")}${String(d).padStart(2, "0")}${String(serial % 1000).padStart(3, "0")}${sexDigit}`;
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  const sum = [...digits].reduce((acc, c, i) => acc + Number(c) * weights[i], 0);
+  return digits + String((10 - (sum % 10)) % 10);
+}
+
+/** A development session for `login` outside the browser, and GraphQL as that person. */
+async function apiAs(login) {
+  const ctx = await request.newContext({ baseURL: BASE });
+  const signedIn = await ctx.post("/auth/dev-login", { data: { tenant: TENANT, login } });
+  assert.ok(signedIn.ok(), await signedIn.text());
+  const { csrfToken } = await (await ctx.get("/auth/session")).json();
+  const gql = async (query, variables = {}) => {
+    const res = await ctx.post("/graphql", { headers: { "X-CSRF-Token": csrfToken }, data: { query, variables } });
+    const body = await res.json();
+    assert.equal(body.errors, undefined, JSON.stringify(body));
+    return body.data;
+  };
+  return { gql, dispose: () => ctx.dispose() };
+}
+
+async function step(gql, mutation, inputType, input) {
+  const data = await gql(
+    `mutation($input: ${inputType}!) { ${mutation}(input: $input) { blueCard { id version } userErrors { field code } } }`,
+    { input },
+  );
+  assert.deepEqual(data[mutation].userErrors, [], mutation);
+  return data[mutation].blueCard.version;
+}
+
+/** A card of the worker's in the diagnosis, with NK-C filled: everything there is to read back. */
+async function cardInDiagnosis(victim, victimPesel) {
+  const worker = await apiAs("pracownik");
+  const chair = await apiAs("przewodniczacy");
+  const opened = await worker.gql(
+    "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id version number persons { id role } } userErrors { field code } } }",
+    {
+      input: {
+        initiatedOn: todayIso(),
+        initiatorInstitution: "SOCIAL_WELFARE",
+        violenceForms: ["PHYSICAL", "ECONOMIC"],
+        persons: [
+          { role: "VICTIM", firstName: victim[0], lastName: victim[1], pesel: victimPesel, address: "ul. Zdrojowa 5, Jastrzębie-Zdrój", phone: "600 700 800" },
+          { role: "PERPETRATOR", firstName: "Roman", lastName: victim[1].replace(/a$/, "i"), dateOfBirth: "1976-04-05", sex: "MALE" },
+        ],
+        injuries: "zasinienie ramienia",
+        perpetratorUnderAlcohol: true,
+        childrenInHousehold: 2,
+        actionsTaken: ["MEDICAL_HELP"],
+        nkBHandedOver: true,
+        victimFeelsSafe: false,
+        description: "Awantura domowa zgłoszona przez sąsiadkę.",
+        additionalInformation: "Sprawca zabiera wynagrodzenie.",
+      },
+    },
+  );
+  assert.deepEqual(opened.openBlueCard.userErrors, []);
+  const card = opened.openBlueCard.blueCard;
+  let version = await step(worker.gql, "forwardBlueCardToChair", "BlueCardStepInput", { id: card.id, version: card.version });
+  const { teams } = await chair.gql("{ teams { members { id displayName institution } } }");
+  const memberIds = teams[0].members.filter((m) => m.displayName === WORKER || m.institution === "POLICE").map((m) => m.id);
+  version = await step(chair.gql, "setUpDiagnosticGroup", "SetUpDiagnosticGroupInput", { id: card.id, version, memberIds });
+  version = await step(chair.gql, "recordGroupMeeting", "BlueCardStepInput", { id: card.id, version });
+  const victimId = card.persons.find((p) => p.role === "VICTIM").id;
+  await step(worker.gql, "fillVictimForm", "FillVictimFormInput", {
+    id: card.id,
+    version,
+    personId: victimId,
+    diagnosis: "Przemoc ekonomiczna i fizyczna od dwóch lat.",
+    history: "Pierwszy akt w 2024 r., ostatni wczoraj.",
+    helpPlan: [{ description: "Konsultacja prawna w sprawie alimentów." }],
+  });
+  await worker.dispose();
+  await chair.dispose();
+  return { id: card.id, number: card.number };
+}
+
+async function signIn(page) {
+  await page.goto(`${BASE}/?tenant=${TENANT}`);
+  await page.getByRole("button", { name: `Zaloguj jako ${WORKER}` }).click();
+  await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
+}
+
+const region = (page, name) => page.getByRole("region", { name, exact: true });
+
+/** Whether the page scrolls sideways. */
+const scrollsSideways = (page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+for (const [label, viewport] of [
+  ["1366×768", { width: 1366, height: 768 }],
+  ["390×844", { width: 390, height: 844 }],
+]) {
+  test(`at ${label}: every form read back, a PESEL corrected by keyboard, the card printed`, async () => {
+    const [victim, serial] = label === "1366×768" ? [["Jadwiga", "Sikorska"], 321] : [["Urszula", "Malinowska"], 654];
+    const VICTIM_PESEL = pesel("1980-02-03", "FEMALE", serial);
+    const card = await cardInDiagnosis(victim, VICTIM_PESEL);
+    const { page, problems } = await newPage(browser, { viewport });
+    await signIn(page);
+    await page.goto(`${BASE}/sprawy/${encodeURIComponent(card.id)}`);
+    await page.getByRole("heading", { name: `Niebieska Karta: ${victim.join(" ")}` }).waitFor();
+
+    // Read back: the persons whole, NK-A in full, NK-C with its diagnosis and history.
+    const persons = region(page, "Osoby");
+    const anna = persons.getByRole("article", { name: victim.join(" ") });
+    for (const text of [VICTIM_PESEL, "ul. Zdrojowa 5, Jastrzębie-Zdrój", "600 700 800", "kobieta"]) {
+      await anna.getByText(text, { exact: true }).waitFor();
+    }
+    const forms = region(page, "Formularze");
+    const nkA = forms.getByRole("article", { name: /^NK-A, / });
+    for (const text of [
+      "Awantura domowa zgłoszona przez sąsiadkę.",
+      "zasinienie ramienia",
+      "Sprawca zabiera wynagrodzenie.",
+      "przemoc fizyczna, przemoc ekonomiczna",
+    ]) {
+      await nkA.getByText(text, { exact: true }).waitFor();
+    }
+    const nkC = forms.getByRole("article", { name: /^NK-C, / });
+    await nkC.getByText("Przemoc ekonomiczna i fizyczna od dwóch lat.", { exact: true }).waitFor();
+    await nkC.getByText("Pierwszy akt w 2024 r., ostatni wczoraj.", { exact: true }).waitFor();
+    await nkC.getByText(victim.join(" "), { exact: true }).waitFor();
+    await assertAccessible(page, `the card's page at ${label}`);
+
+    // A PESEL corrected by keyboard: first a mistyped one, refused on its field and named in the
+    // summary, which takes the focus; then the right one.
+    const button = `Popraw dane: ${victim.join(" ")}`;
+    await tabTo(page, button, new Function(`return document.activeElement?.textContent === ${JSON.stringify(button)}`), 120);
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: `Poprawienie danych: ${victim.join(" ")}` });
+    await form.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.closest("label, .field")?.textContent?.includes("Imię")), true);
+    const peselBox = form.getByRole("textbox", { name: "PESEL" });
+    const corrected = pesel("1980-02-13", "FEMALE", serial);
+    await peselBox.focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(corrected.slice(0, 10) + String((Number(corrected[10]) + 1) % 10));
+    await page.keyboard.press("Enter");
+    const summary = form.getByRole("alert");
+    await summary.getByText("PESEL: Cyfra kontrolna PESEL się nie zgadza — sprawdź numer.").waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+    await assertAccessible(page, `the correction form refused at ${label}`);
+    // A valid PESEL of another day of birth than the form's: the server refuses the mismatch.
+    await peselBox.focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(corrected);
+    await page.keyboard.press("Enter");
+    await summary.getByText("PESEL: PESEL nie zgadza się z datą urodzenia lub płcią.").waitFor();
+    const born = form.getByLabel("Data urodzenia");
+    await born.fill("1980-02-13");
+    await peselBox.focus();
+    await page.keyboard.press("Enter");
+    await page.getByText(`Poprawiono dane: ${victim.join(" ")}.`).waitFor();
+    await anna.getByText(corrected, { exact: true }).waitFor();
+    const history = persons.getByRole("list").filter({ hasText: "PESEL: było" });
+    await history.getByText(new RegExp(`PESEL: było „${VICTIM_PESEL}”; data urodzenia: było „03\\.02\\.1980”`)).waitFor();
+    await region(page, "Przebieg procedury").getByText("Poprawienie danych osoby").waitFor();
+
+    if (viewport.width === 390) assert.equal(await scrollsSideways(page), false, "the card's page scrolls sideways at 390 px");
+
+    // Printed: the municipality and the number on top, no navigation and nothing to press, the
+    // forms' content there.
+    await page.emulateMedia({ media: "print" });
+    await page.getByText(`Miasto Jastrzębie-Zdrój — Niebieska Karta ${card.number}`).waitFor();
+    assert.equal(await page.getByRole("navigation", { name: "Menu główne" }).isVisible(), false);
+    assert.equal(await region(page, "Dostępne działania").isVisible(), false);
+    assert.equal(await page.getByRole("button", { name: "Drukuj kartę" }).isVisible(), false);
+    assert.equal(await page.getByRole("button", { name: "Wyloguj" }).isVisible(), false);
+    assert.equal(await nkC.getByText("Przemoc ekonomiczna i fizyczna od dwóch lat.").isVisible(), true);
+    assert.equal(await anna.getByText(corrected, { exact: true }).isVisible(), true);
+    await page.emulateMedia({ media: "screen" });
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+}
+
+
+test("on a phone (360 and 390 px) no staff screen scrolls sideways", async () => {
+  const screens = ["/sprawy", "/sprawy/nowa", "/zespol", "/zgloszenia", "/punkty-pomocy", "/schronienia", "/administracja"];
+  for (const [who, width] of [
+    ["Grzegorz Wilk", 390],
+    ["Dorota Kubiak", 360],
+  ]) {
+    const { page, problems } = await newPage(browser, { viewport: { width, height: 800 } });
+    await page.goto(`${BASE}/?tenant=${TENANT}`);
+    await page.getByRole("button", { name: `Zaloguj jako ${who}` }).click();
+    const menu = page.getByRole("navigation", { name: "Menu główne" });
+    await menu.waitFor();
+    for (const path of screens) {
+      await page.goto(BASE + path);
+      await menu.waitFor();
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      await page.waitForLoadState("networkidle");
+      assert.equal(await scrollsSideways(page), false, `${path} scrolls sideways at ${width} px for ${who}`);
+    }
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  }
+});

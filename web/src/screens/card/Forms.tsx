@@ -1,0 +1,69 @@
+import { formatDate } from "../../lib/format.ts";
+import type { Card } from "./CardPage.tsx";
+import { Section } from "./Section.tsx";
+import { texts } from "./texts.ts";
+
+type Form = Card["forms"][number];
+type NkA = NonNullable<Form["nkA"]>;
+
+/**
+ * Every form of the card as it was filled: NK-A in full (each subsequent NK-A with what it
+ * reported) and NK-C and NK-D with the person the group met, the diagnosis and the history of
+ * violence. The plans they agreed are in their own sections.
+ */
+export function Forms({ card }: { card: Card }) {
+  return (
+    <Section id="forms" title={texts.forms}>
+      {card.forms.map((form, i) => (
+        <article key={i} className="form-record" aria-labelledby={`form-${i}`}>
+          <h3 id={`form-${i}`}>
+            {texts.formLine(texts.formKind[form.kind] ?? form.kind, formatDate(form.filledOn), form.filledByName ?? "")}
+          </h3>
+          {form.nkA ? <NkAContent details={form.nkA} card={card} first={i === 0} /> : <Diagnosis form={form} card={card} />}
+        </article>
+      ))}
+    </Section>
+  );
+}
+
+function Row({ term, children }: { term: string; children: string }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function NkAContent({ details: d, card, first }: { details: NkA; card: Card; first: boolean }) {
+  const f = texts.formFields;
+  const yesNo = (v: boolean) => (v ? texts.yes : texts.no);
+  const actions = d.actionsTaken.map((a) => texts.actionsTakenNames[a] ?? a).join(", ");
+  return (
+    <dl className="facts record">
+      {first && <Row term={f.violenceForms}>{card.violenceForms.map((v) => texts.violence[v] ?? v).join(", ")}</Row>}
+      <Row term={f.description}>{d.description ?? texts.noValue}</Row>
+      <Row term={f.injuries}>{d.injuries ?? texts.noValue}</Row>
+      <Row term={f.underAlcohol}>{yesNo(d.perpetratorUnderAlcohol)}</Row>
+      <Row term={f.underDrugs}>{yesNo(d.perpetratorUnderDrugs)}</Row>
+      <Row term={f.firearmAccess}>{yesNo(d.firearmAccess)}</Row>
+      <Row term={f.children}>{String(d.childrenInHousehold)}</Row>
+      <Row term={f.actionsTaken}>{actions || texts.noValue}</Row>
+      <Row term={f.nkB}>{yesNo(d.nkBHandedOver)}</Row>
+      <Row term={f.feelsSafe}>{d.victimFeelsSafe == null ? texts.notEstablished : yesNo(d.victimFeelsSafe)}</Row>
+      <Row term={f.additionalInformation}>{d.additionalInformation ?? texts.noValue}</Row>
+    </dl>
+  );
+}
+
+function Diagnosis({ form, card }: { form: Form; card: Card }) {
+  const f = texts.formFields;
+  const person = card.persons.find((p) => p.id === form.personId);
+  return (
+    <dl className="facts record">
+      <Row term={f.person}>{person ? `${person.firstName} ${person.lastName}` : texts.unknownPerson}</Row>
+      <Row term={f.diagnosis}>{form.diagnosis ?? texts.noValue}</Row>
+      {form.kind === "NK_C" && <Row term={f.history}>{form.history ?? texts.noValue}</Row>}
+    </dl>
+  );
+}

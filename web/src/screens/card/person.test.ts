@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { correctionInput, personChanged, personProblems, personValues } from "./person.ts";
+
+const anna = {
+  id: "P1",
+  firstName: "Anna",
+  lastName: "Kowalska",
+  pesel: "85031212345",
+  dateOfBirth: "1985-03-12",
+  sex: "FEMALE",
+  address: "ul. Rybnicka 1",
+  phone: null,
+  notes: null,
+  diedOn: null,
+};
+
+test("a person's values and what changed", () => {
+  const before = personValues(anna);
+  assert.equal(before.phone, "");
+  assert.equal(personChanged(before, { ...before, address: " ul. Rybnicka 1 " }), false);
+  assert.equal(personChanged(before, { ...before, lastName: "Wójcik" }), true);
+});
+
+test("problems before sending", () => {
+  const v = personValues(anna);
+  assert.deepEqual(personProblems({ ...v, lastName: " ", pesel: "123" }), {
+    lastName: "REQUIRED",
+    pesel: "INVALID_PESEL_LENGTH",
+  });
+  assert.deepEqual(personProblems({ ...v, pesel: "", dateOfBirth: "" }), { dateOfBirth: "REQUIRED" });
+});
+
+test("the input clears emptied fields and keeps the date of death", () => {
+  const input = correctionInput({ ...anna, diedOn: "2026-01-01" }, 4, { ...personValues(anna), address: " ", phone: "600" });
+  assert.equal(input.id, "P1");
+  assert.equal(input.version, 4);
+  assert.equal(input.address, null);
+  assert.equal(input.phone, "600");
+  assert.equal(input.pesel, "85031212345");
+  assert.equal(input.diedOn, "2026-01-01");
+});
