@@ -195,6 +195,10 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await close.getByText("ustanie przemocy domowej i zrealizowanie planu pomocy", { exact: true }).click();
   assert.ok(await close.getByRole("radio", { name: "ustanie przemocy domowej i zrealizowanie planu pomocy" }).isChecked());
   await close.getByRole("button", { name: "Zatwierdź" }).click();
+  // Closing cannot be undone: asked first, the question focused.
+  await close.getByRole("alert").getByText(/^Zakończyć procedurę\? Tego kroku nie można cofnąć/).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.startsWith("Zakończyć procedurę?")), true);
+  await close.getByRole("button", { name: "Tak, zakończ procedurę" }).click();
   await close.getByRole("alert").getByText("Plan pomocy nie jest zrealizowany.").waitFor();
 
   // The plan item marked done; someone else changes it meanwhile: reload, the choice is kept.
@@ -226,6 +230,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
 
   // Now the procedure closes; post-closure monitoring cannot end before its time.
   await close.getByRole("button", { name: "Zatwierdź" }).click();
+  await close.getByRole("button", { name: "Tak, zakończ procedurę" }).click();
   await page.getByText("Zapisano: Zakończ procedurę.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Monitorowanie po zakończeniu" }).waitFor();
   await page.getByRole("button", { name: "Zakończ monitorowanie po zakończeniu procedury" }).click();

@@ -227,3 +227,23 @@ test("on a phone (360 and 390 px) no staff screen scrolls sideways", async () =>
     await page.context().close();
   }
 });
+
+test("discarding a draft of NK-A asks first; no keeps what was typed, yes clears it", async () => {
+  const { page, problems } = await newPage(browser);
+  await signIn(page);
+  await page.goto(`${BASE}/sprawy/nowa`);
+  const first = page.getByRole("textbox", { name: "Imię" }).first();
+  await first.fill("Teodora");
+  await page.getByRole("button", { name: "Odrzuć szkic" }).click();
+  const question = page.getByRole("alert").filter({ hasText: "Odrzucić cały szkic?" });
+  await question.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.startsWith("Odrzucić cały szkic?")), true);
+  await assertAccessible(page, "the question before discarding a draft");
+  await page.getByRole("button", { name: "Nie, wróć do formularza" }).click();
+  assert.equal(await first.inputValue(), "Teodora");
+  await page.getByRole("button", { name: "Odrzuć szkic" }).click();
+  await page.getByRole("button", { name: "Tak, odrzuć szkic" }).click();
+  assert.equal(await first.inputValue(), "");
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});

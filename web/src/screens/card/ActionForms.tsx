@@ -7,6 +7,7 @@ import { Choice, DayField, Frame, message, TextBox, useSend } from "./FormParts.
 import { NkACorrectionForm } from "./NkACorrection.tsx";
 import type { Card } from "./CardPage.tsx";
 import { texts } from "./texts.ts";
+import { Confirm } from "../../components/confirm.tsx";
 
 const Forward = graphql(`
   mutation CardForward($input: BlueCardStepInput!) {
@@ -368,11 +369,16 @@ function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const [on, setOn] = useState("");
   const { outcome, sending, send, problem } = useSend();
   const [missing, setMissing] = useState(false);
+  const [asking, setAsking] = useState(false);
   const submit = () => {
     if (!ground) {
       setMissing(true);
       return;
     }
+    setAsking(true);
+  };
+  const closeNow = () => {
+    setAsking(false);
     void send(
       Close,
       {
@@ -400,6 +406,9 @@ function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
         <FieldError className="error">{message(groundProblem ?? "")}</FieldError>
       </RadioGroup>
       <DayField value={on} onChange={setOn} problem={problem("on")} />
+      {asking && (
+        <Confirm question={texts.closeQuestion} yes={texts.closeYes} no={texts.closeNo} onYes={closeNow} onNo={() => setAsking(false)} />
+      )}
     </Frame>
   );
 }

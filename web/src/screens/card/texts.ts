@@ -251,6 +251,10 @@ export const texts = {
   removePlanItem: (n: number) => `Usuń pozycję ${n}`,
 
   ground: "Podstawa zakończenia",
+  closeQuestion:
+    "Zakończyć procedurę? Tego kroku nie można cofnąć: zaczyna się monitorowanie po zakończeniu, a otwarte terminy przestają obowiązywać.",
+  closeYes: "Tak, zakończ procedurę",
+  closeNo: "Nie, wróć",
   grounds: {
     VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT: "ustanie przemocy domowej i zrealizowanie planu pomocy",
     UNFOUNDED: "brak zasadności podejmowania działań",

@@ -19,6 +19,7 @@ import {
   type IntakePersonDraft,
 } from "./form.ts";
 import { texts } from "./texts.ts";
+import { Confirm } from "../../components/confirm.tsx";
 
 const RecordIntake = graphql(`
   mutation RecordIntake($input: RecordIntakeInput!) {
@@ -39,6 +40,7 @@ const idOf = (path: string) => `intake-${path.replace(/\./g, "-")}`;
 export function IntakeForm() {
   const [draft, setDraft] = useState<IntakeDraft>(() => loadDraft(window.sessionStorage) ?? emptyDraft());
   const [submitted, setSubmitted] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
   const [server, setServer] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
   const [{ fetching }, record] = useMutation(RecordIntake);
@@ -167,18 +169,25 @@ export function IntakeForm() {
           <Button type="submit" className="button primary" isDisabled={fetching}>
             {fetching ? texts.sending : texts.submit}
           </Button>
-          <Button
-            className="button secondary"
-            onPress={() => {
+          <Button className="button secondary" onPress={() => setDiscarding(true)}>
+            {texts.discard}
+          </Button>
+        </div>
+        {discarding && (
+          <Confirm
+            question={texts.discardQuestion}
+            yes={texts.discardYes}
+            no={texts.discardNo}
+            onYes={() => {
               window.sessionStorage.removeItem(DRAFT_KEY);
               setDraft(emptyDraft());
               setSubmitted(false);
               setServer({});
+              setDiscarding(false);
             }}
-          >
-            {texts.discard}
-          </Button>
-        </div>
+            onNo={() => setDiscarding(false)}
+          />
+        )}
       </form>
     </>
   );
