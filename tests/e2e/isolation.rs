@@ -44,6 +44,7 @@ const COVERED: &[&str] = &[
     "Mutation.recordTeamMeeting",
     "Mutation.openBlueCard",
     "Mutation.updateBlueCard",
+    "Mutation.correctBlueCardPerson",
     "Mutation.forwardBlueCardToChair",
     "Mutation.attachBlueCardFiling",
     "Mutation.keepBlueCardFilingSeparate",
@@ -485,6 +486,11 @@ async fn case_objects_answer_like_random_ids(backend: Backend) {
         "mutation($id: ID!) { recordCaseWork(input: { blueCardId: $id, kind: MEDICAL_HELP }) { work { id } userErrors { code } } }",
     ];
     let item_probe = "mutation($id: ID!) { updatePlanItem(input: { id: $id, version: 1, status: DONE }) { planItem { id } userErrors { code } } }";
+    let person_probe = "mutation($id: ID!) { correctBlueCardPerson(input: { id: $id, version: 5, firstName: \"X\", lastName: \"Y\", dateOfBirth: \"1990-01-01\", sex: FEMALE }) { blueCard { id } userErrors { code } } }";
+    let person = crate::cases::card(&server, &worker, &ids.card).await["persons"][0]["id"]
+        .as_str()
+        .expect("a person")
+        .to_owned();
     let team_probes = [
         ("Team", "mutation($id: ID!) { addTeamMember(input: { teamId: $id, userId: \"VXNlcjowMTk0YTk1Yy0wMDAwLTcwMDAtODAwMC0wMDAwMDAwMDAwMDA\", institution: NGO, institutionName: \"X\" }) { member { id } userErrors { code field } } }"),
         ("Team", "mutation($id: ID!) { recordTeamMeeting(input: { teamId: $id, heldOn: \"2026-01-05\", agenda: \"x\" }) { meeting { id } userErrors { code field } } }"),
@@ -519,6 +525,17 @@ async fn case_objects_answer_like_random_ids(backend: Backend) {
             )
             .await;
         assert_eq!(foreign, unknown, "{who}: updatePlanItem");
+        let foreign = server
+            .gql(token.as_deref(), person_probe, json!({ "id": person }))
+            .await;
+        let unknown = server
+            .gql(
+                token.as_deref(),
+                person_probe,
+                json!({ "id": random_id("BlueCardPerson") }),
+            )
+            .await;
+        assert_eq!(foreign, unknown, "{who}: correctBlueCardPerson");
         // Team objects are visible within zory (not secret), never outside it.
         if !who.starts_with("zory") {
             for (kind, query) in team_probes {

@@ -144,6 +144,27 @@ async fn corrections_keep_history_and_refuse_a_stale_version(backend: Backend) {
         assert!(!errors.is_empty(), "{wrong}");
         assert_eq!(errors[0]["field"][0], "input", "{wrong}: {payload}");
     }
+    // A perpetrator corrected into a child: refused on the date of birth (the role is not an
+    // input of the correction).
+    let jan = now["persons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["role"] == "PERPETRATOR")
+        .unwrap()
+        .clone();
+    let data = ok(
+        &server,
+        &worker,
+        CORRECT,
+        json!({ "input": victim(&jan, &v, json!({ "pesel": null, "dateOfBirth": "2015-01-01" })) }),
+    )
+    .await;
+    assert_eq!(
+        data["correctBlueCardPerson"]["userErrors"],
+        json!([{ "field": ["input", "dateOfBirth"], "code": "PERPETRATOR_MINOR",
+                 "message": data["correctBlueCardPerson"]["userErrors"][0]["message"] }])
+    );
     let unchanged = ok(&server, &worker, CARD, json!({ "id": id })).await["node"].clone();
     assert_eq!(unchanged["version"], v);
     assert_eq!(unchanged["persons"], now["persons"]);
@@ -250,3 +271,37 @@ async fn an_outsider_cannot_correct_or_learn(backend: Backend) {
     assert_eq!(after, card);
 }
 on_both!(an_outsider_cannot_correct_or_learn);
+
+/// An adult witness whose date of birth is corrected into a child's would become a victim: the
+/// role is a finding of the procedure, so the correction is refused and nothing changes.
+async fn a_correction_never_changes_a_role(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let mut form = nk_a(days_ago(1));
+    form["persons"][1]["dateOfBirth"] = json!("1990-05-05");
+    let id = open(&server, &worker, form).await["blueCard"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let card = ok(&server, &worker, CARD, json!({ "id": id })).await["node"].clone();
+    let witness = card["persons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["role"] == "WITNESS")
+        .unwrap()
+        .clone();
+    let data = ok(
+        &server,
+        &worker,
+        CORRECT,
+        json!({ "input": victim(&witness, &card["version"], json!({ "dateOfBirth": "2015-05-05" })) }),
+    )
+    .await;
+    let errors = &data["correctBlueCardPerson"]["userErrors"];
+    assert_eq!(errors[0]["code"], "ROLE_WOULD_CHANGE", "{data}");
+    assert_eq!(errors[0]["field"], json!(["input", "dateOfBirth"]));
+    let after = ok(&server, &worker, CARD, json!({ "id": id })).await["node"].clone();
+    assert_eq!(after, card);
+}
+on_both!(a_correction_never_changes_a_role);

@@ -235,6 +235,25 @@ async fn seed_zory(server: &crate::harness::Server) {
         json!([]),
         "{body}"
     );
+    // A person's phone corrected: a revision kept.
+    let card = crate::cases::card(server, &worker, &ids.card).await;
+    let person = &card["persons"][0];
+    let body = server
+        .gql(
+            Some(&worker),
+            "mutation($input: CorrectBlueCardPersonInput!) { correctBlueCardPerson(input: $input) { userErrors { code } } }",
+            json!({ "input": {
+                "id": person["id"], "version": card["version"], "firstName": person["firstName"],
+                "lastName": person["lastName"], "pesel": person["pesel"],
+                "dateOfBirth": person["dateOfBirth"], "sex": person["sex"], "phone": "600 000 001",
+            } }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["correctBlueCardPerson"]["userErrors"],
+        json!([]),
+        "{body}"
+    );
     // The register's rows, an overdue one among them for the worker below to notify.
     crate::intake::rows_in_every_table(server).await;
     crate::cases::overdue_card_notified(server, &worker).await;

@@ -1,7 +1,8 @@
 //! Corrections of a person after NK-A (GDPR art. 16: the right to rectification): names,
 //! PESEL, date of birth, sex, address, phone and notes, by anyone who may change the card, on
 //! the card's version. The person's role stays: who experienced and who used violence is a
-//! finding of the procedure, not a typo. What a correction replaced is kept sealed in
+//! finding of the procedure, not a typo (a date of birth that would make a witness a child is
+//! refused: that is a new NK-A). What a correction replaced is kept sealed in
 //! `cases_person_revisions` and shown in the card's history; the indexes that find the person
 //! (PESEL, name and birth, name tokens) follow the corrected data.
 
@@ -16,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::change::{check_may_take, claim, for_change, next};
-use crate::domain::{parse_person, PersonFields, PersonRole};
+use crate::domain::{parse_person, PersonFields};
 use crate::procedure::Step;
 use crate::read::{person_from, person_keys, CaseAccess, VisibleCard};
 use crate::store::{person, person_revision, person_token};
@@ -64,6 +65,7 @@ pub async fn correct_person(
             .await?
     };
     let Some(row) = row else {
+        tx.deny(crate::ids::person_gid(person_id));
         return Err(Error::NotFound);
     };
     let card = for_change(tx, reader, key, row.card_id, expected_version).await?;
@@ -83,11 +85,24 @@ pub async fn correct_person(
         &mut errors,
     );
     let Some(corrected) = parsed.filter(|_| errors.is_empty()) else {
-        return Ok(Err(errors.into_vec()));
+        // The input has no role: a rule about the role is the date of birth's.
+        let mut errors = errors.into_vec();
+        for e in &mut errors {
+            if e.field.last().is_some_and(|f| f == "role") {
+                e.field = vec!["input".to_owned(), "dateOfBirth".to_owned()];
+            }
+        }
+        return Ok(Err(errors));
     };
-    // A child recorded as a witness is a victim (parse_person); the other roles stay as filed.
-    if corrected.role != current.role && current.role != PersonRole::Witness {
-        return Err(Error::internal("a correction changed a person's role"));
+    // A witness whose corrected date of birth makes them a child would become a victim: that
+    // is a finding of the procedure (a new NK-A), not a correction.
+    if corrected.role != current.role {
+        return Ok(Err(vec![UserError::new(
+            &["input", "dateOfBirth"],
+            "ROLE_WOULD_CHANGE",
+            "with this date of birth the person was a minor when the procedure was initiated, \
+             which changes their role; record it with a new NK-A",
+        )]));
     }
     let changed = changed_fields(&current.data, current.sex, &corrected.data, corrected.sex);
     if changed.is_empty() {
@@ -104,7 +119,8 @@ pub async fn correct_person(
     };
     {
         let conn = tx.conn().await?;
-        tx.update_many::<person::Entity>()
+        let updated = tx
+            .update_many::<person::Entity>()
             .col_expr(
                 person::Column::Sealed,
                 Expr::value(key.seal_json(&corrected.data, &place::person(person_id))?),
@@ -113,10 +129,13 @@ pub async fn correct_person(
             .col_expr(person::Column::IdentityIndex, Expr::value(keys.identity))
             .col_expr(person::Column::Sex, Expr::value(corrected.sex))
             .col_expr(person::Column::Minor, Expr::value(corrected.minor))
-            .col_expr(person::Column::Role, Expr::value(corrected.role))
             .filter(person::Column::Id.eq(person_id))
+            .filter(person::Column::Sealed.eq(row.sealed.clone()))
             .exec(&*conn)
             .await?;
+        if updated.rows_affected == 0 {
+            return Err(crate::change::stale(card.version + 1));
+        }
         person_revision::ActiveModel {
             tenant_id: Set(tx.tenant()),
             id: Set(revision_id),

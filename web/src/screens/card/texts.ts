@@ -329,6 +329,8 @@ export const texts = {
     ...nka.errors,
     TOO_EARLY: "Data nie może być wcześniejsza niż poprzedni krok procedury.",
     ILLEGAL_TRANSITION: "Tego kroku nie można podjąć w obecnym stanie procedury.",
+    ROLE_WOULD_CHANGE:
+      "Z tą datą urodzenia osoba byłaby małoletnia w dniu wszczęcia procedury, co zmienia jej rolę — zapisz to nowym formularzem NK-A.",
     NO_CHAIR: "Zespół interdyscyplinarny nie ma przewodniczącego.",
     NO_MATCH: "Nie ma dopasowania do rozstrzygnięcia.",
     MATCH_UNDECIDED: "Najpierw rozstrzygnij, czy dołączyć formularz do prowadzonej procedury.",
