@@ -247,3 +247,52 @@ test("discarding a draft of NK-A asks first; no keeps what was typed, yes clears
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test("the chair links a new form as a repeat of a procedure in post-closure monitoring, by keyboard", async () => {
+  // An earlier procedure about the Wrona family, closed as unfounded; then a new form about them.
+  const [victim, serial] = [["Stefania", "Wrona"], 987];
+  const victimPesel = pesel("1980-02-03", "FEMALE", serial);
+  const earlier = await cardInDiagnosis(victim, victimPesel);
+  const chair = await apiAs("przewodniczacy");
+  const worker = await apiAs("pracownik");
+  const { node } = await chair.gql("query($id: ID!) { node(id: $id) { ... on BlueCard { version } } }", { id: earlier.id });
+  await step(chair.gql, "closeBlueCard", "CloseBlueCardInput", { id: earlier.id, version: node.version, ground: "UNFOUNDED" });
+  const filed = await worker.gql(
+    "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id version } userErrors { code } } }",
+    {
+      input: {
+        initiatedOn: todayIso(),
+        initiatorInstitution: "POLICE",
+        violenceForms: ["PSYCHOLOGICAL"],
+        persons: [{ role: "VICTIM", firstName: victim[0], lastName: victim[1], pesel: victimPesel }],
+        childrenInHousehold: 0,
+        actionsTaken: [],
+        nkBHandedOver: true,
+      },
+    },
+  );
+  assert.deepEqual(filed.openBlueCard.userErrors, []);
+  const filing = filed.openBlueCard.blueCard;
+  await step(worker.gql, "forwardBlueCardToChair", "BlueCardStepInput", { id: filing.id, version: filing.version });
+  await worker.dispose();
+  await chair.dispose();
+
+  const { page, problems } = await newPage(browser);
+  await page.goto(`${BASE}/?tenant=${TENANT}`);
+  await page.getByRole("button", { name: "Zaloguj jako Grzegorz Wilk" }).click();
+  await page.getByRole("navigation", { name: "Menu główne" }).waitFor();
+  await page.goto(`${BASE}/sprawy/${encodeURIComponent(filing.id)}`);
+  const matches = region(page, "Proponowane dopasowania");
+  await matches.getByText(/monitorowaniu po zakończeniu albo zakończyła się w ostatnich 12 miesiącach/).waitFor();
+  await assertAccessible(page, "a repeat proposed to the chair");
+  const link = `To ponowna procedura: powiąż z ${earlier.number}`;
+  await tabTo(page, link, new Function(`return document.activeElement?.textContent === ${JSON.stringify(link)}`), 80);
+  await page.keyboard.press("Enter");
+  await page.getByText("Procedura powiązana z wcześniejszą.").waitFor();
+  const history = region(page, "Wcześniejsze procedury");
+  await history.getByRole("link", { name: new RegExp(`^${earlier.number.replace(/\//g, "\\/")}, wszczęta`) }).waitFor();
+  await history.getByText(/zakończona \d{2}\.\d{2}\.\d{4} \(brak zasadności podejmowania działań\)/).waitFor();
+  assert.equal(await matches.count(), 0);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});

@@ -28,6 +28,7 @@ mod layout;
 mod live_access;
 mod need_to_know;
 mod person_corrections;
+mod repeats;
 mod rls;
 mod schema;
 mod sso;

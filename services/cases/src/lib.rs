@@ -19,6 +19,7 @@ mod plans;
 pub mod plugin;
 pub mod procedure;
 mod read;
+mod repeats;
 pub mod search;
 mod steps;
 mod store;
@@ -26,11 +27,12 @@ mod work;
 
 pub use deadlines::{deadline_rules, set_deadline_rule, DeadlineRule, Notification};
 pub use groups::{remove_group_member, set_up_group};
-pub use matching::{attach, keep_separate, proposals_of, MatchProposal};
+pub use matching::{attach, keep_separate, proposals_of, MatchKind, MatchProposal};
 pub use opening::*;
 pub use persons::{correct_person, revisions_of, PersonRevision};
 pub use plans::*;
 pub use read::*;
+pub use repeats::{earlier_procedures, link_to_earlier, EarlierProcedure};
 pub use steps::*;
 pub use work::*;
 

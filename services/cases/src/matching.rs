@@ -5,6 +5,9 @@
 //! or keeps it a procedure of its own; a filing with an undecided match gets no diagnostic
 //! group. Nobody else sees a match: the author of a filing cannot tell from anything they read
 //! whether its people are in another procedure, and no card changes before the chair decides.
+//! A form about the people of a procedure in post-closure monitoring or closed within 12 months
+//! is proposed the same way as a repeat (`repeats`): it cannot join the ended procedure, and the
+//! chair links it or keeps it apart.
 
 use std::collections::HashMap;
 
@@ -25,22 +28,66 @@ use crate::procedure::Status;
 use crate::procedure::Step;
 use crate::read::get_card;
 use crate::read::{same_person, PersonKeys};
-use crate::store::match_proposal::{self, Basis, Decision};
+use crate::store::match_proposal::{self, Basis, Decision, Kind};
 use crate::store::{card, form, person};
 use crate::{place, FormContent};
 
-/// An open procedure about the people of a new form, and why it matched.
+/// A procedure about the people of a new form, why it matched, and whether it is still open
+/// (the form can join it) or ended recently (the form is a repeat).
 pub(crate) struct Match {
     procedure: Uuid,
     basis: Basis,
+    kind: Kind,
 }
 
-/// Open procedures naming one of the form's victims as a victim and, when the form names
-/// perpetrators, one of them as a perpetrator.
-pub(crate) async fn open_procedures_about(
+/// How long after closing a procedure a new form about its people is shown to the chair as a
+/// repeat.
+const REPEAT_WINDOW: chrono::Months = chrono::Months::new(12);
+
+/// Procedures naming one of the form's victims as a victim and, when the form names
+/// perpetrators, one of them as a perpetrator: open ones (`Subsequent`), and those in
+/// post-closure monitoring or closed within 12 months before `initiated_on` (`Repeat`).
+pub(crate) async fn procedures_about(
     tx: &TenantTx,
     persons: &[NewPerson],
     keys: &[PersonKeys],
+    initiated_on: NaiveDate,
+) -> Result<Vec<Match>> {
+    let open: Vec<&str> = Status::ALL
+        .iter()
+        .filter(|s| s.is_open())
+        .map(|s| s.as_str())
+        .collect();
+    let cutoff = initiated_on
+        .checked_sub_months(REPEAT_WINDOW)
+        .unwrap_or(NaiveDate::MIN);
+    let ended = Condition::any()
+        .add(card::Column::Status.eq(Status::PostClosureMonitoring))
+        .add(
+            Condition::all()
+                .add(card::Column::Status.eq(Status::Closed))
+                .add(card::Column::ClosedOn.gte(cutoff)),
+        );
+    // Two statements whether or not anything matches, so that filing costs the same either way.
+    let mut found = matching_cards(
+        tx,
+        persons,
+        keys,
+        Condition::all().add(card::Column::Status.is_in(open)),
+        Kind::Subsequent,
+    )
+    .await?;
+    found.extend(matching_cards(tx, persons, keys, ended, Kind::Repeat).await?);
+    Ok(found)
+}
+
+/// The cards under `cards` naming the form's victim (and perpetrator), as matches of `kind`.
+async fn matching_cards(
+    tx: &TenantTx,
+    persons: &[NewPerson],
+    keys: &[PersonKeys],
+    cards: Condition,
+    kind: Kind,
 ) -> Result<Vec<Match>> {
     let of_role = |role: PersonRole| -> Vec<&PersonKeys> {
         persons
@@ -56,12 +103,6 @@ pub(crate) async fn open_procedures_about(
         .iter()
         .flat_map(|k| k.pesel.clone().into_iter().chain([k.identity.clone()]))
         .collect();
-    let open: Vec<&str> = Status::ALL
-        .iter()
-        .filter(|s| s.is_open())
-        .map(|s| s.as_str())
-        .collect();
-    // One statement whether or not anything matches, so that filing costs the same either way.
     let conn = tx.conn().await?;
     let rows = tx
         .select::<person::Entity>()
@@ -76,7 +117,7 @@ pub(crate) async fn open_procedures_about(
                     .column(card::Column::Id)
                     .from(card::Entity)
                     .and_where(tx.scope::<card::Entity>())
-                    .and_where(card::Column::Status.is_in(open))
+                    .cond_where(cards)
                     .to_owned(),
             ),
         )
@@ -111,7 +152,11 @@ pub(crate) async fn open_procedures_about(
         .filter_map(|(procedure, (victim, perpetrator))| {
             victim
                 .filter(|_| perpetrators.is_empty() || perpetrator)
-                .map(|basis| Match { procedure, basis })
+                .map(|basis| Match {
+                    procedure,
+                    basis,
+                    kind,
+                })
         })
         .collect();
     found.sort_by_key(|m| m.procedure);
@@ -131,6 +176,7 @@ pub(crate) async fn propose(tx: &TenantTx, filing: Uuid, matches: &[Match]) -> R
         filing_card_id: Set(filing),
         procedure_card_id: Set(m.procedure),
         basis: Set(m.basis),
+        kind: Set(m.kind),
         proposed_at: Set(now),
         decision: Set(None),
         decided_by: Set(None),
@@ -156,6 +202,16 @@ pub enum MatchBasis {
     Chair,
 }
 
+/// Rodzaj dopasowania — whether the form can join the procedure it matched.
+#[derive(async_graphql::Enum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchKind {
+    /// Kolejny formularz NK-A: the procedure is open; the form can join it.
+    Subsequent,
+    /// Ponowna procedura: the procedure is in post-closure monitoring or closed within the
+    /// last 12 months; the form goes on as a new procedure, linked to it or not.
+    Repeat,
+}
+
 /// A proposed match as the chair sees it.
 #[derive(Clone, Debug)]
 pub struct MatchProposal {
@@ -163,9 +219,10 @@ pub struct MatchProposal {
     pub filing_card_id: Uuid,
     pub procedure_card_id: Uuid,
     pub basis: MatchBasis,
+    pub kind: MatchKind,
     pub proposed_at: DateTime<Utc>,
     /// None while the chair has not decided.
-    pub attached: Option<bool>,
+    pub decision: Option<Decision>,
     pub decided_by: Option<Uuid>,
     pub decided_at: Option<DateTime<Utc>>,
 }
@@ -211,8 +268,12 @@ pub async fn proposals_of(
                 Basis::NameAndBirthDate => MatchBasis::NameAndBirthDate,
                 Basis::Chair => MatchBasis::Chair,
             },
+            kind: match m.kind {
+                Kind::Subsequent => MatchKind::Subsequent,
+                Kind::Repeat => MatchKind::Repeat,
+            },
             proposed_at: m.proposed_at,
-            attached: m.decision.map(|d| d == Decision::Attached),
+            decision: m.decision,
             decided_by: m.decided_by,
             decided_at: m.decided_at,
         })
@@ -233,18 +294,21 @@ pub(crate) async fn undecided(tx: &TenantTx, filing: Uuid) -> Result<bool> {
         .is_some())
 }
 
-/// Decides the filing's open proposals: the one naming `attached_to` (recorded if the chair
-/// found the match themself) is attached, every other is kept separate.
-async fn decide(tx: &TenantTx, filing: Uuid, attached_to: Option<Uuid>, by: Uuid) -> Result<()> {
+/// Decides the filing's open proposals: the one naming the chosen procedure (recorded if the
+/// chair found it themself) gets `decision` (attached, or linked as a repeat), every other is
+/// kept separate.
+pub(crate) async fn decide(
+    tx: &TenantTx,
+    filing: Uuid,
+    chosen: Option<(Uuid, Decision, Kind)>,
+    by: Uuid,
+) -> Result<()> {
     let now = Utc::now();
     let conn = tx.conn().await?;
-    if let Some(procedure) = attached_to {
+    if let Some((procedure, decision, kind)) = chosen {
         let updated = tx
             .update_many::<match_proposal::Entity>()
-            .col_expr(
-                match_proposal::Column::Decision,
-                Expr::value(Decision::Attached),
-            )
+            .col_expr(match_proposal::Column::Decision, Expr::value(decision))
             .col_expr(match_proposal::Column::DecidedBy, Expr::value(by))
             .col_expr(match_proposal::Column::DecidedAt, Expr::value(now))
             .filter(match_proposal::Column::FilingCardId.eq(filing))
@@ -259,8 +323,9 @@ async fn decide(tx: &TenantTx, filing: Uuid, attached_to: Option<Uuid>, by: Uuid
                 filing_card_id: Set(filing),
                 procedure_card_id: Set(procedure),
                 basis: Set(Basis::Chair),
+                kind: Set(kind),
                 proposed_at: Set(now),
-                decision: Set(Some(Decision::Attached)),
+                decision: Set(Some(decision)),
                 decided_by: Set(Some(by)),
                 decided_at: Set(Some(now)),
             }
@@ -282,7 +347,7 @@ async fn decide(tx: &TenantTx, filing: Uuid, attached_to: Option<Uuid>, by: Uuid
     Ok(())
 }
 
-fn chair_only(reader: CaseAccess) -> Result<()> {
+pub(crate) fn chair_only(reader: CaseAccess) -> Result<()> {
     if reader.is_chair() {
         Ok(())
     } else {
@@ -449,7 +514,13 @@ pub async fn attach(
         .map(|(id, data)| (*id, procedure.id, data))
         .collect();
     crate::search::index_names(tx, key, &named).await?;
-    decide(tx, filing.id, Some(procedure.id), reader.user()).await?;
+    decide(
+        tx,
+        filing.id,
+        Some((procedure.id, Decision::Attached, Kind::Subsequent)),
+        reader.user(),
+    )
+    .await?;
     apply_deadlines(tx, filing.id, Step::Attached, on).await?;
     let mut forms = procedure.violence_forms.clone();
     forms.extend(filing.violence_forms.iter().copied());

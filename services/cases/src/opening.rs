@@ -97,7 +97,8 @@ pub async fn open_blue_card(
         }
     }
     // Looked for before the new card exists, so the filing never matches itself.
-    let matches = crate::matching::open_procedures_about(tx, &new.persons, &keys).await?;
+    let matches =
+        crate::matching::procedures_about(tx, &new.persons, &keys, new.initiated_on).await?;
     let number = crate::search::next_number(tx, new.initiated_on.year()).await?;
     let now = Utc::now();
     let id = Uuid::now_v7();

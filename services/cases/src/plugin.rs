@@ -34,6 +34,7 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "forwardBlueCardToChair",
     "attachBlueCardFiling",
     "keepBlueCardFilingSeparate",
+    "linkBlueCardToEarlierProcedure",
     "setUpDiagnosticGroup",
     "removeDiagnosticGroupMember",
     "recordGroupMeeting",

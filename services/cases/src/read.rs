@@ -110,6 +110,8 @@ fn visible_cards(tx: &TenantTx, reader: CaseAccess) -> Select<card::Entity> {
 pub(crate) fn card_from(m: card::Model, key: &DataKey) -> Result<BlueCard> {
     Ok(BlueCard {
         details: key.open_json(&m.details_sealed, &place::card(m.id))?,
+        // Read before the fields moved out of the row below.
+        number: crate::search::number_of(&m),
         id: m.id,
         team_id: m.team_id,
         status: m.status,
@@ -124,10 +126,6 @@ pub(crate) fn card_from(m: card::Model, key: &DataKey) -> Result<BlueCard> {
         closure_ground: m.closure_ground,
         monitoring_ends_on: m.monitoring_ends_on,
         attached_to: m.attached_to,
-        number: m
-            .number_year
-            .zip(m.number_seq)
-            .map(|(year, seq)| crate::search::CardNumber { year, seq }),
         created_at: m.created_at,
         updated_at: m.updated_at,
         version: m.version,

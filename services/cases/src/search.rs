@@ -34,6 +34,13 @@ impl fmt::Display for CardNumber {
     }
 }
 
+/// The number a stored card has, if it was numbered.
+pub(crate) fn number_of(m: &crate::store::card::Model) -> Option<CardNumber> {
+    m.number_year
+        .zip(m.number_seq)
+        .map(|(year, seq)| CardNumber { year, seq })
+}
+
 impl CardNumber {
     /// A number as people write it: `NK/2026/0042`, `nk 2026/42` or `2026/42`.
     pub fn parse(raw: &str) -> Option<CardNumber> {

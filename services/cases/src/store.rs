@@ -356,6 +356,21 @@ pub mod match_proposal {
         Attached,
         #[sea_orm(string_value = "kept_separate")]
         KeptSeparate,
+        /// A repeat: the filing goes on as a new procedure linked to the earlier one.
+        #[sea_orm(string_value = "linked")]
+        Linked,
+    }
+
+    /// What kind of match: a form about the people of an open procedure (it can join it), or
+    /// about the people of one in post-closure monitoring or closed within 12 months (a repeat:
+    /// a new procedure that knows the earlier one).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+    #[sea_orm(rs_type = "String", db_type = "Text")]
+    pub enum Kind {
+        #[sea_orm(string_value = "subsequent")]
+        Subsequent,
+        #[sea_orm(string_value = "repeat")]
+        Repeat,
     }
 
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -368,6 +383,7 @@ pub mod match_proposal {
         pub filing_card_id: Uuid,
         pub procedure_card_id: Uuid,
         pub basis: Basis,
+        pub kind: Kind,
         pub proposed_at: DateTimeUtc,
         pub decision: Option<Decision>,
         pub decided_by: Option<Uuid>,

@@ -219,6 +219,25 @@ impl CasesMutation {
         )
     }
 
+    /// The chair decides that a forwarded form about the people of a procedure in post-closure
+    /// monitoring or closed within 12 months is a repeat: it goes on as a procedure of its own,
+    /// linked to the earlier one so that its diagnostic group knows the history. The form
+    /// itself does not change.
+    async fn link_blue_card_to_earlier_procedure(
+        &self,
+        ctx: &Context<'_>,
+        input: super::LinkBlueCardToEarlierProcedureInput,
+    ) -> async_graphql::Result<BlueCardPayload> {
+        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
+        let earlier = GlobalId::decode_as(&input.procedure_id, NodeType::BlueCard)?;
+        let s = scope_for_change(ctx).await?;
+        Ok(
+            crate::link_to_earlier(s.tx().await?, s.reader, &s.key, id, input.version, earlier)
+                .await?
+                .into(),
+        )
+    }
+
     /// The chair sets up (or later changes) the card's diagnostic group.
     async fn set_up_diagnostic_group(
         &self,

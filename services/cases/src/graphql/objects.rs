@@ -129,6 +129,16 @@ impl BlueCardObject {
         Ok(Some(found.into_iter().map(MatchProposalObject).collect()))
     }
 
+    /// Wcześniejsze procedury — earlier procedures about the same people (in post-closure
+    /// monitoring or closed within 12 months of this one's NK-A) that the chair linked this
+    /// one to, for the chair and the card's diagnostic group; empty for anyone else.
+    async fn earlier_procedures(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<super::EarlierProcedureObject>> {
+        super::repeats::earlier_of(ctx, self.0.id).await
+    }
+
     /// The procedure the chair attached this form to (status `ATTACHED`), if the viewer may
     /// see it.
     async fn attached_to(
@@ -358,7 +368,7 @@ pub async fn load_cards(ctx: &Context<'_>, ids: &[Uuid]) -> kernel::Result<Vec<B
         .collect())
 }
 
-pub use crate::matching::MatchBasis;
+pub use crate::matching::{MatchBasis, MatchKind};
 
 /// Rozstrzygnięcie przewodniczącego o kolejnym formularzu NK-A.
 #[derive(async_graphql::Enum, Clone, Copy, PartialEq, Eq)]
@@ -369,6 +379,8 @@ pub enum MatchDecision {
     Attached,
     /// Prowadzony jako odrębna procedura.
     KeptSeparate,
+    /// Powiązany z wcześniejszą procedurą jako ponowna procedura.
+    Linked,
 }
 
 pub struct MatchProposalObject(crate::MatchProposal);
@@ -382,7 +394,7 @@ impl MatchProposalObject {
         Ok(load_cards(ctx, &[self.0.filing_card_id]).await?.pop())
     }
 
-    /// The open procedure about the same people.
+    /// The procedure about the same people (open, or for a repeat the earlier one).
     async fn procedure(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<BlueCardObject>> {
         Ok(load_cards(ctx, &[self.0.procedure_card_id]).await?.pop())
     }
@@ -396,11 +408,18 @@ impl MatchProposalObject {
     }
 
     async fn decision(&self) -> MatchDecision {
-        match self.0.attached {
+        use crate::store::match_proposal::Decision;
+        match self.0.decision {
             None => MatchDecision::Pending,
-            Some(true) => MatchDecision::Attached,
-            Some(false) => MatchDecision::KeptSeparate,
+            Some(Decision::Attached) => MatchDecision::Attached,
+            Some(Decision::KeptSeparate) => MatchDecision::KeptSeparate,
+            Some(Decision::Linked) => MatchDecision::Linked,
         }
+    }
+
+    /// Whether the form can join the procedure (it is open) or is a repeat of an ended one.
+    async fn kind(&self) -> MatchKind {
+        self.0.kind
     }
 
     async fn decided_at(&self) -> Option<DateTime<Utc>> {

@@ -48,9 +48,11 @@ const BlueCardPage = graphql(`
         matchProposals {
           decision
           basis
+          kind
           procedure {
             id
             version
+            number
             status
             initiatedOn
             persons {
@@ -73,6 +75,16 @@ const BlueCardPage = graphql(`
           phone
           notes
           diedOn
+        }
+        earlierProcedures {
+          number
+          status
+          initiatedOn
+          closedOn
+          closureGround
+          blueCard {
+            id
+          }
         }
         personCorrections {
           personId
@@ -243,6 +255,7 @@ export function CardPage({ id }: { id: string }) {
         reload={reload}
         onDone={done}
       />
+      <Earlier card={card} />
       <Section id="actions" title={texts.actions} className="no-print">
         <Actions
           card={card}
@@ -297,6 +310,30 @@ export function CardPage({ id }: { id: string }) {
       </Section>
       <p className="print-only">{texts.printedOn(formatDateTime(new Date().toISOString()))}</p>
     </>
+  );
+}
+
+/** The earlier procedures the chair linked this one to (shown to the chair and the group). */
+function Earlier({ card }: { card: Card }) {
+  if (card.earlierProcedures.length === 0) return null;
+  return (
+    <Section id="earlier" title={texts.earlier}>
+      <p>{texts.earlierIntro}</p>
+      <ul>
+        {card.earlierProcedures.map((e, i) => {
+          const line = texts.earlierLine(e.number ?? "", formatDate(e.initiatedOn), texts.status[e.status] ?? e.status);
+          const closed = e.closedOn
+            ? `; ${texts.earlierClosed(formatDate(e.closedOn), e.closureGround ? (texts.grounds[e.closureGround] ?? "") : "")}`
+            : "";
+          return (
+            <li key={i}>
+              {e.blueCard ? <a href={ROUTES.card(e.blueCard.id)}>{line}</a> : line}
+              {closed}
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
   );
 }
 

@@ -36,12 +36,29 @@ const KeepSeparate = graphql(`
   }
 `);
 
+const Link = graphql(`
+  mutation CardLinkToEarlier($input: LinkBlueCardToEarlierProcedureInput!) {
+    linkBlueCardToEarlierProcedure(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
 const message = (code: string) => texts.errors[code] ?? texts.unknownError(code);
 
 /**
- * The chair's decision on a forwarded form that names the people of an open procedure: attach
- * it there (offered only when `allowedSteps` has ATTACHED) or keep it a procedure of its own.
- * `matchProposals` is null for anyone but the chair, so nobody else sees this section.
+ * The chair's decision on a forwarded form that names the people of another procedure. An open
+ * one: attach the form there (offered only when `allowedSteps` has ATTACHED) or keep it a
+ * procedure of its own. One in post-closure monitoring or closed within 12 months (a repeat):
+ * link the new procedure to it, or keep it apart. `matchProposals` is null for anyone but the
+ * chair, so nobody else sees this section.
  */
 export function Matches({ card, reload, onDone }: { card: Card; reload: () => void; onDone: (message: string) => void }) {
   const { outcome, sending, send } = useSend();
@@ -51,7 +68,7 @@ export function Matches({ card, reload, onDone }: { card: Card; reload: () => vo
   return (
     <section aria-labelledby="card-matches">
       <h2 id="card-matches">{texts.matches}</h2>
-      <p>{texts.matchesIntro}</p>
+      <p>{pending.some((m) => m.kind === "REPEAT") ? texts.repeatsIntro : texts.matchesIntro}</p>
       <div role="alert" className={outcome && outcome.kind !== "done" ? "summary" : undefined}>
         {outcome?.kind === "refused" && (
           <ul>
@@ -72,8 +89,9 @@ export function Matches({ card, reload, onDone }: { card: Card; reload: () => vo
         {outcome?.kind === "failed" && <p>{texts.failed}</p>}
       </div>
       <ul className="card-actions">
-        {pending.map(({ procedure, basis }) => {
+        {pending.map(({ procedure, basis, kind }) => {
           if (!procedure) return null;
+          const repeat = kind === "REPEAT";
           const victims = procedure.persons
             .filter((p) => p.role === "VICTIM")
             .map((p) => `${p.firstName} ${p.lastName}`)
@@ -85,7 +103,20 @@ export function Matches({ card, reload, onDone }: { card: Card; reload: () => vo
                 — {texts.status[procedure.status] ?? procedure.status}; {texts.matchBasis[basis] ?? basis}
               </p>
               <div className="actions">
-                {mayAttach && (
+                {repeat && (
+                  <Button
+                    className="button primary"
+                    isDisabled={sending}
+                    onPress={() =>
+                      void send(Link, { input: { id: card.id, version: card.version, procedureId: procedure.id } }, () =>
+                        onDone(texts.linked),
+                      )
+                    }
+                  >
+                    {texts.link(procedure.number ?? victims)}
+                  </Button>
+                )}
+                {mayAttach && !repeat && (
                   <Button
                     className="button primary"
                     isDisabled={sending}
@@ -116,7 +147,7 @@ export function Matches({ card, reload, onDone }: { card: Card; reload: () => vo
                     )
                   }
                 >
-                  {texts.keepSeparate}
+                  {repeat ? texts.notRepeat : texts.keepSeparate}
                 </Button>
               </div>
             </li>
