@@ -303,3 +303,13 @@ impl Payload for AttachBlueCardFilingPayload {
         }
     }
 }
+
+/// Input of `linkBlueCardToEarlierProcedure`.
+#[derive(InputObject)]
+pub struct LinkBlueCardToEarlierProcedureInput {
+    /// The form's own card (status `SENT_TO_CHAIR`), with a repeat proposed.
+    pub id: ID,
+    pub version: i32,
+    /// The earlier procedure, in post-closure monitoring or closed.
+    pub procedure_id: ID,
+}

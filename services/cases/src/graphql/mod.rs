@@ -9,7 +9,6 @@ mod mutations;
 mod objects;
 mod queries;
 mod records;
-mod repeats;
 mod subscription;
 
 pub use crate::ids::{card_gid, plan_item_gid, work_gid};
@@ -23,5 +22,4 @@ pub use mutations::*;
 pub use objects::*;
 pub use queries::*;
 pub use records::*;
-pub use repeats::{EarlierProcedureObject, LinkBlueCardToEarlierProcedureInput};
 pub use subscription::*;

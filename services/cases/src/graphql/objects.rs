@@ -135,8 +135,8 @@ impl BlueCardObject {
     async fn earlier_procedures(
         &self,
         ctx: &Context<'_>,
-    ) -> async_graphql::Result<Vec<super::EarlierProcedureObject>> {
-        super::repeats::earlier_of(ctx, self.0.id).await
+    ) -> async_graphql::Result<Vec<EarlierProcedureObject>> {
+        earlier_of(ctx, self.0.id).await
     }
 
     /// The procedure the chair attached this form to (status `ATTACHED`), if the viewer may
@@ -432,5 +432,48 @@ impl MatchProposalObject {
             Some(user) => identity::graphql::display_name(ctx, user).await,
             None => Ok(None),
         }
+    }
+}
+
+/// The earlier procedures the card was linked to (for the chair and the card's group).
+pub(crate) async fn earlier_of(
+    ctx: &Context<'_>,
+    card: uuid::Uuid,
+) -> async_graphql::Result<Vec<EarlierProcedureObject>> {
+    let s = scope(ctx).await?;
+    let found = crate::earlier_procedures(s.tx().await?, s.reader, card).await?;
+    Ok(found.into_iter().map(EarlierProcedureObject).collect())
+}
+
+pub struct EarlierProcedureObject(crate::EarlierProcedure);
+
+/// Wcześniejsza procedura — an earlier procedure about the same people that the chair linked
+/// this one to: what it was and how it ended.
+#[Object(name = "EarlierProcedure")]
+impl EarlierProcedureObject {
+    /// Its number, `NK/2025/0007`.
+    async fn number(&self) -> Option<String> {
+        self.0.number.map(|n| n.to_string())
+    }
+    async fn status(&self) -> Status {
+        self.0.status
+    }
+    async fn initiated_on(&self) -> Date {
+        Date(self.0.initiated_on)
+    }
+    /// The day it was closed (post-closure monitoring began).
+    async fn closed_on(&self) -> Option<Date> {
+        self.0.closed_on.map(Date)
+    }
+    async fn closure_ground(&self) -> Option<ClosureGround> {
+        self.0.closure_ground
+    }
+    /// When the chair linked the new procedure to it.
+    async fn linked_at(&self) -> DateTime<Utc> {
+        self.0.linked_at
+    }
+    /// The earlier card itself, if the viewer may see it.
+    async fn blue_card(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<BlueCardObject>> {
+        Ok(load_cards(ctx, &[self.0.earlier_id]).await?.pop())
     }
 }
