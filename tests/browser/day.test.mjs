@@ -296,3 +296,14 @@ test("the chair links a new form as a repeat of a procedure in post-closure moni
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test("the sign-in page leads to the help pages", async () => {
+  const { page, problems } = await newPage(browser);
+  await page.goto(`${BASE}/`);
+  const link = page.getByRole("link", { name: "Szukasz pomocy? Zobacz, gdzie ją znaleźć w swojej gminie" });
+  await link.click();
+  await page.getByRole("heading", { name: "Gdzie szukać pomocy" }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/pomoc");
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});

@@ -111,7 +111,9 @@ export function HelpPage({ route }: { route: HelpRoute }) {
         <span className="brand">{texts.brand}</span>
       </header>
       <main id="main" tabIndex={-1}>
-        <p className="muted exit-hint">{texts.quickExitHint}</p>
+        <p className="muted exit-hint">
+          {texts.quickExitHint} <span className="esc-hint">{texts.quickExitKeys}</span> {texts.tracesHint}
+        </p>
         {route.kind === "choose" ? <Chooser /> : <Place key={path} route={route} />}
       </main>
     </div>
@@ -289,7 +291,11 @@ function Place({ route }: { route: HelpRoute }) {
     );
   }
   const helplines = typeof state === "object" ? state.points.filter((p) => p.national) : [];
-  const local = typeof state === "object" ? state.points.filter((p) => !p.national) : [];
+  // Places open now first (a stable sort keeps the directory's order within each group).
+  const local =
+    typeof state === "object"
+      ? state.points.filter((p) => !p.national).sort((a, b) => Number(b.openNow) - Number(a.openNow))
+      : [];
   return (
     <>
       <h1 id="help-title">{name ? texts.titleFor(name) : texts.chooseTitle}</h1>

@@ -25,12 +25,23 @@ test("ranges in Polish", () => {
   );
 });
 
-test("one line per weekday", () => {
+test("one line per run of days with the same hours", () => {
   const hours: Hours = { dayAndNight: false, week: week([{ opens: "07:30", closes: "15:30" }]), exceptions: [], openOnPublicHolidays: false };
-  const lines = weekLines(hours);
-  assert.deepEqual(lines[0], { day: "poniedziałek", text: "7:30–15:30" });
-  assert.deepEqual(lines[1], { day: "wtorek", text: "7:30–16:00" });
-  assert.deepEqual(lines[6], { day: "niedziela", text: "nieczynne" });
+  assert.deepEqual(weekLines(hours), [
+    { day: "poniedziałek", text: "7:30–15:30" },
+    { day: "wtorek", text: "7:30–16:00" },
+    { day: "środa–niedziela", text: "nieczynne" },
+  ]);
+  const office: Hours = {
+    ...hours,
+    week: ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"]
+      .map((day) => ({ day, ranges: [{ opens: "07:30", closes: "15:30" }] }))
+      .concat([closed("SATURDAY"), closed("SUNDAY")]),
+  };
+  assert.deepEqual(weekLines(office), [
+    { day: "poniedziałek–piątek", text: "7:30–15:30" },
+    { day: "sobota–niedziela", text: "nieczynne" },
+  ]);
   assert.equal(hoursUnknown(hours), false);
 });
 

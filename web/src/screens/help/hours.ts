@@ -1,4 +1,5 @@
-// Opening hours as a visitor reads them: one line per weekday, ranges as 7:30–15:30.
+// Opening hours as a visitor reads them: one line per run of weekdays with the same hours
+// ("poniedziałek–piątek: 7:30–15:30"), ranges as 7:30–15:30.
 import { formatDate, todayInPoland } from "../../lib/format.ts";
 import { texts } from "./texts.ts";
 
@@ -26,9 +27,20 @@ export function hoursUnknown(hours: Hours): boolean {
   return !hours.dayAndNight && hours.exceptions.length === 0 && hours.week.every((d) => d.ranges.length === 0);
 }
 
-/** Monday to Sunday: "poniedziałek", "7:30–15:30". */
+/**
+ * Monday to Sunday, consecutive days with the same hours on one line: "poniedziałek–piątek",
+ * "7:30–15:30"; "sobota–niedziela", "nieczynne".
+ */
 export function weekLines(hours: Hours): { day: string; text: string }[] {
-  return hours.week.map((d) => ({ day: texts.weekdays[d.day] ?? d.day, text: rangesText(d.ranges) }));
+  const runs: { first: string; last: string; text: string }[] = [];
+  for (const d of hours.week) {
+    const text = rangesText(d.ranges);
+    const name = texts.weekdays[d.day] ?? d.day;
+    const run = runs[runs.length - 1];
+    if (run && run.text === text) run.last = name;
+    else runs.push({ first: name, last: name, text });
+  }
+  return runs.map((r) => ({ day: r.first === r.last ? r.first : `${r.first}–${r.last}`, text: r.text }));
 }
 
 /** The exceptions from today on (Polish calendar day), as "11.11.2026", "nieczynne". */

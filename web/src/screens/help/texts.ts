@@ -5,7 +5,11 @@ export const texts = {
   brand: "Ostoja — gdzie szukać pomocy",
   skipToContent: "Przejdź do treści",
   quickExit: "Szybkie wyjście",
-  quickExitHint: "Szybkie wyjście: przycisk na górze strony albo dwa razy klawisz Esc. Strona zniknie z historii przeglądarki.",
+  quickExitHint:
+    "Przycisk „Szybkie wyjście” (zawsze w prawym górnym rogu) od razu przenosi na stronę Google i zastępuje tę stronę w bieżącej karcie, więc przycisk Wstecz tu nie wraca.",
+  quickExitKeys: "Z klawiatury: dwa razy klawisz Esc.",
+  tracesHint:
+    "Adres tej strony może jednak zostać w historii przeglądarki. Aby nie zostawić śladu, otwieraj informator w oknie prywatnym (incognito) albo usuń historię przeglądania po wizycie.",
   chooseTitle: "Gdzie szukać pomocy",
   chooseIntro:
     "Jeśli doświadczasz przemocy domowej albo jesteś jej świadkiem, możesz dostać pomoc bezpłatnie. Wybierz gminę lub województwo, aby zobaczyć, gdzie jej szukać.",

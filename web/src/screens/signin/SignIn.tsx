@@ -67,6 +67,9 @@ export function SignIn({ tenant, notice, returnTo, onSignedIn }: Props) {
           onSignedIn={onSignedIn}
         />
       )}
+      <p className="help-link">
+        <a href="/pomoc">{texts.lookingForHelp}</a>
+      </p>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { texts as app } from "../../texts.ts";
 
 export const texts = {
   title: "Logowanie do Ostoi",
+  lookingForHelp: "Szukasz pomocy? Zobacz, gdzie ją znaleźć w swojej gminie",
   intro: "Ostoja to system gminy do przeciwdziałania przemocy domowej. Wybierz swoją gminę, aby się zalogować.",
   chooseMunicipality: "Wybierz gminę",
   loadingMunicipalities: "Wczytywanie listy gmin…",
