@@ -307,3 +307,25 @@ test("the sign-in page leads to the help pages", async () => {
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test("form NK-A holds every field of its correction; the number of children follows the children entered", async () => {
+  const { page, problems } = await newPage(browser);
+  await signIn(page);
+  await page.goto(`${BASE}/sprawy/nowa`);
+  const children = page.getByRole("textbox", { name: "Liczba dzieci w gospodarstwie domowym" });
+  await children.waitFor();
+  assert.equal(await children.inputValue(), "");
+  await page.getByRole("button", { name: "Dodaj: świadek" }).click();
+  const child = page.getByRole("group", { name: "Osoba 3: świadek" });
+  await child.getByLabel("Data urodzenia").fill("2016-04-04");
+  await page.getByText("Małoletnich wpisanych w formularzu: 1.", { exact: false }).waitFor();
+  await children.focus();
+  await page.keyboard.type("02");
+  assert.equal(await children.inputValue(), "2");
+  await page.getByRole("checkbox", { name: "Osoba stosująca przemoc była pod wpływem środków odurzających" }).waitFor();
+  await page.getByRole("radiogroup", { name: "Czy osoba doznająca przemocy czuje się bezpieczna?" }).getByRole("radio", { name: "nie", exact: true }).waitFor();
+  await page.getByRole("textbox", { name: "Dodatkowe informacje" }).waitFor();
+  await assertAccessible(page, "form NK-A with every field");
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});

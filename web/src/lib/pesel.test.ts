@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { peselProblem } from "./pesel.ts";
+import { peselBirthDate, peselProblem } from "./pesel.ts";
 
 test("PESEL checksum", () => {
   assert.equal(peselProblem("44051401359"), null);
@@ -18,4 +18,11 @@ test("every single-digit change is caught", () => {
       if (changed !== good) assert.equal(peselProblem(changed), "CHECKSUM", changed);
     }
   }
+});
+
+test("the date of birth a PESEL encodes, the century in the month", () => {
+  assert.equal(peselBirthDate("44051401359"), "1944-05-14");
+  assert.equal(peselBirthDate("02270803628"), null);
+  assert.equal(peselBirthDate("10252612340"), "2010-05-26");
+  assert.equal(peselBirthDate("4405140135"), null);
 });

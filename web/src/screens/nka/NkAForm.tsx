@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { Button } from "react-aria-components";
+import { Button, Label, Radio, RadioGroup } from "react-aria-components";
 import { ErrorSummary, Flag, Choice as SharedChoice, Checks as SharedChecks, TextInput } from "../../components/fields.tsx";
 import { useMutation } from "urql";
 import { graphql } from "../../gql/index.ts";
@@ -8,12 +8,14 @@ import { todayInPoland } from "../../lib/format.ts";
 import { ROUTES, navigate } from "../../lib/route.ts";
 import {
   DRAFT_KEY,
+  childrenTyped,
   draftFromPrefill,
   emptyDraft,
   fromIntakeOf,
   emptyPerson,
   loadDraft,
   localProblems,
+  minorsEntered,
   saveDraft,
   serverProblems,
   toInput,
@@ -241,8 +243,17 @@ export function NkAForm() {
           <legend>{texts.circumstances}</legend>
           <Text_ path="injuries" label={texts.injuries} value={draft.injuries} onChange={(v) => update("injuries", (d) => ({ ...d, injuries: v }))} problem={problem("injuries")} />
           <Flag label={texts.underAlcohol} value={draft.perpetratorUnderAlcohol} onChange={(v) => update("perpetratorUnderAlcohol", (d) => ({ ...d, perpetratorUnderAlcohol: v }))} />
+          <Flag label={texts.underDrugs} value={draft.perpetratorUnderDrugs} onChange={(v) => update("perpetratorUnderDrugs", (d) => ({ ...d, perpetratorUnderDrugs: v }))} />
           <Flag label={texts.firearmAccess} value={draft.firearmAccess} onChange={(v) => update("firearmAccess", (d) => ({ ...d, firearmAccess: v }))} />
-          <Text_ path="childrenInHousehold" label={texts.children} value={draft.childrenInHousehold} onChange={(v) => update("childrenInHousehold", (d) => ({ ...d, childrenInHousehold: v }))} problem={problem("childrenInHousehold")} numeric />
+          <Text_
+            path="childrenInHousehold"
+            label={texts.children}
+            value={draft.childrenInHousehold}
+            onChange={(v) => update("childrenInHousehold", (d) => ({ ...d, childrenInHousehold: childrenTyped(v) }))}
+            problem={problem("childrenInHousehold")}
+            hint={texts.childrenFollow(minorsEntered(draft))}
+            numeric
+          />
           <Checks
             path="actionsTaken"
             label={texts.actionsTaken}
@@ -252,6 +263,19 @@ export function NkAForm() {
             problem={problem("actionsTaken")}
           />
           <Flag label={texts.nkB} value={draft.nkBHandedOver} onChange={(v) => update("nkBHandedOver", (d) => ({ ...d, nkBHandedOver: v }))} />
+          <RadioGroup
+            className="checks"
+            value={draft.victimFeelsSafe}
+            onChange={(v) => update("victimFeelsSafe", (d) => ({ ...d, victimFeelsSafe: v }))}
+          >
+            <Label className="group-label">{texts.feelsSafe}</Label>
+            {Object.entries(texts.feelsSafeOptions).map(([id, name]) => (
+              <Radio key={id} value={id} className="check">
+                <span className="box round" aria-hidden="true" />
+                {name}
+              </Radio>
+            ))}
+          </RadioGroup>
           <TextInput
             id={idOf("description")}
             type={null}
@@ -262,6 +286,17 @@ export function NkAForm() {
             value={draft.description}
             onChange={(v) => update("description", (d) => ({ ...d, description: v }))}
             error={errorOf(problem("description"))}
+          />
+          <TextInput
+            id={idOf("additionalInformation")}
+            type={null}
+            autoComplete={null}
+            className="field wide"
+            rows={3}
+            label={texts.additionalInformation}
+            value={draft.additionalInformation}
+            onChange={(v) => update("additionalInformation", (d) => ({ ...d, additionalInformation: v }))}
+            error={errorOf(problem("additionalInformation"))}
           />
         </fieldset>
 

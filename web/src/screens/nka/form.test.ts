@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { emptyDraft, loadDraft, localProblems, saveDraft, serverProblems, toInput } from "./form.ts";
+import { childrenTyped, emptyDraft, loadDraft, localProblems, minorsEntered, saveDraft, serverProblems, toInput } from "./form.ts";
 
 test("a draft survives in storage until sent", () => {
   const store = new Map<string, string>();
@@ -36,4 +36,41 @@ test("the input and the server's errors by field", () => {
     ]),
     { "persons.0.pesel": "PESEL_MISMATCH", persons: "VICTIM_REQUIRED" },
   );
+});
+
+test("the number of children follows the minors entered until typed", () => {
+  const d = emptyDraft("2026-03-01");
+  d.persons.push({ ...d.persons[0]!, role: "WITNESS", dateOfBirth: "2015-05-05" });
+  // A PESEL of someone born in 2010 (month + 20 for the 2000s).
+  d.persons.push({ ...d.persons[0]!, role: "WITNESS", pesel: "10252612340" });
+  d.persons[0]!.dateOfBirth = "1985-01-01";
+  assert.equal(minorsEntered(d), 2);
+  assert.equal(toInput(d).childrenInHousehold, 2);
+  d.childrenInHousehold = childrenTyped("03");
+  assert.equal(d.childrenInHousehold, "3");
+  assert.equal(toInput(d).childrenInHousehold, 3);
+  assert.equal(childrenTyped("0"), "0");
+  assert.equal(childrenTyped("1a"), "1");
+});
+
+test("the fields the correction form has are in the entry form too", () => {
+  const d = emptyDraft("2026-03-01");
+  d.perpetratorUnderDrugs = true;
+  d.victimFeelsSafe = "no";
+  d.additionalInformation = " Sąsiadka widziała zdarzenie. ";
+  const input = toInput(d);
+  assert.equal(input.perpetratorUnderDrugs, true);
+  assert.equal(input.victimFeelsSafe, false);
+  assert.equal(input.additionalInformation, "Sąsiadka widziała zdarzenie.");
+  assert.equal(toInput(emptyDraft("2026-03-01")).victimFeelsSafe, null);
+});
+
+test("a draft kept before the form gained fields takes their defaults", () => {
+  const store = new Map<string, string>();
+  const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+  const { perpetratorUnderDrugs: _d, victimFeelsSafe: _v, additionalInformation: _a, ...old } = emptyDraft("2026-03-01");
+  store.set("ostoja.draft.nk-a", JSON.stringify(old));
+  const loaded = loadDraft(storage);
+  assert.equal(loaded?.victimFeelsSafe, "");
+  assert.equal(loaded?.additionalInformation, "");
 });

@@ -1,7 +1,7 @@
 // The NK-A form's logic, apart from its widgets: the draft kept in the browser until sent, what
 // is checked as the user types, the mutation's input, and the server's userErrors by field.
 import { DRAFT_PREFIX } from "../../api/session.ts";
-import { peselProblem, type PeselProblem } from "../../lib/pesel.ts";
+import { peselBirthDate, peselProblem, type PeselProblem } from "../../lib/pesel.ts";
 
 export type PersonDraft = {
   role: "VICTIM" | "PERPETRATOR" | "WITNESS";
@@ -21,11 +21,16 @@ export type NkADraft = {
   violenceForms: string[];
   injuries: string;
   perpetratorUnderAlcohol: boolean;
+  perpetratorUnderDrugs: boolean;
   firearmAccess: boolean;
+  /** `""` follows the minors entered (`childrenCount`); a number once the user types one. */
   childrenInHousehold: string;
   actionsTaken: string[];
   nkBHandedOver: boolean;
+  /** `""` not established, `"yes"`, `"no"`. */
+  victimFeelsSafe: string;
   description: string;
+  additionalInformation: string;
 };
 
 export const DRAFT_KEY = `${DRAFT_PREFIX}nk-a`;
@@ -42,19 +47,47 @@ export function emptyDraft(today: string): NkADraft {
     violenceForms: [],
     injuries: "",
     perpetratorUnderAlcohol: false,
+    perpetratorUnderDrugs: false,
     firearmAccess: false,
-    childrenInHousehold: "0",
+    childrenInHousehold: "",
     actionsTaken: [],
     nkBHandedOver: false,
+    victimFeelsSafe: "",
     description: "",
+    additionalInformation: "",
   };
+}
+
+/** The persons entered who are minors on the day the procedure is initiated. */
+export function minorsEntered(d: NkADraft): number {
+  return d.persons.filter((p) => {
+    const born = p.dateOfBirth || (p.pesel ? peselBirthDate(p.pesel) : null);
+    if (!born || !d.initiatedOn) return false;
+    const [y, m, day] = born.split("-").map(Number);
+    const eighteenth = `${String((y ?? 0) + 18).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    return eighteenth > d.initiatedOn;
+  }).length;
+}
+
+/** The number of children: as typed, or the minors entered while the field is left empty. */
+export function childrenCount(d: NkADraft): number {
+  const typed = d.childrenInHousehold.trim();
+  return typed === "" ? minorsEntered(d) : Number.parseInt(typed, 10) || 0;
+}
+
+/** What the children field holds as typed: digits only, no leading zeros ("01" is 1). */
+export function childrenTyped(raw: string): string {
+  return raw.replace(/\D/g, "").replace(/^0+(?=\d)/, "");
 }
 
 /** The draft kept in this tab (sessionStorage) until the form is sent or the user signs out. */
 export function loadDraft(storage: Pick<Storage, "getItem">): NkADraft | null {
   try {
     const raw = storage.getItem(DRAFT_KEY);
-    return raw ? (JSON.parse(raw) as NkADraft) : null;
+    if (!raw) return null;
+    // A draft kept before the form gained fields takes their defaults.
+    const kept = JSON.parse(raw) as Partial<NkADraft>;
+    return { ...emptyDraft(kept.initiatedOn ?? ""), ...kept };
   } catch {
     return null;
   }
@@ -105,11 +138,14 @@ export function toInput(d: NkADraft) {
     })),
     injuries: orNull(d.injuries),
     perpetratorUnderAlcohol: d.perpetratorUnderAlcohol,
+    perpetratorUnderDrugs: d.perpetratorUnderDrugs,
     firearmAccess: d.firearmAccess,
-    childrenInHousehold: Number.parseInt(d.childrenInHousehold, 10) || 0,
+    childrenInHousehold: childrenCount(d),
     actionsTaken: d.actionsTaken,
     nkBHandedOver: d.nkBHandedOver,
+    victimFeelsSafe: d.victimFeelsSafe === "" ? null : d.victimFeelsSafe === "yes",
     description: orNull(d.description),
+    additionalInformation: orNull(d.additionalInformation),
   };
 }
 

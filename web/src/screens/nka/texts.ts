@@ -56,6 +56,12 @@ export const texts = {
   injuries: "Obrażenia",
   underAlcohol: "Osoba stosująca przemoc była pod wpływem alkoholu",
   firearmAccess: "Osoba stosująca przemoc ma dostęp do broni",
+  underDrugs: "Osoba stosująca przemoc była pod wpływem środków odurzających",
+  feelsSafe: "Czy osoba doznająca przemocy czuje się bezpieczna?",
+  feelsSafeOptions: { "": "nie ustalono", yes: "tak", no: "nie" } as Record<string, string>,
+  additionalInformation: "Dodatkowe informacje",
+  childrenFollow: (n: number) =>
+    `Małoletnich wpisanych w formularzu: ${n}. Zostaw puste, aby przyjąć tę liczbę, albo wpisz, ile dzieci jest w gospodarstwie.`,
   children: "Liczba dzieci w gospodarstwie domowym",
   actionsTaken: "Podjęte działania",
   actions: {
