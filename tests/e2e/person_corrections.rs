@@ -24,6 +24,17 @@ const CARD: &str = "query($id: ID!) { node(id: $id) { ... on BlueCard { id versi
 const SEARCH: &str =
     "query($s: String!) { blueCards(first: 50, filter: { search: $s }) { edges { node { id } } } }";
 
+/// The card's first person of `role`.
+fn person_with_role(card: &Value, role: &str) -> Value {
+    card["persons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["role"] == role)
+        .unwrap()
+        .clone()
+}
+
 /// The victim as the form gave her, with `changes` applied.
 fn victim(person: &Value, version: &Value, changes: Value) -> Value {
     let mut input = json!({
@@ -51,13 +62,7 @@ async fn corrections_keep_history_and_refuse_a_stale_version(backend: Backend) {
         .unwrap()
         .to_owned();
     let card = ok(&server, &worker, CARD, json!({ "id": id })).await["node"].clone();
-    let anna = card["persons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["role"] == "VICTIM")
-        .unwrap()
-        .clone();
+    let anna = person_with_role(&card, "VICTIM");
     let version = card["version"].clone();
 
     // A typo in the surname and the phone, corrected.
@@ -146,13 +151,7 @@ async fn corrections_keep_history_and_refuse_a_stale_version(backend: Backend) {
     }
     // A perpetrator corrected into a child: refused on the date of birth (the role is not an
     // input of the correction).
-    let jan = now["persons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["role"] == "PERPETRATOR")
-        .unwrap()
-        .clone();
+    let jan = person_with_role(&now, "PERPETRATOR");
     let data = ok(
         &server,
         &worker,
@@ -284,13 +283,7 @@ async fn a_correction_never_changes_a_role(backend: Backend) {
         .unwrap()
         .to_owned();
     let card = ok(&server, &worker, CARD, json!({ "id": id })).await["node"].clone();
-    let witness = card["persons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["role"] == "WITNESS")
-        .unwrap()
-        .clone();
+    let witness = person_with_role(&card, "WITNESS");
     let data = ok(
         &server,
         &worker,

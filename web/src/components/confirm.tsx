@@ -1,6 +1,6 @@
 // Asking before a step that cannot be undone (discarding a draft, closing a procedure): the
 // question takes the focus and is announced; "no" is as easy to reach as "yes".
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "react-aria-components";
 
 export function Confirm(props: { question: string; yes: string; no: string; onYes: () => void; onNo: () => void }) {
@@ -21,5 +21,46 @@ export function Confirm(props: { question: string; yes: string; no: string; onYe
         </Button>
       </div>
     </div>
+  );
+}
+
+/** A draft form's buttons: send, and discard the draft after asking. */
+export function DraftActions(props: {
+  sending: boolean;
+  texts: {
+    submit: string;
+    sending: string;
+    discard: string;
+    discardQuestion: string;
+    discardYes: string;
+    discardNo: string;
+  };
+  onDiscard: () => void;
+}) {
+  const t = props.texts;
+  const [asking, setAsking] = useState(false);
+  return (
+    <>
+      <div className="actions">
+        <Button type="submit" className="button primary" isDisabled={props.sending}>
+          {props.sending ? t.sending : t.submit}
+        </Button>
+        <Button className="button secondary" onPress={() => setAsking(true)}>
+          {t.discard}
+        </Button>
+      </div>
+      {asking && (
+        <Confirm
+          question={t.discardQuestion}
+          yes={t.discardYes}
+          no={t.discardNo}
+          onYes={() => {
+            setAsking(false);
+            props.onDiscard();
+          }}
+          onNo={() => setAsking(false)}
+        />
+      )}
+    </>
   );
 }

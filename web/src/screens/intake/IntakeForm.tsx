@@ -19,7 +19,7 @@ import {
   type IntakePersonDraft,
 } from "./form.ts";
 import { texts } from "./texts.ts";
-import { Confirm } from "../../components/confirm.tsx";
+import { DraftActions } from "../../components/confirm.tsx";
 
 const RecordIntake = graphql(`
   mutation RecordIntake($input: RecordIntakeInput!) {
@@ -40,7 +40,6 @@ const idOf = (path: string) => `intake-${path.replace(/\./g, "-")}`;
 export function IntakeForm() {
   const [draft, setDraft] = useState<IntakeDraft>(() => loadDraft(window.sessionStorage) ?? emptyDraft());
   const [submitted, setSubmitted] = useState(false);
-  const [discarding, setDiscarding] = useState(false);
   const [server, setServer] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
   const [{ fetching }, record] = useMutation(RecordIntake);
@@ -165,29 +164,16 @@ export function IntakeForm() {
           <TextInput id={idOf("account")} label={texts.account} value={draft.account} onChange={set("account")} problem={problem("account")} multiline wide />
         </fieldset>
 
-        <div className="actions">
-          <Button type="submit" className="button primary" isDisabled={fetching}>
-            {fetching ? texts.sending : texts.submit}
-          </Button>
-          <Button className="button secondary" onPress={() => setDiscarding(true)}>
-            {texts.discard}
-          </Button>
-        </div>
-        {discarding && (
-          <Confirm
-            question={texts.discardQuestion}
-            yes={texts.discardYes}
-            no={texts.discardNo}
-            onYes={() => {
-              window.sessionStorage.removeItem(DRAFT_KEY);
-              setDraft(emptyDraft());
-              setSubmitted(false);
-              setServer({});
-              setDiscarding(false);
-            }}
-            onNo={() => setDiscarding(false)}
-          />
-        )}
+        <DraftActions
+          sending={fetching}
+          texts={texts}
+          onDiscard={() => {
+            window.sessionStorage.removeItem(DRAFT_KEY);
+            setDraft(emptyDraft());
+            setSubmitted(false);
+            setServer({});
+          }}
+        />
       </form>
     </>
   );

@@ -24,7 +24,7 @@ import {
   type PersonDraft,
 } from "./form.ts";
 import { texts } from "./texts.ts";
-import { Confirm } from "../../components/confirm.tsx";
+import { DraftActions } from "../../components/confirm.tsx";
 
 const OpenBlueCard = graphql(`
   mutation OpenBlueCard($input: OpenBlueCardInput!) {
@@ -79,7 +79,6 @@ export function NkAForm() {
   );
   const [, link] = useMutation(LinkIntake);
   const [submitted, setSubmitted] = useState(false);
-  const [discarding, setDiscarding] = useState(false);
   const [server, setServer] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
   const [{ fetching }, open] = useMutation(OpenBlueCard);
@@ -300,29 +299,16 @@ export function NkAForm() {
           />
         </fieldset>
 
-        <div className="actions">
-          <Button type="submit" className="button primary" isDisabled={fetching}>
-            {fetching ? texts.sending : texts.submit}
-          </Button>
-          <Button className="button secondary" onPress={() => setDiscarding(true)}>
-            {texts.discard}
-          </Button>
-        </div>
-        {discarding && (
-          <Confirm
-            question={texts.discardQuestion}
-            yes={texts.discardYes}
-            no={texts.discardNo}
-            onYes={() => {
-              window.sessionStorage.removeItem(DRAFT_KEY);
-              setDraft(emptyDraft(todayInPoland()));
-              setSubmitted(false);
-              setServer({});
-              setDiscarding(false);
-            }}
-            onNo={() => setDiscarding(false)}
-          />
-        )}
+        <DraftActions
+          sending={fetching}
+          texts={texts}
+          onDiscard={() => {
+            window.sessionStorage.removeItem(DRAFT_KEY);
+            setDraft(emptyDraft(todayInPoland()));
+            setSubmitted(false);
+            setServer({});
+          }}
+        />
       </form>
     </>
   );
