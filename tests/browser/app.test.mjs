@@ -453,7 +453,7 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   await assertAccessible(page, "the forwarding form");
   await tabTo(page, "the forwarding form's submit", focusedText("Zatwierdź"));
   await page.keyboard.press("Enter");
-  await page.getByText("Zapisano: Przekaż przewodniczącemu zespołu.").waitFor();
+  await page.getByText("Karta przekazana przewodniczącemu zespołu.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Przekazana przewodniczącemu" }).waitFor();
   assert.deepEqual(await actions.getByRole("button").allInnerTexts(), ["Popraw formularz NK-A", "Zapisz pracę w sprawie"]);
   assert.deepEqual(worker.problems, [], "console errors or CSP violations");
@@ -475,7 +475,7 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   await toggle(page, groupForm.getByRole("checkbox", { name: /Piotr Grabowski/ }));
   await groupForm.getByText("Skład spełnia wymogi ustawy.").waitFor();
   await groupForm.getByRole("button", { name: "Zatwierdź" }).click();
-  await page.getByText("Zapisano: Powołaj grupę diagnostyczno-pomocową.").waitFor();
+  await page.getByText("Grupa diagnostyczno-pomocowa powołana.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Grupa powołana" }).waitFor();
   const group = section(page, "Grupa diagnostyczno-pomocowa");
   await group.getByText(/Anna Kamińska/).waitFor();
@@ -494,7 +494,7 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   await meetingForm.getByRole("button", { name: "Odśwież kartę" }).click();
   await section(page, "Przebieg procedury").getByRole("row", { name: /Poprawienie formularza NK-A/ }).waitFor();
   await meetingForm.getByRole("button", { name: "Zatwierdź" }).click();
-  await page.getByText("Zapisano: Zapisz pierwsze posiedzenie grupy.").waitFor();
+  await page.getByText("Pierwsze posiedzenie grupy zapisane: trwa diagnoza.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Diagnoza" }).waitFor();
   await section(page, "Przebieg procedury").getByRole("row", { name: /Pierwsze posiedzenie grupy\s+Barbara Nowak/ }).waitFor();
   await page.getByRole("button", { name: "Wypełnij formularz NK-C" }).waitFor();

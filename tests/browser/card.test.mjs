@@ -153,7 +153,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await page.keyboard.type("3");
   await tabTo(page, "the correction's submit", focusedText("Zatwierdź"));
   await page.keyboard.press("Enter");
-  await page.getByText("Zapisano: Popraw formularz NK-A.").waitFor();
+  await page.getByText("Formularz NK-A poprawiony.").waitFor();
   await section(page, "Przebieg procedury").getByRole("row", { name: new RegExp(`Poprawienie formularza NK-A\\s+${WORKER}`) }).waitFor();
   await page.getByLabel("Podsumowanie").getByText(/przemoc ekonomiczna/).waitFor();
 
@@ -164,7 +164,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await nkC.getByRole("textbox", { name: "Pozycja planu 1" }).fill("Plan bezpieczeństwa");
   await assertAccessible(page, "form NK-C");
   await nkC.getByRole("button", { name: "Zatwierdź" }).click();
-  await page.getByText("Zapisano: Wypełnij formularz NK-C.").waitFor();
+  await page.getByText("Formularz NK-C zapisany.").waitFor();
   const helpPlan = section(page, "Plan pomocy (NK-C)");
   await helpPlan.getByText("Plan bezpieczeństwa — zaplanowane").waitFor();
 
@@ -174,7 +174,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await nkD.getByRole("textbox", { name: "Diagnoza sytuacji" }).fill("Osoba przyznaje się do gróźb.");
   await nkD.getByRole("textbox", { name: "Pozycja planu 1" }).fill("Program korekcyjno-edukacyjny");
   await nkD.getByRole("button", { name: "Zatwierdź" }).click();
-  await page.getByText("Zapisano: Wypełnij formularz NK-D.").waitFor();
+  await page.getByText("Formularz NK-D zapisany.").waitFor();
   await section(page, "Plan działań (NK-D)").getByText("Program korekcyjno-edukacyjny — zaplanowane").waitFor();
   await section(page, "Formularze").getByText(new RegExp(`NK-D, \\d{2}\\.\\d{2}\\.\\d{4}, ${WORKER}`)).waitFor();
 
@@ -184,7 +184,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await page.getByTestId("card-status").filter({ hasText: /^Monitorowanie$/ }).waitFor();
   await page.getByRole("button", { name: "Zapisz przegląd planu pomocy" }).click();
   await page.getByRole("form", { name: "Zapisz przegląd planu pomocy" }).getByRole("button", { name: "Zatwierdź" }).click();
-  await page.getByText("Zapisano: Zapisz przegląd planu pomocy.").waitFor();
+  await page.getByText("Przegląd planu pomocy zapisany.").waitFor();
   await section(page, "Przebieg procedury").getByRole("row", { name: /Przegląd planu pomocy/ }).waitFor();
   await section(page, "Terminy").getByRole("row", { name: /Przegląd planu pomocy/ }).first().waitFor();
 
@@ -231,7 +231,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   // Now the procedure closes; post-closure monitoring cannot end before its time.
   await close.getByRole("button", { name: "Zatwierdź" }).click();
   await close.getByRole("button", { name: "Tak, zakończ procedurę" }).click();
-  await page.getByText("Zapisano: Zakończ procedurę.").waitFor();
+  await page.getByText("Procedura zakończona: trwa monitorowanie po jej zakończeniu.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Monitorowanie po zakończeniu" }).waitFor();
   await page.getByRole("button", { name: "Zakończ monitorowanie po zakończeniu procedury" }).click();
   const end = page.getByRole("form", { name: "Zakończ monitorowanie po zakończeniu procedury" });
@@ -250,7 +250,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await work.getByRole("textbox", { name: "Notatka" }).fill("Informacja o zakazie zbliżania się.");
   await assertAccessible(page, "the work form");
   await work.getByRole("button", { name: "Zatwierdź" }).click();
-  await page.getByText("Zapisano: Zapisz pracę w sprawie.").waitFor();
+  await page.getByText("Praca w sprawie zapisana.").waitFor();
   await section(page, "Praca w sprawie").getByText(new RegExp(`Porada \\(prawna\\), ${WORKER} — Informacja o zakazie zbliżania się\\.`)).waitFor();
   await assertAccessible(page, "a card in post-closure monitoring");
   assert.deepEqual(problems, [], "console errors or CSP violations");
@@ -383,7 +383,7 @@ test("post-closure monitoring ends once its time is over; nothing more is offere
   const end = page.getByRole("form", { name: "Zakończ monitorowanie po zakończeniu procedury" });
   await assertAccessible(page, "the end of monitoring");
   await end.getByRole("button", { name: "Zatwierdź" }).click();
-  await page.getByText("Zapisano: Zakończ monitorowanie po zakończeniu procedury.").waitFor();
+  await page.getByText("Monitorowanie po zakończeniu procedury zakończone.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: /^Zakończona$/ }).waitFor();
   await section(page, "Dostępne działania").getByText("Nie możesz teraz podjąć żadnego kroku w tej procedurze.").waitFor();
   assert.equal(await page.getByRole("button", { name: /Zmień pozycję/ }).count(), 0);

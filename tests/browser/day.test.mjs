@@ -329,3 +329,81 @@ test("form NK-A holds every field of its correction; the number of children foll
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test("sending NK-A incomplete names each field and person in the summary, which takes the focus", async () => {
+  const { page, problems } = await newPage(browser);
+  await signIn(page);
+  await page.goto(`${BASE}/sprawy/nowa`);
+  await page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Popraw zaznaczone pola:" });
+  await summary.getByRole("link", { name: "Osoba 1 — Imię: to pole jest wymagane." }).waitFor();
+  await summary.getByRole("link", { name: "Osoba 2 — Nazwisko: to pole jest wymagane." }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+  // The link leads to the field.
+  await summary.getByRole("link", { name: "Osoba 2 — Nazwisko: to pole jest wymagane." }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "nka-persons-1-lastName");
+  await assertAccessible(page, "form NK-A refused with every problem named");
+  await page.getByRole("button", { name: "Odrzuć szkic" }).click();
+  await page.getByRole("button", { name: "Tak, odrzuć szkic" }).click();
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test("the work list in deadline order and filtered to overdue deadlines and a group member", async () => {
+  const worker = await apiAs("pracownik");
+  const open = async (first, last, daysAgo) => {
+    const on = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const data = await worker.gql(
+      "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id number } userErrors { code } } }",
+      {
+        input: {
+          initiatedOn: on,
+          initiatorInstitution: "SOCIAL_WELFARE",
+          violenceForms: ["PSYCHOLOGICAL"],
+          persons: [
+            { role: "VICTIM", firstName: first, lastName: last, dateOfBirth: "1990-01-01", sex: "FEMALE" },
+            { role: "PERPETRATOR", firstName: "Jerzy", lastName: last, dateOfBirth: "1985-01-01", sex: "MALE" },
+          ],
+          nkBHandedOver: true,
+        },
+      },
+    );
+    assert.deepEqual(data.openBlueCard.userErrors, []);
+    return data.openBlueCard.blueCard;
+  };
+  // Two of one family (Grzelak): one with its forwarding deadline long past, one from today.
+  const late = await open("Teresa", "Grzelak", 30);
+  const fresh = await open("Teresa", "Grzelak", 0);
+  await worker.dispose();
+
+  const { page, problems } = await newPage(browser);
+  await signIn(page);
+  const filters = page.getByRole("form", { name: "Wyszukiwanie" });
+  await filters.getByRole("textbox", { name: "Nazwisko, imię lub numer karty" }).fill("Grzelak");
+  const choose = async (label, option) => {
+    await filters.getByRole("button", { name: new RegExp(label) }).click();
+    await page.getByRole("option", { name: option, exact: true }).click();
+  };
+  await choose("Kolejność", "Najbliższy termin");
+  await filters.getByRole("button", { name: "Szukaj" }).click();
+  const rows = page.getByRole("table", { name: "Moje Niebieskie Karty" }).getByRole("row");
+  await page.getByText("Znaleziono: 2 karty.").waitFor();
+  // The long-overdue one first; each row names the card.
+  assert.match(await rows.nth(1).innerText(), new RegExp(late.number));
+  assert.match(await rows.nth(2).innerText(), new RegExp(fresh.number));
+  await assertAccessible(page, "the work list in deadline order");
+
+  await choose("Terminy", "Przekroczone");
+  await filters.getByRole("button", { name: "Szukaj" }).click();
+  await page.getByText("Znaleziono: 1 karta.").waitFor();
+  assert.match(await rows.nth(1).innerText(), new RegExp(late.number));
+  await rows.nth(1).getByText("Po terminie", { exact: false }).waitFor();
+
+  // Nobody's group holds these cards yet: filtered by a member, none is listed.
+  await choose("Terminy", "Wszystkie");
+  await choose("Członek grupy diagnostyczno-pomocowej", WORKER);
+  await filters.getByRole("button", { name: "Szukaj" }).click();
+  await page.getByText("Brak kart spełniających warunki.").waitFor();
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});

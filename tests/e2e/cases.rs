@@ -306,7 +306,8 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         json!({ "id": id, "version": 3, "ground": "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT" }),
     )
     .await;
-    assert_eq!(codes(&errors), ["ILLEGAL_TRANSITION"]);
+    assert_eq!(codes(&errors), ["MONITORING_NOT_STARTED"]);
+    assert_eq!(errors[0]["field"], json!(["input", "ground"]));
 
     let c = step(
         &server,

@@ -11,6 +11,7 @@ mod access_ends;
 mod allowed_steps;
 mod api;
 mod browser;
+mod card_order;
 mod card_search;
 mod cases;
 mod chair_cases;

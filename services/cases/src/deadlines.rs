@@ -8,7 +8,7 @@ use kernel::calendar::Period;
 use kernel::principal::TenantAdmin;
 use kernel::pubsub::PubSub;
 use kernel::{Error, Result, TenantTx};
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query, SimpleExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
@@ -18,7 +18,7 @@ use uuid::Uuid;
 pub use crate::domain::NotificationKind;
 use crate::domain::{DeadlineKind, DeadlineRuleKind};
 use crate::read::deadline_from;
-use crate::store::{access, deadline, notification, rule};
+use crate::store::{access, card, deadline, notification, rule};
 use crate::Deadline;
 
 /// A municipality's rule for one kind of deadline.
@@ -166,6 +166,8 @@ pub(crate) async fn add(
     }
     .insert(&*conn)
     .await?;
+    drop(conn);
+    refresh_next_due(tx, card_id).await?;
     Ok(due_on)
 }
 
@@ -185,7 +187,8 @@ pub(crate) async fn meet(
         .filter(deadline::Column::Cancelled.eq(false))
         .exec(&*conn)
         .await?;
-    Ok(())
+    drop(conn);
+    refresh_next_due(tx, card_id).await
 }
 
 /// Cancels every open deadline of the card (the procedure moved past them).
@@ -196,6 +199,30 @@ pub(crate) async fn cancel_open(tx: &TenantTx, card_id: Uuid) -> Result<()> {
         .filter(deadline::Column::CardId.eq(card_id))
         .filter(deadline::Column::MetOn.is_null())
         .filter(deadline::Column::Cancelled.eq(false))
+        .exec(&*conn)
+        .await?;
+    drop(conn);
+    refresh_next_due(tx, card_id).await
+}
+
+/// Keeps the card's `next_due_on` (what the work list sorts by) the due day of its nearest
+/// open deadline, after any change of its deadlines, in the same transaction.
+async fn refresh_next_due(tx: &TenantTx, card_id: Uuid) -> Result<()> {
+    let nearest = Query::select()
+        .expr(Expr::col(deadline::Column::DueOn).min())
+        .from(deadline::Entity)
+        .and_where(tx.scope::<deadline::Entity>())
+        .and_where(deadline::Column::CardId.eq(card_id))
+        .and_where(deadline::Column::MetOn.is_null())
+        .and_where(deadline::Column::Cancelled.eq(false))
+        .to_owned();
+    let conn = tx.conn().await?;
+    tx.update_many::<card::Entity>()
+        .col_expr(
+            card::Column::NextDueOn,
+            SimpleExpr::SubQuery(None, Box::new(nearest.into())),
+        )
+        .filter(card::Column::Id.eq(card_id))
         .exec(&*conn)
         .await?;
     Ok(())

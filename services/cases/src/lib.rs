@@ -12,6 +12,7 @@ pub mod domain;
 pub mod graphql;
 mod groups;
 mod ids;
+mod list;
 mod matching;
 mod opening;
 mod persons;
@@ -27,6 +28,7 @@ mod work;
 
 pub use deadlines::{deadline_rules, set_deadline_rule, DeadlineRule, Notification};
 pub use groups::{remove_group_member, set_up_group};
+pub use list::{list_cards, CardCursor, CardFilter, CardOrder, DueWithin};
 pub use matching::{attach, keep_separate, proposals_of, MatchKind, MatchProposal};
 pub use opening::*;
 pub use persons::{correct_person, revisions_of, PersonRevision};
@@ -69,6 +71,8 @@ pub struct BlueCard {
     /// Its number in the municipality (`NK/2026/0042`); `None` until the worker numbers a card
     /// opened before numbers existed.
     pub number: Option<search::CardNumber>,
+    /// The due day of its nearest deadline neither met nor cancelled.
+    pub next_due_on: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub version: i32,

@@ -125,6 +125,8 @@ pub async fn open_blue_card(
         attached_to: Set(None),
         number_year: Set(Some(number.year)),
         number_seq: Set(Some(number.seq)),
+        // Set with the first deadline, below.
+        next_due_on: Set(None),
     }
     .insert(&*conn)
     .await?;

@@ -2,19 +2,15 @@
 //! the loaders of children take card ids that already passed it.
 
 use kernel::crypto::DataKey;
-use kernel::pesel::Pesel;
 use kernel::principal::StaffPrincipal;
 use kernel::{Result, TenantTx};
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, Condition, QueryFilter, QueryOrder, QuerySelect, Select};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 use uuid::Uuid;
 
 use crate::domain::NewPerson;
-use crate::procedure::Status;
 pub(crate) use crate::search::pesel_index;
-use crate::store::{
-    access, card, deadline, form, group_member, match_proposal, person, plan_item, step, work,
-};
+use crate::store::{access, card, deadline, form, group_member, person, plan_item, step, work};
 use crate::{
     place, BlueCard, Deadline, Form, GroupMember, HistoryEntry, Person, PlanItem, WorkRecord,
 };
@@ -86,8 +82,14 @@ impl std::ops::Deref for VisibleCard {
     }
 }
 
+/// A card row read through [`visible_cards`], recorded in the audit trail as read.
+pub(crate) fn seen(tx: &TenantTx, m: card::Model, key: &DataKey) -> Result<VisibleCard> {
+    tx.touch(crate::ids::card_gid(m.id));
+    card_from(m, key).map(VisibleCard)
+}
+
 /// The cards of the transaction's tenant the reader may see.
-fn visible_cards(tx: &TenantTx, reader: CaseAccess) -> Select<card::Entity> {
+pub(crate) fn visible_cards(tx: &TenantTx, reader: CaseAccess) -> Select<card::Entity> {
     let cards = tx.select::<card::Entity>();
     if !reader.works_on_cases() {
         return cards.filter(card::Column::Id.is_in(Vec::<Uuid>::new()));
@@ -112,6 +114,7 @@ pub(crate) fn card_from(m: card::Model, key: &DataKey) -> Result<BlueCard> {
         details: key.open_json(&m.details_sealed, &place::card(m.id))?,
         // Read before the fields moved out of the row below.
         number: crate::search::number_of(&m),
+        next_due_on: m.next_due_on,
         id: m.id,
         team_id: m.team_id,
         status: m.status,
@@ -149,12 +152,7 @@ pub async fn find_cards(
     for id in ids.iter().filter(|id| !rows.iter().any(|m| m.id == **id)) {
         tx.deny(crate::ids::card_gid(*id));
     }
-    rows.into_iter()
-        .map(|m| {
-            tx.touch(crate::ids::card_gid(m.id));
-            card_from(m, key).map(VisibleCard)
-        })
-        .collect()
+    rows.into_iter().map(|m| seen(tx, m, key)).collect()
 }
 
 /// Whether the reader may see the card now, without reading it (for notifications, which name
@@ -182,123 +180,6 @@ pub async fn get_card(
         .await?
         .pop()
         .ok_or(kernel::Error::NotFound)
-}
-
-#[derive(Default)]
-pub struct CardFilter {
-    pub pesel: Option<Pesel>,
-    /// A PESEL, a card number or names (`search::CardSearch`).
-    pub search: Option<crate::search::CardSearch>,
-    /// `Some(true)`: only the cards the reader works on themselves (filed, or in their group),
-    /// which for the chair leaves out the cards seen only as chair.
-    pub mine: Option<bool>,
-    pub status: Option<Status>,
-    /// `Some(true)`: only filings awaiting the chair's decision on a match; `Some(false)`:
-    /// none of those. Matches are the chair's: for anyone else either value finds nothing.
-    pub awaiting_match_decision: Option<bool>,
-    /// `Some(true)`: only cards with a deadline past its day and not met (the chair's overdue
-    /// cases); `Some(false)`: only cards without one.
-    pub overdue: Option<bool>,
-}
-
-/// Cards the reader may see, newest first, after the cursor `before` (a card id).
-pub async fn list_cards(
-    tx: &TenantTx,
-    reader: CaseAccess,
-    key: &DataKey,
-    filter: &CardFilter,
-    before: Option<Uuid>,
-    limit: u64,
-) -> Result<Vec<VisibleCard>> {
-    let rows = {
-        let conn = tx.conn().await?;
-        let mut query = visible_cards(tx, reader)
-            .order_by_desc(card::Column::Id)
-            .limit(limit);
-        if let Some(before) = before {
-            query = query.filter(card::Column::Id.lt(before));
-        }
-        if let Some(status) = filter.status {
-            query = query.filter(card::Column::Status.eq(status));
-        }
-        if let Some(awaiting) = filter.awaiting_match_decision {
-            if !reader.is_chair() {
-                return Ok(Vec::new());
-            }
-            let pending = card::Column::Id.in_subquery(
-                Query::select()
-                    .column(match_proposal::Column::FilingCardId)
-                    .from(match_proposal::Entity)
-                    .and_where(tx.scope::<match_proposal::Entity>())
-                    .and_where(match_proposal::Column::Decision.is_null())
-                    .to_owned(),
-            );
-            // Only forwarded filings count: a match before forwarding is nobody's to see.
-            let awaiting_cond = Condition::all()
-                .add(card::Column::Status.eq(Status::SentToChair))
-                .add(pending);
-            query = query.filter(if awaiting {
-                awaiting_cond
-            } else {
-                awaiting_cond.not()
-            });
-        }
-        if let Some(overdue) = filter.overdue {
-            // The same rule as `Deadline::state`: not met, not cancelled, due before today.
-            let late = card::Column::Id.in_subquery(
-                Query::select()
-                    .column(deadline::Column::CardId)
-                    .from(deadline::Entity)
-                    .and_where(tx.scope::<deadline::Entity>())
-                    .and_where(deadline::Column::MetOn.is_null())
-                    .and_where(deadline::Column::Cancelled.eq(false))
-                    .and_where(deadline::Column::DueOn.lt(kernel::calendar::today()))
-                    .to_owned(),
-            );
-            query = query.filter(if overdue {
-                Condition::all().add(late)
-            } else {
-                Condition::all().add(late).not()
-            });
-        }
-        if let Some(search) = &filter.search {
-            query = query.filter(crate::search::condition(tx, key, search));
-        }
-        if let Some(mine) = filter.mine {
-            let own = card::Column::Id.in_subquery(
-                Query::select()
-                    .column(access::Column::CardId)
-                    .from(access::Entity)
-                    .and_where(tx.scope::<access::Entity>())
-                    .and_where(access::Column::UserId.eq(reader.user()))
-                    .to_owned(),
-            );
-            query = query.filter(if mine {
-                Condition::all().add(own)
-            } else {
-                Condition::all().add(own).not()
-            });
-        }
-        if let Some(pesel) = &filter.pesel {
-            query = query.filter(
-                card::Column::Id.in_subquery(
-                    Query::select()
-                        .column(person::Column::CardId)
-                        .from(person::Entity)
-                        .and_where(tx.scope::<person::Entity>())
-                        .and_where(person::Column::PeselIndex.eq(pesel_index(key, pesel)))
-                        .to_owned(),
-                ),
-            );
-        }
-        query.all(&*conn).await?
-    };
-    rows.into_iter()
-        .map(|m| {
-            tx.touch(crate::ids::card_gid(m.id));
-            card_from(m, key).map(VisibleCard)
-        })
-        .collect()
 }
 
 /// A person's identity without a PESEL: name and date of birth, case- and space-insensitive.

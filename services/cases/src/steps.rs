@@ -400,15 +400,16 @@ pub async fn close_blue_card(
     let card = for_change(tx, reader, key, id, expected_version).await?;
     check_may_take(tx, reader, &card, Step::Closed).await?;
     let Some(rule) = crate::procedure::closing(card.status, ground) else {
-        return Ok(Err(illegal(
-            &card,
-            match ground {
-                ClosureGround::Unfounded => "be closed as unfounded",
-                ClosureGround::ViolenceStoppedAndPlanCarriedOut => {
-                    "be closed for violence stopped before its help plan is monitored"
-                }
-            },
-        )));
+        if Step::Closed.transition(card.status).is_some() {
+            // The procedure can end now, but on this ground only once its help plan is
+            // monitored: say so on the ground, so the step's why is plain.
+            return Ok(Err(err(
+                &["input", "ground"],
+                "MONITORING_NOT_STARTED",
+                "violence stopped and the help plan carried out can be the ground only in monitoring: start monitoring the help plan first",
+            )));
+        }
+        return Ok(Err(illegal(&card, "be closed")));
     };
     let not_before = card.group_set_up_on.unwrap_or(card.initiated_on);
     if let Some(e) = date_errors(on, not_before, "on", "the closure") {

@@ -35,6 +35,8 @@ pub mod card {
         /// The card's number: the year and its place in the year (`search::CardNumber`).
         pub number_year: Option<i32>,
         pub number_seq: Option<i32>,
+        /// The due day of the card's nearest open deadline (`deadlines::refresh_next_due`).
+        pub next_due_on: Option<Date>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

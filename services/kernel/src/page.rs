@@ -1,10 +1,13 @@
 //! Cursor pages at the GraphQL edge, the same way in every service: `first` (1 to
 //! [`Page::MAX`]) and `after` (the opaque global ID of the last item seen), parsed once, one row
 //! fetched beyond the page to know whether another follows, and the Relay connection built
-//! with each item's global ID as its cursor.
+//! with each item's global ID as its cursor. A list offered in other orders than newest first
+//! pages with [`SortedPage`], whose cursor carries the order's key of the last item seen.
 
 use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::OutputType;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
 use uuid::Uuid;
 
 use crate::error::Error;
@@ -72,6 +75,91 @@ impl Page {
     }
 }
 
+/// A page of a list in another order than newest first. Its cursor carries, besides the last
+/// item's ID (which breaks ties), that item's key in the order (a due day, a date), so the next
+/// page needs no lookup of the item: the answer never depends on a row the reader may no longer
+/// see. A cursor is opaque to clients and valid only for the list and order it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SortedPage {
+    first: usize,
+    after: Option<(String, Uuid)>,
+    node_type: NodeType,
+    order: &'static str,
+}
+
+impl SortedPage {
+    /// As [`Page::parse`], for the list of `node_type` in `order` (a name without `:`).
+    pub fn parse(
+        first: i32,
+        after: Option<&str>,
+        node_type: NodeType,
+        order: &'static str,
+    ) -> Result<SortedPage, Error> {
+        let page = Page::parse(first, None, node_type)?;
+        let after = after
+            .map(|cursor| decode_sorted(cursor, node_type, order))
+            .transpose()?;
+        Ok(SortedPage {
+            first: page.first,
+            after,
+            node_type,
+            order,
+        })
+    }
+
+    pub fn first(&self) -> usize {
+        self.first
+    }
+
+    /// The key and ID of the item after which the page starts.
+    pub fn after(&self) -> Option<(&str, Uuid)> {
+        self.after.as_ref().map(|(key, id)| (key.as_str(), *id))
+    }
+
+    /// How many rows to fetch: one beyond the page.
+    pub fn fetch(&self) -> u64 {
+        self.first as u64 + 1
+    }
+
+    /// The connection of `rows`, each item's cursor its key in the order and its ID.
+    pub fn connection<T, N: OutputType>(
+        &self,
+        mut rows: Vec<T>,
+        cursor: impl Fn(&T) -> (String, Uuid),
+        node: impl Fn(T) -> N,
+    ) -> Connection<String, N, EmptyFields, EmptyFields> {
+        let has_next = rows.len() > self.first;
+        rows.truncate(self.first);
+        let mut connection = Connection::new(self.after.is_some(), has_next);
+        connection.edges.extend(rows.into_iter().map(|row| {
+            let (key, id) = cursor(&row);
+            let text = format!("{}:{}:{}:{}", self.node_type.as_str(), self.order, id, key);
+            Edge::new(URL_SAFE_NO_PAD.encode(text), node(row))
+        }));
+        connection
+    }
+}
+
+fn decode_sorted(raw: &str, node_type: NodeType, order: &str) -> Result<(String, Uuid), Error> {
+    let invalid = || Error::BadUserInput(format!("not a cursor of this list in order {order}"));
+    if raw.len() > 256 {
+        return Err(invalid());
+    }
+    let bytes = URL_SAFE_NO_PAD.decode(raw).map_err(|_| invalid())?;
+    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    let mut parts = text.splitn(4, ':');
+    let (Some(kind), Some(cursor_order), Some(id), Some(key)) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(invalid());
+    };
+    if kind != node_type.as_str() || cursor_order != order {
+        return Err(invalid());
+    }
+    let id = Uuid::parse_str(id).map_err(|_| invalid())?;
+    Ok((key.to_owned(), id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +193,39 @@ mod tests {
         );
         let last = page.connection(ids[..2].to_vec(), |u| *u, |u| u.to_string());
         assert!(!last.has_next_page);
+    }
+
+    #[test]
+    fn a_sorted_cursor_carries_its_key_and_belongs_to_its_order() {
+        let t = NodeType::BlueCard;
+        let page = SortedPage::parse(2, None, t, "deadline").unwrap();
+        let ids: Vec<Uuid> = (0..3).map(|_| Uuid::now_v7()).collect();
+        let c = page.connection(
+            ids.clone(),
+            |u| (format!("2026-12-0{}", u.as_bytes()[15] % 9 + 1), *u),
+            |u| u.to_string(),
+        );
+        assert!(c.has_next_page);
+        let cursor = c.edges[1].cursor.clone();
+        let next = SortedPage::parse(2, Some(&cursor), t, "deadline").unwrap();
+        let (key, id) = next.after().unwrap();
+        assert_eq!(id, ids[1]);
+        assert!(key.starts_with("2026-12-0"));
+        // Another order's cursor, a global ID, or garbage: refused.
+        assert!(SortedPage::parse(2, Some(&cursor), t, "opened").is_err());
+        assert!(SortedPage::parse(2, Some(&cursor), NodeType::User, "deadline").is_err());
+        let gid = GlobalId::new(t, ids[0]).encode();
+        assert!(SortedPage::parse(2, Some(&gid), t, "deadline").is_err());
+        assert!(SortedPage::parse(2, Some("%%%"), t, "deadline").is_err());
+        // A key may be empty (an item with no deadline) and may hold ':'.
+        let c = page.connection(
+            vec![(String::new(), ids[0]), ("a:b".to_owned(), ids[1])],
+            |(k, u)| (k.clone(), *u),
+            |(k, _)| k,
+        );
+        for (edge, want) in c.edges.iter().zip(["", "a:b"]) {
+            let p = SortedPage::parse(2, Some(&edge.cursor), t, "deadline").unwrap();
+            assert_eq!(p.after().unwrap().0, want);
+        }
     }
 }

@@ -2,6 +2,7 @@
 // to them. They hold no words of their own: each screen passes its texts (and its translated
 // problem) as props.
 import type { ReactNode, RefObject } from "react";
+import { named } from "../lib/format.ts";
 import {
   Button,
   Checkbox,
@@ -177,6 +178,8 @@ export function ErrorSummary(props: {
   message: (code: string) => string;
   idOf: (path: string) => string;
   refObject: RefObject<HTMLDivElement | null>;
+  /** The name of the field at a path, so each problem names its field (and person). */
+  labelOf?: (path: string) => string | undefined;
 }) {
   const { problems, failure } = props;
   return (
@@ -188,7 +191,7 @@ export function ErrorSummary(props: {
           <ul>
             {problems.map(([path, code]) => (
               <li key={path}>
-                <a href={`#${props.idOf(path)}`}>{props.message(code)}</a>
+                <a href={`#${props.idOf(path)}`}>{named(props.labelOf?.(path), props.message(code))}</a>
               </li>
             ))}
           </ul>

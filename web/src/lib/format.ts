@@ -46,3 +46,11 @@ export function plural(n: number, forms: PluralForms): string {
   const form = forms[rules.select(n) as keyof PluralForms] ?? forms.other;
   return `${n.toLocaleString("pl-PL")} ${form}`;
 }
+
+/** A message after its field's name: "Osoba 2 — Imię: to pole jest wymagane." */
+export function named(label: string | undefined, message: string): string {
+  if (!label) return message;
+  const lowered =
+    message.length > 1 && message[1] === message[1]!.toLowerCase() ? message[0]!.toLowerCase() + message.slice(1) : message;
+  return `${label}: ${lowered}`;
+}

@@ -232,6 +232,12 @@ impl BlueCardObject {
         self.0.monitoring_ends_on.map(Date)
     }
 
+    /// Najbliższy termin — the due day of the nearest deadline neither met nor cancelled (the
+    /// key of the list in order `DEADLINE_SOONEST`).
+    async fn next_due_on(&self) -> Option<Date> {
+        self.0.next_due_on.map(Date)
+    }
+
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }

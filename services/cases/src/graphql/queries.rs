@@ -1,8 +1,9 @@
 //! Queries of the procedure.
 
 use async_graphql::connection::{Connection, EmptyFields};
-use async_graphql::{Context, InputObject, Object};
-use kernel::page::Page;
+use async_graphql::{Context, Enum, InputObject, Object, ID};
+use kernel::id::GlobalId;
+use kernel::page::{Page, SortedPage};
 use kernel::pesel::Pesel;
 use kernel::request::ContextExt;
 use kernel::{Error, NodeType};
@@ -12,7 +13,49 @@ use super::loaders::*;
 use super::objects::*;
 
 use crate::procedure::Status;
-use crate::CardFilter;
+use crate::{CardFilter, CardOrder, DueWithin, VisibleCard};
+
+/// Kolejność listy kart.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BlueCardOrder {
+    /// Najnowsze najpierw (kolejność rejestracji).
+    #[default]
+    Newest,
+    /// Data wszczęcia: od najpóźniejszej.
+    OpenedNewest,
+    /// Data wszczęcia: od najwcześniejszej.
+    OpenedOldest,
+    /// Najbliższy termin najpierw (przekroczone przed innymi); karty bez otwartego terminu na
+    /// końcu.
+    DeadlineSoonest,
+}
+
+impl BlueCardOrder {
+    fn parsed(self) -> CardOrder {
+        match self {
+            BlueCardOrder::Newest => CardOrder::Newest,
+            BlueCardOrder::OpenedNewest => CardOrder::OpenedNewest,
+            BlueCardOrder::OpenedOldest => CardOrder::OpenedOldest,
+            BlueCardOrder::DeadlineSoonest => CardOrder::DeadlineSoonest,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            BlueCardOrder::Newest => "newest",
+            BlueCardOrder::OpenedNewest => "opened-newest",
+            BlueCardOrder::OpenedOldest => "opened-oldest",
+            BlueCardOrder::DeadlineSoonest => "deadline",
+        }
+    }
+}
+
+/// Termin w okresie — deadlines that come due within a span from today.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+pub enum BlueCardDueWithin {
+    /// Od dziś do niedzieli bieżącego tygodnia.
+    ThisWeek,
+}
 
 /// Filter of `blueCards`: only cards matching every field given.
 #[derive(InputObject, Default)]
@@ -33,6 +76,11 @@ pub struct BlueCardFilter {
     /// Moje karty — only the cards the viewer works on themselves (filed, or in their group):
     /// for the chair, without those seen only as chair (`true`), or only those (`false`).
     pub mine: Option<bool>,
+    /// Only cards with a deadline neither met nor cancelled due within the span from today
+    /// (overdue ones are `overdue`).
+    pub due_within: Option<BlueCardDueWithin>,
+    /// Only cards whose diagnostic group has this team member now (a `TeamMember` ID).
+    pub group_member: Option<ID>,
 }
 
 #[derive(Default)]
@@ -40,8 +88,9 @@ pub struct CasesQuery;
 
 #[Object]
 impl CasesQuery {
-    /// Niebieskie Karty the viewer may see, newest first: those they initiated, those of their
-    /// diagnostic groups, and every card for the team's chair.
+    /// Niebieskie Karty the viewer may see, newest first unless `order` says otherwise: those
+    /// they initiated, those of their diagnostic groups, and every card for the team's chair.
+    /// A cursor belongs to the order it came from; in another order it is BAD_USER_INPUT.
     #[graphql(complexity = "(first.clamp(1, 100) as usize) * child_complexity")]
     async fn blue_cards(
         &self,
@@ -49,8 +98,25 @@ impl CasesQuery {
         #[graphql(desc = "page size, at most 100", default = 20)] first: i32,
         after: Option<String>,
         filter: Option<BlueCardFilter>,
+        #[graphql(default)] order: BlueCardOrder,
     ) -> async_graphql::Result<Connection<String, BlueCardObject, EmptyFields, EmptyFields>> {
-        let page = Page::parse(first, after.as_deref(), NodeType::BlueCard)?;
+        let sorted = order != BlueCardOrder::Newest;
+        let (page, after) = if sorted {
+            let page =
+                SortedPage::parse(first, after.as_deref(), NodeType::BlueCard, order.name())?;
+            let after =
+                match page.after() {
+                    Some((key, id)) => Some(order.parsed().cursor(key, id).ok_or_else(|| {
+                        Error::BadUserInput("not a cursor of this list".to_owned())
+                    })?),
+                    None => None,
+                };
+            (CardPage::Sorted(page), after)
+        } else {
+            let page = Page::parse(first, after.as_deref(), NodeType::BlueCard)?;
+            let after = page.after().map(crate::CardCursor::Newest);
+            (CardPage::Newest(page), after)
+        };
         let filter = filter.unwrap_or_default();
         let parsed = CardFilter {
             pesel: filter
@@ -74,6 +140,13 @@ impl CasesQuery {
                 })
                 .transpose()?,
             mine: filter.mine,
+            due_within: filter.due_within.map(|d| match d {
+                BlueCardDueWithin::ThisWeek => DueWithin::ThisWeek,
+            }),
+            group_member: filter
+                .group_member
+                .map(|id| GlobalId::decode_as(&id, NodeType::TeamMember))
+                .transpose()?,
         };
         let s = scope(ctx).await?;
         let cards = crate::list_cards(
@@ -81,13 +154,22 @@ impl CasesQuery {
             s.reader,
             &s.key,
             &parsed,
-            page.after(),
-            page.fetch(),
+            order.parsed(),
+            after,
+            page.first() as u64 + 1,
         )
         .await?;
         let ids: Vec<Uuid> = cards.iter().take(page.first()).map(|c| c.id).collect();
         prefetch(ctx, &ids).await?;
-        Ok(page.connection(cards, |c| c.id, BlueCardObject::from))
+        let order = order.parsed();
+        Ok(match page {
+            CardPage::Newest(page) => page.connection(cards, |c| c.id, BlueCardObject::from),
+            CardPage::Sorted(page) => page.connection(
+                cards,
+                |c: &VisibleCard| (order.key_of(c), c.id),
+                BlueCardObject::from,
+            ),
+        })
     }
 
     /// The municipality's deadline rules: its own where it set one, the statutory default
@@ -125,5 +207,21 @@ impl CasesQuery {
         )
         .await?;
         Ok(page.connection(found, |n| n.id, NotificationObject))
+    }
+}
+
+/// A page of the card list: newest first, its cursors global IDs (as every other list's), or in
+/// another order, its cursors carrying the order's key.
+enum CardPage {
+    Newest(Page),
+    Sorted(SortedPage),
+}
+
+impl CardPage {
+    fn first(&self) -> usize {
+        match self {
+            CardPage::Newest(page) => page.first(),
+            CardPage::Sorted(page) => page.first(),
+        }
     }
 }

@@ -202,7 +202,7 @@ export function Actions({ card, actions, members, reload, onDone }: Props) {
               onCancel={() => setOpen(null)}
               onDone={() => {
                 setOpen(null);
-                onDone(texts.done(texts.action[kind] ?? kind));
+                onDone(texts.done[kind] ?? texts.doneOther(texts.action[kind] ?? kind));
               }}
             />
           )}
@@ -397,12 +397,19 @@ function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
     <Frame label={texts.action[kind] ?? kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
       <RadioGroup className="checks" value={ground} onChange={setGround} isInvalid={!!groundProblem}>
         <Label className="group-label">{texts.ground}</Label>
-        {Object.entries(texts.grounds).map(([id, name], i) => (
-          <Radio key={id} value={id} className="check" autoFocus={i === 0}>
-            <span className="box round" aria-hidden="true" />
-            {name}
-          </Radio>
-        ))}
+        {Object.entries(texts.grounds).map(([id, name], i) => {
+          // Violence stopped with the help plan carried out: only once the plan is monitored.
+          const why = id === "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT" && card.status !== "MONITORING" ? texts.groundNeedsMonitoring : null;
+          return (
+            <Radio key={id} value={id} className="check" autoFocus={i === 0} isDisabled={!!why}>
+              <span className="box round" aria-hidden="true" />
+              <span>
+                {name}
+                {why && <span className="hint"> — {why}</span>}
+              </span>
+            </Radio>
+          );
+        })}
         <FieldError className="error">{message(groundProblem ?? "")}</FieldError>
       </RadioGroup>
       <DayField value={on} onChange={setOn} problem={problem("on")} />

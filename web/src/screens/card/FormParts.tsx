@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "react-aria-components";
 import { Checks as SharedChecks, Choice as SharedChoice, TextInput } from "../../components/fields.tsx";
+import { named } from "../../lib/format.ts";
 import { useClient, type AnyVariables, type TypedDocumentNode } from "urql";
 import { outcomeOf, type Outcome } from "./actions.ts";
 import { texts } from "./texts.ts";
@@ -11,9 +12,6 @@ import { texts } from "./texts.ts";
 /** The Polish message of a code, the field's own when it has one (`childrenInHousehold.INVALID`). */
 export const message = (code: string, field?: string) =>
   (field ? texts.fieldErrors[`${field}.${code}`] : undefined) ?? texts.errors[code] ?? texts.unknownError(code);
-
-/** A message after its field's name: "Nazwisko: to pole jest wymagane." */
-const lower = (m: string) => (m.length > 1 && m[1] === m[1].toLowerCase() ? m[0].toLowerCase() + m.slice(1) : m);
 
 /** Sends a mutation and turns its answer into the form's outcome. */
 export function useSend() {
@@ -78,7 +76,7 @@ export function Frame(props: {
             <ul>
               {listed.map(([path, code]) => (
                 <li key={path}>
-                  {props.labels?.[path] ? `${props.labels[path]}: ${lower(message(code, path))}` : message(code, path)}
+                  {named(props.labels?.[path], message(code, path))}
                 </li>
               ))}
             </ul>

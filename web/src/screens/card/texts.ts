@@ -242,7 +242,23 @@ export const texts = {
   sending: "Wysyłanie…",
   on: "Data",
   onHint: "Domyślnie dziś; format dd.mm.rrrr.",
-  done: (action: string) => `Zapisano: ${action}.`,
+  /** What happened, said after each step. */
+  done: {
+    forward: "Karta przekazana przewodniczącemu zespołu.",
+    setUpGroup: "Grupa diagnostyczno-pomocowa powołana.",
+    changeGroup: "Skład grupy zmieniony.",
+    firstMeeting: "Pierwsze posiedzenie grupy zapisane: trwa diagnoza.",
+    meeting: "Posiedzenie grupy zapisane.",
+    victimForm: "Formularz NK-C zapisany.",
+    perpetratorForm: "Formularz NK-D zapisany.",
+    startMonitoring: "Monitorowanie rozpoczęte.",
+    reviewPlan: "Przegląd planu pomocy zapisany.",
+    close: "Procedura zakończona: trwa monitorowanie po jej zakończeniu.",
+    endMonitoring: "Monitorowanie po zakończeniu procedury zakończone.",
+    correctNkA: "Formularz NK-A poprawiony.",
+    recordWork: "Praca w sprawie zapisana.",
+  } as Record<string, string>,
+  doneOther: (action: string) => `Zapisano: ${action}.`,
 
   members: "Członkowie grupy",
   compositionRule:
@@ -260,6 +276,7 @@ export const texts = {
   removePlanItem: (n: number) => `Usuń pozycję ${n}`,
 
   ground: "Podstawa zakończenia",
+  groundNeedsMonitoring: "możliwe dopiero po rozpoczęciu monitorowania realizacji planu pomocy",
   closeQuestion:
     "Zakończyć procedurę? Tego kroku nie można cofnąć: zaczyna się monitorowanie po zakończeniu, a otwarte terminy przestają obowiązywać.",
   closeYes: "Tak, zakończ procedurę",
@@ -337,7 +354,10 @@ export const texts = {
   errors: {
     ...nka.errors,
     TOO_EARLY: "Data nie może być wcześniejsza niż poprzedni krok procedury.",
-    ILLEGAL_TRANSITION: "Tego kroku nie można podjąć w obecnym stanie procedury.",
+    ILLEGAL_TRANSITION:
+      "Tego kroku nie można już podjąć na obecnym etapie procedury — ktoś mógł w międzyczasie zmienić kartę. Odśwież kartę, aby zobaczyć, co można zrobić teraz.",
+    MONITORING_NOT_STARTED:
+      "Z tej przyczyny procedurę zamyka się dopiero w trakcie monitorowania: najpierw rozpocznij monitorowanie realizacji planu pomocy.",
     ROLE_WOULD_CHANGE:
       "Z tą datą urodzenia osoba byłaby małoletnia w dniu wszczęcia procedury, co zmienia jej rolę — zapisz to nowym formularzem NK-A.",
     NO_CHAIR: "Zespół interdyscyplinarny nie ma przewodniczącego.",

@@ -23,7 +23,7 @@ import {
   type NkADraft,
   type PersonDraft,
 } from "./form.ts";
-import { texts } from "./texts.ts";
+import { fieldLabel, texts } from "./texts.ts";
 import { DraftActions } from "../../components/confirm.tsx";
 
 const OpenBlueCard = graphql(`
@@ -155,7 +155,15 @@ export function NkAForm() {
       <h1>{texts.title}</h1>
       <p className="muted">{texts.intro}</p>
       {intake.from && <p className="notice">{texts.fromIntake}</p>}
-      <ErrorSummary problems={shown} failure={failure} heading={texts.summary} message={message} idOf={idOf} refObject={summary} />
+      <ErrorSummary
+        problems={shown}
+        failure={failure}
+        heading={texts.summary}
+        message={message}
+        idOf={idOf}
+        refObject={summary}
+        labelOf={fieldLabel}
+      />
       <form onSubmit={submit} noValidate className="nka">
         <fieldset>
           <legend>{texts.partA}</legend>

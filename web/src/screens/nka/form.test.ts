@@ -74,3 +74,12 @@ test("a draft kept before the form gained fields takes their defaults", () => {
   assert.equal(loaded?.victimFeelsSafe, "");
   assert.equal(loaded?.additionalInformation, "");
 });
+
+test("each problem of the summary names its field and person", async () => {
+  const { fieldLabel, texts } = await import("./texts.ts");
+  const { named } = await import("../../lib/format.ts");
+  assert.equal(named(fieldLabel("persons.1.firstName"), texts.errors.REQUIRED!), "Osoba 2 — Imię: to pole jest wymagane.");
+  assert.equal(named(fieldLabel("persons.0.pesel"), texts.errors.INVALID_PESEL_LENGTH!), "Osoba 1 — PESEL: PESEL ma 11 cyfr.");
+  assert.equal(fieldLabel("initiatedOn"), "Data wszczęcia procedury");
+  assert.equal(named(fieldLabel("unknown"), "Popraw to pole."), "Popraw to pole.");
+});

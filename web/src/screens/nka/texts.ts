@@ -104,3 +104,33 @@ export const texts = {
   } as Record<string, string>,
   unknownError: (code: string) => `Popraw to pole (${code}).`,
 };
+
+const FIELDS: Record<string, string> = {
+  initiatedOn: texts.initiatedOn,
+  initiatorInstitution: texts.institution,
+  persons: texts.persons,
+  role: texts.roleLabel,
+  firstName: texts.firstName,
+  lastName: texts.lastName,
+  pesel: texts.pesel,
+  dateOfBirth: texts.dateOfBirth,
+  sex: texts.sex,
+  address: texts.address,
+  phone: texts.phone,
+  violenceForms: texts.violenceForms,
+  injuries: texts.injuries,
+  childrenInHousehold: texts.children,
+  actionsTaken: texts.actionsTaken,
+  description: texts.description,
+  additionalInformation: texts.additionalInformation,
+};
+
+/** The name of the field at `path` as the error summary says it: "Osoba 2 — Imię". */
+export function fieldLabel(path: string): string | undefined {
+  const person = /^persons\.(\d+)\.(\w+)$/.exec(path);
+  if (person) {
+    const field = FIELDS[person[2]];
+    return field ? `Osoba ${Number(person[1]) + 1} — ${field}` : `Osoba ${Number(person[1]) + 1}`;
+  }
+  return FIELDS[path];
+}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { Button, FieldError, Input, Label, Text, TextField } from "react-aria-components";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
-import type { BlueCardFilter, Status } from "../../gql/graphql.ts";
+import type { BlueCardFilter, BlueCardOrder, Status } from "../../gql/graphql.ts";
 import { formatDate, plural, todayInPoland } from "../../lib/format.ts";
 import { peselProblem } from "../../lib/pesel.ts";
 import { ROUTES } from "../../lib/route.ts";
@@ -14,14 +14,14 @@ import { FilterChoice, Flag } from "../../components/fields.tsx";
 import { searchProblem } from "./search.ts";
 
 const WorkListQuery = graphql(`
-  query WorkList($filter: BlueCardFilter, $after: String) {
+  query WorkList($filter: BlueCardFilter, $after: String, $order: BlueCardOrder!) {
     viewer {
       displayName
       municipality {
         name
       }
     }
-    blueCards(first: 20, after: $after, filter: $filter) {
+    blueCards(first: 20, after: $after, filter: $filter, order: $order) {
       edges {
         node {
           id
@@ -50,23 +50,39 @@ const WorkListQuery = graphql(`
   }
 `);
 
+const TeamMembersQuery = graphql(`
+  query WorkListTeamMembers {
+    teams {
+      id
+      members {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
 const STATUSES = Object.keys(texts.status) as Status[];
 const ALL = "ALL";
 
+/** What the list shows and in what order: the filter and the order go together, as the
+ * cursor of a page belongs to its order. */
+type View = { filter: BlueCardFilter; order: BlueCardOrder };
+
 export function WorkList() {
-  const [filter, setFilter] = useState<BlueCardFilter>({});
+  const [view, setView] = useState<View>({ filter: {}, order: "NEWEST" });
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: WorkListQuery,
-    variables: { filter, after },
+    variables: { filter: view.filter, order: view.order, after },
   });
   useEffect(() => {
     document.title = texts.documentTitle;
   }, []);
 
-  const applyFilter = (next: BlueCardFilter) => {
+  const applyView = (next: View) => {
     setAfter(null);
-    setFilter(next);
+    setView(next);
   };
   const today = todayInPoland();
   // A notice handed over in the history entry (e.g. "NK-A saved"), shown once.
@@ -88,7 +104,7 @@ export function WorkList() {
         </a>
       </p>
       <Notifications />
-      <Filters onApply={applyFilter} />
+      <Filters onApply={applyView} />
       <div aria-live="polite" className="status-line">
         {fetching ? texts.loading : data ? texts.found(plural(cards.length, texts.cards)) : ""}
       </div>
@@ -168,8 +184,15 @@ function DeadlineCell({
   );
 }
 
-function Filters({ onApply }: { onApply: (f: BlueCardFilter) => void }) {
+function Filters({ onApply }: { onApply: (v: View) => void }) {
   const [status, setStatus] = useState<string>(ALL);
+  const [due, setDue] = useState<string>(ALL);
+  const [member, setMember] = useState<string>(ALL);
+  const [order, setOrder] = useState<BlueCardOrder>("NEWEST");
+  const [{ data: team }] = useQuery({ query: TeamMembersQuery });
+  const members = Object.fromEntries(
+    (team?.teams[0]?.members ?? []).map((m) => [m.id, m.displayName ?? texts.unnamedMember]),
+  );
   const [pesel, setPesel] = useState("");
   const [search, setSearch] = useState("");
   const [mine, setMine] = useState(false);
@@ -188,15 +211,21 @@ function Filters({ onApply }: { onApply: (f: BlueCardFilter) => void }) {
     if (pesel.trim()) f.pesel = pesel.trim();
     if (search.trim()) f.search = search.trim();
     if (mine) f.mine = true;
-    onApply(f);
+    if (due === "OVERDUE") f.overdue = true;
+    if (due === "THIS_WEEK") f.dueWithin = "THIS_WEEK";
+    if (member !== ALL) f.groupMember = member;
+    onApply({ filter: f, order });
   };
   const clear = () => {
     setStatus(ALL);
     setPesel("");
     setSearch("");
     setMine(false);
+    setDue(ALL);
+    setMember(ALL);
+    setOrder("NEWEST");
     setSubmitted(false);
-    onApply({});
+    onApply({ filter: {}, order: "NEWEST" });
   };
 
   return (
@@ -218,6 +247,36 @@ function Filters({ onApply }: { onApply: (f: BlueCardFilter) => void }) {
         </Text>
         <FieldError className="error">{searchError ? texts.searchErrors[searchError] : ""}</FieldError>
       </TextField>
+      <FilterChoice
+        label={texts.dueLabel}
+        allKey={ALL}
+        allLabel={texts.allDeadlines}
+        options={texts.dueOptions}
+        value={due}
+        onChange={setDue}
+      />
+      {Object.keys(members).length > 0 && (
+        <FilterChoice
+          label={texts.memberLabel}
+          allKey={ALL}
+          allLabel={texts.anyMember}
+          options={members}
+          value={member}
+          onChange={setMember}
+        />
+      )}
+      <FilterChoice
+        label={texts.orderLabel}
+        allKey="NEWEST"
+        allLabel={texts.orders.NEWEST}
+        options={{
+          DEADLINE_SOONEST: texts.orders.DEADLINE_SOONEST,
+          OPENED_NEWEST: texts.orders.OPENED_NEWEST,
+          OPENED_OLDEST: texts.orders.OPENED_OLDEST,
+        }}
+        value={order}
+        onChange={(v) => setOrder(v as BlueCardOrder)}
+      />
       <Flag label={texts.mineLabel} value={mine} onChange={setMine} />
       <TextField
         className="field"
