@@ -7,10 +7,10 @@ import { graphql } from "./gql/index.ts";
 import { usesIntake } from "./lib/roles.ts";
 import { ROUTES, cardIdOf, helpRoute, intakeIdOf, navigate, pointIdOf, useLocation, type HelpRoute } from "./lib/route.ts";
 import { SignIn } from "./screens/signin/SignIn.tsx";
-import { WorkList } from "./screens/worklist/WorkList.tsx";
 import { texts } from "./texts.ts";
 
 // The form is not part of the first screen: it loads when opened.
+const WorkList = lazy(() => import("./screens/worklist/WorkList.tsx").then((m) => ({ default: m.WorkList })));
 const NkAForm = lazy(() => import("./screens/nka/NkAForm.tsx").then((m) => ({ default: m.NkAForm })));
 // Likewise a card's page and its action forms.
 const CardPage = lazy(() => import("./screens/card/CardPage.tsx").then((m) => ({ default: m.CardPage })));
