@@ -205,6 +205,32 @@ async fn main() {
             fixed(json!({ "query": LIST })),
             None,
         ),
+        (
+            // A surname every card shares: the first 50 of 10,000 found.
+            "search/surname",
+            chair.clone(),
+            fixed(json!({ "query": SEARCH, "variables": { "search": "Kowalska" } })),
+            None,
+        ),
+        (
+            // One person's first name (a token of one card) with the surname.
+            "search/person",
+            chair.clone(),
+            fixed(json!({ "query": SEARCH, "variables": { "search": "Anna4242 Kowalska" } })),
+            None,
+        ),
+        (
+            "search/number",
+            chair.clone(),
+            fixed(json!({ "query": SEARCH, "variables": { "search": "NK/2026/4242" } })),
+            None,
+        ),
+        (
+            "list/deadline",
+            chair.clone(),
+            fixed(json!({ "query": BY_DEADLINE })),
+            None,
+        ),
     ];
     for (name, token, body, total) in cases {
         if name == "blueCards" {
@@ -232,6 +258,26 @@ async fn main() {
             statements / o.requests.max(1) as f64,
         );
     }
+    // What each search found, so the table says what was measured.
+    for (name, query, variables) in [
+        ("search/surname", SEARCH, json!({ "search": "Kowalska" })),
+        (
+            "search/person",
+            SEARCH,
+            json!({ "search": "Anna4242 Kowalska" }),
+        ),
+        ("search/number", SEARCH, json!({ "search": "NK/2026/4242" })),
+        ("list/deadline", BY_DEADLINE, json!({})),
+    ] {
+        let found = server.gql(Some(&chair), query, variables).await;
+        assert!(found["errors"].is_null(), "{found}");
+        println!(
+            "{name}: {} cards on the page",
+            found["data"]["blueCards"]["edges"]
+                .as_array()
+                .map_or(0, Vec::len)
+        );
+    }
     let listed = server
         .gql(
             Some(&worker),
@@ -252,6 +298,13 @@ async fn main() {
 const LIST: &str = "{ blueCards(first: 50) { edges { node { id status initiatedOn \
     persons { role firstName lastName pesel dateOfBirth } \
     diagnosticGroup { institution } deadlines { kind dueOn state } } } } }";
+
+const SEARCH: &str = "query($search: String!) { blueCards(first: 50, filter: { search: $search }) { \
+    edges { node { id number status persons { role firstName lastName } deadlines { kind dueOn state } } } } }";
+
+const BY_DEADLINE: &str =
+    "{ blueCards(first: 50, order: DEADLINE_SOONEST, filter: { dueWithin: THIS_WEEK }) { \
+    edges { node { id number status nextDueOn persons { role firstName lastName } } } } }";
 
 /// An NK-A about people no other form names: each opens its own procedure.
 fn nk_a(n: usize) -> Value {

@@ -183,8 +183,17 @@ pub async fn seed(db: &Db, master: &kernel::crypto::MasterKey) -> Result<()> {
             }
             let name = names.get(index).copied().unwrap_or("Pracownik");
             let email = format!("{login}@{}.example.pl", tenant.slug);
-            let new = NewUser::parse(login, name, Some(&email), roles)
+            let mut new = NewUser::parse(login, name, Some(&email), roles)
                 .map_err(|_| Error::internal("demo user"))?;
+            // The demo's people say how they are addressed; Polish women's first names end
+            // in "a" (every demo name does: Barbara, Iwona; Grzegorz, Piotr).
+            new.form_of_address = Some(
+                if name.split(' ').next().is_some_and(|n| n.ends_with('a')) {
+                    identity::domain::FormOfAddress::Feminine
+                } else {
+                    identity::domain::FormOfAddress::Masculine
+                },
+            );
             identity::create_user(&tx, &operator, new)
                 .await?
                 .map_err(|_| Error::internal("creating a demo user"))?;

@@ -36,6 +36,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/zgloszenia",
     "/zgloszenia/nowe",
     "/zgloszenia/{id}",
+    "/konto",
     "/pomoc",
     "/pomoc/{municipality}",
     "/pomoc/region/{region}",

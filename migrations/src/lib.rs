@@ -28,6 +28,7 @@ mod m20261205_000016_cases_numbers_and_names;
 mod m20261205_000017_cases_person_revisions;
 mod m20261205_000018_cases_repeat_matches;
 mod m20261205_000019_cases_next_due;
+mod m20261205_000020_identity_form_of_address;
 mod sql;
 
 pub struct Migrator;
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000017_cases_person_revisions::Migration),
             Box::new(m20261205_000018_cases_repeat_matches::Migration),
             Box::new(m20261205_000019_cases_next_due::Migration),
+            Box::new(m20261205_000020_identity_form_of_address::Migration),
         ]
     }
 }

@@ -407,3 +407,24 @@ test("the work list in deadline order and filtered to overdue deadlines and a gr
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test("the header names the person and their role in the gender they asked for, set on their account by keyboard", async () => {
+  const { page, problems } = await newPage(browser);
+  await signIn(page);
+  const header = page.getByRole("banner");
+  await header.getByText("— pracowniczka socjalna", { exact: false }).waitFor();
+  await header.getByRole("link", { name: `${WORKER}: moje konto` }).click();
+  await page.getByRole("heading", { name: "Moje konto" }).waitFor();
+  await assertAccessible(page, "the account page");
+  const choice = page.getByRole("radiogroup", { name: "Jak mamy się do Ciebie zwracać?" });
+  await choice.getByRole("radio", { name: "Nie podaję" }).focus();
+  await page.keyboard.press("Space");
+  await page.getByRole("button", { name: "Zapisz" }).press("Enter");
+  await page.getByRole("status").filter({ hasText: "Zapisano. Twoje role: pracownik socjalny" }).waitFor();
+  await header.getByText("— pracownik socjalny", { exact: false }).waitFor();
+  await choice.getByText("Pani", { exact: true }).click();
+  await page.getByRole("button", { name: "Zapisz" }).click();
+  await header.getByText("— pracowniczka socjalna", { exact: false }).waitFor();
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});

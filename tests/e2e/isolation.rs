@@ -33,6 +33,7 @@ const COVERED: &[&str] = &[
     "Mutation.revokeRole",
     "Mutation.disableUser",
     "Mutation.enableUser",
+    "Mutation.setMyFormOfAddress",
     "Subscription.auditEventRecorded",
     "Query.teams",
     "Query.blueCards",
@@ -334,6 +335,34 @@ async fn foreign_ids_answer_like_random_ids(backend: Backend) {
         let body = server.gql(None, mutation, json!({ "id": a.users[0] })).await;
         assert_eq!(code(&body), Some("UNAUTHENTICATED"), "{body}");
     }
+
+    // A form of address is one's own: it names no user, so nobody reaches another's record;
+    // only staff have one.
+    let set = "mutation($v: Int!) { setMyFormOfAddress(input: { formOfAddress: MASCULINE, version: $v }) { user { id formOfAddress } } }";
+    let me = server
+        .gql(
+            Some(&b_admin),
+            "{ viewer { user { id version } } }",
+            json!({}),
+        )
+        .await;
+    let body = server
+        .gql(
+            Some(&b_admin),
+            set,
+            json!({ "v": me["data"]["viewer"]["user"]["version"] }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["setMyFormOfAddress"]["user"]["id"], me["data"]["viewer"]["user"]["id"],
+        "{body}"
+    );
+    for token in [server.coordinator().await, op.clone()] {
+        let body = server.gql(Some(&token), set, json!({ "v": 1 })).await;
+        assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+    }
+    let body = server.gql(None, set, json!({ "v": 1 })).await;
+    assert_eq!(code(&body), Some("UNAUTHENTICATED"), "{body}");
 
     // For an operator, a random municipality ID is NOT_FOUND.
     let body = server.gql(Some(&op), "mutation($id: ID!) { disableMunicipality(input: { id: $id }) { municipality { id } } }", json!({ "id": random_id("Municipality") })).await;

@@ -18,6 +18,7 @@ mod chair_cases;
 mod cli;
 mod directory;
 mod directory_cache;
+mod form_of_address;
 mod fuzz;
 mod graphql_over_http;
 mod help_pages;

@@ -343,6 +343,7 @@ async fn the_app_is_served_with_its_headers() {
         "/administracja",
         "/zgloszenia",
         "/zgloszenia/nowe",
+        "/konto",
         "/zgloszenia/SW50YWtlRW50cnk6eA",
         "/pomoc",
         "/pomoc/zory",

@@ -4,7 +4,7 @@ import { Provider, useQuery } from "urql";
 import { makeClient } from "./api/client.ts";
 import { loadSession, signOut, type Session } from "./api/session.ts";
 import { graphql } from "./gql/index.ts";
-import { usesIntake } from "./lib/roles.ts";
+import { rolesSaid, usesIntake } from "./lib/roles.ts";
 import { ROUTES, cardIdOf, helpRoute, intakeIdOf, navigate, pointIdOf, useLocation, type HelpRoute } from "./lib/route.ts";
 import { SignIn } from "./screens/signin/SignIn.tsx";
 import { texts } from "./texts.ts";
@@ -23,6 +23,7 @@ const PointPage = lazy(() => import("./screens/points/PointForm.tsx").then((m) =
 // And the team's page.
 const TeamPage = lazy(() => import("./screens/team/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
 // And the administrator's page.
+const AccountPage = lazy(() => import("./screens/account/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import("./screens/admin/AdminPage.tsx").then((m) => ({ default: m.AdminPage })));
 // The intake register's list, form and entry page.
 const IntakeList = lazy(() => import("./screens/intake/IntakeList.tsx").then((m) => ({ default: m.IntakeList })));
@@ -34,6 +35,11 @@ const NavQuery = graphql(`
   query NavBar {
     viewer {
       roles
+      displayName
+      user {
+        id
+        formOfAddress
+      }
     }
   }
 `);
@@ -107,7 +113,9 @@ function StaffApp() {
   } else if (path === ROUTES.workList || path === ROUTES.start) {
     main = (
       <Provider value={client}>
-        <WorkList />
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <WorkList />
+        </Suspense>
       </Provider>
     );
   } else if (path === ROUTES.newCard) {
@@ -156,6 +164,14 @@ function StaffApp() {
         </Suspense>
       </Provider>
     );
+  } else if (path === ROUTES.account) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <AccountPage />
+        </Suspense>
+      </Provider>
+    );
   } else if (path === ROUTES.shelters) {
     main = (
       <Provider value={client}>
@@ -190,7 +206,11 @@ function StaffApp() {
       </a>
       <header className="top">
         <span className="brand">{texts.appName}</span>
-        {signedIn && session && <SignedInBar session={session} />}
+        {signedIn && session && client && (
+          <Provider value={client}>
+            <SignedInBar session={session} />
+          </Provider>
+        )}
       </header>
       {signedIn && client && (
         <Provider value={client}>
@@ -238,10 +258,26 @@ function NavBar({ path }: { path: string }) {
   );
 }
 
+/** Who is signed in, by name and role in the grammatical gender they asked for; the name
+ * leads to their account, where they say how to address them. */
 function SignedInBar({ session }: { session: Session }) {
+  const [{ data }] = useQuery({ query: NavQuery, requestPolicy: "cache-first" });
+  const viewer = data?.viewer;
+  const roles = viewer ? rolesSaid(viewer.roles, viewer.user?.formOfAddress) : "";
   return (
     <div className="who">
-      <span>{texts.signedInAs(session.login)}</span>
+      <span>
+        {viewer?.displayName ? (
+          <>
+            <a href={ROUTES.account} aria-label={texts.accountLink(viewer.displayName)}>
+              {viewer.displayName}
+            </a>
+            {roles && <span className="muted">{` — ${roles}`}</span>}
+          </>
+        ) : (
+          texts.signedInAs(session.login)
+        )}
+      </span>
       <SignOutButton />
     </div>
   );

@@ -7,6 +7,7 @@ export const texts = {
   sessionEnded: "Sesja wygasła. Zaloguj się ponownie.",
   signOut: "Wyloguj",
   signedInAs: (name: string) => `Zalogowano jako ${name}`,
+  accountLink: (name: string) => `${name}: moje konto`,
   navigation: "Menu główne",
   nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach", intake: "Zgłoszenia", points: "Punkty pomocy", admin: "Administracja" },
   notFoundTitle: "Nie ma takiej strony",

@@ -46,7 +46,20 @@ pub struct User {
     /// Linked to an identity provider's subject after the first single sign-on.
     pub signs_in_with_provider: bool,
     pub last_sign_in_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// How they asked to be addressed; none until they say.
+    pub form_of_address: Option<FormOfAddress>,
     pub version: i32,
+}
+
+kernel::stored_enum! {
+    /// Forma zwracania się — how a staff member is addressed, so that their role is named in
+    /// the right grammatical gender ("przewodnicząca zespołu", "przewodniczący zespołu").
+    FormOfAddress {
+        /// Pani.
+        Feminine = "feminine",
+        /// Pan.
+        Masculine = "masculine",
+    }
 }
 
 impl User {
@@ -65,6 +78,7 @@ pub struct NewUser {
     pub display_name: String,
     pub email: Option<String>,
     pub roles: BTreeSet<Role>,
+    pub form_of_address: Option<FormOfAddress>,
 }
 
 impl NewUser {
@@ -102,6 +116,7 @@ impl NewUser {
                 display_name: name.to_owned(),
                 email: email.map(str::to_owned),
                 roles: roles.iter().copied().collect(),
+                form_of_address: None,
             })
         })
     }

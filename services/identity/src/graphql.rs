@@ -15,6 +15,16 @@ use crate::provider::{IdentityProvider, ProviderChange, ProviderInput, ProviderS
 use crate::usecases::UserChange;
 
 pub use crate::domain::user_gid;
+use crate::domain::FormOfAddress;
+
+/// Input of `setMyFormOfAddress`.
+#[derive(InputObject)]
+pub struct SetMyFormOfAddressInput {
+    /// Pani or Pan; null takes it back.
+    pub form_of_address: Option<FormOfAddress>,
+    /// The version of the viewer's own record; CONFLICT if it changed since.
+    pub version: i32,
+}
 
 /// Pracownik — a member of a municipality's staff who signs in to Ostoja.
 #[derive(SimpleObject, Clone)]
@@ -35,6 +45,9 @@ pub struct UserObject {
     /// Whether the user signs in through the municipality's identity provider.
     pub signs_in_with_provider: bool,
     pub last_sign_in_at: Option<DateTime<Utc>>,
+    /// How the person asked to be addressed (their role is named in that grammatical
+    /// gender); null until they say.
+    pub form_of_address: Option<FormOfAddress>,
     pub version: i32,
 }
 
@@ -51,6 +64,7 @@ impl From<crate::User> for UserObject {
             disabled: u.disabled,
             signs_in_with_provider: u.signs_in_with_provider,
             last_sign_in_at: u.last_sign_in_at,
+            form_of_address: u.form_of_address,
             version: u.version,
         }
     }
@@ -469,6 +483,21 @@ impl IdentityMutation {
         ))
     }
 
+    /// Forma zwracania się — the signed-in staff member says how they are addressed, so that
+    /// their role is named in the right grammatical gender. Only for oneself; audited.
+    async fn set_my_form_of_address(
+        &self,
+        ctx: &Context<'_>,
+        input: SetMyFormOfAddressInput,
+    ) -> async_graphql::Result<UserPayload> {
+        let req = ctx.request()?;
+        let staff = req.principal.require_staff()?;
+        let tx = req.tenant_tx().await?;
+        let user =
+            crate::set_own_form_of_address(tx, staff, input.version, input.form_of_address).await?;
+        Ok(UserPayload::answer(Ok(user)))
+    }
+
     /// Grants a staff role in Ostoja. Tenant administrators only; audited.
     async fn grant_role(
         &self,
@@ -541,4 +570,15 @@ pub async fn display_name(ctx: &Context<'_>, user: Uuid) -> async_graphql::Resul
     let req = ctx.request()?;
     let loader = req.loader(UserLoader)?;
     Ok(loader.load_one(user).await?.map(|u| u.display_name))
+}
+
+/// How a user of the viewer's municipality asked to be addressed, for objects that name their
+/// role (a team's chair).
+pub async fn form_of_address(
+    ctx: &Context<'_>,
+    user: Uuid,
+) -> async_graphql::Result<Option<FormOfAddress>> {
+    let req = ctx.request()?;
+    let loader = req.loader(UserLoader)?;
+    Ok(loader.load_one(user).await?.and_then(|u| u.form_of_address))
 }

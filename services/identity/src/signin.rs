@@ -363,6 +363,7 @@ async fn provision_user(
         sessions_not_before: Set(None),
         oidc_issuer: Set(Some(provider.issuer.clone())),
         provider_roles_issued_at: Set(who.issued_at),
+        form_of_address: Set(None),
     }
     .insert(&*conn)
     .await

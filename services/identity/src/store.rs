@@ -28,6 +28,8 @@ pub mod user {
         pub oidc_issuer: Option<String>,
         /// The `iat` of the sign-in or token that last set `provider_roles`.
         pub provider_roles_issued_at: Option<DateTimeUtc>,
+        /// How the person asked to be addressed (`domain::FormOfAddress`).
+        pub form_of_address: Option<crate::domain::FormOfAddress>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -30,6 +30,7 @@ pub(crate) fn user_from(m: user::Model) -> Result<User> {
         disabled: m.disabled,
         signs_in_with_provider: m.oidc_subject.is_some(),
         last_sign_in_at: m.last_sign_in_at,
+        form_of_address: m.form_of_address,
         version: m.version,
     })
 }
@@ -59,6 +60,7 @@ pub async fn create_user(
         sessions_not_before: Set(None),
         oidc_issuer: Set(None),
         provider_roles_issued_at: Set(None),
+        form_of_address: Set(new.form_of_address),
     };
     let inserted = {
         let conn = tx.conn().await?;
@@ -439,6 +441,35 @@ pub async fn change_user(
         return Err(stale_user(updated.version));
     }
     Ok(Ok(updated))
+}
+
+/// The staff member says how they are to be addressed (or takes it back with `None`), if
+/// their record is still at `expected_version` (CONFLICT otherwise). Only for oneself: nobody
+/// decides another person's form of address. The request's audit entry records the change.
+pub async fn set_own_form_of_address(
+    tx: &TenantTx,
+    staff: &kernel::principal::StaffPrincipal,
+    expected_version: i32,
+    form: Option<crate::domain::FormOfAddress>,
+) -> Result<User> {
+    let result = tx
+        .update_many::<user::Entity>()
+        .col_expr(user::Column::FormOfAddress, Expr::value(form))
+        .col_expr(user::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(
+            user::Column::Version,
+            Expr::col(user::Column::Version).add(1),
+        )
+        .filter(user::Column::Id.eq(staff.user))
+        .filter(user::Column::Version.eq(expected_version))
+        .exec(&*tx.conn().await?)
+        .await?;
+    let updated = find_user(tx, staff.user).await?.ok_or(Error::NotFound)?;
+    if result.rows_affected == 0 {
+        return Err(stale_user(updated.version));
+    }
+    tx.touch(crate::domain::user_gid(updated.id));
+    Ok(updated)
 }
 
 fn stale_user(current: i32) -> Error {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { usesIntake } from "./roles.ts";
+import { roleName, rolesSaid, usesIntake } from "./roles.ts";
 
 test("the intake register is offered to its staff and those entries go to, never the administrator", () => {
   assert.equal(usesIntake(["INTAKE_STAFF"]), true);
@@ -11,4 +11,13 @@ test("the intake register is offered to its staff and those entries go to, never
   assert.equal(usesIntake(["DIRECTORY_EDITOR"]), false);
   assert.equal(usesIntake(["DATA_PROTECTION_OFFICER"]), false);
   assert.equal(usesIntake([]), false);
+});
+
+test("roles are named in the grammatical gender the person asked for", () => {
+  assert.equal(rolesSaid(["TEAM_CHAIR", "TEAM_MEMBER"], "FEMININE"), "przewodnicząca zespołu");
+  assert.equal(rolesSaid(["TEAM_CHAIR", "TEAM_MEMBER"], "MASCULINE"), "przewodniczący zespołu");
+  assert.equal(rolesSaid(["SOCIAL_WORKER", "INTAKE_STAFF"], "FEMININE"), "pracowniczka socjalna, pracowniczka rejestru zgłoszeń");
+  assert.equal(rolesSaid(["TEAM_MEMBER"], null), "członek zespołu");
+  assert.equal(rolesSaid(["TEAM_MEMBER", "SOCIAL_WORKER"], "FEMININE"), "pracowniczka socjalna, członkini zespołu");
+  assert.equal(roleName("TENANT_ADMIN", "FEMININE"), "administratorka gminy");
 });

@@ -208,6 +208,15 @@ impl TeamMemberObject {
         identity::graphql::display_name(ctx, self.0.user_id).await
     }
 
+    /// How the member asked to be addressed, so that their function is named in the right
+    /// grammatical gender.
+    async fn form_of_address(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<identity::domain::FormOfAddress>> {
+        identity::graphql::form_of_address(ctx, self.0.user_id).await
+    }
+
     async fn institution(&self) -> InstitutionKind {
         self.0.institution
     }

@@ -11,6 +11,7 @@ import { MemberChangeForm } from "./MemberChanges.tsx";
 import { offeredChanges, statementState, type MemberChange } from "./membership.ts";
 import { Section } from "./Section.tsx";
 import { texts } from "./texts.ts";
+import { roleName } from "../../lib/roles.ts";
 
 // The team with its members and meetings in one request; the attendance report and the chair's
 // cards ask for themselves (their periods and filters change on their own).
@@ -39,6 +40,7 @@ const TeamPageQuery = graphql(`
         id
         userId
         displayName
+        formOfAddress
         institution
         institutionName
         chair
@@ -235,7 +237,7 @@ function Members(props: { team: Team; admin: string | null | undefined; reload: 
               <tr key={m.id}>
                 <th scope="row">
                   {m.displayName ?? texts.unknownPerson}
-                  {m.chair && <strong className="badge">{` (${texts.chairMark})`}</strong>}
+                  {m.chair && <strong className="badge">{` (${roleName("TEAM_CHAIR", m.formOfAddress)})`}</strong>}
                 </th>
                 <td>{texts.institutionKind[m.institution] ?? m.institution}</td>
                 <td>{m.institutionName}</td>

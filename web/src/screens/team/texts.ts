@@ -32,7 +32,6 @@ export const texts = {
     statement: "Oświadczenie o zachowaniu poufności",
     joined: "W zespole od",
   },
-  chairMark: "przewodniczący zespołu",
   signedOn: (date: string) => `podpisane ${date}`,
   validUntil: (date: string) => `, ważne do ${date}`,
   withdrawnOn: (date: string) => `wycofane ${date} — nie może pracować w sprawach`,
