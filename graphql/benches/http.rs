@@ -302,8 +302,7 @@ const LIST: &str = "{ blueCards(first: 50) { edges { node { id status initiatedO
 const SEARCH: &str = "query($search: String!) { blueCards(first: 50, filter: { search: $search }) { \
     edges { node { id number status persons { role firstName lastName } deadlines { kind dueOn state } } } } }";
 
-const BY_DEADLINE: &str =
-    "{ blueCards(first: 50, order: DEADLINE_SOONEST, filter: { dueWithin: THIS_WEEK }) { \
+const BY_DEADLINE: &str = "{ blueCards(first: 50, order: DEADLINE_SOONEST) { \
     edges { node { id number status nextDueOn persons { role firstName lastName } } } } }";
 
 /// An NK-A about people no other form names: each opens its own procedure.

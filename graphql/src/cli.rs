@@ -29,7 +29,7 @@ use crate::{demo, schema, telemetry, worker};
     propagate_version = true
 )]
 struct Cli {
-    /// A TOML configuration file (settings: see README); environment variables override it.
+    /// A TOML configuration file (settings: see docs/operators.md ("Configuration")); environment variables override it.
     #[arg(long, global = true, env = "OSTOJA_CONFIG", value_name = "FILE")]
     config: Option<PathBuf>,
     #[command(subcommand)]

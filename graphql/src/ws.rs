@@ -32,7 +32,7 @@ use crate::limits::{Bucket, ConnectionSlots};
 use crate::respond::error_response;
 use crate::state::SharedState;
 
-/// Close codes, documented in the README.
+/// Close codes, documented in docs/developers.md ("The path of a request").
 pub const CLOSE_TOO_BIG: u16 = 1009;
 pub const CLOSE_INTERNAL: u16 = 1011;
 pub const CLOSE_FORBIDDEN: u16 = 4403;

@@ -29,6 +29,8 @@ mod m20261205_000017_cases_person_revisions;
 mod m20261205_000018_cases_repeat_matches;
 mod m20261205_000019_cases_next_due;
 mod m20261205_000020_identity_form_of_address;
+mod m20261205_000021_cases_token_cards;
+mod m20261205_000022_cases_group_meetings;
 mod sql;
 
 pub struct Migrator;
@@ -57,6 +59,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000018_cases_repeat_matches::Migration),
             Box::new(m20261205_000019_cases_next_due::Migration),
             Box::new(m20261205_000020_identity_form_of_address::Migration),
+            Box::new(m20261205_000021_cases_token_cards::Migration),
+            Box::new(m20261205_000022_cases_group_meetings::Migration),
         ]
     }
 }

@@ -590,7 +590,7 @@ test("the team's page: the chair sees waiting cases and records a meeting by key
   const members = section(page, "Członkowie");
   assert.match(
     await members.getByRole("row", { name: /Barbara Nowak/ }).innerText(),
-    /przewodniczący zespołu[\s\S]*Jednostka organizacyjna pomocy społecznej\s+Miejski Ośrodek Pomocy Społecznej\s+podpisane 28\.09\.2023/,
+    /przewodnicząca zespołu[\s\S]*Jednostka organizacyjna pomocy społecznej\s+Miejski Ośrodek Pomocy Społecznej\s+podpisane 28\.09\.2023/,
   );
   assert.match(await members.getByRole("row", { name: /Piotr Grabowski/ }).innerText(), /Komenda Miejska Policji/);
   // The demo team has never met: the three-month warning.

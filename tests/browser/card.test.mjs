@@ -109,7 +109,7 @@ const buttons = (page) => section(page, "Dostępne działania").getByRole("butto
 
 test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboard, NK-C, NK-D, monitoring, review, a plan item changed, closing, work recorded", async () => {
   const card = await cardWithGroup(["Celina", "Wiśniewska"], ["Tomasz", "Wiśniewski"], [0, 0, 0]);
-  await step(card.chair.gql, "recordGroupMeeting", "BlueCardStepInput", { id: card.id, version: card.version });
+  await step(card.chair.gql, "recordGroupMeeting", "RecordGroupMeetingInput", { id: card.id, version: card.version });
 
   const { context, page, problems } = await newPage(browser);
   await signIn(page);
@@ -260,7 +260,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
 
 test("plan items added in the diagnosis: to the help plan by pointer, to the action plan by keyboard alone, refusals on their fields", async () => {
   const card = await cardWithGroup(["Halina", "Kowalczyk"], ["Marek", "Kowalczyk"], [0, 0, 0]);
-  await step(card.chair.gql, "recordGroupMeeting", "BlueCardStepInput", { id: card.id, version: card.version });
+  await step(card.chair.gql, "recordGroupMeeting", "RecordGroupMeetingInput", { id: card.id, version: card.version });
   await card.chair.dispose();
 
   const { context, page, problems } = await newPage(browser);

@@ -91,7 +91,7 @@ async function cardInDiagnosis(victim, victimPesel) {
   const { teams } = await chair.gql("{ teams { members { id displayName institution } } }");
   const memberIds = teams[0].members.filter((m) => m.displayName === WORKER || m.institution === "POLICE").map((m) => m.id);
   version = await step(chair.gql, "setUpDiagnosticGroup", "SetUpDiagnosticGroupInput", { id: card.id, version, memberIds });
-  version = await step(chair.gql, "recordGroupMeeting", "BlueCardStepInput", { id: card.id, version });
+  version = await step(chair.gql, "recordGroupMeeting", "RecordGroupMeetingInput", { id: card.id, version });
   const victimId = card.persons.find((p) => p.role === "VICTIM").id;
   await step(worker.gql, "fillVictimForm", "FillVictimFormInput", {
     id: card.id,
@@ -425,6 +425,40 @@ test("the header names the person and their role in the gender they asked for, s
   await choice.getByText("Pani", { exact: true }).click();
   await page.getByRole("button", { name: "Zapisz" }).click();
   await header.getByText("— pracowniczka socjalna", { exact: false }).waitFor();
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test("a group meeting recorded by keyboard with its place, members present, whom the group met and a note, and read back", async () => {
+  const victim = ["Lucyna", "Pawlak"];
+  const card = await cardInDiagnosis(victim, pesel("1979-06-07", "FEMALE", 777));
+  const { page, problems } = await newPage(browser);
+  await signIn(page);
+  await page.goto(`${BASE}/sprawy/${encodeURIComponent(card.id)}`);
+  await page.getByRole("heading", { name: `Niebieska Karta: ${victim.join(" ")}` }).waitFor();
+  await page.getByRole("button", { name: "Zapisz posiedzenie grupy" }).click();
+  const form = page.getByRole("form", { name: "Zapisz posiedzenie grupy" });
+  await form.getByRole("textbox", { name: "Miejsce" }).fill("MOPS, pokój 14");
+  await form.getByRole("group", { name: "Obecni członkowie grupy" }).getByText(WORKER, { exact: true }).click();
+  const met = form.getByRole("group", { name: "Z kim grupa się spotkała" });
+  await met.getByText(/Lucyna Pawlak/).click();
+  await met.getByText(/Roman Pawlak/).click();
+  await form.getByRole("textbox", { name: "Notatka z posiedzenia" }).fill("Omówiono plan bezpieczeństwa.");
+  await form.getByRole("button", { name: "Zatwierdź" }).click();
+  // The victim and the perpetrator together: refused before sending, named on its field.
+  await form.getByRole("alert").getByText("Z kim grupa się spotkała: grupa spotyka się z osobą doznającą przemocy i z osobą stosującą przemoc oddzielnie.").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+  await met.getByText(/Roman Pawlak/).click();
+  await form.getByRole("textbox", { name: "Notatka z posiedzenia" }).focus();
+  await page.keyboard.press("Tab");
+  await form.getByRole("button", { name: "Zatwierdź" }).press("Enter");
+  await page.getByText("Posiedzenie grupy zapisane.").waitFor();
+  const meetings = page.getByRole("region", { name: "Posiedzenia grupy diagnostyczno-pomocowej" });
+  const recorded = meetings.getByRole("article").filter({ hasText: "MOPS, pokój 14" });
+  for (const text of ["MOPS, pokój 14", WORKER, "Lucyna Pawlak (osoba doznająca przemocy domowej)", "Omówiono plan bezpieczeństwa."]) {
+    await recorded.getByText(text, { exact: true }).first().waitFor();
+  }
+  await assertAccessible(page, "the group's meetings read back");
   assert.deepEqual(problems, []);
   await page.context().close();
 });

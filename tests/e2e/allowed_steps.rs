@@ -125,7 +125,7 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
     let body = server
         .gql(
             Some(&member),
-            "mutation($input: BlueCardStepInput!) { recordGroupMeeting(input: $input) { blueCard { id } } }",
+            "mutation($input: RecordGroupMeetingInput!) { recordGroupMeeting(input: $input) { blueCard { id } } }",
             json!({ "input": { "id": id, "version": 3 } }),
         )
         .await;

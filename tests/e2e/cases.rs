@@ -108,11 +108,11 @@ pub(crate) async fn step_errors(
 fn input_type(mutation: &str) -> &'static str {
     match mutation {
         "forwardBlueCardToChair"
-        | "recordGroupMeeting"
         | "startMonitoring"
         | "reviewHelpPlan"
         | "endPostClosureMonitoring"
         | "keepBlueCardFilingSeparate" => "BlueCardStep",
+        "recordGroupMeeting" => "RecordGroupMeeting",
         "setUpDiagnosticGroup" => "SetUpDiagnosticGroup",
         "fillVictimForm" => "FillVictimForm",
         "fillPerpetratorForm" => "FillPerpetratorForm",

@@ -327,10 +327,24 @@ pub async fn notify_deadlines(
         return Ok(Vec::new());
     }
     let people = responsible(tx, &open).await?;
+    record(tx, &open, &people, |d| {
+        kernel::deadline::notice(d.due_on, today)
+    })
+    .await
+}
+
+/// Records one notification of `kind_of(deadline)` per deadline and responsible person; returns
+/// those recorded now (one already sent is not sent again).
+async fn record(
+    tx: &TenantTx,
+    open: &[Deadline],
+    people: &HashMap<Uuid, Vec<Uuid>>,
+    kind_of: impl Fn(&Deadline) -> NotificationKind,
+) -> Result<Vec<Notification>> {
     let mut created = Vec::new();
     let conn = tx.conn().await?;
-    for d in &open {
-        let kind = kernel::deadline::notice(d.due_on, today);
+    for d in open {
+        let kind = kind_of(d);
         for &recipient in people.get(&d.id).into_iter().flatten() {
             let n = Notification {
                 id: Uuid::now_v7(),
@@ -371,6 +385,43 @@ pub async fn notify_deadlines(
         }
     }
     Ok(created)
+}
+
+/// Tells whoever answers for the card's open deadline of `kind` at once that the card came to
+/// them (`NotificationKind::Assigned`: the chair when a form NK-A is forwarded), in the step's
+/// transaction; published once it commits. A second telling of the same deadline is not sent.
+pub(crate) async fn notify_assigned(
+    tx: &TenantTx,
+    pubsub: &PubSub,
+    card_id: Uuid,
+    kind: DeadlineKind,
+) -> Result<()> {
+    let open: Vec<Deadline> = {
+        let conn = tx.conn().await?;
+        tx.select::<deadline::Entity>()
+            .filter(deadline::Column::CardId.eq(card_id))
+            .filter(deadline::Column::Kind.eq(kind))
+            .filter(deadline::Column::MetOn.is_null())
+            .filter(deadline::Column::Cancelled.eq(false))
+            .all(&*conn)
+            .await?
+            .into_iter()
+            .map(deadline_from)
+            .collect::<Result<_>>()?
+    };
+    if open.is_empty() {
+        return Ok(());
+    }
+    let people = responsible(tx, &open).await?;
+    let created = record(tx, &open, &people, |_| NotificationKind::Assigned).await?;
+    let pubsub = pubsub.clone();
+    tx.after_commit(async move {
+        if let Err(e) = publish(&pubsub, &created).await {
+            // Recorded already: the list shows it on the next read.
+            tracing::warn!(error = ?e, "publishing an assignment notice");
+        }
+    });
+    Ok(())
 }
 
 /// Publishes notifications after their transaction committed, for `blueCardDeadlines`.

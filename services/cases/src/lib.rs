@@ -14,6 +14,7 @@ mod groups;
 mod ids;
 mod list;
 mod matching;
+mod meetings;
 mod opening;
 mod persons;
 mod plans;
@@ -30,6 +31,7 @@ pub use deadlines::{deadline_rules, set_deadline_rule, DeadlineRule, Notificatio
 pub use groups::{remove_group_member, set_up_group};
 pub use list::{list_cards, CardCursor, CardFilter, CardOrder, DueWithin};
 pub use matching::{attach, keep_separate, proposals_of, MatchKind, MatchProposal};
+pub use meetings::{meetings_of, record_group_meeting, GroupMeeting, MeetingDetails, NewMeeting};
 pub use opening::*;
 pub use persons::{correct_person, revisions_of, PersonRevision};
 pub use plans::*;
@@ -207,6 +209,9 @@ mod place {
     }
     pub fn work(id: Uuid) -> String {
         format!("cases_work.note:{id}")
+    }
+    pub fn meeting(id: Uuid) -> String {
+        format!("cases_group_meetings.sealed:{id}")
     }
 }
 

@@ -5,6 +5,7 @@
 
 use chrono::{NaiveDate, Utc};
 use kernel::crypto::DataKey;
+use kernel::pubsub::PubSub;
 use kernel::{Error, Result, TenantTx, UserError};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
@@ -17,8 +18,8 @@ use crate::deadlines;
 use crate::plans::*;
 
 use crate::domain::{
-    ClosureGround, DiagnosisDetails, FormDetails, FormKind, PersonRole, PlanItemStatus, PlanKind,
-    ViolenceForm,
+    ClosureGround, DeadlineKind, DiagnosisDetails, FormDetails, FormKind, PersonRole,
+    PlanItemStatus, PlanKind, ViolenceForm,
 };
 use crate::procedure::Step;
 use crate::read::{persons_of, plan_items_of};
@@ -78,14 +79,17 @@ pub async fn update_blue_card(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SimpleStep {
     Forward,
-    GroupMeeting,
     StartMonitoring,
     ReviewHelpPlan,
     EndMonitoring,
 }
 
+/// Takes a step that needs only the card, its version and a day. `notices` carries the live
+/// notices a step sends (forwarding tells the chair at once).
+#[allow(clippy::too_many_arguments)]
 pub async fn simple_step(
     tx: &TenantTx,
+    notices: &PubSub,
     reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
@@ -94,9 +98,8 @@ pub async fn simple_step(
     on: NaiveDate,
 ) -> Result<Result<VisibleCard, Vec<UserError>>> {
     match step {
-        SimpleStep::Forward => forward_to_chair(tx, reader, key, id, expected_version, on).await,
-        SimpleStep::GroupMeeting => {
-            record_group_meeting(tx, reader, key, id, expected_version, on).await
+        SimpleStep::Forward => {
+            forward_to_chair(tx, notices, reader, key, id, expected_version, on).await
         }
         SimpleStep::StartMonitoring => {
             start_monitoring(tx, reader, key, id, expected_version, on).await
@@ -110,9 +113,11 @@ pub async fn simple_step(
     }
 }
 
-/// The initiator sends the NK-A to the team's chair (within 5 working days by default).
+/// The initiator sends the NK-A to the team's chair (within 5 working days by default); the
+/// chair is told at once (a live notice, and on their list of notifications).
 pub async fn forward_to_chair(
     tx: &TenantTx,
+    notices: &PubSub,
     reader: CaseAccess,
     key: &DataKey,
     id: Uuid,
@@ -135,6 +140,7 @@ pub async fn forward_to_chair(
     }
     claim(tx, &card).await?;
     apply_deadlines(tx, card.id, Step::SentToChair, on).await?;
+    deadlines::notify_assigned(tx, notices, card.id, DeadlineKind::SetUpGroup).await?;
     Ok(Ok(commit(
         tx,
         key,
@@ -144,39 +150,6 @@ pub async fn forward_to_chair(
         vec![(card::Column::ChairReceivedOn, Expr::value(on))],
     )
     .await?))
-}
-
-/// A meeting of the diagnostic group. The first one starts the diagnosis.
-pub async fn record_group_meeting(
-    tx: &TenantTx,
-    reader: CaseAccess,
-    key: &DataKey,
-    id: Uuid,
-    expected_version: i32,
-    on: NaiveDate,
-) -> Result<Result<VisibleCard, Vec<UserError>>> {
-    let card = for_change(tx, reader, key, id, expected_version).await?;
-    check_may_take(tx, reader, &card, Step::GroupMeeting).await?;
-    let not_before = card.group_set_up_on.unwrap_or(card.initiated_on);
-    if let Some(e) = date_errors(on, not_before, "on", "the meeting") {
-        return Ok(Err(e));
-    }
-    let step = if Step::FirstGroupMeeting.transition(card.status).is_some() {
-        Step::FirstGroupMeeting
-    } else {
-        Step::GroupMeeting
-    };
-    if let Err(e) = next(&card, step, "have a group meeting") {
-        return Ok(Err(e));
-    }
-    claim(tx, &card).await?;
-    apply_deadlines(tx, card.id, step, on).await?;
-    let changes = if step == Step::FirstGroupMeeting {
-        vec![(card::Column::FirstMeetingOn, Expr::value(on))]
-    } else {
-        vec![]
-    };
-    Ok(Ok(commit(tx, key, &card, step, reader, changes).await?))
 }
 
 /// A diagnostic form: NK-C with a victim (and the help plan agreed with them) or NK-D with a

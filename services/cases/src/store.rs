@@ -471,3 +471,29 @@ pub mod person_revision {
 
     kernel::tenant_entity!();
 }
+
+pub mod meeting {
+    use sea_orm::entity::prelude::*;
+
+    /// A meeting of a card's diagnostic group; its details sealed (`meetings::MeetingDetails`).
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "cases_group_meetings")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub card_id: Uuid,
+        pub held_on: Date,
+        pub recorded_by: Uuid,
+        pub sealed: String,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
+}

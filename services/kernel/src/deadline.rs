@@ -27,6 +27,9 @@ crate::stored_enum! {
         DueSoon = "due_soon",
         /// Termin przekroczony.
         Overdue = "overdue",
+        /// Nowe zadanie: sprawa trafiła do Ciebie i biegnie jej termin (np. formularz NK-A
+        /// przekazany przewodniczącemu).
+        Assigned = "assigned",
     }
 }
 

@@ -124,6 +124,26 @@ pub struct BlueCardStepInput {
     pub on: Option<Date>,
 }
 
+/// Input of `recordGroupMeeting`: a meeting of the diagnostic group.
+#[derive(InputObject)]
+pub struct RecordGroupMeetingInput {
+    pub id: ID,
+    pub version: i32,
+    /// The day it was held (today if omitted).
+    pub on: Option<Date>,
+    /// Miejsce posiedzenia, at most 200 characters.
+    pub place: Option<String>,
+    /// The group's members present (`TeamMember` IDs of the card's group now).
+    #[graphql(default)]
+    pub present_member_ids: Vec<ID>,
+    /// Whom the group met (`BlueCardPerson` IDs of this card): never the victim and the
+    /// perpetrator together (`MET_SEPARATELY`).
+    #[graphql(default)]
+    pub met_person_ids: Vec<ID>,
+    /// Notatka z posiedzenia, sealed; at most 10,000 characters.
+    pub note: Option<String>,
+}
+
 /// Input of `setUpDiagnosticGroup`: the members of the grupa diagnostyczno-pomocowa.
 #[derive(InputObject)]
 pub struct SetUpDiagnosticGroupInput {

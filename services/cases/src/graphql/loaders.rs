@@ -119,6 +119,7 @@ card_loader!(PlanLoader, PlanItem, |tx, key, keys| crate::plan_items_of(
     tx, key, keys, None
 ));
 card_loader!(WorkLoader, WorkRecord, crate::work_of);
+card_loader!(MeetingsLoader, crate::GroupMeeting, crate::meetings_of);
 card_loader!(
     CorrectionsLoader,
     crate::PersonRevision,
@@ -198,6 +199,7 @@ pub(crate) async fn scope_for_change(ctx: &Context<'_>) -> kernel::Result<Scope>
     loader(ctx, |req, master| HistoryLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| PlanLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| WorkLoader { req, master })?.clear::<Uuid>();
+    loader(ctx, |req, master| MeetingsLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| CorrectionsLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| MatchLoader { req, master })?.clear::<Uuid>();
     scope(ctx).await
@@ -231,6 +233,11 @@ pub(crate) async fn prefetch(ctx: &Context<'_>, cards: &[Uuid]) -> async_graphql
     }
     if node.field("helpPlan").exists() || node.field("actionPlan").exists() {
         loader(ctx, |req, master| PlanLoader { req, master })?
+            .load_many(cards.iter().copied())
+            .await?;
+    }
+    if node.field("groupMeetings").exists() {
+        loader(ctx, |req, master| MeetingsLoader { req, master })?
             .load_many(cards.iter().copied())
             .await?;
     }

@@ -16,7 +16,7 @@ pub use corrections::*;
 pub use inputs::*;
 pub use loaders::{
     CorrectionsLoader, DeadlinesLoader, FormsLoader, GroupLoader, HistoryLoader, MatchLoader,
-    PersonsLoader, PlanLoader, WorkLoader,
+    MeetingsLoader, PersonsLoader, PlanLoader, WorkLoader,
 };
 pub use mutations::*;
 pub use objects::*;

@@ -1,7 +1,7 @@
 //! Mutations of the procedure: each parses its input (`commands`), then calls one use case
 //! and answers its payload.
 
-use async_graphql::{Context, Object};
+use async_graphql::{Context, Object, ID};
 use kernel::calendar::Period;
 use kernel::input::{Errors, Payload};
 use kernel::request::ContextExt;
@@ -22,11 +22,18 @@ pub(crate) async fn simple_step(
     let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
     let s = scope_for_change(ctx).await?;
     let tx = s.tx().await?;
-    Ok(
-        crate::simple_step(tx, s.reader, &s.key, id, input.version, step, day(input.on))
-            .await?
-            .into(),
+    Ok(crate::simple_step(
+        tx,
+        s.req.pubsub(),
+        s.reader,
+        &s.key,
+        id,
+        input.version,
+        step,
+        day(input.on),
     )
+    .await?
+    .into())
 }
 
 #[derive(Default)]
@@ -302,13 +309,32 @@ impl CasesMutation {
         Ok(changed.into())
     }
 
-    /// A meeting of the diagnostic group; the first one starts the diagnosis.
+    /// A meeting of the diagnostic group (the first one starts the diagnosis): the place, the
+    /// members present, whom the group met and a note, sealed like the team's minutes.
     async fn record_group_meeting(
         &self,
         ctx: &Context<'_>,
-        input: BlueCardStepInput,
+        input: RecordGroupMeetingInput,
     ) -> async_graphql::Result<BlueCardPayload> {
-        simple_step(ctx, input, crate::SimpleStep::GroupMeeting).await
+        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
+        let ids = |raw: &[ID], node: NodeType| {
+            raw.iter()
+                .map(|i| GlobalId::decode_as(i, node))
+                .collect::<kernel::Result<Vec<_>>>()
+        };
+        let new = crate::NewMeeting {
+            on: day(input.on),
+            place: input.place,
+            present: ids(&input.present_member_ids, NodeType::TeamMember)?,
+            met: ids(&input.met_person_ids, NodeType::BlueCardPerson)?,
+            note: input.note,
+        };
+        let s = scope_for_change(ctx).await?;
+        Ok(
+            crate::record_group_meeting(s.tx().await?, s.reader, &s.key, id, input.version, new)
+                .await?
+                .into(),
+        )
     }
 
     /// Form NK-C with a person experiencing violence, with the help plan agreed with them.

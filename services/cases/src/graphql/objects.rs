@@ -184,6 +184,17 @@ impl BlueCardObject {
         self.plan(ctx, PlanKind::ActionPlan).await
     }
 
+    /// Posiedzenia grupy diagnostyczno-pomocowej, in the order they were held: the place, the
+    /// members present, whom the group met and the note.
+    async fn group_meetings(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<GroupMeetingObject>> {
+        let meetings =
+            children(ctx, self.0.id, |req, master| MeetingsLoader { req, master }).await?;
+        Ok(meetings.into_iter().map(GroupMeetingObject).collect())
+    }
+
     /// Praca w sprawie: interwencje, porady, kontrakty socjalne, schronienie, pomoc medyczna.
     async fn work(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<WorkRecordObject>> {
         let work = children(ctx, self.0.id, |req, master| WorkLoader { req, master }).await?;

@@ -13,7 +13,7 @@ use crate::domain::{
     ActionTaken, DeadlineKind, DeadlineState, FormDetails, FormKind, PersonRole, PlanItemKind,
     PlanItemStatus, PlanKind, ProgrammeKind, WorkKind, WorkVariant,
 };
-use crate::ids::{plan_item_gid, work_gid};
+use crate::ids::{person_gid, plan_item_gid, work_gid};
 use crate::procedure::Status;
 use crate::{Deadline, GroupMember, Person, PlanItem, WorkRecord};
 use teams::InstitutionKind;
@@ -266,6 +266,62 @@ impl WorkRecordObject {
     }
     async fn note(&self) -> Option<&str> {
         self.0.note.as_deref()
+    }
+}
+
+pub struct GroupMeetingObject(pub crate::GroupMeeting);
+
+/// Posiedzenie grupy diagnostyczno-pomocowej — a meeting of a card's diagnostic group.
+#[Object(name = "GroupMeeting")]
+impl GroupMeetingObject {
+    async fn held_on(&self) -> Date {
+        Date(self.0.held_on)
+    }
+    async fn place(&self) -> Option<&str> {
+        self.0.details.place.as_deref()
+    }
+    /// The members present, as the group had them that day.
+    async fn present(&self) -> Vec<MeetingAttendee> {
+        self.0
+            .details
+            .present
+            .iter()
+            .map(|(member, user)| MeetingAttendee {
+                team_member: *member,
+                user: *user,
+            })
+            .collect()
+    }
+    /// The card's persons the group met (`BlueCardPerson` IDs, as in `BlueCard.persons`).
+    async fn met_person_ids(&self) -> Vec<ID> {
+        self.0
+            .details
+            .met
+            .iter()
+            .map(|p| ID(person_gid(*p)))
+            .collect()
+    }
+    async fn note(&self) -> Option<&str> {
+        self.0.details.note.as_deref()
+    }
+    async fn recorded_by_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.0.recorded_by).await
+    }
+}
+
+pub struct MeetingAttendee {
+    team_member: uuid::Uuid,
+    user: uuid::Uuid,
+}
+
+/// Obecny na posiedzeniu — a member of the group present at a meeting.
+#[Object]
+impl MeetingAttendee {
+    async fn team_member_id(&self) -> ID {
+        GlobalId::new(NodeType::TeamMember, self.team_member).into()
+    }
+    async fn display_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
+        identity::graphql::display_name(ctx, self.user).await
     }
 }
 

@@ -6,6 +6,7 @@ import { compositionProblems, planInput, stepInput, WORK_VARIANTS, type ActionKi
 import { Choice, DayField, Frame, message, TextBox, useSend } from "./FormParts.tsx";
 import { NkACorrectionForm } from "./NkACorrection.tsx";
 import type { Card } from "./CardPage.tsx";
+import { MeetingForm } from "./Meetings.tsx";
 import { texts } from "./texts.ts";
 import { Confirm } from "../../components/confirm.tsx";
 
@@ -24,20 +25,6 @@ const Forward = graphql(`
   }
 `);
 
-const GroupMeeting = graphql(`
-  mutation CardGroupMeeting($input: BlueCardStepInput!) {
-    recordGroupMeeting(input: $input) {
-      blueCard {
-        id
-        version
-      }
-      userErrors {
-        field
-        code
-      }
-    }
-  }
-`);
 
 const StartMonitoring = graphql(`
   mutation CardStartMonitoring($input: BlueCardStepInput!) {
@@ -163,8 +150,6 @@ type Member = { id: string; displayName?: string | null; institution: string; co
 /** The steps that take only their day, and the mutation of each. */
 const DAY_STEPS: Partial<Record<ActionKind, TypedDocumentNode<unknown, { input: ReturnType<typeof stepInput> }>>> = {
   forward: Forward,
-  firstMeeting: GroupMeeting,
-  meeting: GroupMeeting,
   startMonitoring: StartMonitoring,
   reviewPlan: ReviewPlan,
   endMonitoring: EndMonitoring,
@@ -227,6 +212,7 @@ function ActionForm(props: FormProps) {
   if (kind === "victimForm" || kind === "perpetratorForm") return <DiagnosticForm {...props} />;
   if (kind === "close") return <CloseForm {...props} />;
   if (kind === "recordWork") return <WorkForm {...props} />;
+  if (kind === "firstMeeting" || kind === "meeting") return <MeetingForm {...props} />;
   if (kind === "correctNkA") return <NkACorrectionForm {...props} />;
   return <DayStepForm {...props} />;
 }

@@ -9,6 +9,7 @@ import { nextDeadline } from "../worklist/deadline.ts";
 import { Actions } from "./ActionForms.tsx";
 import { Forms } from "./Forms.tsx";
 import { Group } from "./Group.tsx";
+import { Meetings } from "./Meetings.tsx";
 import { Persons } from "./Persons.tsx";
 import { Section } from "./Section.tsx";
 import { Matches } from "./Matches.tsx";
@@ -132,6 +133,17 @@ const BlueCardPage = graphql(`
           teamMemberId
           displayName
           institution
+        }
+        groupMeetings {
+          heldOn
+          place
+          present {
+            teamMemberId
+            displayName
+          }
+          metPersonIds
+          note
+          recordedByName
         }
         helpPlan {
           id
@@ -269,6 +281,7 @@ export function CardPage({ id }: { id: string }) {
       <Deadlines card={card} />
       <History card={card} />
       <Group card={card} reload={reload} onDone={done} />
+      <Meetings card={card} />
       <Plan
         id="help-plan"
         cardId={card.id}

@@ -112,6 +112,19 @@ export const texts = {
     MONITORING_ENDED: "Koniec monitorowania po zakończeniu",
   } as Record<string, string>,
   unknownPerson: "—",
+  meetingsTitle: "Posiedzenia grupy diagnostyczno-pomocowej",
+  noMeetings: "Nie zapisano jeszcze posiedzeń grupy.",
+  meetingTitle: (date: string) => `Posiedzenie z dnia ${date}`,
+  meetingLabels: {
+    on: "Data",
+    place: "Miejsce",
+    presentMemberIds: "Obecni członkowie grupy",
+    metPersonIds: "Z kim grupa się spotkała",
+    note: "Notatka z posiedzenia",
+  } as Record<string, string>,
+  notGiven: "nie podano",
+  nobodyMet: "bez spotkania z osobami z karty",
+  recordedBy: "Zapisał(a)",
 
   forms: "Formularze",
   formKind: {
@@ -374,6 +387,7 @@ export const texts = {
     DUPLICATE: "Ta osoba jest wybrana dwa razy.",
     NOT_FOUND: "Nie znaleziono.",
     MET_SEPARATELY: "Grupa spotyka się z osobą doznającą przemocy i z osobą stosującą przemoc oddzielnie.",
+    NOT_IN_GROUP: "Obecni mogą być tylko członkowie grupy diagnostyczno-pomocowej tej karty.",
     HELP_PLAN_REQUIRED: "Najpierw wypełnij formularz NK-C z osobą doznającą przemocy.",
     ACTION_PLAN_REQUIRED: "Najpierw wypełnij formularz NK-D z osobą stosującą przemoc.",
     HELP_PLAN_NOT_CARRIED_OUT: "Plan pomocy nie jest zrealizowany.",

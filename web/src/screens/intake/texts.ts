@@ -81,7 +81,11 @@ export const texts = {
     count: { one: "powiadomienie", few: "powiadomienia", many: "powiadomień", other: "powiadomienia" } as PluralForms,
     newOnes: { one: "nowe", few: "nowe", many: "nowych", other: "nowego" } as PluralForms,
     none: "Brak powiadomień.",
-    kind: { DUE_SOON: "Termin odpowiedzi się zbliża", OVERDUE: "Termin odpowiedzi przekroczony" } as Record<string, string>,
+    kind: {
+      DUE_SOON: "Termin odpowiedzi się zbliża",
+      OVERDUE: "Termin odpowiedzi przekroczony",
+      ASSIGNED: "Nowe zgłoszenie do rozpatrzenia",
+    } as Record<string, string>,
     item: (kind: string, due: string) => `${kind}: zgłoszenie, termin ${due}`,
     arrived: (text: string) => `Nowe powiadomienie. ${text}`,
     received: (when: string) => `otrzymano ${when}`,

@@ -59,9 +59,11 @@ type Row = {
 };
 
 /** For the team's chair: incoming NK-A forms and overdue cases across the team. */
-export function ChairCases() {
+/** The chair's own work: on the team's page, and at the top of the chair's work list
+ * (`title` names it there). */
+export function ChairCases({ title = texts.chairCases }: { title?: string }) {
   return (
-    <Section id="chair" title={texts.chairCases}>
+    <Section id="chair" title={title}>
       <Cases id="incoming" title={texts.incoming} empty={texts.noIncoming} filter={INCOMING} />
       <Cases id="overdue" title={texts.overdueCases} empty={texts.noOverdue} filter={OVERDUE} />
     </Section>

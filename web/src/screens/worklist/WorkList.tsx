@@ -12,11 +12,13 @@ import { texts } from "./texts.ts";
 import { LoadError } from "../../components/lists.tsx";
 import { FilterChoice, Flag } from "../../components/fields.tsx";
 import { searchProblem } from "./search.ts";
+import { ChairCases } from "../team/ChairCases.tsx";
 
 const WorkListQuery = graphql(`
   query WorkList($filter: BlueCardFilter, $after: String, $order: BlueCardOrder!) {
     viewer {
       displayName
+      roles
       municipality {
         name
       }
@@ -104,6 +106,7 @@ export function WorkList() {
         </a>
       </p>
       <Notifications />
+      {data?.viewer.roles.includes("TEAM_CHAIR") && <ChairCases title={texts.chairWork} />}
       <Filters onApply={applyView} />
       <div aria-live="polite" className="status-line">
         {fetching ? texts.loading : data ? texts.found(plural(cards.length, texts.cards)) : ""}
