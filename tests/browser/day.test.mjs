@@ -424,6 +424,7 @@ test("the header names the person and their role in the gender they asked for, s
   await header.getByText("— pracownik socjalny", { exact: false }).waitFor();
   await choice.getByText("Pani", { exact: true }).click();
   await page.getByRole("button", { name: "Zapisz" }).click();
+  await page.getByRole("status").filter({ hasText: "Zapisano. Twoje role: pracowniczka socjalna" }).waitFor();
   await header.getByText("— pracowniczka socjalna", { exact: false }).waitFor();
   assert.deepEqual(problems, []);
   await page.context().close();

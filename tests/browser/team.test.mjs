@@ -186,7 +186,7 @@ test("the administrator withdraws a statement, records a new one, ends a members
   await pressByKeyboard(page, "Przekaż przewodniczenie: Monika Mazur");
   const chair = page.getByRole("form", { name: "Przekazanie przewodniczenia: Monika Mazur" });
   await chair.waitFor();
-  assert.match(await chair.innerText(), /Monika Mazur zostanie przewodniczącym zespołu, a Agnieszka Szymańska — członkiem zespołu/);
+  assert.match(await chair.innerText(), /Zespołowi będzie przewodniczyć Monika Mazur; Agnieszka Szymańska pozostaje w zespole, już bez przewodniczenia/);
   await assertAccessible(page, "handing the chair over");
   // Nothing to type: focus is on the form's confirming button already.
   assert.ok(
@@ -196,7 +196,7 @@ test("the administrator withdraws a statement, records a new one, ends a members
     "focus moved into the form",
   );
   await page.keyboard.press("Enter");
-  await page.getByText("Przewodniczącym zespołu jest teraz: Monika Mazur.").waitFor();
+  await page.getByText("Zespołowi przewodniczy teraz: Monika Mazur.").waitFor();
   await textMatches(members.getByRole("row", { name: /Monika Mazur/ }), /przewodnicząca zespołu/);
   assert.doesNotMatch(await members.getByRole("row", { name: /Agnieszka Szymańska/ }).innerText(), /przewodnicząc/);
   await assertAccessible(page, "the team after the changes");

@@ -12,8 +12,8 @@ use sea_orm::{ColumnTrait, Condition, ExprTrait, QueryFilter, QueryOrder, QueryS
 use uuid::Uuid;
 
 use crate::procedure::Status;
-use crate::read::{pesel_index, seen, visible_cards, CaseAccess, VisibleCard};
-use crate::store::{access, card, deadline, group_member, match_proposal, person};
+use crate::read::{seen, visible_cards, CaseAccess, VisibleCard};
+use crate::store::{access, card, deadline, group_member, match_proposal};
 use crate::BlueCard;
 
 #[derive(Default)]
@@ -257,16 +257,8 @@ pub async fn list_cards(
             });
         }
         if let Some(pesel) = &filter.pesel {
-            query = query.filter(
-                card::Column::Id.in_subquery(
-                    Query::select()
-                        .column(person::Column::CardId)
-                        .from(person::Entity)
-                        .and_where(tx.scope::<person::Entity>())
-                        .and_where(person::Column::PeselIndex.eq(pesel_index(key, pesel)))
-                        .to_owned(),
-                ),
-            );
+            let by_pesel = crate::search::CardSearch::Pesel(pesel.clone());
+            query = query.filter(crate::search::condition(tx, key, &by_pesel));
         }
         query.all(&*conn).await?
     };

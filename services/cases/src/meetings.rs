@@ -9,7 +9,7 @@ use chrono::{NaiveDate, Utc};
 use kernel::crypto::DataKey;
 use kernel::{Result, TenantTx, UserError};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, QueryFilter, QueryOrder, Set};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -17,12 +17,14 @@ use crate::change::*;
 use crate::domain::PersonRole;
 use crate::place;
 use crate::procedure::Step;
-use crate::read::{group_of, persons_of, CaseAccess, VisibleCard};
-use crate::store::{card, meeting};
+use crate::read::{persons_of, CaseAccess, VisibleCard};
+use crate::store::{card, group_member, meeting};
 
 /// The longest place and note a meeting takes.
 const PLACE_MAX: usize = 200;
 const NOTE_MAX: usize = 10_000;
+/// The most members present or persons met one meeting lists.
+const LIST_MAX: usize = 50;
 
 /// A meeting as asked to be recorded.
 #[derive(Debug, Clone, Default)]
@@ -61,8 +63,9 @@ fn text(raw: Option<String>) -> Option<String> {
 }
 
 /// A meeting of the diagnostic group, by a member of the group or the chair. The first one
-/// starts the diagnosis. Members present must be in the group now; persons met must be the
-/// card's, and never the victim and the perpetrator together.
+/// starts the diagnosis; a later one is not dated before it. Members present must have been in
+/// the group on the day; persons met must be the card's, and never the victim and the
+/// perpetrator together.
 pub async fn record_group_meeting(
     tx: &TenantTx,
     reader: CaseAccess,
@@ -73,15 +76,19 @@ pub async fn record_group_meeting(
 ) -> Result<Result<VisibleCard, Vec<UserError>>> {
     let card = for_change(tx, reader, key, id, expected_version).await?;
     check_may_take(tx, reader, &card, Step::GroupMeeting).await?;
-    let not_before = card.group_set_up_on.unwrap_or(card.initiated_on);
-    if let Some(e) = date_errors(new.on, not_before, "on", "the meeting") {
-        return Ok(Err(e));
-    }
     let step = if Step::FirstGroupMeeting.transition(card.status).is_some() {
         Step::FirstGroupMeeting
     } else {
         Step::GroupMeeting
     };
+    // A later meeting is not dated before the first one.
+    let not_before = card
+        .first_meeting_on
+        .or(card.group_set_up_on)
+        .unwrap_or(card.initiated_on);
+    if let Some(e) = date_errors(new.on, not_before, "on", "the meeting") {
+        return Ok(Err(e));
+    }
     if let Err(e) = next(&card, step, "have a group meeting") {
         return Ok(Err(e));
     }
@@ -104,7 +111,19 @@ pub async fn record_group_meeting(
             "a note has at most 10,000 characters",
         )));
     }
-    let group = group_of(tx, &[card.id]).await?;
+    for (field, ids) in [
+        ("presentMemberIds", &new.present),
+        ("metPersonIds", &new.met),
+    ] {
+        if ids.len() > LIST_MAX {
+            return Ok(Err(err(
+                &["input", field],
+                "TOO_MANY",
+                "at most 50 at one meeting",
+            )));
+        }
+    }
+    let group = group_on(tx, card.id, new.on).await?;
     let mut present = Vec::new();
     for member in dedup(&new.present) {
         match group.iter().find(|g| g.team_member_id == member) {
@@ -171,6 +190,26 @@ pub async fn record_group_meeting(
         vec![]
     };
     Ok(Ok(commit(tx, key, &card, step, reader, changes).await?))
+}
+
+/// The group's members on `day`: added by then and not yet taken out.
+async fn group_on(
+    tx: &TenantTx,
+    card_id: Uuid,
+    day: NaiveDate,
+) -> Result<Vec<group_member::Model>> {
+    let conn = tx.conn().await?;
+    Ok(tx
+        .select::<group_member::Entity>()
+        .filter(group_member::Column::CardId.eq(card_id))
+        .filter(group_member::Column::AddedOn.lte(day))
+        .filter(
+            Condition::any()
+                .add(group_member::Column::LeftOn.is_null())
+                .add(group_member::Column::LeftOn.gt(day)),
+        )
+        .all(&*conn)
+        .await?)
 }
 
 /// The IDs once each, in the order given.

@@ -116,11 +116,6 @@ impl SortedPage {
         self.after.as_ref().map(|(key, id)| (key.as_str(), *id))
     }
 
-    /// How many rows to fetch: one beyond the page.
-    pub fn fetch(&self) -> u64 {
-        self.first as u64 + 1
-    }
-
     /// The connection of `rows`, each item's cursor its key in the order and its ID.
     pub fn connection<T, N: OutputType>(
         &self,

@@ -122,7 +122,10 @@ export type AuditOutcome =
 
 /** Termin w okresie — deadlines that come due within a span from today. */
 export type BlueCardDueWithin =
-  /** Od dziś do niedzieli bieżącego tygodnia. */
+  /**
+   * Tydzień roboczy przed czytającym: od dziś do niedzieli bieżącego tygodnia, a w sobotę
+   * i niedzielę — do niedzieli następnego.
+   */
   | 'THIS_WEEK';
 
 /** Filter of `blueCards`: only cards matching every field given. */

@@ -53,7 +53,8 @@ impl BlueCardOrder {
 /// Termin w okresie — deadlines that come due within a span from today.
 #[derive(Enum, Clone, Copy, PartialEq, Eq)]
 pub enum BlueCardDueWithin {
-    /// Od dziś do niedzieli bieżącego tygodnia.
+    /// Tydzień roboczy przed czytającym: od dziś do niedzieli bieżącego tygodnia, a w sobotę
+    /// i niedzielę — do niedzieli następnego.
     ThisWeek,
 }
 
@@ -90,7 +91,9 @@ pub struct CasesQuery;
 impl CasesQuery {
     /// Niebieskie Karty the viewer may see, newest first unless `order` says otherwise: those
     /// they initiated, those of their diagnostic groups, and every card for the team's chair.
-    /// A cursor belongs to the order it came from; in another order it is BAD_USER_INPUT.
+    /// A cursor belongs to the order it came from; in another order it is BAD_USER_INPUT. A
+    /// card whose key changes between two pages (a deadline met) may be skipped or shown
+    /// twice, as in any keyset list.
     #[graphql(complexity = "(first.clamp(1, 100) as usize) * child_complexity")]
     async fn blue_cards(
         &self,

@@ -47,6 +47,9 @@ export function AccountPage() {
   const user = data?.viewer.user;
   const [choice, setChoice] = useState<string | null>(null);
   const [answer, setAnswer] = useState<string | null>(null);
+  // The version the last save returned, ahead of the query's refetch: a second save at once
+  // is not refused as a conflict with one's own first.
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
   const answerRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     document.title = texts.documentTitle;
@@ -61,10 +64,12 @@ export function AccountPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const form = current === NONE ? null : (current as FormOfAddress);
-    const result = await save({ input: { formOfAddress: form, version: user.version } });
+    const version = Math.max(savedVersion ?? 0, user.version);
+    const result = await save({ input: { formOfAddress: form, version } });
     const saved = result.data?.setMyFormOfAddress.user;
     const codes = (result.error?.graphQLErrors ?? []).map((g) => g.extensions?.code);
     if (saved) {
+      setSavedVersion(saved.version);
       setAnswer(texts.saved(rolesSaid(data.viewer.roles, saved.formOfAddress)));
       // The header names the roles anew.
       refetch({ requestPolicy: "network-only" });

@@ -65,14 +65,14 @@ export const texts = {
   chairTitle: (name: string) => `Przekazanie przewodniczenia: ${name}`,
   chairWarning: (next: string, current: string | null) =>
     current
-      ? `${next} zostanie przewodniczącym zespołu, a ${current} — członkiem zespołu. Zmiana obowiązuje od razu.`
-      : `${next} zostanie przewodniczącym zespołu. Zmiana obowiązuje od razu.`,
+      ? `Zespołowi będzie przewodniczyć ${next}; ${current} pozostaje w zespole, już bez przewodniczenia. Zmiana obowiązuje od razu.`
+      : `Zespołowi będzie przewodniczyć ${next}. Zmiana obowiązuje od razu.`,
   dayHint: "Format dd.mm.rrrr; nie później niż dziś.",
   changed: {
     end: (name: string) => `Zakończono członkostwo: ${name}.`,
     withdraw: (name: string) => `Wycofano oświadczenie: ${name}.`,
     sign: (name: string) => `Zapisano oświadczenie: ${name}.`,
-    chair: (name: string) => `Przewodniczącym zespołu jest teraz: ${name}.`,
+    chair: (name: string) => `Zespołowi przewodniczy teraz: ${name}.`,
   } as Record<string, (name: string) => string>,
   changeErrors: {
     IN_FUTURE: "Data nie może być późniejsza niż dziś.",
