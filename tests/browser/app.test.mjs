@@ -286,11 +286,11 @@ test("form NK-A: PESEL checked as typed, the server's error on its field, the dr
   await pesel.fill(PESEL);
   assert.notEqual(await pesel.getAttribute("aria-invalid"), "true");
   // A date of birth the PESEL contradicts: only the server knows the law's rule here.
-  await victim.getByLabel("Data urodzenia").fill("1990-01-01");
+  await victim.getByLabel("Data urodzenia").fill("01.01.1990");
   const perpetrator = person(2);
   await perpetrator.getByRole("textbox", { name: "Imię" }).fill("Adam");
   await perpetrator.getByRole("textbox", { name: "Nazwisko" }).fill("Kwiatkowski");
-  await perpetrator.getByLabel("Data urodzenia").fill("1980-05-05");
+  await perpetrator.getByLabel("Data urodzenia").fill("05.05.1980");
   await perpetrator.getByRole("button", { name: /Płeć/ }).click();
   await page.getByRole("option", { name: "mężczyzna" }).click();
   const psychological = page.getByRole("checkbox", { name: "przemoc psychiczna" });
@@ -341,13 +341,13 @@ test("form NK-A: a lost connection and an ended session lose nothing typed", asy
   const victim = page.getByRole("group", { name: /^Osoba 1:/ });
   await victim.getByRole("textbox", { name: "Imię" }).fill("Lena");
   await victim.getByRole("textbox", { name: "Nazwisko" }).fill("Zawadzka");
-  await victim.getByLabel("Data urodzenia").fill("1982-06-06");
+  await victim.getByLabel("Data urodzenia").fill("06.06.1982");
   await victim.getByRole("button", { name: /Płeć/ }).click();
   await page.getByRole("option", { name: "kobieta" }).click();
   const perpetrator = page.getByRole("group", { name: /^Osoba 2:/ });
   await perpetrator.getByRole("textbox", { name: "Imię" }).fill("Piotr");
   await perpetrator.getByRole("textbox", { name: "Nazwisko" }).fill("Zawadzki");
-  await perpetrator.getByLabel("Data urodzenia").fill("1979-03-03");
+  await perpetrator.getByLabel("Data urodzenia").fill("03.03.1979");
   await perpetrator.getByRole("button", { name: /Płeć/ }).click();
   await page.getByRole("option", { name: "mężczyzna" }).click();
   await toggle(page, page.getByRole("checkbox", { name: "przemoc psychiczna" }));

@@ -23,6 +23,7 @@ after(async () => {
 
 const todayIso = () =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+const todayPl = () => todayIso().split("-").reverse().join(".");
 
 /** A valid PESEL of someone born on `born` (YYYY-MM-DD, 1900–2099) of `sex`, with `serial` (0–999). */
 function pesel(born, sex, serial) {
@@ -177,7 +178,7 @@ for (const [label, viewport] of [
     await page.keyboard.press("Enter");
     await summary.getByText("PESEL: PESEL nie zgadza się z datą urodzenia lub płcią.").waitFor();
     const born = form.getByLabel("Data urodzenia");
-    await born.fill("1980-02-13");
+    await born.fill("13.02.1980");
     await peselBox.focus();
     await page.keyboard.press("Enter");
     await page.getByText(`Poprawiono dane: ${victim.join(" ")}.`).waitFor();
@@ -308,16 +309,32 @@ test("the sign-in page leads to the help pages", async () => {
   await page.context().close();
 });
 
-test("form NK-A holds every field of its correction; the number of children follows the children entered", async () => {
-  const { page, problems } = await newPage(browser);
+test("form NK-A holds every field of its correction; the number of children follows the children entered; dates are dd.mm.rrrr in an English browser", async () => {
+  const { page, problems } = await newPage(browser, { locale: "en-US" });
   await signIn(page);
   await page.goto(`${BASE}/sprawy/nowa`);
   const children = page.getByRole("textbox", { name: "Liczba dzieci w gospodarstwie domowym" });
   await children.waitFor();
   assert.equal(await children.inputValue(), "");
+  // Today prefilled, read as dd.mm.rrrr although the browser speaks English.
+  const initiated = page.getByRole("textbox", { name: "Data wszczęcia procedury" });
+  assert.equal(await initiated.inputValue(), todayPl());
   await page.getByRole("button", { name: "Dodaj: świadek" }).click();
   const child = page.getByRole("group", { name: "Osoba 3: świadek" });
-  await child.getByLabel("Data urodzenia").fill("2016-04-04");
+  const born = child.getByRole("textbox", { name: "Data urodzenia" });
+  // A day the calendar lacks is said as soon as the field is left.
+  await born.focus();
+  await page.keyboard.type("31.02.2016");
+  await page.keyboard.press("Tab");
+  await child.getByText("Nie ma takiej daty — wpisz dzień, miesiąc i rok jako dd.mm.rrrr, np. 05.12.2026.").waitFor();
+  assert.equal(await born.getAttribute("aria-invalid"), "true");
+  // Digits alone are enough; the field reads them back as dd.mm.rrrr.
+  await born.focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("04042016");
+  await page.keyboard.press("Tab");
+  assert.equal(await born.inputValue(), "04.04.2016");
+  assert.notEqual(await born.getAttribute("aria-invalid"), "true");
   await page.getByText("Małoletnich wpisanych w formularzu: 1.", { exact: false }).waitFor();
   await children.focus();
   await page.keyboard.type("02");

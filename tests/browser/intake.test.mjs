@@ -79,6 +79,11 @@ test("the intake staff member records a report by keyboard, responds to it and o
   for (let i = 0; i < WRONG.length; i++) await page.keyboard.press("Backspace");
   await page.keyboard.type(PESEL);
   assert.notEqual(await pesel.getAttribute("aria-invalid"), "true");
+  // Sent without what was said: the summary names the field, and focus moves to it.
+  await page.getByRole("button", { name: "Zapisz zgłoszenie" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Co zgłoszono: to pole jest wymagane." });
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
   await tabTo(page, "what was said", focusedLabel("Co zgłoszono"));
   await page.keyboard.type(ACCOUNT);
   // The draft is kept in the tab until sent.

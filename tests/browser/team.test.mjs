@@ -143,7 +143,7 @@ test("the administrator withdraws a statement, records a new one, ends a members
   await pressByKeyboard(page, "Wycofaj oświadczenie: Łukasz Michalski");
   const withdraw = page.getByRole("form", { name: "Wycofanie oświadczenia: Łukasz Michalski" });
   await withdraw.waitFor();
-  assert.equal(await withdraw.getByLabel("Data wycofania").inputValue(), todayIso(), "today unless changed");
+  assert.equal(await withdraw.getByLabel("Data wycofania").inputValue(), todayPl(), "today unless changed");
   await assertAccessible(page, "withdrawing a statement");
   await tabTo(page, "the confirming button", focusedText("Wycofaj oświadczenie"));
   await page.keyboard.press("Enter");

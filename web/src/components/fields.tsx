@@ -1,8 +1,9 @@
 // The form fields every screen shares: react-aria widgets with their label, hint and error tied
-// to them. They hold no words of their own: each screen passes its texts (and its translated
-// problem) as props.
-import type { ReactNode, RefObject } from "react";
-import { named } from "../lib/format.ts";
+// to them. They hold no words of their own (but a date field's format hint and its own problem):
+// each screen passes its texts (and its translated problem) as props.
+import { useState, type ReactNode, type RefObject } from "react";
+import { formatDate, named, parseTypedDate } from "../lib/format.ts";
+import { texts } from "./texts.ts";
 import {
   Button,
   Checkbox,
@@ -22,8 +23,7 @@ import {
 
 type Validation = "aria" | "native";
 
-/** A labelled text input (or text area), its hint as the description and its error on itself. */
-export function TextInput(props: {
+type TextInputProps = {
   /** The input's element ID (the summary links to it); react-aria's own when absent. */
   id?: string;
   label: ReactNode;
@@ -33,7 +33,10 @@ export function TextInput(props: {
   /** The problem's message, already in the screen's words; the field is invalid when it is set. */
   error?: string;
   hint?: ReactNode;
-  /** `text` unless told; `null` leaves the attribute out. */
+  /**
+   * `text` unless told; `null` leaves the attribute out. `date` is a text input read and typed as
+   * dd.mm.rrrr whatever the browser's language: `value` and `onChange` carry `YYYY-MM-DD`.
+   */
   type?: string | null;
   inputMode?: "numeric" | "decimal" | "tel" | "email" | "url";
   /** Rows of a text area; a one-line input when absent. */
@@ -45,7 +48,14 @@ export function TextInput(props: {
   /** `off` unless told; `null` leaves the attribute out. */
   autoComplete?: string | null;
   validationBehavior?: Validation;
-}) {
+};
+
+/** A labelled text input (or text area), its hint as the description and its error on itself. */
+export function TextInput(props: TextInputProps) {
+  return props.type === "date" ? <DateInput {...props} /> : <PlainInput {...props} />;
+}
+
+function PlainInput(props: TextInputProps) {
   return (
     <TextField
       isRequired={props.required}
@@ -72,6 +82,46 @@ export function TextInput(props: {
       )}
       <FieldError className="error">{props.error}</FieldError>
     </TextField>
+  );
+}
+
+/** What a typed day stands for: `YYYY-MM-DD`, `""` for nothing, or the text itself when it is no day. */
+function dayOf(text: string): string {
+  const day = parseTypedDate(text);
+  return day === undefined ? text : (day ?? "");
+}
+
+/**
+ * A day typed as dd.mm.rrrr. The parent holds `YYYY-MM-DD` (or `""`); text that is no day reaches
+ * the parent as typed, so a save sends it and is refused whole rather than losing the date, and
+ * the field says what is wrong as soon as it is left.
+ */
+function DateInput(props: TextInputProps) {
+  const [text, setText] = useState(() => formatDate(props.value));
+  const [left, setLeft] = useState(false);
+  // The parent changed the day (a reset, today prefilled): show its day.
+  if (dayOf(text) !== props.value && text !== formatDate(props.value)) setText(formatDate(props.value));
+  const wrong = left && parseTypedDate(text) === undefined;
+  return (
+    <PlainInput
+      {...props}
+      type="text"
+      inputMode="numeric"
+      value={text}
+      onChange={(typed) => {
+        setText(typed);
+        setLeft(false);
+        props.onChange(dayOf(typed));
+      }}
+      onBlur={() => {
+        setLeft(true);
+        const day = parseTypedDate(text);
+        if (day) setText(formatDate(day));
+        props.onBlur?.();
+      }}
+      error={wrong ? texts.notADay : props.error}
+      hint={props.hint ?? texts.dayFormat}
+    />
   );
 }
 

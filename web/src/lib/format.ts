@@ -47,10 +47,42 @@ export function plural(n: number, forms: PluralForms): string {
   return `${n.toLocaleString("pl-PL")} ${form}`;
 }
 
+/**
+ * The name of the field at a form's `path` as an error summary says it: "Osoba 2 — Imię" for
+ * `persons.1.firstName`, or the field's own name from `fields`.
+ */
+export function fieldLabelIn(fields: Record<string, string>, path: string): string | undefined {
+  const person = /^persons\.(\d+)\.(\w+)$/.exec(path);
+  if (person) {
+    const field = fields[person[2]!];
+    return field ? `Osoba ${Number(person[1]) + 1} — ${field}` : `Osoba ${Number(person[1]) + 1}`;
+  }
+  return fields[path];
+}
+
 /** A message after its field's name: "Osoba 2 — Imię: to pole jest wymagane." */
 export function named(label: string | undefined, message: string): string {
   if (!label) return message;
   const lowered =
     message.length > 1 && message[1] === message[1]!.toLowerCase() ? message[0]!.toLowerCase() + message.slice(1) : message;
   return `${label}: ${lowered}`;
+}
+
+/**
+ * A day as a person types it, as `YYYY-MM-DD`: `5.12.2026`, `05.12.2026`, `05122026` (or with
+ * `-`, `/`, `,` or spaces between the parts), or already `2026-12-05`. `null` for nothing typed,
+ * `undefined` for anything that is not a day of the calendar (31.02.2026, 5.12.26).
+ */
+export function parseTypedDate(text: string): string | null | undefined {
+  const t = text.trim();
+  if (t === "") return null;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const typed = /^(\d{1,2})[.\-/, ]+(\d{1,2})[.\-/, ]+(\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : typed ? [typed[3], typed[2], typed[1]] : [];
+  if (!year || !month || !day) return undefined;
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  // A day the calendar lacks (31.02) rolls over into the next month: refuse it.
+  if (y < 1000 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }

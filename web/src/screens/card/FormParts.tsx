@@ -106,7 +106,15 @@ export function Frame(props: {
   );
 }
 
-export function DayField(props: { value: string; onChange: (v: string) => void; problem?: string; label?: string; autoFocus?: boolean }) {
+export function DayField(props: {
+  value: string;
+  onChange: (v: string) => void;
+  problem?: string;
+  label?: string;
+  /** "Today unless changed" unless told. */
+  hint?: string;
+  autoFocus?: boolean;
+}) {
   return (
     <TextInput
       type="date"
@@ -115,7 +123,7 @@ export function DayField(props: { value: string; onChange: (v: string) => void; 
       value={props.value}
       onChange={props.onChange}
       error={props.problem ? message(props.problem) : undefined}
-      hint={texts.onHint}
+      hint={props.hint ?? texts.onHint}
       autoFocus={props.autoFocus}
     />
   );

@@ -131,7 +131,7 @@ function CorrectionForm(props: {
       {text("firstName", { autoFocus: true })}
       {text("lastName")}
       {text("pesel", { hint: texts.peselHint, inputMode: "numeric" })}
-      <DayField label={l.dateOfBirth} value={values.dateOfBirth} onChange={edit("dateOfBirth")} problem={problem("dateOfBirth")} />
+      <DayField label={l.dateOfBirth} value={values.dateOfBirth} onChange={edit("dateOfBirth")} problem={problem("dateOfBirth")} hint={texts.bornHint} />
       <Choice
         label={l.sex}
         placeholder={texts.chooseSex}

@@ -255,6 +255,7 @@ export const texts = {
   sending: "Wysyłanie…",
   on: "Data",
   onHint: "Domyślnie dziś; format dd.mm.rrrr.",
+  bornHint: "Format dd.mm.rrrr.",
   /** What happened, said after each step. */
   done: {
     forward: "Karta przekazana przewodniczącemu zespołu.",

@@ -1,7 +1,7 @@
 // The intake screens' fields: the shared fields (components/fields.tsx) in the intake's words.
 import type { RefObject } from "react";
 import * as fields from "../../components/fields.tsx";
-import { texts } from "./texts.ts";
+import { fieldLabel, texts } from "./texts.ts";
 
 export { Box, Flag } from "../../components/fields.tsx";
 
@@ -56,5 +56,5 @@ export function Summary(props: {
   idOf: (path: string) => string;
   refObject: RefObject<HTMLDivElement | null>;
 }) {
-  return <fields.ErrorSummary {...props} heading={texts.summary} message={message} />;
+  return <fields.ErrorSummary {...props} heading={texts.summary} message={message} labelOf={fieldLabel} />;
 }

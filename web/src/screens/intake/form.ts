@@ -1,6 +1,7 @@
 // The intake form's logic, apart from its widgets: the draft kept in the browser until sent,
 // what is checked as the user types, the `recordIntake` input, and Warsaw time.
 import { DRAFT_PREFIX } from "../../api/session.ts";
+import { parseTypedDate } from "../../lib/format.ts";
 import { peselProblem } from "../../lib/pesel.ts";
 
 export type IntakePersonDraft = {
@@ -125,7 +126,8 @@ export function localProblems(d: IntakeDraft, now: Date = new Date()): Record<st
       const problem = peselProblem(pesel);
       if (problem) out[`persons.${i}.pesel`] = `INVALID_PESEL_${problem}`;
     }
-    if (p.dateOfBirth && p.dateOfBirth > today) out[`persons.${i}.dateOfBirth`] = "IN_FUTURE";
+    if (parseTypedDate(p.dateOfBirth) === undefined) out[`persons.${i}.dateOfBirth`] = "NOT_A_DAY";
+    else if (p.dateOfBirth && p.dateOfBirth > today) out[`persons.${i}.dateOfBirth`] = "IN_FUTURE";
   });
   return out;
 }

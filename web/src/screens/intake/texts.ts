@@ -1,5 +1,5 @@
 // Texts of the intake register: the list, the form and an entry's page.
-import type { PluralForms } from "../../lib/format.ts";
+import { fieldLabelIn, type PluralForms } from "../../lib/format.ts";
 
 export const texts = {
   // The list.
@@ -137,6 +137,7 @@ export const texts = {
     PERSON_REQUIRED: "Zgłoszenie przemocy wymienia co najmniej jedną osobę.",
     INVALID_DATE: "Podaj prawidłową datę i godzinę.",
     IN_FUTURE: "Data nie może być z przyszłości.",
+    NOT_A_DAY: "Nie ma takiej daty — wpisz dd.mm.rrrr, np. 05.12.2026.",
     BEFORE_RECEIVED: "Data nie może być wcześniejsza niż przyjęcie zgłoszenia.",
     INVALID_PESEL_LENGTH: "PESEL ma 11 cyfr.",
     INVALID_PESEL_DIGITS: "PESEL składa się wyłącznie z cyfr.",
@@ -147,7 +148,8 @@ export const texts = {
     INVALID: "Nieprawidłowa wartość.",
     NOT_FOUND: "Nie znaleziono — wybierz z listy.",
     NOT_ASSIGNABLE: "Tej osobie nie można przydzielić zgłoszenia.",
-    ILLEGAL_TRANSITION: "Tego kroku nie można teraz wykonać.",
+    ILLEGAL_TRANSITION:
+      "Tego kroku nie można już wykonać — ktoś mógł w międzyczasie zmienić zgłoszenie. Odśwież stronę, aby zobaczyć, co można zrobić teraz.",
     ALREADY_LINKED: "Zgłoszenie jest już powiązane z Niebieską Kartą.",
     NOT_A_REPORT: "Niebieską Kartę zakłada się tylko na podstawie zgłoszenia przemocy, nie konsultacji.",
   } as Record<string, string>,
@@ -222,3 +224,25 @@ export const texts = {
     link: "Zgłoszenie powiązane z Niebieską Kartą.",
   },
 };
+
+const FIELDS: Record<string, string> = {
+  receivedAt: texts.receivedOn,
+  channel: texts.channelLabel,
+  kind: texts.kindField,
+  urgency: texts.urgencyLabel,
+  "reporter.name": texts.reporterName,
+  "reporter.contact": texts.reporterContact,
+  persons: texts.partPersons,
+  role: texts.roleLabel,
+  firstName: texts.firstName,
+  lastName: texts.lastName,
+  pesel: texts.pesel,
+  dateOfBirth: texts.dateOfBirth,
+  sex: texts.sex,
+  address: texts.address,
+  phone: texts.phone,
+  account: texts.account,
+};
+
+/** The name of the field at `path` as the error summary says it: "Osoba 2 — Imię". */
+export const fieldLabel = (path: string) => fieldLabelIn(FIELDS, path);

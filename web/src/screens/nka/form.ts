@@ -1,6 +1,7 @@
 // The NK-A form's logic, apart from its widgets: the draft kept in the browser until sent, what
 // is checked as the user types, the mutation's input, and the server's userErrors by field.
 import { DRAFT_PREFIX } from "../../api/session.ts";
+import { parseTypedDate } from "../../lib/format.ts";
 import { peselBirthDate, peselProblem, type PeselProblem } from "../../lib/pesel.ts";
 
 export type PersonDraft = {
@@ -100,6 +101,7 @@ export function saveDraft(storage: Pick<Storage, "setItem">, draft: NkADraft): v
 /** Problems found while typing, by field path (`persons.0.pesel`); the server checks again. */
 export function localProblems(d: NkADraft): Record<string, string> {
   const out: Record<string, string> = {};
+  if (parseTypedDate(d.initiatedOn) === undefined) out.initiatedOn = "NOT_A_DAY";
   if (!d.initiatorInstitution) out.initiatorInstitution = "REQUIRED";
   if (d.violenceForms.length === 0) out.violenceForms = "REQUIRED";
   if (!d.persons.some((p) => p.role === "VICTIM")) out.persons = "VICTIM_REQUIRED";
@@ -110,10 +112,10 @@ export function localProblems(d: NkADraft): Record<string, string> {
     if (pesel) {
       const problem: PeselProblem = peselProblem(pesel);
       if (problem) out[`persons.${i}.pesel`] = `INVALID_PESEL_${problem}`;
-    } else {
-      if (!p.dateOfBirth) out[`persons.${i}.dateOfBirth`] = "REQUIRED_WITHOUT_PESEL";
-      if (!p.sex) out[`persons.${i}.sex`] = "REQUIRED_WITHOUT_PESEL";
     }
+    if (parseTypedDate(p.dateOfBirth) === undefined) out[`persons.${i}.dateOfBirth`] = "NOT_A_DAY";
+    else if (!pesel && !p.dateOfBirth) out[`persons.${i}.dateOfBirth`] = "REQUIRED_WITHOUT_PESEL";
+    if (!pesel && !p.sex) out[`persons.${i}.sex`] = "REQUIRED_WITHOUT_PESEL";
   });
   return out;
 }

@@ -1,4 +1,6 @@
 // Texts of form NK-A (the order of the statutory form).
+import { fieldLabelIn } from "../../lib/format.ts";
+
 export const texts = {
   title: "Formularz Niebieska Karta — A",
   documentTitle: "Formularz NK-A — Ostoja",
@@ -100,6 +102,7 @@ export const texts = {
     PESEL_MISMATCH: "PESEL nie zgadza się z datą urodzenia lub płcią.",
     PERPETRATOR_MINOR: "Osoba stosująca przemoc musi być pełnoletnia w dniu wszczęcia procedury.",
     IN_FUTURE: "Data nie może być z przyszłości.",
+    NOT_A_DAY: "Nie ma takiej daty — wpisz dd.mm.rrrr, np. 05.12.2026.",
     BEFORE_BIRTH: "Data nie może być wcześniejsza niż data urodzenia.",
   } as Record<string, string>,
   unknownError: (code: string) => `Popraw to pole (${code}).`,
@@ -126,11 +129,4 @@ const FIELDS: Record<string, string> = {
 };
 
 /** The name of the field at `path` as the error summary says it: "Osoba 2 — Imię". */
-export function fieldLabel(path: string): string | undefined {
-  const person = /^persons\.(\d+)\.(\w+)$/.exec(path);
-  if (person) {
-    const field = FIELDS[person[2]];
-    return field ? `Osoba ${Number(person[1]) + 1} — ${field}` : `Osoba ${Number(person[1]) + 1}`;
-  }
-  return FIELDS[path];
-}
+export const fieldLabel = (path: string) => fieldLabelIn(FIELDS, path);

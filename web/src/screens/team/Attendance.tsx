@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from "react";
-import { Button, FieldError, Input, Label, TextField } from "react-aria-components";
+import { Button } from "react-aria-components";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
-import { formatDate, plural } from "../../lib/format.ts";
+import { TextInput } from "../../components/fields.tsx";
+import { formatDate, parseTypedDate, plural } from "../../lib/format.ts";
 import { defaultPeriod, missedMeetings } from "./meeting.ts";
 import { Section } from "./Section.tsx";
 import { texts } from "./texts.ts";
@@ -45,7 +46,7 @@ export function Attendance({ teamId }: { teamId: string }) {
   const badPeriod = typed.from !== "" && typed.to !== "" && typed.from > typed.to;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!badPeriod && typed.from && typed.to) setPeriod(typed);
+    if (!badPeriod && parseTypedDate(typed.from) && parseTypedDate(typed.to)) setPeriod(typed);
   };
   const missed = report ? missedMeetings(report.byMember) : [];
   const held = report ? Math.max(0, ...report.byMember.map((r) => r.meetings)) : 0;
@@ -53,15 +54,14 @@ export function Attendance({ teamId }: { teamId: string }) {
   return (
     <Section id="attendance" title={texts.report}>
       <form className="filters" onSubmit={submit} aria-label={texts.report} noValidate>
-        <TextField className="field" type="date" value={typed.from} onChange={(from) => setTyped((t) => ({ ...t, from }))} isInvalid={badPeriod}>
-          <Label>{texts.reportFrom}</Label>
-          <Input />
-          <FieldError className="error">{texts.reportProblem}</FieldError>
-        </TextField>
-        <TextField className="field" type="date" value={typed.to} onChange={(to) => setTyped((t) => ({ ...t, to }))}>
-          <Label>{texts.reportTo}</Label>
-          <Input />
-        </TextField>
+        <TextInput
+          type="date"
+          label={texts.reportFrom}
+          value={typed.from}
+          onChange={(from) => setTyped((t) => ({ ...t, from }))}
+          error={badPeriod ? texts.reportProblem : undefined}
+        />
+        <TextInput type="date" label={texts.reportTo} value={typed.to} onChange={(to) => setTyped((t) => ({ ...t, to }))} />
         <div className="actions">
           <Button type="submit" className="button secondary">
             {texts.showReport}
