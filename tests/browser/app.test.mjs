@@ -134,7 +134,7 @@ test("a demo worker signs in with development sign-in and sees their cards", asy
   // Its overdue notice from the worker is listed, with the counter.
   await page.getByTestId("notification-count").filter({ hasText: /^[1-9]\d* powiadomie/ }).waitFor();
   await page
-    .getByRole("region", { name: /Powiadomienia o terminach/ })
+    .getByRole("region", { name: /^Powiadomienia/ })
     .getByText(/Termin przekroczony: Przekazanie NK-A przewodniczącemu/)
     .waitFor();
   await assertAccessible(page, "the work list");

@@ -423,7 +423,7 @@ test("a deadline notice from the in-process worker reaches the open work list wi
     }
   }
   await worker.dispose();
-  const notices = page.getByRole("region", { name: /Powiadomienia o terminach/ });
+  const notices = page.getByRole("region", { name: /^Powiadomienia/ });
   await notices.getByText(/Termin przekroczony: Przekazanie NK-A przewodniczącemu/).first().waitFor();
   assert.ok(await page.evaluate(() => window.notReloaded === true), "the page was not reloaded");
   await assertAccessible(page, "the work list with a live notice");

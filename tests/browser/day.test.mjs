@@ -249,7 +249,7 @@ test("discarding a draft of NK-A asks first; no keeps what was typed, yes clears
   await page.context().close();
 });
 
-test("the chair links a new form as a repeat of a procedure in post-closure monitoring, by keyboard", async () => {
+test("the chair is told of a new form, finds it at the top of her work list and links it as a repeat of a procedure in post-closure monitoring, by keyboard", async () => {
   // An earlier procedure about the Wrona family, closed as unfounded; then a new form about them.
   const [victim, serial] = [["Stefania", "Wrona"], 987];
   const victimPesel = pesel("1980-02-03", "FEMALE", serial);
@@ -259,7 +259,7 @@ test("the chair links a new form as a repeat of a procedure in post-closure moni
   const { node } = await chair.gql("query($id: ID!) { node(id: $id) { ... on BlueCard { version } } }", { id: earlier.id });
   await step(chair.gql, "closeBlueCard", "CloseBlueCardInput", { id: earlier.id, version: node.version, ground: "UNFOUNDED" });
   const filed = await worker.gql(
-    "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id version } userErrors { code } } }",
+    "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id version number } userErrors { code } } }",
     {
       input: {
         initiatedOn: todayIso(),
@@ -282,7 +282,12 @@ test("the chair links a new form as a repeat of a procedure in post-closure moni
   await page.goto(`${BASE}/?tenant=${TENANT}`);
   await page.getByRole("button", { name: "Zaloguj jako Grzegorz Wilk" }).click();
   await page.getByRole("navigation", { name: "Menu główne" }).waitFor();
-  await page.goto(`${BASE}/sprawy/${encodeURIComponent(filing.id)}`);
+  // The notice of the new form, and the form at the top of the chair's own work list.
+  await region(page, "Czekają na Twoją decyzję").waitFor();
+  await page.getByRole("region", { name: /^Powiadomienia/ }).getByText(/^Nowa karta do rozpatrzenia: /).first().waitFor();
+  const incoming = region(page, "Formularze NK-A przekazane przewodniczącemu").getByRole("row").filter({ hasText: filing.number });
+  await incoming.getByRole("link", { name: victim.join(" ") }).click();
+  await page.waitForURL(`**/sprawy/${encodeURIComponent(filing.id)}`);
   const matches = region(page, "Proponowane dopasowania");
   await matches.getByText(/monitorowaniu po zakończeniu albo zakończyła się w ostatnich 12 miesiącach/).waitFor();
   await assertAccessible(page, "a repeat proposed to the chair");

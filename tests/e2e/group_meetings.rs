@@ -71,7 +71,7 @@ async fn a_meeting_records_place_members_persons_met_and_a_sealed_note(backend: 
     let (victim, perpetrator) = (person("VICTIM"), person("PERPETRATOR"));
 
     // Refused, each on its field, nothing recorded: the victim and the perpetrator together,
-    // a member outside the group, a person of no card, a place too long.
+    // a member outside the group, a person of no card, a place too long, a malformed ID.
     let base = json!({ "id": card, "version": 3 });
     let with = |extra: Value| {
         let mut input = base.clone();
@@ -98,6 +98,15 @@ async fn a_meeting_records_place_members_persons_met_and_a_sealed_note(backend: 
         (
             with(json!({ "place": "x".repeat(201) })),
             ("place", "TOO_LONG"),
+        ),
+        // A malformed ID is answered as a foreign one, on its field.
+        (
+            with(json!({ "presentMemberIds": ["not-an-id"] })),
+            ("presentMemberIds", "NOT_IN_GROUP"),
+        ),
+        (
+            with(json!({ "metPersonIds": [card] })),
+            ("metPersonIds", "NOT_FOUND"),
         ),
     ] {
         let errors = step_errors(&server, &worker, "recordGroupMeeting", input).await;

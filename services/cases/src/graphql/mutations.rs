@@ -317,16 +317,18 @@ impl CasesMutation {
         input: RecordGroupMeetingInput,
     ) -> async_graphql::Result<BlueCardPayload> {
         let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
-        let ids = |raw: &[ID], node: NodeType| {
+        // A malformed ID is answered as a foreign one: no member or person has the nil ID, so
+        // the list's field gets its userError.
+        let ids = |raw: &[ID], node: NodeType| -> Vec<uuid::Uuid> {
             raw.iter()
-                .map(|i| GlobalId::decode_as(i, node))
-                .collect::<kernel::Result<Vec<_>>>()
+                .map(|i| GlobalId::decode_as(i, node).unwrap_or_default())
+                .collect()
         };
         let new = crate::NewMeeting {
             on: day(input.on),
             place: input.place,
-            present: ids(&input.present_member_ids, NodeType::TeamMember)?,
-            met: ids(&input.met_person_ids, NodeType::BlueCardPerson)?,
+            present: ids(&input.present_member_ids, NodeType::TeamMember),
+            met: ids(&input.met_person_ids, NodeType::BlueCardPerson),
             note: input.note,
         };
         let s = scope_for_change(ctx).await?;

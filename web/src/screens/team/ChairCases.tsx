@@ -29,6 +29,7 @@ const ChairCasesQuery = graphql(`
   }
   fragment ChairCaseRow on BlueCard {
     id
+    number
     status
     initiatedOn
     persons {
@@ -52,6 +53,7 @@ const OVERDUE: BlueCardFilter = { overdue: true };
 
 type Row = {
   id: string;
+  number: string | null;
   status: string;
   initiatedOn: string;
   persons: readonly { id: string; role: string; firstName: string; lastName: string }[];
@@ -118,6 +120,7 @@ function Cases(props: { id: string; title: string; empty: string; filter: BlueCa
                 <thead>
                   <tr>
                     <th scope="col">{c.people}</th>
+                    <th scope="col">{c.number}</th>
                     <th scope="col">{c.status}</th>
                     <th scope="col">{c.initiatedOn}</th>
                     <th scope="col">{c.deadline}</th>
@@ -136,6 +139,7 @@ function Cases(props: { id: string; title: string; empty: string; filter: BlueCa
                               .join(", ") || texts.noVictimNamed}
                           </a>
                         </th>
+                        <td>{card.number ?? texts.noVictimNamed}</td>
                         <td>{texts.status[card.status] ?? card.status}</td>
                         <td>{formatDate(card.initiatedOn)}</td>
                         <td>

@@ -78,7 +78,7 @@ export const texts = {
     END_OF_MONITORING: "Koniec monitorowania",
   } as Record<string, string>,
   notifications: {
-    title: "Powiadomienia o terminach",
+    title: "Powiadomienia",
     count: { one: "powiadomienie", few: "powiadomienia", many: "powiadomień", other: "powiadomienia" } as PluralForms,
     newOnes: { one: "nowe", few: "nowe", many: "nowych", other: "nowego" } as PluralForms,
     none: "Brak powiadomień.",
