@@ -31,6 +31,7 @@ mod m20261205_000019_cases_next_due;
 mod m20261205_000020_identity_form_of_address;
 mod m20261205_000021_cases_token_cards;
 mod m20261205_000022_cases_group_meetings;
+mod m20261205_000023_cases_proposals_withdrawn;
 mod sql;
 
 pub struct Migrator;
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000020_identity_form_of_address::Migration),
             Box::new(m20261205_000021_cases_token_cards::Migration),
             Box::new(m20261205_000022_cases_group_meetings::Migration),
+            Box::new(m20261205_000023_cases_proposals_withdrawn::Migration),
         ]
     }
 }

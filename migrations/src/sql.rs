@@ -28,6 +28,14 @@ pub fn grant(table: &str, privileges: &str) -> String {
     )
 }
 
+/// PostgreSQL: takes `privileges` on `table` back from the server role if that role exists.
+pub fn revoke(table: &str, privileges: &str) -> String {
+    format!(
+        "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{APP_ROLE}') THEN \
+         REVOKE {privileges} ON {table} FROM {APP_ROLE}; END IF; END $$;\n"
+    )
+}
+
 /// PostgreSQL: forced row-level security confining `table` to the tenant set by the kernel's
 /// tenant transaction. A transaction with no tenant sees and writes nothing.
 pub fn tenant_rls(table: &str) -> String {

@@ -298,3 +298,82 @@ async fn a_correction_never_changes_a_role(backend: Backend) {
     assert_eq!(after, card);
 }
 on_both!(a_correction_never_changes_a_role);
+
+/// A filing whose victim's PESEL had a typo matched nothing; once the PESEL is corrected, the
+/// chair sees the open procedure about the same family as a proposed match, and a match made
+/// only by a typo goes when it is corrected away. The author's answers are the same either way.
+async fn a_corrected_pesel_brings_the_match_to_the_chair(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    // A family of its own (the demo's Kowalscy have cards already).
+    let family = |on| {
+        let mut form = nk_a(on);
+        for (i, name) in ["Kwaśniewska", "Kwaśniewska", "Kwaśniewski"]
+            .iter()
+            .enumerate()
+        {
+            form["persons"][i]["lastName"] = json!(name);
+        }
+        form
+    };
+    let earlier = open(&server, &worker, family(days_ago(3))).await["blueCard"]["id"].clone();
+    let typo = pesel("1985-03-12", Sex::Female, 125);
+    assert_ne!(typo, victim_pesel());
+    let mut form = family(days_ago(1));
+    form["persons"][0]["pesel"] = json!(typo);
+    // Another child than the earlier form's (a child is recorded as a victim, and would match).
+    form["persons"][1]["firstName"] = json!("Zuzanna");
+    let filing = open(&server, &worker, form).await["blueCard"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let forwarded = crate::cases::step(
+        &server,
+        &worker,
+        "forwardBlueCardToChair",
+        json!({ "id": filing, "version": 1 }),
+    )
+    .await;
+    const PROPOSALS: &str = "query($id: ID!) { node(id: $id) { ... on BlueCard { \
+        matchProposals { kind basis decision procedure { id } } } } }";
+    let proposals = |token: &str| {
+        let (server, token, filing) = (&server, token.to_owned(), filing.clone());
+        async move {
+            ok(server, &token, PROPOSALS, json!({ "id": filing })).await["node"]["matchProposals"]
+                .clone()
+        }
+    };
+    assert_eq!(proposals(&chair).await, json!([]));
+
+    let card = ok(&server, &worker, CARD, json!({ "id": filing })).await["node"].clone();
+    let anna = person_with_role(&card, "VICTIM");
+    let fixed = ok(
+        &server,
+        &worker,
+        CORRECT,
+        json!({ "input": victim(&anna, &forwarded["version"], json!({ "pesel": victim_pesel() })) }),
+    )
+    .await;
+    assert_eq!(fixed["correctBlueCardPerson"]["userErrors"], json!([]));
+    assert_eq!(
+        proposals(&chair).await,
+        json!([{ "kind": "SUBSEQUENT", "basis": "PESEL", "decision": "PENDING",
+                 "procedure": { "id": earlier } }])
+    );
+    // Never to the author.
+    assert_eq!(proposals(&worker).await, Value::Null);
+
+    // Corrected away again: the match goes with it.
+    let version = fixed["correctBlueCardPerson"]["blueCard"]["version"].clone();
+    let again = ok(
+        &server,
+        &worker,
+        CORRECT,
+        json!({ "input": victim(&anna, &version, json!({ "pesel": typo })) }),
+    )
+    .await;
+    assert_eq!(again["correctBlueCardPerson"]["userErrors"], json!([]));
+    assert_eq!(proposals(&chair).await, json!([]));
+}
+on_both!(a_corrected_pesel_brings_the_match_to_the_chair);

@@ -23,7 +23,7 @@ use crate::read::{CaseAccess, VisibleCard};
 use crate::change::{
     apply_deadlines, at_version, claim, commit, date_errors, err, for_change, next, violence_set,
 };
-use crate::domain::{FormKind, NewPerson, PersonRole};
+use crate::domain::{FormKind, PersonRole};
 use crate::procedure::Status;
 use crate::procedure::Step;
 use crate::read::get_card;
@@ -47,10 +47,10 @@ const REPEAT_WINDOW: chrono::Months = chrono::Months::new(12);
 /// Procedures naming one of the form's victims as a victim and, when the form names
 /// perpetrators, one of them as a perpetrator: open ones (`Subsequent`), and those in
 /// post-closure monitoring or closed within 12 months before `initiated_on` (`Repeat`).
+/// `people` are the form's persons by role, with the keys that find them.
 pub(crate) async fn procedures_about(
     tx: &TenantTx,
-    persons: &[NewPerson],
-    keys: &[PersonKeys],
+    people: &[(PersonRole, &PersonKeys)],
     initiated_on: NaiveDate,
 ) -> Result<Vec<Match>> {
     let open: Vec<&str> = Status::ALL
@@ -71,37 +71,34 @@ pub(crate) async fn procedures_about(
     // Two statements whether or not anything matches, so that filing costs the same either way.
     let mut found = matching_cards(
         tx,
-        persons,
-        keys,
+        people,
         Condition::all().add(card::Column::Status.is_in(open)),
         Kind::Subsequent,
     )
     .await?;
-    found.extend(matching_cards(tx, persons, keys, ended, Kind::Repeat).await?);
+    found.extend(matching_cards(tx, people, ended, Kind::Repeat).await?);
     Ok(found)
 }
 
 /// The cards under `cards` naming the form's victim (and perpetrator), as matches of `kind`.
 async fn matching_cards(
     tx: &TenantTx,
-    persons: &[NewPerson],
-    keys: &[PersonKeys],
+    people: &[(PersonRole, &PersonKeys)],
     cards: Condition,
     kind: Kind,
 ) -> Result<Vec<Match>> {
     let of_role = |role: PersonRole| -> Vec<&PersonKeys> {
-        persons
+        people
             .iter()
-            .zip(keys)
-            .filter(|(p, _)| p.role == role)
-            .map(|(_, k)| k)
+            .filter(|(r, _)| *r == role)
+            .map(|(_, k)| *k)
             .collect()
     };
     let victims = of_role(PersonRole::Victim);
     let perpetrators = of_role(PersonRole::Perpetrator);
-    let all: Vec<String> = keys
+    let all: Vec<String> = people
         .iter()
-        .flat_map(|k| k.pesel.clone().into_iter().chain([k.identity.clone()]))
+        .flat_map(|(_, k)| k.pesel.clone().into_iter().chain([k.identity.clone()]))
         .collect();
     let conn = tx.conn().await?;
     let rows = tx
@@ -161,6 +158,53 @@ async fn matching_cards(
         .collect();
     found.sort_by_key(|m| m.procedure);
     Ok(found)
+}
+
+/// After a correction of a filing's persons, while the chair has not yet set up its group: the
+/// filing's undecided proposals are replaced by those its corrected persons give, so that a
+/// PESEL whose typo is fixed brings the earlier procedure to the chair, and a match made only by
+/// the typo goes. Procedures the chair already decided on are not proposed again. The same
+/// statements run whatever is found: the correction's answer says nothing of other cards.
+pub(crate) async fn rematch(tx: &TenantTx, filing: &crate::BlueCard) -> Result<()> {
+    if !matches!(filing.status, Status::Opened | Status::SentToChair) {
+        return Ok(());
+    }
+    let (rows, decided) = {
+        let conn = tx.conn().await?;
+        let rows = tx
+            .select::<person::Entity>()
+            .filter(person::Column::CardId.eq(filing.id))
+            .all(&*conn)
+            .await?;
+        let proposals = tx
+            .select::<match_proposal::Entity>()
+            .filter(match_proposal::Column::FilingCardId.eq(filing.id))
+            .all(&*conn)
+            .await?;
+        tx.delete_many::<match_proposal::Entity>()
+            .filter(match_proposal::Column::FilingCardId.eq(filing.id))
+            .filter(match_proposal::Column::Decision.is_null())
+            .exec(&*conn)
+            .await?;
+        let decided: Vec<Uuid> = proposals
+            .iter()
+            .filter(|p| p.decision.is_some())
+            .map(|p| p.procedure_card_id)
+            .collect();
+        (rows, decided)
+    };
+    let keys: Vec<PersonKeys> = rows
+        .iter()
+        .map(|r| PersonKeys {
+            pesel: r.pesel_index.clone(),
+            identity: r.identity_index.clone(),
+        })
+        .collect();
+    let people: Vec<(PersonRole, &PersonKeys)> =
+        rows.iter().map(|r| r.role).zip(keys.iter()).collect();
+    let mut found = procedures_about(tx, &people, filing.initiated_on).await?;
+    found.retain(|m| m.procedure != filing.id && !decided.contains(&m.procedure));
+    propose(tx, filing.id, &found).await
 }
 
 /// Records the matches of a new filing for the chair. The procedures' IDs go into the audit

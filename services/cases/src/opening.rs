@@ -97,8 +97,13 @@ pub async fn open_blue_card(
         }
     }
     // Looked for before the new card exists, so the filing never matches itself.
-    let matches =
-        crate::matching::procedures_about(tx, &new.persons, &keys, new.initiated_on).await?;
+    let people: Vec<_> = new
+        .persons
+        .iter()
+        .map(|p| p.role)
+        .zip(keys.iter())
+        .collect();
+    let matches = crate::matching::procedures_about(tx, &people, new.initiated_on).await?;
     let number = crate::search::next_number(tx, new.initiated_on.year()).await?;
     let now = Utc::now();
     let id = Uuid::now_v7();

@@ -163,6 +163,12 @@ pub async fn correct_person(
     {
         crate::search::index_names(tx, key, &[(person_id, card.id, &corrected.data)]).await?;
     }
+    if changed
+        .iter()
+        .any(|f| matches!(*f, "firstName" | "lastName" | "pesel" | "dateOfBirth"))
+    {
+        crate::matching::rematch(tx, &card).await?;
+    }
     tx.touch(crate::ids::person_gid(person_id));
     Ok(Ok(crate::change::commit(
         tx,
