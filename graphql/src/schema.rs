@@ -18,6 +18,7 @@ use kernel::jobs::{TenantDirectory, TenantJob};
 use kernel::pubsub::PubSub;
 use kernel::request::ContextExt;
 use kernel::{Error, GlobalId, NodeType, Principal, Role};
+use stats::graphql::StatsQuery;
 use teams::graphql::{TeamMembershipMutation, TeamsMutation, TeamsQuery};
 use tenancy::graphql::{Municipality, Region, TenancyMutation, TenancyQuery};
 use uuid::Uuid;
@@ -79,6 +80,7 @@ pub struct Query(
     CasesQuery,
     DirectoryQuery,
     IntakeQuery,
+    StatsQuery,
 );
 
 /// Zmiany — the entry points for changing data; each takes one `input` and answers a payload
@@ -161,6 +163,17 @@ pub fn jobs(
     ]
 }
 
+/// The indicators every service declares, for the statistics service (which knows none of
+/// their tables).
+pub fn indicator_sources() -> stats::local::Sources {
+    stats::local::Sources(vec![
+        Arc::new(cases::plugin::BlueCardStatistics),
+        Arc::new(teams::plugin::TeamStatistics),
+        Arc::new(intake::plugin::IntakeStatistics),
+        Arc::new(directory::plugin::DirectoryStatistics),
+    ])
+}
+
 /// Who lists the municipalities the jobs walk.
 pub fn tenant_directory() -> Arc<dyn TenantDirectory> {
     Arc::new(tenancy::plugin::Directory)
@@ -172,6 +185,7 @@ pub fn register_services() -> kernel::Result<()> {
     let types = node_types();
     kernel::node::register(&types)?;
     kernel::node::register_case_data_fields(&case_data_fields())?;
+    indicator_sources().check()?;
     for (i, t) in NODE_SOURCES.iter().enumerate() {
         if !types.contains(t) {
             return Err(Error::internal(format!(
@@ -230,7 +244,8 @@ fn builder(
     // What other contexts do when a team membership ends.
     .data(teams::TeamHooks(vec![Arc::new(
         cases::plugin::GroupsFollowTeam,
-    )]));
+    )]))
+    .data(indicator_sources());
     if !introspection {
         builder = builder.disable_introspection();
     }

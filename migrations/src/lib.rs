@@ -32,6 +32,7 @@ mod m20261205_000020_identity_form_of_address;
 mod m20261205_000021_cases_token_cards;
 mod m20261205_000022_cases_group_meetings;
 mod m20261205_000023_cases_proposals_withdrawn;
+mod m20261205_000024_cases_person_age_band;
 mod sql;
 
 pub struct Migrator;
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000021_cases_token_cards::Migration),
             Box::new(m20261205_000022_cases_group_meetings::Migration),
             Box::new(m20261205_000023_cases_proposals_withdrawn::Migration),
+            Box::new(m20261205_000024_cases_person_age_band::Migration),
         ]
     }
 }

@@ -37,6 +37,7 @@ mod rls;
 mod schema;
 mod sso;
 mod sso_hardening;
+mod statistics;
 mod subscriptions;
 mod unique;
 mod web;

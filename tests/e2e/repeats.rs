@@ -172,3 +172,123 @@ async fn a_repeat_is_the_chairs_to_link_and_its_group_knows_the_history(backend:
     }
 }
 on_both!(a_repeat_is_the_chairs_to_link_and_its_group_knows_the_history);
+
+/// A procedure about the family `last_name` (no PESELs), opened, given a group and closed as
+/// unfounded on `closed_on`, its post-closure monitoring then ended: status CLOSED.
+async fn closed_procedure(
+    server: &crate::harness::Server,
+    worker: &str,
+    chair: &str,
+    last_name: &str,
+    closed_on: chrono::NaiveDate,
+) -> String {
+    let start = closed_on - chrono::Days::new(10);
+    let card = open(server, worker, family(last_name, start)).await["blueCard"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let on = json!(start.to_string());
+    step(
+        server,
+        worker,
+        "forwardBlueCardToChair",
+        json!({ "id": card, "version": 1, "on": on }),
+    )
+    .await;
+    let members = member_ids(server, chair).await;
+    step(
+        server,
+        chair,
+        "setUpDiagnosticGroup",
+        json!({ "id": card, "version": 2, "on": on, "memberIds": [members["pracownik"], members["policjant"]] }),
+    )
+    .await;
+    let closed = step(
+        server,
+        chair,
+        "closeBlueCard",
+        json!({ "id": card, "version": 3, "ground": "UNFOUNDED", "on": closed_on.to_string() }),
+    )
+    .await;
+    let ends_on = ok(
+        server,
+        chair,
+        "query($id: ID!) { node(id: $id) { ... on BlueCard { monitoringEndsOn } } }",
+        json!({ "id": card }),
+    )
+    .await["node"]["monitoringEndsOn"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let ended = step(
+        server,
+        chair,
+        "endPostClosureMonitoring",
+        json!({ "id": card, "version": closed["version"], "on": ends_on }),
+    )
+    .await;
+    assert_eq!(ended["status"], "CLOSED");
+    card
+}
+
+/// Form NK-A about the family `last_name`: a victim and a perpetrator without PESELs.
+fn family(last_name: &str, on: chrono::NaiveDate) -> Value {
+    let mut form = nk_a(on);
+    let persons = form["persons"].as_array_mut().unwrap();
+    persons.remove(1);
+    for (p, (first, born, sex)) in persons.iter_mut().zip([
+        ("Irena", "1971-04-04", "FEMALE"),
+        ("Ignacy", "1969-09-09", "MALE"),
+    ]) {
+        p["firstName"] = json!(first);
+        p["lastName"] = json!(last_name);
+        p["pesel"] = Value::Null;
+        p["dateOfBirth"] = json!(born);
+        p["sex"] = json!(sex);
+    }
+    form["childrenInHousehold"] = json!(0);
+    form
+}
+
+/// A procedure closed exactly 12 months before the new form's day is a repeat; one closed a day
+/// earlier is not, and the new form is a procedure of its own with nothing to decide.
+async fn a_procedure_closed_within_twelve_months_is_a_repeat_and_not_a_day_more(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let cutoff = today().checked_sub_months(chrono::Months::new(12)).unwrap();
+    let within = closed_procedure(&server, &worker, &chair, "Wierzbiccy", cutoff).await;
+    closed_procedure(
+        &server,
+        &worker,
+        &chair,
+        "Wiśniewscy",
+        cutoff - chrono::Days::new(1),
+    )
+    .await;
+    let mut proposals = Vec::new();
+    for last_name in ["Wierzbiccy", "Wiśniewscy"] {
+        let filing =
+            open(&server, &worker, family(last_name, today())).await["blueCard"]["id"].clone();
+        step(
+            &server,
+            &worker,
+            "forwardBlueCardToChair",
+            json!({ "id": filing, "version": 1 }),
+        )
+        .await;
+        proposals.push(
+            ok(&server, &chair, VIEW, json!({ "id": filing })).await["node"]["matchProposals"]
+                .clone(),
+        );
+    }
+    assert_eq!(
+        proposals,
+        vec![
+            json!([{ "kind": "REPEAT", "decision": "PENDING", "basis": "NAME_AND_BIRTH_DATE",
+                     "procedure": { "id": within } }]),
+            json!([]),
+        ]
+    );
+}
+on_both!(a_procedure_closed_within_twelve_months_is_a_repeat_and_not_a_day_more);

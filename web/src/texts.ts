@@ -17,11 +17,12 @@ export const texts = {
     OPERATOR: "operator platformy",
     TENANT_ADMIN: "administrator gminy",
     TEAM_CHAIR: "przewodniczący zespołu",
-    TEAM_MEMBER: "członek zespołu",
     SOCIAL_WORKER: "pracownik socjalny",
+    TEAM_MEMBER: "członek zespołu",
     REGIONAL_COORDINATOR: "koordynator regionalny",
     DATA_PROTECTION_OFFICER: "inspektor ochrony danych",
     DIRECTORY_EDITOR: "redaktor informatora",
     INTAKE_STAFF: "pracownik rejestru zgłoszeń",
+    STATISTICS: "analityk statystyk",
   } as Record<string, string>,
 };

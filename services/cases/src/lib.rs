@@ -23,6 +23,7 @@ pub mod procedure;
 mod read;
 mod repeats;
 pub mod search;
+mod stats;
 mod steps;
 mod store;
 mod work;

@@ -502,6 +502,9 @@ pub async fn attach(
                 pesel_index: Set(p.pesel_index.clone()),
                 identity_index: Set(p.identity_index.clone()),
                 created_at: Set(now),
+                age_band: Set(Some(
+                    kernel::stats::age_band(data.born_on, procedure.initiated_on).to_owned(),
+                )),
             }
             .insert(&*conn)
             .await?;

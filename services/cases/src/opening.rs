@@ -149,6 +149,9 @@ pub async fn open_blue_card(
             pesel_index: Set(k.pesel.clone()),
             identity_index: Set(k.identity.clone()),
             created_at: Set(now),
+            age_band: Set(Some(
+                kernel::stats::age_band(p.data.born_on, new.initiated_on).to_owned(),
+            )),
         }
         .insert(&*conn)
         .await?;

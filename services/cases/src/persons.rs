@@ -129,6 +129,13 @@ pub async fn correct_person(
             .col_expr(person::Column::IdentityIndex, Expr::value(keys.identity))
             .col_expr(person::Column::Sex, Expr::value(corrected.sex))
             .col_expr(person::Column::Minor, Expr::value(corrected.minor))
+            .col_expr(
+                person::Column::AgeBand,
+                Expr::value(kernel::stats::age_band(
+                    corrected.data.born_on,
+                    card.initiated_on,
+                )),
+            )
             .filter(person::Column::Id.eq(person_id))
             .filter(person::Column::Sealed.eq(row.sealed.clone()))
             .exec(&*conn)

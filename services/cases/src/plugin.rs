@@ -124,3 +124,6 @@ impl TenantJob for DeadlineNotifications {
         Ok(sent.len() as u64)
     }
 }
+
+/// The service's indicators, for the statistics service (`kernel::stats`).
+pub use crate::stats::BlueCardStatistics;

@@ -287,7 +287,54 @@ pub async fn backfill(tx: &TenantTx, master: &kernel::crypto::MasterKey) -> Resu
             opened.iter().map(|(p, c, d)| (*p, *c, d)).collect();
         index_names(tx, &key, &named).await?;
     }
-    Ok(unnumbered.len() as u64 + unindexed.len() as u64)
+    let banded = backfill_age_bands(tx, master).await?;
+    Ok(unnumbered.len() as u64 + unindexed.len() as u64 + banded)
+}
+
+/// The age band on the day of initiation of persons written before bands were kept: their
+/// sealed date of birth opened once.
+async fn backfill_age_bands(tx: &TenantTx, master: &kernel::crypto::MasterKey) -> Result<u64> {
+    let (unbanded, initiated) = {
+        let conn = tx.conn().await?;
+        let unbanded = tx
+            .select::<person::Entity>()
+            .filter(person::Column::AgeBand.is_null())
+            .limit(BACKFILL_BATCH)
+            .all(&*conn)
+            .await?;
+        let initiated: std::collections::HashMap<Uuid, chrono::NaiveDate> = tx
+            .select::<card::Entity>()
+            .filter(card::Column::Id.is_in(unbanded.iter().map(|p| p.card_id)))
+            .select_only()
+            .column(card::Column::Id)
+            .column(card::Column::InitiatedOn)
+            .into_tuple()
+            .all(&*conn)
+            .await?
+            .into_iter()
+            .collect();
+        (unbanded, initiated)
+    };
+    if unbanded.is_empty() {
+        return Ok(0);
+    }
+    let key = tenancy::data_key(tx, master).await?;
+    for p in &unbanded {
+        let band = match initiated.get(&p.card_id) {
+            Some(on) => {
+                let data: PersonalData = key.open_json(&p.sealed, &crate::place::person(p.id))?;
+                kernel::stats::age_band(data.born_on, *on)
+            }
+            None => "unknown",
+        };
+        let conn = tx.conn().await?;
+        tx.update_many::<person::Entity>()
+            .col_expr(person::Column::AgeBand, Expr::value(band))
+            .filter(person::Column::Id.eq(p.id))
+            .exec(&*conn)
+            .await?;
+    }
+    Ok(unbanded.len() as u64)
 }
 
 #[cfg(test)]

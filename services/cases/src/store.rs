@@ -67,6 +67,9 @@ pub mod person {
         pub pesel_index: Option<String>,
         pub identity_index: String,
         pub created_at: DateTimeUtc,
+        /// The age band on the day the procedure was initiated (`kernel::stats::age_band`), or
+        /// `unknown`; none until the scheduled job fills it for a person written before it.
+        pub age_band: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,6 +9,7 @@ pub mod domain;
 pub mod hours;
 pub mod points;
 mod rows;
+mod stats;
 mod store;
 
 pub use points::*;

@@ -23,3 +23,6 @@ impl NodeSource for HelpPoints {
         Ok(object.point.id)
     }
 }
+
+/// The service's indicators, for the statistics service (`kernel::stats`).
+pub use crate::stats::DirectoryStatistics;

@@ -17,6 +17,7 @@ pub mod graphql;
 pub mod lifecycle;
 pub mod plugin;
 mod response;
+mod stats;
 mod store;
 
 pub use access::*;

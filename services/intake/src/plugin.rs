@@ -70,3 +70,6 @@ impl TenantJob for ResponseNotifications {
         Ok(sent.len() as u64)
     }
 }
+
+/// The service's indicators, for the statistics service (`kernel::stats`).
+pub use crate::stats::IntakeStatistics;

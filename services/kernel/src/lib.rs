@@ -27,6 +27,7 @@ pub mod pubsub;
 pub mod request;
 pub mod search;
 pub mod slug;
+pub mod stats;
 pub mod store;
 pub mod teryt;
 pub mod text;

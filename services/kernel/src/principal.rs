@@ -30,10 +30,12 @@ pub enum Role {
     /// Rejestr zgłoszeń: takes reports and consultations and reads the municipality's intake
     /// register.
     IntakeStaff,
+    /// Statystyka: reads the municipality's own statistics (counts, never names).
+    Statistics,
 }
 
 impl Role {
-    pub const STAFF: [Role; 7] = [
+    pub const STAFF: [Role; 8] = [
         Role::TenantAdmin,
         Role::TeamChair,
         Role::TeamMember,
@@ -41,6 +43,7 @@ impl Role {
         Role::DataProtectionOfficer,
         Role::DirectoryEditor,
         Role::IntakeStaff,
+        Role::Statistics,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -54,6 +57,7 @@ impl Role {
             Role::DataProtectionOfficer => "data_protection_officer",
             Role::DirectoryEditor => "directory_editor",
             Role::IntakeStaff => "intake_staff",
+            Role::Statistics => "statistics",
         }
     }
 
@@ -68,6 +72,7 @@ impl Role {
             Role::DataProtectionOfficer,
             Role::DirectoryEditor,
             Role::IntakeStaff,
+            Role::Statistics,
         ]
         .into_iter()
         .find(|r| r.as_str() == raw)
@@ -205,6 +210,24 @@ impl Principal {
         })
     }
 
+    /// Who may read the municipality's own statistics: staff with the statistics role and the
+    /// team's chair. Counts only, never names.
+    pub fn statistics_reader(&self) -> Option<StatisticsReader> {
+        match self {
+            Principal::Staff(s)
+                if s.roles.contains(&Role::Statistics) || s.roles.contains(&Role::TeamChair) =>
+            {
+                Some(StatisticsReader { tenant: s.tenant })
+            }
+            _ => None,
+        }
+    }
+
+    pub fn require_statistics_reader(&self) -> Result<StatisticsReader, Error> {
+        self.statistics_reader()
+            .ok_or_else(|| self.forbidden_unless_anonymous("statistics reader or team chair"))
+    }
+
     /// The operator capability, if this principal holds it.
     pub fn operator(&self) -> Option<Operator> {
         match self {
@@ -288,6 +311,18 @@ pub struct DirectoryEditor<'a>(&'a StaffPrincipal);
 impl DirectoryEditor<'_> {
     pub fn tenant(&self) -> Uuid {
         self.0.tenant
+    }
+}
+
+/// Proof that the caller may read `tenant`'s own statistics.
+#[derive(Debug, Clone, Copy)]
+pub struct StatisticsReader {
+    tenant: Uuid,
+}
+
+impl StatisticsReader {
+    pub fn tenant(&self) -> Uuid {
+        self.tenant
     }
 }
 

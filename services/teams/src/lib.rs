@@ -8,6 +8,7 @@ pub mod domain;
 pub mod graphql;
 mod membership;
 pub mod plugin;
+mod stats;
 mod store;
 
 pub use membership::{

@@ -77,3 +77,6 @@ impl NodeSource for Meetings {
         Ok(object.0.id)
     }
 }
+
+/// The service's indicators, for the statistics service (`kernel::stats`).
+pub use crate::stats::TeamStatistics;

@@ -895,6 +895,8 @@ export type Role =
   | 'OPERATOR'
   | 'REGIONAL_COORDINATOR'
   | 'SOCIAL_WORKER'
+  /** Statystyka: reads the municipality's own statistics (counts, never names). */
+  | 'STATISTICS'
   | 'TEAM_CHAIR'
   | 'TEAM_MEMBER'
   | 'TENANT_ADMIN';

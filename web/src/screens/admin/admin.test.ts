@@ -25,6 +25,7 @@ test("every staff role has a Polish name; only roles the user lacks are offered"
     "DATA_PROTECTION_OFFICER",
     "DIRECTORY_EDITOR",
     "INTAKE_STAFF",
+    "STATISTICS",
   ]);
   assert.deepEqual(grantableRoles([...STAFF_ROLES]), []);
   // Operators and coordinators are never a municipality's to grant.

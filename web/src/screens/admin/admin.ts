@@ -12,6 +12,7 @@ export const STAFF_ROLES = [
   "DATA_PROTECTION_OFFICER",
   "DIRECTORY_EDITOR",
   "INTAKE_STAFF",
+  "STATISTICS",
 ] as const;
 
 export const roleName = (role: string) => texts.roles[role] ?? texts.unknownRole(role);

@@ -1,0 +1,270 @@
+//! The Blue Card procedure's indicators (`kernel::stats`): counted in the municipality's tenant
+//! transaction from columns kept in the clear (statuses, dates, institutions, sex, age band),
+//! never from sealed data, and never names.
+
+use async_trait::async_trait;
+use chrono::NaiveDate;
+use kernel::stats::{Figure, Indicator, IndicatorSource, Measure, Period};
+use kernel::{Result, TenantTx};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{ColumnTrait, Condition, PaginatorTrait, QueryFilter, QuerySelect};
+
+use crate::domain::PersonRole;
+use crate::procedure::Status;
+use crate::store::{card, deadline, person, plan_item, work};
+
+const INDICATORS: &[Indicator] = &[
+    Indicator {
+        key: "blue_cards_opened",
+        label: "Wszczęte procedury i kolejne formularze NK-A według instytucji",
+        dimensions: &["kind", "institution"],
+        measure: Measure::Flow,
+    },
+    Indicator {
+        key: "victims",
+        label: "Osoby doznające przemocy według płci i wieku",
+        dimensions: &["sex", "age_band"],
+        measure: Measure::Flow,
+    },
+    Indicator {
+        key: "perpetrators",
+        label: "Osoby stosujące przemoc według płci",
+        dimensions: &["sex"],
+        measure: Measure::Flow,
+    },
+    Indicator {
+        key: "procedures_closed",
+        label: "Zakończone procedury według podstawy",
+        dimensions: &["ground"],
+        measure: Measure::Flow,
+    },
+    Indicator {
+        key: "deadlines_met",
+        label: "Terminy dotrzymane i niedotrzymane",
+        dimensions: &["on_time"],
+        measure: Measure::Flow,
+    },
+    Indicator {
+        key: "deadlines_overdue",
+        label: "Terminy przekroczone (na koniec okresu)",
+        dimensions: &[],
+        measure: Measure::Stock,
+    },
+    Indicator {
+        key: "diagnostic_groups_working",
+        label: "Grupy diagnostyczno-pomocowe pracujące w okresie",
+        dimensions: &[],
+        measure: Measure::Stock,
+    },
+    Indicator {
+        key: "work_recorded",
+        label: "Działania zapisane w kartach według rodzaju",
+        dimensions: &["kind"],
+        measure: Measure::Flow,
+    },
+    Indicator {
+        key: "programme_referrals",
+        label: "Skierowania do programów w planach działań",
+        dimensions: &["programme"],
+        measure: Measure::Flow,
+    },
+];
+
+/// The indicators of the Blue Card procedure.
+pub struct BlueCardStatistics;
+
+#[async_trait]
+impl IndicatorSource for BlueCardStatistics {
+    fn name(&self) -> &'static str {
+        "cases"
+    }
+
+    fn indicators(&self) -> &'static [Indicator] {
+        INDICATORS
+    }
+
+    async fn count(&self, tx: &TenantTx, period: Period, today: NaiveDate) -> Result<Vec<Figure>> {
+        let (first, end) = (period.first_day(), period.end());
+        // A state "at the end of the period" is today's for a period not yet over.
+        let last = Ord::min(period.last_day(), today);
+        let conn = tx.conn().await?;
+        let mut out = Vec::new();
+
+        let opened: Vec<(String, bool, i64)> = tx
+            .select::<card::Entity>()
+            .filter(card::Column::InitiatedOn.gte(first))
+            .filter(card::Column::InitiatedOn.lt(end))
+            .select_only()
+            .column(card::Column::InitiatorInstitution)
+            .column_as(
+                Expr::col(card::Column::AttachedTo).is_not_null(),
+                "subsequent",
+            )
+            .column_as(Expr::cust("COUNT(*)"), "n")
+            .group_by(card::Column::InitiatorInstitution)
+            .group_by(Expr::col(card::Column::AttachedTo).is_not_null())
+            .into_tuple()
+            .all(&*conn)
+            .await?;
+        for (institution, subsequent, n) in opened {
+            let kind = if subsequent {
+                "SUBSEQUENT"
+            } else {
+                "INITIATING"
+            };
+            out.push(Figure::new(
+                "blue_cards_opened",
+                &[("kind", kind), ("institution", &code(&institution))],
+                n,
+            ));
+        }
+
+        // The people of procedures initiated in the period (a subsequent form's people are
+        // counted with the procedure it joined).
+        let initiating = Query::select()
+            .column(card::Column::Id)
+            .from(card::Entity)
+            .and_where(tx.scope::<card::Entity>())
+            .and_where(card::Column::InitiatedOn.gte(first))
+            .and_where(card::Column::InitiatedOn.lt(end))
+            .and_where(card::Column::AttachedTo.is_null())
+            .to_owned();
+        let people: Vec<(String, String, Option<String>, i64)> = tx
+            .select::<person::Entity>()
+            .filter(person::Column::CardId.in_subquery(initiating))
+            .filter(person::Column::Role.is_in([PersonRole::Victim, PersonRole::Perpetrator]))
+            .select_only()
+            .column(person::Column::Role)
+            .column(person::Column::Sex)
+            .column(person::Column::AgeBand)
+            .column_as(Expr::cust("COUNT(*)"), "n")
+            .group_by(person::Column::Role)
+            .group_by(person::Column::Sex)
+            .group_by(person::Column::AgeBand)
+            .into_tuple()
+            .all(&*conn)
+            .await?;
+        let mut perpetrators: std::collections::BTreeMap<String, i64> = Default::default();
+        for (role, sex, band, n) in people {
+            if role == PersonRole::Victim.as_str() {
+                let band = band.unwrap_or_else(|| "unknown".to_owned());
+                out.push(Figure::new(
+                    "victims",
+                    &[("sex", &code(&sex)), ("age_band", &band)],
+                    n,
+                ));
+            } else {
+                *perpetrators.entry(code(&sex)).or_default() += n;
+            }
+        }
+        for (sex, n) in perpetrators {
+            out.push(Figure::new("perpetrators", &[("sex", &sex)], n));
+        }
+
+        let closed: Vec<(Option<String>, i64)> = tx
+            .select::<card::Entity>()
+            .filter(card::Column::ClosedOn.gte(first))
+            .filter(card::Column::ClosedOn.lt(end))
+            .select_only()
+            .column(card::Column::ClosureGround)
+            .column_as(Expr::cust("COUNT(*)"), "n")
+            .group_by(card::Column::ClosureGround)
+            .into_tuple()
+            .all(&*conn)
+            .await?;
+        for (ground, n) in closed {
+            let ground = ground
+                .map(|g| code(&g))
+                .unwrap_or_else(|| "UNKNOWN".to_owned());
+            out.push(Figure::new("procedures_closed", &[("ground", &ground)], n));
+        }
+
+        let met: Vec<(bool, i64)> = tx
+            .select::<deadline::Entity>()
+            .filter(deadline::Column::MetOn.gte(first))
+            .filter(deadline::Column::MetOn.lt(end))
+            .select_only()
+            .column_as(
+                Expr::col(deadline::Column::MetOn).lte(Expr::col(deadline::Column::DueOn)),
+                "on_time",
+            )
+            .column_as(Expr::cust("COUNT(*)"), "n")
+            .group_by(Expr::col(deadline::Column::MetOn).lte(Expr::col(deadline::Column::DueOn)))
+            .into_tuple()
+            .all(&*conn)
+            .await?;
+        for (on_time, n) in met {
+            let on_time = if on_time { "YES" } else { "NO" };
+            out.push(Figure::new("deadlines_met", &[("on_time", on_time)], n));
+        }
+
+        // Open at the end of the period and past due then: not met by that day, not cancelled.
+        let overdue = tx
+            .select::<deadline::Entity>()
+            .filter(deadline::Column::DueOn.lt(last))
+            .filter(deadline::Column::Cancelled.eq(false))
+            .filter(
+                Condition::any()
+                    .add(deadline::Column::MetOn.is_null())
+                    .add(deadline::Column::MetOn.gt(last)),
+            )
+            .count(&*conn)
+            .await? as i64;
+        out.push(Figure::new("deadlines_overdue", &[], overdue));
+
+        let groups = tx
+            .select::<card::Entity>()
+            .filter(card::Column::GroupSetUpOn.lte(last))
+            .filter(
+                Condition::any()
+                    .add(card::Column::ClosedOn.is_null())
+                    .add(card::Column::ClosedOn.gte(first)),
+            )
+            .filter(card::Column::Status.ne(Status::Attached))
+            .count(&*conn)
+            .await? as i64;
+        out.push(Figure::new("diagnostic_groups_working", &[], groups));
+
+        let work: Vec<(String, i64)> = tx
+            .select::<work::Entity>()
+            .filter(work::Column::OccurredOn.gte(first))
+            .filter(work::Column::OccurredOn.lt(end))
+            .select_only()
+            .column(work::Column::Kind)
+            .column_as(Expr::cust("COUNT(*)"), "n")
+            .group_by(work::Column::Kind)
+            .into_tuple()
+            .all(&*conn)
+            .await?;
+        for (kind, n) in work {
+            out.push(Figure::new("work_recorded", &[("kind", &code(&kind))], n));
+        }
+
+        let referrals: Vec<(Option<String>, i64)> = tx
+            .select::<plan_item::Entity>()
+            .filter(plan_item::Column::Programme.is_not_null())
+            .filter(plan_item::Column::CreatedAt.gte(period.starts_at()))
+            .filter(plan_item::Column::CreatedAt.lt(period.ends_at()))
+            .select_only()
+            .column(plan_item::Column::Programme)
+            .column_as(Expr::cust("COUNT(*)"), "n")
+            .group_by(plan_item::Column::Programme)
+            .into_tuple()
+            .all(&*conn)
+            .await?;
+        for (programme, n) in referrals {
+            let programme = programme.map(|p| code(&p)).unwrap_or_default();
+            out.push(Figure::new(
+                "programme_referrals",
+                &[("programme", &programme)],
+                n,
+            ));
+        }
+        Ok(out)
+    }
+}
+
+/// A stored text as the API's enum value (`social_welfare` → `SOCIAL_WELFARE`).
+fn code(stored: &str) -> String {
+    stored.to_uppercase()
+}

@@ -1,0 +1,276 @@
+use microlp::{ComparisonOp, OptimizationDirection, Problem};
+use proptest::prelude::*;
+
+use super::*;
+
+fn municipality(counts: Vec<Vec<i64>>) -> Contribution {
+    Contribution {
+        counts,
+        publishes_own: false,
+    }
+}
+
+/// Five municipalities sharing a table of victims by sex (rows) and age band (columns).
+fn region(tables: Vec<Vec<Vec<i64>>>) -> Vec<Contribution> {
+    tables.into_iter().map(municipality).collect()
+}
+
+fn suppressed(table: &Protected) -> Vec<(usize, usize, Rule)> {
+    let mut out = Vec::new();
+    for (r, row) in table.cells.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            if let Cell::Suppressed(rule) = cell {
+                out.push((r, c, *rule));
+            }
+        }
+    }
+    out
+}
+
+/// The range an attacker can give a suppressed cell from the published cells, the table's
+/// relations and the bounds each rule gives away: (min, max) by linear programming.
+fn range(table: &Protected, cell: (usize, usize)) -> (f64, f64) {
+    let solve = |direction| {
+        let mut problem = Problem::new(direction);
+        let mut vars = vec![vec![None; table.cols + 1]; table.rows + 1];
+        for (r, c, rule) in suppressed(table) {
+            let (lo, hi) = bounds(rule);
+            let hi = if hi == i64::MAX {
+                f64::INFINITY
+            } else {
+                hi as f64
+            };
+            let objective = if (r, c) == cell { 1.0 } else { 0.0 };
+            vars[r][c] = Some(problem.add_var(objective, (lo as f64, hi)));
+        }
+        // Every row and column: the cells sum to the total.
+        let lines = (0..=table.rows)
+            .map(|r| {
+                (0..=table.cols)
+                    .map(|c| ((r, c), if c == table.cols { -1.0 } else { 1.0 }))
+                    .collect::<Vec<_>>()
+            })
+            .chain((0..=table.cols).map(|c| {
+                (0..=table.rows)
+                    .map(|r| ((r, c), if r == table.rows { -1.0 } else { 1.0 }))
+                    .collect()
+            }));
+        for line in lines {
+            let mut expr = Vec::new();
+            let mut constant = 0.0;
+            for ((r, c), coefficient) in line {
+                match (vars[r][c], table.cells[r][c]) {
+                    (Some(v), _) => expr.push((v, coefficient)),
+                    (None, Cell::Value(x)) => constant += coefficient * x as f64,
+                    (None, Cell::Suppressed(_)) => unreachable!(),
+                }
+            }
+            if !expr.is_empty() {
+                problem.add_constraint(expr.as_slice(), ComparisonOp::Eq, -constant);
+            }
+        }
+        match problem.solve() {
+            Ok(solution) => solution.objective(),
+            // No bound in that direction: as wide as can be.
+            Err(microlp::Error::Unbounded) => match direction {
+                OptimizationDirection::Minimize => f64::NEG_INFINITY,
+                OptimizationDirection::Maximize => f64::INFINITY,
+            },
+            Err(e) => panic!("the published table is inconsistent: {e}"),
+        }
+    };
+    (
+        solve(OptimizationDirection::Minimize),
+        solve(OptimizationDirection::Maximize),
+    )
+}
+
+fn assert_not_determined(table: &Protected) {
+    for (r, c, rule) in suppressed(table) {
+        let (min, max) = range(table, (r, c));
+        assert!(
+            max - min > 0.5,
+            "cell ({r}, {c}) suppressed by {rule:?} is determined: [{min}, {max}] in {table:?}"
+        );
+    }
+}
+
+#[test]
+fn a_count_under_ten_is_suppressed_and_zero_stays_zero() {
+    // A municipality with 3 victims: the cell is never published, nor recomputable.
+    let table = protect(
+        2,
+        2,
+        &region(vec![
+            vec![vec![3, 0], vec![20, 30]],
+            vec![vec![0, 0], vec![25, 31]],
+            vec![vec![0, 0], vec![22, 40]],
+        ]),
+    );
+    assert_eq!(table.cells[0][0], Cell::Suppressed(Rule::Primary));
+    assert_eq!(table.cells[0][1], Cell::Value(0));
+    // Its row total is 3 too.
+    assert_eq!(table.cells[0][2], Cell::Suppressed(Rule::Primary));
+    assert_not_determined(&table);
+}
+
+#[test]
+fn a_row_total_cannot_give_a_suppressed_cell_away() {
+    // Naively: row 0 publishes 12, 40 and its total 57, so the suppressed 5 = 57 − 12 − 40.
+    let table = protect(
+        2,
+        3,
+        &region(vec![
+            vec![vec![2, 4, 13], vec![10, 10, 10]],
+            vec![vec![2, 4, 13], vec![10, 10, 10]],
+            vec![vec![1, 4, 14], vec![10, 11, 10]],
+        ]),
+    );
+    assert_eq!(table.cells[0][0], Cell::Suppressed(Rule::Primary));
+    let hidden_in_row = (0..=3)
+        .filter(|c| matches!(table.cells[0][*c], Cell::Suppressed(_)))
+        .count();
+    assert!(hidden_in_row >= 2, "{table:?}");
+    assert_not_determined(&table);
+}
+
+#[test]
+fn fewer_than_three_municipalities_are_not_published_unless_they_chose_to_be() {
+    let two = vec![
+        municipality(vec![vec![40]]),
+        municipality(vec![vec![30]]),
+        municipality(vec![vec![0]]),
+    ];
+    let table = protect(1, 1, &two);
+    assert_eq!(table.cells[0][0], Cell::Suppressed(Rule::FewMunicipalities));
+    let open: Vec<Contribution> = two
+        .into_iter()
+        .map(|c| Contribution {
+            publishes_own: true,
+            ..c
+        })
+        .collect();
+    assert_eq!(protect(1, 1, &open).cells[0][0], Cell::Value(70));
+}
+
+#[test]
+fn one_municipality_dominating_a_cell_is_not_published() {
+    let table = protect(
+        1,
+        3,
+        &region(vec![
+            vec![vec![90, 30, 40]],
+            vec![vec![5, 30, 40]],
+            vec![vec![5, 30, 40]],
+        ]),
+    );
+    assert_eq!(table.cells[0][0], Cell::Suppressed(Rule::Dominance));
+    // The row total would give it away with the other cells: the smallest other one goes too.
+    assert_eq!(table.cells[0][1], Cell::Suppressed(Rule::Secondary));
+    assert_eq!(table.cells[0][2], Cell::Value(120));
+    assert_not_determined(&table);
+}
+
+#[test]
+fn a_municipality_leaving_sharing_does_not_isolate_its_figures() {
+    let all = region(vec![
+        vec![vec![20, 30, 40]],
+        vec![vec![25, 35, 41]],
+        vec![vec![21, 33, 42]],
+        vec![vec![4, 12, 30]],
+    ]);
+    let before = protect(1, 3, &all);
+    assert_eq!(before.cells[0][0], Cell::Value(70));
+    // The fourth leaves: 70 − 66 would give away its 4 victims.
+    let after_values = counts(1, 3, &all[..3]);
+    let mut after = protect(1, 3, &all[..3]);
+    assert_eq!(after.cells[0][0], Cell::Value(66));
+    against_earlier(&mut after, &after_values, &[&before]);
+    assert_eq!(after.cells[0][0], Cell::Suppressed(Rule::Differencing));
+    // 153 → 123 differs by 30: published; 110 → 98 goes with the 66, so that the total (287)
+    // cannot give the 66 back.
+    assert_eq!(after.cells[0][2], Cell::Value(123));
+    assert_eq!(after.cells[0][1], Cell::Suppressed(Rule::Secondary));
+    assert_not_determined(&after);
+}
+
+#[test]
+fn a_share_of_a_suppressed_count_is_suppressed() {
+    let share = |v: &[i64]| (v[1] > 0).then(|| v[0] * 100 / v[1]);
+    assert_eq!(
+        derived(&[Cell::Value(30), Cell::Value(40)], share),
+        Cell::Value(75)
+    );
+    assert_eq!(
+        derived(&[Cell::Suppressed(Rule::Primary), Cell::Value(40)], share),
+        Cell::Suppressed(Rule::Derived)
+    );
+    assert_eq!(
+        derived(&[Cell::Value(0), Cell::Value(0)], share),
+        Cell::Suppressed(Rule::Derived)
+    );
+}
+
+fn tables() -> impl Strategy<Value = (usize, usize, Vec<Contribution>)> {
+    (1usize..4, 1usize..4, 1usize..6).prop_flat_map(|(rows, cols, municipalities)| {
+        let count = prop_oneof![3 => Just(0i64), 4 => 1i64..6, 3 => 6i64..40];
+        let one = prop::collection::vec(prop::collection::vec(count, cols), rows);
+        (
+            Just(rows),
+            Just(cols),
+            prop::collection::vec((one, prop::bool::weighted(0.1)), municipalities).prop_map(
+                |ms| {
+                    ms.into_iter()
+                        .map(|(counts, publishes_own)| Contribution {
+                            counts,
+                            publishes_own,
+                        })
+                        .collect()
+                },
+            ),
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// No suppressed cell is determined by the published cells: each has a range wider than
+    /// zero under the published constraints; every published value is the true count; and
+    /// every count of 1–9 is hidden.
+    #[test]
+    fn no_suppressed_cell_is_determined((rows, cols, contributions) in tables()) {
+        let values = counts(rows, cols, &contributions);
+        let table = protect(rows, cols, &contributions);
+        for (published, truth) in table.cells.iter().flatten().zip(values.iter().flatten()) {
+            match *published {
+                Cell::Value(v) => {
+                    prop_assert_eq!(v, *truth);
+                    prop_assert!(v == 0 || v >= THRESHOLD);
+                }
+                Cell::Suppressed(_) => prop_assert!(*truth > 0),
+            }
+        }
+        assert_not_determined(&table);
+    }
+
+    /// Against an earlier release of the same table with a municipality more or less, no cell
+    /// moves by 1–9, and nothing is determined.
+    #[test]
+    fn releases_cannot_be_differenced((rows, cols, contributions) in tables()) {
+        prop_assume!(contributions.len() >= 2);
+        let earlier = protect(rows, cols, &contributions);
+        let fewer = &contributions[..contributions.len() - 1];
+        let values = counts(rows, cols, fewer);
+        let mut later = protect(rows, cols, fewer);
+        against_earlier(&mut later, &values, &[&earlier]);
+        for r in 0..=rows {
+            for c in 0..=cols {
+                if let (Cell::Value(a), Cell::Value(b)) = (earlier.cells[r][c], later.cells[r][c]) {
+                    prop_assert!(a == b || (a - b).abs() >= THRESHOLD);
+                }
+            }
+        }
+        assert_not_determined(&later);
+    }
+}

@@ -1,0 +1,152 @@
+//! The statistics service's GraphQL: a municipality's own figures for its statistics readers
+//! and its team's chair.
+
+use async_graphql::{Context, Object, SimpleObject};
+use kernel::date::Date;
+use kernel::request::ContextExt;
+use kernel::stats::{Measure, Period};
+
+use crate::local::{self, Counted, Sources};
+
+#[derive(Default)]
+pub struct StatsQuery;
+
+#[Object]
+impl StatsQuery {
+    /// Statystyka gminy — the municipality's own figures for a period: a year (`2026`), a
+    /// quarter (`2026-Q3`) or a month (`2026-09`), begun by today. For the municipality's
+    /// statistics readers and its team's chair; counts, never names.
+    async fn municipality_statistics(
+        &self,
+        ctx: &Context<'_>,
+        period: String,
+    ) -> async_graphql::Result<MunicipalityStatistics> {
+        let req = ctx.request()?;
+        req.principal.require_statistics_reader()?;
+        let today = kernel::calendar::today();
+        let period = local::period(&period, today)?;
+        let sources = ctx.data::<Sources>()?;
+        let tx = req.tenant_tx().await?;
+        let indicators = local::count(tx, sources, period, today).await?;
+        Ok(MunicipalityStatistics { period, indicators })
+    }
+}
+
+pub struct MunicipalityStatistics {
+    period: Period,
+    indicators: Vec<Counted>,
+}
+
+/// Statystyka gminy za okres — every indicator's figures for one period.
+#[Object]
+impl MunicipalityStatistics {
+    /// The period as asked for (`2026-Q3`).
+    async fn period(&self) -> String {
+        self.period.to_string()
+    }
+
+    /// The period's first day.
+    async fn from(&self) -> Date {
+        Date(self.period.first_day())
+    }
+
+    /// The period's last day.
+    async fn to(&self) -> Date {
+        Date(self.period.last_day())
+    }
+
+    /// Every indicator the services declare, with its figures.
+    async fn indicators(&self) -> Vec<StatisticsIndicator> {
+        self.indicators
+            .iter()
+            .map(StatisticsIndicator::from)
+            .collect()
+    }
+
+    /// The same figures month by month (a month's own for a month), for charts over time.
+    async fn months(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<MunicipalityStatistics>> {
+        let req = ctx.request()?;
+        let sources = ctx.data::<Sources>()?;
+        let tx = req.tenant_tx().await?;
+        let today = kernel::calendar::today();
+        let mut out = Vec::new();
+        for month in self.period.months() {
+            if !month.has_begun(today) {
+                break;
+            }
+            let indicators = local::count(tx, sources, month, today).await?;
+            out.push(MunicipalityStatistics {
+                period: month,
+                indicators,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Wskaźnik — one indicator and its figures.
+#[derive(SimpleObject)]
+pub struct StatisticsIndicator {
+    /// The indicator's key (`victims`).
+    key: String,
+    /// Its name in Polish.
+    label: String,
+    /// The dimensions its figures are broken down by, in order (`sex`, `age_band`).
+    dimensions: Vec<String>,
+    /// Whether figures add up over time (things that happened in the period) or are a state at
+    /// the period's end (or today, for a period not yet over).
+    cumulative: bool,
+    /// One figure per combination of the dimensions' values that occurred; any other is zero.
+    figures: Vec<StatisticsFigure>,
+    /// The sum of the figures.
+    total: i64,
+}
+
+impl From<&Counted> for StatisticsIndicator {
+    fn from(c: &Counted) -> Self {
+        Self {
+            key: c.indicator.key.to_owned(),
+            label: c.indicator.label.to_owned(),
+            dimensions: c
+                .indicator
+                .dimensions
+                .iter()
+                .map(|d| (*d).to_owned())
+                .collect(),
+            cumulative: c.indicator.measure == Measure::Flow,
+            figures: c
+                .figures
+                .iter()
+                .map(|f| StatisticsFigure {
+                    breakdown: f
+                        .breakdown
+                        .iter()
+                        .map(|(dimension, value)| StatisticsBreakdown {
+                            dimension: (*dimension).to_owned(),
+                            value: value.clone(),
+                        })
+                        .collect(),
+                    value: f.value,
+                })
+                .collect(),
+            total: c.total(),
+        }
+    }
+}
+
+/// Liczba — a count for one combination of an indicator's dimensions.
+#[derive(SimpleObject)]
+pub struct StatisticsFigure {
+    breakdown: Vec<StatisticsBreakdown>,
+    value: i64,
+}
+
+/// A dimension's value (`sex`: `FEMALE`).
+#[derive(SimpleObject)]
+pub struct StatisticsBreakdown {
+    dimension: String,
+    value: String,
+}

@@ -1,0 +1,7 @@
+//! Statistics: a municipality's own figures from the indicators every service declares
+//! (`kernel::stats`: the services count, this service knows none of their tables), and the
+//! disclosure control that regional releases go through.
+
+pub mod disclosure;
+pub mod graphql;
+pub mod local;

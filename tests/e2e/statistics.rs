@@ -1,0 +1,194 @@
+//! A municipality's own statistics: the indicators every service declares, counted in the
+//! municipality's tenant transaction for a month, quarter or year; for its team's chair (and
+//! the statistics role), never for a worker, a coordinator, an operator or the public; another
+//! municipality's figures never move.
+
+use chrono::Datelike;
+use serde_json::{json, Value};
+
+use crate::cases::{nk_a, ok, open, today};
+use crate::harness::{code, demo, Backend};
+use crate::on_both;
+
+const STATS: &str = "query($p: String!) { municipalityStatistics(period: $p) { period from to \
+    indicators { key label dimensions cumulative total figures { breakdown { dimension value } value } } } }";
+
+/// The figure of `indicator` for `breakdown` (dimension=value pairs), zero when absent.
+fn figure(stats: &Value, indicator: &str, breakdown: &[(&str, &str)]) -> i64 {
+    let indicators = stats["municipalityStatistics"]["indicators"]
+        .as_array()
+        .unwrap();
+    let found = indicators.iter().find(|i| i["key"] == indicator).unwrap();
+    found["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| {
+            let b = f["breakdown"].as_array().unwrap();
+            b.len() == breakdown.len()
+                && b.iter()
+                    .zip(breakdown)
+                    .all(|(got, (d, v))| got["dimension"] == *d && got["value"] == *v)
+        })
+        .map(|f| f["value"].as_i64().unwrap())
+        .unwrap_or(0)
+}
+
+async fn the_chair_sees_her_municipalitys_own_figures(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let worker = server.staff("zory", "pracownik").await;
+    let elsewhere = server.staff("czestochowa", "przewodniczacy").await;
+    let month = format!("{}-{:02}", today().year(), today().month());
+    let vars = json!({ "p": month });
+
+    let before = ok(&server, &chair, STATS, vars.clone()).await;
+    let other_before = ok(&server, &elsewhere, STATS, vars.clone()).await;
+    assert_eq!(before["municipalityStatistics"]["period"], month);
+
+    // One NK-A today: Anna Kowalska (38), her daughter Zofia (11, a child witness is a victim)
+    // and Jan Kowalski.
+    open(&server, &worker, nk_a(today())).await;
+    let after = ok(&server, &chair, STATS, vars.clone()).await;
+    let moved = |indicator: &str, breakdown: &[(&str, &str)]| {
+        figure(&after, indicator, breakdown) - figure(&before, indicator, breakdown)
+    };
+    assert_eq!(
+        moved(
+            "blue_cards_opened",
+            &[("kind", "INITIATING"), ("institution", "SOCIAL_WELFARE")]
+        ),
+        1
+    );
+    assert_eq!(
+        moved("victims", &[("sex", "FEMALE"), ("age_band", "18-59")]),
+        1
+    );
+    assert_eq!(
+        moved("victims", &[("sex", "FEMALE"), ("age_band", "0-12")]),
+        1
+    );
+    assert_eq!(moved("perpetrators", &[("sex", "MALE")]), 1);
+    let indicators = after["municipalityStatistics"]["indicators"]
+        .as_array()
+        .unwrap();
+    for key in [
+        "blue_cards_opened",
+        "victims",
+        "perpetrators",
+        "procedures_closed",
+        "deadlines_met",
+        "deadlines_overdue",
+        "diagnostic_groups_working",
+        "work_recorded",
+        "programme_referrals",
+        "team_meetings",
+        "intake_entries",
+        "help_points",
+        "shelter_free_places",
+    ] {
+        assert!(indicators.iter().any(|i| i["key"] == key), "{key} missing");
+    }
+    // Another municipality's figures do not move.
+    assert_eq!(
+        ok(&server, &elsewhere, STATS, vars.clone()).await,
+        other_before
+    );
+
+    // The year and the quarter hold the month.
+    let quarter = format!("{}-Q{}", today().year(), (today().month() - 1) / 3 + 1);
+    for period in [quarter, today().year().to_string()] {
+        let wider = ok(&server, &chair, STATS, json!({ "p": period })).await;
+        assert!(
+            figure(
+                &wider,
+                "victims",
+                &[("sex", "FEMALE"), ("age_band", "0-12")]
+            ) >= figure(
+                &after,
+                "victims",
+                &[("sex", "FEMALE"), ("age_band", "0-12")]
+            )
+        );
+    }
+}
+on_both!(the_chair_sees_her_municipalitys_own_figures);
+
+async fn statistics_are_for_the_chair_and_a_bad_period_is_said(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let month = format!("{}-{:02}", today().year(), today().month());
+    for (who, token, want) in [
+        (
+            "worker",
+            Some(server.staff("zory", "pracownik").await),
+            "FORBIDDEN",
+        ),
+        (
+            "administrator",
+            Some(server.staff("zory", "admin").await),
+            "FORBIDDEN",
+        ),
+        ("coordinator", Some(server.coordinator().await), "FORBIDDEN"),
+        ("operator", Some(server.operator().await), "FORBIDDEN"),
+        ("anonymous", None, "UNAUTHENTICATED"),
+    ] {
+        let body = server
+            .gql(token.as_deref(), STATS, json!({ "p": month }))
+            .await;
+        assert_eq!(code(&body), Some(want), "{who}: {body}");
+        assert_eq!(body["data"], Value::Null, "{who}");
+    }
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let next_year = (today().year() + 1).to_string();
+    for bad in ["2026-13", "2026-Q5", "ostatni rok", "", next_year.as_str()] {
+        let body = server.gql(Some(&chair), STATS, json!({ "p": bad })).await;
+        assert_eq!(code(&body), Some("BAD_USER_INPUT"), "{bad}: {body}");
+    }
+}
+on_both!(statistics_are_for_the_chair_and_a_bad_period_is_said);
+
+/// Persons written before age bands were kept are counted as `unknown` until the scheduled
+/// job opens their sealed date of birth once; then the figures are as for persons written
+/// today.
+async fn the_worker_fills_the_age_bands_of_earlier_persons(backend: Backend) {
+    use sea_orm::{ConnectionTrait, Statement};
+    let (db, server) = demo(backend).await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let worker = server.staff("zory", "pracownik").await;
+    open(&server, &worker, nk_a(today())).await;
+    let year = json!({ "p": today().year().to_string() });
+    let banded = ok(&server, &chair, STATS, year.clone()).await;
+    let conn = match backend {
+        Backend::Postgres => db.connect_as_superuser().await,
+        Backend::Sqlite => db.connect_as_app().await,
+    };
+    conn.execute_raw(Statement::from_string(
+        conn.get_database_backend(),
+        "UPDATE cases_persons SET age_band = NULL".to_owned(),
+    ))
+    .await
+    .unwrap();
+    let unbanded = ok(&server, &chair, STATS, year.clone()).await;
+    let victims = |s: &Value| {
+        s["municipalityStatistics"]["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["key"] == "victims")
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(victims(&unbanded)["total"], victims(&banded)["total"]);
+    assert!(
+        figure(
+            &unbanded,
+            "victims",
+            &[("sex", "FEMALE"), ("age_band", "unknown")]
+        ) > 0,
+        "{unbanded}"
+    );
+    let out = server.cli(&["worker", "--once"]).await;
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(ok(&server, &chair, STATS, year).await, banded);
+}
+on_both!(the_worker_fills_the_age_bands_of_earlier_persons);
