@@ -18,6 +18,8 @@ const config: CodegenConfig = {
       },
     },
   },
+  // Each document in a module of its own, so that it loads with its screen.
+  hooks: { afterOneFileWrite: ["node scripts/split-documents.mjs"] },
 };
 
 export default config;

@@ -37,6 +37,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/zgloszenia/nowe",
     "/zgloszenia/{id}",
     "/konto",
+    "/statystyka",
     "/pomoc",
     "/pomoc/{municipality}",
     "/pomoc/region/{region}",

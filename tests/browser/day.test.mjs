@@ -8,7 +8,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { request } from "playwright-core";
-import { BASE, assertAccessible, launch, newPage, tabTo } from "./common.mjs";
+import { BASE, assertAccessible, focusedText, launch, newPage, tabTo } from "./common.mjs";
 
 const TENANT = "jastrzebie";
 const WORKER = "Iwona Kołodziej";
@@ -207,7 +207,7 @@ for (const [label, viewport] of [
 
 
 test("on a phone (360 and 390 px) no staff screen scrolls sideways", async () => {
-  const screens = ["/sprawy", "/sprawy/nowa", "/zespol", "/zgloszenia", "/punkty-pomocy", "/schronienia", "/administracja"];
+  const screens = ["/sprawy", "/sprawy/nowa", "/zespol", "/zgloszenia", "/punkty-pomocy", "/schronienia", "/statystyka", "/administracja"];
   for (const [who, width] of [
     ["Grzegorz Wilk", 390],
     ["Dorota Kubiak", 360],
@@ -484,4 +484,52 @@ test("a group meeting recorded by keyboard with its place, members present, whom
   await assertAccessible(page, "the group's meetings read back");
   assert.deepEqual(problems, []);
   await page.context().close();
+});
+
+test("the chair reads her municipality's statistics by keyboard, for the year and for a month; a worker has none", async () => {
+  // At least one procedure this month, about a woman.
+  await cardInDiagnosis(["Halina", "Statkowska"], pesel("1979-05-06", "FEMALE", 246));
+  const { page, problems } = await newPage(browser);
+  await page.goto(`${BASE}/?tenant=${TENANT}`);
+  await page.getByRole("button", { name: "Zaloguj jako Grzegorz Wilk" }).click();
+  await page.getByRole("navigation", { name: "Menu główne" }).waitFor();
+  await tabTo(page, "the statistics link", focusedText("Statystyka"));
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Statystyka gminy", level: 1 }).waitFor();
+  const year = todayIso().slice(0, 4);
+  await page.getByRole("heading", { name: `Okres od 01.01.${year} do 31.12.${year}` }).waitFor();
+  // The cards of this suite's day: victims by sex and age, as a table for screen readers.
+  const victims = region(page, "Osoby doznające przemocy według płci i wieku");
+  await victims.getByRole("table").getByRole("rowheader", { name: "kobiety" }).waitFor();
+  assert.match(await victims.innerText(), /Razem: [1-9]\d*/);
+  await region(page, "Miesiąc po miesiącu").getByRole("table").waitFor();
+  await assertAccessible(page, "the municipality's statistics for the year");
+
+  // This month, by keyboard: the kind of period, then the period (this month comes first).
+  await page.getByRole("button", { name: /Rodzaj okresu/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("option", { name: "Miesiąc" }).waitFor();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Pokaż" }).focus();
+  await page.keyboard.press("Enter");
+  const [y, m] = todayIso().split("-");
+  await page.getByRole("heading", { name: new RegExp(`^Okres od 01\\.${m}\\.${y} do \\d{2}\\.${m}\\.${y}$`) }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: "Miesiąc po miesiącu" }).count(), 0);
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.equal(await scrollsSideways(page), false, "the statistics scroll sideways at 390 px");
+  await assertAccessible(page, "the municipality's statistics for a month on a phone");
+  assert.deepEqual(problems, []);
+  await page.context().close();
+
+  // A social worker: no link, and the address says whose page it is.
+  const worker = await newPage(browser);
+  await worker.page.goto(`${BASE}/?tenant=${TENANT}`);
+  await worker.page.getByRole("button", { name: `Zaloguj jako ${WORKER}` }).click();
+  await worker.page.getByRole("navigation", { name: "Menu główne" }).waitFor();
+  assert.equal(await worker.page.getByRole("link", { name: "Statystyka" }).count(), 0);
+  await worker.page.goto(`${BASE}/statystyka`);
+  await worker.page.getByText("Statystykę gminy widzą przewodniczący zespołu i osoby z rolą analityka statystyk.").waitFor();
+  await worker.page.context().close();
 });

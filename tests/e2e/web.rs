@@ -344,6 +344,7 @@ async fn the_app_is_served_with_its_headers() {
         "/zgloszenia",
         "/zgloszenia/nowe",
         "/konto",
+        "/statystyka",
         "/zgloszenia/SW50YWtlRW50cnk6eA",
         "/pomoc",
         "/pomoc/zory",

@@ -23,6 +23,7 @@ const PointPage = lazy(() => import("./screens/points/PointForm.tsx").then((m) =
 // And the team's page.
 const TeamPage = lazy(() => import("./screens/team/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
 // And the administrator's page.
+const StatsPage = lazy(() => import("./screens/stats/StatsPage.tsx").then((m) => ({ default: m.StatsPage })));
 const AccountPage = lazy(() => import("./screens/account/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import("./screens/admin/AdminPage.tsx").then((m) => ({ default: m.AdminPage })));
 // The intake register's list, form and entry page.
@@ -164,6 +165,14 @@ function StaffApp() {
         </Suspense>
       </Provider>
     );
+  } else if (path === ROUTES.statistics) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <StatsPage />
+        </Suspense>
+      </Provider>
+    );
   } else if (path === ROUTES.account) {
     main = (
       <Provider value={client}>
@@ -238,6 +247,9 @@ function NavBar({ path }: { path: string }) {
       : []),
     ...(editsPoints
       ? [{ href: ROUTES.points, label: texts.nav.points, current: path === ROUTES.points || path.startsWith(`${ROUTES.points}/`) }]
+      : []),
+    ...(roles.includes("TEAM_CHAIR") || roles.includes("STATISTICS")
+      ? [{ href: ROUTES.statistics, label: texts.nav.statistics, current: path === ROUTES.statistics }]
       : []),
     ...(roles.includes("TENANT_ADMIN")
       ? [{ href: ROUTES.admin, label: texts.nav.admin, current: path === ROUTES.admin }]

@@ -278,7 +278,8 @@ export function FilterChoice(props: {
       </Button>
       <Popover className="popover">
         <ListBox className="listbox">
-          <ListBoxItem id={props.allKey} className="option">
+          {/* Keyed by its ID: a collection's item cannot change its ID in place. */}
+          <ListBoxItem key={props.allKey} id={props.allKey} className="option">
             {props.allLabel}
           </ListBoxItem>
           {Object.entries(props.options).map(([id, name]) => (

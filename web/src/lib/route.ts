@@ -24,6 +24,8 @@ export const ROUTES = {
   newIntake: "/zgloszenia/nowe",
   /** An intake entry's page, by its global ID (opaque, no personal data). */
   intakeEntry: (id: string) => `/zgloszenia/${encodeURIComponent(id)}`,
+  /** The municipality's own statistics, for its team's chair and statistics readers. */
+  statistics: "/statystyka",
   /** The signed-in person's own account: how they are addressed. */
   account: "/konto",
 } as const;
