@@ -453,6 +453,11 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   await assertAccessible(page, "the forwarding form");
   await tabTo(page, "the forwarding form's submit", focusedText("Zatwierdź"));
   await page.keyboard.press("Enter");
+  // A step that cannot be undone is asked first; the question takes the focus, "yes" is next.
+  await page.getByText("Przekazać kartę przewodniczącemu zespołu? Tego kroku nie można cofnąć.").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
   await page.getByText("Karta przekazana przewodniczącemu zespołu.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Przekazana przewodniczącemu" }).waitFor();
   assert.deepEqual(await actions.getByRole("button").allInnerTexts(), ["Popraw formularz NK-A", "Zapisz pracę w sprawie"]);
@@ -490,10 +495,13 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   await meetingForm.getByLabel("Data").waitFor();
   await changeCardElsewhere(page, cardPath);
   await meetingForm.getByRole("button", { name: "Zatwierdź" }).click();
+  // It starts the diagnosis for good: asked first.
+  await meetingForm.getByRole("button", { name: "Tak, zapisz" }).click();
   await meetingForm.getByText(/Ktoś inny zmienił tę kartę/).waitFor();
   await meetingForm.getByRole("button", { name: "Odśwież kartę" }).click();
   await section(page, "Przebieg procedury").getByRole("row", { name: /Poprawienie formularza NK-A/ }).waitFor();
   await meetingForm.getByRole("button", { name: "Zatwierdź" }).click();
+  await meetingForm.getByRole("button", { name: "Tak, zapisz" }).click();
   await page.getByText("Pierwsze posiedzenie grupy zapisane: trwa diagnoza.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Diagnoza" }).waitFor();
   await section(page, "Przebieg procedury").getByRole("row", { name: /Pierwsze posiedzenie grupy\s+Barbara Nowak/ }).waitFor();
@@ -524,6 +532,7 @@ test("the chair decides on a forwarded form naming the people of an open procedu
   const cardPath = new URL(page.url()).pathname;
   await page.getByRole("button", { name: "Przekaż przewodniczącemu zespołu" }).click();
   await page.getByRole("form", { name: "Przekaż przewodniczącemu zespołu" }).getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByRole("button", { name: "Tak, przekaż" }).click();
   await page.getByTestId("card-status").filter({ hasText: "Przekazana przewodniczącemu" }).waitFor();
   assert.equal(await page.getByRole("heading", { name: "Proponowane dopasowania" }).count(), 0);
   assert.doesNotMatch(await page.locator("main").innerText(), /Anna Kowalska/);
@@ -541,6 +550,10 @@ test("the chair decides on a forwarded form naming the people of an open procedu
   assert.ok(await matches.getByRole("button", { name: "Dołącz do procedury: Anna Kowalska, Zofia Kowalska" }).isVisible());
   await assertAccessible(page, "a forwarded form with a proposed match");
   await matches.getByRole("button", { name: "Prowadź jako odrębną procedurę" }).click();
+  // Asked first: "no" changes nothing.
+  await matches.getByRole("button", { name: "Nie, wróć" }).click();
+  await matches.getByRole("button", { name: "Prowadź jako odrębną procedurę" }).click();
+  await matches.getByRole("button", { name: "Tak, to osobna procedura" }).click();
   await page.getByText("Formularz pozostaje odrębną procedurą.").waitFor();
   await page.getByRole("heading", { name: "Proponowane dopasowania" }).waitFor({ state: "detached" });
   await page.getByRole("button", { name: "Powołaj grupę diagnostyczno-pomocową" }).waitFor();

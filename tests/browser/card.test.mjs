@@ -121,11 +121,12 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
     "Zapisz posiedzenie grupy",
     "Wypełnij formularz NK-C",
     "Wypełnij formularz NK-D",
-    "Rozpocznij monitorowanie",
     "Zakończ procedurę",
     "Popraw formularz NK-A",
     "Zapisz pracę w sprawie",
   ]);
+  // Monitoring is not offered before NK-C: the page says what it waits for.
+  await page.getByText("Monitorowanie realizacji planu pomocy rozpoczniesz po wypełnieniu formularza NK-C z osobą doznającą przemocy.").waitFor();
   await assertAccessible(page, "a card in diagnosis for its group");
 
   // Correcting NK-A by keyboard alone: the server refuses 31 children on the field; fixed, sent.
@@ -164,7 +165,11 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await nkC.getByRole("textbox", { name: "Pozycja planu 1" }).fill("Plan bezpieczeństwa");
   await assertAccessible(page, "form NK-C");
   await nkC.getByRole("button", { name: "Zatwierdź" }).click();
+  // A form cannot be taken back: asked first.
+  await nkC.getByText("Zapisać formularz NK-C? Zapisanego formularza nie można usunąć.").waitFor();
+  await nkC.getByRole("button", { name: "Tak, zapisz" }).click();
   await page.getByText("Formularz NK-C zapisany.").waitFor();
+  await page.getByText("Monitorowanie realizacji planu pomocy rozpoczniesz po wypełnieniu formularza NK-D z osobą stosującą przemoc.").waitFor();
   const helpPlan = section(page, "Plan pomocy (NK-C)");
   await helpPlan.getByText("Plan bezpieczeństwa — zaplanowane").waitFor();
 
@@ -174,6 +179,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await nkD.getByRole("textbox", { name: "Diagnoza sytuacji" }).fill("Osoba przyznaje się do gróźb.");
   await nkD.getByRole("textbox", { name: "Pozycja planu 1" }).fill("Program korekcyjno-edukacyjny");
   await nkD.getByRole("button", { name: "Zatwierdź" }).click();
+  await nkD.getByRole("button", { name: "Tak, zapisz" }).click();
   await page.getByText("Formularz NK-D zapisany.").waitFor();
   await section(page, "Plan działań (NK-D)").getByText("Program korekcyjno-edukacyjny — zaplanowane").waitFor();
   await section(page, "Formularze").getByText(new RegExp(`NK-D, \\d{2}\\.\\d{2}\\.\\d{4}, ${WORKER}`)).waitFor();
@@ -181,6 +187,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   // Monitoring starts; the help plan is reviewed.
   await page.getByRole("button", { name: "Rozpocznij monitorowanie" }).click();
   await page.getByRole("form", { name: "Rozpocznij monitorowanie" }).getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByRole("button", { name: "Tak, rozpocznij" }).click();
   await page.getByTestId("card-status").filter({ hasText: /^Monitorowanie$/ }).waitFor();
   await page.getByRole("button", { name: "Zapisz przegląd planu pomocy" }).click();
   await page.getByRole("form", { name: "Zapisz przegląd planu pomocy" }).getByRole("button", { name: "Zatwierdź" }).click();
@@ -233,12 +240,9 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await close.getByRole("button", { name: "Tak, zakończ procedurę" }).click();
   await page.getByText("Procedura zakończona: trwa monitorowanie po jej zakończeniu.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Monitorowanie po zakończeniu" }).waitFor();
-  await page.getByRole("button", { name: "Zakończ monitorowanie po zakończeniu procedury" }).click();
-  const end = page.getByRole("form", { name: "Zakończ monitorowanie po zakończeniu procedury" });
-  await end.getByRole("button", { name: "Zatwierdź" }).click();
-  await end.getByRole("alert").getByText("Monitorowanie po zakończeniu procedury jeszcze trwa.").waitFor();
-  assert.equal(await end.getByLabel("Data").getAttribute("aria-invalid"), "true");
-  await end.getByRole("button", { name: "Anuluj" }).click();
+  // Its end is not offered before the monitoring is over: the page says until when.
+  await page.getByText(/^Monitorowanie po zakończeniu procedury trwa do \d{2}\.\d{2}\.\d{4}; wtedy można je zakończyć\.$/).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Zakończ monitorowanie po zakończeniu procedury" }).count(), 0);
 
   // Work recorded in the case.
   await page.getByRole("button", { name: "Zapisz pracę w sprawie" }).click();
@@ -383,6 +387,10 @@ test("post-closure monitoring ends once its time is over; nothing more is offere
   const end = page.getByRole("form", { name: "Zakończ monitorowanie po zakończeniu procedury" });
   await assertAccessible(page, "the end of monitoring");
   await end.getByRole("button", { name: "Zatwierdź" }).click();
+  // The procedure ends for good: asked first, with the focus on the question.
+  await end.getByRole("alert").getByText(/^Zakończyć monitorowanie\? Procedura zostanie zamknięta na stałe/).waitFor();
+  await assertAccessible(page, "the end of monitoring asked first");
+  await end.getByRole("button", { name: "Tak, zakończ" }).click();
   await page.getByText("Monitorowanie po zakończeniu procedury zakończone.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: /^Zakończona$/ }).waitFor();
   await section(page, "Dostępne działania").getByText("Nie możesz teraz podjąć żadnego kroku w tej procedurze.").waitFor();

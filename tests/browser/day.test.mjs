@@ -294,6 +294,10 @@ test("the chair is told of a new form, finds it at the top of her work list and 
   const link = `To ponowna procedura: powiąż z ${earlier.number}`;
   await tabTo(page, link, new Function(`return document.activeElement?.textContent === ${JSON.stringify(link)}`), 80);
   await page.keyboard.press("Enter");
+  // A decision that cannot be undone: asked, the question focused, "yes" next.
+  await matches.getByText(`Powiązać tę procedurę z wcześniejszą (${earlier.number}) jako ponowną? Decyzji nie można cofnąć.`).waitFor();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
   await page.getByText("Procedura powiązana z wcześniejszą.").waitFor();
   const history = region(page, "Wcześniejsze procedury");
   await history.getByRole("link", { name: new RegExp(`^${earlier.number.replace(/\//g, "\\/")}, wszczęta`) }).waitFor();
@@ -352,7 +356,7 @@ test("form NK-A holds every field of its correction; the number of children foll
   await page.context().close();
 });
 
-test("sending NK-A incomplete names each field and person in the summary, which takes the focus", async () => {
+test("sending NK-A incomplete names each field and person in the summary, which takes the focus; fixed from there, it is sent", async () => {
   const { page, problems } = await newPage(browser);
   await signIn(page);
   await page.goto(`${BASE}/sprawy/nowa`);
@@ -365,8 +369,25 @@ test("sending NK-A incomplete names each field and person in the summary, which 
   await summary.getByRole("link", { name: "Osoba 2 — Nazwisko: to pole jest wymagane." }).click();
   assert.equal(await page.evaluate(() => document.activeElement?.id), "nka-persons-1-lastName");
   await assertAccessible(page, "form NK-A refused with every problem named");
-  await page.getByRole("button", { name: "Odrzuć szkic" }).click();
-  await page.getByRole("button", { name: "Tak, odrzuć szkic" }).click();
+  // Fixed from there, and sent.
+  await page.keyboard.type("Fixowski");
+  const person = (n) => page.getByRole("group", { name: new RegExp(`^Osoba ${n}:`) });
+  await person(2).getByRole("textbox", { name: "Imię" }).fill("Feliks");
+  await person(2).getByLabel("Data urodzenia").fill("07.07.1977");
+  await person(2).getByRole("button", { name: /Płeć/ }).click();
+  await page.getByRole("option", { name: "mężczyzna" }).click();
+  await person(1).getByRole("textbox", { name: "Imię" }).fill("Fryderyka");
+  await person(1).getByRole("textbox", { name: "Nazwisko" }).fill("Fixowska");
+  await person(1).getByLabel("Data urodzenia").fill("08.08.1988");
+  await person(1).getByRole("button", { name: /Płeć/ }).click();
+  await page.getByRole("option", { name: "kobieta" }).click();
+  await page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
+  await page.getByRole("option", { name: "Jednostka organizacyjna pomocy społecznej" }).click();
+  await page.getByRole("checkbox", { name: "przemoc psychiczna" }).focus();
+  await page.keyboard.press("Space");
+  await page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" }).click();
+  await page.getByText("Formularz NK-A zapisany: procedura wszczęta.").waitFor();
+  await page.getByRole("table").getByRole("rowheader", { name: /^Fryderyka Fixowska/ }).waitFor();
   assert.deepEqual(problems, []);
   await page.context().close();
 });

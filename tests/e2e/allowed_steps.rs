@@ -9,7 +9,13 @@ use crate::harness::{code, demo, Backend, Server};
 use crate::on_both;
 
 const ALLOWED: &str = "query($id: ID!) { node(id: $id) { ... on BlueCard { status version \
-    allowedSteps mayAddPlanItems mayRecordWork } } }";
+    allowedSteps mayAddPlanItems mayRecordWork monitoringEndsOn \
+    stepsNotYet { step reason possibleFrom } } } }";
+
+/// The steps `token` could take from the card's status but not yet, and why.
+async fn not_yet(server: &Server, token: &str, id: &str) -> Value {
+    ok(server, token, ALLOWED, json!({ "id": id })).await["node"]["stepsNotYet"].clone()
+}
 
 /// What `token` is offered on the card: its status, allowed steps and the two permissions.
 async fn offered(server: &Server, token: &str, id: &str) -> (String, Vec<String>, bool, bool) {
@@ -149,9 +155,14 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
             "GROUP_MEETING",
             "VICTIM_FORM",
             "PERPETRATOR_FORM",
-            "MONITORING_STARTED",
             "CLOSED"
         ]
+    );
+    // Monitoring starts once NK-C (and, with a perpetrator, NK-D) is filled: not offered, but
+    // said why.
+    assert_eq!(
+        not_yet(&server, &police, &id).await,
+        json!([{ "step": "MONITORING_STARTED", "reason": "HELP_PLAN_REQUIRED", "possibleFrom": null }])
     );
     assert!(plans);
     assert!(!offered(&server, &member, &id).await.2);
@@ -166,14 +177,13 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
     .await;
     let (status, steps, plans, work) = offered(&server, &worker, &id).await;
     assert_eq!(status, "POST_CLOSURE_MONITORING");
+    assert_eq!(steps, ["UPDATED", "PERSON_CORRECTED", "GROUP_MEETING"]);
+    // Its end waits for the day the monitoring is over.
+    let node = ok(&server, &worker, ALLOWED, json!({ "id": id })).await["node"].clone();
     assert_eq!(
-        steps,
-        [
-            "UPDATED",
-            "PERSON_CORRECTED",
-            "GROUP_MEETING",
-            "MONITORING_ENDED"
-        ]
+        node["stepsNotYet"],
+        json!([{ "step": "MONITORING_ENDED", "reason": "MONITORING_NOT_OVER",
+                 "possibleFrom": node["monitoringEndsOn"] }])
     );
     assert!(plans);
     assert!(work);
@@ -184,7 +194,6 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
             "PERSON_CORRECTED",
             "GROUP_CHANGED",
             "GROUP_MEETING",
-            "MONITORING_ENDED"
         ]
     );
 }

@@ -279,7 +279,7 @@ function SignedInBar({ session }: { session: Session }) {
   return (
     <div className="who">
       <span>
-        {viewer?.displayName ? (
+        {!viewer ? null : viewer.displayName ? (
           <>
             <a href={ROUTES.account} aria-label={texts.accountLink(viewer.displayName)}>
               {viewer.displayName}

@@ -252,6 +252,34 @@ pub fn allowed_steps(status: Status, chair: bool, in_group: bool) -> Vec<Step> {
         .collect()
 }
 
+/// What a card holds that decides whether a step the table allows can be taken yet.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CardFacts {
+    pub has_victim_form: bool,
+    pub has_perpetrator: bool,
+    pub has_perpetrator_form: bool,
+    /// An undecided match proposal (the chair's to decide before a group is set up).
+    pub undecided_match: bool,
+    pub monitoring_ends_on: Option<chrono::NaiveDate>,
+    pub today: chrono::NaiveDate,
+}
+
+/// Why a step the table allows cannot be taken yet, as the step's own refusal would say it
+/// (its userError code), or None when it can.
+pub fn not_yet(step: Step, facts: &CardFacts) -> Option<&'static str> {
+    match step {
+        Step::MonitoringStarted if !facts.has_victim_form => Some("HELP_PLAN_REQUIRED"),
+        Step::MonitoringStarted if facts.has_perpetrator && !facts.has_perpetrator_form => {
+            Some("ACTION_PLAN_REQUIRED")
+        }
+        Step::MonitoringEnded if facts.monitoring_ends_on.is_some_and(|d| d > facts.today) => {
+            Some("MONITORING_NOT_OVER")
+        }
+        Step::GroupSetUp if facts.undecided_match => Some("MATCH_UNDECIDED"),
+        _ => None,
+    }
+}
+
 /// Whether a reader may add items to the card's plans: the group or the chair, while it has
 /// plans.
 pub fn may_add_plan_items(status: Status, chair: bool, in_group: bool) -> bool {
@@ -281,6 +309,51 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use std::collections::{BTreeSet, VecDeque};
+
+    #[test]
+    fn a_step_waits_for_what_its_own_rules_need() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+        let facts = CardFacts {
+            today,
+            ..Default::default()
+        };
+        assert_eq!(
+            not_yet(Step::MonitoringStarted, &facts),
+            Some("HELP_PLAN_REQUIRED")
+        );
+        let with_nk_c = CardFacts {
+            has_victim_form: true,
+            has_perpetrator: true,
+            ..facts
+        };
+        assert_eq!(
+            not_yet(Step::MonitoringStarted, &with_nk_c),
+            Some("ACTION_PLAN_REQUIRED")
+        );
+        let both = CardFacts {
+            has_perpetrator_form: true,
+            ..with_nk_c
+        };
+        assert_eq!(not_yet(Step::MonitoringStarted, &both), None);
+        let ends = |d: u32| CardFacts {
+            monitoring_ends_on: chrono::NaiveDate::from_ymd_opt(2026, 12, d),
+            ..facts
+        };
+        assert_eq!(
+            not_yet(Step::MonitoringEnded, &ends(6)),
+            Some("MONITORING_NOT_OVER")
+        );
+        assert_eq!(not_yet(Step::MonitoringEnded, &ends(5)), None);
+        let undecided = CardFacts {
+            undecided_match: true,
+            ..facts
+        };
+        assert_eq!(
+            not_yet(Step::GroupSetUp, &undecided),
+            Some("MATCH_UNDECIDED")
+        );
+        assert_eq!(not_yet(Step::Closed, &undecided), None);
+    }
 
     /// Statuses reachable from the start through legal steps.
     fn reachable() -> BTreeSet<Status> {

@@ -16,7 +16,8 @@ use super::loaders::*;
 use super::records::*;
 use crate::deadlines::{Notification, NotificationKind};
 use crate::domain::{
-    ClosureGround, DeadlineKind, DeadlineRuleKind, PlanKind, ViolenceForm, WorkKind, WorkVariant,
+    ClosureGround, DeadlineKind, DeadlineRuleKind, FormKind, PersonRole, PlanKind, ViolenceForm,
+    WorkKind, WorkVariant,
 };
 use crate::ids::card_gid;
 use crate::procedure::{self, Status, Step};
@@ -264,12 +265,36 @@ impl BlueCardObject {
 
     /// Dozwolone kroki — the steps of the procedure the viewer may take on the card now: those
     /// the procedure table allows from its status and lets the viewer's part take (the chair,
-    /// the diagnostic group, anyone who sees the card), in the procedure's order. Each step's
-    /// own rules (dates, the group's composition, forms filled first) are checked when it is
-    /// taken.
+    /// the diagnostic group, anyone who sees the card), in the procedure's order, without those
+    /// whose own rules the card does not meet yet (`stepsNotYet`). The rest of each step's
+    /// rules (dates, the group's composition) are checked when it is taken.
     async fn allowed_steps(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Step>> {
-        let (chair, in_group) = self.viewer_part(ctx).await?;
-        Ok(procedure::allowed_steps(self.0.status, chair, in_group))
+        let (table, facts) = self.steps_and_facts(ctx).await?;
+        Ok(table
+            .into_iter()
+            .filter(|s| procedure::not_yet(*s, &facts).is_none())
+            .collect())
+    }
+
+    /// Kroki jeszcze niemożliwe — steps the viewer could take from this status but not yet,
+    /// each with why (the code its refusal would give: `HELP_PLAN_REQUIRED`,
+    /// `ACTION_PLAN_REQUIRED`, `MONITORING_NOT_OVER`, `MATCH_UNDECIDED`) and, for the end of
+    /// monitoring, the day it becomes possible.
+    async fn steps_not_yet(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StepNotYet>> {
+        let (table, facts) = self.steps_and_facts(ctx).await?;
+        Ok(table
+            .into_iter()
+            .filter_map(|step| {
+                procedure::not_yet(step, &facts).map(|reason| StepNotYet {
+                    step,
+                    reason: reason.to_owned(),
+                    possible_from: (reason == "MONITORING_NOT_OVER")
+                        .then_some(facts.monitoring_ends_on)
+                        .flatten()
+                        .map(Date),
+                })
+            })
+            .collect())
     }
 
     /// Whether the viewer may add items to the help plan and the action plan now.
@@ -288,7 +313,51 @@ impl BlueCardObject {
     }
 }
 
+/// A step the viewer could take from the card's status but not yet, and why.
+#[derive(SimpleObject)]
+pub struct StepNotYet {
+    pub step: Step,
+    /// The code the step's refusal would give.
+    pub reason: String,
+    /// The first day the step can be taken, when that is what it waits for.
+    pub possible_from: Option<Date>,
+}
+
 impl BlueCardObject {
+    /// The steps the table allows the viewer from the card's status, and the card's facts
+    /// that decide whether each can be taken yet.
+    async fn steps_and_facts(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<(Vec<Step>, procedure::CardFacts)> {
+        let (chair, in_group) = self.viewer_part(ctx).await?;
+        let table = procedure::allowed_steps(self.0.status, chair, in_group);
+        let needs = |s: Step| table.contains(&s);
+        let mut facts = procedure::CardFacts {
+            monitoring_ends_on: self.0.monitoring_ends_on,
+            today: crate::today(),
+            ..Default::default()
+        };
+        if needs(Step::MonitoringStarted) {
+            let forms = children(ctx, self.0.id, |req, master| FormsLoader { req, master }).await?;
+            let persons =
+                children(ctx, self.0.id, |req, master| PersonsLoader { req, master }).await?;
+            facts.has_victim_form = forms.iter().any(|f| f.kind == FormKind::NkC);
+            facts.has_perpetrator_form = forms.iter().any(|f| f.kind == FormKind::NkD);
+            facts.has_perpetrator = persons.iter().any(|p| p.role == PersonRole::Perpetrator);
+        }
+        if needs(Step::GroupSetUp) && chair {
+            let proposals = loader(ctx, |req, master| MatchLoader { req, master })?
+                .load_one(self.0.id)
+                .await?
+                .unwrap_or_default();
+            facts.undecided_match = proposals
+                .iter()
+                .any(|p| p.filing_card_id == self.0.id && p.decision.is_none());
+        }
+        Ok((table, facts))
+    }
+
     /// Whether the viewer chairs the team, and whether they are in the card's group.
     async fn viewer_part(&self, ctx: &Context<'_>) -> async_graphql::Result<(bool, bool)> {
         let s = scope(ctx).await?;

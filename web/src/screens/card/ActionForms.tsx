@@ -9,6 +9,7 @@ import type { Card } from "./CardPage.tsx";
 import { MeetingForm } from "./Meetings.tsx";
 import { texts } from "./texts.ts";
 import { Confirm } from "../../components/confirm.tsx";
+import { todayInPoland } from "../../lib/format.ts";
 
 const Forward = graphql(`
   mutation CardForward($input: BlueCardStepInput!) {
@@ -218,7 +219,7 @@ function ActionForm(props: FormProps) {
 }
 
 function DayStepForm({ kind, card, reload, onCancel, onDone }: FormProps) {
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(todayInPoland);
   const { outcome, sending, send, problem } = useSend();
   const doc = DAY_STEPS[kind];
   return (
@@ -229,6 +230,7 @@ function DayStepForm({ kind, card, reload, onCancel, onDone }: FormProps) {
       reload={reload}
       onCancel={onCancel}
       onSubmit={() => doc && void send(doc, { input: stepInput(card, on) }, onDone)}
+      confirm={texts.confirmStep[kind]}
     >
       <DayField value={on} onChange={setOn} problem={problem("on")} autoFocus />
     </Frame>
@@ -237,7 +239,7 @@ function DayStepForm({ kind, card, reload, onCancel, onDone }: FormProps) {
 
 function GroupForm({ kind, card, members, reload, onCancel, onDone }: FormProps) {
   const [chosen, setChosen] = useState<string[]>(() => card.diagnosticGroup.map((m) => m.teamMemberId));
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(todayInPoland);
   const { outcome, sending, send, problem } = useSend();
   const institutions = members.filter((m) => chosen.includes(m.id)).map((m) => m.institution);
   const missing = compositionProblems(institutions);
@@ -288,7 +290,7 @@ function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const victim = kind === "victimForm";
   const people = card.persons.filter((p) => p.role === (victim ? "VICTIM" : "PERPETRATOR"));
   const [personId, setPersonId] = useState(people[0]?.id ?? "");
-  const [filledOn, setFilledOn] = useState("");
+  const [filledOn, setFilledOn] = useState(todayInPoland);
   const [diagnosis, setDiagnosis] = useState("");
   const [history, setHistory] = useState("");
   const [plan, setPlan] = useState<string[]>([""]);
@@ -309,7 +311,15 @@ function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
     }
   };
   return (
-    <Frame label={texts.action[kind] ?? kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
+    <Frame
+      label={texts.action[kind] ?? kind}
+      outcome={outcome}
+      sending={sending}
+      reload={reload}
+      onCancel={onCancel}
+      onSubmit={submit}
+      confirm={texts.confirmStep[kind]}
+    >
       <Choice
         label={texts.person}
         placeholder={texts.choosePerson}
@@ -352,7 +362,7 @@ function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
 
 function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const [ground, setGround] = useState("");
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(todayInPoland);
   const { outcome, sending, send, problem } = useSend();
   const [missing, setMissing] = useState(false);
   const [asking, setAsking] = useState(false);
@@ -409,7 +419,7 @@ function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
 function WorkForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const [work, setWork] = useState("");
   const [variant, setVariant] = useState("");
-  const [occurredOn, setOccurredOn] = useState("");
+  const [occurredOn, setOccurredOn] = useState(todayInPoland);
   const [note, setNote] = useState("");
   const [missing, setMissing] = useState(false);
   const { outcome, sending, send, problem } = useSend();

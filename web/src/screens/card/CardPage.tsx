@@ -32,6 +32,11 @@ const BlueCardPage = graphql(`
         initiatorName
         violenceForms
         allowedSteps
+        stepsNotYet {
+          step
+          reason
+          possibleFrom
+        }
         mayAddPlanItems
         mayRecordWork
         details {
@@ -276,6 +281,13 @@ export function CardPage({ id }: { id: string }) {
           reload={reload}
           onDone={done}
         />
+        {card.stepsNotYet.length > 0 && (
+          <ul className="not-yet">
+            {card.stepsNotYet.map((s) => (
+              <li key={s.step}>{texts.notYet(s.step, s.reason, s.possibleFrom ? formatDate(s.possibleFrom) : null)}</li>
+            ))}
+          </ul>
+        )}
       </Section>
       <Persons card={card} reload={reload} onDone={done} />
       <Deadlines card={card} />

@@ -7,7 +7,8 @@ import { Checks as SharedChecks, Choice as SharedChoice, TextInput } from "../..
 import { named } from "../../lib/format.ts";
 import { useClient, type AnyVariables, type TypedDocumentNode } from "urql";
 import { outcomeOf, type Outcome } from "./actions.ts";
-import { texts } from "./texts.ts";
+import { fieldName, texts } from "./texts.ts";
+import { Confirm } from "../../components/confirm.tsx";
 
 /** The Polish message of a code, the field's own when it has one (`childrenInHousehold.INVALID`). */
 export const message = (code: string, field?: string) =>
@@ -46,8 +47,11 @@ export function Frame(props: {
   conflict?: string;
   /** A word on the form itself, announced with the summary (e.g. nothing was changed). */
   notice?: string | null;
-  /** The fields' labels by path: each problem of the summary names its field. */
-  labels?: Record<string, string>;
+  /** The fields' labels by path (the card's usual names, `fieldName`, otherwise): each
+   * problem of the summary names its field. */
+  labels?: Record<string, string> | ((path: string) => string | undefined);
+  /** Asked before sending, for a step that cannot be undone. */
+  confirm?: { question: string; yes: string; no: string };
   children: ReactNode;
 }) {
   const { outcome } = props;
@@ -56,10 +60,14 @@ export function Frame(props: {
   useEffect(() => {
     if ((outcome && outcome.kind !== "done") || props.notice) summary.current?.focus();
   }, [outcome, props.notice]);
+  const [asking, setAsking] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    props.onSubmit();
+    if (props.confirm) setAsking(true);
+    else props.onSubmit();
   };
+  const labelOf = (path: string) =>
+    (typeof props.labels === "function" ? props.labels(path) : props.labels?.[path]) ?? fieldName(path);
   const listed = outcome?.kind === "refused" ? Object.entries(outcome.problems) : [];
   return (
     <form className="action-form" aria-label={props.label} onSubmit={submit} noValidate>
@@ -76,7 +84,7 @@ export function Frame(props: {
             <ul>
               {listed.map(([path, code]) => (
                 <li key={path}>
-                  {named(props.labels?.[path], message(code, path))}
+                  {named(labelOf(path), message(code, path))}
                 </li>
               ))}
             </ul>
@@ -102,6 +110,18 @@ export function Frame(props: {
           {texts.cancel}
         </Button>
       </div>
+      {asking && props.confirm && (
+        <Confirm
+          question={props.confirm.question}
+          yes={props.confirm.yes}
+          no={props.confirm.no}
+          onYes={() => {
+            setAsking(false);
+            props.onSubmit();
+          }}
+          onNo={() => setAsking(false)}
+        />
+      )}
     </form>
   );
 }

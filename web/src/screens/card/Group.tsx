@@ -131,6 +131,7 @@ function RemoveForm(props: { card: Card; member: Member; onCancel: () => void; r
         message={message}
         idOf={idOf}
         refObject={summary}
+        labelOf={(path) => (path === "on" ? texts.removeOn : undefined)}
       />
       <p>{texts.removeWarning(name)}</p>
       <TextInput

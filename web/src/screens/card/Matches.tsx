@@ -1,4 +1,6 @@
+import { useEffect, useRef, useState } from "react";
 import { Button } from "react-aria-components";
+import { Confirm } from "../../components/confirm.tsx";
 import { graphql } from "../../gql/index.ts";
 import { formatDate } from "../../lib/format.ts";
 import { ROUTES } from "../../lib/route.ts";
@@ -62,6 +64,13 @@ const message = (code: string) => texts.errors[code] ?? texts.unknownError(code)
  */
 export function Matches({ card, reload, onDone }: { card: Card; reload: () => void; onDone: (message: string) => void }) {
   const { outcome, sending, send } = useSend();
+  // A decision cannot be undone: each is asked first.
+  const [asking, setAsking] = useState<{ question: string; yes: string; decide: () => void } | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  // A refusal moves focus to its summary, never to the page's body.
+  useEffect(() => {
+    if (outcome && outcome.kind !== "done") summary.current?.focus();
+  }, [outcome]);
   const pending = (card.matchProposals ?? []).filter((m) => m.decision === "PENDING" && m.procedure);
   if (pending.length === 0) return null;
   const mayAttach = card.allowedSteps.includes("ATTACHED");
@@ -69,7 +78,7 @@ export function Matches({ card, reload, onDone }: { card: Card; reload: () => vo
     <section aria-labelledby="card-matches">
       <h2 id="card-matches">{texts.matches}</h2>
       <p>{pending.some((m) => m.kind === "REPEAT") ? texts.repeatsIntro : texts.matchesIntro}</p>
-      <div role="alert" className={outcome && outcome.kind !== "done" ? "summary" : undefined}>
+      <div role="alert" ref={summary} tabIndex={-1} className={outcome && outcome.kind !== "done" ? "summary" : undefined}>
         {outcome?.kind === "refused" && (
           <ul>
             {Object.entries(outcome.problems).map(([path, code]) => (
@@ -108,9 +117,14 @@ export function Matches({ card, reload, onDone }: { card: Card; reload: () => vo
                     className="button primary"
                     isDisabled={sending}
                     onPress={() =>
-                      void send(Link, { input: { id: card.id, version: card.version, procedureId: procedure.id } }, () =>
-                        onDone(texts.linked),
-                      )
+                      setAsking({
+                        question: texts.linkQuestion(procedure.number ?? victims),
+                        yes: texts.linkYes,
+                        decide: () =>
+                          void send(Link, { input: { id: card.id, version: card.version, procedureId: procedure.id } }, () =>
+                            onDone(texts.linked),
+                          ),
+                      })
                     }
                   >
                     {texts.link(procedure.number ?? victims)}
@@ -121,18 +135,23 @@ export function Matches({ card, reload, onDone }: { card: Card; reload: () => vo
                     className="button primary"
                     isDisabled={sending}
                     onPress={() =>
-                      void send(
-                        Attach,
-                        {
-                          input: {
-                            id: card.id,
-                            version: card.version,
-                            procedureId: procedure.id,
-                            procedureVersion: procedure.version,
-                          },
-                        },
-                        () => onDone(texts.attached),
-                      )
+                      setAsking({
+                        question: texts.attachQuestion(victims),
+                        yes: texts.attachYes,
+                        decide: () =>
+                          void send(
+                            Attach,
+                            {
+                              input: {
+                                id: card.id,
+                                version: card.version,
+                                procedureId: procedure.id,
+                                procedureVersion: procedure.version,
+                              },
+                            },
+                            () => onDone(texts.attached),
+                          ),
+                      })
                     }
                   >
                     {texts.attach(victims)}
@@ -142,9 +161,14 @@ export function Matches({ card, reload, onDone }: { card: Card; reload: () => vo
                   className="button secondary"
                   isDisabled={sending}
                   onPress={() =>
-                    void send(KeepSeparate, { input: { id: card.id, version: card.version, on: null } }, () =>
-                      onDone(texts.keptSeparate),
-                    )
+                    setAsking({
+                      question: texts.keepSeparateQuestion,
+                      yes: texts.keepSeparateYes,
+                      decide: () =>
+                        void send(KeepSeparate, { input: { id: card.id, version: card.version, on: null } }, () =>
+                          onDone(texts.keptSeparate),
+                        ),
+                    })
                   }
                 >
                   {repeat ? texts.notRepeat : texts.keepSeparate}
@@ -154,6 +178,18 @@ export function Matches({ card, reload, onDone }: { card: Card; reload: () => vo
           );
         })}
       </ul>
+      {asking && (
+        <Confirm
+          question={asking.question}
+          yes={asking.yes}
+          no={texts.decisionNo}
+          onYes={() => {
+            setAsking(null);
+            asking.decide();
+          }}
+          onNo={() => setAsking(null)}
+        />
+      )}
     </section>
   );
 }

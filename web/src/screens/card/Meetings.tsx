@@ -2,7 +2,7 @@
 // present, whom the group met, a note) and the meetings read back.
 import { useState } from "react";
 import { graphql } from "../../gql/index.ts";
-import { formatDate } from "../../lib/format.ts";
+import { formatDate, todayInPoland } from "../../lib/format.ts";
 import type { Card } from "./CardPage.tsx";
 import type { FormProps } from "./ActionForms.tsx";
 import { Checks, DayField, Frame, TextBox, useSend } from "./FormParts.tsx";
@@ -28,7 +28,7 @@ const personName = (p: { firstName: string; lastName: string }) => `${p.firstNam
 
 /** Records a meeting of the group (the first one starts the diagnosis). */
 export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps) {
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(todayInPoland);
   const [place, setPlace] = useState("");
   const [present, setPresent] = useState<string[]>([]);
   const [met, setMet] = useState<string[]>([]);
@@ -66,6 +66,7 @@ export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps)
       onCancel={onCancel}
       onSubmit={submit}
       labels={texts.meetingLabels}
+      confirm={kind === "firstMeeting" ? texts.confirmStep.firstMeeting : undefined}
     >
       <DayField value={on} onChange={setOn} problem={problem("on")} autoFocus />
       <TextBox label={texts.meetingLabels.place} value={place} onChange={setPlace} problem={problem("place")} />

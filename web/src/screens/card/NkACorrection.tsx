@@ -7,6 +7,7 @@ import type { Card } from "./CardPage.tsx";
 import { Checks, Choice, Frame, TextBox, useSend } from "./FormParts.tsx";
 import { nkACorrectionInput, nkAProblems, nkAValues, shown, type NkAValues } from "./corrections.ts";
 import { texts as all } from "./texts.ts";
+import { fieldLabel } from "../nka/texts.ts";
 
 const texts = all.correction;
 
@@ -60,6 +61,7 @@ export function NkACorrectionForm({ card, reload, onCancel, onDone }: Props) {
       onCancel={onCancel}
       onSubmit={submit}
       notice={notice}
+      labels={fieldLabel}
     >
       <p className="hint">{texts.intro}</p>
       <Choice

@@ -235,6 +235,23 @@ export const texts = {
   earlierClosed: (date: string, ground: string) => `zakończona ${date}${ground ? ` (${ground})` : ""}`,
   actions: "Dostępne działania",
   noActions: "Nie możesz teraz podjąć żadnego kroku w tej procedurze.",
+  /** A step the procedure reaches from here, but not yet: what it waits for. */
+  notYet: (step: string, reason: string, from: string | null): string => {
+    switch (reason) {
+      case "HELP_PLAN_REQUIRED":
+        return "Monitorowanie realizacji planu pomocy rozpoczniesz po wypełnieniu formularza NK-C z osobą doznającą przemocy.";
+      case "ACTION_PLAN_REQUIRED":
+        return "Monitorowanie realizacji planu pomocy rozpoczniesz po wypełnieniu formularza NK-D z osobą stosującą przemoc.";
+      case "MONITORING_NOT_OVER":
+        return from
+          ? `Monitorowanie po zakończeniu procedury trwa do ${from}; wtedy można je zakończyć.`
+          : "Monitorowanie po zakończeniu procedury jeszcze trwa.";
+      case "MATCH_UNDECIDED":
+        return "Grupę diagnostyczno-pomocową powołasz po rozstrzygnięciu proponowanego dopasowania (wyżej).";
+      default:
+        return `Tego kroku (${step}) nie można jeszcze podjąć.`;
+    }
+  },
   action: {
     forward: "Przekaż przewodniczącemu zespołu",
     setUpGroup: "Powołaj grupę diagnostyczno-pomocową",
@@ -291,6 +308,48 @@ export const texts = {
 
   ground: "Podstawa zakończenia",
   groundNeedsMonitoring: "możliwe dopiero po rozpoczęciu monitorowania realizacji planu pomocy",
+  /** Asked before the steps that cannot be undone, by the action's form. */
+  confirmStep: {
+    forward: {
+      question: "Przekazać kartę przewodniczącemu zespołu? Tego kroku nie można cofnąć.",
+      yes: "Tak, przekaż",
+      no: "Nie, wróć",
+    },
+    firstMeeting: {
+      question: "Zapisać pierwsze posiedzenie grupy? Rozpoczyna ono diagnozę; posiedzenia nie można usunąć.",
+      yes: "Tak, zapisz",
+      no: "Nie, wróć",
+    },
+    victimForm: {
+      question: "Zapisać formularz NK-C? Zapisanego formularza nie można usunąć.",
+      yes: "Tak, zapisz",
+      no: "Nie, wróć",
+    },
+    perpetratorForm: {
+      question: "Zapisać formularz NK-D? Zapisanego formularza nie można usunąć.",
+      yes: "Tak, zapisz",
+      no: "Nie, wróć",
+    },
+    startMonitoring: {
+      question: "Rozpocząć monitorowanie realizacji planu pomocy? Tego kroku nie można cofnąć.",
+      yes: "Tak, rozpocznij",
+      no: "Nie, wróć",
+    },
+    endMonitoring: {
+      question: "Zakończyć monitorowanie? Procedura zostanie zamknięta na stałe i nie będzie można podjąć w niej żadnego kroku.",
+      yes: "Tak, zakończ",
+      no: "Nie, wróć",
+    },
+  } as Record<string, { question: string; yes: string; no: string }>,
+  linkQuestion: (procedure: string) =>
+    `Powiązać tę procedurę z wcześniejszą (${procedure}) jako ponowną? Decyzji nie można cofnąć.`,
+  linkYes: "Tak, powiąż",
+  attachQuestion: (victims: string) =>
+    `Dołączyć ten formularz do toczącej się procedury (${victims})? Karta przestanie być osobną procedurą; decyzji nie można cofnąć.`,
+  attachYes: "Tak, dołącz",
+  keepSeparateQuestion: "Uznać tę kartę za osobną procedurę? Decyzji nie można cofnąć.",
+  keepSeparateYes: "Tak, to osobna procedura",
+  decisionNo: "Nie, wróć",
   closeQuestion:
     "Zakończyć procedurę? Tego kroku nie można cofnąć: zaczyna się monitorowanie po zakończeniu, a otwarte terminy przestają obowiązywać.",
   closeYes: "Tak, zakończ procedurę",
@@ -411,3 +470,29 @@ export const texts = {
   } as Record<string, string>,
   unknownError: (code: string) => `Popraw to pole (${code}).`,
 };
+
+/** The card's usual names of its forms' fields, by path, for the error summaries. */
+const FIELD_NAMES: Record<string, string> = {
+  on: texts.on,
+  filledOn: texts.on,
+  occurredOn: texts.on,
+  personId: texts.person,
+  diagnosis: texts.diagnosis,
+  history: texts.violenceHistory,
+  ground: texts.ground,
+  memberIds: texts.members,
+  kind: texts.workKindLabel,
+  variant: texts.variantLabel,
+  note: texts.note,
+  description: texts.planItemDescription,
+  status: texts.planItemStatus,
+  dueOn: texts.planItemDue,
+};
+
+/** The name of the field at `path` of a card's form ("Pozycja planu 2" for a plan's item). */
+export function fieldName(path: string): string | undefined {
+  const item = /^(?:helpPlan|actionPlan)\.(\d+)\.description$/.exec(path);
+  if (item) return texts.planItem(Number(item[1]) + 1);
+  return FIELD_NAMES[path];
+}
+

@@ -3,7 +3,7 @@ import { Button, Checkbox, CheckboxGroup, FieldError, Label } from "react-aria-c
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { IntakeEntryPageQuery } from "../../gql/graphql.ts";
-import { formatDate, formatDateTime, todayInPoland } from "../../lib/format.ts";
+import { formatDate, formatDateTime, named, todayInPoland } from "../../lib/format.ts";
 import { ROUTES, navigate } from "../../lib/route.ts";
 import { outcomeOf, type Outcome } from "../card/actions.ts";
 import { DeadlineState } from "./DeadlineState.tsx";
@@ -487,7 +487,10 @@ function StepForm(
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (Object.keys(local).length > 0) return;
+    if (Object.keys(local).length > 0) {
+      summary.current?.focus();
+      return;
+    }
     const base = { id: entry.id, version: entry.version };
     let result;
     let payload;
@@ -512,6 +515,17 @@ function StepForm(
     const o = outcomeOf({ error: result.error, payload });
     setOutcome(o);
     if (o.kind === "done") props.onDone(texts.done[props.kind]);
+    // A refusal moves focus to its summary, never to the page's body.
+    else window.setTimeout(() => summary.current?.focus());
+  };
+  const summary = useRef<HTMLDivElement>(null);
+  const names: Record<string, string> = {
+    kind: texts.responseKind,
+    helpPointId: texts.helpPoint,
+    on: texts.on,
+    note: texts.note,
+    userIds: texts.assignees,
+    blueCardId: texts.blueCard,
   };
 
   const listed = Object.entries({ ...(submitted ? local : {}), ...server });
@@ -523,13 +537,13 @@ function StepForm(
   return (
     <form className="action-form" aria-label={props.label} onSubmit={submit} noValidate>
       <h3>{props.label}</h3>
-      <div role="alert" className={listed.length || (outcome && outcome.kind !== "done" && outcome.kind !== "refused") ? "summary" : undefined}>
+      <div role="alert" ref={summary} tabIndex={-1} className={listed.length || (outcome && outcome.kind !== "done" && outcome.kind !== "refused") ? "summary" : undefined}>
         {listed.length > 0 && (
           <>
             <p>{texts.summary}</p>
             <ul>
               {listed.map(([path, code]) => (
-                <li key={path}>{message(code)}</li>
+                <li key={path}>{named(names[path], message(code))}</li>
               ))}
             </ul>
           </>

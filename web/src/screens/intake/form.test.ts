@@ -200,6 +200,7 @@ test("form NK-A from an entry's prefill, handed over in the history state", () =
     sex: "FEMALE",
     address: "",
     phone: "",
+    notes: "",
   });
   assert.equal(d.initiatorInstitution, "");
   assert.equal(draftFromPrefill({ ...prefill, persons: [] }).persons.length, 2);

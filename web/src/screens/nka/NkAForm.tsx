@@ -216,6 +216,7 @@ export function NkAForm() {
               />
               <Text_ path={`persons.${i}.address`} label={texts.address} value={p.address} onChange={(v) => setPerson(i, "address", v)} problem={problem(`persons.${i}.address`)} autoComplete="off" />
               <Text_ path={`persons.${i}.phone`} label={texts.phone} value={p.phone} onChange={(v) => setPerson(i, "phone", v)} problem={problem(`persons.${i}.phone`)} autoComplete="off" />
+              <Text_ path={`persons.${i}.notes`} label={texts.notes} value={p.notes} onChange={(v) => setPerson(i, "notes", v)} problem={problem(`persons.${i}.notes`)} autoComplete="off" />
               <Button
                 className="button secondary"
                 onPress={() => update("persons", (d) => ({ ...d, persons: d.persons.filter((_, j) => j !== i) }))}

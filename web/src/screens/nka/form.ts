@@ -13,6 +13,7 @@ export type PersonDraft = {
   sex: "" | "FEMALE" | "MALE";
   address: string;
   phone: string;
+  notes: string;
 };
 
 export type NkADraft = {
@@ -37,7 +38,7 @@ export type NkADraft = {
 export const DRAFT_KEY = `${DRAFT_PREFIX}nk-a`;
 
 export function emptyPerson(role: PersonDraft["role"]): PersonDraft {
-  return { role, firstName: "", lastName: "", pesel: "", dateOfBirth: "", sex: "", address: "", phone: "" };
+  return { role, firstName: "", lastName: "", pesel: "", dateOfBirth: "", sex: "", address: "", phone: "", notes: "" };
 }
 
 export function emptyDraft(today: string): NkADraft {
@@ -88,7 +89,8 @@ export function loadDraft(storage: Pick<Storage, "getItem">): NkADraft | null {
     if (!raw) return null;
     // A draft kept before the form gained fields takes their defaults.
     const kept = JSON.parse(raw) as Partial<NkADraft>;
-    return { ...emptyDraft(kept.initiatedOn ?? ""), ...kept };
+    const draft = { ...emptyDraft(kept.initiatedOn ?? ""), ...kept };
+    return { ...draft, persons: draft.persons.map((p) => ({ ...emptyPerson(p.role), ...p })) };
   } catch {
     return null;
   }
@@ -137,6 +139,7 @@ export function toInput(d: NkADraft) {
       sex: p.sex === "" ? null : p.sex,
       address: orNull(p.address),
       phone: orNull(p.phone),
+      notes: orNull(p.notes),
     })),
     injuries: orNull(d.injuries),
     perpetratorUnderAlcohol: d.perpetratorUnderAlcohol,
@@ -193,6 +196,7 @@ export function draftFromPrefill(p: Prefill): NkADraft {
       sex: x.sex === "FEMALE" || x.sex === "MALE" ? x.sex : "",
       address: x.address ?? "",
       phone: x.phone ?? "",
+      notes: "",
     }),
   );
   return { ...base, persons: persons.length > 0 ? persons : base.persons, description: p.description };

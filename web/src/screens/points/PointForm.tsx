@@ -3,7 +3,7 @@ import { Button } from "react-aria-components";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { HelpPointInput, PointFormQuery } from "../../gql/graphql.ts";
-import { formatDateTime } from "../../lib/format.ts";
+import { formatDateTime, named } from "../../lib/format.ts";
 import { ROUTES, helpPath, navigate } from "../../lib/route.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
 import { Checks, Choice, Field, Flag, idOf, message } from "./Fields.tsx";
@@ -326,6 +326,11 @@ function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () =>
   };
 
   const listed = submitted || Object.keys(server).length > 0 ? Object.entries({ ...(submitted ? local : {}), ...server }) : [];
+  // A field's name as its label reads (the form's fields are on the page before any summary).
+  const labelOf = (path: string) => {
+    const field = document.getElementById(idOf(path));
+    return (field as HTMLInputElement | null)?.labels?.[0]?.textContent ?? field?.getAttribute("aria-label") ?? undefined;
+  };
   const showSummary = listed.length > 0 || outcome !== null;
   const title = stored ? texts.editTitle(stored.name) : texts.newTitle;
 
@@ -352,13 +357,14 @@ function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () =>
         </div>
       )}
       <div ref={summary} tabIndex={-1} role="alert" className={showSummary ? "summary" : undefined}>
+        {/* Each problem names its field by the field's own label, as the form shows it. */}
         {listed.length > 0 && (
           <>
             <p>{texts.problems}</p>
             <ul>
               {listed.map(([path, code]) => (
                 <li key={path}>
-                  <a href={`#${idOf(path)}`}>{message(code)}</a>
+                  <a href={`#${idOf(path)}`}>{named(labelOf(path), message(code))}</a>
                 </li>
               ))}
             </ul>

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button, Checkbox, CheckboxGroup, Label, Text } from "react-aria-components";
 import { useClient } from "urql";
 import { graphql } from "../../gql/index.ts";
-import { todayInPoland } from "../../lib/format.ts";
+import { named, todayInPoland } from "../../lib/format.ts";
 import { outcomeOf, type Outcome } from "../card/actions.ts";
 import { draftProblems, emptyDraft, meetingInput, type MeetingDraft } from "./meeting.ts";
 import type { Team } from "./TeamPage.tsx";
@@ -54,6 +54,7 @@ function Form({ team, onCancel, onDone }: { team: Team; onCancel: () => void; on
   // Meetings are usually recorded on the day: today unless changed.
   const [draft, setDraft] = useState<MeetingDraft>(() => ({ ...emptyDraft(), heldOn: todayInPoland() }));
   const [submitted, setSubmitted] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const set = (change: Partial<MeetingDraft>) => setDraft((d) => ({ ...d, ...change }));
@@ -67,6 +68,7 @@ function Form({ team, onCancel, onDone }: { team: Team; onCancel: () => void; on
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
+    setAttempt((n) => n + 1);
     if (Object.keys(local).length > 0) return;
     setSending(true);
     const result = await client
@@ -79,15 +81,26 @@ function Form({ team, onCancel, onDone }: { team: Team; onCancel: () => void; on
   };
 
   const listed = submitted ? Object.entries({ ...local, ...server }) : [];
+  const summary = useRef<HTMLDivElement>(null);
+  // A refusal moves focus to its summary, never to the page's body.
+  useEffect(() => {
+    if (listed.length > 0 || (outcome && outcome.kind !== "done")) summary.current?.focus();
+  }, [outcome, attempt]);
+  const names: Record<string, string> = {
+    heldOn: texts.heldOn,
+    agenda: texts.agenda,
+    minutes: texts.minutes,
+    presentMemberIds: texts.attendance,
+  };
   return (
     <form className="action-form" aria-label={texts.recordMeeting} onSubmit={(e) => void submit(e)} noValidate>
-      <div role="alert" className={listed.length > 0 || (outcome && outcome.kind !== "done" && outcome.kind !== "refused") ? "summary" : undefined}>
+      <div role="alert" ref={summary} tabIndex={-1} className={listed.length > 0 || (outcome && outcome.kind !== "done" && outcome.kind !== "refused") ? "summary" : undefined}>
         {listed.length > 0 && (
           <>
             <p>{texts.problems}</p>
             <ul>
               {listed.map(([path, code]) => (
-                <li key={path}>{message(code)}</li>
+                <li key={path}>{named(names[path], message(code))}</li>
               ))}
             </ul>
           </>

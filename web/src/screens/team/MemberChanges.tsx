@@ -185,6 +185,13 @@ export function MemberChangeForm(props: {
         message={message}
         idOf={idOf}
         refObject={summary}
+        labelOf={(path) =>
+          ({
+            on: change === "end" ? texts.endOn : texts.withdrawOn,
+            confidentialitySignedOn: texts.signedOnLabel,
+            confidentialityValidUntil: texts.validUntilLabel,
+          })[path]
+        }
       />
       <p>
         {change === "end"

@@ -109,7 +109,13 @@ export function WorkList() {
       {data?.viewer.roles.includes("TEAM_CHAIR") && <ChairCases title={texts.chairWork} />}
       <Filters onApply={applyView} />
       <div aria-live="polite" className="status-line">
-        {fetching ? texts.loading : data ? texts.found(plural(cards.length, texts.cards)) : ""}
+        {fetching
+          ? texts.loading
+          : data
+            ? data.blueCards.pageInfo.hasNextPage
+              ? texts.shownMore(plural(cards.length, texts.cards))
+              : texts.found(plural(cards.length, texts.cards))
+            : ""}
       </div>
       {error && !fetching && (
         <LoadError text={texts.loadError} retry={texts.retry} onRetry={() => refetch({ requestPolicy: "network-only" })} />

@@ -44,6 +44,7 @@ export const texts = {
   empty: "Brak kart spełniających warunki.",
   cards: { one: "karta", few: "karty", many: "kart", other: "karty" } as PluralForms,
   found: (count: string) => `Znaleziono: ${count}.`,
+  shownMore: (count: string) => `Wyświetlono: ${count}; jest ich więcej — „Pokaż więcej” wczytuje kolejne.`,
   more: "Pokaż więcej",
   columns: {
     people: "Osoby doznające przemocy",
