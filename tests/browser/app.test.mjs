@@ -480,6 +480,7 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   await toggle(page, groupForm.getByRole("checkbox", { name: /Piotr Grabowski/ }));
   await groupForm.getByText("Skład spełnia wymogi ustawy.").waitFor();
   await groupForm.getByRole("button", { name: "Zatwierdź" }).click();
+  await groupForm.getByRole("button", { name: "Tak, powołaj" }).click();
   await page.getByText("Grupa diagnostyczno-pomocowa powołana.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Grupa powołana" }).waitFor();
   const group = section(page, "Grupa diagnostyczno-pomocowa");

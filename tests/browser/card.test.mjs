@@ -290,6 +290,8 @@ test("plan items added in the diagnosis: to the help plan by pointer, to the act
   await page.getByText("Dodano pozycję: Plan pomocy (NK-C).").waitFor();
   const [y, m, d] = day(30).split("-");
   await helpPlan.getByText(`Rozmowa z pedagogiem szkolnym — zaplanowane, do ${d}.${m}.${y}, ${WORKER}`).waitFor();
+  // The procedure's history says who added it.
+  await section(page, "Przebieg procedury").getByRole("row", { name: new RegExp(`Dodanie pozycji planu\\s+${WORKER}`) }).first().waitFor();
 
   // The action plan by keyboard alone: a referral without its programme is refused by the
   // server on the programme's field, what was typed stays; the programme chosen, it is added.

@@ -482,6 +482,14 @@ test("a group meeting recorded by keyboard with its place, members present, whom
   await page.getByRole("heading", { name: `Niebieska Karta: ${victim.join(" ")}` }).waitFor();
   await page.getByRole("button", { name: "Zapisz posiedzenie grupy" }).click();
   const form = page.getByRole("form", { name: "Zapisz posiedzenie grupy" });
+  // Today unless changed; a day the calendar lacks is refused on its field, which takes the focus.
+  const day = form.getByRole("textbox", { name: "Data" });
+  assert.equal(await day.inputValue(), todayPl());
+  await day.fill("31.02.2026");
+  await form.getByRole("button", { name: "Zatwierdź" }).click();
+  await form.getByText("Nie ma takiej daty — wpisz dzień, miesiąc i rok jako dd.mm.rrrr, np. 05.12.2026.").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("data-invalid-day")), "");
+  await day.fill(todayPl());
   await form.getByRole("textbox", { name: "Miejsce" }).fill("MOPS, pokój 14");
   await form.getByRole("group", { name: "Obecni członkowie grupy" }).getByText(WORKER, { exact: true }).click();
   const met = form.getByRole("group", { name: "Z kim grupa się spotkała" });
@@ -496,6 +504,15 @@ test("a group meeting recorded by keyboard with its place, members present, whom
   await form.getByRole("textbox", { name: "Notatka z posiedzenia" }).focus();
   await page.keyboard.press("Tab");
   await form.getByRole("button", { name: "Zatwierdź" }).press("Enter");
+  // A meeting cannot be taken back: asked, the question focused; "no" returns to the button.
+  await form.getByText("Zapisać posiedzenie grupy? Zapisanego posiedzenia nie można usunąć.").waitFor();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.textContent === "Zatwierdź");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
   await page.getByText("Posiedzenie grupy zapisane.").waitFor();
   const meetings = page.getByRole("region", { name: "Posiedzenia grupy diagnostyczno-pomocowej" });
   const recorded = meetings.getByRole("article").filter({ hasText: "MOPS, pokój 14" });

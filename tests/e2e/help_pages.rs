@@ -15,13 +15,13 @@ const POINTS: &str = "query Points($municipality: String, $openNow: Boolean) {
     }
 }";
 
-/// `name -> openNow` of what the public sees for a municipality.
+/// `name -> openNow` of what the public sees for a municipality, places open now first.
 async fn open_now(server: &Server, municipality: &str) -> Vec<(String, bool)> {
     let body = server
         .gql(None, POINTS, json!({ "municipality": municipality }))
         .await;
     assert!(body["errors"].is_null(), "{body}");
-    body["data"]["helpPoints"]["edges"]
+    let list: Vec<(String, bool)> = body["data"]["helpPoints"]["edges"]
         .as_array()
         .unwrap()
         .iter()
@@ -31,7 +31,12 @@ async fn open_now(server: &Server, municipality: &str) -> Vec<(String, bool)> {
                 e["node"]["openNow"].as_bool().unwrap(),
             )
         })
-        .collect()
+        .collect();
+    assert!(
+        list.windows(2).all(|w| w[0].1 || !w[1].1),
+        "a closed place before an open one: {list:?}"
+    );
+    list
 }
 
 fn is_open(list: &[(String, bool)], prefix: &str) -> bool {

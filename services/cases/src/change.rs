@@ -151,6 +151,29 @@ pub(crate) async fn commit(
     get_card(tx, reader, key, card.id).await
 }
 
+/// Records `step` in the card's history as taken now by the reader, without changing the card
+/// (its version stays: a plan's item has a version of its own).
+pub(crate) async fn record(
+    tx: &TenantTx,
+    card: &BlueCard,
+    step: Step,
+    reader: CaseAccess,
+) -> Result<()> {
+    let conn = tx.conn().await?;
+    step::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(Uuid::now_v7()),
+        card_id: Set(card.id),
+        step: Set(step),
+        status: Set(card.status),
+        taken_by: Set(reader.user()),
+        taken_at: Set(Utc::now()),
+    }
+    .insert(&*conn)
+    .await?;
+    Ok(())
+}
+
 /// Whether the reader (who already sees the card) may take `step`, by the procedure table.
 pub(crate) async fn check_may_take(
     tx: &TenantTx,

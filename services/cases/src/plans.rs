@@ -169,6 +169,7 @@ pub async fn add_plan_item(
         return Ok(Err(errors));
     }
     let ids = insert_plan_items(tx, key, card.id, plan, vec![item]).await?;
+    crate::change::record(tx, &card, crate::procedure::Step::PlanItemAdded, reader).await?;
     plan_items_of(tx, key, &[card.id], Some(&ids))
         .await?
         .pop()
@@ -247,6 +248,7 @@ pub async fn update_plan_item(
             return Err(item_stale(expected_version + 1));
         }
     }
+    crate::change::record(tx, &card, crate::procedure::Step::PlanItemChanged, reader).await?;
     tx.touch(crate::ids::plan_item_gid(item_id));
     plan_items_of(tx, key, &[card.id], Some(&[item_id]))
         .await?

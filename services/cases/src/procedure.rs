@@ -91,6 +91,10 @@ stored_enum! {
         Closed = "closed",
         /// Monitorowanie po zakończeniu procedury zakończone.
         MonitoringEnded = "monitoring_ended",
+        /// Pozycja dodana do planu pomocy lub planu działań (recorded when it is added).
+        PlanItemAdded = "plan_item_added",
+        /// Pozycja planu zmieniona (recorded when it changes).
+        PlanItemChanged = "plan_item_changed",
     }
 }
 
@@ -155,15 +159,20 @@ impl Step {
             (Step::HelpPlanReviewed, Monitoring) => Monitoring,
             (Step::Closed, GroupAssigned | Diagnosis | Monitoring) => PostClosureMonitoring,
             (Step::MonitoringEnded, PostClosureMonitoring) => Closed,
+            (Step::PlanItemAdded | Step::PlanItemChanged, s) if s.has_plans() => s,
             _ => return None,
         };
         Some(to)
     }
 
-    /// Whether someone takes the step on the card itself. Opening makes a new card, and a
-    /// subsequent NK-A is recorded on a procedure when the chair attaches another card's form.
+    /// Whether someone takes the step on the card itself. Opening makes a new card, a
+    /// subsequent NK-A is recorded on a procedure when the chair attaches another card's form,
+    /// and a plan's items are recorded in the history as they are added and changed.
     pub fn is_action(self) -> bool {
-        !matches!(self, Step::Opened | Step::SubsequentNkA)
+        !matches!(
+            self,
+            Step::Opened | Step::SubsequentNkA | Step::PlanItemAdded | Step::PlanItemChanged
+        )
     }
 
     /// Who may take the step.
@@ -181,7 +190,9 @@ impl Step {
             | Step::MonitoringStarted
             | Step::HelpPlanReviewed
             | Step::Closed
-            | Step::MonitoringEnded => Taker::GroupOrChair,
+            | Step::MonitoringEnded
+            | Step::PlanItemAdded
+            | Step::PlanItemChanged => Taker::GroupOrChair,
         }
     }
 
@@ -235,7 +246,9 @@ impl Step {
             | Step::GroupChanged
             | Step::GroupMeeting
             | Step::VictimForm
-            | Step::PerpetratorForm => e,
+            | Step::PerpetratorForm
+            | Step::PlanItemAdded
+            | Step::PlanItemChanged => e,
         }
     }
 }
@@ -276,6 +289,8 @@ pub fn not_yet(step: Step, facts: &CardFacts) -> Option<&'static str> {
             Some("MONITORING_NOT_OVER")
         }
         Step::GroupSetUp if facts.undecided_match => Some("MATCH_UNDECIDED"),
+        // Until a subsequent form names one, a card without a perpetrator has no NK-D.
+        Step::PerpetratorForm if !facts.has_perpetrator => Some("NO_PERPETRATOR"),
         _ => None,
     }
 }
@@ -353,6 +368,11 @@ mod tests {
             Some("MATCH_UNDECIDED")
         );
         assert_eq!(not_yet(Step::Closed, &undecided), None);
+        assert_eq!(
+            not_yet(Step::PerpetratorForm, &facts),
+            Some("NO_PERPETRATOR")
+        );
+        assert_eq!(not_yet(Step::PerpetratorForm, &with_nk_c), None);
     }
 
     /// Statuses reachable from the start through legal steps.

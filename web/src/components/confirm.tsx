@@ -6,7 +6,19 @@ import { Button } from "react-aria-components";
 export function Confirm(props: { question: string; yes: string; no: string; onYes: () => void; onNo: () => void }) {
   const id = useId();
   const question = useRef<HTMLParagraphElement>(null);
-  useEffect(() => question.current?.focus(), []);
+  // What asked (the button pressed): "no" gives the focus back to it, never to the page's body.
+  const opener = useRef<Element | null>(null);
+  useEffect(() => {
+    opener.current = document.activeElement;
+    question.current?.focus();
+  }, []);
+  const no = () => {
+    const back = opener.current;
+    props.onNo();
+    window.requestAnimationFrame(() => {
+      if (back instanceof HTMLElement && back.isConnected) back.focus();
+    });
+  };
   return (
     <div className="confirm" role="group" aria-labelledby={id}>
       <p id={id} ref={question} tabIndex={-1} role="alert">
@@ -16,7 +28,7 @@ export function Confirm(props: { question: string; yes: string; no: string; onYe
         <Button className="button danger" onPress={props.onYes}>
           {props.yes}
         </Button>
-        <Button className="button secondary" onPress={props.onNo}>
+        <Button className="button secondary" onPress={no}>
           {props.no}
         </Button>
       </div>

@@ -48,6 +48,8 @@ type TextInputProps = {
   /** `off` unless told; `null` leaves the attribute out. */
   autoComplete?: string | null;
   validationBehavior?: Validation;
+  /** Marks the input as holding text that is no day (`data-invalid-day`), for forms to refuse. */
+  invalidDay?: boolean;
 };
 
 /** A labelled text input (or text area), its hint as the description and its error on itself. */
@@ -73,7 +75,7 @@ function PlainInput(props: TextInputProps) {
       {props.rows ? (
         <TextArea id={props.id} rows={props.rows} />
       ) : (
-        <Input id={props.id} autoFocus={props.autoFocus} size={props.size} />
+        <Input id={props.id} autoFocus={props.autoFocus} size={props.size} data-invalid-day={props.invalidDay ? "" : undefined} />
       )}
       {props.hint && (
         <Text slot="description" className="hint">
@@ -121,6 +123,7 @@ function DateInput(props: TextInputProps) {
       }}
       error={wrong ? texts.notADay : props.error}
       hint={props.hint ?? texts.dayFormat}
+      invalidDay={parseTypedDate(text) === undefined}
     />
   );
 }

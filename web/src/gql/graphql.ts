@@ -780,6 +780,10 @@ export type ProcedureStep =
   | 'PERPETRATOR_FORM'
   /** Dane osoby poprawione (RODO art. 16); the earlier values stay in its history. */
   | 'PERSON_CORRECTED'
+  /** Pozycja dodana do planu pomocy lub planu działań (recorded when it is added). */
+  | 'PLAN_ITEM_ADDED'
+  /** Pozycja planu zmieniona (recorded when it changes). */
+  | 'PLAN_ITEM_CHANGED'
   /** Przekazana przewodniczącemu. */
   | 'SENT_TO_CHAIR'
   /** Kolejny formularz NK-A dołączony (the procedure's side). */

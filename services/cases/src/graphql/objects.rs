@@ -278,8 +278,8 @@ impl BlueCardObject {
 
     /// Kroki jeszcze niemożliwe — steps the viewer could take from this status but not yet,
     /// each with why (the code its refusal would give: `HELP_PLAN_REQUIRED`,
-    /// `ACTION_PLAN_REQUIRED`, `MONITORING_NOT_OVER`, `MATCH_UNDECIDED`) and, for the end of
-    /// monitoring, the day it becomes possible.
+    /// `ACTION_PLAN_REQUIRED`, `MONITORING_NOT_OVER`, `MATCH_UNDECIDED`, `NO_PERPETRATOR`) and,
+    /// for the end of monitoring, the day it becomes possible.
     async fn steps_not_yet(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StepNotYet>> {
         let (table, facts) = self.steps_and_facts(ctx).await?;
         Ok(table
@@ -338,7 +338,7 @@ impl BlueCardObject {
             today: crate::today(),
             ..Default::default()
         };
-        if needs(Step::MonitoringStarted) {
+        if needs(Step::MonitoringStarted) || needs(Step::PerpetratorForm) {
             let forms = children(ctx, self.0.id, |req, master| FormsLoader { req, master }).await?;
             let persons =
                 children(ctx, self.0.id, |req, master| PersonsLoader { req, master }).await?;

@@ -345,8 +345,12 @@ impl DirectoryPublicQuery {
             service.is_none_or(|s| p.details.services.contains(&s))
                 && open_now.is_none_or(|open| p.details.hours.is_open_at(now) == open)
         });
-        // The page starts after the cursor's point; a cursor no longer in the list starts over.
+        // Places open now first, across pages; the directory's order within each group (a stable
+        // sort). A place that opens or closes between two pages may move from one group to the
+        // other: the cursor is a point, so the next page starts after it wherever it now is.
         let mut rest: Vec<&HelpPoint> = matching.collect();
+        rest.sort_by_key(|p| !p.details.hours.is_open_at(now));
+        // The page starts after the cursor's point; a cursor no longer in the list starts over.
         if let Some(after) = page.after() {
             if let Some(i) = rest.iter().position(|p| p.id == after) {
                 rest.drain(..=i);

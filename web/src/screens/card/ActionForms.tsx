@@ -254,6 +254,13 @@ function GroupForm({ kind, card, members, reload, onCancel, onDone }: FormProps)
       onSubmit={() =>
         void send(SetUpGroup, { input: { id: card.id, version: card.version, memberIds: chosen, on: on || null } }, onDone)
       }
+      labels={(path) => {
+        // A member refused by position in the list sent: named.
+        const at = /^memberIds\.(\d+)$/.exec(path);
+        const member = at ? members.find((m) => m.id === chosen[Number(at[1])]) : undefined;
+        return member ? `${texts.members} — ${member.displayName ?? texts.unknownPerson}` : undefined;
+      }}
+      confirm={texts.confirmStep[kind]}
     >
       <CheckboxGroup className="checks" value={chosen} onChange={setChosen} isInvalid={!!serverProblem}>
         <Label className="group-label">{texts.members}</Label>
@@ -363,12 +370,14 @@ function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
 function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const [ground, setGround] = useState("");
   const [on, setOn] = useState(todayInPoland);
-  const { outcome, sending, send, problem } = useSend();
+  const { outcome, sending, send, problem, refuse } = useSend();
   const [missing, setMissing] = useState(false);
   const [asking, setAsking] = useState(false);
   const submit = () => {
     if (!ground) {
+      // In the summary, which takes the focus, as the server's refusals are.
       setMissing(true);
+      refuse({ ground: "REQUIRED" });
       return;
     }
     setAsking(true);
@@ -422,11 +431,12 @@ function WorkForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const [occurredOn, setOccurredOn] = useState(todayInPoland);
   const [note, setNote] = useState("");
   const [missing, setMissing] = useState(false);
-  const { outcome, sending, send, problem } = useSend();
+  const { outcome, sending, send, problem, refuse } = useSend();
   const variants = WORK_VARIANTS[work] ?? [];
   const submit = () => {
     if (!work || (variants.length > 0 && !variant)) {
       setMissing(true);
+      refuse(work ? { variant: "REQUIRED" } : { kind: "REQUIRED" });
       return;
     }
     void send(

@@ -199,15 +199,16 @@ export type Card = Extract<Node, { __typename?: "BlueCard" }> & { id: string };
 
 export function CardPage({ id }: { id: string }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: BlueCardPage, variables: { id } });
-  const [notice, setNotice] = useState<string | null>(null);
+  // The notice and how many there were: the same words twice are still a new notice.
+  const [{ notice, count }, setNotice] = useState<{ notice: string | null; count: number }>({ notice: null, count: 0 });
   const noticeRef = useRef<HTMLParagraphElement>(null);
   // After a step the form closes: focus goes to what happened, not to the page's top.
   useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
+    if (count > 0) noticeRef.current?.focus();
+  }, [count]);
   const reload = () => refetch({ requestPolicy: "network-only" });
   const done = (message: string) => {
-    setNotice(message);
+    setNotice((n) => ({ notice: message, count: n.count + 1 }));
     reload();
   };
   const node = data?.node;
@@ -224,7 +225,7 @@ export function CardPage({ id }: { id: string }) {
   }, []);
 
   const back = (
-    <p>
+    <p className="no-print">
       <a href={ROUTES.workList}>{texts.back}</a>
     </p>
   );

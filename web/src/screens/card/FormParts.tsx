@@ -52,6 +52,8 @@ export function Frame(props: {
   labels?: Record<string, string> | ((path: string) => string | undefined);
   /** Asked before sending, for a step that cannot be undone. */
   confirm?: { question: string; yes: string; no: string };
+  /** The form's own checks, before anything is asked or sent: false when it refused. */
+  check?: () => boolean;
   children: ReactNode;
 }) {
   const { outcome } = props;
@@ -63,6 +65,14 @@ export function Frame(props: {
   const [asking, setAsking] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // A date typed that is no day (31.02): its field says so; nothing is sent.
+    const wrongDay = (e.currentTarget as HTMLFormElement).querySelector<HTMLElement>("[data-invalid-day]");
+    if (wrongDay) {
+      // Left and back: the field shows its own problem (as it does once left), and has the focus.
+      wrongDay.blur();
+      return wrongDay.focus();
+    }
+    if (props.check && !props.check()) return;
     if (props.confirm) setAsking(true);
     else props.onSubmit();
   };

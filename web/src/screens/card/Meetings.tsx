@@ -35,12 +35,16 @@ export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps)
   const [note, setNote] = useState("");
   const { outcome, sending, send, problem, refuse } = useSend();
   const roleOf = (id: string) => card.persons.find((p) => p.id === id)?.role;
-  const submit = () => {
-    // The law has the group meet the victim and the perpetrator separately.
+  // The law has the group meet the victim and the perpetrator separately: refused before
+  // anything is asked or sent.
+  const check = () => {
     if (met.some((id) => roleOf(id) === "VICTIM") && met.some((id) => roleOf(id) === "PERPETRATOR")) {
       refuse({ metPersonIds: "MET_SEPARATELY" });
-      return;
+      return false;
     }
+    return true;
+  };
+  const submit = () => {
     void send(
       RecordMeeting,
       {
@@ -65,8 +69,9 @@ export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps)
       reload={reload}
       onCancel={onCancel}
       onSubmit={submit}
+      check={check}
       labels={texts.meetingLabels}
-      confirm={kind === "firstMeeting" ? texts.confirmStep.firstMeeting : undefined}
+      confirm={texts.confirmStep[kind]}
     >
       <DayField value={on} onChange={setOn} problem={problem("on")} autoFocus />
       <TextBox label={texts.meetingLabels.place} value={place} onChange={setPlace} problem={problem("place")} />

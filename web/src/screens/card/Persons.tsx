@@ -143,6 +143,7 @@ function CorrectionForm(props: {
       />
       {text("address")}
       {text("phone")}
+      <DayField label={l.diedOn} value={values.diedOn} onChange={edit("diedOn")} problem={problem("diedOn")} hint={texts.diedHint} />
       {text("notes", { rows: 3 })}
     </Frame>
   );

@@ -212,7 +212,15 @@ function NewPlanItemForm(props: {
     ]),
   );
   return (
-    <Frame label={props.label} outcome={outcome} sending={sending} reload={props.reload} onCancel={props.onCancel} onSubmit={submit}>
+    <Frame
+      label={props.label}
+      outcome={outcome}
+      sending={sending}
+      reload={props.reload}
+      onCancel={props.onCancel}
+      onSubmit={submit}
+      labels={{ kind: texts.planItemKind, programme: texts.programme, responsibleUserId: texts.responsible }}
+    >
       {kinds.length > 1 && (
         <RadioGroup className="checks" value={values.kind} onChange={edit("kind")} isInvalid={!!problem("kind")}>
           <Label className="group-label">{texts.planItemKind}</Label>

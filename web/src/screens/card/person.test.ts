@@ -31,12 +31,15 @@ test("problems before sending", () => {
   assert.deepEqual(personProblems({ ...v, pesel: "", dateOfBirth: "" }), { dateOfBirth: "REQUIRED" });
 });
 
-test("the input clears emptied fields and keeps the date of death", () => {
-  const input = correctionInput({ ...anna, diedOn: "2026-01-01" }, 4, { ...personValues(anna), address: " ", phone: "600" });
+test("the input clears emptied fields and keeps the date of death unless it is corrected", () => {
+  const died = { ...anna, diedOn: "2026-01-01" };
+  const input = correctionInput(died, 4, { ...personValues(died), address: " ", phone: "600" });
   assert.equal(input.id, "P1");
   assert.equal(input.version, 4);
   assert.equal(input.address, null);
   assert.equal(input.phone, "600");
   assert.equal(input.pesel, "85031212345");
   assert.equal(input.diedOn, "2026-01-01");
+  assert.equal(correctionInput(died, 4, { ...personValues(died), diedOn: "" }).diedOn, null);
+  assert.equal(correctionInput(anna, 4, { ...personValues(anna), diedOn: "2026-02-02" }).diedOn, "2026-02-02");
 });

@@ -14,6 +14,8 @@ export type PersonValues = {
   address: string;
   phone: string;
   notes: string;
+  /** `YYYY-MM-DD`, or empty. */
+  diedOn: string;
 };
 
 type Person = {
@@ -39,6 +41,7 @@ export function personValues(p: Person): PersonValues {
     address: p.address ?? "",
     phone: p.phone ?? "",
     notes: p.notes ?? "",
+    diedOn: p.diedOn ?? "",
   };
 }
 
@@ -70,7 +73,7 @@ export function correctionInput(person: Person, version: number, v: PersonValues
     pesel: orNull(v.pesel),
     dateOfBirth: v.dateOfBirth || null,
     sex: v.sex || null,
-    diedOn: person.diedOn ?? null,
+    diedOn: v.diedOn || null,
     address: orNull(v.address),
     phone: orNull(v.phone),
     notes: orNull(v.notes),

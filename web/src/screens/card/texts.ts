@@ -49,7 +49,9 @@ export const texts = {
     address: nka.address,
     phone: nka.phone,
     notes: "Uwagi",
+    diedOn: "Data śmierci",
   } as Record<string, string>,
+  diedHint: "Nieobowiązkowa; format dd.mm.rrrr.",
   peselHint: nka.peselHint,
   chooseSex: nka.chooseSex,
   personCorrected: (name: string) => `Poprawiono dane: ${name}.`,
@@ -110,6 +112,8 @@ export const texts = {
     HELP_PLAN_REVIEWED: "Przegląd planu pomocy",
     CLOSED: "Zakończenie procedury",
     MONITORING_ENDED: "Koniec monitorowania po zakończeniu",
+    PLAN_ITEM_ADDED: "Dodanie pozycji planu",
+    PLAN_ITEM_CHANGED: "Zmiana pozycji planu",
   } as Record<string, string>,
   unknownPerson: "—",
   meetingsTitle: "Posiedzenia grupy diagnostyczno-pomocowej",
@@ -246,6 +250,8 @@ export const texts = {
         return from
           ? `Monitorowanie po zakończeniu procedury trwa do ${from}; wtedy można je zakończyć.`
           : "Monitorowanie po zakończeniu procedury jeszcze trwa.";
+      case "NO_PERPETRATOR":
+        return "Formularz NK-D wypełnia się z osobą stosującą przemoc; w tej karcie nie wskazano takiej osoby.";
       case "MATCH_UNDECIDED":
         return "Grupę diagnostyczno-pomocową powołasz po rozstrzygnięciu proponowanego dopasowania (wyżej).";
       default:
@@ -313,6 +319,16 @@ export const texts = {
     forward: {
       question: "Przekazać kartę przewodniczącemu zespołu? Tego kroku nie można cofnąć.",
       yes: "Tak, przekaż",
+      no: "Nie, wróć",
+    },
+    setUpGroup: {
+      question: "Powołać grupę diagnostyczno-pomocową w tym składzie? Powołania nie można cofnąć; skład można później zmienić.",
+      yes: "Tak, powołaj",
+      no: "Nie, wróć",
+    },
+    meeting: {
+      question: "Zapisać posiedzenie grupy? Zapisanego posiedzenia nie można usunąć.",
+      yes: "Tak, zapisz",
       no: "Nie, wróć",
     },
     firstMeeting: {

@@ -22,11 +22,14 @@ export function go(path: string): void {
   navigate(path, true);
 }
 
-/** Leaves on Escape pressed twice in quick succession, wherever the focus is. */
+/** Leaves on Escape pressed twice in quick succession, wherever the focus is. The first key
+ * pressed marks the page as used with a keyboard, which shows the Esc hint (phones have no Esc
+ * key; screen readers read the hint either way). */
 export function useDoubleEscape(): void {
   useEffect(() => {
     let last = 0;
     const onKey = (e: KeyboardEvent) => {
+      document.documentElement.classList.add("keyboard");
       if (e.key !== "Escape") return;
       const now = Date.now();
       if (now - last < DOUBLE_ESCAPE_MS) leave();

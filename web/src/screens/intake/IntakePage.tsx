@@ -3,7 +3,7 @@ import { Button, Checkbox, CheckboxGroup, FieldError, Label } from "react-aria-c
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { IntakeEntryPageQuery } from "../../gql/graphql.ts";
-import { formatDate, formatDateTime, named, todayInPoland } from "../../lib/format.ts";
+import { formatDate, formatDateTime, named, parseTypedDate, todayInPoland } from "../../lib/format.ts";
 import { ROUTES, navigate } from "../../lib/route.ts";
 import { outcomeOf, type Outcome } from "../card/actions.ts";
 import { DeadlineState } from "./DeadlineState.tsx";
@@ -478,9 +478,11 @@ function StepForm(
         ? cardId.trim()
           ? {}
           : { blueCardId: "REQUIRED" }
-        : on && on > today
-          ? { on: "IN_FUTURE" }
-          : {};
+        : parseTypedDate(on) === undefined
+          ? { on: "NOT_A_DAY" }
+          : on && on > today
+            ? { on: "IN_FUTURE" }
+            : {};
   const server = outcome?.kind === "refused" ? outcome.problems : {};
   const problem = (path: string) => server[path] ?? (submitted ? local[path] : undefined);
 

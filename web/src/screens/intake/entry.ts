@@ -1,6 +1,6 @@
 // An intake entry's page, apart from its widgets: the response deadline's state, who a user ID
 // is, which forms to offer (only for the steps the API allows), and each form's checks and input.
-import { formatDate } from "../../lib/format.ts";
+import { formatDate, parseTypedDate } from "../../lib/format.ts";
 import { nextDeadline, type NextDeadline } from "../worklist/deadline.ts";
 
 export type ResponseDeadline = { dueOn: string; state: string; metOn?: string | null; metLate: boolean };
@@ -65,7 +65,8 @@ export function responseProblems(d: ResponseDraft, today: string): Record<string
   const out: Record<string, string> = {};
   if (!d.kind) out.kind = "REQUIRED";
   if (d.kind === "REFERRED_TO_HELP_POINT" && !d.helpPointId) out.helpPointId = "REQUIRED";
-  if (d.on && d.on > today) out.on = "IN_FUTURE";
+  if (parseTypedDate(d.on) === undefined) out.on = "NOT_A_DAY";
+  else if (d.on && d.on > today) out.on = "IN_FUTURE";
   return out;
 }
 

@@ -190,6 +190,7 @@ export function MemberChangeForm(props: {
             on: change === "end" ? texts.endOn : texts.withdrawOn,
             confidentialitySignedOn: texts.signedOnLabel,
             confidentialityValidUntil: texts.validUntilLabel,
+            reason: texts.reason,
           })[path]
         }
       />

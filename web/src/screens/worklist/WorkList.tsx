@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Button, FieldError, Input, Label, Text, TextField } from "react-aria-components";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
@@ -211,10 +211,14 @@ function Filters({ onApply }: { onApply: (v: View) => void }) {
   // Shown as the user types once the number is complete, and on every submit.
   const showProblem = problem !== null && (submitted || pesel.trim().length >= 11);
 
+  const searchInput = useRef<HTMLInputElement>(null);
+  const peselInput = useRef<HTMLInputElement>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (problem || searchProblem(search)) return;
+    // Refused here: the focus goes to the field that says why, never to the page's body.
+    if (searchProblem(search)) return searchInput.current?.focus();
+    if (problem) return peselInput.current?.focus();
     const f: BlueCardFilter = {};
     if (status !== ALL) f.status = status as Status;
     if (pesel.trim()) f.pesel = pesel.trim();
@@ -250,7 +254,7 @@ function Filters({ onApply }: { onApply: (v: View) => void }) {
       />
       <TextField className="field" value={search} onChange={setSearch} autoComplete="off" isInvalid={!!searchError}>
         <Label>{texts.searchLabel}</Label>
-        <Input />
+        <Input ref={searchInput} />
         <Text slot="description" className="hint">
           {texts.searchHint}
         </Text>
@@ -297,7 +301,7 @@ function Filters({ onApply }: { onApply: (v: View) => void }) {
         isInvalid={showProblem}
       >
         <Label>{texts.peselLabel}</Label>
-        <Input />
+        <Input ref={peselInput} />
         <Text slot="description" className="hint">
           {texts.peselHint}
         </Text>
