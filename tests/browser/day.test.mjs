@@ -94,13 +94,20 @@ async function cardInDiagnosis(victim, victimPesel) {
   version = await step(chair.gql, "setUpDiagnosticGroup", "SetUpDiagnosticGroupInput", { id: card.id, version, memberIds });
   version = await step(chair.gql, "recordGroupMeeting", "RecordGroupMeetingInput", { id: card.id, version });
   const victimId = card.persons.find((p) => p.role === "VICTIM").id;
-  await step(worker.gql, "fillVictimForm", "FillVictimFormInput", {
+  version = await step(worker.gql, "fillVictimForm", "FillVictimFormInput", {
     id: card.id,
     version,
     personId: victimId,
     diagnosis: "Przemoc ekonomiczna i fizyczna od dwóch lat.",
     history: "Pierwszy akt w 2024 r., ostatni wczoraj.",
     helpPlan: [{ description: "Konsultacja prawna w sprawie alimentów." }],
+  });
+  await step(worker.gql, "fillPerpetratorForm", "FillPerpetratorFormInput", {
+    id: card.id,
+    version,
+    personId: card.persons.find((p) => p.role === "PERPETRATOR").id,
+    diagnosis: "Przyznaje się do zabierania wynagrodzenia.",
+    actionPlan: [{ description: "Program korekcyjno-edukacyjny." }],
   });
   await worker.dispose();
   await chair.dispose();
@@ -131,7 +138,8 @@ for (const [label, viewport] of [
     await page.goto(`${BASE}/sprawy/${encodeURIComponent(card.id)}`);
     await page.getByRole("heading", { name: `Niebieska Karta: ${victim.join(" ")}` }).waitFor();
 
-    // Read back: the persons whole, NK-A in full, NK-C with its diagnosis and history.
+    // Read back: the persons whole, NK-A in full, NK-C with its diagnosis and history, NK-D and
+    // its action plan.
     const persons = region(page, "Osoby");
     const anna = persons.getByRole("article", { name: victim.join(" ") });
     for (const text of [VICTIM_PESEL, "ul. Zdrojowa 5, Jastrzębie-Zdrój", "600 700 800", "kobieta"]) {
@@ -151,6 +159,9 @@ for (const [label, viewport] of [
     await nkC.getByText("Przemoc ekonomiczna i fizyczna od dwóch lat.", { exact: true }).waitFor();
     await nkC.getByText("Pierwszy akt w 2024 r., ostatni wczoraj.", { exact: true }).waitFor();
     await nkC.getByText(victim.join(" "), { exact: true }).waitFor();
+    const nkD = forms.getByRole("article", { name: /^NK-D, / });
+    await nkD.getByText("Przyznaje się do zabierania wynagrodzenia.", { exact: true }).waitFor();
+    await region(page, "Plan działań (NK-D)").getByText(/Program korekcyjno-edukacyjny\./).waitFor();
     await assertAccessible(page, `the card's page at ${label}`);
 
     // A PESEL corrected by keyboard: first a mistyped one, refused on its field and named in the
