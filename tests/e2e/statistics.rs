@@ -111,6 +111,41 @@ async fn the_chair_sees_her_municipalitys_own_figures(backend: Backend) {
             )
         );
     }
+    // Month by month: the year's flows are the sum of its months'; a month is its own month.
+    const MONTHS: &str = "query($p: String!) { municipalityStatistics(period: $p) { period \
+        indicators { key total } months { period indicators { key total } } } }";
+    let total = |indicators: &Value, key: &str| {
+        indicators
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["key"] == key)
+            .unwrap()["total"]
+            .as_i64()
+            .unwrap()
+    };
+    let year = ok(
+        &server,
+        &chair,
+        MONTHS,
+        json!({ "p": today().year().to_string() }),
+    )
+    .await;
+    let months = year["municipalityStatistics"]["months"].as_array().unwrap();
+    assert_eq!(months.len() as u32, today().month());
+    let summed: i64 = months
+        .iter()
+        .map(|m| total(&m["indicators"], "victims"))
+        .sum();
+    assert_eq!(
+        summed,
+        total(&year["municipalityStatistics"]["indicators"], "victims")
+    );
+    let one = ok(&server, &chair, MONTHS, vars).await;
+    assert_eq!(
+        one["municipalityStatistics"]["months"],
+        json!([{ "period": month, "indicators": one["municipalityStatistics"]["indicators"] }])
+    );
 }
 on_both!(the_chair_sees_her_municipalitys_own_figures);
 

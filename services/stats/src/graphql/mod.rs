@@ -4,7 +4,7 @@
 use async_graphql::{Context, Object, SimpleObject};
 use kernel::date::Date;
 use kernel::request::ContextExt;
-use kernel::stats::{Measure, Period};
+use kernel::stats::{Measure, Period, PeriodKind};
 
 use crate::local::{self, Counted, Sources};
 
@@ -68,6 +68,13 @@ impl MunicipalityStatistics {
         &self,
         ctx: &Context<'_>,
     ) -> async_graphql::Result<Vec<MunicipalityStatistics>> {
+        // A month's only month is itself: counted already.
+        if matches!(self.period.kind(), PeriodKind::Month(_)) {
+            return Ok(vec![MunicipalityStatistics {
+                period: self.period,
+                indicators: self.indicators.clone(),
+            }]);
+        }
         let req = ctx.request()?;
         let sources = ctx.data::<Sources>()?;
         let tx = req.tenant_tx().await?;
