@@ -11,19 +11,27 @@ use crate::on_both;
 
 const POINTS: &str = "query Points($municipality: String, $openNow: Boolean) {
     helpPoints(municipality: $municipality, openNow: $openNow, first: 50) {
-        edges { node { id name openNow placesAvailable email phones { number } hours { dayAndNight week { day ranges { opens } } } } }
+        edges { node { id name national openNow placesAvailable email phones { number } hours { dayAndNight week { day ranges { opens } } } } }
     }
 }";
 
-/// `name -> openNow` of what the public sees for a municipality, places open now first.
+/// `name -> openNow` of what the public sees for a municipality: the national helplines first,
+/// then the municipality's places, those open now first.
 async fn open_now(server: &Server, municipality: &str) -> Vec<(String, bool)> {
     let body = server
         .gql(None, POINTS, json!({ "municipality": municipality }))
         .await;
     assert!(body["errors"].is_null(), "{body}");
-    let list: Vec<(String, bool)> = body["data"]["helpPoints"]["edges"]
-        .as_array()
-        .unwrap()
+    let edges = body["data"]["helpPoints"]["edges"].as_array().unwrap();
+    let national: Vec<bool> = edges
+        .iter()
+        .map(|e| e["node"]["national"].as_bool().unwrap())
+        .collect();
+    assert!(
+        national.windows(2).all(|w| w[0] || !w[1]),
+        "a place before a helpline: {body}"
+    );
+    let list: Vec<(String, bool)> = edges
         .iter()
         .map(|e| {
             (
@@ -32,8 +40,14 @@ async fn open_now(server: &Server, municipality: &str) -> Vec<(String, bool)> {
             )
         })
         .collect();
+    let places: Vec<&(String, bool)> = list
+        .iter()
+        .zip(&national)
+        .filter(|(_, n)| !**n)
+        .map(|(p, _)| p)
+        .collect();
     assert!(
-        list.windows(2).all(|w| w[0].1 || !w[1].1),
+        places.windows(2).all(|w| w[0].1 || !w[1].1),
         "a closed place before an open one: {list:?}"
     );
     list

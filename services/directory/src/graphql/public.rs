@@ -314,8 +314,8 @@ impl DirectoryPublicQuery {
         Ok(regions(req.db()).await?)
     }
 
-    /// Informator — published help points, the national helplines first, then each
-    /// municipality's points by name. Needs no sign-in. `municipality` and `region` are slugs;
+    /// Informator — published help points, the national helplines first, then the
+    /// municipalities' points, those open now first, each group by name. Needs no sign-in. `municipality` and `region` are slugs;
     /// `openNow` counts Warsaw time, public holidays and exceptions. `first`
     /// is 1 to 100, 20 when left out.
     #[allow(clippy::too_many_arguments)]
@@ -345,11 +345,12 @@ impl DirectoryPublicQuery {
             service.is_none_or(|s| p.details.services.contains(&s))
                 && open_now.is_none_or(|open| p.details.hours.is_open_at(now) == open)
         });
-        // Places open now first, across pages; the directory's order within each group (a stable
+        // The national helplines first, as the contract says; then the municipalities' places,
+        // those open now first, across pages; the directory's order within each group (a stable
         // sort). A place that opens or closes between two pages may move from one group to the
         // other: the cursor is a point, so the next page starts after it wherever it now is.
         let mut rest: Vec<&HelpPoint> = matching.collect();
-        rest.sort_by_key(|p| !p.details.hours.is_open_at(now));
+        rest.sort_by_key(|p| (p.tenant.is_some(), !p.details.hours.is_open_at(now)));
         // The page starts after the cursor's point; a cursor no longer in the list starts over.
         if let Some(after) = page.after() {
             if let Some(i) = rest.iter().position(|p| p.id == after) {
