@@ -53,6 +53,9 @@ enum Command {
     /// Manage identity providers (single sign-on).
     #[command(subcommand)]
     Idp(IdpCommand),
+    /// Regional statistics releases.
+    #[command(subcommand)]
+    Stats(crate::stats_cli::StatsCommand),
     /// Print a development bearer token, accepted while development login is enabled.
     DevToken(DevTokenArgs),
     /// Print the GraphQL schema (SDL).
@@ -265,6 +268,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             config.check_for_server()?;
             idp(&config, cmd).await
         }
+        Command::Stats(cmd) => crate::stats_cli::run(&connect(&config).await?, cmd).await,
         Command::DevToken(args) => dev_token(&config, args).await,
         Command::Schema => Ok(()),
     }

@@ -2,7 +2,7 @@
 //! `jastrzebie`, staff of every role in each, a coordinator of the region and an operator.
 //! Idempotent.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use identity::{Login, NewUser};
 use kernel::db::AuditContext;
 use kernel::principal::Operator;
@@ -17,7 +17,7 @@ use tenancy::{NewRegion, NewTenant};
 const MUNICIPALITIES: [(&str, &str, &str, bool); 4] = [
     ("zory", "Miasto Żory", "2479011", true),
     ("czestochowa", "Miasto Częstochowa", "2464011", true),
-    ("lubliniec", "Gmina Lubliniec", "2408011", false),
+    ("lubliniec", "Gmina Lubliniec", "2408011", true),
     ("jastrzebie", "Miasto Jastrzębie-Zdrój", "2467011", true),
 ];
 
@@ -202,7 +202,35 @@ pub async fn seed(db: &Db, master: &kernel::crypto::MasterKey) -> Result<()> {
         tx.commit().await?;
     }
     crate::demo_directory::seed(db, &tenants).await?;
-    crate::demo_intake::seed(db, master, &tenants).await
+    crate::demo_intake::seed(db, master, &tenants).await?;
+    first_release(db, &region_slug).await
+}
+
+/// The region's first statistics release, of the year so far, so that its coordinator has
+/// figures at once. Once: a region with a release is left as it is.
+async fn first_release(db: &Db, region: &Slug) -> Result<()> {
+    let tx = db.platform().await?;
+    let Some(found) = tenancy::find_region_by_slug(&tx, region).await? else {
+        return Ok(());
+    };
+    let published = stats::publish::publications(tx.conn(), found.id).await?;
+    tx.commit().await?;
+    if !published.is_empty() {
+        return Ok(());
+    }
+    let today = kernel::calendar::today();
+    let year = kernel::stats::Period::year(today.year())?;
+    stats::publish::publish(
+        db,
+        &crate::schema::indicator_sources(),
+        region,
+        year,
+        today,
+        "demo",
+        &stats::publish::Quiet,
+    )
+    .await?;
+    Ok(())
 }
 
 /// (login, institution, institution's name, chair)

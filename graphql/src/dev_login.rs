@@ -1,5 +1,5 @@
-//! Development sign-in, for the demo: lists a municipality's staff and starts a real cookie
-//! session for the person chosen, without an identity provider. Only while development login is
+//! Development sign-in, for the demo: lists a municipality's staff (or a region's coordinators)
+//! and starts a real cookie session for the person chosen, without an identity provider. Only while development login is
 //! enabled (otherwise both routes answer 404 like any unknown path); the production profile
 //! refuses to enable it. The session is the one single sign-on starts, so everything after it
 //! (CSRF token, sign-out, checks on every request) is the real thing.
@@ -25,19 +25,22 @@ use crate::limits::Bucket;
 use crate::respond::error_response;
 use crate::state::SharedState;
 
+/// A municipality's staff (`tenant`), or a region's coordinators (`region`).
 #[derive(Deserialize)]
 pub struct UsersParams {
-    tenant: String,
+    tenant: Option<String>,
+    region: Option<String>,
 }
 
 #[derive(Deserialize)]
 pub struct DevLogin {
-    tenant: String,
+    tenant: Option<String>,
+    region: Option<String>,
     login: String,
 }
 
 fn bad_tenant() -> Error {
-    Error::BadUserInput("Niepoprawny identyfikator gminy.".to_owned())
+    Error::BadUserInput("Niepoprawny identyfikator gminy lub regionu.".to_owned())
 }
 
 /// `GET /auth/dev-login?tenant=SLUG`: the municipality's active staff (login, name, roles).
@@ -50,7 +53,11 @@ pub async fn users(
     }
     let result = async {
         let Query(params) = params.map_err(|_| bad_tenant())?;
-        let slug = Slug::parse(&params.tenant).map_err(|_| bad_tenant())?;
+        if let (None, Some(region)) = (&params.tenant, &params.region) {
+            return coordinators(&state, region).await;
+        }
+        let slug = Slug::parse(params.tenant.as_deref().unwrap_or_default())
+            .map_err(|_| bad_tenant())?;
         let ptx = state.db.platform().await?;
         let tenant = tenancy::find_tenant_by_slug(&ptx, &slug)
             .await?
@@ -85,7 +92,7 @@ pub async fn users(
             StatusCode::NOT_FOUND,
             Json(crate::respond::error_body(
                 kernel::ErrorCode::NotFound,
-                "Nie ma takiej gminy.",
+                "Nie ma takiej gminy ani regionu.",
             )),
         )
             .into_response(),
@@ -93,7 +100,25 @@ pub async fn users(
     }
 }
 
-/// `POST /auth/dev-login` with `{"tenant": …, "login": …}` (JSON, which a cross-site form cannot
+/// A region's active coordinators, as [`users`] lists staff.
+async fn coordinators(state: &SharedState, region: &str) -> Result<Vec<serde_json::Value>, Error> {
+    let slug = Slug::parse(region).map_err(|_| bad_tenant())?;
+    let tx = state.db.platform().await?;
+    let region = tenancy::find_region_by_slug(&tx, &slug)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let list = identity::list_coordinators(&tx, region.id).await?;
+    tx.commit().await?;
+    Ok(list
+        .into_iter()
+        .filter(|c| !c.disabled)
+        .map(|c| {
+            json!({ "login": c.login, "displayName": c.display_name, "roles": ["regional_coordinator"] })
+        })
+        .collect())
+}
+
+/// `POST /auth/dev-login` with `{"tenant": …, "login": …}` (or `"region"` for a coordinator) (JSON, which a cross-site form cannot
 /// send, and from our own origin): a session cookie for that person.
 pub async fn login(
     State(state): State<SharedState>,
@@ -116,10 +141,35 @@ pub async fn login(
                 rejection.body_text()
             ))
         })?;
+        let login = Login::parse(&body.login)
+            .map_err(|_| Error::BadUserInput("Niepoprawny login.".to_owned()))?;
+        if let (None, Some(region)) = (&body.tenant, &body.region) {
+            let subject = Subject::Coordinator {
+                region: Slug::parse(region).map_err(|_| bad_tenant())?,
+                login,
+            };
+            let Principal::Coordinator(c) =
+                identity::resolve_principal(&state.db, &subject).await?
+            else {
+                return Err(Error::internal(
+                    "development sign-in resolved a non-coordinator principal",
+                ));
+            };
+            tracing::info!(coordinator = %c.login, region = %c.region_slug, "development sign-in");
+            let (id, _) = state
+                .sessions
+                .create(
+                    Account::Coordinator { id: c.coordinator },
+                    uuid::Uuid::nil(),
+                    None,
+                )
+                .await?;
+            return Ok(id);
+        }
         let subject = Subject::Staff {
-            tenant: Slug::parse(&body.tenant).map_err(|_| bad_tenant())?,
-            login: Login::parse(&body.login)
-                .map_err(|_| Error::BadUserInput("Niepoprawny login.".to_owned()))?,
+            tenant: Slug::parse(body.tenant.as_deref().unwrap_or_default())
+                .map_err(|_| bad_tenant())?,
+            login,
         };
         let Principal::Staff(staff) = identity::resolve_principal(&state.db, &subject).await?
         else {

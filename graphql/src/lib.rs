@@ -15,6 +15,7 @@ pub mod limits;
 pub mod respond;
 pub mod schema;
 pub mod state;
+mod stats_cli;
 pub mod telemetry;
 pub mod web;
 pub mod worker;

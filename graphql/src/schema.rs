@@ -14,11 +14,11 @@ use identity::graphql::{
     CoordinatorObject, IdentityMutation, IdentityQuery, OperatorObject, UserObject,
 };
 use intake::graphql::{IntakeMutation, IntakeQuery, IntakeSubscription};
-use kernel::jobs::{TenantDirectory, TenantJob};
+use kernel::jobs::{PlatformJob, TenantDirectory, TenantJob};
 use kernel::pubsub::PubSub;
 use kernel::request::ContextExt;
 use kernel::{Error, GlobalId, NodeType, Principal, Role};
-use stats::graphql::StatsQuery;
+use stats::graphql::{RegionalQuery, StatsQuery};
 use teams::graphql::{TeamMembershipMutation, TeamsMutation, TeamsQuery};
 use tenancy::graphql::{Municipality, Region, TenancyMutation, TenancyQuery};
 use uuid::Uuid;
@@ -81,6 +81,7 @@ pub struct Query(
     DirectoryQuery,
     IntakeQuery,
     StatsQuery,
+    RegionalQuery,
 );
 
 /// Zmiany — the entry points for changing data; each takes one `input` and answers a payload
@@ -161,6 +162,13 @@ pub fn jobs(
             lead_working_days: config.deadline_lead_working_days,
         }),
     ]
+}
+
+/// Scheduled work across municipalities: the regional statistics releases.
+pub fn platform_jobs() -> Vec<Arc<dyn PlatformJob>> {
+    vec![Arc::new(stats::schedule::ScheduledReleases {
+        sources: indicator_sources(),
+    })]
 }
 
 /// The indicators every service declares, for the statistics service (which knows none of

@@ -38,6 +38,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/zgloszenia/{id}",
     "/konto",
     "/statystyka",
+    "/statystyka-regionu",
     "/pomoc",
     "/pomoc/{municipality}",
     "/pomoc/region/{region}",

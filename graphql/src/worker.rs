@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use kernel::crypto::MasterKey;
-use kernel::jobs::{for_each_tenant, TenantDirectory, TenantJob};
+use kernel::jobs::{for_each_tenant, PlatformJob, TenantDirectory, TenantJob};
 use kernel::pubsub::PubSub;
 use kernel::Db;
 
@@ -16,6 +16,8 @@ use crate::config::WorkerConfig;
 pub struct Jobs {
     pub directory: Arc<dyn TenantDirectory>,
     pub jobs: Vec<Arc<dyn TenantJob>>,
+    /// Run after the municipalities' jobs, across them.
+    pub platform: Vec<Arc<dyn PlatformJob>>,
 }
 
 impl Jobs {
@@ -25,6 +27,7 @@ impl Jobs {
         Jobs {
             directory: crate::schema::tenant_directory(),
             jobs: crate::schema::jobs(config, pubsub, master),
+            platform: crate::schema::platform_jobs(),
         }
     }
 }
@@ -34,6 +37,15 @@ pub async fn run_once(db: &Db, jobs: &Jobs) -> bool {
     let mut all_ok = true;
     for job in &jobs.jobs {
         match for_each_tenant(db, jobs.directory.as_ref(), job.as_ref()).await {
+            Ok(done) => tracing::info!(job = job.name(), done, "job finished"),
+            Err(e) => {
+                all_ok = false;
+                tracing::error!(job = job.name(), error = %e.describe(), "job failed");
+            }
+        }
+    }
+    for job in &jobs.platform {
+        match job.run(db).await {
             Ok(done) => tracing::info!(job = job.name(), done, "job finished"),
             Err(e) => {
                 all_ok = false;

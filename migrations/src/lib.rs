@@ -33,6 +33,7 @@ mod m20261205_000021_cases_token_cards;
 mod m20261205_000022_cases_group_meetings;
 mod m20261205_000023_cases_proposals_withdrawn;
 mod m20261205_000024_cases_person_age_band;
+mod m20261205_000025_stats_releases;
 mod sql;
 
 pub struct Migrator;
@@ -65,9 +66,14 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000022_cases_group_meetings::Migration),
             Box::new(m20261205_000023_cases_proposals_withdrawn::Migration),
             Box::new(m20261205_000024_cases_person_age_band::Migration),
+            Box::new(m20261205_000025_stats_releases::Migration),
         ]
     }
 }
 
 /// The server's database role; migrations grant it privileges when it exists.
 pub const APP_ROLE: &str = "ostoja_app";
+
+/// The role regional reads run as (`SET LOCAL ROLE`): SELECT on published statistics only;
+/// migrations grant it privileges when it exists.
+pub const REGION_ROLE: &str = "ostoja_region";

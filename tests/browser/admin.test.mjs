@@ -151,6 +151,33 @@ test("the identity provider is shown read-only, the settings change and change b
   await context.close();
 });
 
+test("sharing statistics with the region is turned off and back on by keyboard, and the audit trail says so", async () => {
+  const { context, page, problems } = await signIn("Katarzyna Wójcik");
+  await openAdmin(page);
+  const sharing = section(page, "Udostępnianie statystyk");
+  await sharing.getByText("Obecnie gmina udostępnia statystyki województwu.").waitFor();
+  const box = sharing.getByRole("checkbox", { name: /Udostępniaj zanonimizowane statystyki gminy/ });
+  assert.equal(await box.isChecked(), true);
+  await box.focus();
+  assert.equal(await page.evaluate(focusedLabel("Udostępniaj zanonimizowane statystyki gminy: Województwo śląskie")), true);
+  await page.keyboard.press("Space");
+  assert.equal(await box.isChecked(), false);
+  await tabTo(page, "the sharing save button", focusedText("Zapisz udostępnianie"), 3);
+  await page.keyboard.press("Enter");
+  await sharing.getByText("Zapisano: gmina nie udostępnia statystyk województwu.").waitFor();
+  await sharing.getByText("Obecnie gmina nie udostępnia statystyk województwu.").waitFor();
+  await assertAccessible(page, "statistics sharing turned off");
+  const audit = section(page, "Dziennik zdarzeń");
+  await audit.getByRole("button", { name: "Odśwież dziennik" }).click();
+  await audit.getByText("zmiana udostępniania statystyk").first().waitFor();
+  // Back on, as the other files expect.
+  await sharing.getByText(/^Udostępniaj zanonimizowane statystyki gminy/).click();
+  await sharing.getByRole("button", { name: "Zapisz udostępnianie" }).click();
+  await sharing.getByText("Obecnie gmina udostępnia statystyki województwu.").waitFor();
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
 test("keyboard only: a deadline rule changed after a CONFLICT, set back, and seen in the audit trail", async () => {
   const { context, page, problems } = await signIn("Katarzyna Wójcik");
   await openAdmin(page);

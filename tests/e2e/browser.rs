@@ -5,7 +5,8 @@
 //! the intake register (`intake.test.mjs`) and a card's forms with live deadline notices
 //! (`card.test.mjs`, against a second demo whose in-process worker runs every second), and the
 //! team's life cycle (`team.test.mjs`, in Lubliniec), and a social worker's day (`day.test.mjs`,
-//! in Jastrzębie-Zdrój: forms read back, a person corrected, a card printed, phones). Chromium
+//! in Jastrzębie-Zdrój: forms read back, a person corrected, a card printed, phones), and a
+//! regional coordinator's view of the region's release (`region.test.mjs`). Chromium
 //! comes from `apt-get install chromium` (`scripts/test.sh` installs it).
 
 use serde_json::json;
@@ -88,6 +89,7 @@ async fn browser_suite(backend: Backend) {
             "card.test.mjs",
             "team.test.mjs",
             "day.test.mjs",
+            "region.test.mjs",
         ])
         .current_dir(&dir)
         .env("OSTOJA_URL", &server.url)

@@ -72,6 +72,10 @@ async fn ensure_template() -> String {
             "ostoja_app",
             "LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE",
         ),
+        (
+            "ostoja_region",
+            "NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE",
+        ),
     ] {
         exec(
             &conn,
@@ -81,6 +85,8 @@ async fn ensure_template() -> String {
         )
         .await;
     }
+    // Regional reads run as ostoja_region (`SET LOCAL ROLE`): the server's role is a member.
+    exec(&conn, "GRANT ostoja_region TO ostoja_app").await;
     let exists = conn
         .query_one_raw(Statement::from_string(
             sea_orm::DbBackend::Postgres,

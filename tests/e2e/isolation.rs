@@ -17,6 +17,7 @@ const COVERED: &[&str] = &[
     "Query.municipalities",
     // Public by design: web.rs `sign_in_municipalities_are_public`.
     "Query.signInMunicipalities",
+    "Query.signInRegions",
     "Query.tenantSettings",
     "Query.users",
     "Query.auditEvents",
@@ -70,6 +71,12 @@ const COVERED: &[&str] = &[
     // Counts of the caller's own municipality only: statistics.rs (another municipality's
     // figures never move; workers, coordinators, operators and the public refused).
     "Query.municipalityStatistics",
+    // A region's releases hold no tenant rows and are read as ostoja_region: releases.rs (another
+    // region answers like an unknown one; staff, operators and the public refused the figures).
+    "Query.regionStatistics",
+    "Query.statisticsReleases",
+    // Takes no ID: the administrator's own municipality only (releases.rs; others refused).
+    "Mutation.setStatisticsSharing",
 ];
 
 fn random_id(kind: &str) -> String {

@@ -32,6 +32,7 @@ mod layout;
 mod live_access;
 mod need_to_know;
 mod person_corrections;
+mod releases;
 mod repeats;
 mod rls;
 mod schema;

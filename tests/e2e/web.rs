@@ -345,6 +345,7 @@ async fn the_app_is_served_with_its_headers() {
         "/zgloszenia/nowe",
         "/konto",
         "/statystyka",
+        "/statystyka-regionu",
         "/zgloszenia/SW50YWtlRW50cnk6eA",
         "/pomoc",
         "/pomoc/zory",

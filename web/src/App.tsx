@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Button } from "react-aria-components";
 import { Provider, useQuery } from "urql";
-import { makeClient } from "./api/client.ts";
+import { makeClient, publicClient } from "./api/client.ts";
 import { loadSession, signOut, type Session } from "./api/session.ts";
 import { graphql } from "./gql/index.ts";
 import { rolesSaid, usesIntake } from "./lib/roles.ts";
@@ -23,6 +23,8 @@ const PointPage = lazy(() => import("./screens/points/PointForm.tsx").then((m) =
 // And the team's page.
 const TeamPage = lazy(() => import("./screens/team/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
 // And the administrator's page.
+const RegionPage = lazy(() => import("./screens/region/RegionPage.tsx").then((m) => ({ default: m.RegionPage })));
+const RegionSignIn = lazy(() => import("./screens/region/RegionSignIn.tsx").then((m) => ({ default: m.RegionSignIn })));
 const StatsPage = lazy(() => import("./screens/stats/StatsPage.tsx").then((m) => ({ default: m.StatsPage })));
 const AccountPage = lazy(() => import("./screens/account/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import("./screens/admin/AdminPage.tsx").then((m) => ({ default: m.AdminPage })));
@@ -93,15 +95,25 @@ function StaffApp() {
   const cardId = cardIdOf(path);
   const pointId = pointIdOf(path);
   const intakeId = intakeIdOf(path);
+  // A coordinator's work is the region's statistics; everyone else's starts at the cases.
+  const coordinator = session?.kind === "coordinator";
   useEffect(() => {
-    if (signedIn && path === ROUTES.start) navigate(ROUTES.workList, true);
-  }, [signedIn, path]);
+    if (signedIn && path === ROUTES.start) navigate(coordinator ? ROUTES.region : ROUTES.workList, true);
+  }, [signedIn, path, coordinator]);
 
   let main;
   if (state.status === "loading") {
     main = <p role="status">{texts.loading}</p>;
   } else if (state.status === "error") {
     main = <p role="alert">{texts.sessionError}</p>;
+  } else if (!signedIn && path === ROUTES.region) {
+    main = (
+      <Provider value={publicClient}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <RegionSignIn region={search.get("region")} onSignedIn={refresh} />
+        </Suspense>
+      </Provider>
+    );
   } else if (!signedIn) {
     main = (
       <SignIn
@@ -162,6 +174,14 @@ function StaffApp() {
           ) : (
             <IntakePage key={intakeId} id={intakeId ?? ""} />
           )}
+        </Suspense>
+      </Provider>
+    );
+  } else if (path === ROUTES.region) {
+    main = (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <RegionPage />
         </Suspense>
       </Provider>
     );
@@ -238,7 +258,9 @@ function NavBar({ path }: { path: string }) {
   const [{ data }] = useQuery({ query: NavQuery, requestPolicy: "cache-first" });
   const roles: readonly string[] = data?.viewer.roles ?? [];
   const editsPoints = roles.includes("DIRECTORY_EDITOR") || roles.includes("TENANT_ADMIN");
-  const links = [
+  const links = roles.includes("REGIONAL_COORDINATOR")
+    ? [{ href: ROUTES.region, label: texts.nav.region, current: path === ROUTES.region }]
+    : [
     { href: ROUTES.workList, label: texts.nav.cases, current: path === ROUTES.workList || path.startsWith(`${ROUTES.workList}/`) },
     { href: ROUTES.team, label: texts.nav.team, current: path === ROUTES.team },
     { href: ROUTES.shelters, label: texts.nav.shelters, current: path === ROUTES.shelters },

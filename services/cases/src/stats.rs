@@ -4,7 +4,7 @@
 
 use async_trait::async_trait;
 use chrono::NaiveDate;
-use kernel::stats::{Figure, Indicator, IndicatorSource, Measure, Period};
+use kernel::stats::{Figure, Indicator, IndicatorSource, Measure, Period, Share};
 use kernel::{Result, TenantTx};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, Condition, PaginatorTrait, QueryFilter, QuerySelect};
@@ -70,6 +70,14 @@ const INDICATORS: &[Indicator] = &[
     },
 ];
 
+const SHARES: &[Share] = &[Share {
+    key: "deadlines_met_share",
+    label: "Terminy dotrzymane (odsetek)",
+    indicator: "deadlines_met",
+    dimension: "on_time",
+    value: "YES",
+}];
+
 /// The indicators of the Blue Card procedure.
 pub struct BlueCardStatistics;
 
@@ -81,6 +89,10 @@ impl IndicatorSource for BlueCardStatistics {
 
     fn indicators(&self) -> &'static [Indicator] {
         INDICATORS
+    }
+
+    fn shares(&self) -> &'static [Share] {
+        SHARES
     }
 
     async fn count(&self, tx: &TenantTx, period: Period, today: NaiveDate) -> Result<Vec<Figure>> {

@@ -206,6 +206,18 @@ pub async fn find_coordinator(tx: &PlatformTx, id: Uuid) -> Result<Option<Coordi
         .map(coordinator_from))
 }
 
+/// The coordinators of a region, by name.
+pub async fn list_coordinators(tx: &PlatformTx, region_id: Uuid) -> Result<Vec<Coordinator>> {
+    Ok(coordinator::Entity::find()
+        .filter(coordinator::Column::RegionId.eq(region_id))
+        .order_by_asc(coordinator::Column::DisplayName)
+        .all(tx.conn())
+        .await?
+        .into_iter()
+        .map(coordinator_from)
+        .collect())
+}
+
 async fn find_coordinator_by_login(
     tx: &PlatformTx,
     region_id: Uuid,

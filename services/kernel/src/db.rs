@@ -172,6 +172,28 @@ impl Db {
         })
     }
 
+    /// A transaction that reads one region's published statistics and nothing else. On
+    /// PostgreSQL it runs as the `ostoja_region` role (SELECT on the release tables only, no
+    /// privilege on any tenant table) with `app.region_id` set, so that a statement straying
+    /// into tenant data fails and another region's releases are invisible.
+    pub async fn regional(&self, region: Uuid) -> Result<RegionalTx> {
+        let tx = self.conn.begin().await?;
+        if self.backend == Backend::Postgres {
+            // Formatted from a parsed Uuid: no injection is possible.
+            tx.execute_unprepared(&format!(
+                "SET LOCAL ROLE {REGION_ROLE}; SET LOCAL app.region_id = '{region}'"
+            ))
+            .await
+            .map_err(|e| {
+                Error::internal_from(
+                    "taking the ostoja_region role (see docs/operators.md, \"Database roles\")",
+                    e,
+                )
+            })?;
+        }
+        Ok(RegionalTx { tx })
+    }
+
     /// Records the audit entry of work that was rolled back, in a transaction of its own, so
     /// that a denied or failed operation still leaves its trace.
     pub async fn record_alone(&self, entry: AuditEntry, sink: Arc<dyn AuditSink>) -> Result<()> {
@@ -251,6 +273,20 @@ impl PlatformTx {
             sink.committed(entry).await;
         }
         Ok(())
+    }
+}
+
+/// The role regional reads run as (see [`Db::regional`]).
+pub const REGION_ROLE: &str = "ostoja_region";
+
+/// A read-only transaction on one region's published statistics. Dropping it rolls back.
+pub struct RegionalTx {
+    tx: DatabaseTransaction,
+}
+
+impl RegionalTx {
+    pub fn conn(&self) -> &DatabaseTransaction {
+        &self.tx
     }
 }
 

@@ -39,6 +39,17 @@ pub trait TenantJob: Send + Sync {
     async fn run(&self, tx: TenantTx) -> Result<u64>;
 }
 
+/// Work done on a schedule across municipalities, not in any one of them (a regional release
+/// counts each municipality in its own tenant transaction itself).
+#[async_trait]
+pub trait PlatformJob: Send + Sync {
+    /// Names the job in logs.
+    fn name(&self) -> &'static str;
+
+    /// Does the work; returns how many things it did.
+    async fn run(&self, db: &Db) -> Result<u64>;
+}
+
 /// Runs `job` for each municipality in turn. One municipality's failure is logged and does not
 /// stop the others; the result is then an error naming how many failed.
 pub async fn for_each_tenant(

@@ -33,7 +33,7 @@ pub mod teryt;
 pub mod text;
 pub mod unique;
 
-pub use db::{Backend, Db, Outcome, PlatformTx, TenantTx};
+pub use db::{Backend, Db, Outcome, PlatformTx, RegionalTx, TenantTx};
 pub use error::{Error, ErrorCode, Result, UserError};
 pub use id::{GlobalId, NodeType};
 pub use principal::{Actor, Principal, Role};

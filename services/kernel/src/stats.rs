@@ -222,6 +222,18 @@ pub struct Indicator {
     pub measure: Measure,
 }
 
+/// A share in percent that regional releases publish beside the counts: the figures of
+/// `indicator` whose `dimension` is `value`, of all its figures (deadlines met on time of all
+/// deadlines due). Derived from counts, so suppressed when any of them is.
+#[derive(Clone, Copy, Debug)]
+pub struct Share {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub indicator: &'static str,
+    pub dimension: &'static str,
+    pub value: &'static str,
+}
+
 /// A service's statistics: its indicators, counted for a period in the municipality's tenant
 /// transaction (row-level security and the tenant scope hold as for any request).
 #[async_trait]
@@ -229,7 +241,13 @@ pub trait IndicatorSource: Send + Sync {
     /// Names the source (the service) in logs and errors.
     fn name(&self) -> &'static str;
 
+    /// At most two dimensions each: a release publishes every indicator as one table.
     fn indicators(&self) -> &'static [Indicator];
+
+    /// Shares derived from the indicators, for regional releases.
+    fn shares(&self) -> &'static [Share] {
+        &[]
+    }
 
     /// The figures of the period; a combination with no figure is zero. `today` bounds a
     /// period not yet over.

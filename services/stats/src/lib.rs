@@ -5,3 +5,7 @@
 pub mod disclosure;
 pub mod graphql;
 pub mod local;
+pub mod publish;
+pub mod release;
+pub mod schedule;
+mod store;

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use kernel::stats::{Figure, Indicator, IndicatorSource, Period};
+use kernel::stats::{Figure, Indicator, IndicatorSource, Period, Share};
 use kernel::{Error, Result, TenantTx};
 
 /// The indicator sources of every service, as the composition registers them.
@@ -13,21 +13,56 @@ use kernel::{Error, Result, TenantTx};
 pub struct Sources(pub Vec<Arc<dyn IndicatorSource>>);
 
 impl Sources {
-    /// Every indicator once; a key declared twice is a composition error.
+    /// Every indicator and share once, an indicator with at most two dimensions, a share of
+    /// its own source's indicator: anything else is a composition error.
     pub fn check(&self) -> Result<()> {
         let mut seen = std::collections::HashSet::new();
         for source in &self.0 {
+            let fail = |what: String| Err(Error::internal(format!("{what} ({})", source.name())));
             for indicator in source.indicators() {
                 if !seen.insert(indicator.key) {
-                    return Err(Error::internal(format!(
-                        "indicator {} is declared twice ({})",
-                        indicator.key,
-                        source.name()
-                    )));
+                    return fail(format!("indicator {} is declared twice", indicator.key));
+                }
+                if indicator.dimensions.len() > 2 {
+                    return fail(format!(
+                        "indicator {} has more than two dimensions",
+                        indicator.key
+                    ));
+                }
+            }
+            for share in source.shares() {
+                if !seen.insert(share.key) {
+                    return fail(format!("share {} is declared twice", share.key));
+                }
+                let of = source
+                    .indicators()
+                    .iter()
+                    .find(|i| i.key == share.indicator);
+                if !of.is_some_and(|i| i.dimensions.contains(&share.dimension)) {
+                    return fail(format!(
+                        "share {} is of {}.{}, which the source does not declare",
+                        share.key, share.indicator, share.dimension
+                    ));
                 }
             }
         }
         Ok(())
+    }
+
+    /// Every declared indicator, in the sources' order.
+    pub fn indicators(&self) -> Vec<Indicator> {
+        self.0
+            .iter()
+            .flat_map(|s| s.indicators().iter().copied())
+            .collect()
+    }
+
+    /// Every declared share, in the sources' order.
+    pub fn shares(&self) -> Vec<Share> {
+        self.0
+            .iter()
+            .flat_map(|s| s.shares().iter().copied())
+            .collect()
     }
 }
 

@@ -172,6 +172,15 @@ pub struct SignInMunicipality {
     name: String,
 }
 
+/// Region na stronie logowania — a region as the coordinators' sign-in page shows it: its name
+/// and the slug that starts its coordinators' single sign-on, nothing else.
+#[derive(SimpleObject)]
+pub struct SignInRegion {
+    /// The identifier in `/auth/login?region=…`.
+    slug: String,
+    name: String,
+}
+
 #[derive(Default)]
 pub struct TenancyQuery;
 
@@ -232,6 +241,24 @@ impl TenancyQuery {
             .map(|t| SignInMunicipality {
                 slug: t.slug.as_str().to_owned(),
                 name: t.name,
+            })
+            .collect();
+        public.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(public)
+    }
+
+    /// Regions by name, for the coordinators' sign-in page: public, and only what that page
+    /// shows.
+    async fn sign_in_regions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<SignInRegion>> {
+        let req = ctx.request()?;
+        let tx = req.db().platform().await?;
+        let regions = crate::list_regions(&tx).await?;
+        tx.commit().await?;
+        let mut public: Vec<SignInRegion> = regions
+            .into_iter()
+            .map(|r| SignInRegion {
+                slug: r.slug.as_str().to_owned(),
+                name: r.name,
             })
             .collect();
         public.sort_by(|a, b| a.name.cmp(&b.name));
@@ -317,6 +344,15 @@ pub struct UpdateMunicipalityInput {
 #[derive(InputObject)]
 pub struct MunicipalityIdInput {
     pub id: ID,
+}
+
+/// Input of `setStatisticsSharing`: whether the viewer's municipality shares its anonymized
+/// statistics with its region.
+#[derive(InputObject)]
+pub struct SetStatisticsSharingInput {
+    /// The municipality's version the change is based on; a stale one answers CONFLICT.
+    pub version: i32,
+    pub shares_statistics: bool,
 }
 
 /// Input of `updateTenantSettings`: changes to the municipality's own settings.
@@ -441,6 +477,24 @@ impl TenancyMutation {
         input: MunicipalityIdInput,
     ) -> async_graphql::Result<MunicipalityPayload> {
         set_active(ctx, input, true).await
+    }
+
+    /// Turns sharing the viewer's municipality's anonymized statistics with its region on or
+    /// off; recorded in its audit trail. Off leaves it out of the region's next release;
+    /// published releases stay as published. Tenant administrators only.
+    async fn set_statistics_sharing(
+        &self,
+        ctx: &Context<'_>,
+        input: SetStatisticsSharingInput,
+    ) -> async_graphql::Result<MunicipalityPayload> {
+        let req = ctx.request()?;
+        let admin = req.principal.require_tenant_admin()?;
+        let tx = req.db().platform_write().await?;
+        let tenant =
+            crate::set_statistics_sharing(&tx, &admin, input.version, input.shares_statistics)
+                .await?;
+        commit_audited(tx, req, tenant.id).await?;
+        Ok(MunicipalityPayload::answer(Ok(Municipality(tenant))))
     }
 
     /// Changes the viewer's municipality settings. Tenant administrators only.

@@ -238,6 +238,31 @@ pub async fn update_tenant(
     name: Option<String>,
     shares_statistics: Option<bool>,
 ) -> Result<Result<Tenant, Vec<UserError>>> {
+    update(tx, id, expected_version, name, shares_statistics).await
+}
+
+/// The municipality's administrator turns sharing its anonymized statistics with its region on
+/// or off, if nobody changed the municipality since `version`. Off leaves it out of the next
+/// release; published releases stay as they are.
+pub async fn set_statistics_sharing(
+    tx: &PlatformTx,
+    admin: &TenantAdmin<'_>,
+    expected_version: i32,
+    shares: bool,
+) -> Result<Tenant> {
+    match update(tx, admin.tenant(), expected_version, None, Some(shares)).await? {
+        Ok(tenant) => Ok(tenant),
+        Err(_) => Err(Error::internal("sharing refused a change without input")),
+    }
+}
+
+async fn update(
+    tx: &PlatformTx,
+    id: Uuid,
+    expected_version: i32,
+    name: Option<String>,
+    shares_statistics: Option<bool>,
+) -> Result<Result<Tenant, Vec<UserError>>> {
     let mut update = tenant::Entity::update_many()
         .col_expr(tenant::Column::UpdatedAt, Expr::value(Utc::now()))
         .col_expr(

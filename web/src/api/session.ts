@@ -13,9 +13,12 @@ export async function loadSession(): Promise<Session | null> {
 
 export type DevUser = { login: string; displayName: string; roles: string[] };
 
-/** The demo's users of a municipality; null when development sign-in is off. */
-export async function loadDevUsers(tenant: string): Promise<DevUser[] | null> {
-  const res = await fetch(`/auth/dev-login?tenant=${encodeURIComponent(tenant)}`, {
+/** Whose demo users: a municipality's staff, or a region's coordinators. */
+export type DevScope = { tenant: string } | { region: string };
+
+/** The demo's users of a municipality or a region; null when development sign-in is off. */
+export async function loadDevUsers(scope: DevScope): Promise<DevUser[] | null> {
+  const res = await fetch(`/auth/dev-login?${new URLSearchParams(scope)}`, {
     credentials: "same-origin",
     cache: "no-store",
   });
@@ -25,12 +28,12 @@ export async function loadDevUsers(tenant: string): Promise<DevUser[] | null> {
 }
 
 /** Starts a real cookie session for a demo user (development only). */
-export async function devSignIn(tenant: string, login: string): Promise<boolean> {
+export async function devSignIn(scope: DevScope, login: string): Promise<boolean> {
   const res = await fetch("/auth/dev-login", {
     method: "POST",
     credentials: "same-origin",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ tenant, login }),
+    body: JSON.stringify({ ...scope, login }),
   });
   return res.ok;
 }

@@ -859,6 +859,12 @@ export type RecordTeamMeetingInput = {
   teamId: Scalars['ID']['input'];
 };
 
+/** Stan publikacji. */
+export type ReleaseStatus =
+  | 'FAILED'
+  | 'PUBLISHED'
+  | 'RUNNING';
+
 /**
  * Input of `removeDiagnosticGroupMember`: the card, its version, the team member taken out
  * of its group and the day (today by default).
@@ -969,6 +975,16 @@ export type SetMyFormOfAddressInput = {
   version: Scalars['Int']['input'];
 };
 
+/**
+ * Input of `setStatisticsSharing`: whether the viewer's municipality shares its anonymized
+ * statistics with its region.
+ */
+export type SetStatisticsSharingInput = {
+  sharesStatistics: Scalars['Boolean']['input'];
+  /** The municipality's version the change is based on; a stale one answers CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** Input of `setUpDiagnosticGroup`: the members of the grupa diagnostyczno-pomocowa. */
 export type SetUpDiagnosticGroupInput = {
   id: Scalars['ID']['input'];
@@ -984,6 +1000,13 @@ export type Sex =
   | 'FEMALE'
   /** Mężczyzna. */
   | 'MALE';
+
+/** Jednostka wskaźnika. */
+export type StatisticsUnit =
+  /** A count. */
+  | 'COUNT'
+  /** A share in percent, rounded. */
+  | 'PERCENT';
 
 /** Etap procedury „Niebieskie Karty”. */
 export type Status =
@@ -1003,6 +1026,21 @@ export type Status =
   | 'POST_CLOSURE_MONITORING'
   /** Przekazana przewodniczącemu zespołu interdyscyplinarnego. */
   | 'SENT_TO_CHAIR';
+
+/** Why a cell is not published. */
+export type SuppressionRule =
+  /** A share derived from a hidden count. */
+  | 'DERIVED'
+  /** It differs from an earlier release of the same period by 1–9. */
+  | 'DIFFERENCING'
+  /** One municipality contributes more than 80%. */
+  | 'DOMINANCE'
+  /** Fewer than 3 municipalities contribute. */
+  | 'FEW_MUNICIPALITIES'
+  /** A count of 1–9 (`<10`). */
+  | 'PRIMARY'
+  /** Hidden so that another hidden cell cannot be recomputed from the totals. */
+  | 'SECONDARY';
 
 /** `HH:MM` to `HH:MM`, Warsaw time; closing after opening (`24:00` for midnight). */
 export type TimeRangeInput = {
@@ -1258,6 +1296,18 @@ export type AdminUpdateSettingsMutationVariables = Exact<{
 
 
 export type AdminUpdateSettingsMutation = { __typename?: 'Mutation', updateTenantSettings: { __typename?: 'UpdateTenantSettingsPayload', settings?: { __typename?: 'TenantSettings', auditRetentionDays: number, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type AdminSharingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSharingQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', id: string, version: number, sharesStatistics: boolean, region?: { __typename?: 'Region', name: string } | null } | null } };
+
+export type AdminSetStatisticsSharingMutationVariables = Exact<{
+  input: SetStatisticsSharingInput;
+}>;
+
+
+export type AdminSetStatisticsSharingMutation = { __typename?: 'Mutation', setStatisticsSharing: { __typename?: 'MunicipalityPayload', municipality?: { __typename?: 'Municipality', id: string, version: number, sharesStatistics: boolean } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type AdminUsersQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1574,6 +1624,31 @@ export type MyHelpPointsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyHelpPointsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string, slug: string } | null }, myHelpPoints: Array<{ __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, published?: boolean | null, updatedAt: string }> };
 
+export type RegionReleasesQueryVariables = Exact<{
+  region: Scalars['String']['input'];
+}>;
+
+
+export type RegionReleasesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', region?: { __typename?: 'Region', slug: string, name: string } | null }, statisticsReleases: Array<{ __typename?: 'StatisticsRelease', number?: number | null, period: string, status: ReleaseStatus }> };
+
+export type RegionStatisticsQueryVariables = Exact<{
+  region: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+
+export type RegionStatisticsQuery = { __typename?: 'Query', regionStatistics?: { __typename?: 'RegionStatistics', period: string, release: { __typename?: 'StatisticsRelease', number?: number | null, finishedAt?: string | null, municipalities?: number | null }, indicators: Array<{ __typename?: 'RegionIndicator', key: string, label: string, dimensions: Array<string>, unit: StatisticsUnit, cumulative: boolean, cells: Array<{ __typename?: 'RegionCell', value?: number | null, suppressed: boolean, rule?: SuppressionRule | null, breakdown: Array<{ __typename?: 'StatisticsBreakdown', dimension: string, value: string }> }> }> } | null };
+
+export type ViewerRegionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerRegionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', region?: { __typename?: 'Region', slug: string } | null } };
+
+export type SignInRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInRegionsQuery = { __typename?: 'Query', signInRegions: Array<{ __typename?: 'SignInRegion', slug: string, name: string }> };
+
 export type SheltersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1696,6 +1771,8 @@ export { AdminSetIntakeResponseRuleDocument } from './documents/AdminSetIntakeRe
 export { AdminIdentityProviderDocument } from './documents/AdminIdentityProviderDocument';
 export { AdminSettingsDocument } from './documents/AdminSettingsDocument';
 export { AdminUpdateSettingsDocument } from './documents/AdminUpdateSettingsDocument';
+export { AdminSharingDocument } from './documents/AdminSharingDocument';
+export { AdminSetStatisticsSharingDocument } from './documents/AdminSetStatisticsSharingDocument';
 export { AdminUsersDocument } from './documents/AdminUsersDocument';
 export { AdminGrantRoleDocument } from './documents/AdminGrantRoleDocument';
 export { AdminRevokeRoleDocument } from './documents/AdminRevokeRoleDocument';
@@ -1741,6 +1818,10 @@ export { UpdateHelpPointDocument } from './documents/UpdateHelpPointDocument';
 export { PublishHelpPointDocument } from './documents/PublishHelpPointDocument';
 export { PointShelterPlacesDocument } from './documents/PointShelterPlacesDocument';
 export { MyHelpPointsDocument } from './documents/MyHelpPointsDocument';
+export { RegionReleasesDocument } from './documents/RegionReleasesDocument';
+export { RegionStatisticsDocument } from './documents/RegionStatisticsDocument';
+export { ViewerRegionDocument } from './documents/ViewerRegionDocument';
+export { SignInRegionsDocument } from './documents/SignInRegionsDocument';
 export { SheltersDocument } from './documents/SheltersDocument';
 export { UpdateShelterPlacesDocument } from './documents/UpdateShelterPlacesDocument';
 export { SignInMunicipalitiesDocument } from './documents/SignInMunicipalitiesDocument';

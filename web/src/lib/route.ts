@@ -26,6 +26,8 @@ export const ROUTES = {
   intakeEntry: (id: string) => `/zgloszenia/${encodeURIComponent(id)}`,
   /** The municipality's own statistics, for its team's chair and statistics readers. */
   statistics: "/statystyka",
+  /** A region's published statistics, for its coordinators (their sign-in too). */
+  region: "/statystyka-regionu",
   /** The signed-in person's own account: how they are addressed. */
   account: "/konto",
 } as const;

@@ -1,5 +1,5 @@
 //! The statistics service's GraphQL: a municipality's own figures for its statistics readers
-//! and its team's chair.
+//! and its team's chair, and a region's releases for its coordinators.
 
 use async_graphql::{Context, Object, SimpleObject};
 use kernel::date::Date;
@@ -7,6 +7,9 @@ use kernel::request::ContextExt;
 use kernel::stats::{Measure, Period, PeriodKind};
 
 use crate::local::{self, Counted, Sources};
+
+mod regional;
+pub use regional::RegionalQuery;
 
 #[derive(Default)]
 pub struct StatsQuery;
@@ -154,6 +157,6 @@ pub struct StatisticsFigure {
 /// A dimension's value (`sex`: `FEMALE`).
 #[derive(SimpleObject)]
 pub struct StatisticsBreakdown {
-    dimension: String,
-    value: String,
+    pub(crate) dimension: String,
+    pub(crate) value: String,
 }

@@ -7,6 +7,7 @@ import { Audit } from "./Audit.tsx";
 import { Deadlines } from "./Deadlines.tsx";
 import { Identity } from "./Identity.tsx";
 import { Settings } from "./Settings.tsx";
+import { Sharing } from "./Sharing.tsx";
 import { Users } from "./Users.tsx";
 import { texts } from "./texts.ts";
 
@@ -24,7 +25,7 @@ const Query = graphql(`
   }
 `);
 
-const SECTIONS = ["users", "identity", "deadlines", "settings", "audit"] as const;
+const SECTIONS = ["users", "identity", "deadlines", "settings", "sharing", "audit"] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 /** A part of the page, named by its heading (a landmark for screen readers). */
@@ -100,6 +101,9 @@ export function AdminPage() {
       </Section>
       <Section id="settings" intro={texts.settingsIntro}>
         <Settings onChanged={changed} />
+      </Section>
+      <Section id="sharing" intro={texts.sharingIntro}>
+        <Sharing onChanged={changed} />
       </Section>
       <Section id="audit" intro={texts.auditIntro}>
         <Audit changes={changes} />

@@ -19,6 +19,7 @@ export const texts = {
     identity: "Dostawca tożsamości",
     deadlines: "Terminy",
     settings: "Ustawienia",
+    sharing: "Udostępnianie statystyk",
     audit: "Dziennik zdarzeń",
   },
 
@@ -120,6 +121,19 @@ export const texts = {
   saveSettings: "Zapisz ustawienia",
   settingsSaved: "Zapisano ustawienia.",
 
+  // Sharing statistics with the region.
+  sharingIntro:
+    "Województwo widzi wyłącznie zanonimizowane zestawienia gmin, które je udostępniają: liczby mniejsze niż 10, komórki z mniej niż 3 gmin i takie, z których dałoby się je odtworzyć, są ukryte. Nigdy nie widzi spraw ani osób.",
+  sharingLabel: (region: string) => `Udostępniaj zanonimizowane statystyki gminy: ${region}`,
+  sharingRegion: "województwo",
+  sharingNowOn: "Obecnie gmina udostępnia statystyki województwu.",
+  sharingNowOff: "Obecnie gmina nie udostępnia statystyk województwu.",
+  sharingHint:
+    "Zmiana obowiązuje od następnego wydania statystyk regionu; wydania już opublikowane pozostają bez zmian. Zmiana jest zapisywana w dzienniku zdarzeń.",
+  saveSharing: "Zapisz udostępnianie",
+  sharingOn: "Zapisano: gmina udostępnia statystyki województwu.",
+  sharingOff: "Zapisano: gmina nie udostępnia statystyk województwu.",
+
   // The audit trail.
   auditIntro:
     "Kto, co i kiedy zrobił w systemie w Twojej gminie, od najnowszych. Administrator nie widzi identyfikatorów spraw (widzi je inspektor ochrony danych).",
@@ -143,6 +157,7 @@ export const texts = {
     setDeadlineRule: "zmiana terminu",
     setIntakeResponseRule: "zmiana terminu odpowiedzi na zgłoszenie",
     updateTenantSettings: "zmiana ustawień",
+    setStatisticsSharing: "zmiana udostępniania statystyk",
     setIdentityProvider: "zmiana dostawcy tożsamości",
     users: "lista użytkowników",
     auditEvents: "dziennik zdarzeń",

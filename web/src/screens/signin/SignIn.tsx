@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { Button } from "react-aria-components";
 import { publicClient } from "../../api/client.ts";
-import { devSignIn, loadDevUsers, type DevUser } from "../../api/session.ts";
+import { devSignIn, loadDevUsers, type DevScope, type DevUser } from "../../api/session.ts";
 import { graphql } from "../../gql/index.ts";
 import { texts } from "./texts.ts";
 
@@ -70,6 +70,9 @@ export function SignIn({ tenant, notice, returnTo, onSignedIn }: Props) {
       <p className="help-link">
         <a href="/pomoc">{texts.lookingForHelp}</a>
       </p>
+      <p>
+        <a href="/statystyka-regionu">{texts.coordinators}</a>
+      </p>
     </section>
   );
 }
@@ -128,30 +131,32 @@ function Municipality({
       <p>
         <a href="/">{texts.changeMunicipality}</a>
       </p>
-      <DevSignIn tenant={found.slug} onSignedIn={onSignedIn} />
+      <DevSignIn scope={{ tenant: found.slug }} onSignedIn={onSignedIn} />
     </>
   );
 }
 
-function DevSignIn({ tenant, onSignedIn }: { tenant: string; onSignedIn: () => Promise<void> }) {
+/** The demo's people of a municipality or a region, each a button that signs in as them. */
+export function DevSignIn({ scope, onSignedIn }: { scope: DevScope; onSignedIn: () => Promise<void> }) {
   const [users, setUsers] = useState<DevUser[] | null>(null);
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
+  const key = JSON.stringify(scope);
   useEffect(() => {
     let live = true;
-    loadDevUsers(tenant)
+    loadDevUsers(JSON.parse(key) as DevScope)
       .then((u) => live && setUsers(u))
       .catch(() => live && setUsers(null));
     return () => {
       live = false;
     };
-  }, [tenant]);
+  }, [key]);
   if (!users) return null;
 
   const choose = async (login: string) => {
     setBusy(true);
     setMessage(texts.devSigningIn);
-    if (await devSignIn(tenant, login)) {
+    if (await devSignIn(scope, login)) {
       await onSignedIn();
     } else {
       setMessage(texts.devFailed);

@@ -6,6 +6,7 @@ export const texts = {
   lookingForHelp: "Szukasz pomocy? Zobacz, gdzie ją znaleźć w swojej gminie",
   intro: "Ostoja to system gminy do przeciwdziałania przemocy domowej. Wybierz swoją gminę, aby się zalogować.",
   chooseMunicipality: "Wybierz gminę",
+  coordinators: "Koordynatorzy regionalni",
   loadingMunicipalities: "Wczytywanie listy gmin…",
   municipalitiesError: "Nie udało się wczytać listy gmin. Odśwież stronę.",
   noMunicipalities: "Na tej platformie nie ma jeszcze żadnej gminy.",

@@ -1,5 +1,6 @@
 // Charts readable without colour: every bar and point carries its number, and each chart is
 // hidden from screen readers, which read the table that always follows it.
+import type { ReactNode } from "react";
 import { texts } from "./texts.ts";
 
 /** Horizontal bars, one per value, each with its count printed beside it. */
@@ -65,5 +66,14 @@ export function LineChart({ months, series }: { months: string[]; series: [strin
         </ul>
       </figcaption>
     </figure>
+  );
+}
+
+/** A table that may scroll sideways on a phone, reachable by keyboard to scroll it. */
+export function Scroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={texts.tableOf(label)}>
+      {children}
+    </div>
   );
 }

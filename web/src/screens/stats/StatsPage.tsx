@@ -1,14 +1,14 @@
 // The municipality's own statistics for its team's chair and its statistics readers: every
 // indicator the services declare, for a year, a quarter or a month, as numbers, bars and a
 // table each, and the main ones month by month.
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
 import { useQuery } from "urql";
 import { FilterChoice } from "../../components/fields.tsx";
 import { graphql } from "../../gql/index.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
 import { formatDate, todayInPoland } from "../../lib/format.ts";
-import { BarChart, LineChart } from "./Charts.tsx";
+import { BarChart, LineChart, Scroll } from "./Charts.tsx";
 import { bars, crossTable, kindOf, periodOptions, type IndicatorData, type PeriodKind } from "./stats.ts";
 import { texts } from "./texts.ts";
 import "./stats.css";
@@ -258,14 +258,5 @@ function TwoDimensions({ indicator }: { indicator: IndicatorData }) {
         </table>
       </Scroll>
     </>
-  );
-}
-
-/** A table that may scroll sideways on a phone, reachable by keyboard to scroll it. */
-function Scroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={texts.tableOf(label)}>
-      {children}
-    </div>
   );
 }

@@ -1,0 +1,116 @@
+//! `ostoja stats`: publishing a region's statistics release, with a progress bar, and listing
+//! the region's publications.
+
+use anyhow::anyhow;
+use clap::Subcommand;
+use indicatif::{ProgressBar, ProgressStyle};
+use kernel::slug::Slug;
+use stats::publish::{self, Progress, Release, Status};
+
+use kernel::Db;
+
+fn describe(e: kernel::Error) -> anyhow::Error {
+    anyhow!(e.describe())
+}
+
+#[derive(Subcommand)]
+pub enum StatsCommand {
+    /// Publish a release of a region's anonymized statistics for a period, from the
+    /// municipalities that share theirs now. Refused while another publication of the region runs.
+    Publish {
+        /// Slug of the region.
+        #[arg(long)]
+        region: String,
+        /// A year (2026), a quarter (2026-Q3) or a month (2026-09), begun by today.
+        #[arg(long)]
+        period: String,
+    },
+    /// List a region's publications, the latest first (status and progress, never values).
+    Releases {
+        /// Slug of the region.
+        #[arg(long)]
+        region: String,
+    },
+}
+
+/// A progress bar on standard error (hidden when it is not a terminal).
+struct Bar(ProgressBar);
+
+impl Progress for Bar {
+    fn begun(&self, municipalities: usize) {
+        self.0.set_length(municipalities as u64);
+    }
+
+    fn counted(&self, done: usize, municipality: &str) {
+        self.0.set_position(done as u64);
+        self.0.set_message(municipality.to_owned());
+    }
+}
+
+pub async fn run(db: &Db, cmd: StatsCommand) -> anyhow::Result<()> {
+    match cmd {
+        StatsCommand::Publish { region, period } => {
+            let slug = Slug::parse(&region).map_err(|e| anyhow!("--region: {e}"))?;
+            let today = kernel::calendar::today();
+            let period = stats::local::period(&period, today)
+                .map_err(|e| anyhow!("--period: {}", e.describe()))?;
+            let bar = ProgressBar::new(0).with_style(
+                ProgressStyle::with_template("{bar:40} {pos}/{len} municipalities {msg}")
+                    .map_err(|e| anyhow!("{e}"))?,
+            );
+            let sources = crate::schema::indicator_sources();
+            let release = publish::publish(
+                db,
+                &sources,
+                &slug,
+                period,
+                today,
+                "command line",
+                &Bar(bar.clone()),
+            )
+            .await
+            .map_err(describe)?;
+            bar.finish_and_clear();
+            println!(
+                "published release {} of region {slug} for {period}: {} municipalities",
+                release.number.unwrap_or_default(),
+                release.municipalities.unwrap_or_default()
+            );
+        }
+        StatsCommand::Releases { region } => {
+            let slug = Slug::parse(&region).map_err(|e| anyhow!("--region: {e}"))?;
+            let tx = db.platform().await.map_err(describe)?;
+            let region = tenancy::find_region_by_slug(&tx, &slug)
+                .await
+                .map_err(describe)?
+                .ok_or_else(|| anyhow!("--region: no region '{slug}'"))?;
+            for r in publish::publications(tx.conn(), region.id)
+                .await
+                .map_err(describe)?
+            {
+                println!("{}", line(&r));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn line(r: &Release) -> String {
+    let status = match r.status {
+        Status::Running => format!("running {}/{}", r.done, r.total),
+        Status::Published => format!(
+            "published, {} municipalities",
+            r.municipalities.unwrap_or_default()
+        ),
+        Status::Failed => "failed".to_owned(),
+    };
+    format!(
+        "{}\t{}\t{status}\t{}\t{}",
+        r.number
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "-".to_owned()),
+        r.period,
+        r.started_at.format("%Y-%m-%d %H:%M:%S UTC"),
+        r.requested_by
+    )
+}

@@ -1,0 +1,74 @@
+// Browser tests of the regional coordinator's view (/statystyka-regionu) against the real
+// `ostoja serve --demo` started by tests/e2e/browser.rs: signing in from the staff's sign-in
+// page, the region's latest release with every hidden cell marked and explained, by keyboard
+// and on a phone; axe on each screen.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { BASE, assertAccessible, focusedText, launch, newPage, tabTo } from "./common.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const region = (page, name) => page.getByRole("region", { name, exact: true });
+
+test("a coordinator signs in from the sign-in page and reads her region's release by keyboard", async () => {
+  const { page, problems } = await newPage(browser);
+  await page.goto(BASE + "/");
+  await tabTo(page, "the coordinators' link", focusedText("Koordynatorzy regionalni"));
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Logowanie koordynatorów regionalnych", level: 1 }).waitFor();
+  await assertAccessible(page, "the coordinators' sign-in");
+  await page.getByRole("link", { name: "Województwo śląskie" }).click();
+  await page.getByRole("link", { name: "Zaloguj się: Województwo śląskie" }).waitFor();
+  await page.getByRole("button", { name: "Zaloguj jako Elżbieta Wróbel" }).click();
+
+  await page.getByRole("heading", { name: "Statystyka regionu: Województwo śląskie", level: 1 }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/statystyka-regionu");
+  const nav = page.getByRole("navigation", { name: "Menu główne" });
+  assert.equal(await nav.getByRole("link", { name: "Statystyka regionu" }).getAttribute("aria-current"), "page");
+  assert.equal(await nav.getByRole("link", { name: "Sprawy" }).count(), 0, "no cases for a coordinator");
+  await page.getByText(/^Wydanie nr \d+ z .*; obejmuje gminy: 4\.$/).waitFor();
+  // Victims by sex and age: a table for screen readers, hidden cells marked and said.
+  const victims = region(page, "Tabela: Osoby doznające przemocy według płci i wieku");
+  await victims.getByRole("table").waitFor();
+  const hidden = victims.locator("td.suppressed");
+  if ((await hidden.count()) > 0) {
+    assert.match(await hidden.first().innerText(), /ukryte: /);
+    await page.getByRole("heading", { name: "Ukryte liczby" }).waitFor();
+  }
+  await assertAccessible(page, "the region's release");
+
+  // The period, by keyboard: the latest release's period is chosen; showing it again lands on
+  // its heading.
+  await page.getByRole("button", { name: /Okres/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("option").first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByRole("listbox").waitFor({ state: "hidden" });
+  await tabTo(page, "the show button", focusedText("Pokaż"), 5);
+  await page.keyboard.press("Enter");
+  const focused = await page.evaluate(() => document.activeElement?.tagName);
+  assert.equal(focused, "H2");
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  assert.equal(sideways, false, "the region's page scrolls sideways at 390 px");
+  await assertAccessible(page, "the region's release on a phone");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await page.context().close();
+});
+
+test("staff who open the regional address are told it is the coordinators'", async () => {
+  const { page } = await newPage(browser);
+  await page.goto(BASE + "/?tenant=zory");
+  await page.getByRole("button", { name: "Zaloguj jako Barbara Nowak" }).click();
+  await page.getByRole("navigation", { name: "Menu główne" }).waitFor();
+  await page.goto(BASE + "/statystyka-regionu");
+  await page.getByText("Statystykę regionu widzą koordynatorzy regionalni.").waitFor();
+  await page.context().close();
+});

@@ -1,1 +1,0 @@
-import{j as e}from"./session-CORHm6kk.js";import{$ as t}from"./app-lZmz7HxT.js";function n(r){return e.jsxs("p",{role:"alert",children:[r.text," ",e.jsx(t,{className:"button secondary",onPress:r.onRetry,children:r.retry})]})}export{n as L};
