@@ -329,7 +329,9 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
     let db = connect(&config).await?;
     if demo {
         let key = app::master_key(&config, &db).await?;
-        demo::seed(&db, &key).await.map_err(describe)?;
+        demo::seed(&db, &key, &config.demo)
+            .await
+            .map_err(describe)?;
     }
     if config.profile == crate::config::Profile::Production {
         let tx = db.platform().await.map_err(describe)?;

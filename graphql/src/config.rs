@@ -43,6 +43,7 @@ pub struct Config {
     pub log: LogConfig,
     pub worker: WorkerConfig,
     pub directory: DirectoryConfig,
+    pub demo: DemoConfig,
 }
 
 impl Default for Config {
@@ -61,6 +62,7 @@ impl Default for Config {
             log: LogConfig::default(),
             worker: WorkerConfig::default(),
             directory: DirectoryConfig::default(),
+            demo: DemoConfig::default(),
         }
     }
 }
@@ -129,6 +131,21 @@ pub struct DirectoryConfig {
     /// now" as if it were always this instant (RFC 3339, e.g. `2026-11-11T10:00:00+01:00`), so
     /// that a holiday or midnight in Warsaw can be checked at any time.
     pub fixed_now: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// What `serve --demo` seeds beyond its people, teams, help points and intake entries.
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DemoConfig {
+    /// Blue Cards opened over the year so far, shared unequally among the four municipalities
+    /// (0: none), so that the region's first statistics release has figures.
+    pub blue_cards: u32,
+}
+
+impl Default for DemoConfig {
+    fn default() -> Self {
+        DemoConfig { blue_cards: 200 }
+    }
 }
 
 #[derive(Debug, Deserialize)]

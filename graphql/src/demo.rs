@@ -2,7 +2,7 @@
 //! `jastrzebie`, staff of every role in each, a coordinator of the region and an operator.
 //! Idempotent.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use identity::{Login, NewUser};
 use kernel::db::AuditContext;
 use kernel::principal::Operator;
@@ -124,7 +124,11 @@ fn parse_login(s: &str) -> Result<Login> {
     Login::parse(s).map_err(|_| Error::internal("demo login"))
 }
 
-pub async fn seed(db: &Db, master: &kernel::crypto::MasterKey) -> Result<()> {
+pub async fn seed(
+    db: &Db,
+    master: &kernel::crypto::MasterKey,
+    config: &crate::config::DemoConfig,
+) -> Result<()> {
     let operator = Operator::command_line();
     let region_slug = parse_slug("slaskie")?;
     let tx = db.platform_write().await?;
@@ -203,11 +207,12 @@ pub async fn seed(db: &Db, master: &kernel::crypto::MasterKey) -> Result<()> {
     }
     crate::demo_directory::seed(db, &tenants).await?;
     crate::demo_intake::seed(db, master, &tenants).await?;
+    crate::demo_cases::seed(db, master, &tenants, config.blue_cards).await?;
     first_release(db, &region_slug).await
 }
 
-/// The region's first statistics release, of the year so far, so that its coordinator has
-/// figures at once. Once: a region with a release is left as it is.
+/// The region's first statistics release, of the last quarter over, so that its coordinator
+/// has figures at once. Once: a region with a release is left as it is.
 async fn first_release(db: &Db, region: &Slug) -> Result<()> {
     let tx = db.platform().await?;
     let Some(found) = tenancy::find_region_by_slug(&tx, region).await? else {
@@ -219,12 +224,14 @@ async fn first_release(db: &Db, region: &Slug) -> Result<()> {
         return Ok(());
     }
     let today = kernel::calendar::today();
-    let year = kernel::stats::Period::year(today.year())?;
+    let Some(quarter) = stats::schedule::due(today).into_iter().next() else {
+        return Ok(());
+    };
     stats::publish::publish(
         db,
         &crate::schema::indicator_sources(),
         region,
-        year,
+        quarter,
         today,
         "demo",
         &stats::publish::Quiet,

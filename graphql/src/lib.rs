@@ -7,6 +7,7 @@ pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod demo;
+mod demo_cases;
 mod demo_directory;
 mod demo_intake;
 pub mod dev_login;

@@ -21,7 +21,7 @@ pub enum StatsCommand {
         /// Slug of the region.
         #[arg(long)]
         region: String,
-        /// A year (2026), a quarter (2026-Q3) or a month (2026-09), begun by today.
+        /// A year (2026), a quarter (2026-Q3) or a month (2026-09) that is over.
         #[arg(long)]
         period: String,
     },

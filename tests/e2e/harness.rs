@@ -280,6 +280,8 @@ pub fn base_env(db: &TestDb, redis: Option<&str>) -> Vec<(String, String)> {
             db.dir().join("data").display().to_string(),
         ),
         ("OSTOJA_LOG__FILTER".to_owned(), "warn".to_owned()),
+        // The tests open the cards they need; the demo's own would crowd their lists.
+        ("OSTOJA_DEMO__BLUE_CARDS".to_owned(), "0".to_owned()),
         (
             "OSTOJA_DATABASE__MAX_CONNECTIONS".to_owned(),
             "4".to_owned(),

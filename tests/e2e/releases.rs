@@ -17,8 +17,14 @@ const REGION: &str = "query($r: String!, $p: String!) { regionStatistics(region:
 const RELEASES: &str = "query($r: String!) { statisticsReleases(region: $r) { \
     number period status done total municipalities requestedBy } }";
 
-fn year() -> String {
-    today().year().to_string()
+/// The last quarter over: the demo's first release, and what the tests release.
+fn quarter() -> String {
+    stats::schedule::due(today())[0].to_string()
+}
+
+/// A day of the last quarter over.
+fn in_quarter() -> chrono::NaiveDate {
+    stats::schedule::due(today())[0].first_day() + chrono::Days::new(10)
 }
 
 async fn publish(server: &Server, period: &str) -> std::process::Output {
@@ -54,9 +60,9 @@ async fn a_coordinator_reads_the_latest_release_of_her_region(backend: Backend) 
     let (db, server) = demo(backend).await;
     let coordinator = server.coordinator().await;
     let worker = server.staff("zory", "pracownik").await;
-    let vars = json!({ "r": "slaskie", "p": year() });
+    let vars = json!({ "r": "slaskie", "p": quarter() });
 
-    // The demo publishes the year so far at start; another period has no release yet.
+    // The demo publishes the last quarter over at start; another period has no release yet.
     let demo_release = ok(&server, &coordinator, REGION, vars.clone()).await;
     assert_eq!(demo_release["regionStatistics"]["release"]["number"], 1);
     let month = format!("{}-{:02}", today().year(), today().month());
@@ -70,8 +76,8 @@ async fn a_coordinator_reads_the_latest_release_of_her_region(backend: Backend) 
     assert_eq!(none["regionStatistics"], Value::Null);
 
     // One family in Żory: a woman of 38, her daughter of 11, the man.
-    open(&server, &worker, nk_a(today())).await;
-    let out = publish(&server, &year()).await;
+    open(&server, &worker, nk_a(in_quarter())).await;
+    let out = publish(&server, &quarter()).await;
     assert!(out.status.success(), "{out:?}");
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("published release 2"), "{said}");
@@ -131,7 +137,7 @@ async fn a_coordinator_reads_the_latest_release_of_her_region(backend: Backend) 
         json!({ "i": { "id": zory, "version": version, "sharesStatistics": false } }),
     )
     .await;
-    let out = publish(&server, &year()).await;
+    let out = publish(&server, &quarter()).await;
     assert!(out.status.success(), "{out:?}");
     let second = ok(&server, &coordinator, REGION, vars.clone()).await;
     assert_eq!(second["regionStatistics"]["release"]["number"], 3);
@@ -174,7 +180,7 @@ on_both!(a_coordinator_reads_the_latest_release_of_her_region);
 
 async fn only_the_regions_coordinator_reads_its_figures(backend: Backend) {
     let (_db, server) = demo(backend).await;
-    let out = publish(&server, &year()).await;
+    let out = publish(&server, &quarter()).await;
     assert!(out.status.success(), "{out:?}");
     let created = server
         .cli(&[
@@ -190,7 +196,7 @@ async fn only_the_regions_coordinator_reads_its_figures(backend: Backend) {
         .await;
     assert!(created.status.success(), "{created:?}");
     let coordinator = server.coordinator().await;
-    let vars = |r: &str| json!({ "r": r, "p": year() });
+    let vars = |r: &str| json!({ "r": r, "p": quarter() });
 
     // Another region answers exactly like a region that does not exist.
     let other = server
@@ -254,7 +260,7 @@ async fn one_publication_runs_per_region_at_a_time(backend: Backend) {
                 Backend::Postgres => "gen_random_uuid()",
                 Backend::Sqlite => "randomblob(16)",
             },
-            p = year(),
+            p = quarter(),
         )
     };
     let now = match backend {
@@ -264,7 +270,7 @@ async fn one_publication_runs_per_region_at_a_time(backend: Backend) {
     conn.execute_raw(Statement::from_string(backend_of, running(now)))
         .await
         .unwrap();
-    let out = publish(&server, &year()).await;
+    let out = publish(&server, &quarter()).await;
     assert!(!out.status.success());
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("already running"), "{said}");
@@ -283,7 +289,7 @@ async fn one_publication_runs_per_region_at_a_time(backend: Backend) {
     conn.execute_raw(Statement::from_string(backend_of, running(old)))
         .await
         .unwrap();
-    let out = publish(&server, &year()).await;
+    let out = publish(&server, &quarter()).await;
     assert!(out.status.success(), "{out:?}");
     let operator = server.operator().await;
     let list = ok(&server, &operator, RELEASES, json!({ "r": "slaskie" })).await;
@@ -295,17 +301,26 @@ async fn one_publication_runs_per_region_at_a_time(backend: Backend) {
     let failed = releases.iter().filter(|r| r["status"] == "FAILED").count();
     assert_eq!(failed, 2, "{list}");
 
-    // Bad input on the command line: clear, and nothing written.
+    // Bad input on the command line: clear, and nothing written. A month of a quarter already
+    // released cannot follow it (the quarter less the month's sisters would give it away).
+    let this_year = today().year().to_string();
+    let last = quarter();
+    let a_month = stats::schedule::due(today())[0].months()[0].to_string();
     for (args, says) in [
-        (
-            vec!["--region", "nieznany", "--period", "2026"],
-            "no region",
-        ),
+        (vec!["--region", "nieznany", "--period", &last], "no region"),
         (
             vec!["--region", "slaskie", "--period", "2026-13"],
             "--period",
         ),
         (vec!["--region", "slaskie", "--period", "2999"], "not begun"),
+        (
+            vec!["--region", "slaskie", "--period", &this_year],
+            "is not over yet",
+        ),
+        (
+            vec!["--region", "slaskie", "--period", &a_month],
+            "can no longer be released",
+        ),
     ] {
         let mut all = vec!["stats", "publish"];
         all.extend(args);
@@ -337,7 +352,7 @@ async fn texts(conn: &impl ConnectionTrait, sql: &str) -> Vec<String> {
 #[tokio::test]
 async fn the_region_role_reads_published_statistics_only() {
     let (db, server) = demo(Backend::Postgres).await;
-    let out = publish(&server, &year()).await;
+    let out = publish(&server, &quarter()).await;
     assert!(out.status.success(), "{out:?}");
     let superuser = db.connect_as_superuser().await;
 
@@ -445,22 +460,21 @@ async fn the_worker_publishes_each_period_just_over_once(backend: Backend) {
         assert!(out.status.success(), "{out:?}");
     }
     let list = ok(&server, &operator, RELEASES, json!({ "r": "slaskie" })).await;
+    // The demo released the last quarter at start; the worker the rest, each once.
     let mut periods: Vec<String> = list["statisticsReleases"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|r| r["requestedBy"] == "worker")
         .map(|r| {
             assert_eq!(r["status"], "PUBLISHED");
             r["period"].as_str().unwrap().to_owned()
         })
         .collect();
     periods.sort();
-    let due: Vec<String> = stats::schedule::due(today())
+    let mut expected: Vec<String> = stats::schedule::due(today())
         .iter()
         .map(|p| p.to_string())
         .collect();
-    let mut expected = due.clone();
     expected.sort();
     assert_eq!(periods, expected, "each due period once");
 }
@@ -544,16 +558,72 @@ async fn the_administrator_decides_her_own_municipalitys_sharing(backend: Backen
         "{trail}"
     );
     // The next release leaves it out.
-    let out = publish(&server, &year()).await;
+    let out = publish(&server, &quarter()).await;
     assert!(out.status.success(), "{out:?}");
     let coordinator = server.coordinator().await;
     let stats = ok(
         &server,
         &coordinator,
         REGION,
-        json!({ "r": "slaskie", "p": year() }),
+        json!({ "r": "slaskie", "p": quarter() }),
     )
     .await;
     assert_eq!(stats["regionStatistics"]["release"]["municipalities"], 3);
 }
 on_both!(the_administrator_decides_her_own_municipalitys_sharing);
+
+/// `serve --demo` with its Blue Cards (off in the other tests): the region's first release has
+/// real figures at start, the small ones hidden.
+async fn the_demo_publishes_real_figures_at_start(backend: Backend) {
+    let db = crate::harness::TestDb::new(backend).await;
+    let server = Server::start(
+        &db,
+        crate::harness::ServerOptions {
+            demo: true,
+            env: vec![("OSTOJA_DEMO__BLUE_CARDS".to_owned(), "200".to_owned())],
+            ..Default::default()
+        },
+    )
+    .await;
+    let coordinator = server.coordinator().await;
+    let stats = ok(
+        &server,
+        &coordinator,
+        REGION,
+        json!({ "r": "slaskie", "p": quarter() }),
+    )
+    .await;
+    assert_eq!(stats["regionStatistics"]["release"]["number"], 1);
+    assert_eq!(stats["regionStatistics"]["release"]["municipalities"], 4);
+    // The quarter's share of the demo's 200 cards over the year so far.
+    let opened = cell(&stats, "blue_cards_opened", &[])["value"]
+        .as_i64()
+        .unwrap_or(0);
+    assert!((10..200).contains(&opened), "{stats}");
+    let cells: Vec<&Value> = stats["regionStatistics"]["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["key"] == "victims")
+        .unwrap()["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .collect();
+    assert!(cells.iter().any(|c| c["suppressed"] == true), "{stats}");
+    assert!(
+        cells.iter().any(|c| c["value"].as_i64().unwrap_or(0) >= 10),
+        "{stats}"
+    );
+    // Żory's social worker has the demo's cards on her list.
+    let worker = server.staff("zory", "pracownik").await;
+    let list = ok(
+        &server,
+        &worker,
+        "{ blueCards(first: 5) { edges { node { id } } } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(list["blueCards"]["edges"].as_array().unwrap().len(), 5);
+}
+on_both!(the_demo_publishes_real_figures_at_start);

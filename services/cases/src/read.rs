@@ -54,6 +54,21 @@ impl CaseAccess {
 }
 
 /// The reader's need to know, from the principal as it is now.
+/// Whether the municipality has any Blue Card at all (for seeding, never for a reader: it
+/// answers about cards nobody asked to see).
+pub async fn any_card(tx: &TenantTx) -> Result<bool> {
+    let conn = tx.conn().await?;
+    Ok(tx
+        .select::<card::Entity>()
+        .select_only()
+        .column(card::Column::Id)
+        .limit(1)
+        .into_tuple::<Uuid>()
+        .one(&*conn)
+        .await?
+        .is_some())
+}
+
 pub async fn reader(tx: &TenantTx, staff: &StaffPrincipal) -> Result<CaseAccess> {
     Ok(match teams::case_standing(tx, staff).await? {
         teams::CaseStanding::Works(member) => CaseAccess {

@@ -110,6 +110,32 @@ impl Period {
         self.first_day() <= today
     }
 
+    /// Whether the period is over by `today`: only such a period is released to a region.
+    pub fn is_over(&self, today: NaiveDate) -> bool {
+        self.end() <= today
+    }
+
+    /// Whether `other` lies within this period and is not this period (a year's quarters and
+    /// months, a quarter's months).
+    pub fn encloses(&self, other: &Period) -> bool {
+        self != other && self.first_day() <= other.first_day() && other.end() <= self.end()
+    }
+
+    /// The ways the period divides into shorter periods: a year into its quarters and into its
+    /// months, a quarter into its months, a month not at all.
+    pub fn partitions(&self) -> Vec<Vec<Period>> {
+        match self.kind {
+            PeriodKind::Year => vec![
+                (1..=4)
+                    .filter_map(|q| Period::quarter(self.year, q).ok())
+                    .collect(),
+                self.months(),
+            ],
+            PeriodKind::Quarter(_) => vec![self.months()],
+            PeriodKind::Month(_) => Vec::new(),
+        }
+    }
+
     /// The months of the period, in order (a year's twelve, a quarter's three).
     pub fn months(&self) -> Vec<Period> {
         let first = self.first_day();
@@ -272,6 +298,27 @@ pub const AGE_BANDS: [&str; 4] = ["0-12", "13-17", "18-59", "60+"];
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn periods_nest_and_divide() {
+        let year: Period = "2026".parse().unwrap();
+        let q3: Period = "2026-Q3".parse().unwrap();
+        let august: Period = "2026-08".parse().unwrap();
+        assert!(year.encloses(&q3) && year.encloses(&august) && q3.encloses(&august));
+        assert!(!q3.encloses(&year) && !q3.encloses(&q3));
+        assert!(!q3.encloses(&"2026-10".parse().unwrap()));
+        let parts: Vec<Vec<String>> = year
+            .partitions()
+            .iter()
+            .map(|p| p.iter().map(|x| x.to_string()).collect())
+            .collect();
+        assert_eq!(parts[0], ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]);
+        assert_eq!(parts[1].len(), 12);
+        assert_eq!(q3.partitions(), vec![q3.months()]);
+        assert!(august.partitions().is_empty());
+        assert!(q3.is_over(NaiveDate::from_ymd_opt(2026, 10, 1).unwrap()));
+        assert!(!q3.is_over(NaiveDate::from_ymd_opt(2026, 9, 30).unwrap()));
+    }
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

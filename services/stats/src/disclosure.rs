@@ -10,7 +10,9 @@
 //!    least 10;
 //! 5. rates and shares derived from a suppressed count are suppressed ([`derived`]);
 //! 6. differencing: a cell that differs by 1–9 from the same cell of an earlier release of the
-//!    same period and area is suppressed, then 4 again ([`against_earlier`]).
+//!    same period and area is suppressed, then 4 again ([`against_earlier`]); and a cell of a
+//!    period whose parts (quarters, months) are released is suppressed when the parts would
+//!    give a hidden or small count away ([`against_parts`]).
 //!
 //! A table is a grid of `rows × cols` counts with its row totals, column totals and grand total:
 //! an `(rows + 1) × (cols + 1)` grid whose last row and column are the totals. Every published
@@ -122,6 +124,54 @@ pub fn against_earlier(table: &mut Protected, values: &[Vec<i64>], earlier: &[&P
                         table.cells[r][c] = Cell::Suppressed(Rule::Differencing);
                         changed = true;
                     }
+                }
+            }
+        }
+    }
+    if changed {
+        secondary(table, values);
+    }
+}
+
+/// Rule 6 across nested periods: a cell of a year (or a quarter) whose parts are published in
+/// releases of its quarters or months. `parts` are the divisions of the period, each its
+/// shorter periods' tables on this table's grid (`None`: that shorter period has no release).
+/// A published cell is suppressed here when what the parts leave over (this cell less the
+/// published parts) is 1–9, or is exactly one suppressed part; then secondary suppression runs
+/// again. Counts over a period are the sum of its parts', so without this a year less three
+/// published quarters would give the fourth quarter's hidden count away.
+pub fn against_parts(
+    table: &mut Protected,
+    values: &[Vec<i64>],
+    parts: &[Vec<Option<&Protected>>],
+) {
+    let mut changed = false;
+    for division in parts {
+        if division
+            .iter()
+            .flatten()
+            .any(|t| t.rows != table.rows || t.cols != table.cols)
+        {
+            continue;
+        }
+        for r in 0..=table.rows {
+            for c in 0..=table.cols {
+                let Cell::Value(whole) = table.cells[r][c] else {
+                    continue;
+                };
+                let (mut known, mut hidden, mut missing) = (0, 0, 0);
+                for part in division {
+                    match part.map(|t| t.cells[r][c]) {
+                        Some(Cell::Value(v)) => known += v,
+                        Some(Cell::Suppressed(_)) => hidden += 1,
+                        None => missing += 1,
+                    }
+                }
+                let left = whole - known;
+                let exposes = (1..THRESHOLD).contains(&left) || (hidden == 1 && missing == 0);
+                if exposes && whole != 0 {
+                    table.cells[r][c] = Cell::Suppressed(Rule::Differencing);
+                    changed = true;
                 }
             }
         }

@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use crate::disclosure::Cell;
 use crate::local::{self, Sources};
-use crate::release::{self, Municipality, Table, TableCell, Unit};
+use crate::release::{self, Division, Municipality, Table, TableCell, Unit};
 use crate::store::{cell, indicator, release as row};
 
 /// Where a publication stands.
@@ -109,15 +109,28 @@ pub async fn publish(
     requested_by: &str,
     progress: &dyn Progress,
 ) -> Result<Release> {
-    if !period.has_begun(today) {
+    if !period.is_over(today) {
         return Err(Error::BadUserInput(format!(
-            "the period {period} has not begun yet"
+            "the period {period} is not over yet: a region's releases are of periods that are over"
         )));
     }
     let tx = db.platform().await?;
     let region = tenancy::find_region_by_slug(&tx, region)
         .await?
         .ok_or_else(|| Error::BadUserInput(format!("no region has the slug '{region}'")))?;
+    // The longer period's published cells less this one's would give its hidden cells away,
+    // and that release cannot change any more.
+    if let Some(longer) = published(tx.conn(), region.id, None)
+        .await?
+        .iter()
+        .filter_map(|r| r.period.parse::<Period>().ok())
+        .find(|p| p.encloses(&period))
+    {
+        return Err(Error::BadUserInput(format!(
+            "{longer} is published already: {period}, a part of it, can no longer be released \
+             (the difference would give hidden figures away)"
+        )));
+    }
     let sharing: Vec<tenancy::Tenant> = tenancy::list_tenants(&tx, Some(region.id))
         .await?
         .into_iter()
@@ -253,11 +266,29 @@ async fn finish(
     for before in published(conn, region, Some(&period.to_string())).await? {
         earlier.push(tables(conn, before.id).await?);
     }
+    let mut parts: Vec<Division> = Vec::new();
+    for division in period.partitions() {
+        let mut releases = Vec::new();
+        for part in division {
+            // The latest release of each shorter period is what a reader holds.
+            releases.push(
+                match published(conn, region, Some(&part.to_string()))
+                    .await?
+                    .first()
+                {
+                    Some(latest) => Some(tables(conn, latest.id).await?),
+                    None => None,
+                },
+            );
+        }
+        parts.push(releases);
+    }
     let tables = release::build(
         &sources.indicators(),
         &sources.shares(),
         municipalities,
         &earlier,
+        &parts,
     );
     write_tables(conn, id, &tables).await?;
     let last: Option<Option<i32>> = row::Entity::find()

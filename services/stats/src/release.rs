@@ -93,21 +93,36 @@ impl Table {
     }
 }
 
-/// The release's tables: every indicator, then every share.
+/// A division of the release's period into shorter ones (a year's quarters), each with the
+/// tables of its latest release, or `None` when it has none.
+pub type Division = Vec<Option<Vec<Table>>>;
+
+/// The release's tables: every indicator, then every share. `earlier` are the earlier releases
+/// of the same period and area; `parts` the releases of its shorter periods.
 pub fn build(
     indicators: &[Indicator],
     shares: &[Share],
     municipalities: &[Municipality],
     earlier: &[Vec<Table>],
+    parts: &[Division],
 ) -> Vec<Table> {
     let mut tables: Vec<Table> = indicators
         .iter()
         .map(|indicator| {
-            let before: Vec<&Table> = earlier
-                .iter()
-                .filter_map(|release| release.iter().find(|t| t.key == indicator.key))
-                .collect();
-            count_table(indicator, municipalities, &before)
+            let find = |release: &Vec<Table>| -> Option<Table> {
+                release.iter().find(|t| t.key == indicator.key).cloned()
+            };
+            let before: Vec<Table> = earlier.iter().filter_map(find).collect();
+            // Counts of a state at the period's end do not add up over its parts.
+            let divisions: Vec<Vec<Option<Table>>> = if indicator.measure == Measure::Flow {
+                parts
+                    .iter()
+                    .map(|d| d.iter().map(|p| p.as_ref().and_then(find)).collect())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            count_table(indicator, municipalities, &before, &divisions)
         })
         .collect();
     let derived: Vec<Table> = shares
@@ -164,8 +179,17 @@ fn labels(indicator: &Indicator, municipalities: &[Municipality], before: &[&Tab
     }
 }
 
-fn count_table(indicator: &Indicator, municipalities: &[Municipality], before: &[&Table]) -> Table {
-    let labels = labels(indicator, municipalities, before);
+fn count_table(
+    indicator: &Indicator,
+    municipalities: &[Municipality],
+    before: &[Table],
+    divisions: &[Vec<Option<Table>>],
+) -> Table {
+    let seen: Vec<&Table> = before
+        .iter()
+        .chain(divisions.iter().flatten().flatten())
+        .collect();
+    let labels = labels(indicator, municipalities, &seen);
     let (rows, cols) = (labels.rows.len(), labels.cols.len());
     let position = |row: &Option<String>, col: &Option<String>| {
         let r = labels.rows.iter().position(|l| l == row)?;
@@ -204,6 +228,19 @@ fn count_table(indicator: &Indicator, municipalities: &[Municipality], before: &
         .collect();
     let earlier: Vec<&Protected> = earlier.iter().collect();
     disclosure::against_earlier(&mut protected, &values, &earlier);
+    let parts: Vec<Vec<Option<Protected>>> = divisions
+        .iter()
+        .map(|d| {
+            d.iter()
+                .map(|p| p.as_ref().map(|t| aligned(t, &labels, rows, cols)))
+                .collect()
+        })
+        .collect();
+    let parts: Vec<Vec<Option<&Protected>>> = parts
+        .iter()
+        .map(|d| d.iter().map(Option::as_ref).collect())
+        .collect();
+    disclosure::against_parts(&mut protected, &values, &parts);
     Table {
         key: indicator.key.to_owned(),
         label: indicator.label.to_owned(),

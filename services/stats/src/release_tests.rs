@@ -63,6 +63,17 @@ fn publish(municipalities: &[Municipality], earlier: &[Vec<Table>]) -> Vec<Table
         &[ON_TIME],
         municipalities,
         earlier,
+        &[],
+    )
+}
+
+fn publish_whole(municipalities: &[Municipality], parts: &[Division]) -> Vec<Table> {
+    build(
+        &[VICTIMS, DEADLINES, GROUPS],
+        &[ON_TIME],
+        municipalities,
+        &[],
+        parts,
     )
 }
 
@@ -235,4 +246,87 @@ fn rules_are_recorded_by_code() {
     }
     assert_eq!(parse_rule("VALUE"), None);
     assert_eq!(Unit::parse(Unit::Percent.as_str()), Some(Unit::Percent));
+}
+
+/// Five municipalities with `n` men of 60+ each, and many adult women.
+fn quarter(men: [i64; 5]) -> Vec<Municipality> {
+    men.iter()
+        .enumerate()
+        .map(|(i, n)| {
+            municipality(vec![
+                victims("FEMALE", "18-59", 40 + i as i64),
+                victims("MALE", "60+", *n),
+                figure("groups", &[], 3),
+            ])
+        })
+        .collect()
+}
+
+/// The year's counts: the sum of its quarters'.
+fn year_of(quarters: &[Vec<Municipality>]) -> Vec<Municipality> {
+    (0..5)
+        .map(|m| {
+            let figures = quarters
+                .iter()
+                .flat_map(|q| q[m].counted.iter().flat_map(|c| c.figures.clone()))
+                .collect();
+            municipality(figures)
+        })
+        .collect()
+}
+
+#[test]
+fn a_year_cannot_give_away_a_quarters_hidden_count() {
+    // Three quarters of many older men, the fourth of one man only, hidden in its release.
+    let quarters = vec![
+        quarter([4, 4, 4, 4, 4]),
+        quarter([3, 3, 3, 3, 3]),
+        quarter([5, 5, 5, 5, 5]),
+        quarter([1, 0, 0, 0, 0]),
+    ];
+    let released: Vec<Vec<Table>> = quarters.iter().map(|q| publish(q, &[])).collect();
+    let men = |t: &[Table]| table(t, "victims").cell(Some("MALE"), Some("60+"));
+    assert_eq!(men(&released[3]), Cell::Suppressed(Rule::Primary));
+    assert_eq!(men(&released[0]), Cell::Value(20));
+    // Naively the year says 61, and 61 - 20 - 15 - 25 = 1: the fourth quarter's man.
+    let year = year_of(&quarters);
+    assert_eq!(men(&publish(&year, &[])), Cell::Value(61));
+    let division: Division = released.iter().cloned().map(Some).collect();
+    let safe = publish_whole(&year, &[division]);
+    assert_eq!(men(&safe), Cell::Suppressed(Rule::Differencing));
+    // The fourth quarter hid its women too, so that its total would not give the man away:
+    // the year less three quarters would give them, and with them the man. Hidden as well.
+    assert_eq!(
+        released[3][0].cell(Some("FEMALE"), Some("18-59")),
+        Cell::Suppressed(Rule::Secondary)
+    );
+    assert_eq!(
+        table(&safe, "victims").cell(Some("FEMALE"), Some("18-59")),
+        Cell::Suppressed(Rule::Differencing)
+    );
+    // What stays published adds up with the quarters' published totals only.
+    assert_eq!(table(&safe, "victims").cell(None, None), Cell::Value(901));
+    // A state at the period's end is not a sum of its parts: untouched by the rule.
+    assert_eq!(table(&safe, "groups").cell(None, None), Cell::Value(60));
+}
+
+#[test]
+fn a_year_cannot_give_away_a_quarter_without_a_release() {
+    let quarters = vec![
+        quarter([4, 4, 4, 4, 4]),
+        quarter([3, 3, 3, 3, 3]),
+        quarter([5, 5, 5, 5, 5]),
+        quarter([2, 1, 0, 0, 0]),
+    ];
+    // Only the first three quarters were released: the year less them is the fourth, 3.
+    let mut division: Division = quarters[..3]
+        .iter()
+        .map(|q| Some(publish(q, &[])))
+        .collect();
+    division.push(None);
+    let safe = publish_whole(&year_of(&quarters), &[division]);
+    assert_eq!(
+        table(&safe, "victims").cell(Some("MALE"), Some("60+")),
+        Cell::Suppressed(Rule::Differencing)
+    );
 }

@@ -10,7 +10,7 @@ export const texts = {
   failed: "Nie udało się wczytać statystyki regionu.",
   retry: "Spróbuj ponownie",
   forbidden: "Statystykę regionu widzą koordynatorzy regionalni.",
-  noReleases: "Region nie ma jeszcze opublikowanych wydań statystyki. Wydania publikuje operator platformy i zadanie nocne po zakończeniu każdego kwartału.",
+  noReleases: "Region nie ma jeszcze opublikowanych wydań statystyki. Wydania publikuje operator platformy i zadanie nocne po zakończeniu każdego kwartału i roku.",
   release: (n: number, when: string, municipalities: number) =>
     `Wydanie nr ${n} z ${when}; obejmuje gminy: ${municipalities}.`,
   legendTitle: "Ukryte liczby",
@@ -30,7 +30,7 @@ export const texts = {
     DOMINANCE: "jedna gmina to ponad 80% tej liczby",
     SECONDARY: "ukryta, by z sum nie dało się odtworzyć innej ukrytej liczby",
     DERIVED: "odsetek liczony z ukrytej liczby",
-    DIFFERENCING: "różni się od wcześniejszego wydania za ten okres o mniej niż 10",
+    DIFFERENCING: "po odjęciu wcześniejszego wydania za ten okres albo wydań za jego części zostałaby liczba mniejsza niż 10 lub ukryta",
   } as Record<string, string>,
   total: "Razem",
   count: "Liczba",
