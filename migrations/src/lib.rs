@@ -34,6 +34,7 @@ mod m20261205_000022_cases_group_meetings;
 mod m20261205_000023_cases_proposals_withdrawn;
 mod m20261205_000024_cases_person_age_band;
 mod m20261205_000025_stats_releases;
+mod m20261205_000026_stats_release_members;
 mod sql;
 
 pub struct Migrator;
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000023_cases_proposals_withdrawn::Migration),
             Box::new(m20261205_000024_cases_person_age_band::Migration),
             Box::new(m20261205_000025_stats_releases::Migration),
+            Box::new(m20261205_000026_stats_release_members::Migration),
         ]
     }
 }

@@ -553,6 +553,13 @@ test("the chair reads her municipality's statistics by keyboard, for the year an
   assert.match(await victims.innerText(), /Razem: [1-9]\d*/);
   await region(page, "Miesiąc po miesiącu").getByRole("table").waitFor();
   await assertAccessible(page, "the municipality's statistics for the year");
+  // The year as a workbook, by keyboard.
+  const downloaded = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Pobierz XLSX" }).focus();
+  await page.keyboard.press("Enter");
+  const download = await downloaded;
+  assert.equal(download.suggestedFilename(), `statystyka-gminy-${year}.xlsx`);
+  await page.getByText(`Zapisano plik statystyka-gminy-${year}.xlsx.`).waitFor();
 
   // This month, by keyboard: the kind of period, then the period (this month comes first).
   await page.getByRole("button", { name: /Rodzaj okresu/ }).focus();

@@ -4,6 +4,7 @@
 // and on a phone; axe on each screen.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { BASE, assertAccessible, focusedText, launch, newPage, tabTo } from "./common.mjs";
 
 let browser;
@@ -43,6 +44,17 @@ test("a coordinator signs in from the sign-in page and reads her region's releas
   const legend = region(page, "Ukryte liczby");
   await legend.getByText("mniej niż 10").waitFor();
   await assertAccessible(page, "the region's release");
+
+  // The release as a file: CSV with Polish headers, the hidden cells said, never their values.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Pobierz CSV" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^statystyka-slaskie-\d{4}-Q\d-wydanie-\d+\.csv$/);
+  const csv = await readFile(await download.path(), "utf8");
+  assert.ok(csv.startsWith("\ufeffWskaźnik;Wymiar 1;Wartość 1;Wymiar 2;Wartość 2;Liczba;Uwagi"), csv.slice(0, 80));
+  assert.match(csv, /;<10\r\n/);
+  await page.getByText(/^Zapisano plik statystyka-slaskie-/).waitFor();
 
   // The period, by keyboard: the latest release's period is chosen; showing it again lands on
   // its heading.

@@ -71,9 +71,11 @@ const COVERED: &[&str] = &[
     // Counts of the caller's own municipality only: statistics.rs (another municipality's
     // figures never move; workers, coordinators, operators and the public refused).
     "Query.municipalityStatistics",
+    "Query.municipalityStatisticsExport",
     // A region's releases hold no tenant rows and are read as ostoja_region: releases.rs (another
     // region answers like an unknown one; staff, operators and the public refused the figures).
     "Query.regionStatistics",
+    "Query.regionStatisticsExport",
     "Query.statisticsReleases",
     // Takes no ID: the administrator's own municipality only (releases.rs; others refused).
     "Mutation.setStatisticsSharing",

@@ -569,6 +569,21 @@ async fn the_administrator_decides_her_own_municipalitys_sharing(backend: Backen
     )
     .await;
     assert_eq!(stats["regionStatistics"]["release"]["municipalities"], 3);
+
+    // Two left sharing: no release could keep them apart, so none is published.
+    let lubliniec = server.staff("lubliniec", "admin").await;
+    let mine = ok(&server, &lubliniec, MINE, json!({})).await;
+    ok(
+        &server,
+        &lubliniec,
+        SHARING,
+        json!({ "i": { "version": mine["viewer"]["municipality"]["version"], "sharesStatistics": false } }),
+    )
+    .await;
+    let out = publish(&server, &quarter()).await;
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("only 2 municipalities"), "{said}");
 }
 on_both!(the_administrator_decides_her_own_municipalitys_sharing);
 
@@ -627,3 +642,64 @@ async fn the_demo_publishes_real_figures_at_start(backend: Backend) {
     assert_eq!(list["blueCards"]["edges"].as_array().unwrap().len(), 5);
 }
 on_both!(the_demo_publishes_real_figures_at_start);
+
+const REGION_EXPORT: &str = "query($r: String!, $p: String!, $f: ExportFormat!) { \
+    regionStatisticsExport(region: $r, period: $p, format: $f) { fileName base64 } }";
+
+async fn a_coordinator_exports_a_release_with_its_hidden_cells_said(backend: Backend) {
+    use base64::Engine as _;
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    open(&server, &worker, nk_a(in_quarter())).await;
+    let out = publish(&server, &quarter()).await;
+    assert!(out.status.success(), "{out:?}");
+    let coordinator = server.coordinator().await;
+    let vars = |r: &str, f: &str| json!({ "r": r, "p": quarter(), "f": f });
+    let csv = ok(&server, &coordinator, REGION_EXPORT, vars("slaskie", "CSV")).await;
+    let file = &csv["regionStatisticsExport"];
+    assert_eq!(
+        file["fileName"],
+        format!("statystyka-slaskie-{}-wydanie-2.csv", quarter())
+    );
+    let content = base64::engine::general_purpose::STANDARD
+        .decode(file["base64"].as_str().unwrap())
+        .unwrap();
+    let text = String::from_utf8(content[3..].to_vec()).unwrap();
+    // The one woman of the quarter: hidden, said why, her count nowhere.
+    assert!(
+        text.contains(
+            "Osoby doznające przemocy według płci i wieku;Płeć;kobiety;Wiek;18–59 lat;;<10"
+        ),
+        "{text}"
+    );
+    let xlsx = ok(
+        &server,
+        &coordinator,
+        REGION_EXPORT,
+        vars("slaskie", "XLSX"),
+    )
+    .await;
+    let content = base64::engine::general_purpose::STANDARD
+        .decode(xlsx["regionStatisticsExport"]["base64"].as_str().unwrap())
+        .unwrap();
+    assert_eq!(&content[..2], b"PK");
+    // Another region answers like an unknown one; staff and operators get no file.
+    let other = server
+        .gql(
+            Some(&coordinator),
+            REGION_EXPORT,
+            vars("malopolskie", "CSV"),
+        )
+        .await;
+    assert_eq!(code(&other), Some("NOT_FOUND"));
+    for token in [
+        server.operator().await,
+        server.staff("zory", "przewodniczacy").await,
+    ] {
+        let refused = server
+            .gql(Some(&token), REGION_EXPORT, vars("slaskie", "CSV"))
+            .await;
+        assert_eq!(code(&refused), Some("FORBIDDEN"), "{refused}");
+    }
+}
+on_both!(a_coordinator_exports_a_release_with_its_hidden_cells_said);

@@ -227,3 +227,68 @@ async fn the_worker_fills_the_age_bands_of_earlier_persons(backend: Backend) {
     assert_eq!(ok(&server, &chair, STATS, year).await, banded);
 }
 on_both!(the_worker_fills_the_age_bands_of_earlier_persons);
+
+const EXPORT: &str = "query($p: String!, $f: ExportFormat!) { municipalityStatisticsExport(period: $p, format: $f) { fileName mediaType base64 } }";
+
+fn bytes(file: &Value) -> Vec<u8> {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD
+        .decode(file["base64"].as_str().unwrap())
+        .unwrap()
+}
+
+async fn the_chair_exports_her_figures_and_the_trail_says_so(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let worker = server.staff("zory", "pracownik").await;
+    open(&server, &worker, nk_a(today())).await;
+    let year = today().year().to_string();
+
+    let csv = ok(&server, &chair, EXPORT, json!({ "p": year, "f": "CSV" })).await;
+    let file = &csv["municipalityStatisticsExport"];
+    assert_eq!(file["fileName"], format!("statystyka-gminy-{year}.csv"));
+    assert_eq!(file["mediaType"], "text/csv; charset=utf-8");
+    let content = bytes(file);
+    assert_eq!(&content[..3], [0xEF, 0xBB, 0xBF]);
+    let text = String::from_utf8(content[3..].to_vec()).unwrap();
+    assert!(text.starts_with("Wskaźnik;Wymiar 1;Wartość 1;Wymiar 2;Wartość 2;Liczba;Uwagi\r\n"));
+    assert!(
+        text.contains("Osoby doznające przemocy według płci i wieku;Płeć;kobiety;Wiek;18–59 lat;"),
+        "{text}"
+    );
+    assert!(
+        text.contains(";Instytucja wszczynająca;Jednostka organizacyjna pomocy społecznej"),
+        "{text}"
+    );
+
+    let xlsx = ok(&server, &chair, EXPORT, json!({ "p": year, "f": "XLSX" })).await;
+    assert_eq!(&bytes(&xlsx["municipalityStatisticsExport"])[..2], b"PK");
+
+    // Not for the worker; and each export is in the municipality's trail.
+    let refused = server
+        .gql(Some(&worker), EXPORT, json!({ "p": year, "f": "CSV" }))
+        .await;
+    assert_eq!(code(&refused), Some("FORBIDDEN"));
+    let admin = server.staff("zory", "admin").await;
+    let trail = ok(
+        &server,
+        &admin,
+        "{ auditEvents(first: 30) { edges { node { operation actorLogin } } } }",
+        json!({}),
+    )
+    .await;
+    let exports = trail["auditEvents"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| {
+            e["node"]["operation"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("municipalityStatisticsExport")
+                && e["node"]["actorLogin"] == "przewodniczacy"
+        })
+        .count();
+    assert_eq!(exports, 2, "{trail}");
+}
+on_both!(the_chair_exports_her_figures_and_the_trail_says_so);

@@ -9,7 +9,7 @@ use kernel::{Result, TenantTx};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, Condition, PaginatorTrait, QueryFilter, QuerySelect};
 
-use crate::domain::PersonRole;
+use crate::domain::{ClosureGround, PersonRole, ProgrammeKind, WorkKind};
 use crate::procedure::Status;
 use crate::store::{card, deadline, person, plan_item, work};
 
@@ -93,6 +93,21 @@ impl IndicatorSource for BlueCardStatistics {
 
     fn shares(&self) -> &'static [Share] {
         SHARES
+    }
+
+    fn value_label(&self, indicator: &str, dimension: &str, value: &str) -> Option<&'static str> {
+        let stored = value.to_lowercase();
+        match (indicator, dimension, value) {
+            ("blue_cards_opened", "kind", "INITIATING") => Some("wszczynające procedurę"),
+            ("blue_cards_opened", "kind", "SUBSEQUENT") => Some("kolejne w toku procedury"),
+            ("work_recorded", "kind", _) => WorkKind::parse(&stored).map(WorkKind::label),
+            (_, "institution", _) => teams::InstitutionKind::parse(&stored).map(|k| k.label()),
+            (_, "ground", _) => ClosureGround::parse(&stored).map(ClosureGround::label),
+            (_, "programme", _) => ProgrammeKind::parse(&stored).map(ProgrammeKind::label),
+            (_, "on_time", "YES") => Some("w terminie"),
+            (_, "on_time", "NO") => Some("po terminie"),
+            _ => None,
+        }
     }
 
     async fn count(&self, tx: &TenantTx, period: Period, today: NaiveDate) -> Result<Vec<Figure>> {

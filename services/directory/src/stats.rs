@@ -9,6 +9,7 @@ use kernel::{Result, TenantTx};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
 
+use crate::domain::HelpPointKind;
 use crate::store::help_point;
 
 const INDICATORS: &[Indicator] = &[
@@ -37,6 +38,13 @@ impl IndicatorSource for DirectoryStatistics {
 
     fn indicators(&self) -> &'static [Indicator] {
         INDICATORS
+    }
+
+    fn value_label(&self, _indicator: &str, dimension: &str, value: &str) -> Option<&'static str> {
+        match dimension {
+            "kind" => HelpPointKind::parse(&value.to_lowercase()).map(HelpPointKind::label),
+            _ => None,
+        }
     }
 
     async fn count(

@@ -8,6 +8,7 @@ use kernel::{Result, TenantTx};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
 
+use crate::domain::{IntakeChannel, IntakeKind};
 use crate::store::entry;
 
 const INDICATORS: &[Indicator] = &[Indicator {
@@ -28,6 +29,15 @@ impl IndicatorSource for IntakeStatistics {
 
     fn indicators(&self) -> &'static [Indicator] {
         INDICATORS
+    }
+
+    fn value_label(&self, _indicator: &str, dimension: &str, value: &str) -> Option<&'static str> {
+        let stored = value.to_lowercase();
+        match dimension {
+            "channel" => IntakeChannel::parse(&stored).map(IntakeChannel::label),
+            "kind" => IntakeKind::parse(&stored).map(IntakeKind::label),
+            _ => None,
+        }
     }
 
     async fn count(&self, tx: &TenantTx, period: Period, _today: NaiveDate) -> Result<Vec<Figure>> {

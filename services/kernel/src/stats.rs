@@ -275,6 +275,18 @@ pub trait IndicatorSource: Send + Sync {
         &[]
     }
 
+    /// The Polish name of a value of a dimension of one of its indicators (`institution`:
+    /// `POLICE` → "Policja"), for exports; `None` leaves it to the common names (sex, age
+    /// band) or the code.
+    fn value_label(
+        &self,
+        _indicator: &str,
+        _dimension: &str,
+        _value: &str,
+    ) -> Option<&'static str> {
+        None
+    }
+
     /// The figures of the period; a combination with no figure is zero. `today` bounds a
     /// period not yet over.
     async fn count(&self, tx: &TenantTx, period: Period, today: NaiveDate) -> Result<Vec<Figure>>;

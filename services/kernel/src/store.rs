@@ -219,6 +219,17 @@ macro_rules! stored_enum {
             pub fn parse(raw: &str) -> Option<Self> {
                 Self::ALL.iter().copied().find(|v| v.as_str() == raw)
             }
+
+            /// The name people read: the first line of the variant's doc comment (in Polish,
+            /// without its full stop), or the stored text when it has none.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($name::$variant => $crate::store::doc_label(
+                        &[$(stringify!($vmeta)),*],
+                        $text,
+                    )),+
+                }
+            }
         }
 
         impl $crate::store::StoredText for $name {
@@ -233,6 +244,22 @@ macro_rules! stored_enum {
     };
 }
 
+/// The first doc line among a variant's attributes as `stringify!` writes them
+/// (`doc = r" Policja."`), trimmed and without its full stop; `fallback` without one.
+pub fn doc_label(attributes: &[&'static str], fallback: &'static str) -> &'static str {
+    attributes
+        .iter()
+        .find(|a| a.starts_with("doc"))
+        .and_then(|a| {
+            let start = a.find('"')? + 1;
+            let end = a.rfind('"')?;
+            a.get(start..end)
+        })
+        .map(|text| text.trim().trim_end_matches('.'))
+        .filter(|text| !text.is_empty())
+        .unwrap_or(fallback)
+}
+
 #[cfg(test)]
 mod tests {
     use sea_orm::{ActiveEnum, Value};
@@ -244,6 +271,19 @@ mod tests {
             /// Dark blue.
             DarkBlue = "dark_blue",
         }
+    }
+
+    #[test]
+    fn a_label_is_the_first_doc_line() {
+        assert_eq!(Colour::DarkBlue.label(), "Dark blue");
+        assert_eq!(Colour::Red.label(), "red");
+        assert_eq!(
+            super::doc_label(
+                &["doc = r#\" Sąd \"rodzinny\".\"#", "doc = r\" more\""],
+                "x"
+            ),
+            "Sąd \"rodzinny\""
+        );
     }
 
     #[test]

@@ -109,6 +109,19 @@ pub fn protect(rows: usize, cols: usize, contributions: &[Contribution]) -> Prot
 /// that differ by 1–9 are suppressed here, then secondary suppression runs again. `values` are
 /// this table's counts with totals, as [`counts`] gives them.
 pub fn against_earlier(table: &mut Protected, values: &[Vec<i64>], earlier: &[&Protected]) {
+    differing(table, values, earlier, THRESHOLD);
+}
+
+/// Rule 6 when fewer than 3 municipalities joined or left since an earlier release of the same
+/// period and area: any difference is their own figures, so every published cell that moved at
+/// all is suppressed here, then secondary suppression runs again.
+pub fn against_few_changed(table: &mut Protected, values: &[Vec<i64>], earlier: &[&Protected]) {
+    differing(table, values, earlier, i64::MAX);
+}
+
+/// Suppresses the published cells that moved by 1 to `below - 1` since a cell published in
+/// `earlier`.
+fn differing(table: &mut Protected, values: &[Vec<i64>], earlier: &[&Protected], below: i64) {
     let mut changed = false;
     for old in earlier
         .iter()
@@ -120,7 +133,7 @@ pub fn against_earlier(table: &mut Protected, values: &[Vec<i64>], earlier: &[&P
                     (table.cells[r][c], old.cells[r][c])
                 {
                     let moved = (new - before).abs();
-                    if moved > 0 && moved < THRESHOLD {
+                    if moved > 0 && moved < below {
                         table.cells[r][c] = Cell::Suppressed(Rule::Differencing);
                         changed = true;
                     }
@@ -137,16 +150,17 @@ pub fn against_earlier(table: &mut Protected, values: &[Vec<i64>], earlier: &[&P
 /// releases of its quarters or months. `parts` are the divisions of the period, each its
 /// shorter periods' tables on this table's grid (`None`: that shorter period has no release).
 /// A published cell is suppressed here when what the parts leave over (this cell less the
-/// published parts) is 1–9, or is exactly one suppressed part; then secondary suppression runs
-/// again. Counts over a period are the sum of its parts', so without this a year less three
-/// published quarters would give the fourth quarter's hidden count away.
+/// published parts) is 1–9, or is exactly one suppressed part, or is anything but zero when a
+/// part's release was of other municipalities (fewer than 3 joined or left: `strict`); then
+/// secondary suppression runs again. Counts over a period are the sum of its parts', so without
+/// this a year less three published quarters would give the fourth quarter's hidden count away.
 pub fn against_parts(
     table: &mut Protected,
     values: &[Vec<i64>],
-    parts: &[Vec<Option<&Protected>>],
+    parts: &[(Vec<Option<&Protected>>, bool)],
 ) {
     let mut changed = false;
-    for division in parts {
+    for (division, strict) in parts {
         if division
             .iter()
             .flatten()
@@ -168,7 +182,9 @@ pub fn against_parts(
                     }
                 }
                 let left = whole - known;
-                let exposes = (1..THRESHOLD).contains(&left) || (hidden == 1 && missing == 0);
+                let exposes = (1..THRESHOLD).contains(&left)
+                    || (hidden == 1 && missing == 0)
+                    || (*strict && left != 0);
                 if exposes && whole != 0 {
                     table.cells[r][c] = Cell::Suppressed(Rule::Differencing);
                     changed = true;

@@ -3,6 +3,7 @@
 //! disclosure control that regional releases go through.
 
 pub mod disclosure;
+pub mod export;
 pub mod graphql;
 pub mod local;
 pub mod publish;

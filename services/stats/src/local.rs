@@ -57,6 +57,21 @@ impl Sources {
             .collect()
     }
 
+    /// A dimension value's Polish name: the declaring source's, else the common one, else the
+    /// code itself.
+    pub fn value_label(&self, indicator: &str, dimension: &str, value: &str) -> String {
+        self.0
+            .iter()
+            .filter(|s| {
+                s.indicators().iter().any(|i| i.key == indicator)
+                    || s.shares().iter().any(|i| i.key == indicator)
+            })
+            .find_map(|s| s.value_label(indicator, dimension, value))
+            .or_else(|| common_label(dimension, value))
+            .unwrap_or(value)
+            .to_owned()
+    }
+
     /// Every declared share, in the sources' order.
     pub fn shares(&self) -> Vec<Share> {
         self.0
@@ -139,4 +154,18 @@ pub async fn count(
         }
     }
     Ok(out)
+}
+
+/// Names of values several services count by.
+fn common_label(dimension: &str, value: &str) -> Option<&'static str> {
+    Some(match (dimension, value) {
+        ("sex", "FEMALE") => "kobiety",
+        ("sex", "MALE") => "mężczyźni",
+        ("age_band", "0-12") => "0–12 lat",
+        ("age_band", "13-17") => "13–17 lat",
+        ("age_band", "18-59") => "18–59 lat",
+        ("age_band", "60+") => "60 lat i więcej",
+        ("age_band", "unknown") => "wiek nieustalony",
+        _ => return None,
+    })
 }

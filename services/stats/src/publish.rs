@@ -15,10 +15,11 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use crate::disclosure;
 use crate::disclosure::Cell;
 use crate::local::{self, Sources};
-use crate::release::{self, Division, Municipality, Table, TableCell, Unit};
-use crate::store::{cell, indicator, release as row};
+use crate::release::{self, Division, Municipality, Released, Table, TableCell, Unit};
+use crate::store::{cell, indicator, member, release as row};
 
 /// Where a publication stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,25 +119,23 @@ pub async fn publish(
     let region = tenancy::find_region_by_slug(&tx, region)
         .await?
         .ok_or_else(|| Error::BadUserInput(format!("no region has the slug '{region}'")))?;
-    // The longer period's published cells less this one's would give its hidden cells away,
-    // and that release cannot change any more.
-    if let Some(longer) = published(tx.conn(), region.id, None)
-        .await?
-        .iter()
-        .filter_map(|r| r.period.parse::<Period>().ok())
-        .find(|p| p.encloses(&period))
-    {
-        return Err(Error::BadUserInput(format!(
-            "{longer} is published already: {period}, a part of it, can no longer be released \
-             (the difference would give hidden figures away)"
-        )));
-    }
+    refuse_part_of_released(tx.conn(), region.id, period).await?;
     let sharing: Vec<tenancy::Tenant> = tenancy::list_tenants(&tx, Some(region.id))
         .await?
         .into_iter()
         .filter(|t| t.active && t.shares_statistics)
         .collect();
     tx.commit().await?;
+    // With fewer, every published zero would be one municipality's own figure.
+    if sharing.len() < disclosure::MIN_MUNICIPALITIES {
+        return Err(Error::BadUserInput(format!(
+            "only {} municipalities of the region share their statistics; a release needs at \
+             least {} so that none of them can be told apart",
+            sharing.len(),
+            disclosure::MIN_MUNICIPALITIES
+        )));
+    }
+    let members: Vec<Uuid> = sharing.iter().map(|t| t.id).collect();
 
     let id = begin(db, region.id, period, requested_by, sharing.len()).await?;
     progress.begun(sharing.len());
@@ -155,7 +154,16 @@ pub async fn publish(
             advance(db, id, i + 1).await?;
             progress.counted(i + 1, tenant.slug.as_str());
         }
-        finish(db, sources, id, region.id, period, &municipalities).await
+        finish(
+            db,
+            sources,
+            id,
+            region.id,
+            period,
+            &municipalities,
+            &members,
+        )
+        .await
     }
     .await;
     if let Err(e) = &result {
@@ -251,6 +259,98 @@ async fn fail(db: &Db, id: Uuid) -> Result<()> {
     tx.commit().await
 }
 
+/// Refuses a period a part of a released one: the longer period's published cells less this
+/// one's would give its hidden cells away, and that release cannot change any more.
+async fn refuse_part_of_released(
+    conn: &impl ConnectionTrait,
+    region: Uuid,
+    period: Period,
+) -> Result<()> {
+    if let Some(longer) = published(conn, region, None)
+        .await?
+        .iter()
+        .filter_map(|r| r.period.parse::<Period>().ok())
+        .find(|p| p.encloses(&period))
+    {
+        return Err(Error::BadUserInput(format!(
+            "{longer} is published already: {period}, a part of it, can no longer be released \
+             (the difference would give hidden figures away)"
+        )));
+    }
+    Ok(())
+}
+
+/// An earlier release with its tables, and whether fewer than 3 municipalities joined or left
+/// between it and a release of `members`.
+async fn released(
+    conn: &impl ConnectionTrait,
+    release: &Release,
+    members: &[Uuid],
+) -> Result<Released> {
+    let before: Vec<Uuid> = member::Entity::find()
+        .select_only()
+        .column(member::Column::MunicipalityId)
+        .filter(member::Column::ReleaseId.eq(release.id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let changed = members.iter().filter(|m| !before.contains(m)).count()
+        + before.iter().filter(|m| !members.contains(m)).count();
+    Ok(Released {
+        tables: tables(conn, release.id).await?,
+        few_changed: (1..disclosure::MIN_MUNICIPALITIES).contains(&changed),
+    })
+}
+
+/// The latest release of `part`, if any.
+async fn latest(
+    conn: &impl ConnectionTrait,
+    region: Uuid,
+    part: Period,
+    members: &[Uuid],
+) -> Result<Option<Released>> {
+    match published(conn, region, Some(&part.to_string()))
+        .await?
+        .first()
+    {
+        Some(r) => Ok(Some(released(conn, r, members).await?)),
+        None => Ok(None),
+    }
+}
+
+/// The divisions of `period` by its released parts: a year by its quarters, by its months, and
+/// by each quarter's release or else its months' (the finest cover a reader holds).
+async fn divisions(
+    conn: &impl ConnectionTrait,
+    region: Uuid,
+    period: Period,
+    members: &[Uuid],
+) -> Result<Vec<Division>> {
+    let mut out: Vec<Division> = Vec::new();
+    for division in period.partitions() {
+        let mut parts = Vec::new();
+        for part in division {
+            parts.push(latest(conn, region, part, members).await?);
+        }
+        out.push(parts);
+    }
+    if matches!(period.kind(), kernel::stats::PeriodKind::Year) {
+        let mut finest = Vec::new();
+        for quarter in period.partitions().into_iter().next().unwrap_or_default() {
+            match latest(conn, region, quarter, members).await? {
+                Some(q) => finest.push(Some(q)),
+                None => {
+                    for month in quarter.months() {
+                        finest.push(latest(conn, region, month, members).await?);
+                    }
+                }
+            }
+        }
+        out.push(finest);
+    }
+    Ok(out)
+}
+
 /// Builds the tables against the earlier releases of the period and writes them, numbered.
 async fn finish(
     db: &Db,
@@ -259,30 +359,18 @@ async fn finish(
     region: Uuid,
     period: Period,
     municipalities: &[Municipality],
+    members: &[Uuid],
 ) -> Result<Release> {
     let tx = db.platform_write().await?;
     let conn = tx.conn();
+    // Again, now that no other publication of the region can run: one of the longer period
+    // may have finished since the first check.
+    refuse_part_of_released(conn, region, period).await?;
     let mut earlier = Vec::new();
     for before in published(conn, region, Some(&period.to_string())).await? {
-        earlier.push(tables(conn, before.id).await?);
+        earlier.push(released(conn, &before, members).await?);
     }
-    let mut parts: Vec<Division> = Vec::new();
-    for division in period.partitions() {
-        let mut releases = Vec::new();
-        for part in division {
-            // The latest release of each shorter period is what a reader holds.
-            releases.push(
-                match published(conn, region, Some(&part.to_string()))
-                    .await?
-                    .first()
-                {
-                    Some(latest) => Some(tables(conn, latest.id).await?),
-                    None => None,
-                },
-            );
-        }
-        parts.push(releases);
-    }
+    let parts = divisions(conn, region, period, members).await?;
     let tables = release::build(
         &sources.indicators(),
         &sources.shares(),
@@ -291,6 +379,12 @@ async fn finish(
         &parts,
     );
     write_tables(conn, id, &tables).await?;
+    member::Entity::insert_many(members.iter().map(|m| member::ActiveModel {
+        release_id: Set(id),
+        municipality_id: Set(*m),
+    }))
+    .exec(conn)
+    .await?;
     let last: Option<Option<i32>> = row::Entity::find()
         .select_only()
         .column_as(row::Column::Number.max(), "n")

@@ -93,9 +93,19 @@ impl Table {
     }
 }
 
-/// A division of the release's period into shorter ones (a year's quarters), each with the
-/// tables of its latest release, or `None` when it has none.
-pub type Division = Vec<Option<Vec<Table>>>;
+/// An earlier release this one is compared with: of the same period and area, or of a part of
+/// the period.
+#[derive(Clone, Debug)]
+pub struct Released {
+    pub tables: Vec<Table>,
+    /// Fewer than 3 municipalities joined or left sharing between it and this release: any
+    /// difference is their own figures.
+    pub few_changed: bool,
+}
+
+/// A division of the release's period into shorter ones (a year's quarters), each with its
+/// latest release, or `None` when it has none.
+pub type Division = Vec<Option<Released>>;
 
 /// The release's tables: every indicator, then every share. `earlier` are the earlier releases
 /// of the same period and area; `parts` the releases of its shorter periods.
@@ -103,21 +113,29 @@ pub fn build(
     indicators: &[Indicator],
     shares: &[Share],
     municipalities: &[Municipality],
-    earlier: &[Vec<Table>],
+    earlier: &[Released],
     parts: &[Division],
 ) -> Vec<Table> {
     let mut tables: Vec<Table> = indicators
         .iter()
         .map(|indicator| {
-            let find = |release: &Vec<Table>| -> Option<Table> {
-                release.iter().find(|t| t.key == indicator.key).cloned()
+            let find = |release: &Released| -> Option<(Table, bool)> {
+                let table = release.tables.iter().find(|t| t.key == indicator.key)?;
+                Some((table.clone(), release.few_changed))
             };
-            let before: Vec<Table> = earlier.iter().filter_map(find).collect();
+            let before: Vec<(Table, bool)> = earlier.iter().filter_map(find).collect();
             // Counts of a state at the period's end do not add up over its parts.
-            let divisions: Vec<Vec<Option<Table>>> = if indicator.measure == Measure::Flow {
+            let divisions: Vec<(Vec<Option<Table>>, bool)> = if indicator.measure == Measure::Flow {
                 parts
                     .iter()
-                    .map(|d| d.iter().map(|p| p.as_ref().and_then(find)).collect())
+                    .map(|d| {
+                        let strict = d.iter().flatten().any(|p| p.few_changed);
+                        let tables = d
+                            .iter()
+                            .map(|p| p.as_ref().and_then(find).map(|(t, _)| t))
+                            .collect();
+                        (tables, strict)
+                    })
                     .collect()
             } else {
                 Vec::new()
@@ -182,12 +200,13 @@ fn labels(indicator: &Indicator, municipalities: &[Municipality], before: &[&Tab
 fn count_table(
     indicator: &Indicator,
     municipalities: &[Municipality],
-    before: &[Table],
-    divisions: &[Vec<Option<Table>>],
+    before: &[(Table, bool)],
+    divisions: &[(Vec<Option<Table>>, bool)],
 ) -> Table {
     let seen: Vec<&Table> = before
         .iter()
-        .chain(divisions.iter().flatten().flatten())
+        .map(|(t, _)| t)
+        .chain(divisions.iter().flat_map(|(d, _)| d.iter().flatten()))
         .collect();
     let labels = labels(indicator, municipalities, &seen);
     let (rows, cols) = (labels.rows.len(), labels.cols.len());
@@ -222,23 +241,27 @@ fn count_table(
         .collect();
     let mut protected = disclosure::protect(rows, cols, &contributions);
     let values = disclosure::counts(rows, cols, &contributions);
-    let earlier: Vec<Protected> = before
+    let earlier: Vec<(Protected, bool)> = before
         .iter()
-        .map(|table| aligned(table, &labels, rows, cols))
+        .map(|(table, few)| (aligned(table, &labels, rows, cols), *few))
         .collect();
-    let earlier: Vec<&Protected> = earlier.iter().collect();
-    disclosure::against_earlier(&mut protected, &values, &earlier);
-    let parts: Vec<Vec<Option<Protected>>> = divisions
+    let same: Vec<&Protected> = earlier.iter().filter(|(_, f)| !f).map(|(t, _)| t).collect();
+    disclosure::against_earlier(&mut protected, &values, &same);
+    let few: Vec<&Protected> = earlier.iter().filter(|(_, f)| *f).map(|(t, _)| t).collect();
+    disclosure::against_few_changed(&mut protected, &values, &few);
+    let parts: Vec<(Vec<Option<Protected>>, bool)> = divisions
         .iter()
-        .map(|d| {
-            d.iter()
+        .map(|(d, strict)| {
+            let tables = d
+                .iter()
                 .map(|p| p.as_ref().map(|t| aligned(t, &labels, rows, cols)))
-                .collect()
+                .collect();
+            (tables, *strict)
         })
         .collect();
-    let parts: Vec<Vec<Option<&Protected>>> = parts
+    let parts: Vec<(Vec<Option<&Protected>>, bool)> = parts
         .iter()
-        .map(|d| d.iter().map(Option::as_ref).collect())
+        .map(|(d, strict)| (d.iter().map(Option::as_ref).collect(), *strict))
         .collect();
     disclosure::against_parts(&mut protected, &values, &parts);
     Table {

@@ -62,6 +62,11 @@ impl PlatformJob for ScheduledReleases {
                 }
                 // Another publication of the region is running: the next run sees to it.
                 Err(Error::Conflict(_)) => {}
+                // Too few municipalities share, or a longer period is out already: nothing
+                // may be released, and the log says why.
+                Err(Error::BadUserInput(reason)) => {
+                    tracing::info!(%region, %period, %reason, "statistics release not due");
+                }
                 Err(e) => {
                     failed += 1;
                     tracing::error!(%region, %period, error = %e.describe(), "statistics release failed");

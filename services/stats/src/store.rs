@@ -76,3 +76,21 @@ pub mod cell {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod member {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "stats_release_members")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub release_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub municipality_id: Uuid,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

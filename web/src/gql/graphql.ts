@@ -319,6 +319,13 @@ export type EndTeamMembershipInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A file format of an export. */
+export type ExportFormat =
+  /** UTF-8 with a byte-order mark, `;`-separated. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
+
 /**
  * Input of `fillPerpetratorForm`: form NK-D, filled with the perpetrator, and the action
  * plan.
@@ -1644,6 +1651,15 @@ export type ViewerRegionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerRegionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', region?: { __typename?: 'Region', slug: string } | null } };
 
+export type RegionStatisticsExportQueryVariables = Exact<{
+  region: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  format: ExportFormat;
+}>;
+
+
+export type RegionStatisticsExportQuery = { __typename?: 'Query', regionStatisticsExport?: { __typename?: 'StatisticsFile', fileName: string, mediaType: string, base64: string } | null };
+
 export type SignInRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1672,6 +1688,14 @@ export type MunicipalityStatisticsQueryVariables = Exact<{
 
 
 export type MunicipalityStatisticsQuery = { __typename?: 'Query', municipalityStatistics: { __typename?: 'MunicipalityStatistics', period: string, from: string, to: string, indicators: Array<{ __typename?: 'StatisticsIndicator', key: string, label: string, dimensions: Array<string>, cumulative: boolean, total: number, figures: Array<{ __typename?: 'StatisticsFigure', value: number, breakdown: Array<{ __typename?: 'StatisticsBreakdown', dimension: string, value: string }> }> }>, months: Array<{ __typename?: 'MunicipalityStatistics', period: string, indicators: Array<{ __typename?: 'StatisticsIndicator', key: string, total: number }> }> } };
+
+export type MunicipalityStatisticsExportQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  format: ExportFormat;
+}>;
+
+
+export type MunicipalityStatisticsExportQuery = { __typename?: 'Query', municipalityStatisticsExport: { __typename?: 'StatisticsFile', fileName: string, mediaType: string, base64: string } };
 
 export type TeamAttendanceQueryVariables = Exact<{
   from: Scalars['Date']['input'];
@@ -1821,11 +1845,13 @@ export { MyHelpPointsDocument } from './documents/MyHelpPointsDocument';
 export { RegionReleasesDocument } from './documents/RegionReleasesDocument';
 export { RegionStatisticsDocument } from './documents/RegionStatisticsDocument';
 export { ViewerRegionDocument } from './documents/ViewerRegionDocument';
+export { RegionStatisticsExportDocument } from './documents/RegionStatisticsExportDocument';
 export { SignInRegionsDocument } from './documents/SignInRegionsDocument';
 export { SheltersDocument } from './documents/SheltersDocument';
 export { UpdateShelterPlacesDocument } from './documents/UpdateShelterPlacesDocument';
 export { SignInMunicipalitiesDocument } from './documents/SignInMunicipalitiesDocument';
 export { MunicipalityStatisticsDocument } from './documents/MunicipalityStatisticsDocument';
+export { MunicipalityStatisticsExportDocument } from './documents/MunicipalityStatisticsExportDocument';
 export { TeamAttendanceDocument } from './documents/TeamAttendanceDocument';
 export { ChairCasesDocument } from './documents/ChairCasesDocument';
 export { TeamRecordMeetingDocument } from './documents/TeamRecordMeetingDocument';

@@ -6,6 +6,7 @@ use kernel::date::Date;
 use kernel::request::ContextExt;
 use kernel::stats::{Measure, Period, PeriodKind};
 
+use crate::export;
 use crate::local::{self, Counted, Sources};
 
 mod regional;
@@ -32,6 +33,78 @@ impl StatsQuery {
         let tx = req.tenant_tx().await?;
         let indicators = local::count(tx, sources, period, today).await?;
         Ok(MunicipalityStatistics { period, indicators })
+    }
+
+    /// Eksport statystyki gminy — the same figures as a file (CSV or XLSX) with Polish headers,
+    /// recorded in the municipality's audit trail. For the same readers.
+    async fn municipality_statistics_export(
+        &self,
+        ctx: &Context<'_>,
+        period: String,
+        format: ExportFormat,
+    ) -> async_graphql::Result<StatisticsFile> {
+        let req = ctx.request()?;
+        let reader = req.principal.require_statistics_reader()?;
+        let today = kernel::calendar::today();
+        let period = local::period(&period, today)?;
+        let sources = ctx.data::<Sources>()?;
+        let tx = req.tenant_tx().await?;
+        let counted = local::count(tx, sources, period, today).await?;
+        tx.touch(tenancy::graphql::municipality_gid(reader.tenant()).0);
+        let rows = export::municipality_rows(&counted, sources);
+        Ok(StatisticsFile::of(
+            format,
+            &format!("statystyka-gminy-{period}"),
+            &rows,
+        )?)
+    }
+}
+
+/// A file format of an export.
+#[derive(async_graphql::Enum, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// UTF-8 with a byte-order mark, `;`-separated.
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
+}
+
+impl From<ExportFormat> for export::Format {
+    fn from(f: ExportFormat) -> Self {
+        match f {
+            ExportFormat::Csv => export::Format::Csv,
+            ExportFormat::Xlsx => export::Format::Xlsx,
+        }
+    }
+}
+
+/// Plik — an export, its content in base64.
+#[derive(SimpleObject)]
+pub struct StatisticsFile {
+    /// A name to save it under (`statystyka-gminy-2026-Q3.csv`).
+    file_name: String,
+    media_type: String,
+    /// The file's bytes in base64.
+    base64: String,
+}
+
+impl StatisticsFile {
+    pub(crate) fn of(
+        format: ExportFormat,
+        name: &str,
+        rows: &[export::Row],
+    ) -> kernel::Result<StatisticsFile> {
+        use base64::Engine as _;
+        let format = export::Format::from(format);
+        let bytes = match format {
+            export::Format::Csv => export::csv(rows),
+            export::Format::Xlsx => export::xlsx("Statystyka", rows)?,
+        };
+        Ok(StatisticsFile {
+            file_name: format!("{name}.{}", format.extension()),
+            media_type: format.media_type().to_owned(),
+            base64: base64::engine::general_purpose::STANDARD.encode(bytes),
+        })
     }
 }
 

@@ -10,9 +10,11 @@ use kernel::slug::Slug;
 use kernel::Error;
 use uuid::Uuid;
 
-use super::StatisticsBreakdown;
+use super::{ExportFormat, StatisticsBreakdown, StatisticsFile};
 use crate::disclosure::{Cell, Rule};
+use crate::export;
 use crate::local;
+use crate::local::Sources;
 use crate::publish::{self, Release, Status};
 use crate::release::{Table, Unit};
 
@@ -52,6 +54,51 @@ impl RegionalQuery {
             release: StatisticsRelease(release),
             tables,
         }))
+    }
+
+    /// Eksport statystyki regionu — the latest release of a period as a file (CSV or XLSX),
+    /// hidden cells with their reasons, never values; null while none is published. For the
+    /// region's coordinators; each export is logged with who asked.
+    async fn region_statistics_export(
+        &self,
+        ctx: &Context<'_>,
+        region: String,
+        period: String,
+        format: ExportFormat,
+    ) -> async_graphql::Result<Option<StatisticsFile>> {
+        let req = ctx.request()?;
+        let coordinator = req
+            .principal
+            .coordinator()
+            .ok_or_else(|| forbidden(&req.principal))?;
+        let period = local::period(&period, kernel::calendar::today())?;
+        let region = own_region(&req.principal, &region).ok_or(Error::NotFound)?;
+        let tx = req.db().regional(region).await?;
+        let Some(release) = publish::published(tx.conn(), region, Some(&period.to_string()))
+            .await?
+            .into_iter()
+            .next()
+        else {
+            return Ok(None);
+        };
+        let tables = publish::tables(tx.conn(), release.id).await?;
+        // Coordinators have no municipality's trail: the export is in the operators' log.
+        tracing::info!(
+            target: "audit",
+            coordinator = %coordinator.login,
+            region = %coordinator.region_slug,
+            release = ?release.number,
+            %period,
+            "regional statistics exported"
+        );
+        let sources = ctx.data::<Sources>()?;
+        let rows = export::release_rows(&tables, sources);
+        let name = format!(
+            "statystyka-{}-{period}-wydanie-{}",
+            coordinator.region_slug,
+            release.number.unwrap_or_default()
+        );
+        Ok(Some(StatisticsFile::of(format, &name, &rows)?))
     }
 
     /// Publikacje statystyk regionu — every publication of a region, the latest first: its

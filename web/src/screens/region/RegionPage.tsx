@@ -2,12 +2,13 @@
 // release of the one chosen as tables, with every suppressed cell marked by why it is hidden.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "react-aria-components";
-import { useQuery } from "urql";
+import { useClient, useQuery } from "urql";
 import { FilterChoice } from "../../components/fields.tsx";
 import { graphql } from "../../gql/index.ts";
 import { formatDateTime } from "../../lib/format.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
 import { Scroll } from "../stats/Charts.tsx";
+import { ExportButtons, type ExportFormat } from "../stats/Export.tsx";
 import { texts as stats } from "../stats/texts.ts";
 import {
   cellOf,
@@ -77,6 +78,16 @@ const ViewerRegionQuery = graphql(`
 `);
 
 /** The coordinator's own region's page. */
+const ExportQuery = graphql(`
+  query RegionStatisticsExport($region: String!, $period: String!, $format: ExportFormat!) {
+    regionStatisticsExport(region: $region, period: $period, format: $format) {
+      fileName
+      mediaType
+      base64
+    }
+  }
+`);
+
 export function RegionPage() {
   const [{ data, error }] = useQuery({ query: ViewerRegionQuery });
   useEffect(() => {
@@ -119,6 +130,7 @@ function OwnRegion({ region }: { region: string }) {
 }
 
 function Release({ region, periods }: { region: string; periods: string[] }) {
+  const client = useClient();
   const [chosen, setChosen] = useState(periods[0] ?? "");
   const [period, setPeriod] = useState(chosen);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -167,6 +179,12 @@ function Release({ region, periods }: { region: string; periods: string[] }) {
               release.release.municipalities ?? 0,
             )}
           </p>
+          <ExportButtons
+            fetchFile={async (format: ExportFormat) =>
+              (await client.query(ExportQuery, { region, period: release.period, format }, { requestPolicy: "network-only" }).toPromise())
+                .data?.regionStatisticsExport ?? null
+            }
+          />
           <Legend rules={rulesUsed(release.indicators)} />
           <div className="stats-indicators">
             {release.indicators.map((i) => (

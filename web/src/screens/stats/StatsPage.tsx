@@ -3,12 +3,13 @@
 // table each, and the main ones month by month.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
-import { useQuery } from "urql";
+import { useClient, useQuery } from "urql";
 import { FilterChoice } from "../../components/fields.tsx";
 import { graphql } from "../../gql/index.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
 import { formatDate, todayInPoland } from "../../lib/format.ts";
 import { BarChart, LineChart, Scroll } from "./Charts.tsx";
+import { ExportButtons, type ExportFormat } from "./Export.tsx";
 import { bars, crossTable, kindOf, periodOptions, type IndicatorData, type PeriodKind } from "./stats.ts";
 import { texts } from "./texts.ts";
 import "./stats.css";
@@ -44,9 +45,20 @@ const StatisticsQuery = graphql(`
   }
 `);
 
+const ExportQuery = graphql(`
+  query MunicipalityStatisticsExport($period: String!, $format: ExportFormat!) {
+    municipalityStatisticsExport(period: $period, format: $format) {
+      fileName
+      mediaType
+      base64
+    }
+  }
+`);
+
 const TRENDS = Object.keys(texts.trend);
 
 export function StatsPage() {
+  const client = useClient();
   const today = todayInPoland();
   const [kind, setKind] = useState<PeriodKind>("year");
   const [chosen, setChosen] = useState(() => periodOptions("year", today)[0]?.[0] ?? today.slice(0, 4));
@@ -115,6 +127,12 @@ export function StatsPage() {
           <h2 ref={heading} tabIndex={-1}>
             {texts.periodTitle(formatDate(stats.from), formatDate(stats.to))}
           </h2>
+          <ExportButtons
+            fetchFile={async (format: ExportFormat) =>
+              (await client.query(ExportQuery, { period: stats.period, format }, { requestPolicy: "network-only" }).toPromise())
+                .data?.municipalityStatisticsExport ?? null
+            }
+          />
           {kindOf(stats.period) !== "month" && stats.months.length > 1 && (
             <Trends months={stats.months} />
           )}
