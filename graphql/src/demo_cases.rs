@@ -6,12 +6,10 @@
 //! municipality that has any card is left as it is.
 
 use chrono::{Datelike, Duration, NaiveDate};
-use identity::Login;
 use kernel::crypto::MasterKey;
 use kernel::db::AuditContext;
 use kernel::input::Errors;
 use kernel::pesel::Sex;
-use kernel::principal::StaffPrincipal;
 use kernel::{Db, Error, Result, Role};
 
 use cases::domain::{FormDetails, PersonFields, PersonRole, ViolenceForm};
@@ -200,7 +198,6 @@ pub async fn seed(
     tenants: &[tenancy::Tenant],
     cards: u32,
 ) -> Result<()> {
-    let login = Login::parse("pracownik").map_err(|_| Error::internal("demo login"))?;
     let today = kernel::calendar::today();
     for (index, tenant) in tenants.iter().enumerate() {
         let share = SHARES.get(index).copied().unwrap_or(10);
@@ -208,17 +205,10 @@ pub async fn seed(
         let tx = db
             .tenant(tenant.id, AuditContext::unaudited("demo"))
             .await?;
-        let Some(user) = identity::find_user_by_login(&tx, &login).await? else {
+        let Some(staff) =
+            crate::demo_staff::acting(&tx, tenant, "pracownik", Role::SocialWorker).await?
+        else {
             continue;
-        };
-        let staff = StaffPrincipal {
-            tenant: tenant.id,
-            tenant_slug: tenant.slug.clone(),
-            region: tenant.region_id,
-            user: user.id,
-            login: login.as_str().to_owned(),
-            display_name: user.display_name.clone(),
-            roles: [Role::SocialWorker].into_iter().collect(),
         };
         if cases::any_card(&tx).await? {
             continue;

@@ -5,14 +5,12 @@
 //! register has entries is left as it is.
 
 use chrono::{Duration, Utc};
-use identity::Login;
 use intake::domain::{
     EntryContent, IntakeActionKind, IntakeChannel, IntakeKind, NewAction, NewEntry, NewPerson,
     PersonData, PersonRole, Reporter, Urgency,
 };
 use kernel::crypto::MasterKey;
 use kernel::db::AuditContext;
-use kernel::principal::StaffPrincipal;
 use kernel::{Db, Error, Result, Role};
 
 fn person(role: PersonRole, first: &str, last: &str) -> NewPerson {
@@ -36,22 +34,14 @@ fn refused<E>(_: E) -> Error {
 }
 
 pub async fn seed(db: &Db, master: &MasterKey, tenants: &[tenancy::Tenant]) -> Result<()> {
-    let login = Login::parse("rejestracja").map_err(|_| Error::internal("demo login"))?;
     for tenant in tenants {
         let tx = db
             .tenant(tenant.id, AuditContext::unaudited("demo"))
             .await?;
-        let Some(user) = identity::find_user_by_login(&tx, &login).await? else {
+        let Some(staff) =
+            crate::demo_staff::acting(&tx, tenant, "rejestracja", Role::IntakeStaff).await?
+        else {
             continue;
-        };
-        let staff = StaffPrincipal {
-            tenant: tenant.id,
-            tenant_slug: tenant.slug.clone(),
-            region: tenant.region_id,
-            user: user.id,
-            login: login.as_str().to_owned(),
-            display_name: user.display_name.clone(),
-            roles: [Role::IntakeStaff].into_iter().collect(),
         };
         let reader = intake::reader(&staff);
         let key = tenancy::data_key(&tx, master).await?;

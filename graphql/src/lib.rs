@@ -10,6 +10,7 @@ pub mod demo;
 mod demo_cases;
 mod demo_directory;
 mod demo_intake;
+mod demo_staff;
 pub mod dev_login;
 pub mod graphql_http;
 pub mod limits;

@@ -125,6 +125,10 @@ pub fn boolean(name: &'static str) -> ColumnDef {
     ColumnDef::new(name).boolean().not_null().to_owned()
 }
 
+pub fn boolean_null(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).boolean().null().to_owned()
+}
+
 pub fn boolean_default(name: &'static str, value: bool) -> ColumnDef {
     boolean(name).default(value).to_owned()
 }

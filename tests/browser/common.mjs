@@ -56,8 +56,12 @@ export async function tabTo(page, description, matches, limit = 60) {
   assert.fail(`Tab never reached ${description}`);
 }
 
+// Focus that fell back to the page (a re-render removed the focused element) is nobody's: the
+// body's text holds every word on the page.
 export const focusedText = (text) =>
-  new Function(`return (document.activeElement?.textContent ?? "").includes(${JSON.stringify(text)})`);
+  new Function(
+    `const el = document.activeElement; return !!el && el !== document.body && (el.textContent ?? "").includes(${JSON.stringify(text)});`,
+  );
 
 export const focusedLabel = (label) =>
   new Function(

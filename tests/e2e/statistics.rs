@@ -47,12 +47,15 @@ async fn the_chair_sees_her_municipalitys_own_figures(backend: Backend) {
     assert_eq!(before["municipalityStatistics"]["period"], month);
 
     // One NK-A today: Anna Kowalska (38), her daughter Zofia (11, a child witness is a victim)
-    // and Jan Kowalski.
-    open(&server, &worker, nk_a(today())).await;
+    // and Jan Kowalski, under alcohol.
+    let mut form = nk_a(today());
+    form["perpetratorUnderAlcohol"] = json!(true);
+    open(&server, &worker, form).await;
     let after = ok(&server, &chair, STATS, vars.clone()).await;
     let moved = |indicator: &str, breakdown: &[(&str, &str)]| {
         figure(&after, indicator, breakdown) - figure(&before, indicator, breakdown)
     };
+    assert_eq!(moved("perpetrators_under_alcohol", &[]), 1);
     assert_eq!(
         moved(
             "blue_cards_opened",
@@ -190,9 +193,12 @@ async fn the_worker_fills_the_age_bands_of_earlier_persons(backend: Backend) {
     let (db, server) = demo(backend).await;
     let chair = server.staff("zory", "przewodniczacy").await;
     let worker = server.staff("zory", "pracownik").await;
-    open(&server, &worker, nk_a(today())).await;
+    let mut form = nk_a(today());
+    form["perpetratorUnderAlcohol"] = json!(true);
+    open(&server, &worker, form).await;
     let year = json!({ "p": today().year().to_string() });
     let banded = ok(&server, &chair, STATS, year.clone()).await;
+    assert_eq!(figure(&banded, "perpetrators_under_alcohol", &[]), 1);
     let conn = match backend {
         Backend::Postgres => db.connect_as_superuser().await,
         Backend::Sqlite => db.connect_as_app().await,
@@ -200,6 +206,13 @@ async fn the_worker_fills_the_age_bands_of_earlier_persons(backend: Backend) {
     conn.execute_raw(Statement::from_string(
         conn.get_database_backend(),
         "UPDATE cases_persons SET age_band = NULL".to_owned(),
+    ))
+    .await
+    .unwrap();
+    // And the perpetrator's alcohol, as on cards written before it was kept in the clear.
+    conn.execute_raw(Statement::from_string(
+        conn.get_database_backend(),
+        "UPDATE cases_blue_cards SET perpetrator_under_alcohol = NULL".to_owned(),
     ))
     .await
     .unwrap();
@@ -222,6 +235,7 @@ async fn the_worker_fills_the_age_bands_of_earlier_persons(backend: Backend) {
         ) > 0,
         "{unbanded}"
     );
+    assert_eq!(figure(&unbanded, "perpetrators_under_alcohol", &[]), 0);
     let out = server.cli(&["worker", "--once"]).await;
     assert!(out.status.success(), "{out:?}");
     assert_eq!(ok(&server, &chair, STATS, year).await, banded);

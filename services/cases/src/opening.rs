@@ -132,6 +132,7 @@ pub async fn open_blue_card(
         number_seq: Set(Some(number.seq)),
         // Set with the first deadline, below.
         next_due_on: Set(None),
+        perpetrator_under_alcohol: Set(Some(new.details.perpetrator_under_alcohol)),
     }
     .insert(&*conn)
     .await?;

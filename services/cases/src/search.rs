@@ -288,7 +288,43 @@ pub async fn backfill(tx: &TenantTx, master: &kernel::crypto::MasterKey) -> Resu
         index_names(tx, &key, &named).await?;
     }
     let banded = backfill_age_bands(tx, master).await?;
-    Ok(unnumbered.len() as u64 + unindexed.len() as u64 + banded)
+    let flagged = backfill_alcohol(tx, master).await?;
+    Ok(unnumbered.len() as u64 + unindexed.len() as u64 + banded + flagged)
+}
+
+/// Whether the perpetrator acted under alcohol, for cards written before it was kept in the
+/// clear: their sealed details opened once.
+async fn backfill_alcohol(tx: &TenantTx, master: &kernel::crypto::MasterKey) -> Result<u64> {
+    let unflagged = {
+        let conn = tx.conn().await?;
+        tx.select::<card::Entity>()
+            .filter(card::Column::PerpetratorUnderAlcohol.is_null())
+            .select_only()
+            .column(card::Column::Id)
+            .column(card::Column::DetailsSealed)
+            .limit(BACKFILL_BATCH)
+            .into_tuple::<(Uuid, String)>()
+            .all(&*conn)
+            .await?
+    };
+    if unflagged.is_empty() {
+        return Ok(0);
+    }
+    let key = tenancy::data_key(tx, master).await?;
+    for (id, sealed) in &unflagged {
+        let details: crate::domain::FormDetails =
+            key.open_json(sealed, &crate::place::card(*id))?;
+        let conn = tx.conn().await?;
+        tx.update_many::<card::Entity>()
+            .col_expr(
+                card::Column::PerpetratorUnderAlcohol,
+                Expr::value(details.perpetrator_under_alcohol),
+            )
+            .filter(card::Column::Id.eq(*id))
+            .exec(&*conn)
+            .await?;
+    }
+    Ok(unflagged.len() as u64)
 }
 
 /// The age band on the day of initiation of persons written before bands were kept: their

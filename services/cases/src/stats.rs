@@ -33,6 +33,12 @@ const INDICATORS: &[Indicator] = &[
         measure: Measure::Flow,
     },
     Indicator {
+        key: "perpetrators_under_alcohol",
+        label: "Procedury, w których osoba stosująca przemoc była pod wpływem alkoholu",
+        dimensions: &[],
+        measure: Measure::Flow,
+    },
+    Indicator {
         key: "procedures_closed",
         label: "Zakończone procedury według podstawy",
         dimensions: &["ground"],
@@ -187,6 +193,19 @@ impl IndicatorSource for BlueCardStatistics {
         for (sex, n) in perpetrators {
             out.push(Figure::new("perpetrators", &[("sex", &sex)], n));
         }
+
+        let under_alcohol = tx
+            .select::<card::Entity>()
+            .filter(card::Column::InitiatedOn.gte(first))
+            .filter(card::Column::InitiatedOn.lt(end))
+            .filter(card::Column::PerpetratorUnderAlcohol.eq(true))
+            .count(&*conn)
+            .await?;
+        out.push(Figure::new(
+            "perpetrators_under_alcohol",
+            &[],
+            i64::try_from(under_alcohol).unwrap_or(i64::MAX),
+        ));
 
         let closed: Vec<(Option<String>, i64)> = tx
             .select::<card::Entity>()

@@ -69,6 +69,10 @@ pub async fn update_blue_card(
             card::Column::DetailsSealed,
             Expr::value(key.seal_json(&details, &place::card(card.id))?),
         ));
+        changes.push((
+            card::Column::PerpetratorUnderAlcohol,
+            Expr::value(details.perpetrator_under_alcohol),
+        ));
     }
     Ok(Ok(
         commit(tx, key, &card, Step::Updated, reader, changes).await?

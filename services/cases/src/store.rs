@@ -37,6 +37,9 @@ pub mod card {
         pub number_seq: Option<i32>,
         /// The due day of the card's nearest open deadline (`deadlines::refresh_next_due`).
         pub next_due_on: Option<Date>,
+        /// NK-A section V in the clear, for statistics; `None` until the worker fills a card
+        /// written before it was kept.
+        pub perpetrator_under_alcohol: Option<bool>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -4,7 +4,7 @@
 
 use async_graphql::{Context, Enum, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use kernel::principal::Principal;
+use kernel::principal::{CoordinatorPrincipal, Principal};
 use kernel::request::ContextExt;
 use kernel::slug::Slug;
 use kernel::Error;
@@ -33,22 +33,9 @@ impl RegionalQuery {
         region: String,
         period: String,
     ) -> async_graphql::Result<Option<RegionStatistics>> {
-        let req = ctx.request()?;
-        let coordinator = req
-            .principal
-            .coordinator()
-            .ok_or_else(|| forbidden(&req.principal))?;
-        let period = local::period(&period, kernel::calendar::today())?;
-        let region = own_region(&req.principal, &region).ok_or(Error::NotFound)?;
-        let tx = req.db().regional(region).await?;
-        let Some(release) = publish::published(tx.conn(), region, Some(&period.to_string()))
-            .await?
-            .into_iter()
-            .next()
-        else {
+        let Some((coordinator, release, tables)) = latest(ctx, &region, &period).await? else {
             return Ok(None);
         };
-        let tables = publish::tables(tx.conn(), release.id).await?;
         Ok(Some(RegionStatistics {
             region: coordinator.region_slug.to_string(),
             release: StatisticsRelease(release),
@@ -66,36 +53,24 @@ impl RegionalQuery {
         period: String,
         format: ExportFormat,
     ) -> async_graphql::Result<Option<StatisticsFile>> {
-        let req = ctx.request()?;
-        let coordinator = req
-            .principal
-            .coordinator()
-            .ok_or_else(|| forbidden(&req.principal))?;
-        let period = local::period(&period, kernel::calendar::today())?;
-        let region = own_region(&req.principal, &region).ok_or(Error::NotFound)?;
-        let tx = req.db().regional(region).await?;
-        let Some(release) = publish::published(tx.conn(), region, Some(&period.to_string()))
-            .await?
-            .into_iter()
-            .next()
-        else {
+        let Some((coordinator, release, tables)) = latest(ctx, &region, &period).await? else {
             return Ok(None);
         };
-        let tables = publish::tables(tx.conn(), release.id).await?;
         // Coordinators have no municipality's trail: the export is in the operators' log.
         tracing::info!(
             target: "audit",
             coordinator = %coordinator.login,
             region = %coordinator.region_slug,
             release = ?release.number,
-            %period,
+            period = %release.period,
             "regional statistics exported"
         );
         let sources = ctx.data::<Sources>()?;
         let rows = export::release_rows(&tables, sources);
         let name = format!(
-            "statystyka-{}-{period}-wydanie-{}",
+            "statystyka-{}-{}-wydanie-{}",
             coordinator.region_slug,
+            release.period,
             release.number.unwrap_or_default()
         );
         Ok(Some(StatisticsFile::of(format, &name, &rows)?))
@@ -129,6 +104,32 @@ impl RegionalQuery {
         };
         Ok(list.into_iter().map(StatisticsRelease).collect())
     }
+}
+
+/// The latest release of `period` for the coordinator of `region`, read as `ostoja_region`:
+/// the coordinator, the release and its tables; `None` while none is published.
+async fn latest(
+    ctx: &Context<'_>,
+    region: &str,
+    period: &str,
+) -> kernel::Result<Option<(CoordinatorPrincipal, Release, Vec<Table>)>> {
+    let req = ctx.request()?;
+    let coordinator = req
+        .principal
+        .coordinator()
+        .ok_or_else(|| forbidden(&req.principal))?;
+    let period = local::period(period, kernel::calendar::today())?;
+    let region = own_region(&req.principal, region).ok_or(Error::NotFound)?;
+    let tx = req.db().regional(region).await?;
+    let Some(release) = publish::published(tx.conn(), region, Some(&period.to_string()))
+        .await?
+        .into_iter()
+        .next()
+    else {
+        return Ok(None);
+    };
+    let tables = publish::tables(tx.conn(), release.id).await?;
+    Ok(Some((coordinator.clone(), release, tables)))
 }
 
 fn forbidden(principal: &Principal) -> Error {
