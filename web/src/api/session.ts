@@ -11,33 +11,6 @@ export async function loadSession(): Promise<Session | null> {
   return (await res.json()) as Session;
 }
 
-export type DevUser = { login: string; displayName: string; roles: string[] };
-
-/** Whose demo users: a municipality's staff, or a region's coordinators. */
-export type DevScope = { tenant: string } | { region: string };
-
-/** The demo's users of a municipality or a region; null when development sign-in is off. */
-export async function loadDevUsers(scope: DevScope): Promise<DevUser[] | null> {
-  const res = await fetch(`/auth/dev-login?${new URLSearchParams(scope)}`, {
-    credentials: "same-origin",
-    cache: "no-store",
-  });
-  if (res.status === 404) return null;
-  if (!res.ok) throw new Error(`dev users ${res.status}`);
-  return ((await res.json()) as { users: DevUser[] }).users;
-}
-
-/** Starts a real cookie session for a demo user (development only). */
-export async function devSignIn(scope: DevScope, login: string): Promise<boolean> {
-  const res = await fetch("/auth/dev-login", {
-    method: "POST",
-    credentials: "same-origin",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ ...scope, login }),
-  });
-  return res.ok;
-}
-
 /** Keys of the unsent form drafts: the only personal data the app keeps in the browser. */
 export const DRAFT_PREFIX = "ostoja.draft.";
 

@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { ROUTES } from "../../lib/route.ts";
-import { DevSignIn } from "../signin/SignIn.tsx";
+import { DevSignIn } from "../signin/DevSignIn.tsx";
 import { texts } from "./texts.ts";
 
 const RegionsQuery = graphql(`

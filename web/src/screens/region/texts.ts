@@ -46,10 +46,5 @@ export const texts = {
   noRegions: "Nie ma jeszcze żadnego województwa.",
   regionsError: "Nie udało się wczytać listy województw.",
   ssoButton: (region: string) => `Zaloguj się: ${region}`,
-  devTitle: "Logowanie demonstracyjne",
-  devExplained: "Ta instalacja ma włączone logowanie demonstracyjne (bez systemu logowania urzędu).",
-  devSignInAs: (name: string) => `Zaloguj jako ${name}`,
-  devSigningIn: "Logowanie…",
-  devFailed: "Nie udało się zalogować.",
   backToMunicipalities: "Logowanie pracowników gmin",
 };

@@ -1,5 +1,4 @@
 // Texts of the sign-in page.
-import { texts as app } from "../../texts.ts";
 
 export const texts = {
   title: "Logowanie do Ostoi",
@@ -15,15 +14,4 @@ export const texts = {
   ssoExplained: "Zalogujesz się kontem, którego używasz w urzędzie lub ośrodku pomocy społecznej.",
   ssoButton: "Zaloguj się przez system logowania gminy",
   changeMunicipality: "Zmień gminę",
-  devTitle: "Logowanie deweloperskie",
-  devExplained:
-    "Tylko w wersji demonstracyjnej: wybierz osobę z danych przykładowych, aby zalogować się bez dostawcy tożsamości.",
-  devSignInAs: (name: string) => `Zaloguj jako ${name}`,
-  devFailed: "Logowanie deweloperskie nie powiodło się. Spróbuj ponownie.",
-  devSigningIn: "Logowanie…",
-  /** The dev-login list names roles in lower case (`tenant_admin`); the names are the app's. */
-  roles: Object.fromEntries(Object.entries(app.roles).map(([role, name]) => [role.toLowerCase(), name])) as Record<
-    string,
-    string
-  >,
 };
