@@ -9,10 +9,11 @@
 //!    totals (below), and the suppressed cells of a line whose total is published sum to at
 //!    least 10;
 //! 5. rates and shares derived from a suppressed count are suppressed ([`derived`]);
-//! 6. differencing: a cell that differs by 1–9 from the same cell of an earlier release of the
-//!    same period and area is suppressed, then 4 again ([`against_earlier`]); and a cell of a
-//!    period whose parts (quarters, months) are released is suppressed when the parts would
-//!    give a hidden or small count away ([`against_parts`]).
+//! 6. differencing ([`against`]): against earlier releases of the same period and area, no
+//!    published cell and no line's hidden cells together differ by 1–9; against the releases of
+//!    the period's parts (quarters, months), no cell gives a hidden or small count of a part
+//!    away, and a hidden cell the parts give away protects nothing; then 4 again, to a fixed
+//!    point.
 //!
 //! A table is a grid of `rows × cols` counts with its row totals, column totals and grand total:
 //! an `(rows + 1) × (cols + 1)` grid whose last row and column are the totals. Every published
@@ -101,100 +102,8 @@ pub fn protect(rows: usize, cols: usize, contributions: &[Contribution]) -> Prot
         }
     }
     let mut table = Protected { rows, cols, cells };
-    secondary(&mut table, &values);
+    secondary(&mut table, &values, &nothing_known(rows, cols));
     table
-}
-
-/// Rule 6: cells published both here and in an earlier release of the same period and area
-/// that differ by 1–9 are suppressed here, then secondary suppression runs again. `values` are
-/// this table's counts with totals, as [`counts`] gives them.
-pub fn against_earlier(table: &mut Protected, values: &[Vec<i64>], earlier: &[&Protected]) {
-    differing(table, values, earlier, THRESHOLD);
-}
-
-/// Rule 6 when fewer than 3 municipalities joined or left since an earlier release of the same
-/// period and area: any difference is their own figures, so every published cell that moved at
-/// all is suppressed here, then secondary suppression runs again.
-pub fn against_few_changed(table: &mut Protected, values: &[Vec<i64>], earlier: &[&Protected]) {
-    differing(table, values, earlier, i64::MAX);
-}
-
-/// Suppresses the published cells that moved by 1 to `below - 1` since a cell published in
-/// `earlier`.
-fn differing(table: &mut Protected, values: &[Vec<i64>], earlier: &[&Protected], below: i64) {
-    let mut changed = false;
-    for old in earlier
-        .iter()
-        .filter(|o| o.rows == table.rows && o.cols == table.cols)
-    {
-        for r in 0..=table.rows {
-            for c in 0..=table.cols {
-                if let (Cell::Value(new), Cell::Value(before)) =
-                    (table.cells[r][c], old.cells[r][c])
-                {
-                    let moved = (new - before).abs();
-                    if moved > 0 && moved < below {
-                        table.cells[r][c] = Cell::Suppressed(Rule::Differencing);
-                        changed = true;
-                    }
-                }
-            }
-        }
-    }
-    if changed {
-        secondary(table, values);
-    }
-}
-
-/// Rule 6 across nested periods: a cell of a year (or a quarter) whose parts are published in
-/// releases of its quarters or months. `parts` are the divisions of the period, each its
-/// shorter periods' tables on this table's grid (`None`: that shorter period has no release).
-/// A published cell is suppressed here when what the parts leave over (this cell less the
-/// published parts) is 1–9, or is exactly one suppressed part, or is anything but zero when a
-/// part's release was of other municipalities (fewer than 3 joined or left: `strict`); then
-/// secondary suppression runs again. Counts over a period are the sum of its parts', so without
-/// this a year less three published quarters would give the fourth quarter's hidden count away.
-pub fn against_parts(
-    table: &mut Protected,
-    values: &[Vec<i64>],
-    parts: &[(Vec<Option<&Protected>>, bool)],
-) {
-    let mut changed = false;
-    for (division, strict) in parts {
-        if division
-            .iter()
-            .flatten()
-            .any(|t| t.rows != table.rows || t.cols != table.cols)
-        {
-            continue;
-        }
-        for r in 0..=table.rows {
-            for c in 0..=table.cols {
-                let Cell::Value(whole) = table.cells[r][c] else {
-                    continue;
-                };
-                let (mut known, mut hidden, mut missing) = (0, 0, 0);
-                for part in division {
-                    match part.map(|t| t.cells[r][c]) {
-                        Some(Cell::Value(v)) => known += v,
-                        Some(Cell::Suppressed(_)) => hidden += 1,
-                        None => missing += 1,
-                    }
-                }
-                let left = whole - known;
-                let exposes = (1..THRESHOLD).contains(&left)
-                    || (hidden == 1 && missing == 0)
-                    || (*strict && left != 0);
-                if exposes && whole != 0 {
-                    table.cells[r][c] = Cell::Suppressed(Rule::Differencing);
-                    changed = true;
-                }
-            }
-        }
-    }
-    if changed {
-        secondary(table, values);
-    }
 }
 
 /// Rule 5: a rate or share is published only when every count it is derived from is.
@@ -269,69 +178,105 @@ fn primary_rules(value: i64, by_municipality: &[i64], contributions: &[Contribut
 }
 
 /// The bounds a suppressed cell's rule gives away.
-fn bounds(rule: Rule) -> (i64, i64) {
+pub(crate) fn bounds(rule: Rule) -> (i64, i64) {
     match rule {
         Rule::Primary => (1, THRESHOLD - 1),
         _ => (THRESHOLD, i64::MAX),
     }
 }
 
-/// Rule 4: complementary suppression until every suppressed cell lies on a walkable cycle and
-/// every line whose total is published has suppressed cells summing to at least 10.
-fn secondary(table: &mut Protected, values: &[Vec<i64>]) {
+/// Which suppressed cells an attacker knows all the same (from the releases of their parts):
+/// `known[r][c]`. They protect no other cell.
+pub(crate) type Known = Vec<Vec<bool>>;
+
+fn nothing_known(rows: usize, cols: usize) -> Known {
+    vec![vec![false; cols + 1]; rows + 1]
+}
+
+/// Whether a cell is suppressed and not known otherwise: one that protects.
+fn hidden(table: &Protected, known: &Known, r: usize, c: usize) -> bool {
+    matches!(table.cells[r][c], Cell::Suppressed(_)) && !known[r][c]
+}
+
+/// Rule 4: complementary suppression until every hidden cell lies on a walkable cycle of hidden
+/// cells and every line whose total is published has hidden cells summing to at least 10.
+/// Whether it suppressed anything.
+pub(crate) fn secondary(table: &mut Protected, values: &[Vec<i64>], known: &Known) -> bool {
+    let mut changed = false;
     // Each round suppresses at least one more cell, so this ends.
     loop {
-        if let Some(cell) = small_line(table, values) {
+        if let Some(cell) = small_line(table, values, known) {
             table.cells[cell.0][cell.1] = Cell::Suppressed(Rule::Secondary);
+            changed = true;
             continue;
         }
-        let Some(exposed) = exposed_cell(table, values) else {
-            return;
+        let Some(exposed) = exposed_cell(table, values, known) else {
+            return changed;
         };
-        match cheapest_cycle(table, values, exposed) {
+        match cheapest_cycle_with(table, values, known, exposed, true) {
             Some(path) if !path.is_empty() => {
                 for (r, c) in path {
                     table.cells[r][c] = Cell::Suppressed(Rule::Secondary);
                 }
             }
             // Nothing left to suppress that would help: suppress the whole table.
-            _ => {
-                for row in table.cells.iter_mut() {
-                    for cell in row.iter_mut() {
-                        if matches!(cell, Cell::Value(v) if *v != 0) {
-                            *cell = Cell::Suppressed(Rule::Secondary);
-                        }
-                    }
-                }
-                return;
-            }
+            _ => return suppress_all(table) || changed,
         }
+        changed = true;
     }
 }
 
-/// A line whose total is published while its suppressed cells sum to less than 10: the
-/// smallest published non-zero cell of that line to suppress.
-fn small_line(table: &Protected, values: &[Vec<i64>]) -> Option<(usize, usize)> {
-    let (rows, cols) = (table.rows, table.cols);
-    let lines = (0..=rows)
+/// Every non-zero cell suppressed: what is left when nothing less protects. Whether any was
+/// published.
+fn suppress_all(table: &mut Protected) -> bool {
+    let mut changed = false;
+    for row in table.cells.iter_mut() {
+        for cell in row.iter_mut() {
+            if matches!(cell, Cell::Value(v) if *v != 0) {
+                *cell = Cell::Suppressed(Rule::Secondary);
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// Every line of the grid: its total's position and its members' (every row, then every
+/// column, the totals' row and column included).
+pub(crate) fn lines(rows: usize, cols: usize) -> Vec<(Position, Vec<Position>)> {
+    (0..=rows)
         .map(|r| ((r, cols), (0..cols).map(|c| (r, c)).collect::<Vec<_>>()))
-        .chain((0..=cols).map(|c| ((rows, c), (0..rows).map(|r| (r, c)).collect())));
-    for (total, members) in lines {
-        if !matches!(table.cells[total.0][total.1], Cell::Value(_)) {
+        .chain((0..=cols).map(|c| ((rows, c), (0..rows).map(|r| (r, c)).collect())))
+        .collect()
+}
+
+/// A line whose total is published while its hidden cells sum to less than 10: the smallest
+/// published non-zero cell of that line to suppress.
+fn small_line(table: &Protected, values: &[Vec<i64>], known: &Known) -> Option<Position> {
+    for (total, members) in lines(table.rows, table.cols) {
+        if hidden(table, known, total.0, total.1) {
             continue;
         }
-        let hidden: Vec<&(usize, usize)> = members
+        let secret: Vec<&Position> = members
             .iter()
-            .filter(|(r, c)| matches!(table.cells[*r][*c], Cell::Suppressed(_)))
+            .filter(|(r, c)| hidden(table, known, *r, *c))
             .collect();
-        let sum: i64 = hidden.iter().map(|(r, c)| values[*r][*c]).sum();
-        if !hidden.is_empty() && sum < THRESHOLD {
-            return members
-                .iter()
-                .filter(|(r, c)| matches!(table.cells[*r][*c], Cell::Value(v) if v > 0))
-                .min_by_key(|(r, c)| values[*r][*c])
-                .copied()
-                .or(Some(total));
+        let sum: i64 = secret.iter().map(|(r, c)| values[*r][*c]).sum();
+        if secret.is_empty() || sum >= THRESHOLD {
+            continue;
+        }
+        let next = members
+            .iter()
+            .filter(|(r, c)| !known[*r][*c])
+            .filter(|(r, c)| matches!(table.cells[*r][*c], Cell::Value(v) if v > 0))
+            .min_by_key(|(r, c)| values[*r][*c])
+            .copied();
+        match next {
+            Some(cell) => return Some(cell),
+            None if !known[total.0][total.1] => return Some(total),
+            // All the line's other cells and its total are known otherwise: nothing hidden
+            // here protects it.
+            None => {}
         }
     }
     None
@@ -374,39 +319,31 @@ fn arcs(
     out
 }
 
-/// A suppressed cell that lies on no walkable cycle of suppressed cells.
-fn exposed_cell(table: &Protected, values: &[Vec<i64>]) -> Option<(usize, usize)> {
+/// A hidden cell that lies on no walkable cycle of hidden cells.
+fn exposed_cell(table: &Protected, values: &[Vec<i64>], known: &Known) -> Option<Position> {
     for r in 0..=table.rows {
         for c in 0..=table.cols {
-            if let Cell::Suppressed(_) = table.cells[r][c] {
-                if cheapest_cycle_with(table, values, (r, c), false).is_none() {
-                    return Some((r, c));
-                }
+            if hidden(table, known, r, c)
+                && cheapest_cycle_with(table, values, known, (r, c), false).is_none()
+            {
+                return Some((r, c));
             }
         }
     }
     None
 }
 
-/// The published cells whose suppression closes the cheapest walkable cycle through `cell`.
-fn cheapest_cycle(
-    table: &Protected,
-    values: &[Vec<i64>],
-    cell: (usize, usize),
-) -> Option<Vec<(usize, usize)>> {
-    cheapest_cycle_with(table, values, cell, true)
-}
-
 /// Dijkstra from the head of each of `cell`'s arcs back to its tail, over the arcs of the other
-/// suppressed cells (free) and, when `may_add`, of published non-zero cells (costing their value,
+/// hidden cells (free) and, when `may_add`, of published non-zero cells (costing their value,
 /// totals a little more, so that interior cells go first); the published cells on the cheapest
-/// path found.
+/// path found, whose suppression closes the cheapest walkable cycle through `cell`.
 fn cheapest_cycle_with(
     table: &Protected,
     values: &[Vec<i64>],
-    cell: (usize, usize),
+    known: &Known,
+    cell: Position,
     may_add: bool,
-) -> Option<Vec<(usize, usize)>> {
+) -> Option<Vec<Position>> {
     let nodes = table.rows + table.cols + 2;
     let mut adjacency: Vec<Vec<Step>> = vec![Vec::new(); nodes];
     for (r, row) in values.iter().enumerate() {
@@ -415,8 +352,9 @@ fn cheapest_cycle_with(
                 continue;
             }
             let (bound, cost, added) = match table.cells[r][c] {
+                Cell::Suppressed(_) if known[r][c] => continue,
                 Cell::Suppressed(rule) => (bounds(rule), 0, None),
-                Cell::Value(v) if may_add && v > 0 => {
+                Cell::Value(v) if may_add && v > 0 && !known[r][c] => {
                     let total = r == table.rows || c == table.cols;
                     (
                         bounds(Rule::Secondary),
@@ -450,7 +388,7 @@ fn cheapest_cycle_with(
 type Step = (usize, i64, Option<Position>);
 
 /// A cell's row and column in the grid.
-type Position = (usize, usize);
+pub(crate) type Position = (usize, usize);
 
 /// The cheapest path from `from` to `to`: its cost and the not-yet-suppressed cells on it.
 fn shortest(adjacency: &[Vec<Step>], from: usize, to: usize) -> Option<(i64, Vec<(usize, usize)>)> {
@@ -488,6 +426,10 @@ fn shortest(adjacency: &[Vec<Step>], from: usize, to: usize) -> Option<(i64, Vec
     }
     Some((cost[to], added))
 }
+
+#[path = "disclosure_linked.rs"]
+mod linked;
+pub use linked::{against, Linked};
 
 #[cfg(test)]
 #[path = "disclosure_tests.rs"]

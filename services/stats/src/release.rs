@@ -245,10 +245,7 @@ fn count_table(
         .iter()
         .map(|(table, few)| (aligned(table, &labels, rows, cols), *few))
         .collect();
-    let same: Vec<&Protected> = earlier.iter().filter(|(_, f)| !f).map(|(t, _)| t).collect();
-    disclosure::against_earlier(&mut protected, &values, &same);
-    let few: Vec<&Protected> = earlier.iter().filter(|(_, f)| *f).map(|(t, _)| t).collect();
-    disclosure::against_few_changed(&mut protected, &values, &few);
+    let earlier: Vec<(&Protected, bool)> = earlier.iter().map(|(t, few)| (t, *few)).collect();
     let parts: Vec<(Vec<Option<Protected>>, bool)> = divisions
         .iter()
         .map(|(d, strict)| {
@@ -263,7 +260,11 @@ fn count_table(
         .iter()
         .map(|(d, strict)| (d.iter().map(Option::as_ref).collect(), *strict))
         .collect();
-    disclosure::against_parts(&mut protected, &values, &parts);
+    let linked = disclosure::Linked {
+        earlier: &earlier,
+        parts: &parts,
+    };
+    disclosure::against(&mut protected, &values, &linked);
     Table {
         key: indicator.key.to_owned(),
         label: indicator.label.to_owned(),
