@@ -36,6 +36,7 @@ mod m20261205_000024_cases_person_age_band;
 mod m20261205_000025_stats_releases;
 mod m20261205_000026_stats_release_members;
 mod m20261205_000027_cases_alcohol_in_clear;
+mod m20261206_000028_stats_release_exports;
 mod sql;
 
 pub struct Migrator;
@@ -71,6 +72,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000025_stats_releases::Migration),
             Box::new(m20261205_000026_stats_release_members::Migration),
             Box::new(m20261205_000027_cases_alcohol_in_clear::Migration),
+            Box::new(m20261206_000028_stats_release_exports::Migration),
         ]
     }
 }

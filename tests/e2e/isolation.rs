@@ -77,6 +77,9 @@ const COVERED: &[&str] = &[
     "Query.regionStatistics",
     "Query.regionStatisticsExport",
     "Query.statisticsReleases",
+    // The operators' trail of coordinators' exports, no tenant data: releases.rs (coordinators
+    // and staff refused, an unknown region NOT_FOUND).
+    "Query.statisticsExports",
     // Takes no ID: the administrator's own municipality only (releases.rs; others refused).
     "Mutation.setStatisticsSharing",
 ];

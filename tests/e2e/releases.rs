@@ -701,5 +701,42 @@ async fn a_coordinator_exports_a_release_with_its_hidden_cells_said(backend: Bac
             .await;
         assert_eq!(code(&refused), Some("FORBIDDEN"), "{refused}");
     }
+    // Both files are in the region's trail, the latest first, for the operators only.
+    let trail = ok(
+        &server,
+        &server.operator().await,
+        EXPORTS,
+        json!({ "r": "slaskie" }),
+    )
+    .await;
+    let trail = trail["statisticsExports"].as_array().unwrap();
+    assert_eq!(trail.len(), 2, "{trail:?}");
+    assert_eq!(trail[0]["format"], "XLSX");
+    assert_eq!(trail[1]["format"], "CSV");
+    for entry in trail {
+        assert_eq!(entry["releaseNumber"], 2);
+        assert_eq!(entry["period"], quarter());
+        assert_eq!(entry["coordinator"], "koordynator");
+    }
+    for (token, want) in [
+        (coordinator, "FORBIDDEN"),
+        (server.staff("zory", "admin").await, "FORBIDDEN"),
+    ] {
+        let refused = server
+            .gql(Some(&token), EXPORTS, json!({ "r": "slaskie" }))
+            .await;
+        assert_eq!(code(&refused), Some(want), "{refused}");
+    }
+    let unknown = server
+        .gql(
+            Some(&server.operator().await),
+            EXPORTS,
+            json!({ "r": "nieznany" }),
+        )
+        .await;
+    assert_eq!(code(&unknown), Some("NOT_FOUND"));
 }
 on_both!(a_coordinator_exports_a_release_with_its_hidden_cells_said);
+
+const EXPORTS: &str = "query($r: String!) { statisticsExports(region: $r) { \
+    releaseNumber period coordinator format requestId exportedAt } }";

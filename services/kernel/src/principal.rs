@@ -154,6 +154,11 @@ impl Principal {
         }
     }
 
+    pub fn require_coordinator(&self) -> Result<&CoordinatorPrincipal, Error> {
+        self.coordinator()
+            .ok_or_else(|| self.forbidden_unless_anonymous("regional coordinator"))
+    }
+
     /// The tenant administrator capability, if this principal holds it.
     pub fn tenant_admin(&self) -> Option<TenantAdmin<'_>> {
         match self {
@@ -243,7 +248,8 @@ impl Principal {
             .ok_or_else(|| self.forbidden_unless_anonymous("platform operator"))
     }
 
-    fn forbidden_unless_anonymous(&self, who: &str) -> Error {
+    /// FORBIDDEN ("only a {who} may do this"), or UNAUTHENTICATED for the anonymous.
+    pub fn forbidden_unless_anonymous(&self, who: &str) -> Error {
         match self {
             Principal::Anonymous => unauthenticated(),
             _ => Error::Forbidden(format!("only a {who} may do this")),

@@ -10,3 +10,4 @@ pub mod publish;
 pub mod release;
 pub mod schedule;
 mod store;
+pub mod trail;

@@ -94,3 +94,25 @@ pub mod member {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod export {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "stats_release_exports")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub release_id: Uuid,
+        pub region_id: Uuid,
+        pub coordinator: String,
+        pub format: String,
+        pub request_id: Option<String>,
+        pub exported_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -17,6 +17,7 @@ use crate::local;
 use crate::local::Sources;
 use crate::publish::{self, Release, Status};
 use crate::release::{Table, Unit};
+use crate::trail;
 
 #[derive(Default)]
 pub struct RegionalQuery;
@@ -45,7 +46,8 @@ impl RegionalQuery {
 
     /// Eksport statystyki regionu — the latest release of a period as a file (CSV or XLSX),
     /// hidden cells with their reasons, never values; null while none is published. For the
-    /// region's coordinators; each export is logged with who asked.
+    /// region's coordinators; each export is recorded, with who asked, in the trail the
+    /// operators read (`statisticsExports`) before the file is answered.
     async fn region_statistics_export(
         &self,
         ctx: &Context<'_>,
@@ -56,15 +58,16 @@ impl RegionalQuery {
         let Some((coordinator, release, tables)) = latest(ctx, &region, &period).await? else {
             return Ok(None);
         };
-        // Coordinators have no municipality's trail: the export is in the operators' log.
-        tracing::info!(
-            target: "audit",
-            coordinator = %coordinator.login,
-            region = %coordinator.region_slug,
-            release = ?release.number,
-            period = %release.period,
-            "regional statistics exported"
-        );
+        let req = ctx.request()?;
+        // Coordinators have no municipality's trail: the export is in the region's.
+        let export = trail::Export {
+            release: release.id,
+            coordinator: coordinator.login.clone(),
+            format: export::Format::from(format).extension().to_owned(),
+            request_id: req.audit_context().request_id,
+            exported_at: Utc::now(),
+        };
+        trail::record(req.db(), coordinator.region, &export).await?;
         let sources = ctx.data::<Sources>()?;
         let rows = export::release_rows(&tables, sources);
         let name = format!(
@@ -74,6 +77,50 @@ impl RegionalQuery {
             release.number.unwrap_or_default()
         );
         Ok(Some(StatisticsFile::of(format, &name, &rows)?))
+    }
+
+    /// Eksporty statystyk regionu — the latest exports of a region's releases (at most
+    /// `first`, 50 unless given, up to 500), the latest first: who, when, which release, which
+    /// format. For the operators.
+    async fn statistics_exports(
+        &self,
+        ctx: &Context<'_>,
+        region: String,
+        first: Option<i32>,
+    ) -> async_graphql::Result<Vec<StatisticsExport>> {
+        let req = ctx.request()?;
+        req.principal.require_operator()?;
+        let limit = match first {
+            None => 50,
+            Some(n @ 1..=500) => n as u64,
+            Some(_) => {
+                return Err(
+                    Error::BadUserInput("first must be between 1 and 500".to_owned()).into(),
+                )
+            }
+        };
+        let slug = Slug::parse(&region).map_err(|_| Error::NotFound)?;
+        let tx = req.db().platform().await?;
+        let region = tenancy::find_region_by_slug(&tx, &slug)
+            .await?
+            .ok_or(Error::NotFound)?;
+        let releases = publish::publications(tx.conn(), region.id).await?;
+        tx.commit().await?;
+        let exports = trail::exports(req.db(), region.id, limit).await?;
+        Ok(exports
+            .into_iter()
+            .filter_map(|e| {
+                let release = releases.iter().find(|r| r.id == e.release)?;
+                Some(StatisticsExport {
+                    release_number: release.number.unwrap_or_default(),
+                    period: release.period.clone(),
+                    coordinator: e.coordinator,
+                    format: e.format.to_uppercase(),
+                    request_id: e.request_id,
+                    exported_at: e.exported_at,
+                })
+            })
+            .collect())
     }
 
     /// Publikacje statystyk regionu — every publication of a region, the latest first: its
@@ -100,7 +147,11 @@ impl RegionalQuery {
                 tx.commit().await?;
                 list
             }
-            other => return Err(forbidden(other).into()),
+            other => {
+                return Err(other
+                    .forbidden_unless_anonymous("regional coordinator or platform operator")
+                    .into())
+            }
         };
         Ok(list.into_iter().map(StatisticsRelease).collect())
     }
@@ -114,10 +165,7 @@ async fn latest(
     period: &str,
 ) -> kernel::Result<Option<(CoordinatorPrincipal, Release, Vec<Table>)>> {
     let req = ctx.request()?;
-    let coordinator = req
-        .principal
-        .coordinator()
-        .ok_or_else(|| forbidden(&req.principal))?;
+    let coordinator = req.principal.require_coordinator()?;
     let period = local::period(period, kernel::calendar::today())?;
     let region = own_region(&req.principal, region).ok_or(Error::NotFound)?;
     let tx = req.db().regional(region).await?;
@@ -132,17 +180,24 @@ async fn latest(
     Ok(Some((coordinator.clone(), release, tables)))
 }
 
-fn forbidden(principal: &Principal) -> Error {
-    match principal {
-        Principal::Anonymous => Error::Unauthenticated("sign in first".to_owned()),
-        _ => Error::Forbidden("only a regional coordinator may do this".to_owned()),
-    }
-}
-
 /// The coordinator's region, if `slug` names it.
 fn own_region(principal: &Principal, slug: &str) -> Option<Uuid> {
     let coordinator = principal.coordinator()?;
     (coordinator.region_slug.as_str() == slug.trim()).then_some(coordinator.region)
+}
+
+/// Eksport statystyki regionu — one coordinator's export of a release.
+#[derive(SimpleObject)]
+pub struct StatisticsExport {
+    release_number: i32,
+    period: String,
+    /// The coordinator's login.
+    coordinator: String,
+    /// `CSV` or `XLSX`.
+    format: String,
+    /// The request that asked for it, as in the server's log.
+    request_id: Option<String>,
+    exported_at: DateTime<Utc>,
 }
 
 pub struct RegionStatistics {
