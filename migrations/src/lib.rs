@@ -37,6 +37,7 @@ mod m20261205_000025_stats_releases;
 mod m20261205_000026_stats_release_members;
 mod m20261205_000027_cases_alcohol_in_clear;
 mod m20261206_000028_stats_release_exports;
+mod m20261206_000029_tenancy_publishes_own;
 mod sql;
 
 pub struct Migrator;
@@ -73,6 +74,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000026_stats_release_members::Migration),
             Box::new(m20261205_000027_cases_alcohol_in_clear::Migration),
             Box::new(m20261206_000028_stats_release_exports::Migration),
+            Box::new(m20261206_000029_tenancy_publishes_own::Migration),
         ]
     }
 }

@@ -174,6 +174,20 @@ test("sharing statistics with the region is turned off and back on by keyboard, 
   await sharing.getByText(/^Udostępniaj zanonimizowane statystyki gminy/).click();
   await sharing.getByRole("button", { name: "Zapisz udostępnianie" }).click();
   await sharing.getByText("Obecnie gmina udostępnia statystyki województwu.").waitFor();
+  // Its own figures may be published: agreed by keyboard, then withdrawn, as the other files expect.
+  const own = sharing.getByRole("checkbox", { name: "Zgoda na publikowanie własnych liczb gminy" });
+  for (const [agreed, said] of [
+    [true, "Obecnie gmina udostępnia statystyki województwu. Gmina zgodziła się na publikowanie własnych liczb."],
+    [false, "Obecnie gmina udostępnia statystyki województwu."],
+  ]) {
+    await own.focus();
+    await page.keyboard.press("Space");
+    assert.equal(await own.isChecked(), agreed);
+    await tabTo(page, "the sharing save button", focusedText("Zapisz udostępnianie"), 2);
+    await page.keyboard.press("Enter");
+    await sharing.getByText(said, { exact: true }).waitFor();
+  }
+  await assertAccessible(page, "statistics sharing with the municipality's own figures");
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
 });

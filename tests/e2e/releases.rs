@@ -740,3 +740,70 @@ on_both!(a_coordinator_exports_a_release_with_its_hidden_cells_said);
 
 const EXPORTS: &str = "query($r: String!) { statisticsExports(region: $r) { \
     releaseNumber period coordinator format requestId exportedAt } }";
+
+async fn a_municipality_that_publishes_its_own_figures_is_not_hidden_behind_the_others(
+    backend: Backend,
+) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    for _ in 0..12 {
+        open(&server, &worker, nk_a(in_quarter())).await;
+    }
+    let coordinator = server.coordinator().await;
+    let women = |stats: &Value| {
+        cell(
+            stats,
+            "victims",
+            &[("sex", "FEMALE"), ("age_band", "18-59")],
+        )
+        .clone()
+    };
+    let vars = json!({ "r": "slaskie", "p": quarter() });
+    // Twelve women, all of Żory: one municipality's own figure, hidden.
+    assert!(publish(&server, &quarter()).await.status.success());
+    let hidden = ok(&server, &coordinator, REGION, vars.clone()).await;
+    assert_eq!(women(&hidden)["rule"], "FEW_MUNICIPALITIES", "{hidden}");
+
+    // Żory's administrator lets its own figures be published.
+    let admin = server.staff("zory", "admin").await;
+    let mine = ok(&server, &admin, MINE_OWN, json!({})).await;
+    assert_eq!(
+        mine["viewer"]["municipality"]["publishesOwnStatistics"],
+        false
+    );
+    let set = ok(
+        &server,
+        &admin,
+        "mutation($i: SetStatisticsSharingInput!) { setStatisticsSharing(input: $i) { \
+         municipality { sharesStatistics publishesOwnStatistics } } }",
+        json!({ "i": {
+            "version": mine["viewer"]["municipality"]["version"],
+            "sharesStatistics": true,
+            "publishesOwnStatistics": true,
+        } }),
+    )
+    .await;
+    let municipality = &set["setStatisticsSharing"]["municipality"];
+    assert_eq!(municipality["sharesStatistics"], true);
+    assert_eq!(municipality["publishesOwnStatistics"], true);
+    assert!(publish(&server, &quarter()).await.status.success());
+    let open_figures = ok(&server, &coordinator, REGION, vars).await;
+    assert_eq!(open_figures["regionStatistics"]["release"]["number"], 3);
+    assert_eq!(women(&open_figures)["value"], 12, "{open_figures}");
+    assert_eq!(women(&open_figures)["suppressed"], false);
+    // Its other municipalities' choice is theirs: Częstochowa still does not publish its own.
+    let other = ok(
+        &server,
+        &server.staff("czestochowa", "admin").await,
+        MINE_OWN,
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        other["viewer"]["municipality"]["publishesOwnStatistics"],
+        false
+    );
+}
+on_both!(a_municipality_that_publishes_its_own_figures_is_not_hidden_behind_the_others);
+
+const MINE_OWN: &str = "{ viewer { municipality { version publishesOwnStatistics } } }";

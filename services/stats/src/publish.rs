@@ -149,7 +149,7 @@ pub async fn publish(
             ttx.commit().await?;
             municipalities.push(Municipality {
                 counted,
-                publishes_own: false,
+                publishes_own: tenant.publishes_own_statistics,
             });
             advance(db, id, i + 1).await?;
             progress.counted(i + 1, tenant.slug.as_str());

@@ -25,6 +25,9 @@ pub struct Tenant {
     pub region_id: Uuid,
     pub active: bool,
     pub shares_statistics: bool,
+    /// Whether, sharing, it lets its own figures be published (no three-municipality or
+    /// dominance rule for it).
+    pub publishes_own_statistics: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub version: i32,

@@ -76,6 +76,12 @@ impl Municipality {
     async fn shares_statistics(&self) -> bool {
         self.0.shares_statistics
     }
+    /// Whether, sharing, it lets its own figures be published: a regional cell need not then
+    /// aggregate three municipalities, nor hide its large share of it (counts of 1–9 stay
+    /// hidden).
+    async fn publishes_own_statistics(&self) -> bool {
+        self.0.publishes_own_statistics
+    }
     async fn version(&self) -> i32 {
         self.0.version
     }
@@ -353,6 +359,8 @@ pub struct SetStatisticsSharingInput {
     /// The municipality's version the change is based on; a stale one answers CONFLICT.
     pub version: i32,
     pub shares_statistics: bool,
+    /// Whether its own figures may be published (unchanged when left out).
+    pub publishes_own_statistics: Option<bool>,
 }
 
 /// Input of `updateTenantSettings`: changes to the municipality's own settings.
@@ -480,8 +488,9 @@ impl TenancyMutation {
     }
 
     /// Turns sharing the viewer's municipality's anonymized statistics with its region on or
-    /// off; recorded in its audit trail. Off leaves it out of the region's next release;
-    /// published releases stay as published. Tenant administrators only.
+    /// off, and whether its own figures may be published; recorded in its audit trail. Off
+    /// leaves it out of the region's next release; published releases stay as published.
+    /// Tenant administrators only.
     async fn set_statistics_sharing(
         &self,
         ctx: &Context<'_>,
@@ -490,9 +499,14 @@ impl TenancyMutation {
         let req = ctx.request()?;
         let admin = req.principal.require_tenant_admin()?;
         let tx = req.db().platform_write().await?;
-        let tenant =
-            crate::set_statistics_sharing(&tx, &admin, input.version, input.shares_statistics)
-                .await?;
+        let tenant = crate::set_statistics_sharing(
+            &tx,
+            &admin,
+            input.version,
+            input.shares_statistics,
+            input.publishes_own_statistics,
+        )
+        .await?;
         commit_audited(tx, req, tenant.id).await?;
         Ok(MunicipalityPayload::answer(Ok(Municipality(tenant))))
     }

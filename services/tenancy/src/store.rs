@@ -38,6 +38,7 @@ pub mod tenant {
         pub region_id: Uuid,
         pub active: bool,
         pub shares_statistics: bool,
+        pub publishes_own_statistics: bool,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,

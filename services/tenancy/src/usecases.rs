@@ -36,6 +36,7 @@ fn tenant_from(m: tenant::Model) -> Result<Tenant> {
         region_id: m.region_id,
         active: m.active,
         shares_statistics: m.shares_statistics,
+        publishes_own_statistics: m.publishes_own_statistics,
         created_at: m.created_at,
         updated_at: m.updated_at,
         version: m.version,
@@ -168,6 +169,7 @@ pub async fn create_tenant(
         region_id: Set(region.id),
         active: Set(true),
         shares_statistics: Set(new.shares_statistics),
+        publishes_own_statistics: Set(false),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
@@ -242,14 +244,24 @@ pub async fn update_tenant(
 }
 
 /// The municipality's administrator turns sharing its anonymized statistics with its region on
-/// or off, if nobody changed the municipality since `version`. Off leaves it out of the next
+/// or off, and whether its own figures may be published (`publishes_own`, unchanged when
+/// `None`), if nobody changed the municipality since `version`. Off leaves it out of the next
 /// release; published releases stay as they are.
 pub async fn set_statistics_sharing(
     tx: &PlatformTx,
     admin: &TenantAdmin<'_>,
     expected_version: i32,
     shares: bool,
+    publishes_own: Option<bool>,
 ) -> Result<Tenant> {
+    if let Some(own) = publishes_own {
+        tenant::Entity::update_many()
+            .col_expr(tenant::Column::PublishesOwnStatistics, Expr::value(own))
+            .filter(tenant::Column::Id.eq(admin.tenant()))
+            .filter(tenant::Column::Version.eq(expected_version))
+            .exec(tx.conn())
+            .await?;
+    }
     match update(tx, admin.tenant(), expected_version, None, Some(shares)).await? {
         Ok(tenant) => Ok(tenant),
         Err(_) => Err(Error::internal("sharing refused a change without input")),

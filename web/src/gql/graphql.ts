@@ -987,6 +987,8 @@ export type SetMyFormOfAddressInput = {
  * statistics with its region.
  */
 export type SetStatisticsSharingInput = {
+  /** Whether its own figures may be published (unchanged when left out). */
+  publishesOwnStatistics?: InputMaybe<Scalars['Boolean']['input']>;
   sharesStatistics: Scalars['Boolean']['input'];
   /** The municipality's version the change is based on; a stale one answers CONFLICT. */
   version: Scalars['Int']['input'];
@@ -1307,14 +1309,14 @@ export type AdminUpdateSettingsMutation = { __typename?: 'Mutation', updateTenan
 export type AdminSharingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminSharingQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', id: string, version: number, sharesStatistics: boolean, region?: { __typename?: 'Region', name: string } | null } | null } };
+export type AdminSharingQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', id: string, version: number, sharesStatistics: boolean, publishesOwnStatistics: boolean, region?: { __typename?: 'Region', name: string } | null } | null } };
 
 export type AdminSetStatisticsSharingMutationVariables = Exact<{
   input: SetStatisticsSharingInput;
 }>;
 
 
-export type AdminSetStatisticsSharingMutation = { __typename?: 'Mutation', setStatisticsSharing: { __typename?: 'MunicipalityPayload', municipality?: { __typename?: 'Municipality', id: string, version: number, sharesStatistics: boolean } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+export type AdminSetStatisticsSharingMutation = { __typename?: 'Mutation', setStatisticsSharing: { __typename?: 'MunicipalityPayload', municipality?: { __typename?: 'Municipality', id: string, version: number, sharesStatistics: boolean, publishesOwnStatistics: boolean } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type AdminUsersQueryVariables = Exact<{
   first: Scalars['Int']['input'];

@@ -14,6 +14,7 @@ const Query = graphql(`
         id
         version
         sharesStatistics
+        publishesOwnStatistics
         region {
           name
         }
@@ -29,6 +30,7 @@ const Share = graphql(`
         id
         version
         sharesStatistics
+        publishesOwnStatistics
       }
       userErrors {
         field
@@ -44,8 +46,12 @@ export function Sharing({ onChanged }: { onChanged: () => void }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: Query });
   const municipality = data?.viewer.municipality;
   const [shares, setShares] = useState<boolean | null>(null);
+  const [own, setOwn] = useState(false);
   useEffect(() => {
-    if (municipality && shares === null) setShares(municipality.sharesStatistics);
+    if (municipality && shares === null) {
+      setShares(municipality.sharesStatistics);
+      setOwn(municipality.publishesOwnStatistics);
+    }
   }, [municipality, shares]);
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -72,7 +78,9 @@ export function Sharing({ onChanged }: { onChanged: () => void }) {
     setAnnouncement("");
     setSending(true);
     const r = await client
-      .mutation(Share, { input: { version: municipality.version, sharesStatistics: shares } })
+      .mutation(Share, {
+        input: { version: municipality.version, sharesStatistics: shares, publishesOwnStatistics: shares && own },
+      })
       .toPromise();
     setSending(false);
     const next = outcomeOf({ error: r.error, payload: r.data?.setStatisticsSharing ?? null });
@@ -99,7 +107,10 @@ export function Sharing({ onChanged }: { onChanged: () => void }) {
           setReloaded(true);
         }}
       />
-      <p>{municipality.sharesStatistics ? texts.sharingNowOn : texts.sharingNowOff}</p>
+      <p>
+        {municipality.sharesStatistics ? texts.sharingNowOn : texts.sharingNowOff}
+        {municipality.sharesStatistics && municipality.publishesOwnStatistics ? ` ${texts.ownNowOn}` : ""}
+      </p>
       <Flag
         label={texts.sharingLabel(municipality.region?.name ?? texts.sharingRegion)}
         value={shares}
@@ -108,6 +119,19 @@ export function Sharing({ onChanged }: { onChanged: () => void }) {
           setOutcome(null);
         }}
       />
+      {shares ? (
+        <>
+          <Flag
+            label={texts.ownLabel}
+            value={own}
+            onChange={(v) => {
+              setOwn(v);
+              setOutcome(null);
+            }}
+          />
+          <p className="hint">{texts.ownHint}</p>
+        </>
+      ) : null}
       <p className="hint">{texts.sharingHint}</p>
       <div className="actions">
         <Button type="submit" className="button primary">

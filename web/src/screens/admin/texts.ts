@@ -130,6 +130,10 @@ export const texts = {
   sharingNowOff: "Obecnie gmina nie udostępnia statystyk województwu.",
   sharingHint:
     "Zmiana obowiązuje od następnego wydania statystyk regionu; wydania już opublikowane pozostają bez zmian. Zmiana jest zapisywana w dzienniku zdarzeń.",
+  ownLabel: "Zgoda na publikowanie własnych liczb gminy",
+  ownHint:
+    "Bez tej zgody komórka zestawienia regionu jest ukryta, gdy składa się na nią mniej niż 3 gminy albo gdy jedna gmina daje ponad 80% jej wartości. Ze zgodą liczby gminy mogą być widoczne w takich komórkach; liczby od 1 do 9 pozostają ukryte zawsze.",
+  ownNowOn: "Gmina zgodziła się na publikowanie własnych liczb.",
   saveSharing: "Zapisz udostępnianie",
   sharingOn: "Zapisano: gmina udostępnia statystyki województwu.",
   sharingOff: "Zapisano: gmina nie udostępnia statystyk województwu.",
