@@ -268,7 +268,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             config.check_for_server()?;
             idp(&config, cmd).await
         }
-        Command::Stats(cmd) => crate::stats_cli::run(&connect(&config).await?, cmd).await,
+        Command::Stats(cmd) => crate::stats_cli::run(&config, &connect(&config).await?, cmd).await,
         Command::DevToken(args) => dev_token(&config, args).await,
         Command::Schema => Ok(()),
     }

@@ -177,38 +177,49 @@ pub async fn seed(
         let tx = db
             .tenant(tenant.id, AuditContext::unaudited("demo"))
             .await?;
-        for (login, names, roles) in STAFF {
-            let login_parsed = parse_login(login)?;
-            if identity::find_user_by_login(&tx, &login_parsed)
-                .await?
-                .is_some()
-            {
-                continue;
-            }
-            let name = names.get(index).copied().unwrap_or("Pracownik");
-            let email = format!("{login}@{}.example.pl", tenant.slug);
-            let mut new = NewUser::parse(login, name, Some(&email), roles)
-                .map_err(|_| Error::internal("demo user"))?;
-            // The demo's people say how they are addressed; Polish women's first names end
-            // in "a" (every demo name does: Barbara, Iwona; Grzegorz, Piotr).
-            new.form_of_address = Some(
-                if name.split(' ').next().is_some_and(|n| n.ends_with('a')) {
-                    identity::domain::FormOfAddress::Feminine
-                } else {
-                    identity::domain::FormOfAddress::Masculine
-                },
-            );
-            identity::create_user(&tx, &operator, new)
-                .await?
-                .map_err(|_| Error::internal("creating a demo user"))?;
-        }
-        seed_team(&tx, tenant).await?;
+        seed_staff(&tx, &operator, tenant, index).await?;
         tx.commit().await?;
     }
     crate::demo_directory::seed(db, &tenants).await?;
     crate::demo_intake::seed(db, master, &tenants).await?;
     crate::demo_cases::seed(db, master, &tenants, config.blue_cards).await?;
     first_release(db, &region_slug).await
+}
+
+/// The demo's staff of a municipality (the `index`-th: each has its own names) and its team,
+/// once: people already there are left as they are.
+pub(crate) async fn seed_staff(
+    tx: &TenantTx,
+    operator: &Operator,
+    tenant: &tenancy::Tenant,
+    index: usize,
+) -> Result<()> {
+    for (login, names, roles) in STAFF {
+        let login_parsed = parse_login(login)?;
+        if identity::find_user_by_login(tx, &login_parsed)
+            .await?
+            .is_some()
+        {
+            continue;
+        }
+        let name = names.get(index).copied().unwrap_or("Pracownik");
+        let email = format!("{login}@{}.example.pl", tenant.slug);
+        let mut new = NewUser::parse(login, name, Some(&email), roles)
+            .map_err(|_| Error::internal("demo user"))?;
+        // The demo's people say how they are addressed; Polish women's first names end
+        // in "a" (every demo name does: Barbara, Iwona; Grzegorz, Piotr).
+        new.form_of_address = Some(
+            if name.split(' ').next().is_some_and(|n| n.ends_with('a')) {
+                identity::domain::FormOfAddress::Feminine
+            } else {
+                identity::domain::FormOfAddress::Masculine
+            },
+        );
+        identity::create_user(tx, operator, new)
+            .await?
+            .map_err(|_| Error::internal("creating a demo user"))?;
+    }
+    seed_team(tx, tenant).await
 }
 
 /// The region's first statistics release, of the last quarter over, so that its coordinator

@@ -67,7 +67,7 @@ const SURNAMES: [(&str, &str); 12] = [
 ];
 
 /// A deterministic stream of numbers (SplitMix64): the same demo on every start.
-struct Dice(u64);
+pub(crate) struct Dice(pub(crate) u64);
 
 impl Dice {
     fn next(&mut self) -> u64 {
@@ -217,53 +217,53 @@ pub async fn seed(
         let key = tenancy::data_key(&tx, master).await?;
         let mut dice = Dice(index as u64 + 1);
         for _ in 0..count {
-            let (initiated_on, institution, forms, people) = family(&mut dice, today);
-            let mut errors = Errors::input();
-            let persons = people
-                .iter()
-                .filter_map(|p| {
-                    cases::domain::parse_person(
-                        PersonFields {
-                            role: p.role,
-                            first_name: p.first,
-                            last_name: p.last,
-                            pesel: None,
-                            born_on: Some(p.born_on),
-                            sex: Some(p.sex),
-                            died_on: None,
-                            address: None,
-                            phone: None,
-                            notes: None,
-                        },
-                        initiated_on,
-                        today,
-                        &mut errors,
-                    )
-                })
-                .collect();
-            if !errors.is_empty() {
-                return Err(Error::internal("a demo person was refused"));
-            }
-            cases::open_blue_card(
-                &tx,
-                &staff,
-                reader,
-                &key,
-                NewBlueCard {
-                    initiated_on,
-                    initiator_institution: institution,
-                    violence_forms: forms,
-                    persons,
-                    details: FormDetails {
-                        perpetrator_under_alcohol: dice.chance(45),
-                        ..FormDetails::default()
-                    },
-                },
-            )
-            .await?
-            .map_err(|_| Error::internal("a demo Blue Card was refused"))?;
+            cases::open_blue_card(&tx, &staff, reader, &key, new_card(&mut dice, today)?)
+                .await?
+                .map_err(|_| Error::internal("a demo Blue Card was refused"))?;
         }
         tx.commit().await?;
     }
     Ok(())
+}
+
+/// One invented family's NK-A, initiated on a day of `until`'s year up to `until`.
+pub(crate) fn new_card(dice: &mut Dice, until: NaiveDate) -> Result<NewBlueCard> {
+    let (initiated_on, institution, forms, people) = family(dice, until);
+    let today = kernel::calendar::today();
+    let mut errors = Errors::input();
+    let persons = people
+        .iter()
+        .filter_map(|p| {
+            cases::domain::parse_person(
+                PersonFields {
+                    role: p.role,
+                    first_name: p.first,
+                    last_name: p.last,
+                    pesel: None,
+                    born_on: Some(p.born_on),
+                    sex: Some(p.sex),
+                    died_on: None,
+                    address: None,
+                    phone: None,
+                    notes: None,
+                },
+                initiated_on,
+                today,
+                &mut errors,
+            )
+        })
+        .collect();
+    if !errors.is_empty() {
+        return Err(Error::internal("an invented person was refused"));
+    }
+    Ok(NewBlueCard {
+        initiated_on,
+        initiator_institution: institution,
+        violence_forms: forms,
+        persons,
+        details: FormDetails {
+            perpetrator_under_alcohol: dice.chance(45),
+            ..FormDetails::default()
+        },
+    })
 }

@@ -18,6 +18,7 @@ pub mod respond;
 pub mod schema;
 pub mod state;
 mod stats_cli;
+mod stats_seed;
 pub mod telemetry;
 pub mod web;
 pub mod worker;

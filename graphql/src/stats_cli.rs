@@ -31,6 +31,30 @@ pub enum StatsCommand {
         #[arg(long)]
         region: String,
     },
+    /// For the publication benchmark: create invented municipalities in a region (its slug
+    /// followed by -0001, -0002, …), each sharing its statistics, with its staff, its team and
+    /// Blue Cards of invented families over a year. Municipalities already there keep their cards.
+    Seed {
+        /// Slug of an existing region.
+        #[arg(long)]
+        region: String,
+        /// How many municipalities (1–990).
+        #[arg(long, default_value_t = 300)]
+        municipalities: usize,
+        /// Blue Cards in each.
+        #[arg(long, default_value_t = 10_000)]
+        cards: usize,
+        /// The year the cards are of (one that is over).
+        #[arg(long)]
+        year: i32,
+    },
+}
+
+impl crate::stats_seed::Seeded for Bar {
+    fn done(&self, done: usize, of: usize) {
+        self.0.set_length(of as u64);
+        self.0.set_position(done as u64);
+    }
 }
 
 /// A progress bar on standard error (hidden when it is not a terminal).
@@ -47,8 +71,36 @@ impl Progress for Bar {
     }
 }
 
-pub async fn run(db: &Db, cmd: StatsCommand) -> anyhow::Result<()> {
+pub async fn run(config: &crate::config::Config, db: &Db, cmd: StatsCommand) -> anyhow::Result<()> {
     match cmd {
+        StatsCommand::Seed {
+            region,
+            municipalities,
+            cards,
+            year,
+        } => {
+            let slug = Slug::parse(&region).map_err(|e| anyhow!("--region: {e}"))?;
+            let master = crate::app::master_key(config, db).await?;
+            let bar = ProgressBar::new(0).with_style(
+                ProgressStyle::with_template("{bar:40} {pos}/{len} municipalities {elapsed}")
+                    .map_err(|e| anyhow!("{e}"))?,
+            );
+            crate::stats_seed::seed(
+                db,
+                &master,
+                &slug,
+                municipalities,
+                cards,
+                year,
+                &Bar(bar.clone()),
+            )
+            .await
+            .map_err(describe)?;
+            bar.finish_and_clear();
+            println!(
+                "region {slug}: {municipalities} municipalities sharing, {cards} Blue Cards each in {year}"
+            );
+        }
         StatsCommand::Publish { region, period } => {
             let slug = Slug::parse(&region).map_err(|e| anyhow!("--region: {e}"))?;
             let today = kernel::calendar::today();

@@ -33,6 +33,7 @@ mod live_access;
 mod need_to_know;
 mod person_corrections;
 mod releases;
+mod stats_seed;
 mod repeats;
 mod rls;
 mod schema;

@@ -6,6 +6,7 @@
 //! answers exactly like a card that does not exist. Personal data is sealed with the
 //! municipality's data key; PESEL is searchable through a keyed blind index.
 
+mod bulk;
 mod change;
 pub mod deadlines;
 pub mod domain;
@@ -28,6 +29,7 @@ mod steps;
 mod store;
 mod work;
 
+pub use bulk::open_many;
 pub use deadlines::{deadline_rules, set_deadline_rule, DeadlineRule, Notification};
 pub use groups::{remove_group_member, set_up_group};
 pub use list::{list_cards, CardCursor, CardFilter, CardOrder, DueWithin};

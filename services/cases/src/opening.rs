@@ -105,16 +105,59 @@ pub async fn open_blue_card(
         .collect();
     let matches = crate::matching::procedures_about(tx, &people, new.initiated_on).await?;
     let number = crate::search::next_number(tx, new.initiated_on.year()).await?;
+    let rows = card_rows(tx.tenant(), team.id, staff.user, key, &new, number)?;
+    let id = rows.id;
+    let conn = tx.conn().await?;
+    rows.card.insert(&*conn).await?;
+    for person in rows.persons {
+        person.insert(&*conn).await?;
+    }
+    rows.form.insert(&*conn).await?;
+    rows.access.insert(&*conn).await?;
+    rows.step.insert(&*conn).await?;
+    drop(conn);
+    let named: Vec<(Uuid, Uuid, &crate::PersonalData)> = rows
+        .person_ids
+        .iter()
+        .zip(&new.persons)
+        .map(|(person, p)| (*person, id, &p.data))
+        .collect();
+    crate::search::index_names(tx, key, &named).await?;
+    apply_deadlines(tx, id, Step::Opened, new.initiated_on).await?;
+    crate::matching::propose(tx, id, &matches).await?;
+    get_card(tx, reader, key, id).await.map(Ok)
+}
+
+/// The rows an NK-A writes when it opens a card, sealed with the municipality's key: the card
+/// (its first deadline not yet set), its people, the form, the initiator's access and the
+/// first step.
+pub(crate) struct CardRows {
+    pub id: Uuid,
+    pub person_ids: Vec<Uuid>,
+    pub card: card::ActiveModel,
+    pub persons: Vec<person::ActiveModel>,
+    pub form: form::ActiveModel,
+    pub access: access::ActiveModel,
+    pub step: step::ActiveModel,
+}
+
+pub(crate) fn card_rows(
+    tenant: Uuid,
+    team: Uuid,
+    initiator: Uuid,
+    key: &DataKey,
+    new: &NewBlueCard,
+    number: crate::search::CardNumber,
+) -> Result<CardRows> {
     let now = Utc::now();
     let id = Uuid::now_v7();
-    let conn = tx.conn().await?;
-    card::ActiveModel {
-        tenant_id: Set(tx.tenant()),
+    let card = card::ActiveModel {
+        tenant_id: Set(tenant),
         id: Set(id),
-        team_id: Set(team.id),
+        team_id: Set(team),
         status: Set(crate::procedure::START),
         initiated_on: Set(new.initiated_on),
-        initiator_user_id: Set(staff.user),
+        initiator_user_id: Set(initiator),
         initiator_institution: Set(new.initiator_institution),
         violence_forms: Set(violence_set(&new.violence_forms)),
         details_sealed: Set(key.seal_json(&new.details, &place::card(id))?),
@@ -130,32 +173,30 @@ pub async fn open_blue_card(
         attached_to: Set(None),
         number_year: Set(Some(number.year)),
         number_seq: Set(Some(number.seq)),
-        // Set with the first deadline, below.
+        // Set with the first deadline.
         next_due_on: Set(None),
         perpetrator_under_alcohol: Set(Some(new.details.perpetrator_under_alcohol)),
-    }
-    .insert(&*conn)
-    .await?;
+    };
     let mut person_ids = Vec::new();
-    for (p, k) in new.persons.iter().zip(&keys) {
+    let mut persons = Vec::new();
+    for p in &new.persons {
+        let k = person_keys(key, p);
         let person_id = Uuid::now_v7();
-        person::ActiveModel {
-            tenant_id: Set(tx.tenant()),
+        persons.push(person::ActiveModel {
+            tenant_id: Set(tenant),
             id: Set(person_id),
             card_id: Set(id),
             role: Set(p.role),
             sex: Set(p.sex),
             minor: Set(p.minor),
             sealed: Set(key.seal_json(&p.data, &place::person(person_id))?),
-            pesel_index: Set(k.pesel.clone()),
-            identity_index: Set(k.identity.clone()),
+            pesel_index: Set(k.pesel),
+            identity_index: Set(k.identity),
             created_at: Set(now),
             age_band: Set(Some(
                 kernel::stats::age_band(p.data.born_on, new.initiated_on).to_owned(),
             )),
-        }
-        .insert(&*conn)
-        .await?;
+        });
         person_ids.push(person_id);
     }
     let form_id = Uuid::now_v7();
@@ -164,45 +205,38 @@ pub async fn open_blue_card(
         violence_forms: new.violence_forms.clone(),
         person_ids: person_ids.clone(),
     };
-    form::ActiveModel {
-        tenant_id: Set(tx.tenant()),
+    let form = form::ActiveModel {
+        tenant_id: Set(tenant),
         id: Set(form_id),
         card_id: Set(id),
         kind: Set(FormKind::NkA),
         filled_on: Set(new.initiated_on),
-        filled_by: Set(staff.user),
+        filled_by: Set(initiator),
         sealed: Set(key.seal_json(&content, &place::form(form_id))?),
         created_at: Set(now),
-    }
-    .insert(&*conn)
-    .await?;
-    access::ActiveModel {
-        tenant_id: Set(tx.tenant()),
+    };
+    let access = access::ActiveModel {
+        tenant_id: Set(tenant),
         card_id: Set(id),
-        user_id: Set(staff.user),
+        user_id: Set(initiator),
         reason: Set(access::Reason::Initiator),
-    }
-    .insert(&*conn)
-    .await?;
-    step::ActiveModel {
-        tenant_id: Set(tx.tenant()),
+    };
+    let step = step::ActiveModel {
+        tenant_id: Set(tenant),
         id: Set(Uuid::now_v7()),
         card_id: Set(id),
         step: Set(Step::Opened),
         status: Set(crate::procedure::START),
-        taken_by: Set(staff.user),
+        taken_by: Set(initiator),
         taken_at: Set(now),
-    }
-    .insert(&*conn)
-    .await?;
-    drop(conn);
-    let named: Vec<(Uuid, Uuid, &crate::PersonalData)> = person_ids
-        .iter()
-        .zip(&new.persons)
-        .map(|(person, p)| (*person, id, &p.data))
-        .collect();
-    crate::search::index_names(tx, key, &named).await?;
-    apply_deadlines(tx, id, Step::Opened, new.initiated_on).await?;
-    crate::matching::propose(tx, id, &matches).await?;
-    get_card(tx, reader, key, id).await.map(Ok)
+    };
+    Ok(CardRows {
+        id,
+        person_ids,
+        card,
+        persons,
+        form,
+        access,
+        step,
+    })
 }

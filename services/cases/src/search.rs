@@ -160,6 +160,11 @@ pub(crate) fn condition(tx: &TenantTx, key: &DataKey, search: &CardSearch) -> se
 /// The next number of `year` in the transaction's municipality. On PostgreSQL the counter's row
 /// lock makes two openings at once take two numbers; SQLite's write lock serialises them anyway.
 pub(crate) async fn next_number(tx: &TenantTx, year: i32) -> Result<CardNumber> {
+    next_numbers(tx, year, 1).await
+}
+
+/// The first of `count` consecutive numbers of `year`, all taken.
+pub(crate) async fn next_numbers(tx: &TenantTx, year: i32, count: i32) -> Result<CardNumber> {
     let conn = tx.conn().await?;
     card_number::Entity::insert(card_number::ActiveModel {
         tenant_id: Set(tx.tenant()),
@@ -176,7 +181,7 @@ pub(crate) async fn next_number(tx: &TenantTx, year: i32) -> Result<CardNumber> 
     tx.update_many::<card_number::Entity>()
         .col_expr(
             card_number::Column::Last,
-            Expr::col(card_number::Column::Last).add(1),
+            Expr::col(card_number::Column::Last).add(count),
         )
         .filter(card_number::Column::Year.eq(year))
         .exec(&*conn)
@@ -190,7 +195,10 @@ pub(crate) async fn next_number(tx: &TenantTx, year: i32) -> Result<CardNumber> 
         .one(&*conn)
         .await?
         .ok_or_else(|| kernel::Error::internal("a card counter vanished"))?;
-    Ok(CardNumber { year, seq })
+    Ok(CardNumber {
+        year,
+        seq: seq - count + 1,
+    })
 }
 
 /// Indexes the names of `persons` (each `(person, card, data)`) for search, in one statement.
