@@ -560,6 +560,12 @@ test("the chair reads her municipality's statistics by keyboard, for the year an
   const download = await downloaded;
   assert.equal(download.suggestedFilename(), `statystyka-gminy-${year}.xlsx`);
   await page.getByText(`Zapisano plik statystyka-gminy-${year}.xlsx.`).waitFor();
+  // The year's report on the Government Programme, by keyboard.
+  const report = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Sprawozdanie roczne do Programu Rządowego (XLSX)" }).focus();
+  await page.keyboard.press("Enter");
+  assert.equal((await report).suggestedFilename(), `sprawozdanie-program-rzadowy-${year}.xlsx`);
+  await page.getByText(`Zapisano plik sprawozdanie-program-rzadowy-${year}.xlsx.`).waitFor();
 
   // This month, by keyboard: the kind of period, then the period (this month comes first).
   await page.getByRole("button", { name: /Rodzaj okresu/ }).focus();

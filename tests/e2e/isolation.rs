@@ -72,6 +72,7 @@ const COVERED: &[&str] = &[
     // figures never move; workers, coordinators, operators and the public refused).
     "Query.municipalityStatistics",
     "Query.municipalityStatisticsExport",
+    "Query.governmentProgrammeReport",
     // A region's releases hold no tenant rows and are read as ostoja_region: releases.rs (another
     // region answers like an unknown one; staff, operators and the public refused the figures).
     "Query.regionStatistics",

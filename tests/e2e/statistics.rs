@@ -306,3 +306,96 @@ async fn the_chair_exports_her_figures_and_the_trail_says_so(backend: Backend) {
     assert_eq!(exports, 2, "{trail}");
 }
 on_both!(the_chair_exports_her_figures_and_the_trail_says_so);
+
+const REPORT: &str = "query($y: Int!, $f: ExportFormat!) { governmentProgrammeReport(year: $y, format: $f) { fileName mediaType base64 } }";
+
+async fn the_chair_files_the_yearly_government_programme_report(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let worker = server.staff("zory", "pracownik").await;
+    // Two families: each a woman of 38, her daughter of 11 and the man.
+    open(&server, &worker, nk_a(today())).await;
+    open(&server, &worker, nk_a(today())).await;
+    let year = today().year();
+
+    let csv = ok(&server, &chair, REPORT, json!({ "y": year, "f": "CSV" })).await;
+    let file = &csv["governmentProgrammeReport"];
+    assert_eq!(
+        file["fileName"],
+        format!("sprawozdanie-program-rzadowy-{year}.csv")
+    );
+    let content = bytes(file);
+    assert_eq!(&content[..3], [0xEF, 0xBB, 0xBF]);
+    let text = String::from_utf8(content[3..].to_vec()).unwrap();
+    assert!(text.starts_with("Lp.;Pozycja;Liczba;Uwagi\r\n"), "{text}");
+    assert!(
+        text.contains(&format!(
+            "na lata 2024–2030 za rok {year}: Miasto Żory;;rok trwa: liczby na dziś"
+        )),
+        "{text}"
+    );
+    for line in [
+        "1;Formularze „Niebieska Karta – A” ogółem, w tym według instytucji wypełniającej;2;",
+        ";— Jednostka organizacyjna pomocy społecznej (OPS/MOPS);2;",
+        "1a;— wszczynające procedurę;2;",
+        "4;Osoby doznające przemocy ogółem;4;",
+        "4a;— kobiety;2;",
+        "4b;— mężczyźni;0;",
+        "4c;— małoletni;2;",
+        "5b;— mężczyźni;2;",
+    ] {
+        assert!(text.contains(line), "{line} missing from {text}");
+    }
+    let xlsx = ok(&server, &chair, REPORT, json!({ "y": year, "f": "XLSX" })).await;
+    assert_eq!(&bytes(&xlsx["governmentProgrammeReport"])[..2], b"PK");
+
+    // Another municipality's report holds none of Żory's families.
+    let other = ok(
+        &server,
+        &server.staff("czestochowa", "przewodniczacy").await,
+        REPORT,
+        json!({ "y": year, "f": "CSV" }),
+    )
+    .await;
+    let other =
+        String::from_utf8(bytes(&other["governmentProgrammeReport"])[3..].to_vec()).unwrap();
+    assert!(
+        other.contains("4;Osoby doznające przemocy ogółem;0;"),
+        "{other}"
+    );
+
+    // Not for the worker nor a coordinator; a year not begun is said; the trail has it.
+    for (token, want) in [
+        (worker, "FORBIDDEN"),
+        (server.coordinator().await, "FORBIDDEN"),
+    ] {
+        let refused = server
+            .gql(Some(&token), REPORT, json!({ "y": year, "f": "CSV" }))
+            .await;
+        assert_eq!(code(&refused), Some(want), "{refused}");
+    }
+    let future = server
+        .gql(Some(&chair), REPORT, json!({ "y": year + 1, "f": "CSV" }))
+        .await;
+    assert_eq!(code(&future), Some("BAD_USER_INPUT"), "{future}");
+    let trail = ok(
+        &server,
+        &server.staff("zory", "admin").await,
+        "{ auditEvents(first: 30) { edges { node { operation actorLogin } } } }",
+        json!({}),
+    )
+    .await;
+    assert!(
+        trail["auditEvents"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["node"]["operation"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("governmentProgrammeReport")
+                && e["node"]["actorLogin"] == "przewodniczacy"),
+        "{trail}"
+    );
+}
+on_both!(the_chair_files_the_yearly_government_programme_report);

@@ -172,11 +172,11 @@ fn neutralised(text: &str) -> String {
 }
 
 /// The fields of a row, as text, in the header's order.
-fn fields(row: &Row) -> [String; 7] {
+fn fields(row: &Row) -> Vec<String> {
     let dim = |i: usize| row.breakdown.get(i).cloned().unwrap_or_default();
     let (d1, v1) = dim(0);
     let (d2, v2) = dim(1);
-    [
+    vec![
         row.indicator.clone(),
         d1,
         v1,
@@ -187,9 +187,32 @@ fn fields(row: &Row) -> [String; 7] {
     ]
 }
 
+/// What a file holds: a header, lines of text, the column of numbers, the columns' widths.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    pub header: Vec<String>,
+    pub lines: Vec<Vec<String>>,
+    /// Written as numbers in XLSX.
+    pub number_column: usize,
+    /// In characters, for XLSX.
+    pub widths: Vec<f64>,
+}
+
+impl Sheet {
+    /// Figures or cells, one per line, under [`HEADER`].
+    pub fn of_rows(rows: &[Row]) -> Sheet {
+        Sheet {
+            header: HEADER.iter().map(|h| (*h).to_owned()).collect(),
+            lines: rows.iter().map(fields).collect(),
+            number_column: 5,
+            widths: vec![48.0, 24.0, 28.0, 18.0, 22.0, 10.0, 40.0],
+        }
+    }
+}
+
 /// CSV: UTF-8 with a byte-order mark (a spreadsheet then reads the Polish letters right),
 /// `;`-separated (the Polish list separator), CRLF line ends.
-pub fn csv(rows: &[Row]) -> Vec<u8> {
+pub fn csv(sheet: &Sheet) -> Vec<u8> {
     let quote = |field: &str| {
         let field = neutralised(field);
         if field.contains([';', '"', '\n', '\r']) {
@@ -199,8 +222,7 @@ pub fn csv(rows: &[Row]) -> Vec<u8> {
         }
     };
     let mut out = String::from("\u{feff}");
-    let lines = std::iter::once(HEADER.map(str::to_owned)).chain(rows.iter().map(fields));
-    for line in lines {
+    for line in std::iter::once(&sheet.header).chain(&sheet.lines) {
         let quoted: Vec<String> = line.iter().map(|f| quote(f)).collect();
         out.push_str(&quoted.join(";"));
         out.push_str("\r\n");
@@ -208,36 +230,35 @@ pub fn csv(rows: &[Row]) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// XLSX: one sheet named `sheet`, the header in bold, numbers as numbers.
-pub fn xlsx(sheet: &str, rows: &[Row]) -> Result<Vec<u8>> {
+/// XLSX: one sheet named `name`, the header in bold, numbers as numbers.
+pub fn xlsx(name: &str, sheet: &Sheet) -> Result<Vec<u8>> {
     let failed = |e: rust_xlsxwriter::XlsxError| Error::internal_from("writing an XLSX export", e);
     let mut workbook = Workbook::new();
     let bold = XlsxFormat::new().set_bold();
     let worksheet = workbook.add_worksheet();
-    worksheet.set_name(sheet).map_err(failed)?;
-    for (col, title) in HEADER.iter().enumerate() {
-        let col = col as u16;
+    worksheet.set_name(name).map_err(failed)?;
+    for (col, title) in sheet.header.iter().enumerate() {
         worksheet
-            .write_string_with_format(0, col, *title, &bold)
+            .write_string_with_format(0, col as u16, title, &bold)
             .map_err(failed)?;
     }
-    for (col, width) in [48.0, 24.0, 28.0, 18.0, 22.0, 10.0, 40.0]
-        .into_iter()
-        .enumerate()
-    {
+    for (col, width) in sheet.widths.iter().enumerate() {
         worksheet
-            .set_column_width(col as u16, width)
+            .set_column_width(col as u16, *width)
             .map_err(failed)?;
     }
-    for (i, row) in rows.iter().enumerate() {
+    for (i, line) in sheet.lines.iter().enumerate() {
         let r = u32::try_from(i + 1).map_err(|_| Error::internal("an export of too many rows"))?;
-        for (col, field) in fields(row).iter().enumerate() {
+        for (col, field) in line.iter().enumerate() {
+            let number = (col == sheet.number_column)
+                .then(|| field.parse::<i64>().ok())
+                .flatten();
             let col = col as u16;
-            match (col, row.value) {
-                (5, Some(v)) => worksheet.write_number(r, col, v as f64).map(|_| ()),
-                _ if field.is_empty() => Ok(()),
+            match number {
+                Some(v) => worksheet.write_number(r, col, v as f64).map(|_| ()),
+                None if field.is_empty() => Ok(()),
                 // A string cell of XLSX is never run as a formula: written as it is.
-                _ => worksheet.write_string(r, col, field).map(|_| ()),
+                None => worksheet.write_string(r, col, field).map(|_| ()),
             }
             .map_err(failed)?;
         }

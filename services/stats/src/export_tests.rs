@@ -41,7 +41,7 @@ fn csv_is_utf8_with_a_bom_semicolons_and_no_formula() {
     let mut rows = rows();
     rows[0].note = "=HYPERLINK(\"http://x\";\"a\")".to_owned();
     rows[1].indicator = "-2+3".to_owned();
-    let bytes = csv(&rows);
+    let bytes = csv(&Sheet::of_rows(&rows));
     assert_eq!(&bytes[..3], [0xEF, 0xBB, 0xBF]);
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     let lines: Vec<&str> = text.split("\r\n").collect();
@@ -96,7 +96,7 @@ fn a_release_says_why_a_cell_is_hidden_never_its_value() {
 
 #[test]
 fn xlsx_is_a_workbook() {
-    let bytes = xlsx("Statystyka", &rows()).unwrap();
+    let bytes = xlsx("Statystyka", &Sheet::of_rows(&rows())).unwrap();
     // An XLSX file is a ZIP archive.
     assert_eq!(&bytes[..2], b"PK");
     assert!(bytes.len() > 1000);

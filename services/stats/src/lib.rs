@@ -8,6 +8,7 @@ pub mod graphql;
 pub mod local;
 pub mod publish;
 pub mod release;
+pub mod report;
 pub mod schedule;
 mod store;
 pub mod trail;

@@ -1699,6 +1699,14 @@ export type MunicipalityStatisticsExportQueryVariables = Exact<{
 
 export type MunicipalityStatisticsExportQuery = { __typename?: 'Query', municipalityStatisticsExport: { __typename?: 'StatisticsFile', fileName: string, mediaType: string, base64: string } };
 
+export type GovernmentProgrammeReportQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  format: ExportFormat;
+}>;
+
+
+export type GovernmentProgrammeReportQuery = { __typename?: 'Query', governmentProgrammeReport: { __typename?: 'StatisticsFile', fileName: string, mediaType: string, base64: string } };
+
 export type TeamAttendanceQueryVariables = Exact<{
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
@@ -1854,6 +1862,7 @@ export { UpdateShelterPlacesDocument } from './documents/UpdateShelterPlacesDocu
 export { SignInMunicipalitiesDocument } from './documents/SignInMunicipalitiesDocument';
 export { MunicipalityStatisticsDocument } from './documents/MunicipalityStatisticsDocument';
 export { MunicipalityStatisticsExportDocument } from './documents/MunicipalityStatisticsExportDocument';
+export { GovernmentProgrammeReportDocument } from './documents/GovernmentProgrammeReportDocument';
 export { TeamAttendanceDocument } from './documents/TeamAttendanceDocument';
 export { ChairCasesDocument } from './documents/ChairCasesDocument';
 export { TeamRecordMeetingDocument } from './documents/TeamRecordMeetingDocument';

@@ -58,6 +58,45 @@ impl StatsQuery {
             &rows,
         )?)
     }
+
+    /// Sprawozdanie roczne — the report of a year (begun by today) the municipality files on the
+    /// Government Programme for Counteracting Domestic Violence 2024–2030, as a file (CSV or
+    /// XLSX) in Polish: Blue Cards by initiating sector, victims women / men / minors,
+    /// perpetrators, the team's work, closures, referrals and help outside a card. Recorded in
+    /// the municipality's audit trail. For its statistics readers and its team's chair.
+    async fn government_programme_report(
+        &self,
+        ctx: &Context<'_>,
+        year: i32,
+        format: ExportFormat,
+    ) -> async_graphql::Result<StatisticsFile> {
+        let req = ctx.request()?;
+        let reader = req.principal.require_statistics_reader()?;
+        let today = kernel::calendar::today();
+        let period = local::period(&year.to_string(), today)?;
+        let sources = ctx.data::<Sources>()?;
+        let platform = req.db().platform().await?;
+        let municipality = tenancy::find_tenant(&platform, reader.tenant())
+            .await?
+            .ok_or(kernel::Error::NotFound)?;
+        platform.commit().await?;
+        let tx = req.tenant_tx().await?;
+        let counted = local::count(tx, sources, period, today).await?;
+        tx.touch(tenancy::graphql::municipality_gid(reader.tenant()).0);
+        let sheet = crate::report::government_programme(
+            &municipality.name,
+            period,
+            period.is_over(today),
+            &counted,
+            sources,
+        );
+        Ok(StatisticsFile::of_sheet(
+            format,
+            &format!("sprawozdanie-program-rzadowy-{period}"),
+            "Sprawozdanie",
+            &sheet,
+        )?)
+    }
 }
 
 /// A file format of an export.
@@ -94,11 +133,20 @@ impl StatisticsFile {
         name: &str,
         rows: &[export::Row],
     ) -> kernel::Result<StatisticsFile> {
+        Self::of_sheet(format, name, "Statystyka", &export::Sheet::of_rows(rows))
+    }
+
+    pub(crate) fn of_sheet(
+        format: ExportFormat,
+        name: &str,
+        sheet_name: &str,
+        sheet: &export::Sheet,
+    ) -> kernel::Result<StatisticsFile> {
         use base64::Engine as _;
         let format = export::Format::from(format);
         let bytes = match format {
-            export::Format::Csv => export::csv(rows),
-            export::Format::Xlsx => export::xlsx("Statystyka", rows)?,
+            export::Format::Csv => export::csv(sheet),
+            export::Format::Xlsx => export::xlsx(sheet_name, sheet)?,
         };
         Ok(StatisticsFile {
             file_name: format!("{name}.{}", format.extension()),

@@ -6,7 +6,13 @@ import { texts } from "./texts.ts";
 
 export type ExportFormat = "CSV" | "XLSX";
 
-export function ExportButtons({ fetchFile }: { fetchFile: (format: ExportFormat) => Promise<SentFile | null> }) {
+export function ExportButtons({
+  fetchFile,
+  names = { csv: texts.exportCsv, xlsx: texts.exportXlsx },
+}: {
+  fetchFile: (format: ExportFormat) => Promise<SentFile | null>;
+  names?: { csv: string; xlsx: string };
+}) {
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const run = async (format: ExportFormat) => {
@@ -29,10 +35,10 @@ export function ExportButtons({ fetchFile }: { fetchFile: (format: ExportFormat)
   return (
     <div className="actions export">
       <Button className="button secondary" onPress={() => void run("CSV")}>
-        {texts.exportCsv}
+        {names.csv}
       </Button>
       <Button className="button secondary" onPress={() => void run("XLSX")}>
-        {texts.exportXlsx}
+        {names.xlsx}
       </Button>
       <p role="status" className="status-line">
         {status}

@@ -55,6 +55,16 @@ const ExportQuery = graphql(`
   }
 `);
 
+const ReportQuery = graphql(`
+  query GovernmentProgrammeReport($year: Int!, $format: ExportFormat!) {
+    governmentProgrammeReport(year: $year, format: $format) {
+      fileName
+      mediaType
+      base64
+    }
+  }
+`);
+
 const TRENDS = Object.keys(texts.trend);
 
 export function StatsPage() {
@@ -133,6 +143,22 @@ export function StatsPage() {
                 .data?.municipalityStatisticsExport ?? null
             }
           />
+          {kindOf(stats.period) === "year" && (
+            <ExportButtons
+              names={{ csv: texts.reportCsv, xlsx: texts.reportXlsx }}
+              fetchFile={async (format: ExportFormat) =>
+                (
+                  await client
+                    .query(
+                      ReportQuery,
+                      { year: Number(stats.period), format },
+                      { requestPolicy: "network-only" },
+                    )
+                    .toPromise()
+                ).data?.governmentProgrammeReport ?? null
+              }
+            />
+          )}
           {kindOf(stats.period) !== "month" && stats.months.length > 1 && (
             <Trends months={stats.months} />
           )}

@@ -36,6 +36,8 @@ export const texts = {
     "grudzień",
   ],
   exportCsv: "Pobierz CSV",
+  reportCsv: "Sprawozdanie roczne do Programu Rządowego (CSV)",
+  reportXlsx: "Sprawozdanie roczne do Programu Rządowego (XLSX)",
   exportXlsx: "Pobierz XLSX",
   exporting: "Przygotowanie pliku…",
   exported: (name: string) => `Zapisano plik ${name}.`,
