@@ -7,7 +7,11 @@ use chrono::{DateTime, NaiveDate, Utc};
 use kernel::db::AuditContext;
 use kernel::slug::Slug;
 use kernel::stats::Period;
-use kernel::{Db, Error, Result};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use futures::stream::{self, StreamExt, TryStreamExt};
+use futures::FutureExt;
+use kernel::{Backend, Db, Error, Result};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -99,6 +103,9 @@ impl Progress for Quiet {}
 /// command): it is marked failed when the next one starts.
 const ABANDONED_AFTER_MINUTES: i64 = 10;
 
+/// Municipalities counted at the same time on PostgreSQL.
+const COUNTED_AT_ONCE: usize = 4;
+
 /// Publishes a release of `period` for `region`, of the municipalities that share their
 /// statistics at this moment.
 pub async fn publish(
@@ -140,20 +147,33 @@ pub async fn publish(
     let id = begin(db, region.id, period, requested_by, sharing.len()).await?;
     progress.begun(sharing.len());
     let result = async {
-        let mut municipalities = Vec::with_capacity(sharing.len());
-        for (i, tenant) in sharing.iter().enumerate() {
-            let ttx = db
-                .tenant(tenant.id, AuditContext::unaudited("stats-publish"))
-                .await?;
-            let counted = local::count(&ttx, sources, period, today).await?;
-            ttx.commit().await?;
-            municipalities.push(Municipality {
-                counted,
-                publishes_own: tenant.publishes_own_statistics,
-            });
-            advance(db, id, i + 1).await?;
-            progress.counted(i + 1, tenant.slug.as_str());
-        }
+        // A few municipalities at a time, each in its own tenant transaction on its own
+        // connection; SQLite's one file gains nothing from it.
+        let at_once = match db.backend() {
+            Backend::Postgres => COUNTED_AT_ONCE,
+            Backend::Sqlite => 1,
+        };
+        let done = AtomicUsize::new(0);
+        let counting = Counting {
+            db,
+            sources,
+            period,
+            today,
+            release: id,
+            done: &done,
+            progress,
+        };
+        let tasks: Vec<_> = sharing
+            .iter()
+            .enumerate()
+            .map(|(i, tenant)| counting.one(i, tenant).boxed())
+            .collect();
+        let mut counted: Vec<(usize, Municipality)> = stream::iter(tasks)
+            .buffer_unordered(at_once)
+            .try_collect()
+            .await?;
+        counted.sort_by_key(|(i, _)| *i);
+        let municipalities: Vec<Municipality> = counted.into_iter().map(|(_, m)| m).collect();
         finish(
             db,
             sources,
@@ -173,6 +193,39 @@ pub async fn publish(
         }
     }
     result
+}
+
+/// What counting each municipality of a publication shares.
+struct Counting<'a> {
+    db: &'a Db,
+    sources: &'a Sources,
+    period: Period,
+    today: NaiveDate,
+    release: Uuid,
+    done: &'a AtomicUsize,
+    progress: &'a dyn Progress,
+}
+
+impl Counting<'_> {
+    /// The `index`-th municipality's figures, counted in its tenant transaction.
+    async fn one(&self, index: usize, tenant: &tenancy::Tenant) -> Result<(usize, Municipality)> {
+        let tx = self
+            .db
+            .tenant(tenant.id, AuditContext::unaudited("stats-publish"))
+            .await?;
+        let counted = local::count(&tx, self.sources, self.period, self.today).await?;
+        tx.commit().await?;
+        let n = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        advance(self.db, self.release, n).await?;
+        self.progress.counted(n, tenant.slug.as_str());
+        Ok((
+            index,
+            Municipality {
+                counted,
+                publishes_own: tenant.publishes_own_statistics,
+            },
+        ))
+    }
 }
 
 /// Records a running publication, refusing a second one in the region.
@@ -241,6 +294,8 @@ async fn advance(db: &Db, id: Uuid, done: usize) -> Result<()> {
         .col_expr(row::Column::HeartbeatAt, Expr::value(Utc::now()))
         .filter(row::Column::Id.eq(id))
         .filter(row::Column::Status.eq(Status::Running.as_str()))
+        // Counted a few at a time, their reports may cross.
+        .filter(row::Column::Done.lt(i32::try_from(done).unwrap_or(i32::MAX)))
         .exec(tx.conn())
         .await?;
     tx.commit().await
