@@ -2,9 +2,10 @@
 //!
 //! 1. primary suppression: a count of 1–9 is published as suppressed (`<10`); zero stays zero;
 //! 2. every published cell aggregates at least 3 municipalities, unless each municipality in it
-//!    chose to publish its own figures;
+//!    chose to publish its own figures; the figures of those that chose to are known, so what
+//!    the others contribute must come from at least 3 of them and be at least 10;
 //! 3. dominance: no cell where one municipality (that did not choose to publish its own
-//!    figures) contributes more than 80%;
+//!    figures) contributes more than 80% of what those others contribute;
 //! 4. secondary suppression: no suppressed cell can be recomputed from the published cells and
 //!    totals (below), and the suppressed cells of a line whose total is published sum to at
 //!    least 10;
@@ -160,18 +161,22 @@ fn primary_rules(value: i64, by_municipality: &[i64], contributions: &[Contribut
     if value < THRESHOLD {
         return Cell::Suppressed(Rule::Primary);
     }
-    let contributing: Vec<usize> = (0..by_municipality.len())
-        .filter(|m| by_municipality[*m] > 0)
+    // A municipality that publishes its own figures gives them away: the rules protect what
+    // the others contribute, the cell less its figures.
+    let others: Vec<usize> = (0..by_municipality.len())
+        .filter(|m| by_municipality[*m] > 0 && !contributions[*m].publishes_own)
         .collect();
-    if contributing.len() < MIN_MUNICIPALITIES
-        && !contributing.iter().all(|m| contributions[*m].publishes_own)
-    {
+    let rest: i64 = others.iter().map(|m| by_municipality[*m]).sum();
+    if rest == 0 {
+        return Cell::Value(value);
+    }
+    if others.len() < MIN_MUNICIPALITIES || rest < THRESHOLD {
         return Cell::Suppressed(Rule::FewMunicipalities);
     }
-    let dominant = contributing.iter().any(|m| {
-        !contributions[*m].publishes_own && by_municipality[*m] * 100 > value * DOMINANCE_PERCENT
-    });
-    if dominant {
+    if others
+        .iter()
+        .any(|m| by_municipality[*m] * 100 > rest * DOMINANCE_PERCENT)
+    {
         return Cell::Suppressed(Rule::Dominance);
     }
     Cell::Value(value)

@@ -2,12 +2,13 @@
 //! point with secondary suppression (each step only suppresses more, so it ends).
 //!
 //! - **The same period and area, released before** with other municipalities or before a late
-//!   correction: a published cell, or a line's hidden cells together, that moved by 1–9 isolate
-//!   that few persons; when fewer than 3 municipalities joined or left since, any move is their
-//!   own figures.
+//!   correction: a cell hidden then stays hidden; a published cell, or a line's hidden cells
+//!   together, that moved by 1–9 isolate that few persons; when fewer than 3 municipalities
+//!   joined or left since, any move is their own figures.
 //! - **The period's parts** (a year's quarters and months): a year's cell is published only
-//!   over published parts, and not when it less its parts leaves 1–9; a cell whose parts are
-//!   all published is known, so hiding it protects no other cell.
+//!   over published parts, and not when it less its parts leaves 1–9 either way (nor anything
+//!   at all when some parts have no release); a cell whose parts are all published is known,
+//!   so hiding it protects no other cell.
 
 use super::{lines, secondary, Cell, Known, Position, Protected, Rule, THRESHOLD};
 
@@ -32,15 +33,20 @@ pub fn against(table: &mut Protected, values: &[Vec<i64>], linked: &Linked) {
         .filter(|(t, _)| same(t))
         .map(|(t, few)| (*t, if *few { i64::MAX } else { THRESHOLD }))
         .collect();
+    // A division with some parts released and some not: what the year leaves over is the
+    // unreleased parts' regional figure, which no rule of a release ever checked (three
+    // municipalities, dominance), so any remainder hides the cell. One with no part released
+    // says nothing.
     let parts: Vec<(&[Option<&Protected>], bool)> = linked
         .parts
         .iter()
-        .filter(|(d, _)| d.iter().flatten().all(same))
-        .map(|(d, strict)| (d.as_slice(), *strict))
+        .filter(|(d, _)| d.iter().flatten().all(same) && d.iter().any(Option::is_some))
+        .map(|(d, strict)| (d.as_slice(), *strict || d.iter().any(Option::is_none)))
         .collect();
     loop {
         let known = known_from_parts(table, &parts);
-        let mut changed = moved_cells(table, &earlier);
+        let mut changed = kept_hidden(table, &earlier);
+        changed |= moved_cells(table, &earlier);
         changed |= moved_lines(table, values, &known, &earlier);
         changed |= left_by_parts(table, &parts);
         let known = known_from_parts(table, &parts);
@@ -49,6 +55,26 @@ pub fn against(table: &mut Protected, values: &[Vec<i64>], linked: &Linked) {
             return;
         }
     }
+}
+
+/// A cell hidden in an earlier release of the same period stays hidden (unless it is now zero):
+/// published now, it would stand in for its earlier value, and with the earlier totals give
+/// away the cells it protected then.
+fn kept_hidden(table: &mut Protected, earlier: &[(&Protected, i64)]) -> bool {
+    let mut changed = false;
+    for (old, _) in earlier {
+        for r in 0..=table.rows {
+            for c in 0..=table.cols {
+                if matches!(old.cells[r][c], Cell::Suppressed(_))
+                    && matches!(table.cells[r][c], Cell::Value(v) if v != 0)
+                {
+                    table.cells[r][c] = Cell::Suppressed(Rule::Differencing);
+                    changed = true;
+                }
+            }
+        }
+    }
+    changed
 }
 
 /// Published cells that moved by 1 to `below - 1` since a cell published earlier; zero stays
@@ -151,9 +177,11 @@ fn left_by_parts(table: &mut Protected, parts: &[(&[Option<&Protected>], bool)])
                         None => {}
                     }
                 }
+                // Negative when the parts counted more (a municipality left, a late
+                // correction): as telling either way.
                 let left = whole - known;
                 let exposes =
-                    hidden > 0 || (1..THRESHOLD).contains(&left) || (*strict && left != 0);
+                    hidden > 0 || (1..THRESHOLD).contains(&left.abs()) || (*strict && left != 0);
                 if exposes && whole != 0 {
                     table.cells[r][c] = Cell::Suppressed(Rule::Differencing);
                     changed = true;

@@ -246,13 +246,21 @@ proptest! {
     fn no_suppressed_cell_is_determined((rows, cols, contributions) in tables()) {
         let values = counts(rows, cols, &contributions);
         let table = protect(rows, cols, &contributions);
-        for (published, truth) in table.cells.iter().flatten().zip(values.iter().flatten()) {
-            match *published {
-                Cell::Value(v) => {
-                    prop_assert_eq!(v, *truth);
-                    prop_assert!(v == 0 || v >= THRESHOLD);
+        // What the municipalities that publish their own figures give away, cell by cell.
+        let own: Vec<Contribution> = contributions.iter().filter(|c| c.publishes_own).cloned().collect();
+        let own = counts(rows, cols, &own);
+        for r in 0..=rows {
+            for c in 0..=cols {
+                match table.cells[r][c] {
+                    Cell::Value(v) => {
+                        prop_assert_eq!(v, values[r][c]);
+                        prop_assert!(v == 0 || v >= THRESHOLD);
+                        // The others' part, the cell less the known figures, is no small count.
+                        let rest = v - own[r][c];
+                        prop_assert!(rest == 0 || rest >= THRESHOLD, "rest {} at ({}, {})", rest, r, c);
+                    }
+                    Cell::Suppressed(_) => prop_assert!(values[r][c] > 0),
                 }
-                Cell::Suppressed(_) => prop_assert!(*truth > 0),
             }
         }
         assert_not_determined(&table);
@@ -483,4 +491,133 @@ proptest! {
         }
         assert_not_determined(&later);
     }
+}
+
+#[test]
+fn a_municipality_publishing_its_own_figures_does_not_give_the_others_away() {
+    let mut four = vec![
+        municipality(vec![vec![100, 40]]),
+        municipality(vec![vec![3, 40]]),
+        municipality(vec![vec![2, 40]]),
+        municipality(vec![vec![0, 40]]),
+    ];
+    four[0].publishes_own = true;
+    let table = protect(1, 2, &four);
+    // 105 less its own 100 would be the other two's 5.
+    assert_eq!(table.cells[0][0], Cell::Suppressed(Rule::FewMunicipalities));
+    // And the row cannot give it back.
+    assert!(
+        table.cells[0]
+            .iter()
+            .filter(|c| c.value().is_none())
+            .count()
+            >= 2
+    );
+    assert_not_determined(&table);
+}
+
+/// A released table of one cell and its totals, all `v`.
+fn one_cell(v: i64) -> Protected {
+    Protected {
+        rows: 1,
+        cols: 1,
+        cells: vec![
+            vec![Cell::Value(v), Cell::Value(v)],
+            vec![Cell::Value(v), Cell::Value(v)],
+        ],
+    }
+}
+
+#[test]
+fn a_year_below_its_quarters_does_not_give_the_difference_away() {
+    // Quarters released with twelve municipalities; three left before the year: 45 − 40.
+    let quarters = [one_cell(10), one_cell(12), one_cell(11), one_cell(12)];
+    let year = region((0..4).map(|_| vec![vec![10]]).collect());
+    let values = counts(1, 1, &year);
+    let mut table = protect(1, 1, &year);
+    assert_eq!(table.cells[0][0], Cell::Value(40));
+    let division: Vec<Option<&Protected>> = quarters.iter().map(Some).collect();
+    against(
+        &mut table,
+        &values,
+        &Linked {
+            earlier: &[],
+            parts: &[(division, false)],
+        },
+    );
+    assert_eq!(table.cells[0][0], Cell::Suppressed(Rule::Differencing));
+}
+
+#[test]
+fn a_year_with_an_unreleased_quarter_does_not_release_it() {
+    // Q1–Q3 released; the year less them is Q4, which no release ever checked.
+    let released = [one_cell(30), one_cell(30), one_cell(30)];
+    let year = region(vec![
+        vec![vec![30]],
+        vec![vec![30]],
+        vec![vec![30]],
+        vec![vec![15]],
+    ]);
+    let values = counts(1, 1, &year);
+    let mut table = protect(1, 1, &year);
+    let mut division: Vec<Option<&Protected>> = released.iter().map(Some).collect();
+    division.push(None);
+    against(
+        &mut table,
+        &values,
+        &Linked {
+            earlier: &[],
+            parts: &[(division, false)],
+        },
+    );
+    assert_eq!(table.cells[0][0], Cell::Suppressed(Rule::Differencing));
+    // No part released at all says nothing.
+    let mut table = protect(1, 1, &year);
+    let none: Vec<Option<&Protected>> = vec![None; 4];
+    against(
+        &mut table,
+        &values,
+        &Linked {
+            earlier: &[],
+            parts: &[(none, false)],
+        },
+    );
+    assert_eq!(table.cells[0][0], Cell::Value(105));
+}
+
+#[test]
+fn a_cell_hidden_before_stays_hidden() {
+    // Before: a = 5 hidden, b = 20 hidden with it, c = 30. Three leave, c falls to 15: were b
+    // published now, the earlier 25 less it would give a's 5 away.
+    let hidden_then = vec![
+        Cell::Suppressed(Rule::Primary),
+        Cell::Suppressed(Rule::Secondary),
+        Cell::Value(30),
+        Cell::Value(55),
+    ];
+    let before = Protected {
+        rows: 1,
+        cols: 3,
+        cells: vec![hidden_then.clone(), hidden_then],
+    };
+    let now = region(vec![
+        vec![vec![2, 7, 5]],
+        vec![vec![2, 7, 5]],
+        vec![vec![1, 6, 5]],
+    ]);
+    let values = counts(1, 3, &now);
+    let mut table = protect(1, 3, &now);
+    against(
+        &mut table,
+        &values,
+        &Linked {
+            earlier: &[(&before, false)],
+            parts: &[],
+        },
+    );
+    assert!(
+        matches!(table.cells[0][1], Cell::Suppressed(_)),
+        "{table:?}"
+    );
+    assert_not_determined(&table);
 }
