@@ -35,13 +35,24 @@ pub fn against(table: &mut Protected, values: &[Vec<i64>], linked: &Linked) {
         .collect();
     // A division with some parts released and some not: what the year leaves over is the
     // unreleased parts' regional figure, which no rule of a release ever checked (three
-    // municipalities, dominance), so any remainder hides the cell. One with no part released
-    // says nothing.
+    // municipalities, dominance), so any remainder hides the cell, unless another division is
+    // released whole (the year's quarters: then that remainder follows from releases already
+    // out). One with no part released says nothing.
+    let fitting = |d: &&(Vec<Option<&Protected>>, bool)| d.0.iter().flatten().all(same);
+    let whole = linked
+        .parts
+        .iter()
+        .filter(fitting)
+        .any(|(d, _)| d.iter().all(Option::is_some));
     let parts: Vec<(&[Option<&Protected>], bool)> = linked
         .parts
         .iter()
-        .filter(|(d, _)| d.iter().flatten().all(same) && d.iter().any(Option::is_some))
-        .map(|(d, strict)| (d.as_slice(), *strict || d.iter().any(Option::is_none)))
+        .filter(fitting)
+        .filter(|(d, _)| d.iter().any(Option::is_some))
+        .map(|(d, strict)| {
+            let partial = d.iter().any(Option::is_none);
+            (d.as_slice(), *strict || (partial && !whole))
+        })
         .collect();
     loop {
         let known = known_from_parts(table, &parts);

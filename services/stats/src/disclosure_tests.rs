@@ -571,6 +571,22 @@ fn a_year_with_an_unreleased_quarter_does_not_release_it() {
         },
     );
     assert_eq!(table.cells[0][0], Cell::Suppressed(Rule::Differencing));
+    // With the quarters released whole, a partly released division (months) follows from them.
+    let mut table = protect(1, 1, &year);
+    let quarters = [one_cell(30), one_cell(30), one_cell(30), one_cell(15)];
+    let whole: Vec<Option<&Protected>> = quarters.iter().map(Some).collect();
+    let mut months: Vec<Option<&Protected>> = vec![Some(&released[0])];
+    months.extend([None; 11]);
+    let both = [(months, false), (whole, false)];
+    against(
+        &mut table,
+        &values,
+        &Linked {
+            earlier: &[],
+            parts: &both,
+        },
+    );
+    assert_eq!(table.cells[0][0], Cell::Value(105));
     // No part released at all says nothing.
     let mut table = protect(1, 1, &year);
     let none: Vec<Option<&Protected>> = vec![None; 4];

@@ -240,7 +240,7 @@ pub async fn update_tenant(
     name: Option<String>,
     shares_statistics: Option<bool>,
 ) -> Result<Result<Tenant, Vec<UserError>>> {
-    update(tx, id, expected_version, name, shares_statistics).await
+    update(tx, id, expected_version, name, shares_statistics, None).await
 }
 
 /// The municipality's administrator turns sharing its anonymized statistics with its region on
@@ -254,15 +254,16 @@ pub async fn set_statistics_sharing(
     shares: bool,
     publishes_own: Option<bool>,
 ) -> Result<Tenant> {
-    if let Some(own) = publishes_own {
-        tenant::Entity::update_many()
-            .col_expr(tenant::Column::PublishesOwnStatistics, Expr::value(own))
-            .filter(tenant::Column::Id.eq(admin.tenant()))
-            .filter(tenant::Column::Version.eq(expected_version))
-            .exec(tx.conn())
-            .await?;
-    }
-    match update(tx, admin.tenant(), expected_version, None, Some(shares)).await? {
+    match update(
+        tx,
+        admin.tenant(),
+        expected_version,
+        None,
+        Some(shares),
+        publishes_own,
+    )
+    .await?
+    {
         Ok(tenant) => Ok(tenant),
         Err(_) => Err(Error::internal("sharing refused a change without input")),
     }
@@ -274,6 +275,7 @@ async fn update(
     expected_version: i32,
     name: Option<String>,
     shares_statistics: Option<bool>,
+    publishes_own_statistics: Option<bool>,
 ) -> Result<Result<Tenant, Vec<UserError>>> {
     let mut update = tenant::Entity::update_many()
         .col_expr(tenant::Column::UpdatedAt, Expr::value(Utc::now()))
@@ -290,6 +292,9 @@ async fn update(
     }
     if let Some(shares) = shares_statistics {
         update = update.col_expr(tenant::Column::SharesStatistics, Expr::value(shares));
+    }
+    if let Some(own) = publishes_own_statistics {
+        update = update.col_expr(tenant::Column::PublishesOwnStatistics, Expr::value(own));
     }
     let result = update
         .filter(tenant::Column::Id.eq(id))
