@@ -71,6 +71,31 @@ pub(crate) const OPEN: &str = "mutation($input: OpenBlueCardInput!) { openBlueCa
     blueCard { id status deadlines { kind dueOn } } subsequent userErrors { field message code } } }";
 
 /// Sends `query` and returns its data, failing on any GraphQL error.
+/// How many of the latest 30 entries of `tenant`'s audit trail, read by its administrator, are
+/// of an operation naming `operation`, by `login`.
+pub(crate) async fn audited(server: &Server, tenant: &str, operation: &str, login: &str) -> usize {
+    let admin = server.staff(tenant, "admin").await;
+    let trail = ok(
+        server,
+        &admin,
+        "{ auditEvents(first: 30) { edges { node { operation actorLogin } } } }",
+        json!({}),
+    )
+    .await;
+    trail["auditEvents"]["edges"]
+        .as_array()
+        .expect("audit entries")
+        .iter()
+        .filter(|e| {
+            e["node"]["operation"]
+                .as_str()
+                .unwrap_or_default()
+                .contains(operation)
+                && e["node"]["actorLogin"] == login
+        })
+        .count()
+}
+
 pub(crate) async fn ok(server: &Server, token: &str, query: &str, variables: Value) -> Value {
     let body = server.gql(Some(token), query, variables).await;
     assert!(body["errors"].is_null(), "{query}: {body}");

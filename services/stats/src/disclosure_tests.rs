@@ -30,59 +30,7 @@ fn suppressed(table: &Protected) -> Vec<(usize, usize, Rule)> {
 /// The range an attacker can give a suppressed cell from the published cells, the table's
 /// relations and the bounds each rule gives away: (min, max) by linear programming.
 fn range(table: &Protected, cell: (usize, usize)) -> (f64, f64) {
-    let solve = |direction| {
-        let mut problem = Problem::new(direction);
-        let mut vars = vec![vec![None; table.cols + 1]; table.rows + 1];
-        for (r, c, rule) in suppressed(table) {
-            let (lo, hi) = bounds(rule);
-            let hi = if hi == i64::MAX {
-                f64::INFINITY
-            } else {
-                hi as f64
-            };
-            let objective = if (r, c) == cell { 1.0 } else { 0.0 };
-            vars[r][c] = Some(problem.add_var(objective, (lo as f64, hi)));
-        }
-        // Every row and column: the cells sum to the total.
-        let lines = (0..=table.rows)
-            .map(|r| {
-                (0..=table.cols)
-                    .map(|c| ((r, c), if c == table.cols { -1.0 } else { 1.0 }))
-                    .collect::<Vec<_>>()
-            })
-            .chain((0..=table.cols).map(|c| {
-                (0..=table.rows)
-                    .map(|r| ((r, c), if r == table.rows { -1.0 } else { 1.0 }))
-                    .collect()
-            }));
-        for line in lines {
-            let mut expr = Vec::new();
-            let mut constant = 0.0;
-            for ((r, c), coefficient) in line {
-                match (vars[r][c], table.cells[r][c]) {
-                    (Some(v), _) => expr.push((v, coefficient)),
-                    (None, Cell::Value(x)) => constant += coefficient * x as f64,
-                    (None, Cell::Suppressed(_)) => unreachable!(),
-                }
-            }
-            if !expr.is_empty() {
-                problem.add_constraint(expr.as_slice(), ComparisonOp::Eq, -constant);
-            }
-        }
-        match problem.solve() {
-            Ok(solution) => solution.objective(),
-            // No bound in that direction: as wide as can be.
-            Err(microlp::Error::Unbounded) => match direction {
-                OptimizationDirection::Minimize => f64::NEG_INFINITY,
-                OptimizationDirection::Maximize => f64::INFINITY,
-            },
-            Err(e) => panic!("the published table is inconsistent: {e}"),
-        }
-    };
-    (
-        solve(OptimizationDirection::Minimize),
-        solve(OptimizationDirection::Maximize),
-    )
+    joint_range(&[table], &[], &[(0, cell.0, cell.1, 1.0)])
 }
 
 fn assert_not_determined(table: &Protected) {
