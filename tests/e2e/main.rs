@@ -6,6 +6,7 @@
 
 mod harness;
 mod idp;
+mod image;
 
 mod access_ends;
 mod allowed_steps;
