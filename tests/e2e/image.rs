@@ -74,7 +74,10 @@ fn the_image_holds_the_release_binary_and_runs_as_the_chart_expects() {
     let cargo = read("graphql/Cargo.toml");
     assert!(cargo.contains("[[bin]]\nname = \"ostoja\""));
     assert!(cargo.starts_with("[package]\nname = \"ostoja\""));
-    assert_eq!(one(build, "RUN"), "cargo build --release --locked -p ostoja");
+    assert_eq!(
+        one(build, "RUN"),
+        "cargo build --release --locked -p ostoja"
+    );
 
     // The final stage copies exactly that file, on a base with no shell, and runs nothing.
     let base = one(last, "FROM");
@@ -82,7 +85,10 @@ fn the_image_holds_the_release_binary_and_runs_as_the_chart_expects() {
         base.starts_with("gcr.io/distroless/cc-") && base.ends_with(":nonroot"),
         "{base}"
     );
-    assert!(!last.iter().any(|(k, _)| k == "RUN"), "no shell in {last:?}");
+    assert!(
+        !last.iter().any(|(k, _)| k == "RUN"),
+        "no shell in {last:?}"
+    );
     let copy: Vec<&str> = one(last, "COPY").split_whitespace().collect();
     assert_eq!(
         copy,
@@ -105,7 +111,10 @@ fn the_image_holds_the_release_binary_and_runs_as_the_chart_expects() {
     );
     assert_eq!(one(last, "ENTRYPOINT"), "[\"/usr/local/bin/ostoja\"]");
     let command = value("image", "command");
-    assert_eq!(command, "[\"ostoja\"]", "the chart runs `ostoja` from the PATH");
+    assert_eq!(
+        command, "[\"ostoja\"]",
+        "the chart runs `ostoja` from the PATH"
+    );
     assert_eq!(one(last, "EXPOSE"), value("server", "port"));
     assert_eq!(one(last, "CMD"), "[\"serve\"]");
 }
