@@ -17,6 +17,7 @@ mod card_search;
 mod cases;
 mod chair_cases;
 mod chair_notice;
+mod citus;
 mod cli;
 mod directory;
 mod directory_cache;

@@ -37,7 +37,7 @@ async fn text(conn: &impl ConnectionTrait, sql: &str) -> String {
     fetch(conn, sql).await
 }
 
-async fn texts(conn: &impl ConnectionTrait, sql: &str) -> Vec<String> {
+pub(crate) async fn texts(conn: &impl ConnectionTrait, sql: &str) -> Vec<String> {
     conn.query_all_raw(Statement::from_string(
         sea_orm::DbBackend::Postgres,
         sql.to_owned(),
@@ -59,7 +59,7 @@ async fn tenant_id(conn: &DatabaseConnection, slug: &str) -> String {
 
 /// Every base table of schema `public` with a `tenant_id` column. Read as the superuser: the
 /// catalogue views show a role only the tables it has privileges on.
-async fn tenant_tables(superuser: &DatabaseConnection) -> Vec<String> {
+pub(crate) async fn tenant_tables(superuser: &DatabaseConnection) -> Vec<String> {
     texts(
         superuser,
         "SELECT DISTINCT c.table_name::text FROM information_schema.columns c \
