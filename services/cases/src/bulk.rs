@@ -37,7 +37,7 @@ pub async fn open_many(
     cards.sort_by_key(|c| c.initiated_on);
     let mut opened = 0;
     for chunk in cards.chunks(CHUNK) {
-        let mut rows: Vec<CardRows> = Vec::with_capacity(chunk.len());
+        let mut rows: Vec<(CardRows, chrono::NaiveDate)> = Vec::with_capacity(chunk.len());
         let mut year_start = 0;
         while year_start < chunk.len() {
             let year = chunk[year_start].initiated_on.year();
@@ -52,20 +52,20 @@ pub async fn open_many(
                     seq: first.seq + i as i32,
                 };
                 let mut row = card_rows(tx.tenant(), team.id, initiator.user, key, new, number)?;
-                row.card.next_due_on = Set(Some(period.due_from(new.initiated_on)));
-                rows.push(row);
+                let due_on = period.due_from(new.initiated_on);
+                row.card.next_due_on = Set(Some(due_on));
+                rows.push((row, due_on));
             }
             year_start += count;
         }
         let deadlines: Vec<deadline::ActiveModel> = rows
             .iter()
-            .zip(chunk)
-            .map(|(row, new)| deadline::ActiveModel {
+            .map(|(row, due_on)| deadline::ActiveModel {
                 tenant_id: Set(tx.tenant()),
                 id: Set(Uuid::now_v7()),
                 card_id: Set(row.id),
                 kind: Set(rule.deadline()),
-                due_on: Set(period.due_from(new.initiated_on)),
+                due_on: Set(*due_on),
                 met_on: Set(None),
                 cancelled: Set(false),
                 created_at: Set(Utc::now()),
@@ -74,7 +74,7 @@ pub async fn open_many(
         let named: Vec<(Uuid, Uuid, &crate::PersonalData)> = rows
             .iter()
             .zip(chunk)
-            .flat_map(|(row, new)| {
+            .flat_map(|((row, _), new)| {
                 row.person_ids
                     .iter()
                     .zip(&new.persons)
@@ -86,7 +86,7 @@ pub async fn open_many(
         let mut forms = Vec::new();
         let mut accesses = Vec::new();
         let mut steps = Vec::new();
-        for row in rows {
+        for (row, _) in rows {
             cards_rows.push(row.card);
             persons.extend(row.persons);
             forms.push(row.form);

@@ -54,13 +54,13 @@ pub fn against(table: &mut Protected, values: &[Vec<i64>], linked: &Linked) {
             (d.as_slice(), *strict || (partial && !whole))
         })
         .collect();
+    // Where the parts give the cell away: fixed by the parts, whatever this table hides.
+    let known = known_from_parts(table, &parts);
     loop {
-        let known = known_from_parts(table, &parts);
         let mut changed = kept_hidden(table, &earlier);
         changed |= moved_cells(table, &earlier);
         changed |= moved_lines(table, values, &known, &earlier);
         changed |= left_by_parts(table, &parts);
-        let known = known_from_parts(table, &parts);
         changed |= secondary(table, values, &known);
         if !changed {
             return;
