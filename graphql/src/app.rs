@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -155,7 +155,7 @@ pub async fn master_key(config: &Config, db: &Db) -> anyhow::Result<MasterKey> {
 
 pub fn router(state: SharedState) -> Router {
     let graphql = get(crate::graphql_http::get).post(crate::graphql_http::post);
-    Router::new()
+    let router = Router::new()
         .route("/graphql", graphql)
         .route("/graphql/ws", get(crate::ws::graphql_ws))
         .route("/auth/login", get(auth::login))
@@ -167,8 +167,14 @@ pub fn router(state: SharedState) -> Router {
             get(crate::dev_login::users).post(crate::dev_login::login),
         )
         .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
+        .route("/readyz", get(readyz));
+    // With an operations port, metrics are served there only, away from the ingress.
+    let router = if state.config.http.ops_port.is_none() {
+        router.route("/metrics", get(metrics))
+    } else {
+        router
+    };
+    router
         .merge(crate::web::routes(state.clone()))
         .fallback(not_found)
         .layer(CatchPanicLayer::custom(panic_response))
@@ -212,51 +218,13 @@ async fn healthz() -> impl IntoResponse {
     Json(json!({ "status": "ok" }))
 }
 
-/// 200 when the database and Redis (when configured) answer; 503 with the reason otherwise.
+/// See `ops::readiness`: 503 only when the database does not answer.
 async fn readyz(State(state): State<SharedState>) -> Response {
-    let timeout = Duration::from_secs(2);
-    let database = match tokio::time::timeout(timeout, state.db.ping()).await {
-        Ok(Ok(())) => "ok".to_owned(),
-        Ok(Err(_)) => "unreachable".to_owned(),
-        Err(_) => "timed out".to_owned(),
-    };
-    let redis = match &state.pubsub {
-        PubSub::Local(_) => "not configured (in-process)".to_owned(),
-        PubSub::Redis(_) => match tokio::time::timeout(timeout, state.pubsub.ping()).await {
-            Ok(Ok(())) => "ok".to_owned(),
-            Ok(Err(_)) => "unreachable".to_owned(),
-            Err(_) => "timed out".to_owned(),
-        },
-    };
-    let ready = database == "ok" && (redis == "ok" || matches!(state.pubsub, PubSub::Local(_)));
-    let status = if ready {
-        StatusCode::OK
-    } else {
-        StatusCode::SERVICE_UNAVAILABLE
-    };
-    (
-        status,
-        Json(json!({
-            "status": if ready { "ready" } else { "unavailable" },
-            "database": database,
-            "redis": redis,
-        })),
-    )
-        .into_response()
+    crate::ops::readiness(&state.db, &state.pubsub).await
 }
 
 async fn metrics(State(state): State<SharedState>) -> Response {
-    let (size, idle) = state.db.pool_stats();
-    metrics::gauge!("ostoja_db_pool_connections").set(f64::from(size));
-    metrics::gauge!("ostoja_db_pool_idle_connections").set(idle as f64);
-    (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/plain; version=0.0.4"),
-        )],
-        state.metrics.render(),
-    )
-        .into_response()
+    crate::ops::metrics_text(&state.db, &state.metrics)
 }
 
 /// A client's `x-request-id` is kept when it is short and plain (it reaches logs and the audit

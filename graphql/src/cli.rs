@@ -17,9 +17,9 @@ use kernel::slug::Slug;
 use kernel::Db;
 use migrations::Migrator;
 
-use crate::app::{self, AppState};
+use crate::app;
 use crate::config::Config;
-use crate::{demo, schema, telemetry, worker};
+use crate::{schema, telemetry};
 
 #[derive(Parser)]
 #[command(
@@ -58,8 +58,18 @@ enum Command {
     Stats(crate::stats_cli::StatsCommand),
     /// Print a development bearer token, accepted while development login is enabled.
     DevToken(DevTokenArgs),
+    /// Wait, then exit: a container's preStop hook (the image has no shell), so that load
+    /// balancers stop sending requests before the server is asked to stop.
+    PreStop(PreStopArgs),
     /// Print the GraphQL schema (SDL).
     Schema,
+}
+
+#[derive(Args)]
+struct PreStopArgs {
+    /// Seconds to wait.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(0..=600))]
+    seconds: u64,
 }
 
 #[derive(Args)]
@@ -216,9 +226,16 @@ pub fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     schema::register_services().map_err(describe)?;
-    if let Command::Schema = cli.command {
-        print!("{}", schema::sdl());
-        return Ok(());
+    match &cli.command {
+        Command::Schema => {
+            print!("{}", schema::sdl());
+            return Ok(());
+        }
+        Command::PreStop(args) => {
+            tokio::time::sleep(Duration::from_secs(args.seconds)).await;
+            return Ok(());
+        }
+        _ => {}
     }
     let mut config = Config::load(cli.config.as_deref())?;
     match cli.command {
@@ -227,7 +244,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             if let Some(port) = args.port {
                 config.http.port = port;
             }
-            serve(config, args.demo).await
+            crate::serving::serve(config, args.demo).await
         }
         Command::Migrate => {
             let _telemetry = telemetry::init(&config)?;
@@ -237,29 +254,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             config.check_for_server()?;
             let _telemetry = telemetry::init(&config)?;
             let db = connect(&config).await?;
-            let master = crate::app::master_key(&config, &db).await?;
-            let jobs =
-                worker::Jobs::registered(&config.worker, crate::app::pubsub(&config)?, master);
-            if args.once {
-                if worker::run_once(&db, &jobs).await {
-                    Ok(())
-                } else {
-                    bail!("a scheduled job failed; see the log")
-                }
-            } else {
-                tracing::info!(
-                    interval_seconds = config.worker.interval_seconds,
-                    "worker started"
-                );
-                worker::run(
-                    &db,
-                    &jobs,
-                    Duration::from_secs(config.worker.interval_seconds.max(1)),
-                    shutdown_signal(),
-                )
-                .await;
-                Ok(())
-            }
+            crate::serving::worker(config, db, args.once).await
         }
         Command::Tenant(cmd) => tenant(&config, cmd).await,
         Command::Region(cmd) => region(&config, cmd).await,
@@ -270,15 +265,15 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Stats(cmd) => crate::stats_cli::run(&config, &connect(&config).await?, cmd).await,
         Command::DevToken(args) => dev_token(&config, args).await,
-        Command::Schema => Ok(()),
+        Command::Schema | Command::PreStop(_) => Ok(()),
     }
 }
 
-fn describe(e: kernel::Error) -> anyhow::Error {
+pub(crate) fn describe(e: kernel::Error) -> anyhow::Error {
     anyhow!(e.describe())
 }
 
-async fn connect(config: &Config) -> anyhow::Result<Db> {
+pub(crate) async fn connect(config: &Config) -> anyhow::Result<Db> {
     if config.uses_embedded_database() {
         std::fs::create_dir_all(&config.data_dir)
             .with_context(|| format!("creating {}", config.data_dir.display()))?;
@@ -294,7 +289,7 @@ async fn connect(config: &Config) -> anyhow::Result<Db> {
     .map_err(describe)
 }
 
-async fn migrate(config: &Config) -> anyhow::Result<()> {
+pub(crate) async fn migrate(config: &Config) -> anyhow::Result<()> {
     if config.uses_embedded_database() {
         std::fs::create_dir_all(&config.data_dir)
             .with_context(|| format!("creating {}", config.data_dir.display()))?;
@@ -314,101 +309,6 @@ async fn migrate(config: &Config) -> anyhow::Result<()> {
         .map_err(describe)?;
     tracing::info!("migrations applied");
     Ok(())
-}
-
-async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
-    if demo {
-        // The demo shows deadline notifications arriving without a separate worker.
-        config.worker.in_process = true;
-    }
-    let _telemetry = telemetry::init(&config)?;
-    let metrics = telemetry::metrics_recorder()?;
-    if config.database.migrate_on_start {
-        migrate(&config).await?;
-    }
-    let db = connect(&config).await?;
-    if demo {
-        let key = app::master_key(&config, &db).await?;
-        demo::seed(&db, &key, &config.demo)
-            .await
-            .map_err(describe)?;
-    }
-    if config.profile == crate::config::Profile::Production {
-        let tx = db.platform().await.map_err(describe)?;
-        let operators = identity::provider::find_provider_for_scope(&tx, ProviderScope::Operators)
-            .await
-            .map_err(describe)?;
-        tx.commit().await.map_err(describe)?;
-        if operators.is_none() {
-            bail!("the production profile signs people in only through identity providers, and the operators have none: run `ostoja idp set --operators --issuer … --client-id …` first");
-        }
-    }
-    let addr = format!("{}:{}", config.http.bind, config.http.port);
-    let listener = tokio::net::TcpListener::bind(&addr)
-        .await
-        .with_context(|| format!("listening on {addr}"))?;
-    let local = listener.local_addr()?;
-    let url = format!("http://{local}");
-    let state = Arc::new(AppState::new(config, db, metrics, &url).await?);
-    println!("Ostoja is listening on {url} (GraphQL: {url}/graphql)");
-    if demo {
-        println!(
-            "\n{}",
-            demo::instructions(&url, state.config.dev_login.token_ttl_minutes)
-        );
-    }
-    tracing::info!(%url, "listening");
-    // Other replicas' changes to the public help directory drop this process's cached lists.
-    let directory_changes = tokio::spawn(directory::graphql::follow_changes(
-        state.directory.clone(),
-        state.pubsub.clone(),
-    ));
-    let worker = state.config.worker.in_process.then(|| {
-        let jobs = worker::Jobs::registered(
-            &state.config.worker,
-            state.pubsub.clone(),
-            state.master_key.clone(),
-        );
-        let db = state.db.clone();
-        let interval = Duration::from_secs(state.config.worker.interval_seconds.max(1));
-        tracing::info!(
-            interval_seconds = interval.as_secs(),
-            "worker runs in process"
-        );
-        tokio::spawn(async move {
-            // The first run waits one interval: start-up is left to the requests.
-            tokio::time::sleep(interval).await;
-            worker::run(&db, &jobs, interval, std::future::pending::<()>()).await;
-        })
-    });
-    let served = app::serve(state, listener, shutdown_signal()).await;
-    // A job cut short rolls its municipality's transaction back; the next run redoes it.
-    if let Some(worker) = worker {
-        worker.abort();
-    }
-    directory_changes.abort();
-    served
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = terminate => {},
-    }
 }
 
 fn print_errors(errors: &[kernel::UserError]) -> anyhow::Error {

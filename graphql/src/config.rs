@@ -77,6 +77,10 @@ pub struct HttpConfig {
     pub public_url: Option<String>,
     /// Take the client address for rate limits from `X-Forwarded-For` (behind an ingress).
     pub trust_forwarded_for: bool,
+    /// A second port for `/healthz`, `/readyz` and `/metrics` (the kubelet and Prometheus),
+    /// kept off the ingress; when set, `/metrics` is served there only. `ostoja worker` serves
+    /// them on it too. 0 picks a free one.
+    pub ops_port: Option<u16>,
 }
 
 impl Default for HttpConfig {
@@ -86,6 +90,7 @@ impl Default for HttpConfig {
             port: 8080,
             public_url: None,
             trust_forwarded_for: false,
+            ops_port: None,
         }
     }
 }
@@ -296,6 +301,9 @@ pub struct WorkerConfig {
     /// embedded default pushes notifications live without Redis or `ostoja worker`. With
     /// several replicas, leave it off and run one `ostoja worker` instead.
     pub in_process: bool,
+    /// The worker's `/healthz` (on `http.ops_port`) fails when its loop has shown no progress
+    /// (a run started, a job finished) for this long beyond the interval.
+    pub stall_seconds: u64,
 }
 
 impl Default for WorkerConfig {
@@ -304,6 +312,7 @@ impl Default for WorkerConfig {
             interval_seconds: 3600,
             deadline_lead_working_days: 2,
             in_process: false,
+            stall_seconds: 1800,
         }
     }
 }

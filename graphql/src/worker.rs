@@ -3,7 +3,7 @@
 //! `for_each_tenant`, municipality by municipality in its tenant transaction, like a request.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use kernel::crypto::MasterKey;
 use kernel::jobs::{for_each_tenant, PlatformJob, TenantDirectory, TenantJob};
@@ -11,6 +11,7 @@ use kernel::pubsub::PubSub;
 use kernel::Db;
 
 use crate::config::WorkerConfig;
+use crate::ops::Heartbeat;
 
 /// What the worker runs, and over which municipalities.
 pub struct Jobs {
@@ -18,6 +19,8 @@ pub struct Jobs {
     pub jobs: Vec<Arc<dyn TenantJob>>,
     /// Run after the municipalities' jobs, across them.
     pub platform: Vec<Arc<dyn PlatformJob>>,
+    /// Beats as the loop makes progress; the worker's `/healthz` follows it.
+    pub heartbeat: Arc<Heartbeat>,
 }
 
 impl Jobs {
@@ -28,32 +31,56 @@ impl Jobs {
             directory: crate::schema::tenant_directory(),
             jobs: crate::schema::jobs(config, pubsub, master),
             platform: crate::schema::platform_jobs(),
+            heartbeat: Heartbeat::new(Duration::from_secs(
+                config.interval_seconds.max(1) + config.stall_seconds,
+            )),
         }
     }
 }
 
 /// Runs every job once; a failing job is logged and does not stop the others.
 pub async fn run_once(db: &Db, jobs: &Jobs) -> bool {
+    jobs.heartbeat.beat();
     let mut all_ok = true;
     for job in &jobs.jobs {
-        match for_each_tenant(db, jobs.directory.as_ref(), job.as_ref()).await {
-            Ok(done) => tracing::info!(job = job.name(), done, "job finished"),
-            Err(e) => {
-                all_ok = false;
-                tracing::error!(job = job.name(), error = %e.describe(), "job failed");
-            }
-        }
+        let started = Instant::now();
+        let outcome = for_each_tenant(db, jobs.directory.as_ref(), job.as_ref()).await;
+        all_ok &= finished(job.name(), started, outcome.map_err(|e| e.describe()));
+        jobs.heartbeat.beat();
     }
     for job in &jobs.platform {
-        match job.run(db).await {
-            Ok(done) => tracing::info!(job = job.name(), done, "job finished"),
-            Err(e) => {
-                all_ok = false;
-                tracing::error!(job = job.name(), error = %e.describe(), "job failed");
-            }
-        }
+        let started = Instant::now();
+        let outcome = job.run(db).await;
+        all_ok &= finished(job.name(), started, outcome.map_err(|e| e.describe()));
+        jobs.heartbeat.beat();
     }
     all_ok
+}
+
+/// Logs a job's end and counts it for `/metrics` (runs by outcome, duration, last success).
+fn finished(job: &'static str, started: Instant, outcome: Result<u64, String>) -> bool {
+    metrics::histogram!("ostoja_worker_job_duration_seconds", "job" => job)
+        .record(started.elapsed().as_secs_f64());
+    match outcome {
+        Ok(done) => {
+            tracing::info!(job, done, "job finished");
+            metrics::counter!("ostoja_worker_job_runs_total", "job" => job, "outcome" => "ok")
+                .increment(1);
+            let now = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map(|d| d.as_secs_f64())
+                .unwrap_or(0.0);
+            metrics::gauge!("ostoja_worker_job_last_success_timestamp_seconds", "job" => job)
+                .set(now);
+            true
+        }
+        Err(error) => {
+            tracing::error!(job, error = %error, "job failed");
+            metrics::counter!("ostoja_worker_job_runs_total", "job" => job, "outcome" => "failed")
+                .increment(1);
+            false
+        }
+    }
 }
 
 pub async fn run(

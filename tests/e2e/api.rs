@@ -611,7 +611,7 @@ async fn graphiql_and_introspection_follow_configuration(backend: Backend) {
 on_both!(graphiql_and_introspection_follow_configuration);
 
 #[tokio::test]
-async fn readyz_reports_an_unreachable_redis_and_database() {
+async fn readyz_reports_redis_as_degraded_and_a_lost_database_as_unavailable() {
     let db = TestDb::new(Backend::Postgres).await;
     let server = Server::start(
         &db,
@@ -621,10 +621,17 @@ async fn readyz_reports_an_unreachable_redis_and_database() {
         },
     )
     .await;
+    // Bearer requests are still served without Redis: the pod stays in the Service, degraded.
     let (status, body) = server.get("/readyz").await;
-    assert_eq!(status, 503, "{body}");
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"status\":\"degraded\""), "{body}");
     assert!(body.contains("\"redis\":\"unreachable\""), "{body}");
     assert!(body.contains("\"database\":\"ok\""), "{body}");
+    let (_, metrics) = server.get("/metrics").await;
+    assert!(
+        metrics.contains("ostoja_dependency_up{dependency=\"redis\"} 0"),
+        "{metrics}"
+    );
     let (status, _) = server.get("/healthz").await;
     assert_eq!(status, 200, "alive even when not ready");
 
@@ -638,6 +645,7 @@ async fn readyz_reports_an_unreachable_redis_and_database() {
     .await;
     let (status, body) = server.get("/readyz").await;
     assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"status\":\"ready\""), "{body}");
     db.drop_now().await;
     let (status, body) = server.get("/readyz").await;
     assert_eq!(status, 503, "{body}");

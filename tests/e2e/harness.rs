@@ -264,6 +264,8 @@ pub struct ServerOptions {
 pub struct Server {
     child: Child,
     pub url: String,
+    /// The operations port's address, when `http.ops_port` is set.
+    pub ops_url: Option<String>,
     env: Vec<(String, String)>,
     dir: PathBuf,
     pub http: reqwest::Client,
@@ -325,8 +327,12 @@ impl Server {
             .expect("start ostoja serve");
         let stdout = child.stdout.take().expect("stdout");
         let mut lines = BufReader::new(stdout).lines();
+        let mut ops_url = None;
         let url = tokio::time::timeout(DEADLINE, async {
             while let Ok(Some(line)) = lines.next_line().await {
+                if let Some(rest) = line.strip_prefix("Operations endpoints on ") {
+                    ops_url = rest.split_whitespace().next().map(str::to_owned);
+                }
                 if let Some(rest) = line.strip_prefix("Ostoja is listening on ") {
                     return rest.split_whitespace().next().map(str::to_owned);
                 }
@@ -341,6 +347,7 @@ impl Server {
         Server {
             child,
             url,
+            ops_url,
             env,
             dir: db.dir().to_path_buf(),
             http: reqwest::Client::new(),

@@ -33,6 +33,7 @@ mod isolation_intake;
 mod layout;
 mod live_access;
 mod need_to_know;
+mod ops;
 mod person_corrections;
 mod releases;
 mod repeats;

@@ -1,0 +1,166 @@
+//! The long-running commands: `ostoja serve` and `ostoja worker`, with their operations port
+//! and their way of stopping.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{bail, Context as _};
+use identity::provider::ProviderScope;
+use kernel::Db;
+
+use crate::app::{self, AppState};
+use crate::cli::{connect, describe, migrate};
+use crate::config::Config;
+use crate::{demo, ops, telemetry, worker};
+
+pub(crate) async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
+    if demo {
+        // The demo shows deadline notifications arriving without a separate worker.
+        config.worker.in_process = true;
+    }
+    let _telemetry = telemetry::init(&config)?;
+    let metrics = telemetry::metrics_recorder()?;
+    if config.database.migrate_on_start {
+        migrate(&config).await?;
+    }
+    let db = connect(&config).await?;
+    if demo {
+        let key = app::master_key(&config, &db).await?;
+        demo::seed(&db, &key, &config.demo)
+            .await
+            .map_err(describe)?;
+    }
+    if config.profile == crate::config::Profile::Production {
+        let tx = db.platform().await.map_err(describe)?;
+        let operators = identity::provider::find_provider_for_scope(&tx, ProviderScope::Operators)
+            .await
+            .map_err(describe)?;
+        tx.commit().await.map_err(describe)?;
+        if operators.is_none() {
+            bail!("the production profile signs people in only through identity providers, and the operators have none: run `ostoja idp set --operators --issuer … --client-id …` first");
+        }
+    }
+    let addr = format!("{}:{}", config.http.bind, config.http.port);
+    let listener = tokio::net::TcpListener::bind(&addr)
+        .await
+        .with_context(|| format!("listening on {addr}"))?;
+    let local = listener.local_addr()?;
+    let url = format!("http://{local}");
+    let state = Arc::new(AppState::new(config, db, metrics, &url).await?);
+    let ops_task = match state.config.http.ops_port {
+        Some(port) => {
+            let router = ops::router(
+                state.db.clone(),
+                state.pubsub.clone(),
+                state.metrics.clone(),
+                None,
+            );
+            let (addr, task) = ops::spawn(&state.config.http.bind, port, router).await?;
+            println!("Operations endpoints on http://{addr} (/healthz, /readyz, /metrics)");
+            Some(task)
+        }
+        None => None,
+    };
+    println!("Ostoja is listening on {url} (GraphQL: {url}/graphql)");
+    if demo {
+        println!(
+            "\n{}",
+            demo::instructions(&url, state.config.dev_login.token_ttl_minutes)
+        );
+    }
+    tracing::info!(%url, "listening");
+    // Other replicas' changes to the public help directory drop this process's cached lists.
+    let directory_changes = tokio::spawn(directory::graphql::follow_changes(
+        state.directory.clone(),
+        state.pubsub.clone(),
+    ));
+    let worker = state.config.worker.in_process.then(|| {
+        let jobs = worker::Jobs::registered(
+            &state.config.worker,
+            state.pubsub.clone(),
+            state.master_key.clone(),
+        );
+        let db = state.db.clone();
+        let interval = Duration::from_secs(state.config.worker.interval_seconds.max(1));
+        tracing::info!(
+            interval_seconds = interval.as_secs(),
+            "worker runs in process"
+        );
+        tokio::spawn(async move {
+            // The first run waits one interval: start-up is left to the requests.
+            tokio::time::sleep(interval).await;
+            worker::run(&db, &jobs, interval, std::future::pending::<()>()).await;
+        })
+    });
+    let served = app::serve(state, listener, shutdown_signal()).await;
+    if let Some(task) = ops_task {
+        task.abort();
+    }
+    // A job cut short rolls its municipality's transaction back; the next run redoes it.
+    if let Some(worker) = worker {
+        worker.abort();
+    }
+    directory_changes.abort();
+    served
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}
+
+/// `ostoja worker`: the scheduled jobs, once or until stopped, with the operations port when
+/// `http.ops_port` is set (its `/healthz` follows the loop).
+pub(crate) async fn worker(config: Config, db: Db, once: bool) -> anyhow::Result<()> {
+    let master = app::master_key(&config, &db).await?;
+    let pubsub = app::pubsub(&config)?;
+    let jobs = worker::Jobs::registered(&config.worker, pubsub.clone(), master);
+    if once {
+        return if worker::run_once(&db, &jobs).await {
+            Ok(())
+        } else {
+            bail!("a scheduled job failed; see the log")
+        };
+    }
+    let ops_task = match config.http.ops_port {
+        Some(port) => {
+            let metrics = telemetry::metrics_recorder()?;
+            let router = ops::router(db.clone(), pubsub, metrics, Some(jobs.heartbeat.clone()));
+            let (addr, task) = ops::spawn(&config.http.bind, port, router).await?;
+            println!("Operations endpoints on http://{addr} (/healthz, /readyz, /metrics)");
+            Some(task)
+        }
+        None => None,
+    };
+    tracing::info!(
+        interval_seconds = config.worker.interval_seconds,
+        "worker started"
+    );
+    worker::run(
+        &db,
+        &jobs,
+        Duration::from_secs(config.worker.interval_seconds.max(1)),
+        shutdown_signal(),
+    )
+    .await;
+    if let Some(task) = ops_task {
+        task.abort();
+    }
+    Ok(())
+}
