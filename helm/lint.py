@@ -1,54 +1,42 @@
 #!/usr/bin/env python3
-"""Lint and render-check the Ostoja Helm chart with helm-sdkpy (the Helm Go
-library behind Python bindings), without a `helm` binary or a cluster.
+"""Lint, render and validate the Ostoja Helm chart with Helm's own library, without a `helm`
+binary or a cluster.
 
 Run it through helm/lint.sh, which prepares the virtualenv:
 
-    helm/lint.sh [CHART_DIR] [-v] [--no-render]
+    helm/lint.sh [CHART_DIR] [-v]
 
 Stages:
 
-1. lint   `helm lint` (helm_sdkpy.Lint) on the chart with its default values,
-          then on temporary copies whose values.yaml is the defaults merged
-          with each SCENARIO, so templates behind switches are linted too
-          (helm_sdkpy.Lint takes no values argument). In lint mode Helm turns
-          `required`/`fail` into log lines, so lint alone passes without
-          secrets.
+1. lint      `helm lint` (helm_python.lint, Helm v4 as a library) with the default values, the
+             production example (helm/examples/production-values.yaml) and each scenario below,
+             for every Kubernetes version in KUBE_VERSIONS. values.schema.json is applied, so a
+             typo in values is an error here.
+2. render    `helm template` (helm_python.Chart.render, offline) of each scenario; the manifests
+             are parsed and checked (probes, Service, hooks, NetworkPolicy, autoscaling, ...).
+             Value sets in RENDER_MUST_FAIL must be refused with their message.
+3. validate  every rendered object against the Kubernetes JSON schemas of each version in
+             KUBE_VERSIONS (kubernetes-validate, strict: an unknown field is an error). The
+             Prometheus Operator's kinds have no schema there; their scenario checks cover them.
 
-2. render helm_sdkpy has no `template`, dry-run or client-only action. To get
-          Helm's real rendering anyway, lint.py starts a throw-away fake
-          Kubernetes API server on 127.0.0.1 (random port), points
-          helm_sdkpy.Install at it, answers discovery and "not found", and
-          captures the release record Helm writes (a Secret holding the
-          rendered manifest, hooks and NOTES) before it creates anything; every
-          write is then refused, so the install aborts there. The captured
-          manifests are parsed with PyYAML and checked (probes, Service,
-          migration hook Job, ...). Template errors surface here *with* their
-          text, which helm_sdkpy's lint result drops. --no-render skips this.
-
-Exit status: 1 if a lint message has severity >= 3 (error), a render fails or
-a check fails; 0 otherwise. Lint severities: 0 unknown, 1 info, 2 warning,
-3 error.
+Exit status 1 if a lint message is an error, a render fails, a check fails or an object does
+not validate; 0 otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import base64
 import copy
-import gzip
 import json
 import os
-import shutil
 import sys
 import tempfile
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Callable
 
-import helm_sdkpy
+import helm_python as helm
+import kubernetes_validate
 import yaml
 
 SEVERITY = {0: "UNKNOWN", 1: "INFO", 2: "WARNING", 3: "ERROR"}
@@ -56,6 +44,16 @@ ERROR = 3
 
 RELEASE = "ostoja"
 NAMESPACE = "ostoja"
+
+# The Kubernetes versions the chart supports and is validated against.
+KUBE_VERSIONS = ["1.29.0", "1.30.0", "1.31.0"]
+# Custom resources without a schema in kubernetes-validate, checked by the scenarios instead.
+CUSTOM_KINDS = {("monitoring.coreos.com/v1", "ServiceMonitor"),
+                ("monitoring.coreos.com/v1", "PrometheusRule")}
+
+HERE = Path(__file__).resolve().parent
+PRODUCTION: dict[str, Any] = yaml.safe_load(
+    (HERE / "examples" / "production-values.yaml").read_text())
 
 # base64 of 32 zero bytes: a well-formed master key for rendering only.
 TEST_MASTER_KEY = base64.b64encode(bytes(32)).decode()
@@ -79,8 +77,10 @@ EVERYTHING_ON: dict[str, Any] = {
     "configToml": "[graphql]\nmax_depth = 12\n",
     "extraEnv": [{"name": "RUST_BACKTRACE", "value": "1"}],
     "serviceAccount": {"annotations": {"example.com/role": "ostoja"}},
+    "opsPort": 9102,
     "server": {
         "replicas": 3,
+        "preStopSeconds": 5,
         "podAnnotations": {"example.com/a": "b"},
         "podLabels": {"team": "ostoja"},
         "nodeSelector": {"kubernetes.io/os": "linux"},
@@ -134,14 +134,19 @@ MINIMAL: dict[str, Any] = {
     "worker": {"enabled": False},
     "migrations": {"enabled": False},
     "metrics": {"scrapeAnnotations": False},
+    "networkPolicy": {"enabled": False},
 }
 
-# Extra value sets for the lint stage (defaults are always linted).
+# Value sets for the lint stage.
 LINT_SCENARIOS: dict[str, dict[str, Any]] = {
+    "default values": {},
+    "production values": PRODUCTION,
     "secrets set": SECRETS,
     "everything on": EVERYTHING_ON,
     "existingSecret, minimal": MINIMAL,
 }
+
+
 
 
 def deep_merge(base: Any, overlay: Any) -> Any:
@@ -154,8 +159,8 @@ def deep_merge(base: Any, overlay: Any) -> Any:
 
 
 class CapturedStderr:
-    """Capture fd 2, where the Go library logs (slog), e.g. the "missing
-    required values" notices that lint mode prints instead of failing."""
+    """Capture fd 2, where the Go library logs (slog), e.g. the "missing required values"
+    notices that lint mode prints instead of failing."""
 
     def __enter__(self) -> "CapturedStderr":
         sys.stderr.flush()
@@ -186,271 +191,76 @@ def print_log(log: str, indent: str = "      ") -> None:
 # Stage 1: lint
 # --------------------------------------------------------------------------
 
-def message_text(err: Any) -> str:
-    # The shim serialises Go `error` values with encoding/json, which turns
-    # ordinary errors into {}: the message text is lost.
-    if isinstance(err, str):
-        return err
-    if isinstance(err, dict) and err:
-        return json.dumps(err)
-    return "(no text: helm-sdkpy drops lint message texts; see the render stage)"
-
-
-def lint_chart(label: str, chart: Path, verbose: bool) -> int:
-    """Lint one chart directory; return the number of errors."""
-    config = helm_sdkpy.Configuration()
-    try:
-        with CapturedStderr() as captured:
-            result = asyncio.run(helm_sdkpy.Lint(config).run(str(chart)))
-    except helm_sdkpy.HelmError as exc:
-        print(f"  [FAIL] {label}: lint could not run: {exc}")
-        return 1
-    messages = result.get("Messages") or []
-    n_errors = sum(1 for m in messages if int(m.get("Severity", 0)) >= ERROR)
-    if not n_errors and result.get("Errors"):
-        n_errors = len(result["Errors"])
-    counts: dict[str, int] = {}
-    for m in messages:
-        name = SEVERITY.get(int(m.get("Severity", 0)), "UNKNOWN").lower()
-        counts[name] = counts.get(name, 0) + 1
-    summary = ", ".join(f"{n} {name}" for name, n in counts.items()) or "no messages"
-    print(f"  [{'FAIL' if n_errors else 'ok'}] {label}: "
-          f"{result.get('TotalChartsLinted', '?')} chart linted, {summary}")
-    for m in messages:
-        sev = SEVERITY.get(int(m.get("Severity", 0)), str(m.get("Severity")))
-        text = message_text(m.get("Err"))
-        if sev == "INFO" and m.get("Path") == "Chart.yaml" and not m.get("Err"):
-            text = "(no text; Helm's only Chart.yaml info is: icon is recommended)"
-        print(f"      [{sev}] {m.get('Path', '')}: {text}")
-    if verbose or n_errors:
-        print_log(captured.text, "        ")
-    return n_errors
-
-
-def lint_with_values(chart: Path, defaults: dict[str, Any], label: str,
-                     overlay: dict[str, Any], verbose: bool) -> int:
-    with tempfile.TemporaryDirectory(prefix="ostoja-lint-") as tmp:
-        copy_dir = Path(tmp) / chart.name
-        shutil.copytree(chart, copy_dir)
-        merged = deep_merge(defaults, overlay)
-        (copy_dir / "values.yaml").write_text(yaml.safe_dump(merged, sort_keys=False))
-        return lint_chart(label, copy_dir, verbose)
+def lint_stage(chart: Path, verbose: bool) -> int:
+    errors = 0
+    for label, values in LINT_SCENARIOS.items():
+        for version in KUBE_VERSIONS:
+            with CapturedStderr() as captured:
+                report = helm.lint(chart, values or None, namespace=NAMESPACE,
+                                   kube_version=f"v{version}")
+            messages = report.get("messages") or []
+            bad = [m for m in messages if m.get("severity", 0) >= ERROR]
+            errors += len(bad)
+            notes = ", ".join(f"{SEVERITY.get(m.get('severity'), '?')} {m.get('path')}: "
+                              f"{str(m.get('error')).strip()}" for m in messages)
+            print(f"  [{'FAIL' if bad else 'ok'}] {label}, Kubernetes {version}"
+                  + (f" ({notes})" if notes else ""))
+            if verbose:
+                print_log(captured.text)
+    return errors
 
 
 # --------------------------------------------------------------------------
-# Stage 2: render through a fake, loopback-only Kubernetes API server
+# Stage 2: render (helm template)
 # --------------------------------------------------------------------------
-
-# Resources the fake server advertises: (plural, kind, namespaced). Add here
-# any kind the chart starts to use, or Helm fails with "no matches for kind".
-API_RESOURCES: dict[str, list[tuple[str, str, bool]]] = {
-    "v1": [
-        ("namespaces", "Namespace", False),
-        ("secrets", "Secret", True),
-        ("configmaps", "ConfigMap", True),
-        ("services", "Service", True),
-        ("serviceaccounts", "ServiceAccount", True),
-        ("persistentvolumeclaims", "PersistentVolumeClaim", True),
-        ("pods", "Pod", True),
-    ],
-    "apps/v1": [("deployments", "Deployment", True), ("statefulsets", "StatefulSet", True),
-                ("daemonsets", "DaemonSet", True)],
-    "batch/v1": [("jobs", "Job", True), ("cronjobs", "CronJob", True)],
-    "policy/v1": [("poddisruptionbudgets", "PodDisruptionBudget", True)],
-    "networking.k8s.io/v1": [("ingresses", "Ingress", True),
-                             ("networkpolicies", "NetworkPolicy", True)],
-    "autoscaling/v2": [("horizontalpodautoscalers", "HorizontalPodAutoscaler", True)],
-    "rbac.authorization.k8s.io/v1": [("roles", "Role", True), ("rolebindings", "RoleBinding", True)],
-}
-KUBE_VERSION = {"major": "1", "minor": "31", "gitVersion": "v1.31.0", "platform": "linux/amd64"}
-
-
-def _protobuf_fields(buf: bytes) -> list[tuple[int, Any]]:
-    """Decode one protobuf message into (field number, value) pairs."""
-    out, i = [], 0
-
-    def varint() -> int:
-        nonlocal i
-        value = shift = 0
-        while True:
-            byte = buf[i]
-            i += 1
-            value |= (byte & 0x7F) << shift
-            shift += 7
-            if byte < 0x80:
-                return value
-
-    while i < len(buf):
-        key = varint()
-        wire = key & 7
-        if wire == 0:
-            value: Any = varint()
-        elif wire == 2:
-            n = varint()
-            value, i = buf[i:i + n], i + n
-        elif wire == 1:
-            value, i = buf[i:i + 8], i + 8
-        elif wire == 5:
-            value, i = buf[i:i + 4], i + 4
-        else:
-            raise ValueError(f"unsupported protobuf wire type {wire}")
-        out.append((key >> 3, value))
-    return out
-
-
-def decode_release_secret(body: bytes) -> dict[str, Any] | None:
-    """Return the Helm release stored in a Secret create request, if any.
-
-    client-go sends core objects as Kubernetes protobuf ("k8s\\0" + Unknown{
-    2: raw Secret{2: map data}}) or as JSON; Helm's Secret driver keeps the
-    release as data["release"] = base64(gzip(JSON)).
-    """
-    data: dict[str, bytes] = {}
-    if body[:4] == b"k8s\x00":
-        raw = dict(_protobuf_fields(body[4:])).get(2, b"")
-        for number, entry in _protobuf_fields(raw):
-            if number == 2:  # Secret.data map entry {1: key, 2: value}
-                kv = dict(_protobuf_fields(entry))
-                data[kv.get(1, b"").decode()] = kv.get(2, b"")
-    else:
-        try:
-            obj = json.loads(body)
-        except ValueError:
-            return None
-        for key, value in (obj.get("data") or {}).items():
-            data[key] = base64.b64decode(value)
-    if "release" not in data:
-        return None
-    return json.loads(gzip.decompress(base64.b64decode(data["release"])))
-
-
-class _FakeKubeHandler(BaseHTTPRequestHandler):
-    server: "_FakeKubeServer"
-
-    def log_message(self, *args: Any) -> None:  # keep the output quiet
-        pass
-
-    def _send(self, code: int, obj: Any) -> None:
-        body = json.dumps(obj).encode()
-        self.send_response(code)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def _status(self, code: int, reason: str, message: str) -> None:
-        self._send(code, {"kind": "Status", "apiVersion": "v1", "metadata": {},
-                          "status": "Failure", "reason": reason, "code": code,
-                          "message": message})
-
-    def _body(self) -> bytes:
-        return self.rfile.read(int(self.headers.get("Content-Length") or 0))
-
-    def do_GET(self) -> None:  # noqa: N802
-        path, _, query = self.path.partition("?")
-        if path == "/version":
-            return self._send(200, KUBE_VERSION)
-        if path == "/api":
-            return self._send(200, {"kind": "APIVersions", "versions": ["v1"],
-                                    "serverAddressByClientCIDRs": []})
-        if path == "/apis":
-            groups = []
-            for gv in API_RESOURCES:
-                if "/" in gv:
-                    group, version = gv.split("/")
-                    ref = {"groupVersion": gv, "version": version}
-                    groups.append({"name": group, "versions": [ref], "preferredVersion": ref})
-            return self._send(200, {"kind": "APIGroupList", "apiVersion": "v1", "groups": groups})
-        for gv, resources in API_RESOURCES.items():
-            if path == ("/api/v1" if gv == "v1" else f"/apis/{gv}"):
-                return self._send(200, {
-                    "kind": "APIResourceList", "apiVersion": "v1", "groupVersion": gv,
-                    "resources": [{"name": plural, "singularName": kind.lower(),
-                                   "namespaced": namespaced, "kind": kind,
-                                   "verbs": ["create", "delete", "get", "list", "patch",
-                                             "update", "watch"]}
-                                  for plural, kind, namespaced in resources]})
-        if "labelSelector=" in query:  # Helm's release history lookup: none yet
-            return self._send(200, {"kind": "List", "apiVersion": "v1",
-                                    "metadata": {}, "items": []})
-        return self._status(404, "NotFound", "not found")
-
-    def do_POST(self) -> None:  # noqa: N802
-        body = self._body()
-        if self.server.release is None and self.path.endswith("/secrets"):
-            try:
-                self.server.release = decode_release_secret(body)
-            except Exception as exc:  # keep serving; reported by render()
-                self.server.decode_error = f"{type(exc).__name__}: {exc}"
-        self._status(500, "InternalError", "ostoja-lint fake API server: writes refused")
-
-    def do_PUT(self) -> None:  # noqa: N802
-        self._body()
-        self._status(500, "InternalError", "ostoja-lint fake API server: writes refused")
-
-    do_PATCH = do_PUT
-
-    def do_DELETE(self) -> None:  # noqa: N802
-        self._status(404, "NotFound", "not found")
-
-
-class _FakeKubeServer(ThreadingHTTPServer):
-    daemon_threads = True
-    release: dict[str, Any] | None = None
-    decode_error: str | None = None
-
 
 class RenderError(Exception):
     pass
 
 
-def render(chart: Path, values: dict[str, Any]) -> tuple[dict[str, Any], str]:
-    """Render the chart with Helm (install against the fake API server).
-    Returns (release record, engine log); raises RenderError with Helm's
-    message when the chart does not render."""
-    server = _FakeKubeServer(("127.0.0.1", 0), _FakeKubeHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    kubeconfig = yaml.safe_dump({
-        "apiVersion": "v1", "kind": "Config", "current-context": "fake",
-        "clusters": [{"name": "fake", "cluster": {
-            "server": f"http://127.0.0.1:{server.server_address[1]}"}}],
-        "users": [{"name": "fake", "user": {"token": "fake"}}],
-        "contexts": [{"name": "fake", "context": {"cluster": "fake", "user": "fake",
-                                                  "namespace": NAMESPACE}}],
-    })
-    error: Exception | None = None
+def render(chart: Path, values: dict[str, Any]) -> tuple[list[dict[str, Any]],
+                                                           list[dict[str, Any]], str]:
+    """The chart's objects, its hook objects and NOTES.txt, as an install would render them."""
     try:
-        config = helm_sdkpy.Configuration(namespace=NAMESPACE, kubeconfig=kubeconfig)
-        with CapturedStderr() as captured:
+        with CapturedStderr(), helm.Chart.load(chart) as loaded:
+            rendered = loaded.render(values or None, name=RELEASE, namespace=NAMESPACE,
+                                     is_install=True)
+    except helm.HelmError as error:
+        raise RenderError(str(error)) from error
+    resources: list[dict[str, Any]] = []
+    hooks: list[dict[str, Any]] = []
+    notes = ""
+    for path, text in sorted(rendered.items()):
+        if path.endswith("NOTES.txt"):
+            notes = text
+            continue
+        for doc in yaml.safe_load_all(text):
+            if not doc:
+                continue
+            annotations = doc.get("metadata", {}).get("annotations") or {}
+            (hooks if "helm.sh/hook" in annotations else resources).append(doc)
+    return resources, hooks, notes
+
+
+# --------------------------------------------------------------------------
+# Stage 3: validate against the Kubernetes schemas
+# --------------------------------------------------------------------------
+
+def validate(docs: list[dict[str, Any]]) -> list[str]:
+    problems = []
+    for doc in docs:
+        name = f"{doc.get('kind')}/{doc.get('metadata', {}).get('name')}"
+        if (doc.get("apiVersion"), doc.get("kind")) in CUSTOM_KINDS:
+            continue
+        for version in KUBE_VERSIONS:
             try:
-                asyncio.run(helm_sdkpy.Install(config).run(
-                    RELEASE, str(chart), values=values or None, wait=False, timeout=30))
-            except helm_sdkpy.HelmError as exc:
-                error = exc
-    finally:
-        server.shutdown()
-        server.server_close()
-    if server.release is not None:
-        return server.release, captured.text
-    if server.decode_error:
-        raise RenderError(f"could not decode Helm's release record: {server.decode_error}")
-    if error is None:
-        raise RenderError("install reported success but no release record was captured")
-    raise RenderError(str(error))
-
-
-def manifests(release: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    resources = [d for d in yaml.safe_load_all(release.get("manifest") or "") if d]
-    hooks = []
-    for hook in release.get("hooks") or []:
-        hooks.extend(d for d in yaml.safe_load_all(hook.get("manifest") or "") if d)
-    return resources, hooks
-
-
-# --------------------------------------------------------------------------
-# Checks on rendered manifests
-# --------------------------------------------------------------------------
+                kubernetes_validate.validate(doc, version, strict=True)
+            except kubernetes_validate.ValidationError as error:
+                path = ".".join(str(p) for p in error.path)
+                problems.append(f"{name} on Kubernetes {version}: {path}: {error.message}")
+            except kubernetes_validate.SchemaNotFoundError as error:
+                problems.append(f"{name}: {error.message}")
+    return problems
 
 class Checker:
     def __init__(self) -> None:
@@ -511,8 +321,16 @@ def check_common(check: Checker, resources: list[dict[str, Any]],
               f"{name}: enableServiceLinks false (no OSTOJA_* service env injection)")
 
 
+def selects(selector: dict[str, Any], labels: dict[str, Any]) -> bool:
+    return bool(selector) and set(selector.items()) <= set(labels.items())
+
+
+def pod_labels(doc: dict[str, Any]) -> dict[str, Any]:
+    return doc["spec"]["template"]["metadata"].get("labels") or {}
+
+
 def check_defaults(check: Checker, resources: list[dict[str, Any]],
-                   hooks: list[dict[str, Any]], release: dict[str, Any]) -> None:
+                   hooks: list[dict[str, Any]], notes: str) -> None:
     check_common(check, resources, hooks)
     deployments = find(resources, "Deployment", RELEASE)
     if check(len(deployments) == 1, f"Deployment {RELEASE} (server) exists"):
@@ -525,19 +343,33 @@ def check_defaults(check: Checker, resources: list[dict[str, Any]],
             check(probe_path(c, "readinessProbe") == "/readyz", "server: readinessProbe GET /readyz")
             check(probe_path(c, "startupProbe") == "/healthz", "server: startupProbe GET /healthz")
             check(c.get("args") == ["serve", "--port", "8080"], "server: args serve --port 8080")
-            check({"name": "http", "containerPort": 8080, "protocol": "TCP"} in (c.get("ports") or []),
-                  "server: containerPort 8080 named http")
+            check({"name": "http", "containerPort": 8080, "protocol": "TCP"} in (c.get("ports") or [])
+                  and {"name": "ops", "containerPort": 9090, "protocol": "TCP"} in (c.get("ports") or []),
+                  "server: containerPort 8080 named http, operations port 9090 named ops")
+            check(((c.get("lifecycle") or {}).get("preStop") or {}).get("exec", {}).get("command")
+                  == ["ostoja", "pre-stop", "--seconds", "10"]
+                  and dep["spec"]["template"]["spec"].get("terminationGracePeriodSeconds") == 30,
+                  "server: preStop runs `ostoja pre-stop --seconds 10` (no shell), grace period 30 s")
+            spread = dep["spec"]["template"]["spec"].get("topologySpreadConstraints") or []
+            check({t.get("topologyKey") for t in spread}
+                  == {"kubernetes.io/hostname", "topology.kubernetes.io/zone"}
+                  and all(t.get("whenUnsatisfiable") == "ScheduleAnyway"
+                          and selects(t["labelSelector"]["matchLabels"], pod_labels(dep))
+                          and t.get("matchLabelKeys") == ["pod-template-hash"] for t in spread),
+                  "server: spread over nodes and zones, this rollout's pods, ScheduleAnyway")
             env = env_of(c)
             check(env.get("OSTOJA_DATABASE__MIGRATE_ON_START") == "false"
                   and env.get("OSTOJA_DEV_LOGIN__ENABLED") == "false"
                   and env.get("OSTOJA_PROFILE") == "production"
                   and env.get("OSTOJA_LOG__FORMAT") == "json"
                   and env.get("OSTOJA_HTTP__BIND") == "0.0.0.0"
+                  and env.get("OSTOJA_HTTP__OPS_PORT") == "9090"
                   and env.get("OSTOJA_GRAPHQL__INTROSPECTION") == "false"
                   and env.get("OSTOJA_HTTP__PUBLIC_URL") == "https://ostoja.example.com"
                   and env.get("OSTOJA_HTTP__TRUST_FORWARDED_FOR") == "true",
                   "server env: production, json logs, no dev login, no migrate on start, "
-                  "bind 0.0.0.0, no introspection, public URL, forwarded-for trusted")
+                  "bind 0.0.0.0, operations port 9090, no introspection, public URL, "
+                  "forwarded-for trusted")
             refs = {k: (v or {}).get("secretKeyRef") for k, v in env.items()
                     if isinstance(v, dict)}
             check(refs.get("DATABASE_URL") == {"name": RELEASE, "key": "DATABASE_URL"}
@@ -551,30 +383,66 @@ def check_defaults(check: Checker, resources: list[dict[str, Any]],
         check({"checksum/config", "checksum/secret"} <= set(annotations),
               "server pods: checksum/config and checksum/secret annotations")
         check(annotations.get("prometheus.io/scrape") == "true"
-              and annotations.get("prometheus.io/port") == "8080"
+              and annotations.get("prometheus.io/port") == "9090"
               and annotations.get("prometheus.io/path") == "/metrics",
-              "server pods: prometheus.io scrape annotations for :8080/metrics")
-        pod_labels = dep["spec"]["template"]["metadata"].get("labels") or {}
+              "server pods: prometheus.io scrape annotations for :9090/metrics (operations port)")
+        labels = pod_labels(dep)
 
         services = find(resources, "Service", RELEASE)
         if check(len(services) == 1, f"Service {RELEASE} exists"):
             svc = services[0]["spec"]
             check(svc.get("type") == "ClusterIP", "Service: ClusterIP")
             check(any(p.get("name") == "http" and p.get("port") == 80 and p.get("targetPort") == "http"
-                      for p in svc.get("ports") or []), "Service: port 80 named http -> http")
-            check(svc.get("selector") and set(svc["selector"].items()) <= set(pod_labels.items())
+                      for p in svc.get("ports") or [])
+                  and any(p.get("name") == "metrics" and p.get("targetPort") == "ops"
+                          for p in svc.get("ports") or []),
+                  "Service: port 80 named http -> http, metrics -> ops")
+            check(selects(svc.get("selector") or {}, labels)
                   and svc["selector"].get("app.kubernetes.io/component") == "server",
                   "Service: selects the server pods only")
         pdbs = find(resources, "PodDisruptionBudget")
         check(len(pdbs) == 1 and pdbs[0]["spec"].get("minAvailable") == 1
-              and set(pdbs[0]["spec"]["selector"]["matchLabels"].items()) <= set(pod_labels.items()),
+              and selects(pdbs[0]["spec"]["selector"]["matchLabels"], labels),
               "PodDisruptionBudget minAvailable 1 on the server pods")
+        policies = find(resources, "NetworkPolicy", RELEASE)
+        if check(len(policies) == 1, "NetworkPolicy for the server (networkPolicy.enabled default true)"):
+            spec = policies[0]["spec"]
+            check(selects(spec["podSelector"]["matchLabels"], labels)
+                  and spec.get("policyTypes") == ["Ingress", "Egress"],
+                  "server NetworkPolicy: selects the server pods, ingress and egress")
+            ins = {(p["port"], json.dumps(rule.get("from"), sort_keys=True))
+                   for rule in spec.get("ingress") or [] for p in rule["ports"]}
+            check(ins == {("http", json.dumps([{"namespaceSelector": {"matchLabels": {
+                              "kubernetes.io/metadata.name": "ingress-nginx"}}}], sort_keys=True)),
+                          ("ops", json.dumps([{"namespaceSelector": {"matchLabels": {
+                              "kubernetes.io/metadata.name": "monitoring"}}}], sort_keys=True))},
+                  "server NetworkPolicy in: the ingress controller to http, Prometheus to ops")
+            outs = {(p["port"], p.get("protocol")) for rule in spec.get("egress") or []
+                    for p in rule["ports"]}
+            check(outs == {(53, "UDP"), (53, "TCP"), (5432, "TCP"), (6379, "TCP"), (443, "TCP")},
+                  "server NetworkPolicy out: DNS, PostgreSQL, Redis, identity providers over 443 "
+                  "(no OTLP while otel.endpoint is empty)")
+        check(not find(resources, "HorizontalPodAutoscaler"), "no HorizontalPodAutoscaler by default")
 
     workers = find(resources, "Deployment", f"{RELEASE}-worker")
     if check(len(workers) == 1, "worker Deployment exists (worker.enabled default true)"):
         wk = workers[0]
         check(wk["spec"].get("replicas") == 1 and containers(wk)[0].get("args") == ["worker"],
               "worker: 1 replica running `worker`")
+        check(probe_path(containers(wk)[0], "livenessProbe") == "/healthz"
+              and containers(wk)[0]["livenessProbe"]["httpGet"]["port"] == "ops"
+              and {"name": "ops", "containerPort": 9090, "protocol": "TCP"}
+              in (containers(wk)[0].get("ports") or []),
+              "worker: liveness GET /healthz on the operations port (follows its loop)")
+        worker_svc = find(resources, "Service", f"{RELEASE}-worker")
+        check(len(worker_svc) == 1 and selects(worker_svc[0]["spec"]["selector"], pod_labels(wk))
+              and [p["name"] for p in worker_svc[0]["spec"]["ports"]] == ["metrics"],
+              "worker: a Service with only its metrics port")
+        wpol = find(resources, "NetworkPolicy", f"{RELEASE}-worker")
+        check(len(wpol) == 1 and [p["port"] for r in wpol[0]["spec"]["ingress"] for p in r["ports"]]
+              == ["ops"] and not any(p["port"] == 443 for r in wpol[0]["spec"]["egress"]
+                                     for p in r["ports"]),
+              "worker NetworkPolicy: in only to ops, no egress to the internet")
         check(env_of(containers(wk)[0]).get("OSTOJA_DATABASE__MIGRATE_ON_START") == "false",
               "worker env: no migrate on start")
 
@@ -596,16 +464,27 @@ def check_defaults(check: Checker, resources: list[dict[str, Any]],
         check(len(hook_secrets) == 1 and hook_events(hook_secrets[0]) == hook_events(job)
               and weight(hook_secrets[0]) < weight(job),
               "owner-URL Secret is a hook of the same events, created before the Job")
+        policy = lambda d: set((d["metadata"].get("annotations") or {})
+                               .get("helm.sh/hook-delete-policy", "").split(","))
+        check(len(hook_secrets) == 1
+              and {"hook-succeeded", "hook-failed", "before-hook-creation"} <= policy(hook_secrets[0]),
+              "owner-URL Secret deleted when the hooks succeed and when they fail")
+        mpol = find(resources, "NetworkPolicy", f"{RELEASE}-migrations")
+        check(len(mpol) == 1 and selects(mpol[0]["spec"]["podSelector"]["matchLabels"], pod_labels(job))
+              and not mpol[0]["spec"].get("ingress")
+              and {p["port"] for r in mpol[0]["spec"]["egress"] for p in r["ports"]} == {53, 5432},
+              "migration NetworkPolicy: nothing in, DNS and PostgreSQL out")
     check(not any("MIGRATION_DATABASE_URL" in (d.get("data") or {}) for d in find(resources, "Secret")),
           "long-lived Secret does not hold the owner URL")
     check(not find(resources, "Ingress"), "no Ingress by default")
     check(not find(resources, "ConfigMap"), "no ConfigMap while configToml is empty")
-    notes = (release.get("info") or {}).get("notes") or ""
     check(f"deployment/{RELEASE}" in notes, "NOTES.txt renders")
+    check(not find(resources, "ServiceMonitor") and not find(resources, "PrometheusRule"),
+          "no Prometheus Operator objects by default")
 
 
 def check_everything_on(check: Checker, resources: list[dict[str, Any]],
-                        hooks: list[dict[str, Any]], release: dict[str, Any]) -> None:
+                        hooks: list[dict[str, Any]], notes: str) -> None:
     check_common(check, resources, hooks)
     ingresses = find(resources, "Ingress")
     if check(len(ingresses) == 1, "Ingress exists when ingress.enabled"):
@@ -614,11 +493,11 @@ def check_everything_on(check: Checker, resources: list[dict[str, Any]],
         check(spec.get("ingressClassName") == "nginx" and spec.get("tls")
               and backend == {"name": RELEASE, "port": {"name": "http"}},
               "Ingress: class, TLS, backend Service port http")
-        paths = {(p["path"], p["pathType"]) for p in spec["rules"][0]["http"]["paths"]}
-        check({("/", "Exact"), ("/assets", "Prefix"), ("/graphql", "Prefix"),
-               ("/auth", "Prefix")} <= paths
-              and not any(p.startswith(("/metrics", "/healthz", "/readyz")) for p, _ in paths),
-              "Ingress: serves the web application, the API and sign-in, not metrics")
+        paths = [(p["path"], p["pathType"], p["backend"]["service"]["port"])
+                 for p in spec["rules"][0]["http"]["paths"]]
+        check(paths == [("/", "Prefix", {"name": "http"})],
+              "Ingress: `/` and everything under it (the application, the public pages, the API, "
+              "sign-in) to the public port; metrics are on the operations port it never reaches")
     check(len(find(resources, "ConfigMap", f"{RELEASE}-config")) == 1,
           "ConfigMap with ostoja.toml when configToml is set")
     dep = find(resources, "Deployment", RELEASE)[0]
@@ -628,11 +507,17 @@ def check_everything_on(check: Checker, resources: list[dict[str, Any]],
           and {"name": "config", "mountPath": "/etc/ostoja", "readOnly": True} in c["volumeMounts"],
           "server: OSTOJA_CONFIG set and config mounted at /etc/ostoja")
     check(env.get("OTEL_EXPORTER_OTLP_ENDPOINT") and env.get("OSTOJA_GRAPHQL__INTROSPECTION") == "true"
-          and env.get("RUST_BACKTRACE") == "1", "server env: OTLP endpoint, introspection, extraEnv")
+          and env.get("RUST_BACKTRACE") == "1" and env.get("OSTOJA_HTTP__OPS_PORT") == "9102",
+          "server env: OTLP endpoint, introspection, extraEnv, opsPort")
+    outs = {p["port"] for r in find(resources, "NetworkPolicy", RELEASE)[0]["spec"]["egress"]
+            for p in r["ports"]}
+    check({4317, 4318} <= outs, "server NetworkPolicy out: the OTLP collector when otel.endpoint is set")
     check(c["image"] == "registry.example.com/ostoja@sha256:" + "0" * 64, "image digest wins over tag")
     check(dep["spec"]["replicas"] == 3 and dep["spec"]["template"]["spec"].get("affinity")
-          and dep["spec"]["template"]["spec"].get("topologySpreadConstraints"),
-          "server: replicas, affinity, topology spread")
+          and dep["spec"]["template"]["spec"].get("topologySpreadConstraints")
+          == EVERYTHING_ON["server"]["topologySpreadConstraints"],
+          "server: replicas, affinity, the given topology spread instead of the default")
+    check(c["lifecycle"]["preStop"]["exec"]["command"][-1] == "5", "server: preStopSeconds")
     job = find(hooks, "Job")[0]
     check(job["spec"]["template"]["spec"].get("serviceAccountName") == "ostoja-migrator"
           and env_of(containers(job)[0]).get("RUST_LOG") == "info",
@@ -640,7 +525,7 @@ def check_everything_on(check: Checker, resources: list[dict[str, Any]],
 
 
 def check_minimal(check: Checker, resources: list[dict[str, Any]],
-                  hooks: list[dict[str, Any]], release: dict[str, Any]) -> None:
+                  hooks: list[dict[str, Any]], notes: str) -> None:
     check_common(check, resources, hooks)
     check(not find(resources + hooks, "Secret"), "existingSecret: the chart creates no Secret")
     check(not find(resources, "ServiceAccount"), "serviceAccount.create false: none created")
@@ -654,16 +539,84 @@ def check_minimal(check: Checker, resources: list[dict[str, Any]],
     check(refs == {"ostoja-secrets"}, "server env reads the existing Secret")
     check("command" not in c and c["image"] == "ostoja:1.2.3",
           "image.command [] leaves the ENTRYPOINT; tag override")
+    check(c["lifecycle"]["preStop"]["exec"]["command"][0] == "/usr/local/bin/ostoja",
+          "image.command []: preStop runs the image's binary by its path")
+    check(not find(resources, "NetworkPolicy"), "networkPolicy.enabled false: none")
     check(dep["spec"]["template"]["spec"]["serviceAccountName"] == "ostoja", "serviceAccount.name used")
     check("prometheus.io/scrape" not in (dep["spec"]["template"]["metadata"].get("annotations") or {}),
           "metrics.scrapeAnnotations false: no scrape annotations")
 
 
-RenderCheck = Callable[[Checker, list, list, dict], None]
+
+
+def check_production(check: Checker, resources: list[dict[str, Any]],
+                     hooks: list[dict[str, Any]], notes: str) -> None:
+    check_common(check, resources, hooks)
+    dep = find(resources, "Deployment", RELEASE)[0]
+    labels = pod_labels(dep)
+    check("replicas" not in dep["spec"], "autoscaling: the Deployment leaves replicas to the HPA")
+    hpas = find(resources, "HorizontalPodAutoscaler", RELEASE)
+    check(len(hpas) == 1 and hpas[0]["apiVersion"] == "autoscaling/v2"
+          and hpas[0]["spec"]["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment",
+                                                    "name": RELEASE}
+          and (hpas[0]["spec"]["minReplicas"], hpas[0]["spec"]["maxReplicas"]) == (3, 10)
+          and hpas[0]["spec"]["metrics"][0]["resource"]["target"]["averageUtilization"] == 70,
+          "HorizontalPodAutoscaler: the server Deployment, 3 to 10 pods at 70% CPU")
+    pdbs = find(resources, "PodDisruptionBudget")
+    check(len(pdbs) == 1, "PodDisruptionBudget while the HPA keeps at least 3 pods")
+    check(not find(resources + hooks, "Secret"), "existing Secrets only: the chart creates none")
+    refs = {v["secretKeyRef"]["name"] for v in env_of(containers(dep)[0]).values()
+            if isinstance(v, dict) and "secretKeyRef" in v}
+    check(refs == {"ostoja"}, "server env reads existingSecret only")
+    job = find(hooks, "Job")[0]
+    jrefs = {v["secretKeyRef"]["name"] for v in env_of(containers(job)[0]).values()
+             if isinstance(v, dict) and "secretKeyRef" in v}
+    check(jrefs == {"ostoja-migrations"}, "migration Job reads migrations.existingSecret only")
+    monitors = find(resources, "ServiceMonitor", RELEASE)
+    if check(len(monitors) == 1, "ServiceMonitor when metrics.serviceMonitor.enabled"):
+        spec = monitors[0]["spec"]
+        services = [s for s in find(resources, "Service")
+                    if selects(spec["selector"]["matchLabels"], s["metadata"]["labels"])
+                    and s["metadata"]["labels"].get("app.kubernetes.io/component")
+                    in spec["selector"]["matchExpressions"][0]["values"]]
+        check(sorted(s["metadata"]["name"] for s in services) == [RELEASE, f"{RELEASE}-worker"]
+              and spec["endpoints"][0]["port"] == "metrics"
+              and all(any(p["name"] == "metrics" for p in s["spec"]["ports"]) for s in services)
+              and monitors[0]["metadata"]["labels"].get("release") == "kube-prometheus-stack"
+              and spec["namespaceSelector"] == {"matchNames": [NAMESPACE]},
+              "ServiceMonitor: the server's and the worker's metrics ports, with the given labels")
+    rules = find(resources, "PrometheusRule", RELEASE)
+    if check(len(rules) == 1, "PrometheusRule when metrics.prometheusRule.enabled"):
+        alerts = [r for g in rules[0]["spec"]["groups"] for r in g["rules"]]
+        check(len(alerts) >= 8 and all(
+            r.get("alert") and r.get("expr") and r["labels"]["severity"] in
+            {"critical", "warning", "info"} and r["annotations"].get("summary") for r in alerts),
+              f"PrometheusRule: {len(alerts)} alerts, each with an expression, a severity "
+              "and a summary")
+    boards = find(resources, "ConfigMap", f"{RELEASE}-dashboard")
+    if check(len(boards) == 1 and boards[0]["metadata"]["labels"].get("grafana_dashboard") == "1",
+             "Grafana dashboard ConfigMap for the sidecar"):
+        board = json.loads(boards[0]["data"]["ostoja.json"])
+        check(board.get("uid") == "ostoja-overview" and len(board.get("panels") or []) >= 10
+              and all(t.get("expr") for p in board["panels"] for t in p["targets"]),
+              "dashboard: valid JSON, every panel with a query")
+    pol = find(resources, "NetworkPolicy", RELEASE)[0]["spec"]
+    pg = [r for r in pol["egress"] if any(p["port"] == 5432 for p in r["ports"])]
+    check(pg and pg[0].get("to") == [{"ipBlock": {"cidr": "10.20.0.0/24"}}],
+          "NetworkPolicy out: PostgreSQL only at the given address")
+    check(all(selects(s["labelSelector"]["matchLabels"], labels)
+              for s in dep["spec"]["template"]["spec"]["topologySpreadConstraints"]),
+          "server: default topology spread selects its own pods")
+    ingress = find(resources, "Ingress")[0]["spec"]
+    check(ingress["tls"][0]["secretName"] == "ostoja-tls", "Ingress: TLS")
+
+
+RenderCheck = Callable[[Checker, list, list, str], None]
 RENDER_SCENARIOS: list[tuple[str, dict[str, Any], RenderCheck]] = [
     ("defaults + secrets", SECRETS, check_defaults),
     ("everything on", EVERYTHING_ON, check_everything_on),
     ("existingSecret, minimal", MINIMAL, check_minimal),
+    ("production values", PRODUCTION, check_production),
 ]
 
 # Value sets that must NOT render, with a piece of the expected message.
@@ -681,27 +634,41 @@ RENDER_MUST_FAIL: list[tuple[str, dict[str, Any], str]] = [
     ("migration URL missing",
      deep_merge(SECRETS, {"secrets": {"migrationDatabaseUrl": ""}}),
      "secrets.migrationDatabaseUrl"),
+    ("existingSecret without a separate migration Secret",
+     deep_merge(PRODUCTION, {"migrations": {"existingSecret": ""}}),
+     "migrations.existingSecret is required"),
+    ("a typo in values (severs)", {**SECRETS, "severs": {"replicas": 3}},
+     "additional properties 'severs' not allowed"),
+    ("a typo under server (replica)", deep_merge(SECRETS, {"server": {"replica": 3}}),
+     "additional properties 'replica' not allowed"),
+    ("a wrong type (replicas: two)", deep_merge(SECRETS, {"server": {"replicas": "two"}}),
+     "replicas"),
+    ("preStop as long as the grace period",
+     deep_merge(SECRETS, {"server": {"preStopSeconds": 30}}),
+     "preStopSeconds must be below"),
+    ("autoscaling minimum above maximum",
+     deep_merge(SECRETS, {"autoscaling": {"enabled": True, "minReplicas": 5, "maxReplicas": 2}}),
+     "must not exceed"),
 ]
 
 
-def render_stage(chart: Path, verbose: bool) -> int:
+def render_stage(chart: Path, verbose: bool) -> tuple[int, list[dict[str, Any]]]:
     failures = 0
+    rendered: list[dict[str, Any]] = []
     for label, values, checks in RENDER_SCENARIOS:
         print(f"  {label}:")
         try:
-            release, log = render(chart, values)
+            resources, hooks, notes = render(chart, values)
         except RenderError as exc:
             print(f"      [FAIL] does not render: {exc}")
             failures += 1
             continue
-        resources, hooks = manifests(release)
         kinds = sorted(f"{d['kind']}/{d['metadata']['name']}" for d in resources)
         print(f"      rendered {len(resources)} objects + {len(hooks)} hook objects: "
               + ", ".join(kinds))
-        if verbose:
-            print_log(log, "        ")
+        rendered.extend(resources + hooks)
         check = Checker()
-        checks(check, resources, hooks, release)
+        checks(check, resources, hooks, notes)
         failures += len(check.failures)
     print("  must not render:")
     for label, values, expected in RENDER_MUST_FAIL:
@@ -710,46 +677,43 @@ def render_stage(chart: Path, verbose: bool) -> int:
         except RenderError as exc:
             ok = expected in str(exc)
             print(f"      [{'ok' if ok else 'FAIL'}] {label}: "
-                  + (f"rejected ({expected!r})" if ok else f"rejected with another error: {exc}"))
+                  + (f"refused ({expected!r})" if ok else f"refused with another error: {exc}"))
             failures += 0 if ok else 1
         else:
             print(f"      [FAIL] {label}: rendered, expected an error mentioning {expected!r}")
             failures += 1
-    return failures
+    return failures, rendered
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("chart", nargs="?",
-                        default=str(Path(__file__).resolve().parent / "ostoja"))
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("chart", nargs="?", default=str(HERE / "ostoja"))
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="also print the Helm engine's log lines")
-    parser.add_argument("--no-render", action="store_true",
-                        help="skip the render stage (fake API server)")
     args = parser.parse_args()
     chart = Path(args.chart).resolve()
     if not (chart / "Chart.yaml").is_file():
         print(f"lint.py: {chart} is not a chart directory", file=sys.stderr)
         return 2
-    print(f"helm-sdkpy {helm_sdkpy.__version__}; chart {chart}")
-    defaults = yaml.safe_load((chart / "values.yaml").read_text()) or {}
+    print(f"Helm {helm.helm_sdk_version()} (helm-python-sdk), kubernetes-validate "
+          f"{kubernetes_validate.__version__}; chart {chart}")
 
     print("lint (helm lint):")
-    lint_errors = lint_chart("default values", chart, args.verbose)
-    for label, overlay in LINT_SCENARIOS.items():
-        lint_errors += lint_with_values(chart, defaults, label, overlay, args.verbose)
+    lint_errors = lint_stage(chart, args.verbose)
+    print("render (helm template) and checks:")
+    render_failures, rendered = render_stage(chart, args.verbose)
+    print(f"validate ({len(rendered)} objects against Kubernetes {', '.join(KUBE_VERSIONS)}, strict):")
+    problems = validate(rendered)
+    for problem in problems:
+        print(f"  [FAIL] {problem}")
+    if not problems:
+        print("  [ok] every object is valid")
 
-    render_failures = 0
-    if args.no_render:
-        print("render: skipped (--no-render)")
-    else:
-        print("render (Helm install against a loopback fake API server; nothing is applied):")
-        render_failures = render_stage(chart, args.verbose)
-
-    if lint_errors or render_failures:
-        print(f"FAILED: {lint_errors} lint error(s), {render_failures} render failure(s)")
+    if lint_errors or render_failures or problems:
+        print(f"FAILED: {lint_errors} lint error(s), {render_failures} render failure(s), "
+              f"{len(problems)} invalid object(s)")
         return 1
-    print("passed: no lint errors" + ("" if args.no_render else ", all render checks ok"))
+    print("passed: no lint errors, all render checks ok, every object valid")
     return 0
 
 

@@ -1,17 +1,15 @@
 #!/usr/bin/env bash
-# Lint and render-check the Ostoja Helm chart without a `helm` binary.
+# Lint, render and validate the Ostoja Helm chart without a `helm` binary: Helm's own library
+# (PyPI helm-python-sdk, Helm v4) lints and renders it, kubernetes-validate checks every
+# rendered object against the Kubernetes schemas. Both live in a private virtualenv.
 #
-# Uses helm-sdkpy (Python bindings that embed the Helm Go library) in a
-# private virtualenv, then runs helm/lint.py against helm/ostoja.
-#
-#   helm/lint.sh                 # lint + render checks on helm/ostoja
+#   helm/lint.sh                 # lint + render checks + schema validation of helm/ostoja
 #   helm/lint.sh -v              # also show the Helm engine's log lines
-#   helm/lint.sh --no-render     # helm lint only
 #   HELM_LINT_VENV=/tmp/v PYTHON=python3.11 helm/lint.sh
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-venv="${HELM_LINT_VENV:-$HOME/.cache/ostoja-helm-venv}"
+venv="${HELM_LINT_VENV:-$HOME/.cache/ostoja-helm-lint-venv}"
 python="${PYTHON:-}"
 if [[ -z "$python" ]]; then
   for candidate in python3.11 python3; do
@@ -26,11 +24,8 @@ if [[ ! -x "$venv/bin/python" ]]; then
   "$python" -m venv "$venv"
 fi
 
-# helm-sdkpy is pinned: lint.py's render stage relies on how this version's
-# install talks to the API server. Override with HELM_SDKPY_SPEC to try another.
-spec="${HELM_SDKPY_SPEC:-helm-sdkpy==0.1.32}"
-# A no-op without network access once the requirements are satisfied.
+# Pinned: both are small projects, and lint.py relies on their APIs.
 "$venv/bin/pip" install --quiet --disable-pip-version-check \
-  --ignore-requires-python "$spec" PyYAML
+  "helm-python-sdk==0.2.2" "kubernetes-validate==1.37.0" "PyYAML==6.0.4"
 
 exec "$venv/bin/python" "$here/lint.py" "$@"

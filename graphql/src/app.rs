@@ -224,7 +224,7 @@ async fn readyz(State(state): State<SharedState>) -> Response {
 }
 
 async fn metrics(State(state): State<SharedState>) -> Response {
-    crate::ops::metrics_text(&state.db, &state.metrics)
+    crate::ops::metrics_text(&state.db, &state.pubsub, &state.metrics).await
 }
 
 /// A client's `x-request-id` is kept when it is short and plain (it reaches logs and the audit

@@ -100,8 +100,9 @@ pub async fn readiness(db: &Db, pubsub: &PubSub) -> Response {
         .into_response()
 }
 
-/// The Prometheus text exposition, with the pool's gauges taken now.
-pub fn metrics_text(db: &Db, handle: &PrometheusHandle) -> Response {
+/// The Prometheus text exposition, with the dependencies' and the pool's gauges taken now.
+pub async fn metrics_text(db: &Db, pubsub: &PubSub, handle: &PrometheusHandle) -> Response {
+    check(db, pubsub).await;
     let (size, idle) = db.pool_stats();
     metrics::gauge!("ostoja_db_pool_connections").set(f64::from(size));
     metrics::gauge!("ostoja_db_pool_idle_connections").set(idle as f64);
@@ -194,7 +195,7 @@ async fn readyz(State(ops): State<Ops>) -> Response {
 }
 
 async fn metrics_route(State(ops): State<Ops>) -> Response {
-    metrics_text(&ops.db, &ops.metrics)
+    metrics_text(&ops.db, &ops.pubsub, &ops.metrics).await
 }
 
 /// Binds the operations port (on `bind`, like the main port) and serves it until the task is

@@ -177,3 +177,101 @@ async fn pre_stop_waits_and_refuses_an_unbounded_wait() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The metric names an expression of the alerts or the dashboard uses.
+fn queried_metrics() -> std::collections::BTreeSet<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut names = std::collections::BTreeSet::new();
+    for file in [
+        "helm/ostoja/files/alerts.yaml",
+        "helm/ostoja/files/dashboard.json",
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).expect(file);
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("ostoja_") {
+            let name: String = rest[at..]
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                .collect();
+            rest = &rest[at + name.len()..];
+            // `ostoja_` inside a word (a uid, a title) is not a query.
+            if name.len() > "ostoja_".len() {
+                names.insert(name);
+            }
+        }
+    }
+    names
+}
+
+/// Every metric the shipped alerts and dashboard query is one the server or the worker
+/// exports, so that no alert silently never fires. Two servers: one with an unreachable Redis
+/// (skipped limits, Redis down) running the jobs in process, one with a tight public limit.
+#[tokio::test]
+async fn every_metric_the_alerts_and_the_dashboard_query_is_exported() {
+    let queried = queried_metrics();
+    assert!(queried.len() >= 12, "{queried:?}");
+    let db = TestDb::new(Backend::Postgres).await;
+    let degraded = Server::start(
+        &db,
+        ServerOptions {
+            demo: true,
+            redis: Some("redis://127.0.0.1:1".to_owned()),
+            env: vec![
+                ("OSTOJA_HTTP__OPS_PORT".to_owned(), "0".to_owned()),
+                ("OSTOJA_WORKER__INTERVAL_SECONDS".to_owned(), "1".to_owned()),
+            ],
+        },
+    )
+    .await;
+    let limited = Server::start(
+        &db,
+        ServerOptions {
+            env: vec![
+                ("OSTOJA_HTTP__OPS_PORT".to_owned(), "0".to_owned()),
+                (
+                    "OSTOJA_RATE_LIMIT__PUBLIC_PER_ADDRESS".to_owned(),
+                    "1".to_owned(),
+                ),
+            ],
+            ..Default::default()
+        },
+    )
+    .await;
+    let worker = degraded.staff("zory", "pracownik").await;
+    let body = degraded
+        .gql(Some(&worker), "{ viewer { login } }", serde_json::json!({}))
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+    degraded
+        .gql(None, "{ nonsense }", serde_json::json!({}))
+        .await;
+    for _ in 0..2 {
+        limited
+            .gql(None, "{ __typename }", serde_json::json!({}))
+            .await;
+    }
+
+    // Raised only when Redis answers a rate-limit script with an error (tests/e2e/sso_hardening.rs).
+    let only_on_faults = ["ostoja_rate_limit_errors_total"];
+    let deadline = Instant::now() + DEADLINE;
+    loop {
+        let mut exported = String::new();
+        for server in [&degraded, &limited] {
+            let ops = server.ops_url.clone().expect("ops port");
+            exported.push_str(&get(&format!("{ops}/metrics")).await.1);
+        }
+        let missing: Vec<&String> = queried
+            .iter()
+            .filter(|name| !only_on_faults.contains(&name.as_str()))
+            .filter(|name| !exported.contains(&format!("\n{name}")))
+            .collect();
+        if missing.is_empty() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "queried but never exported: {missing:?}\n{exported}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}

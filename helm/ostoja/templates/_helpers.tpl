@@ -81,15 +81,34 @@ Secret holding DATABASE_URL, REDIS_URL and OSTOJA_MASTER_KEY.
 {{- end }}
 
 {{/*
-Secret holding MIGRATION_DATABASE_URL: the existing Secret, or the chart's
-short-lived hook Secret.
+Secret holding MIGRATION_DATABASE_URL: migrations.existingSecret, or the
+chart's short-lived hook Secret. Never the server's Secret.
 */}}
 {{- define "ostoja.migrationSecretName" -}}
-{{- if .Values.existingSecret }}
-{{- .Values.existingSecret }}
+{{- if .Values.migrations.existingSecret }}
+{{- .Values.migrations.existingSecret }}
+{{- else if .Values.existingSecret }}
+{{- fail "migrations.existingSecret is required with existingSecret: name a separate Secret with the key MIGRATION_DATABASE_URL (role ostoja_owner), read only by the migration Job" }}
 {{- else }}
 {{- printf "%s-migration" (include "ostoja.fullname" .) }}
 {{- end }}
+{{- end }}
+
+{{/*
+The binary for commands outside args (the preStop hook): the first word of
+image.command, or the image's ENTRYPOINT path.
+*/}}
+{{- define "ostoja.binary" -}}
+{{- first .Values.image.command | default "/usr/local/bin/ostoja" }}
+{{- end }}
+
+{{/*
+Whether more than one server pod may run (for the PodDisruptionBudget).
+*/}}
+{{- define "ostoja.multiplePods" -}}
+{{- if .Values.autoscaling.enabled }}
+{{- if gt (int .Values.autoscaling.minReplicas) 1 }}true{{ end }}
+{{- else if gt (int .Values.server.replicas) 1 }}true{{ end }}
 {{- end }}
 
 {{/*
@@ -106,6 +125,8 @@ Environment shared by the server and worker containers.
   value: "false"
 - name: OSTOJA_HTTP__BIND
   value: "0.0.0.0"
+- name: OSTOJA_HTTP__OPS_PORT
+  value: {{ .Values.opsPort | quote }}
 {{- if eq .Values.profile "production" }}
 {{- if not (hasPrefix "https://" (required "publicUrl is required in production: the https:// address browsers use, e.g. https://ostoja.example.com" .Values.publicUrl)) }}
 {{- fail "publicUrl must start with https:// in production" }}
@@ -182,5 +203,53 @@ is read-only) and the optional TOML config.
 - name: config
   mountPath: /etc/ostoja
   readOnly: true
+{{- end }}
+{{- end }}
+
+{{/*
+NetworkPolicy egress every workload needs: DNS and PostgreSQL. Takes .Values.networkPolicy.
+*/}}
+{{- define "ostoja.egress.base" -}}
+- ports:
+    - port: {{ .egress.dns.port }}
+      protocol: UDP
+    - port: {{ .egress.dns.port }}
+      protocol: TCP
+  {{- with .egress.dns.to }}
+  to:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+- ports:
+    - port: {{ .egress.postgresql.port }}
+      protocol: TCP
+  {{- with .egress.postgresql.to }}
+  to:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+{{- end }}
+{{/*
+Egress to Redis, the OTLP collector (when configured) and the extra rules.
+*/}}
+{{- define "ostoja.egress.redisAndOtlp" -}}
+- ports:
+    - port: {{ .np.egress.redis.port }}
+      protocol: TCP
+  {{- with .np.egress.redis.to }}
+  to:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+{{- if .otel }}
+- ports:
+    {{- range .np.egress.otlp.ports }}
+    - port: {{ . }}
+      protocol: TCP
+    {{- end }}
+  {{- with .np.egress.otlp.to }}
+  to:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+{{- end }}
+{{- with .np.egress.extra }}
+{{ toYaml . }}
 {{- end }}
 {{- end }}
