@@ -5,20 +5,18 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::{anyhow, bail, Context as _};
+use anyhow::{anyhow, bail};
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use identity::devtoken::DevTokens;
 use identity::oidc::Oidc;
 use identity::provider::{ProviderChange, ProviderInput, ProviderScope};
 use identity::{Login, Subject};
-use kernel::db::PoolOptions;
 use kernel::principal::Operator;
 use kernel::slug::Slug;
-use kernel::Db;
-use migrations::Migrator;
 
 use crate::app;
 use crate::config::Config;
+use crate::serving::{connect, describe, migrate};
 use crate::{schema, telemetry};
 
 #[derive(Parser)]
@@ -267,48 +265,6 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::DevToken(args) => dev_token(&config, args).await,
         Command::Schema | Command::PreStop(_) => Ok(()),
     }
-}
-
-pub(crate) fn describe(e: kernel::Error) -> anyhow::Error {
-    anyhow!(e.describe())
-}
-
-pub(crate) async fn connect(config: &Config) -> anyhow::Result<Db> {
-    if config.uses_embedded_database() {
-        std::fs::create_dir_all(&config.data_dir)
-            .with_context(|| format!("creating {}", config.data_dir.display()))?;
-    }
-    Db::connect(
-        &config.database_url(),
-        &PoolOptions {
-            max_connections: config.database.max_connections,
-            acquire_timeout: Duration::from_secs(config.database.acquire_timeout_seconds),
-        },
-    )
-    .await
-    .map_err(describe)
-}
-
-pub(crate) async fn migrate(config: &Config) -> anyhow::Result<()> {
-    if config.uses_embedded_database() {
-        std::fs::create_dir_all(&config.data_dir)
-            .with_context(|| format!("creating {}", config.data_dir.display()))?;
-    }
-    let owner = Db::connect(
-        &config.migration_database_url(),
-        &PoolOptions {
-            max_connections: 2,
-            acquire_timeout: Duration::from_secs(config.database.acquire_timeout_seconds),
-        },
-    )
-    .await
-    .map_err(describe)?;
-    owner
-        .apply_migrations::<Migrator>()
-        .await
-        .map_err(describe)?;
-    tracing::info!("migrations applied");
-    Ok(())
 }
 
 fn print_errors(errors: &[kernel::UserError]) -> anyhow::Error {

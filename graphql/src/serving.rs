@@ -4,14 +4,57 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::{bail, Context as _};
+use anyhow::{anyhow, bail, Context as _};
 use identity::provider::ProviderScope;
+use kernel::db::PoolOptions;
 use kernel::Db;
+use migrations::Migrator;
 
 use crate::app::{self, AppState};
-use crate::cli::{connect, describe, migrate};
 use crate::config::Config;
 use crate::{demo, ops, telemetry, worker};
+
+pub(crate) fn describe(e: kernel::Error) -> anyhow::Error {
+    anyhow!(e.describe())
+}
+
+pub(crate) async fn connect(config: &Config) -> anyhow::Result<Db> {
+    if config.uses_embedded_database() {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("creating {}", config.data_dir.display()))?;
+    }
+    Db::connect(
+        &config.database_url(),
+        &PoolOptions {
+            max_connections: config.database.max_connections,
+            acquire_timeout: Duration::from_secs(config.database.acquire_timeout_seconds),
+        },
+    )
+    .await
+    .map_err(describe)
+}
+
+pub(crate) async fn migrate(config: &Config) -> anyhow::Result<()> {
+    if config.uses_embedded_database() {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("creating {}", config.data_dir.display()))?;
+    }
+    let owner = Db::connect(
+        &config.migration_database_url(),
+        &PoolOptions {
+            max_connections: 2,
+            acquire_timeout: Duration::from_secs(config.database.acquire_timeout_seconds),
+        },
+    )
+    .await
+    .map_err(describe)?;
+    owner
+        .apply_migrations::<Migrator>()
+        .await
+        .map_err(describe)?;
+    tracing::info!("migrations applied");
+    Ok(())
+}
 
 pub(crate) async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
     if demo {
