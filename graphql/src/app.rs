@@ -156,7 +156,13 @@ pub async fn master_key(config: &Config, db: &Db) -> anyhow::Result<MasterKey> {
 pub fn router(state: SharedState) -> Router {
     let graphql = get(crate::graphql_http::get).post(crate::graphql_http::post);
     let router = Router::new()
-        .route("/graphql", graphql)
+        .route(
+            "/graphql",
+            graphql.layer(middleware::from_fn_with_state(
+                state.clone(),
+                request_deadline,
+            )),
+        )
         .route("/graphql/ws", get(crate::ws::graphql_ws))
         .route("/auth/login", get(auth::login))
         .route("/auth/callback", get(auth::callback))
@@ -225,6 +231,21 @@ async fn readyz(State(state): State<SharedState>) -> Response {
 
 async fn metrics(State(state): State<SharedState>) -> Response {
     crate::ops::metrics_text(&state.db, &state.pubsub, &state.metrics).await
+}
+
+/// Bounds a GraphQL request: past `http.request_timeout_seconds` it is answered 503
+/// UNAVAILABLE, and dropping its work rolls its transaction back, so nothing is half-written.
+async fn request_deadline(State(state): State<SharedState>, req: Request, next: Next) -> Response {
+    let limit = Duration::from_secs(state.config.http.request_timeout_seconds.max(1));
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::warn!(seconds = limit.as_secs(), "a request ran out of time");
+            error_response(&kernel::Error::Unavailable(
+                "the request took too long; try again shortly".to_owned(),
+            ))
+        }
+    }
 }
 
 /// A client's `x-request-id` is kept when it is short and plain (it reaches logs and the audit

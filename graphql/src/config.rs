@@ -81,6 +81,9 @@ pub struct HttpConfig {
     /// kept off the ingress; when set, `/metrics` is served there only. `ostoja worker` serves
     /// them on it too. 0 picks a free one.
     pub ops_port: Option<u16>,
+    /// A GraphQL request still running after this many seconds is answered 503 UNAVAILABLE
+    /// and its transaction rolled back (subscriptions are not requests: they are not cut).
+    pub request_timeout_seconds: u64,
 }
 
 impl Default for HttpConfig {
@@ -91,6 +94,7 @@ impl Default for HttpConfig {
             public_url: None,
             trust_forwarded_for: false,
             ops_port: None,
+            request_timeout_seconds: 30,
         }
     }
 }
@@ -191,6 +195,9 @@ pub struct DatabaseConfig {
     pub migration_url: Option<SecretString>,
     pub max_connections: u32,
     pub acquire_timeout_seconds: u64,
+    /// PostgreSQL's `statement_timeout` for the server's and the worker's connections, in
+    /// seconds (0: none): a slow statement is cancelled and answered UNAVAILABLE.
+    pub statement_timeout_seconds: u64,
     /// Apply pending migrations when `serve` starts.
     pub migrate_on_start: bool,
 }
@@ -202,6 +209,7 @@ impl Default for DatabaseConfig {
             migration_url: None,
             max_connections: 16,
             acquire_timeout_seconds: 5,
+            statement_timeout_seconds: 15,
             migrate_on_start: true,
         }
     }

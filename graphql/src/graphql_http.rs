@@ -417,10 +417,17 @@ async fn execute(
         && !response.errors.is_empty()
         && response.errors.iter().all(|e| e.path.is_empty());
     let mut failed = false;
+    let mut unavailable = false;
     if let Err(e) = rc.finish(commit, outcome).await {
         e.log_if_internal();
         failed = true;
-        response = async_graphql::Response::from_errors(vec![internal_server_error()]);
+        unavailable = e.code() == ErrorCode::Unavailable;
+        let answered = if unavailable {
+            e
+        } else {
+            Error::internal("finishing a request")
+        };
+        response = async_graphql::Response::from_errors(vec![coded_error(&answered)]);
     }
     if !commit {
         // Nothing of the mutation was saved, so no field of it may look saved.
@@ -445,11 +452,16 @@ async fn execute(
     metrics::counter!("ostoja_graphql_requests_total", "operation" => label.clone()).increment(1);
     metrics::histogram!("ostoja_graphql_request_duration_seconds", "operation" => label)
         .record(started.elapsed().as_secs_f64());
+    // The database (or Redis) away, even for one field: 503, so that the client retries the
+    // whole request rather than show a page with holes.
+    let unavailable = unavailable || response.errors.iter().any(|e| has_code(e, "UNAVAILABLE"));
     let internal = failed
         || (response.errors.iter().any(|e| has_code(e, "INTERNAL"))
             && response.data == async_graphql::Value::Null);
     let response_ok = response.errors.is_empty();
-    let resp = if internal {
+    let resp = if unavailable {
+        (StatusCode::SERVICE_UNAVAILABLE, Json(response)).into_response()
+    } else if internal {
         (StatusCode::INTERNAL_SERVER_ERROR, Json(response)).into_response()
     } else if request_error && media == MediaType::GraphqlResponse {
         // The request never ran: no `data` entry at all.
@@ -508,11 +520,12 @@ async fn authenticate_request(
     Ok(authenticated.principal)
 }
 
-fn internal_server_error() -> ServerError {
-    let mut e = ServerError::new("internal error", None);
+/// A request-level error with its public message and code.
+fn coded_error(err: &Error) -> ServerError {
+    let mut e = ServerError::new(err.public_message(), None);
     e.extensions
         .get_or_insert_with(Default::default)
-        .set("code", ErrorCode::Internal.as_str());
+        .set("code", err.code().as_str());
     e
 }
 

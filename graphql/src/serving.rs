@@ -28,6 +28,8 @@ pub(crate) async fn connect(config: &Config) -> anyhow::Result<Db> {
         &PoolOptions {
             max_connections: config.database.max_connections,
             acquire_timeout: Duration::from_secs(config.database.acquire_timeout_seconds),
+            statement_timeout: (config.database.statement_timeout_seconds > 0)
+                .then(|| Duration::from_secs(config.database.statement_timeout_seconds)),
         },
     )
     .await
@@ -44,6 +46,8 @@ pub(crate) async fn migrate(config: &Config) -> anyhow::Result<()> {
         &PoolOptions {
             max_connections: 2,
             acquire_timeout: Duration::from_secs(config.database.acquire_timeout_seconds),
+            // A migration may rewrite a large table.
+            statement_timeout: None,
         },
     )
     .await

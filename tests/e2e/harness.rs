@@ -311,15 +311,20 @@ impl Server {
     pub async fn start(db: &TestDb, options: ServerOptions) -> Server {
         let mut env = base_env(db, options.redis.as_deref());
         env.extend(options.env.iter().cloned());
+        Server::start_in(db.dir(), env, options.demo).await
+    }
+
+    /// `ostoja serve` with exactly this environment, in `dir` (a database of the test's own).
+    pub async fn start_in(dir: &Path, env: Vec<(String, String)>, demo: bool) -> Server {
         let mut args = vec!["serve", "--port", "0"];
-        if options.demo {
+        if demo {
             args.push("--demo");
         }
         let mut child = Command::new(BIN)
             .args(&args)
             .env_clear()
             .envs(env.iter().cloned())
-            .current_dir(db.dir())
+            .current_dir(dir)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .kill_on_drop(true)
@@ -349,7 +354,7 @@ impl Server {
             url,
             ops_url,
             env,
-            dir: db.dir().to_path_buf(),
+            dir: dir.to_path_buf(),
             http: reqwest::Client::new(),
         }
     }

@@ -21,6 +21,7 @@ mod citus;
 mod cli;
 mod directory;
 mod directory_cache;
+mod faults;
 mod form_of_address;
 mod fuzz;
 mod graphql_over_http;

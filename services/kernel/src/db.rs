@@ -46,6 +46,9 @@ impl std::fmt::Debug for Db {
 pub struct PoolOptions {
     pub max_connections: u32,
     pub acquire_timeout: Duration,
+    /// PostgreSQL's `statement_timeout` on every connection of the pool: a statement running
+    /// longer is cancelled (answered UNAVAILABLE) and its transaction rolls back.
+    pub statement_timeout: Option<Duration>,
 }
 
 impl Default for PoolOptions {
@@ -53,6 +56,7 @@ impl Default for PoolOptions {
         PoolOptions {
             max_connections: 16,
             acquire_timeout: Duration::from_secs(5),
+            statement_timeout: None,
         }
     }
 }
@@ -76,6 +80,13 @@ impl Db {
             .acquire_timeout(pool.acquire_timeout)
             .connect_timeout(pool.acquire_timeout)
             .sqlx_logging(false);
+        if let (Backend::Postgres, Some(timeout)) = (backend, pool.statement_timeout) {
+            // Set once per connection, at start-up: no statement per request.
+            let millis = timeout.as_millis().to_string();
+            opts.map_sqlx_postgres_opts(move |o| {
+                o.options([("statement_timeout", millis.as_str())])
+            });
+        }
         if backend == Backend::Sqlite {
             opts.map_sqlx_sqlite_opts(|o| {
                 o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)

@@ -142,7 +142,40 @@ impl Error {
 
 impl From<sea_orm::DbErr> for Error {
     fn from(err: sea_orm::DbErr) -> Self {
+        if database_unavailable(&err) {
+            tracing::warn!(error = %err, "the database is unavailable");
+            return Error::Unavailable("the database is unavailable; try again shortly".to_owned());
+        }
         Error::internal_from("database", err)
+    }
+}
+
+/// Whether a database error is the database being away or too slow (refused or lost
+/// connections, the pool's timeout, a server shutting down, the statement timeout) rather
+/// than a fault of the statement: the former is answered 503 UNAVAILABLE, to be retried.
+pub fn database_unavailable(err: &sea_orm::DbErr) -> bool {
+    use sea_orm::sqlx::Error as Sqlx;
+    use sea_orm::{DbErr, RuntimeErr};
+    let sqlx = match err {
+        DbErr::ConnectionAcquire(_) => return true,
+        DbErr::Conn(RuntimeErr::SqlxError(e))
+        | DbErr::Exec(RuntimeErr::SqlxError(e))
+        | DbErr::Query(RuntimeErr::SqlxError(e)) => e,
+        _ => return false,
+    };
+    match sqlx.as_ref() {
+        Sqlx::Io(_)
+        | Sqlx::Tls(_)
+        | Sqlx::PoolTimedOut
+        | Sqlx::PoolClosed
+        | Sqlx::WorkerCrashed
+        | Sqlx::BeginFailed => true,
+        // SQLSTATE classes 08 (connection exception) and 57 (operator intervention:
+        // shutdown, cannot connect now, and 57014, the statement timeout).
+        Sqlx::Database(db) => db
+            .code()
+            .is_some_and(|code| code.starts_with("08") || code.starts_with("57")),
+        _ => false,
     }
 }
 
