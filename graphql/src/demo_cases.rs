@@ -265,5 +265,6 @@ pub(crate) fn new_card(dice: &mut Dice, until: NaiveDate) -> Result<NewBlueCard>
             perpetrator_under_alcohol: dice.chance(45),
             ..FormDetails::default()
         },
+        opening_key: None,
     })
 }

@@ -388,3 +388,192 @@ async fn slow_update_is_answered_unavailable(env: &[(&str, &str)]) {
         .await;
     assert_eq!(body["data"]["tenantSettings"]["version"], 0, "{body}");
 }
+
+/// How many rows of `sql` (a `SELECT count(*) AS n …`) the superuser counts.
+async fn count(conn: &DatabaseConnection, sql: &str) -> i64 {
+    let row = conn
+        .query_one_raw(sea_orm::Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            sql.to_owned(),
+        ))
+        .await
+        .expect(sql)
+        .expect("a row");
+    row.try_get::<i64>("", "n").expect("n")
+}
+
+/// Every card is whole: its people, its NK-A, its initiator's access, its first step and
+/// deadline, its opening key; and nothing of a card exists without it.
+async fn every_card_is_whole(conn: &DatabaseConnection) -> i64 {
+    let cards = count(conn, "SELECT count(*) AS n FROM cases_blue_cards").await;
+    for (what, sql) in [
+        ("a card without people", "SELECT count(*) AS n FROM cases_blue_cards c WHERE NOT EXISTS (SELECT 1 FROM cases_persons p WHERE p.tenant_id = c.tenant_id AND p.card_id = c.id)"),
+        ("a card without its NK-A", "SELECT count(*) AS n FROM cases_blue_cards c WHERE NOT EXISTS (SELECT 1 FROM cases_forms f WHERE f.tenant_id = c.tenant_id AND f.card_id = c.id)"),
+        ("a card without its initiator's access", "SELECT count(*) AS n FROM cases_blue_cards c WHERE NOT EXISTS (SELECT 1 FROM cases_access a WHERE a.tenant_id = c.tenant_id AND a.card_id = c.id)"),
+        ("a card without its first step", "SELECT count(*) AS n FROM cases_blue_cards c WHERE NOT EXISTS (SELECT 1 FROM cases_steps s WHERE s.tenant_id = c.tenant_id AND s.card_id = c.id)"),
+        ("a card without a deadline", "SELECT count(*) AS n FROM cases_blue_cards c WHERE NOT EXISTS (SELECT 1 FROM cases_deadlines d WHERE d.tenant_id = c.tenant_id AND d.card_id = c.id)"),
+        ("a card without its opening key", "SELECT count(*) AS n FROM cases_blue_cards c WHERE NOT EXISTS (SELECT 1 FROM cases_opening_keys k WHERE k.tenant_id = c.tenant_id AND k.card_id = c.id)"),
+        ("a card whose status and steps disagree", "SELECT count(*) AS n FROM cases_blue_cards c WHERE c.status <> (SELECT s.status FROM cases_steps s WHERE s.tenant_id = c.tenant_id AND s.card_id = c.id ORDER BY s.taken_at DESC, s.id DESC LIMIT 1)"),
+    ] {
+        assert_eq!(count(conn, sql).await, 0, "{what}");
+    }
+    cards
+}
+
+/// The server killed with SIGKILL while twenty NK-A forms are being opened: afterwards every
+/// card is whole or absent, and each form sent again with its opening key, to a new server,
+/// opens exactly one card (the first sending's, where it committed). Then the same with a
+/// procedure step: each card moved once or not at all, and repeating the step with the version
+/// the client had is either done now or CONFLICT, never a second step.
+#[tokio::test]
+async fn the_server_killed_mid_change_leaves_no_half_written_card_and_retries_are_safe() {
+    let db = crate::harness::TestDb::new(crate::harness::Backend::Postgres).await;
+    let options = crate::harness::ServerOptions {
+        demo: true,
+        ..Default::default()
+    };
+    let server = Server::start(&db, options.clone()).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let keys: Vec<String> = (0..20).map(|_| uuid::Uuid::new_v4().to_string()).collect();
+    let form = |key: &str| {
+        let mut input = crate::cases::nk_a(crate::cases::today());
+        input["openingKey"] = json!(key);
+        json!({ "query": crate::cases::OPEN, "variables": { "input": input } })
+    };
+    let client = reqwest::Client::new();
+    let sent: Vec<_> = keys
+        .iter()
+        .map(|key| {
+            let request = client
+                .post(format!("{}/graphql", server.url))
+                .bearer_auth(&worker)
+                .json(&form(key))
+                .send();
+            tokio::spawn(async move {
+                match request.await {
+                    Ok(resp) => resp.json::<serde_json::Value>().await.ok(),
+                    Err(_) => None,
+                }
+            })
+        })
+        .collect();
+    // Kill as soon as the first card is committed: the others are in flight.
+    let superuser = db.connect_as_superuser().await;
+    let deadline = Instant::now() + DEADLINE;
+    while count(&superuser, "SELECT count(*) AS n FROM cases_blue_cards").await == 0 {
+        assert!(Instant::now() < deadline, "no card was ever opened");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    server.stop().await;
+    let mut answered = std::collections::HashMap::new();
+    for (key, task) in keys.iter().zip(sent) {
+        if let Some(body) = task.await.expect("client task") {
+            if let Some(id) = body["data"]["openBlueCard"]["blueCard"]["id"].as_str() {
+                answered.insert(key.clone(), id.to_owned());
+            }
+        }
+    }
+    let before = every_card_is_whole(&superuser).await;
+    assert!(
+        (answered.len() as i64) <= before && before <= keys.len() as i64,
+        "answered {} of {}, {before} cards",
+        answered.len(),
+        keys.len()
+    );
+    assert!(
+        answered.len() < keys.len(),
+        "the kill came after every answer"
+    );
+
+    // The client sends every form again, to a new server.
+    let server = Server::start(&db, options).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let mut cards = Vec::new();
+    for key in &keys {
+        let (status, body) = server.post(Some(&worker), form(key)).await;
+        assert_eq!(status, 200, "{body}");
+        let id = body["data"]["openBlueCard"]["blueCard"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{body}"))
+            .to_owned();
+        if let Some(first) = answered.get(key) {
+            assert_eq!(
+                &id, first,
+                "a retry returns the card the first sending opened"
+            );
+        }
+        cards.push(id);
+    }
+    assert_eq!(
+        every_card_is_whole(&superuser).await,
+        keys.len() as i64,
+        "one card per form, however often it was sent"
+    );
+    // Another person's key is theirs alone: the same key opens the member's own card.
+    let member = server.staff("zory", "czlonek").await;
+    let (_, body) = server.post(Some(&member), form(&keys[0])).await;
+    let theirs = body["data"]["openBlueCard"]["blueCard"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"));
+    assert_ne!(theirs, cards[0]);
+    // A key that is not a UUID is refused on its field, with nothing written.
+    let (_, body) = server.post(Some(&worker), form("not-a-uuid")).await;
+    assert_eq!(
+        body["data"]["openBlueCard"]["userErrors"][0]["field"],
+        json!(["input", "openingKey"]),
+        "{body}"
+    );
+    let opened = every_card_is_whole(&superuser).await;
+    assert_eq!(opened, keys.len() as i64 + 1);
+
+    // A procedure step on every card, killed in flight.
+    const FORWARD: &str = "mutation($input: BlueCardStepInput!) { forwardBlueCardToChair(input: $input) { blueCard { id version status } userErrors { code } } }";
+    let step = |id: &str| json!({ "query": FORWARD, "variables": { "input": { "id": id, "version": 1 } } });
+    let sent: Vec<_> = cards
+        .iter()
+        .map(|id| {
+            let request = client
+                .post(format!("{}/graphql", server.url))
+                .bearer_auth(&worker)
+                .json(&step(id))
+                .send();
+            tokio::spawn(async move { request.await.is_ok() })
+        })
+        .collect();
+    let moved = "SELECT count(*) AS n FROM cases_steps WHERE step = 'sent_to_chair'";
+    let deadline = Instant::now() + DEADLINE;
+    while count(&superuser, moved).await == 0 {
+        assert!(Instant::now() < deadline, "no step was ever taken");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    server.stop().await;
+    for task in sent {
+        task.await.expect("client task");
+    }
+    every_card_is_whole(&superuser).await;
+    let server = Server::start(
+        &db,
+        crate::harness::ServerOptions {
+            demo: true,
+            ..Default::default()
+        },
+    )
+    .await;
+    let worker = server.staff("zory", "pracownik").await;
+    for id in &cards {
+        let (status, body) = server.post(Some(&worker), step(id)).await;
+        assert_eq!(status, 200, "{body}");
+        let code = body["errors"][0]["extensions"]["code"].as_str();
+        assert!(
+            code == Some("CONFLICT")
+                || body["data"]["forwardBlueCardToChair"]["blueCard"]["status"].is_string(),
+            "{body}"
+        );
+    }
+    assert_eq!(
+        count(&superuser, moved).await,
+        keys.len() as i64,
+        "every card forwarded exactly once"
+    );
+    every_card_is_whole(&superuser).await;
+}

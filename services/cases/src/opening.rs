@@ -16,7 +16,7 @@ use crate::read::{person_keys, PersonKeys};
 use crate::domain::{FormDetails, FormKind, NewPerson, PersonRole, ViolenceForm};
 use crate::procedure::Step;
 use crate::read::{get_card, CaseAccess};
-use crate::store::{access, card, form, person, step};
+use crate::store::{access, card, form, opening_key, person, step};
 use crate::{place, today, FormContent};
 use teams::InstitutionKind;
 
@@ -27,6 +27,9 @@ pub struct NewBlueCard {
     pub violence_forms: Vec<ViolenceForm>,
     pub persons: Vec<NewPerson>,
     pub details: FormDetails,
+    /// The client's key for this form: the same key from the same author, sent again after
+    /// a lost answer, returns the card the first sending opened.
+    pub opening_key: Option<Uuid>,
 }
 
 /// Fills an NK-A. Every form opens as its author's own filing, whether or not its people are
@@ -70,6 +73,11 @@ pub async fn open_blue_card(
             "the municipality has no interdisciplinary team to receive the form yet",
         )));
     };
+    if let Some(opening) = new.opening_key {
+        if let Some(card) = opened_with(tx, staff.user, opening).await? {
+            return get_card(tx, reader, key, card).await.map(Ok);
+        }
+    }
     let keys: Vec<PersonKeys> = new.persons.iter().map(|p| person_keys(key, p)).collect();
     if tx.backend() == Backend::Postgres {
         // Two forms about the same victim at once must each see the other as a match: any two
@@ -115,6 +123,17 @@ pub async fn open_blue_card(
     rows.form.insert(&*conn).await?;
     rows.access.insert(&*conn).await?;
     rows.step.insert(&*conn).await?;
+    if let Some(opening) = new.opening_key {
+        opening_key::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            author_id: Set(staff.user),
+            opening_key: Set(opening),
+            card_id: Set(id),
+            created_at: Set(Utc::now()),
+        }
+        .insert(&*conn)
+        .await?;
+    }
     drop(conn);
     let named: Vec<(Uuid, Uuid, &crate::PersonalData)> = rows
         .person_ids
@@ -126,6 +145,31 @@ pub async fn open_blue_card(
     apply_deadlines(tx, id, Step::Opened, new.initiated_on).await?;
     crate::matching::propose(tx, id, &matches).await?;
     get_card(tx, reader, key, id).await.map(Ok)
+}
+
+/// The card an earlier sending with this key opened, if one committed. Two sendings at once
+/// wait for each other on the key (PostgreSQL; SQLite's write lock serialises), so the second
+/// finds the first's card rather than open its own.
+async fn opened_with(tx: &TenantTx, author: Uuid, opening: Uuid) -> Result<Option<Uuid>> {
+    if tx.backend() == Backend::Postgres {
+        let lock = format!("cases:opening:{}:{author}:{opening}", tx.tenant());
+        let conn = tx.conn().await?;
+        conn.execute_raw(sea_orm::Statement::from_sql_and_values(
+            sea_orm::DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+            [lock.into()],
+        ))
+        .await?;
+    }
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let conn = tx.conn().await?;
+    let found = tx
+        .select::<opening_key::Entity>()
+        .filter(opening_key::Column::AuthorId.eq(author))
+        .filter(opening_key::Column::OpeningKey.eq(opening))
+        .one(&*conn)
+        .await?;
+    Ok(found.map(|row| row.card_id))
 }
 
 /// The rows an NK-A writes when it opens a card, sealed with the municipality's key: the card

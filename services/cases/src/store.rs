@@ -253,6 +253,31 @@ pub mod step {
     kernel::tenant_entity!();
 }
 
+/// The key a client sent with an NK-A, and the card that sending opened (`opening`).
+pub mod opening_key {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "cases_opening_keys")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub author_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub opening_key: Uuid,
+        pub card_id: Uuid,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
+}
+
 pub mod plan_item {
     use crate::domain::{PlanItemKind, PlanItemStatus, PlanKind, ProgrammeKind};
     use sea_orm::entity::prelude::*;

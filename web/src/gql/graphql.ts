@@ -662,6 +662,12 @@ export type OpenBlueCardInput = {
   initiatorInstitution: InstitutionKind;
   injuries?: InputMaybe<Scalars['String']['input']>;
   nkBHandedOver?: Scalars['Boolean']['input'];
+  /**
+   * Klucz wysłania: a UUID the client makes once for this form. Sending the form again
+   * with the same key (after an answer was lost) returns the card the first sending opened
+   * instead of opening a second one. Another person's key finds nothing.
+   */
+  openingKey?: InputMaybe<Scalars['String']['input']>;
   perpetratorUnderAlcohol?: Scalars['Boolean']['input'];
   perpetratorUnderDrugs?: Scalars['Boolean']['input'];
   persons: Array<PersonInput>;

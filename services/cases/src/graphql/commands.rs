@@ -85,6 +85,13 @@ impl TryFrom<OpenBlueCardInput> for NewBlueCard {
                 &mut errors,
             ),
         };
+        let opening_key = errors.optional(
+            "openingKey",
+            input
+                .opening_key
+                .as_deref()
+                .map(|key| uuid::Uuid::parse_str(key).map_err(|_| "the opening key is not a UUID")),
+        );
         errors.finish(|| {
             Some(NewBlueCard {
                 initiated_on,
@@ -92,6 +99,7 @@ impl TryFrom<OpenBlueCardInput> for NewBlueCard {
                 violence_forms: input.violence_forms,
                 persons,
                 details,
+                opening_key: opening_key?,
             })
         })
     }

@@ -57,6 +57,10 @@ pub struct OpenBlueCardInput {
     pub victim_feels_safe: Option<bool>,
     pub description: Option<String>,
     pub additional_information: Option<String>,
+    /// Klucz wysłania: a UUID the client makes once for this form. Sending the form again
+    /// with the same key (after an answer was lost) returns the card the first sending opened
+    /// instead of opening a second one. Another person's key finds nothing.
+    pub opening_key: Option<String>,
 }
 
 /// Result of `openBlueCard`: the new card or the reasons it was refused.

@@ -10,6 +10,12 @@ test("a draft survives in storage until sent", () => {
   saveDraft(storage, d);
   assert.equal(loadDraft(storage)?.persons[0]?.firstName, "Anna");
   assert.ok([...store.keys()].every((k) => k.startsWith("ostoja.draft.")));
+  // Sent again after a lost answer, the form carries the same key: the server answers with
+  // the card the first sending opened.
+  assert.match(d.openingKey, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.equal(loadDraft(storage)?.openingKey, d.openingKey);
+  assert.equal(toInput(loadDraft(storage)!).openingKey, d.openingKey);
+  assert.notEqual(emptyDraft("2025-03-01").openingKey, d.openingKey, "a new form, a new key");
 });
 
 test("problems found while typing", () => {

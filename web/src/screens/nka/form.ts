@@ -33,6 +33,12 @@ export type NkADraft = {
   victimFeelsSafe: string;
   description: string;
   additionalInformation: string;
+  /**
+   * Made once per form and kept with the draft: sending again after an answer was lost (the
+   * connection dropped, the server restarted) returns the card the first sending opened
+   * instead of opening a second one.
+   */
+  openingKey: string;
 };
 
 export const DRAFT_KEY = `${DRAFT_PREFIX}nk-a`;
@@ -57,6 +63,7 @@ export function emptyDraft(today: string): NkADraft {
     victimFeelsSafe: "",
     description: "",
     additionalInformation: "",
+    openingKey: globalThis.crypto.randomUUID(),
   };
 }
 
@@ -151,6 +158,7 @@ export function toInput(d: NkADraft) {
     victimFeelsSafe: d.victimFeelsSafe === "" ? null : d.victimFeelsSafe === "yes",
     description: orNull(d.description),
     additionalInformation: orNull(d.additionalInformation),
+    openingKey: d.openingKey,
   };
 }
 
