@@ -577,3 +577,84 @@ async fn the_server_killed_mid_change_leaves_no_half_written_card_and_retries_ar
     );
     every_card_is_whole(&superuser).await;
 }
+
+/// SIGTERM while a request waits on the database: the server stops taking connections at once,
+/// finishes that request (its change saved, its answer sent), then exits cleanly.
+#[tokio::test]
+async fn sigterm_drains_the_requests_in_flight() {
+    use sea_orm::TransactionTrait;
+    let db = crate::harness::TestDb::new(crate::harness::Backend::Postgres).await;
+    let mut server = Server::start(
+        &db,
+        crate::harness::ServerOptions {
+            demo: true,
+            ..Default::default()
+        },
+    )
+    .await;
+    let admin = server.staff("zory", "admin").await;
+    let superuser = db.connect_as_superuser().await;
+    let lock = superuser.begin().await.expect("begin");
+    lock.execute_unprepared("LOCK TABLE tenancy_settings IN ACCESS EXCLUSIVE MODE")
+        .await
+        .expect("lock");
+    let request = reqwest::Client::new()
+        .post(format!("{}/graphql", server.url))
+        .bearer_auth(&admin)
+        .json(&json!({ "query": "mutation { updateTenantSettings(input: { version: 0, auditRetentionDays: 800 }) { settings { version auditRetentionDays } } }" }))
+        .send();
+    let in_flight = tokio::spawn(async move {
+        let resp = request.await.expect("the request in flight is answered");
+        (
+            resp.status().as_u16(),
+            resp.json::<serde_json::Value>().await.expect("json"),
+        )
+    });
+    // The request is in flight once its statement waits on the lock.
+    let waiting = "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND usename = 'ostoja_app'";
+    let observer = db.connect_as_superuser().await;
+    let deadline = Instant::now() + DEADLINE;
+    while count(&observer, waiting).await == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "the request never reached the database"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+
+    server.terminate().await;
+    let address = server.url.trim_start_matches("http://").to_owned();
+    let deadline = Instant::now() + DEADLINE;
+    while tokio::net::TcpStream::connect(&address).await.is_ok() {
+        assert!(
+            Instant::now() < deadline,
+            "still taking connections after SIGTERM"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(
+        server.exited(Duration::from_millis(300)).await.is_none(),
+        "exited with a request in flight"
+    );
+    lock.rollback().await.expect("release");
+    let (status, body) = in_flight.await.expect("client");
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        body["data"]["updateTenantSettings"]["settings"],
+        json!({ "version": 1, "auditRetentionDays": 800 }),
+        "{body}"
+    );
+    let exit = server
+        .exited(DEADLINE)
+        .await
+        .expect("the server exits once drained");
+    assert!(exit.success(), "{exit:?}");
+    assert_eq!(
+        count(
+            &observer,
+            "SELECT count(*) AS n FROM tenancy_settings WHERE audit_retention_days = 800"
+        )
+        .await,
+        1
+    );
+}

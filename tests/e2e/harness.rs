@@ -364,6 +364,25 @@ impl Server {
         self.child.id()
     }
 
+    /// Sends SIGTERM, as Kubernetes does to stop a pod.
+    pub async fn terminate(&self) {
+        let pid = self.child.id().expect("the server is running");
+        let status = Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status()
+            .await
+            .expect("kill");
+        assert!(status.success());
+    }
+
+    /// Waits for the process to exit by itself, at most `limit`.
+    pub async fn exited(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
+        tokio::time::timeout(limit, self.child.wait())
+            .await
+            .ok()
+            .and_then(Result::ok)
+    }
+
     pub async fn stop(mut self) {
         let _ = self.child.kill().await;
     }

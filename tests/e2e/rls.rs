@@ -254,6 +254,10 @@ async fn seed_zory(server: &crate::harness::Server) {
         json!([]),
         "{body}"
     );
+    // A form sent with its opening key, as the web application sends every NK-A.
+    let mut form = crate::cases::nk_a(crate::cases::today());
+    form["openingKey"] = json!(uuid::Uuid::new_v4().to_string());
+    crate::cases::open(server, &worker, form).await;
     // The register's rows, an overdue one among them for the worker below to notify.
     crate::intake::rows_in_every_table(server).await;
     crate::cases::overdue_card_notified(server, &worker).await;
