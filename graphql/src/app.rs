@@ -145,8 +145,25 @@ pub fn oidc_config(config: &Config) -> OidcConfig {
 
 pub async fn master_key(config: &Config, db: &Db) -> anyhow::Result<MasterKey> {
     match &config.master_key {
-        Some(key) => MasterKey::parse(secrecy::ExposeSecret::expose_secret(key))
-            .map_err(|e| anyhow::anyhow!("configuration: master_key: {e}")),
+        Some(key) => {
+            let current = MasterKey::parse(secrecy::ExposeSecret::expose_secret(key))
+                .map_err(|e| anyhow::anyhow!("configuration: master_key: {e}"))?;
+            let previous = config
+                .previous_master_keys
+                .as_ref()
+                .map(|keys| {
+                    secrecy::ExposeSecret::expose_secret(keys)
+                        .split(',')
+                        .map(MasterKey::parse)
+                        .collect::<Result<Vec<_>, _>>()
+                })
+                .transpose()
+                .map_err(|e| anyhow::anyhow!("configuration: previous_master_keys: {e}"))?
+                .unwrap_or_default();
+            current
+                .with_previous(previous)
+                .map_err(|e| anyhow::anyhow!("configuration: previous_master_keys: {e}"))
+        }
         None => identity::secrets::development_master_key(db)
             .await
             .map_err(|e| anyhow::anyhow!(e.describe())),

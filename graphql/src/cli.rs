@@ -54,6 +54,9 @@ enum Command {
     /// Regional statistics releases.
     #[command(subcommand)]
     Stats(crate::stats_cli::StatsCommand),
+    /// The master key: its rotation.
+    #[command(subcommand)]
+    Keys(crate::keys_cli::KeysCommand),
     /// Print a development bearer token, accepted while development login is enabled.
     DevToken(DevTokenArgs),
     /// Wait, then exit: a container's preStop hook (the image has no shell), so that load
@@ -262,6 +265,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             idp(&config, cmd).await
         }
         Command::Stats(cmd) => crate::stats_cli::run(&config, &connect(&config).await?, cmd).await,
+        Command::Keys(cmd) => {
+            let _telemetry = telemetry::init(&config)?;
+            crate::keys_cli::run(&config, &connect(&config).await?, cmd).await
+        }
         Command::DevToken(args) => dev_token(&config, args).await,
         Command::Schema | Command::PreStop(_) => Ok(()),
     }

@@ -36,6 +36,9 @@ pub struct Config {
     pub redis: RedisConfig,
     /// Base64 of 32 random bytes; wraps each tenant's data key. Required in production.
     pub master_key: Option<SecretString>,
+    /// While the master key is rotated: the keys it replaces, comma-separated, still opening
+    /// what they sealed until `ostoja keys rotate-master` has re-sealed it.
+    pub previous_master_keys: Option<SecretString>,
     pub dev_login: DevLoginConfig,
     pub auth: AuthConfig,
     pub rate_limit: RateLimitConfig,
@@ -55,6 +58,7 @@ impl Default for Config {
             database: DatabaseConfig::default(),
             redis: RedisConfig::default(),
             master_key: None,
+            previous_master_keys: None,
             dev_login: DevLoginConfig::default(),
             auth: AuthConfig::default(),
             rate_limit: RateLimitConfig::default(),
@@ -385,6 +389,26 @@ impl Config {
                 ));
             }
         }
+        if let Some(keys) = &self.previous_master_keys {
+            let all_keys = keys.expose_secret().split(',').all(|key| {
+                base64::engine::general_purpose::STANDARD
+                    .decode(key.trim())
+                    .map(|k| k.len())
+                    == Ok(32)
+            });
+            if !all_keys {
+                return Err(invalid(
+                    "previous_master_keys (OSTOJA_PREVIOUS_MASTER_KEYS)",
+                    "must be base64 encodings of 32 bytes, separated by commas",
+                ));
+            }
+            if self.master_key.is_none() {
+                return Err(invalid(
+                    "previous_master_keys (OSTOJA_PREVIOUS_MASTER_KEYS)",
+                    "needs master_key (OSTOJA_MASTER_KEY), the key that replaces them",
+                ));
+            }
+        }
         if !(1..=7 * 24 * 60).contains(&self.dev_login.token_ttl_minutes) {
             return Err(invalid(
                 "dev_login.token_ttl_minutes",
@@ -546,109 +570,4 @@ impl Config {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn production() -> Config {
-        Config {
-            profile: Profile::Production,
-            database: DatabaseConfig {
-                url: Some(SecretString::from("postgres://ostoja_app@db/ostoja")),
-                ..DatabaseConfig::default()
-            },
-            master_key: Some(SecretString::from(
-                base64::engine::general_purpose::STANDARD.encode([1u8; 32]),
-            )),
-            dev_login: DevLoginConfig {
-                enabled: Some(false),
-                ..DevLoginConfig::default()
-            },
-            http: HttpConfig {
-                public_url: Some("https://ostoja.zory.pl".to_owned()),
-                ..HttpConfig::default()
-            },
-            ..Config::default()
-        }
-    }
-
-    #[test]
-    fn production_refusals_name_the_setting() {
-        assert!(production().check().is_ok());
-        assert!(production().check_for_server().is_ok());
-
-        let mut c = production();
-        c.database.url = None;
-        assert!(c
-            .check_for_server()
-            .unwrap_err()
-            .to_string()
-            .contains("DATABASE_URL"));
-
-        let mut c = production();
-        c.database.url = Some(SecretString::from("sqlite://x.db"));
-        assert!(c
-            .check_for_server()
-            .unwrap_err()
-            .to_string()
-            .contains("SQLite"));
-
-        let mut c = production();
-        c.dev_login.enabled = Some(true);
-        assert!(c
-            .check()
-            .unwrap_err()
-            .to_string()
-            .contains("OSTOJA_DEV_LOGIN__ENABLED"));
-
-        let mut c = production();
-        c.directory.fixed_now = Some(chrono::Utc::now());
-        assert!(c
-            .check()
-            .unwrap_err()
-            .to_string()
-            .contains("OSTOJA_DIRECTORY__FIXED_NOW"));
-
-        let mut c = production();
-        c.master_key = None;
-        assert!(c.check().is_ok(), "migrations need no master key");
-        assert!(c
-            .check_for_server()
-            .unwrap_err()
-            .to_string()
-            .contains("OSTOJA_MASTER_KEY"));
-    }
-
-    #[test]
-    fn production_needs_an_https_public_url() {
-        let mut c = production();
-        c.http.public_url = None;
-        assert!(c
-            .check_for_server()
-            .unwrap_err()
-            .to_string()
-            .contains("OSTOJA_HTTP__PUBLIC_URL"));
-        c.http.public_url = Some("https://ostoja.zory.pl/app/".to_owned());
-        assert!(c.check().is_err(), "a path is refused");
-        c.http.public_url = Some("http://ostoja.zory.pl".to_owned());
-        assert!(c.check().is_ok());
-        assert!(c.check_for_server().is_err(), "plain http in production");
-        assert!(production().cookie_secure());
-        assert!(!Config::default().cookie_secure());
-    }
-
-    #[test]
-    fn defaults_follow_profile() {
-        let dev = Config::default();
-        assert!(dev.dev_login_enabled() && dev.introspection_enabled());
-        assert!(dev.database_url().starts_with("sqlite://"));
-        let prod = production();
-        assert!(!prod.dev_login_enabled() && !prod.introspection_enabled());
-        assert_eq!(prod.log_format(), LogFormat::Json);
-    }
-
-    #[test]
-    fn secrets_are_redacted_in_debug() {
-        let text = format!("{:?}", production());
-        assert!(!text.contains("ostoja_app@db"));
-    }
-}
+mod tests;

@@ -13,6 +13,7 @@ mod demo_intake;
 mod demo_staff;
 pub mod dev_login;
 pub mod graphql_http;
+mod keys_cli;
 pub mod limits;
 pub mod ops;
 pub mod respond;

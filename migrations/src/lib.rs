@@ -39,6 +39,7 @@ mod m20261205_000027_cases_alcohol_in_clear;
 mod m20261206_000028_stats_release_exports;
 mod m20261206_000029_tenancy_publishes_own;
 mod m20261206_000030_cases_opening_keys;
+mod m20261206_000031_tenancy_data_keys_rewrapped;
 mod sql;
 
 pub struct Migrator;
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000028_stats_release_exports::Migration),
             Box::new(m20261206_000029_tenancy_publishes_own::Migration),
             Box::new(m20261206_000030_cases_opening_keys::Migration),
+            Box::new(m20261206_000031_tenancy_data_keys_rewrapped::Migration),
         ]
     }
 }

@@ -194,6 +194,12 @@ impl TestDb {
         }
     }
 
+    /// A superuser's URL of this test's database (PostgreSQL only), for tools like `psql`.
+    pub fn superuser_url(&self) -> String {
+        assert_eq!(self.backend, Backend::Postgres);
+        format!("{PG}/{}", self.name)
+    }
+
     pub fn dir(&self) -> &Path {
         &self.dir
     }
@@ -316,7 +322,11 @@ impl Server {
 
     /// `ostoja serve` with exactly this environment, in `dir` (a database of the test's own).
     pub async fn start_in(dir: &Path, env: Vec<(String, String)>, demo: bool) -> Server {
-        let mut args = vec!["serve", "--port", "0"];
+        // A port of the test's choosing (a provider knows the server's address), or a free one.
+        let mut args = vec!["serve"];
+        if !env.iter().any(|(k, _)| k == "OSTOJA_HTTP__PORT") {
+            args.extend(["--port", "0"]);
+        }
         if demo {
             args.push("--demo");
         }
@@ -389,6 +399,17 @@ impl Server {
 
     pub async fn cli(&self, args: &[&str]) -> std::process::Output {
         run_cli(&self.env, &self.dir, args).await
+    }
+
+    /// An `ostoja` command for the same database, with `extra` over the server's environment.
+    pub async fn cli_with(
+        &self,
+        extra: &[(String, String)],
+        args: &[&str],
+    ) -> std::process::Output {
+        let mut env = self.env.clone();
+        env.extend(extra.iter().cloned());
+        run_cli(&env, &self.dir, args).await
     }
 
     /// `ostoja dev-token …` for the same database.

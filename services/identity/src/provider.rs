@@ -340,6 +340,40 @@ fn stale_provider(now_at: i32) -> Error {
     ))
 }
 
+/// A master-key rotation's work on the providers' client secrets: each opened with the key ring
+/// (a failure is an error naming the provider, with nothing changed), and with `apply`,
+/// re-sealed with the current key where a previous key sealed it. Returns how many need (or
+/// got) re-sealing.
+pub async fn reseal_client_secrets(tx: &PlatformTx, key: &MasterKey, apply: bool) -> Result<u64> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let mut resealed = 0;
+    for found in list_providers(tx).await? {
+        let Some(sealed) = key
+            .reseal(&found.sealed_secret, &secret_place(found.id))
+            .map_err(|_| {
+                Error::BadUserInput(format!(
+                    "the client secret of the provider {} opens with none of the configured master keys",
+                    found.issuer
+                ))
+            })?
+        else {
+            continue;
+        };
+        resealed += 1;
+        if apply {
+            provider::Entity::update_many()
+                .col_expr(
+                    provider::Column::ClientSecretSealed,
+                    sea_orm::sea_query::Expr::value(sealed),
+                )
+                .filter(provider::Column::Id.eq(found.id))
+                .exec(tx.conn())
+                .await?;
+        }
+    }
+    Ok(resealed)
+}
+
 /// Creates or replaces the provider of `settings.scope`. `expected_version`, when given, must
 /// match the stored provider's (CONFLICT otherwise). The caller has checked discovery.
 pub async fn set_identity_provider(

@@ -67,13 +67,27 @@ fn open_with(
         .map_err(|_| Error::internal(format!("a sealed secret does not open with the {key_name}")))
 }
 
+/// The master key, and while it is being rotated the keys it replaces: everything is sealed
+/// with the current key; a value opens with the current key or, failing that, with a previous
+/// one (AES-GCM's tag tells which: a wrong key never opens a value). `ostoja keys rotate-master`
+/// re-seals what a previous key still opens, after which the previous keys can be dropped.
 #[derive(Clone)]
-pub struct MasterKey(Key<Aes256Gcm>);
+pub struct MasterKey {
+    current: Key<Aes256Gcm>,
+    previous: Vec<Key<Aes256Gcm>>,
+}
 
 impl std::fmt::Debug for MasterKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("MasterKey([REDACTED])")
     }
+}
+
+/// Which key of the ring opened a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenedWith {
+    Current,
+    Previous,
 }
 
 impl MasterKey {
@@ -85,23 +99,68 @@ impl MasterKey {
         let bytes: [u8; 32] = bytes
             .try_into()
             .map_err(|_| "the master key must be 32 bytes".to_owned())?;
-        Ok(MasterKey(Key::<Aes256Gcm>::from(bytes)))
+        Ok(MasterKey {
+            current: Key::<Aes256Gcm>::from(bytes),
+            previous: Vec::new(),
+        })
     }
 
     pub fn generate() -> (Self, String) {
         let bytes = random_key();
         (
-            MasterKey(Key::<Aes256Gcm>::from(bytes)),
+            MasterKey {
+                current: Key::<Aes256Gcm>::from(bytes),
+                previous: Vec::new(),
+            },
             STANDARD.encode(bytes),
         )
     }
 
+    /// This key, still opening what `previous` sealed. A previous key equal to this one is
+    /// refused: a rotation to the same key is a mistake.
+    pub fn with_previous(mut self, previous: Vec<MasterKey>) -> Result<Self, String> {
+        for old in previous {
+            if old.current == self.current {
+                return Err("a previous master key is the current one".to_owned());
+            }
+            self.previous.push(old.current);
+        }
+        Ok(self)
+    }
+
+    /// Whether previous keys are configured (a rotation is under way).
+    pub fn rotating(&self) -> bool {
+        !self.previous.is_empty()
+    }
+
     pub fn seal(&self, plaintext: &[u8], associated: &str) -> Result<String> {
-        seal_with(&self.0, plaintext, associated)
+        seal_with(&self.current, plaintext, associated)
     }
 
     pub fn open(&self, sealed: &str, associated: &str) -> Result<Vec<u8>> {
-        open_with(&self.0, "master key", sealed, associated)
+        self.open_reporting(sealed, associated)
+            .map(|(plain, _)| plain)
+    }
+
+    /// Opens a value and says whether the current key or a previous one did.
+    pub fn open_reporting(&self, sealed: &str, associated: &str) -> Result<(Vec<u8>, OpenedWith)> {
+        match open_with(&self.current, "master key", sealed, associated) {
+            Ok(plain) => Ok((plain, OpenedWith::Current)),
+            Err(current) => self
+                .previous
+                .iter()
+                .find_map(|key| open_with(key, "master key", sealed, associated).ok())
+                .map(|plain| (plain, OpenedWith::Previous))
+                .ok_or(current),
+        }
+    }
+
+    /// `sealed` re-sealed with the current key, or `None` when the current key sealed it.
+    pub fn reseal(&self, sealed: &str, associated: &str) -> Result<Option<String>> {
+        match self.open_reporting(sealed, associated)? {
+            (_, OpenedWith::Current) => Ok(None),
+            (plain, OpenedWith::Previous) => self.seal(&plain, associated).map(Some),
+        }
     }
 }
 
@@ -144,6 +203,11 @@ impl DataKey {
         both[..32].copy_from_slice(&self.cipher);
         both[32..].copy_from_slice(&self.blind);
         master.seal(&both, &wrap_place(tenant))
+    }
+
+    /// `wrapped` under the current master key, or `None` when it already is (a rotation).
+    pub fn rewrap(master: &MasterKey, wrapped: &str, tenant: Uuid) -> Result<Option<String>> {
+        master.reseal(wrapped, &wrap_place(tenant))
     }
 
     pub fn unwrap(master: &MasterKey, wrapped: &str, tenant: Uuid) -> Result<DataKey> {
@@ -209,6 +273,40 @@ fn bad_wrapped_key() -> Error {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_rotated_master_key_opens_the_old_seals_and_reseals_them() {
+        let (old, _) = MasterKey::generate();
+        let (new, _) = MasterKey::generate();
+        let tenant = Uuid::new_v4();
+        let data = DataKey::generate();
+        let wrapped = data.wrap(&old, tenant).unwrap();
+        assert!(
+            DataKey::unwrap(&new, &wrapped, tenant).is_err(),
+            "the new key alone"
+        );
+        let ring = new.clone().with_previous(vec![old.clone()]).unwrap();
+        assert!(ring.rotating());
+        let rewrapped = DataKey::rewrap(&ring, &wrapped, tenant).unwrap().unwrap();
+        assert_eq!(
+            DataKey::rewrap(&ring, &rewrapped, tenant).unwrap(),
+            None,
+            "done once"
+        );
+        let opened = DataKey::unwrap(&new, &rewrapped, tenant).unwrap();
+        assert_eq!(opened.blind_index("d", "v"), data.blind_index("d", "v"));
+        assert!(
+            DataKey::unwrap(&old, &rewrapped, tenant).is_err(),
+            "the old key is out"
+        );
+        let (stranger, _) = MasterKey::generate();
+        let wrong = new.clone().with_previous(vec![stranger]).unwrap();
+        assert!(
+            DataKey::rewrap(&wrong, &wrapped, tenant).is_err(),
+            "a wrong previous key"
+        );
+        assert!(new.clone().with_previous(vec![new.clone()]).is_err());
+    }
 
     proptest! {
         #[test]

@@ -46,3 +46,37 @@ async fn stored(tx: &TenantTx, master: &MasterKey) -> Result<Option<DataKey>> {
         .map(|m| DataKey::unwrap(master, &m.wrapped, tx.tenant()))
         .transpose()
 }
+
+/// A master-key rotation's work on one municipality's data key: opened with the key ring (an
+/// error when no configured key opens it), and with `apply` re-wrapped with the current key and
+/// committed. Returns whether it needs (or got) re-wrapping; a municipality without a key yet
+/// has nothing to do.
+pub async fn rewrap(tx: TenantTx, master: &MasterKey, apply: bool) -> Result<bool> {
+    use sea_orm::sea_query::Expr;
+    let found = {
+        let conn = tx.conn().await?;
+        tx.select::<data_key::Entity>().one(&*conn).await?
+    };
+    let Some(found) = found else {
+        return Ok(false);
+    };
+    let Some(wrapped) = DataKey::rewrap(master, &found.wrapped, tx.tenant()).map_err(|_| {
+        kernel::Error::BadUserInput(
+            "its data key opens with none of the configured master keys".to_owned(),
+        )
+    })?
+    else {
+        return Ok(false);
+    };
+    if apply {
+        {
+            let conn = tx.conn().await?;
+            tx.update_many::<data_key::Entity>()
+                .col_expr(data_key::Column::Wrapped, Expr::value(wrapped))
+                .exec(&*conn)
+                .await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(true)
+}

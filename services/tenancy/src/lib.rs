@@ -11,5 +11,5 @@ mod store;
 mod usecases;
 
 pub use domain::{NewRegion, NewTenant, Region, SettingsChange, Tenant, TenantSettings};
-pub use keys::data_key;
+pub use keys::{data_key, rewrap as rewrap_data_key};
 pub use usecases::*;
