@@ -114,6 +114,17 @@ enum TenantCommand {
     Disable { slug: String },
     /// Enable a disabled municipality.
     Enable { slug: String },
+    /// Export everything the municipality holds, personal data opened, for its controller: an
+    /// archive encrypted to the controller's age public key (format: docs/operators.md).
+    Export {
+        slug: String,
+        /// The controller's age public key (`age1…`, from `age-keygen`).
+        #[arg(long)]
+        recipient: String,
+        /// The file to write; it must not exist.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -290,6 +301,26 @@ fn print_errors(errors: &[kernel::UserError]) -> anyhow::Error {
 
 async fn tenant(config: &Config, cmd: TenantCommand) -> anyhow::Result<()> {
     let db = connect(config).await?;
+    if let TenantCommand::Export {
+        slug,
+        recipient,
+        out,
+    } = &cmd
+    {
+        let master = app::master_key(config, &db).await?;
+        let tx = db.platform().await.map_err(describe)?;
+        let found = find_tenant(&tx, slug).await?;
+        tx.commit().await.map_err(describe)?;
+        let done = crate::tenant_export::export(&db, &master, &found, recipient, out).await?;
+        println!(
+            "exported municipality {}: {} rows of {} tables to {}, encrypted to its controller's key",
+            found.slug,
+            done.rows,
+            done.tables,
+            out.display()
+        );
+        return Ok(());
+    }
     let operator = Operator::command_line();
     let tx = db.platform_write().await.map_err(describe)?;
     match cmd {
@@ -335,6 +366,7 @@ async fn tenant(config: &Config, cmd: TenantCommand) -> anyhow::Result<()> {
                 );
             }
         }
+        TenantCommand::Export { .. } => {}
         TenantCommand::Disable { slug } | TenantCommand::Enable { slug }
             if Slug::parse(&slug).is_err() =>
         {

@@ -23,6 +23,7 @@ pub mod state;
 mod stats_cli;
 mod stats_seed;
 pub mod telemetry;
+mod tenant_export;
 pub mod web;
 pub mod worker;
 pub mod ws;

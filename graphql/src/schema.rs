@@ -182,6 +182,16 @@ pub fn indicator_sources() -> stats::local::Sources {
     ])
 }
 
+/// Every column a service seals with the municipality's data key.
+pub fn sealed_columns() -> Vec<kernel::sealed::SealedColumn> {
+    [
+        cases::plugin::SEALED,
+        teams::plugin::SEALED,
+        intake::plugin::SEALED,
+    ]
+    .concat()
+}
+
 /// Who lists the municipalities the jobs walk.
 pub fn tenant_directory() -> Arc<dyn TenantDirectory> {
     Arc::new(tenancy::plugin::Directory)

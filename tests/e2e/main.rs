@@ -22,6 +22,7 @@ mod citus;
 mod cli;
 mod directory;
 mod directory_cache;
+mod export;
 mod faults;
 mod form_of_address;
 mod fuzz;

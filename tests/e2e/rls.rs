@@ -187,7 +187,7 @@ async fn rls_defects(
 }
 
 /// Makes rows in every tenant table of zory through the API, the way users do.
-async fn seed_zory(server: &crate::harness::Server) {
+pub(crate) async fn seed_zory(server: &crate::harness::Server) {
     for tenant in ["zory", "czestochowa"] {
         let admin = server.staff(tenant, "admin").await;
         let body = server.gql(Some(&admin), "mutation { updateTenantSettings(input: { version: 0, auditRetentionDays: 400 }) { settings { version } } }", json!({})).await;

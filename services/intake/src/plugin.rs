@@ -73,3 +73,25 @@ impl TenantJob for ResponseNotifications {
 
 /// The service's indicators, for the statistics service (`kernel::stats`).
 pub use crate::stats::IntakeStatistics;
+
+/// The columns the intake register seals with the municipality's data key (see `place`).
+pub const SEALED: &[kernel::sealed::SealedColumn] = &[
+    kernel::sealed::SealedColumn {
+        table: "intake_entries",
+        column: "sealed",
+        place: "intake_entries.sealed",
+        json: true,
+    },
+    kernel::sealed::SealedColumn {
+        table: "intake_persons",
+        column: "sealed",
+        place: "intake_persons.sealed",
+        json: true,
+    },
+    kernel::sealed::SealedColumn {
+        table: "intake_actions",
+        column: "note_sealed",
+        place: "intake_actions.note_sealed",
+        json: true,
+    },
+];

@@ -25,6 +25,7 @@ pub mod pesel;
 pub mod principal;
 pub mod pubsub;
 pub mod request;
+pub mod sealed;
 pub mod search;
 pub mod slug;
 pub mod stats;

@@ -80,3 +80,19 @@ impl NodeSource for Meetings {
 
 /// The service's indicators, for the statistics service (`kernel::stats`).
 pub use crate::stats::TeamStatistics;
+
+/// The columns teams seals with the municipality's data key: a meeting's agenda and minutes.
+pub const SEALED: &[kernel::sealed::SealedColumn] = &[
+    kernel::sealed::SealedColumn {
+        table: "teams_meetings",
+        column: "agenda_sealed",
+        place: "teams_meetings.agenda",
+        json: false,
+    },
+    kernel::sealed::SealedColumn {
+        table: "teams_meetings",
+        column: "minutes_sealed",
+        place: "teams_meetings.minutes",
+        json: false,
+    },
+];

@@ -1,0 +1,35 @@
+//! Plug-in point for the columns a service seals with the municipality's data key: each
+//! declares them once, so that what works on every sealed value (a municipality's export for
+//! its controller, and the data key's rotation) needs no knowledge of the services. A value's
+//! associated data is `<place>:<row id>` (see `crypto`), the row's id in its `id` column.
+
+use uuid::Uuid;
+
+use crate::crypto::DataKey;
+use crate::error::Result;
+
+/// A column holding values sealed with the data key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SealedColumn {
+    pub table: &'static str,
+    pub column: &'static str,
+    /// The associated data's prefix, e.g. `cases_persons.sealed`.
+    pub place: &'static str,
+    /// JSON (`DataKey::seal_json`) rather than text.
+    pub json: bool,
+}
+
+impl SealedColumn {
+    /// The value of row `id`, opened: JSON as it was sealed, text as a JSON string.
+    pub fn open(&self, key: &DataKey, id: Uuid, sealed: &str) -> Result<serde_json::Value> {
+        let place = format!("{}:{id}", self.place);
+        if self.json {
+            key.open_json(sealed, &place)
+        } else {
+            let text = key.open(sealed, &place)?;
+            String::from_utf8(text)
+                .map(serde_json::Value::String)
+                .map_err(|_| crate::Error::internal(format!("{} is not text", self.place)))
+        }
+    }
+}
