@@ -129,46 +129,26 @@ impl TenantJob for DeadlineNotifications {
 pub use crate::stats::BlueCardStatistics;
 
 /// The columns cases seals with the municipality's data key (see `place`).
-pub const SEALED: &[kernel::sealed::SealedColumn] = &[
-    sealed(
+pub const SEALED: &[SealedColumn] = &[
+    SealedColumn::json(
         "cases_blue_cards",
         "details_sealed",
         "cases_blue_cards.details",
-        true,
     ),
-    sealed("cases_persons", "sealed", "cases_persons.sealed", true),
-    sealed(
+    SealedColumn::json("cases_persons", "sealed", "cases_persons.sealed"),
+    SealedColumn::json(
         "cases_person_revisions",
         "sealed",
         "cases_person_revisions.sealed",
-        true,
     ),
-    sealed("cases_forms", "sealed", "cases_forms.sealed", true),
-    sealed(
-        "cases_plan_items",
-        "sealed",
-        "cases_plan_items.sealed",
-        true,
-    ),
-    sealed("cases_work", "note_sealed", "cases_work.note", false),
-    sealed(
+    SealedColumn::json("cases_forms", "sealed", "cases_forms.sealed"),
+    SealedColumn::json("cases_plan_items", "sealed", "cases_plan_items.sealed"),
+    SealedColumn::text("cases_work", "note_sealed", "cases_work.note"),
+    SealedColumn::json(
         "cases_group_meetings",
         "sealed",
         "cases_group_meetings.sealed",
-        true,
     ),
 ];
 
-const fn sealed(
-    table: &'static str,
-    column: &'static str,
-    place: &'static str,
-    json: bool,
-) -> kernel::sealed::SealedColumn {
-    kernel::sealed::SealedColumn {
-        table,
-        column,
-        place,
-        json,
-    }
-}
+use kernel::sealed::SealedColumn;

@@ -76,22 +76,11 @@ pub use crate::stats::IntakeStatistics;
 
 /// The columns the intake register seals with the municipality's data key (see `place`).
 pub const SEALED: &[kernel::sealed::SealedColumn] = &[
-    kernel::sealed::SealedColumn {
-        table: "intake_entries",
-        column: "sealed",
-        place: "intake_entries.sealed",
-        json: true,
-    },
-    kernel::sealed::SealedColumn {
-        table: "intake_persons",
-        column: "sealed",
-        place: "intake_persons.sealed",
-        json: true,
-    },
-    kernel::sealed::SealedColumn {
-        table: "intake_actions",
-        column: "note_sealed",
-        place: "intake_actions.note_sealed",
-        json: true,
-    },
+    kernel::sealed::SealedColumn::json("intake_entries", "sealed", "intake_entries.sealed"),
+    kernel::sealed::SealedColumn::json("intake_persons", "sealed", "intake_persons.sealed"),
+    kernel::sealed::SealedColumn::json(
+        "intake_actions",
+        "note_sealed",
+        "intake_actions.note_sealed",
+    ),
 ];

@@ -20,6 +20,26 @@ pub struct SealedColumn {
 }
 
 impl SealedColumn {
+    /// A column of values sealed with `DataKey::seal_json`.
+    pub const fn json(table: &'static str, column: &'static str, place: &'static str) -> Self {
+        SealedColumn {
+            table,
+            column,
+            place,
+            json: true,
+        }
+    }
+
+    /// A column of texts sealed with `DataKey::seal`.
+    pub const fn text(table: &'static str, column: &'static str, place: &'static str) -> Self {
+        SealedColumn {
+            table,
+            column,
+            place,
+            json: false,
+        }
+    }
+
     /// The value of row `id`, opened: JSON as it was sealed, text as a JSON string.
     pub fn open(&self, key: &DataKey, id: Uuid, sealed: &str) -> Result<serde_json::Value> {
         let place = format!("{}:{id}", self.place);

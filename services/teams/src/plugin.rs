@@ -83,16 +83,10 @@ pub use crate::stats::TeamStatistics;
 
 /// The columns teams seals with the municipality's data key: a meeting's agenda and minutes.
 pub const SEALED: &[kernel::sealed::SealedColumn] = &[
-    kernel::sealed::SealedColumn {
-        table: "teams_meetings",
-        column: "agenda_sealed",
-        place: "teams_meetings.agenda",
-        json: false,
-    },
-    kernel::sealed::SealedColumn {
-        table: "teams_meetings",
-        column: "minutes_sealed",
-        place: "teams_meetings.minutes",
-        json: false,
-    },
+    kernel::sealed::SealedColumn::text("teams_meetings", "agenda_sealed", "teams_meetings.agenda"),
+    kernel::sealed::SealedColumn::text(
+        "teams_meetings",
+        "minutes_sealed",
+        "teams_meetings.minutes",
+    ),
 ];
