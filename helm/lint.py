@@ -348,8 +348,9 @@ def check_defaults(check: Checker, resources: list[dict[str, Any]],
                   "server: containerPort 8080 named http, operations port 9090 named ops")
             check(((c.get("lifecycle") or {}).get("preStop") or {}).get("exec", {}).get("command")
                   == ["ostoja", "pre-stop", "--seconds", "10"]
-                  and dep["spec"]["template"]["spec"].get("terminationGracePeriodSeconds") == 30,
-                  "server: preStop runs `ostoja pre-stop --seconds 10` (no shell), grace period 30 s")
+                  and dep["spec"]["template"]["spec"].get("terminationGracePeriodSeconds") == 45,
+                  "server: preStop runs `ostoja pre-stop --seconds 10` (no shell), grace period 45 s "
+                  "(the wait and the longest request)")
             spread = dep["spec"]["template"]["spec"].get("topologySpreadConstraints") or []
             check({t.get("topologyKey") for t in spread}
                   == {"kubernetes.io/hostname", "topology.kubernetes.io/zone"}
@@ -644,8 +645,10 @@ RENDER_MUST_FAIL: list[tuple[str, dict[str, Any], str]] = [
     ("a wrong type (replicas: two)", deep_merge(SECRETS, {"server": {"replicas": "two"}}),
      "replicas"),
     ("preStop as long as the grace period",
-     deep_merge(SECRETS, {"server": {"preStopSeconds": 30}}),
+     deep_merge(SECRETS, {"server": {"preStopSeconds": 45}}),
      "preStopSeconds must be below"),
+    ("the operations port on the public one", {**SECRETS, "opsPort": 8080},
+     "opsPort must differ from server.port"),
     ("autoscaling minimum above maximum",
      deep_merge(SECRETS, {"autoscaling": {"enabled": True, "minReplicas": 5, "maxReplicas": 2}}),
      "must not exceed"),

@@ -251,7 +251,8 @@ async fn metrics(State(state): State<SharedState>) -> Response {
 }
 
 /// Bounds a GraphQL request: past `http.request_timeout_seconds` it is answered 503
-/// UNAVAILABLE, and dropping its work rolls its transaction back, so nothing is half-written.
+/// UNAVAILABLE. Dropping its execution rolls its transaction back, so nothing is half-written;
+/// a request already committing finishes on its own task (`graphql_http::execute`).
 async fn request_deadline(State(state): State<SharedState>, req: Request, next: Next) -> Response {
     let limit = Duration::from_secs(state.config.http.request_timeout_seconds.max(1));
     match tokio::time::timeout(limit, next.run(req)).await {

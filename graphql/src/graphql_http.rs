@@ -418,7 +418,14 @@ async fn execute(
         && response.errors.iter().all(|e| e.path.is_empty());
     let mut failed = false;
     let mut unavailable = false;
-    if let Err(e) = rc.finish(commit, outcome).await {
+    // Finished on a task of its own: a request cut by its deadline (`app::request_deadline`)
+    // while committing still commits in full, with its audit entry and notifications, and a
+    // repeat of it is then a CONFLICT (or, for an NK-A, the same card), never a second change.
+    let finishing = rc.clone();
+    let finished = tokio::spawn(async move { finishing.finish(commit, outcome).await })
+        .await
+        .unwrap_or_else(|_| Err(Error::internal("finishing a request panicked")));
+    if let Err(e) = finished {
         e.log_if_internal();
         failed = true;
         unavailable = e.code() == ErrorCode::Unavailable;

@@ -38,41 +38,11 @@ async fn rotate_master(config: &Config, db: &Db, dry_run: bool) -> anyhow::Resul
             "nothing to rotate from: set previous_master_keys (OSTOJA_PREVIOUS_MASTER_KEYS) to the key being replaced, and master_key (OSTOJA_MASTER_KEY) to its replacement"
         );
     }
+    let (pending, secrets) = opened(db, &master).await?;
     let tenants = crate::schema::tenant_directory()
         .tenants(db)
         .await
         .map_err(describe)?;
-
-    // Everything is opened first: a key missing from the ring stops the rotation before any
-    // change, naming what it could not open.
-    let mut problems = Vec::new();
-    let mut pending = 0u64;
-    for tenant in &tenants {
-        let tx = db
-            .tenant(tenant.id, AuditContext::unaudited(ACTOR))
-            .await
-            .map_err(describe)?;
-        match tenancy::rewrap_data_key(tx, &master, false).await {
-            Ok(needed) => pending += u64::from(needed),
-            Err(e) => problems.push(format!("municipality {}: {}", tenant.slug, e.describe())),
-        }
-    }
-    let platform = db.platform().await.map_err(describe)?;
-    let secrets = match identity::provider::reseal_client_secrets(&platform, &master, false).await {
-        Ok(count) => count,
-        Err(e) => {
-            problems.push(e.describe());
-            0
-        }
-    };
-    drop(platform);
-    if !problems.is_empty() {
-        bail!(
-            "nothing was changed; {} value(s) open with none of the configured master keys:\n  {}",
-            problems.len(),
-            problems.join("\n  ")
-        );
-    }
     if dry_run {
         println!(
             "{pending} of {} municipalities' data keys and {secrets} client secrets are sealed with a previous master key; nothing was changed (--dry-run)",
@@ -100,6 +70,14 @@ async fn rotate_master(config: &Config, db: &Db, dry_run: bool) -> anyhow::Resul
         .await
         .map_err(describe)?;
     platform.commit().await.map_err(describe)?;
+    // A process still sealing with the old key (or a municipality added meanwhile) leaves
+    // values behind: the old key may go only when nothing needs it.
+    let (left, left_secrets) = opened(db, &master).await?;
+    if left + left_secrets > 0 {
+        bail!(
+            "{left} data keys and {left_secrets} client secrets were sealed with a previous master key during the rotation (is every server and the worker on the new master_key?); run it again, and keep previous_master_keys until it finds none"
+        );
+    }
     tracing::info!(
         data_keys = rewrapped,
         client_secrets = resealed,
@@ -109,6 +87,44 @@ async fn rotate_master(config: &Config, db: &Db, dry_run: bool) -> anyhow::Resul
         "Re-sealed with the new master key: {rewrapped} municipalities' data keys, {resealed} client secrets. Drop previous_master_keys from every server's configuration now."
     );
     Ok(())
+}
+
+/// Opens every data key and client secret with the key ring, changing nothing: how many a
+/// previous key sealed, or an error naming each value no configured key opens.
+async fn opened(db: &Db, master: &kernel::crypto::MasterKey) -> anyhow::Result<(u64, u64)> {
+    let tenants = crate::schema::tenant_directory()
+        .tenants(db)
+        .await
+        .map_err(describe)?;
+    let mut problems = Vec::new();
+    let mut pending = 0u64;
+    for tenant in &tenants {
+        let tx = db
+            .tenant(tenant.id, AuditContext::unaudited(ACTOR))
+            .await
+            .map_err(describe)?;
+        match tenancy::rewrap_data_key(tx, master, false).await {
+            Ok(needed) => pending += u64::from(needed),
+            Err(e) => problems.push(format!("municipality {}: {}", tenant.slug, e.describe())),
+        }
+    }
+    let platform = db.platform().await.map_err(describe)?;
+    let secrets = match identity::provider::reseal_client_secrets(&platform, master, false).await {
+        Ok(count) => count,
+        Err(e) => {
+            problems.push(e.describe());
+            0
+        }
+    };
+    drop(platform);
+    if !problems.is_empty() {
+        bail!(
+            "nothing was changed; {} value(s) open with none of the configured master keys:\n  {}",
+            problems.len(),
+            problems.join("\n  ")
+        );
+    }
+    Ok((pending, secrets))
 }
 
 fn describe(e: kernel::Error) -> anyhow::Error {

@@ -182,6 +182,29 @@ async fn a_municipality_is_exported_for_its_controller_and_nothing_of_another() 
         bytes,
         "the archive was not overwritten"
     );
+    // A role that bypasses row-level security would export every municipality: refused.
+    let target = db.dir().join("superuser.age");
+    let refused = server
+        .cli_with(
+            &[("DATABASE_URL".to_owned(), db.superuser_url())],
+            &[
+                "tenant",
+                "export",
+                "zory",
+                "--recipient",
+                &recipient,
+                "--out",
+                &target.display().to_string(),
+            ],
+        )
+        .await;
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("bypasses row-level security"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert!(!target.exists());
 }
 
 /// Every column that holds sealed values (named `*sealed*`, or a meeting's agenda and minutes)

@@ -658,3 +658,51 @@ async fn sigterm_drains_the_requests_in_flight() {
         1
     );
 }
+
+/// A pool busy with requests (here its one connection held by a request waiting on a lock) is
+/// not a database that is away: readiness answers from a connection of its own, so a load
+/// spike never empties the Service on every replica at once.
+#[tokio::test]
+async fn a_busy_pool_keeps_the_server_ready() {
+    use sea_orm::TransactionTrait;
+    let db = crate::harness::TestDb::new(crate::harness::Backend::Postgres).await;
+    let server = Server::start(
+        &db,
+        crate::harness::ServerOptions {
+            demo: true,
+            env: vec![(
+                "OSTOJA_DATABASE__MAX_CONNECTIONS".to_owned(),
+                "1".to_owned(),
+            )],
+            ..Default::default()
+        },
+    )
+    .await;
+    let admin = server.staff("zory", "admin").await;
+    let superuser = db.connect_as_superuser().await;
+    let lock = superuser.begin().await.expect("begin");
+    lock.execute_unprepared("LOCK TABLE tenancy_settings IN ACCESS EXCLUSIVE MODE")
+        .await
+        .expect("lock");
+    let request = reqwest::Client::new()
+        .post(format!("{}/graphql", server.url))
+        .bearer_auth(&admin)
+        .json(&json!({ "query": "mutation { updateTenantSettings(input: { version: 0, auditRetentionDays: 800 }) { settings { version } } }" }))
+        .send();
+    let held = tokio::spawn(async move { request.await.map(|r| r.status().as_u16()) });
+    let observer = db.connect_as_superuser().await;
+    let waiting = "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND usename = 'ostoja_app'";
+    let deadline = Instant::now() + DEADLINE;
+    while count(&observer, waiting).await == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "the request never reached the database"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let (status, body) = server.get("/readyz").await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"database\":\"ok\""), "{body}");
+    lock.rollback().await.expect("release");
+    assert_eq!(held.await.expect("client").expect("answered"), 200);
+}

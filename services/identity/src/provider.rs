@@ -361,14 +361,22 @@ pub async fn reseal_client_secrets(tx: &PlatformTx, key: &MasterKey, apply: bool
         };
         resealed += 1;
         if apply {
-            provider::Entity::update_many()
+            // Only the value that was read: a secret an operator set meanwhile is kept.
+            let changed = provider::Entity::update_many()
                 .col_expr(
                     provider::Column::ClientSecretSealed,
                     sea_orm::sea_query::Expr::value(sealed),
                 )
                 .filter(provider::Column::Id.eq(found.id))
+                .filter(provider::Column::ClientSecretSealed.eq(found.sealed_secret.clone()))
                 .exec(tx.conn())
                 .await?;
+            if changed.rows_affected != 1 {
+                return Err(Error::Conflict(format!(
+                    "the provider {} changed during the rotation; run it again",
+                    found.issuer
+                )));
+            }
         }
     }
     Ok(resealed)

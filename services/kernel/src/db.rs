@@ -31,6 +31,9 @@ pub enum Backend {
 #[derive(Clone)]
 pub struct Db {
     conn: DatabaseConnection,
+    /// PostgreSQL: one connection of its own for `ping`, so that a pool busy with requests
+    /// never reads as a database that is away (readiness would empty the Service at once).
+    health: Option<DatabaseConnection>,
     backend: Backend,
 }
 
@@ -98,7 +101,29 @@ impl Db {
         let conn = Database::connect(opts)
             .await
             .map_err(|e| Error::internal_from("connecting to the database", e))?;
-        Ok(Db { conn, backend })
+        let health = match backend {
+            Backend::Postgres => {
+                let mut opts = ConnectOptions::new(url.to_owned());
+                // Below readiness's own limit: a database that refuses is an error, not a wait.
+                opts.max_connections(1)
+                    .min_connections(0)
+                    .acquire_timeout(Duration::from_secs(1))
+                    .connect_timeout(Duration::from_secs(1))
+                    .connect_lazy(true)
+                    .sqlx_logging(false);
+                Some(
+                    Database::connect(opts)
+                        .await
+                        .map_err(|e| Error::internal_from("connecting to the database", e))?,
+                )
+            }
+            Backend::Sqlite => None,
+        };
+        Ok(Db {
+            conn,
+            health,
+            backend,
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -106,7 +131,9 @@ impl Db {
     }
 
     pub async fn ping(&self) -> Result<()> {
-        self.conn
+        self.health
+            .as_ref()
+            .unwrap_or(&self.conn)
             .ping()
             .await
             .map_err(|e| Error::internal_from("database ping", e))

@@ -170,11 +170,16 @@ pub fn database_unavailable(err: &sea_orm::DbErr) -> bool {
         | Sqlx::PoolClosed
         | Sqlx::WorkerCrashed
         | Sqlx::BeginFailed => true,
-        // SQLSTATE classes 08 (connection exception) and 57 (operator intervention:
-        // shutdown, cannot connect now, and 57014, the statement timeout).
-        Sqlx::Database(db) => db
-            .code()
-            .is_some_and(|code| code.starts_with("08") || code.starts_with("57")),
+        // SQLSTATE classes 08 (connection exception), 53 (insufficient resources) and 57
+        // (operator intervention: shutdown, cannot connect now, and 57014, the statement
+        // timeout); a serialization failure or deadlock (40001, 40P01) and a read-only
+        // transaction after a failover (25006) pass with a retry too.
+        Sqlx::Database(db) => db.code().is_some_and(|code| {
+            ["08", "53", "57"]
+                .iter()
+                .any(|class| code.starts_with(class))
+                || ["40001", "40P01", "25006"].contains(&code.as_ref())
+        }),
         _ => false,
     }
 }
