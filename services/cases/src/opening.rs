@@ -94,14 +94,8 @@ pub async fn open_blue_card(
             .collect();
         locks.sort_unstable();
         locks.dedup();
-        let conn = tx.conn().await?;
         for lock in locks {
-            conn.execute_raw(sea_orm::Statement::from_sql_and_values(
-                sea_orm::DbBackend::Postgres,
-                "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-                [lock.into()],
-            ))
-            .await?;
+            lock_until_commit(tx, lock).await?;
         }
     }
     // Looked for before the new card exists, so the filing never matches itself.
@@ -147,18 +141,27 @@ pub async fn open_blue_card(
     get_card(tx, reader, key, id).await.map(Ok)
 }
 
+/// PostgreSQL's transaction-scoped advisory lock on `name`, released at commit or rollback.
+async fn lock_until_commit(tx: &TenantTx, name: String) -> Result<()> {
+    let conn = tx.conn().await?;
+    conn.execute_raw(sea_orm::Statement::from_sql_and_values(
+        sea_orm::DbBackend::Postgres,
+        "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+        [name.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
 /// The card an earlier sending with this key opened, if one committed. Two sendings at once
 /// wait for each other on the key (PostgreSQL; SQLite's write lock serialises), so the second
 /// finds the first's card rather than open its own.
 async fn opened_with(tx: &TenantTx, author: Uuid, opening: Uuid) -> Result<Option<Uuid>> {
     if tx.backend() == Backend::Postgres {
-        let lock = format!("cases:opening:{}:{author}:{opening}", tx.tenant());
-        let conn = tx.conn().await?;
-        conn.execute_raw(sea_orm::Statement::from_sql_and_values(
-            sea_orm::DbBackend::Postgres,
-            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-            [lock.into()],
-        ))
+        lock_until_commit(
+            tx,
+            format!("cases:opening:{}:{author}:{opening}", tx.tenant()),
+        )
         .await?;
     }
     use sea_orm::{ColumnTrait, QueryFilter};
