@@ -167,7 +167,8 @@ struct IdpSetArgs {
     /// The issuer, exactly as in the provider's tokens (`iss`).
     #[arg(long)]
     issuer: String,
-    #[arg(long)]
+    /// Providers generate client ids that may begin with a hyphen.
+    #[arg(long, allow_hyphen_values = true)]
     client_id: String,
     /// The client secret; pass it in the environment so it is not visible in the process list.
     /// Omitted, an update keeps the stored secret.
@@ -565,4 +566,29 @@ async fn dev_token(config: &Config, args: DevTokenArgs) -> anyhow::Result<()> {
             .map_err(describe)?
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_client_id_may_begin_with_a_hyphen() {
+        let cli = Cli::try_parse_from([
+            "ostoja",
+            "idp",
+            "set",
+            "--tenant",
+            "zory",
+            "--issuer",
+            "https://sso.zory.pl",
+            "--client-id",
+            "-Cx9",
+        ])
+        .expect("parses");
+        let Command::Idp(IdpCommand::Set(args)) = cli.command else {
+            panic!("not idp set");
+        };
+        assert_eq!(args.client_id, "-Cx9");
+    }
 }
