@@ -125,6 +125,20 @@ enum TenantCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Offboard a disabled municipality: export it as `export` does, then remove every row of
+    /// it and destroy its data key, recorded in the platform's trail. Cannot be undone.
+    Offboard {
+        slug: String,
+        /// The controller's age public key (`age1…`), for the export.
+        #[arg(long)]
+        recipient: String,
+        /// The export's file; it must not exist.
+        #[arg(long)]
+        out: PathBuf,
+        /// The slug again, to confirm.
+        #[arg(long, value_name = "SLUG")]
+        confirm: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -322,6 +336,26 @@ async fn tenant(config: &Config, cmd: TenantCommand) -> anyhow::Result<()> {
         );
         return Ok(());
     }
+    if let TenantCommand::Offboard {
+        slug,
+        recipient,
+        out,
+        confirm,
+    } = &cmd
+    {
+        let master = app::master_key(config, &db).await?;
+        let done =
+            crate::tenant_offboard::offboard(&db, &master, slug, confirm, recipient, out).await?;
+        println!(
+            "offboarded municipality {}: {} rows exported to {} (SHA-256 {}), then {} rows removed and its data key destroyed",
+            done.slug,
+            done.exported_rows,
+            out.display(),
+            done.archive_sha256,
+            done.removed_rows
+        );
+        return Ok(());
+    }
     let operator = Operator::command_line();
     let tx = db.platform_write().await.map_err(describe)?;
     match cmd {
@@ -358,7 +392,11 @@ async fn tenant(config: &Config, cmd: TenantCommand) -> anyhow::Result<()> {
                     t.name,
                     t.teryt,
                     region,
-                    if t.active { "active" } else { "disabled" },
+                    match (t.active, t.offboarded_at) {
+                        (_, Some(_)) => "offboarded",
+                        (true, None) => "active",
+                        (false, None) => "disabled",
+                    },
                     if t.shares_statistics {
                         "shares-statistics"
                     } else {
@@ -367,7 +405,7 @@ async fn tenant(config: &Config, cmd: TenantCommand) -> anyhow::Result<()> {
                 );
             }
         }
-        TenantCommand::Export { .. } => {}
+        TenantCommand::Export { .. } | TenantCommand::Offboard { .. } => {}
         TenantCommand::Disable { slug } | TenantCommand::Enable { slug }
             if Slug::parse(&slug).is_err() =>
         {

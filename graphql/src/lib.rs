@@ -24,6 +24,7 @@ mod stats_cli;
 mod stats_seed;
 pub mod telemetry;
 mod tenant_export;
+mod tenant_offboard;
 pub mod web;
 pub mod worker;
 pub mod ws;

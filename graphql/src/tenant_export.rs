@@ -236,8 +236,12 @@ fn write_archive(
         append(&mut archive, name, lines)?;
     }
     let sealed = archive.into_inner().context("writing the archive")?;
-    let mut buffered = sealed.finish().context("finishing the encryption")?;
-    buffered.flush().context("writing the archive")?;
+    let buffered = sealed.finish().context("finishing the encryption")?;
+    // On the disk before anything relies on it (an offboarding removes the data next).
+    let file = buffered
+        .into_inner()
+        .map_err(|e| anyhow!("writing the archive: {}", e.error()))?;
+    file.sync_all().context("writing the archive")?;
     Ok(())
 }
 

@@ -40,6 +40,7 @@ mod m20261206_000028_stats_release_exports;
 mod m20261206_000029_tenancy_publishes_own;
 mod m20261206_000030_cases_opening_keys;
 mod m20261206_000031_tenancy_data_keys_rewrapped;
+mod m20261206_000032_tenancy_offboarding;
 mod sql;
 
 pub struct Migrator;
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000029_tenancy_publishes_own::Migration),
             Box::new(m20261206_000030_cases_opening_keys::Migration),
             Box::new(m20261206_000031_tenancy_data_keys_rewrapped::Migration),
+            Box::new(m20261206_000032_tenancy_offboarding::Migration),
         ]
     }
 }

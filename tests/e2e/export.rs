@@ -12,7 +12,10 @@ use crate::cases::{nk_a, ok, open, today};
 use crate::harness::{demo, Backend};
 
 /// The archive's files, decrypted with `identity`.
-fn unpack(path: &std::path::Path, identity: &age::x25519::Identity) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn unpack(
+    path: &std::path::Path,
+    identity: &age::x25519::Identity,
+) -> BTreeMap<String, Vec<u8>> {
     let file = std::fs::File::open(path).expect("the archive");
     let decryptor = age::Decryptor::new(std::io::BufReader::new(file)).expect("an age file");
     let reader = decryptor
@@ -30,7 +33,7 @@ fn unpack(path: &std::path::Path, identity: &age::x25519::Identity) -> BTreeMap<
     files
 }
 
-fn rows(files: &BTreeMap<String, Vec<u8>>, table: &str) -> Vec<Value> {
+pub(crate) fn rows(files: &BTreeMap<String, Vec<u8>>, table: &str) -> Vec<Value> {
     String::from_utf8(files[&format!("tables/{table}.jsonl")].clone())
         .expect("utf-8")
         .lines()

@@ -37,6 +37,7 @@ mod keys;
 mod layout;
 mod live_access;
 mod need_to_know;
+mod offboard;
 mod ops;
 mod person_corrections;
 mod releases;

@@ -3,6 +3,7 @@
 //! no change without its entry. The server's database role may only read and append.
 
 pub mod graphql;
+pub mod platform;
 pub mod plugin;
 mod store;
 

@@ -28,6 +28,8 @@ pub struct Tenant {
     /// Whether, sharing, it lets its own figures be published (no three-municipality or
     /// dominance rule for it).
     pub publishes_own_statistics: bool,
+    /// When it was offboarded: its data is gone and the row is kept as a tombstone.
+    pub offboarded_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub version: i32,

@@ -1,6 +1,7 @@
 //! GraphQL surface of the tenancy service.
 
 use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
+use chrono::{DateTime, Utc};
 use kernel::input::{Errors, Payload};
 use kernel::request::ContextExt;
 use kernel::{Error, GlobalId, NodeType, Principal, UserError};
@@ -71,6 +72,11 @@ impl Municipality {
     /// A disabled municipality's users are refused; its data is kept.
     async fn active(&self) -> bool {
         self.0.active
+    }
+    /// When it was offboarded (`ostoja tenant offboard`): its data was handed to its controller
+    /// and removed; it cannot be enabled again. Null for a municipality on the platform.
+    async fn offboarded_at(&self) -> Option<DateTime<Utc>> {
+        self.0.offboarded_at
     }
     /// Whether it publishes anonymized statistics to its region.
     async fn shares_statistics(&self) -> bool {

@@ -6,10 +6,12 @@
 pub mod domain;
 pub mod graphql;
 mod keys;
+mod offboard;
 pub mod plugin;
 mod store;
 mod usecases;
 
 pub use domain::{NewRegion, NewTenant, Region, SettingsChange, Tenant, TenantSettings};
 pub use keys::{data_key, rewrap as rewrap_data_key};
+pub use offboard::offboard;
 pub use usecases::*;

@@ -39,6 +39,7 @@ pub mod tenant {
         pub active: bool,
         pub shares_statistics: bool,
         pub publishes_own_statistics: bool,
+        pub offboarded_at: Option<DateTimeUtc>,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,

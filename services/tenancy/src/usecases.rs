@@ -37,6 +37,7 @@ fn tenant_from(m: tenant::Model) -> Result<Tenant> {
         active: m.active,
         shares_statistics: m.shares_statistics,
         publishes_own_statistics: m.publishes_own_statistics,
+        offboarded_at: m.offboarded_at,
         created_at: m.created_at,
         updated_at: m.updated_at,
         version: m.version,
@@ -170,6 +171,7 @@ pub async fn create_tenant(
         active: Set(true),
         shares_statistics: Set(new.shares_statistics),
         publishes_own_statistics: Set(false),
+        offboarded_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
@@ -211,13 +213,21 @@ pub async fn find_tenant_by_slug(tx: &PlatformTx, slug: &Slug) -> Result<Option<
 }
 
 /// Disables or enables a municipality. Its users are refused while it is disabled; nothing of
-/// its data is touched.
+/// its data is touched. An offboarded municipality stays disabled.
 pub async fn set_tenant_active(
     tx: &PlatformTx,
     _by: &Operator,
     id: Uuid,
     active: bool,
 ) -> Result<Tenant> {
+    let found = find_tenant(tx, id).await?.ok_or(Error::NotFound)?;
+    if let Some(at) = found.offboarded_at {
+        return Err(Error::Conflict(format!(
+            "municipality {} was offboarded on {}: its data is gone and it cannot be enabled",
+            found.slug,
+            at.format("%Y-%m-%d")
+        )));
+    }
     tenant::Entity::update_many()
         .col_expr(tenant::Column::Active, Expr::value(active))
         .col_expr(tenant::Column::UpdatedAt, Expr::value(Utc::now()))
