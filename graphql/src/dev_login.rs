@@ -25,17 +25,22 @@ use crate::limits::Bucket;
 use crate::respond::error_response;
 use crate::state::SharedState;
 
-/// A municipality's staff (`tenant`), or a region's coordinators (`region`).
+/// A municipality's staff (`tenant`), a region's coordinators (`region`), or the operators
+/// (`operators=true`).
 #[derive(Deserialize)]
 pub struct UsersParams {
     tenant: Option<String>,
     region: Option<String>,
+    #[serde(default)]
+    operators: bool,
 }
 
 #[derive(Deserialize)]
 pub struct DevLogin {
     tenant: Option<String>,
     region: Option<String>,
+    #[serde(default)]
+    operators: bool,
     login: String,
 }
 
@@ -53,6 +58,9 @@ pub async fn users(
     }
     let result = async {
         let Query(params) = params.map_err(|_| bad_tenant())?;
+        if params.operators {
+            return operators(&state).await;
+        }
         if let (None, Some(region)) = (&params.tenant, &params.region) {
             return coordinators(&state, region).await;
         }
@@ -118,6 +126,18 @@ async fn coordinators(state: &SharedState, region: &str) -> Result<Vec<serde_jso
         .collect())
 }
 
+/// The active operators, as [`users`] lists staff.
+async fn operators(state: &SharedState) -> Result<Vec<serde_json::Value>, Error> {
+    let tx = state.db.platform().await?;
+    let list = identity::list_operators(&tx).await?;
+    tx.commit().await?;
+    Ok(list
+        .into_iter()
+        .filter(|o| !o.disabled)
+        .map(|o| json!({ "login": o.login, "displayName": o.display_name, "roles": ["operator"] }))
+        .collect())
+}
+
 /// `POST /auth/dev-login` with `{"tenant": …, "login": …}` (or `"region"` for a coordinator) (JSON, which a cross-site form cannot
 /// send, and from our own origin): a session cookie for that person.
 pub async fn login(
@@ -143,6 +163,25 @@ pub async fn login(
         })?;
         let login = Login::parse(&body.login)
             .map_err(|_| Error::BadUserInput("Niepoprawny login.".to_owned()))?;
+        if body.operators {
+            let Principal::Operator(o) =
+                identity::resolve_principal(&state.db, &Subject::Operator { login }).await?
+            else {
+                return Err(Error::internal(
+                    "development sign-in resolved a non-operator principal",
+                ));
+            };
+            tracing::info!(operator = %o.login, "development sign-in");
+            let (id, _) = state
+                .sessions
+                .create(
+                    Account::Operator { id: o.operator },
+                    uuid::Uuid::nil(),
+                    None,
+                )
+                .await?;
+            return Ok(id);
+        }
         if let (None, Some(region)) = (&body.tenant, &body.region) {
             let subject = Subject::Coordinator {
                 region: Slug::parse(region).map_err(|_| bad_tenant())?,

@@ -73,6 +73,7 @@ pub type OstojaSchema = Schema<Query, Mutation, Subscription>;
 #[derive(MergedObject, Default)]
 pub struct Query(
     GatewayQuery,
+    crate::console::ConsoleQuery,
     TenancyQuery,
     IdentityQuery,
     AuditQuery,

@@ -39,6 +39,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/konto",
     "/statystyka",
     "/statystyka-regionu",
+    "/operator",
     "/pomoc",
     "/pomoc/{municipality}",
     "/pomoc/region/{region}",

@@ -45,22 +45,34 @@ pub async fn run_once(db: &Db, jobs: &Jobs) -> bool {
     for job in &jobs.jobs {
         let started = Instant::now();
         let outcome = for_each_tenant(db, jobs.directory.as_ref(), job.as_ref()).await;
-        all_ok &= finished(job.name(), started, outcome.map_err(|e| e.describe()));
+        all_ok &= finished(db, job.name(), started, outcome.map_err(|e| e.describe())).await;
         jobs.heartbeat.beat();
     }
     for job in &jobs.platform {
         let started = Instant::now();
         let outcome = job.run(db).await;
-        all_ok &= finished(job.name(), started, outcome.map_err(|e| e.describe()));
+        all_ok &= finished(db, job.name(), started, outcome.map_err(|e| e.describe())).await;
         jobs.heartbeat.beat();
     }
     all_ok
 }
 
-/// Logs a job's end and counts it for `/metrics` (runs by outcome, duration, last success).
-fn finished(job: &'static str, started: Instant, outcome: Result<u64, String>) -> bool {
+/// Logs a job's end, counts it for `/metrics` (runs by outcome, duration, last success) and
+/// records it for the operator's console.
+async fn finished(
+    db: &Db,
+    job: &'static str,
+    started: Instant,
+    outcome: Result<u64, String>,
+) -> bool {
+    let elapsed = started.elapsed();
     metrics::histogram!("ostoja_worker_job_duration_seconds", "job" => job)
-        .record(started.elapsed().as_secs_f64());
+        .record(elapsed.as_secs_f64());
+    let millis = i64::try_from(elapsed.as_millis()).unwrap_or(i64::MAX);
+    if let Err(e) = crate::job_runs::record(db, job, millis, &outcome).await {
+        // The run itself is done; only the console's record of it is missing.
+        tracing::warn!(job, error = %e.describe(), "could not record a job's run");
+    }
     match outcome {
         Ok(done) => {
             tracing::info!(job, done, "job finished");

@@ -41,6 +41,7 @@ mod m20261206_000029_tenancy_publishes_own;
 mod m20261206_000030_cases_opening_keys;
 mod m20261206_000031_tenancy_data_keys_rewrapped;
 mod m20261206_000032_tenancy_offboarding;
+mod m20261206_000033_ops_job_runs;
 mod sql;
 
 pub struct Migrator;
@@ -81,6 +82,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000030_cases_opening_keys::Migration),
             Box::new(m20261206_000031_tenancy_data_keys_rewrapped::Migration),
             Box::new(m20261206_000032_tenancy_offboarding::Migration),
+            Box::new(m20261206_000033_ops_job_runs::Migration),
         ]
     }
 }

@@ -5,9 +5,10 @@
 //! the intake register (`intake.test.mjs`) and a card's forms with live deadline notices
 //! (`card.test.mjs`, against a second demo whose in-process worker runs every second), and the
 //! team's life cycle (`team.test.mjs`, in Lubliniec), and a social worker's day (`day.test.mjs`,
-//! in Jastrzębie-Zdrój: forms read back, a person corrected, a card printed, phones), and a
-//! regional coordinator's view of the region's release (`region.test.mjs`). Chromium
-//! comes from `apt-get install chromium` (`scripts/test.sh` installs it).
+//! in Jastrzębie-Zdrój: forms read back, a person corrected, a card printed, phones), a
+//! regional coordinator's view of the region's release (`region.test.mjs`) and the operator's
+//! console (`operator.test.mjs`, last: it adds a municipality). Chromium comes from
+//! `apt-get install chromium` (`scripts/test.sh` installs it).
 
 use serde_json::json;
 
@@ -111,6 +112,7 @@ async fn browser_suite(backend: Backend) {
             "team.test.mjs",
             "day.test.mjs",
             "region.test.mjs",
+            "operator.test.mjs",
         ])
         .current_dir(&dir)
         .env("OSTOJA_URL", &server.url)

@@ -23,6 +23,8 @@ const COVERED: &[&str] = &[
     "Query.auditEvents",
     "Query.identityProvider",
     "Query.identityProviders",
+    "Query.deploymentHealth",
+    "Query.platformAuditEvents",
     "Mutation.createRegion",
     "Mutation.createMunicipality",
     "Mutation.updateMunicipality",
@@ -331,6 +333,25 @@ async fn foreign_ids_answer_like_random_ids(backend: Backend) {
         .gql(None, "{ identityProvider { issuer } }", json!({}))
         .await;
     assert_eq!(code(&body), Some("UNAUTHENTICATED"), "{body}");
+
+    // The deployment's health and the platform's trail are the operators' alone.
+    for query in [
+        "{ deploymentHealth { database redis jobs { job } } }",
+        "{ platformAuditEvents { operation details } }",
+    ] {
+        for token in [
+            b_admin.clone(),
+            server.coordinator().await,
+            zory_worker.clone(),
+        ] {
+            let body = server.gql(Some(&token), query, json!({})).await;
+            assert_eq!(code(&body), Some("FORBIDDEN"), "{query}: {body}");
+        }
+        let body = server.gql(None, query, json!({})).await;
+        assert_eq!(code(&body), Some("UNAUTHENTICATED"), "{query}: {body}");
+        let body = server.gql(Some(&op), query, json!({})).await;
+        assert!(body.get("errors").is_none(), "{query}: {body}");
+    }
 
     // User management: another municipality's user answers like a random ID (NOT_FOUND) to an
     // administrator; a non-administrator may not call it at all.

@@ -110,3 +110,53 @@ async fn a_demo_server_pushes_intake_response_notices() {
         "another municipality heard of it"
     );
 }
+
+/// The operator's console reads the worker's runs from the database, whichever process ran
+/// them: each job's last run, its outcome and its counts, a failure with its error.
+#[tokio::test]
+async fn the_console_shows_each_jobs_last_run_and_a_failure() {
+    let (db, server) = crate::harness::demo(Backend::Postgres).await;
+    let op = server.operator().await;
+    let health = "{ deploymentHealth { database redis jobs { job failed lastError lastSuccessAt runs failures } } }";
+    let before = crate::cases::ok(&server, &op, health, json!({})).await;
+    assert_eq!(before["deploymentHealth"]["database"], "OK");
+    assert_eq!(before["deploymentHealth"]["jobs"], json!([]), "no run yet");
+
+    let out = server.cli(&["worker", "--once"]).await;
+    assert!(out.status.success());
+    // The audit retention may not run as the server's role: it fails, the others do not.
+    let su = db.connect_as_superuser().await;
+    use sea_orm::ConnectionTrait;
+    su.execute_unprepared(
+        "REVOKE EXECUTE ON FUNCTION audit_purge_expired(integer) FROM ostoja_app",
+    )
+    .await
+    .expect("revoke");
+    let out = server.cli(&["worker", "--once"]).await;
+    assert!(!out.status.success(), "a failed job fails the run");
+
+    let after = crate::cases::ok(&server, &op, health, json!({})).await;
+    let jobs = after["deploymentHealth"]["jobs"].as_array().expect("jobs");
+    let job = |name: &str| -> Value {
+        jobs.iter()
+            .find(|j| j["job"] == name)
+            .unwrap_or_else(|| panic!("{name} in {jobs:?}"))
+            .clone()
+    };
+    let retention = job("audit-retention");
+    assert_eq!(retention["failed"], true, "{retention}");
+    assert_eq!(retention["runs"], 2);
+    assert_eq!(retention["failures"], 1);
+    assert!(
+        retention["lastSuccessAt"].is_string(),
+        "the first run succeeded"
+    );
+    assert!(retention["lastError"]
+        .as_str()
+        .is_some_and(|e| !e.is_empty()));
+    let deadlines = job("deadline-notifications");
+    assert_eq!(deadlines["failed"], false);
+    assert_eq!(deadlines["runs"], 2);
+    assert_eq!(deadlines["failures"], 0);
+    assert_eq!(deadlines["lastError"], Value::Null);
+}

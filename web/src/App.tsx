@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType } from "react";
 import { Button } from "react-aria-components";
 import { Provider, useQuery } from "urql";
 import { makeClient, publicClient } from "./api/client.ts";
@@ -27,11 +27,33 @@ const RegionPage = lazy(() => import("./screens/region/RegionPage.tsx").then((m)
 const RegionSignIn = lazy(() => import("./screens/region/RegionSignIn.tsx").then((m) => ({ default: m.RegionSignIn })));
 const StatsPage = lazy(() => import("./screens/stats/StatsPage.tsx").then((m) => ({ default: m.StatsPage })));
 const AccountPage = lazy(() => import("./screens/account/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
+// The operator's console and its sign-in.
+const OperatorPage = lazy(() => import("./screens/operator/OperatorPage.tsx").then((m) => ({ default: m.OperatorPage })));
+const OperatorSignIn = lazy(() =>
+  import("./screens/operator/OperatorSignIn.tsx").then((m) => ({ default: m.OperatorSignIn })),
+);
 const AdminPage = lazy(() => import("./screens/admin/AdminPage.tsx").then((m) => ({ default: m.AdminPage })));
 // The intake register's list, form and entry page.
 const IntakeList = lazy(() => import("./screens/intake/IntakeList.tsx").then((m) => ({ default: m.IntakeList })));
 const IntakeForm = lazy(() => import("./screens/intake/IntakeForm.tsx").then((m) => ({ default: m.IntakeForm })));
 const IntakePage = lazy(() => import("./screens/intake/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
+
+/** The signed-in screens by path; a card's, an entry's and a point's pages take their ID. */
+const SCREENS: Record<string, ComponentType> = {
+  [ROUTES.start]: WorkList,
+  [ROUTES.workList]: WorkList,
+  [ROUTES.newCard]: NkAForm,
+  [ROUTES.team]: TeamPage,
+  [ROUTES.operator]: OperatorPage,
+  [ROUTES.admin]: AdminPage,
+  [ROUTES.intake]: IntakeList,
+  [ROUTES.newIntake]: IntakeForm,
+  [ROUTES.region]: RegionPage,
+  [ROUTES.statistics]: StatsPage,
+  [ROUTES.account]: AccountPage,
+  [ROUTES.shelters]: Shelters,
+  [ROUTES.points]: PointsList,
+};
 
 /** The viewer's roles, for the links of the navigation bar that only some roles can use (asked once per sign-in). */
 const NavQuery = graphql(`
@@ -95,11 +117,13 @@ function StaffApp() {
   const cardId = cardIdOf(path);
   const pointId = pointIdOf(path);
   const intakeId = intakeIdOf(path);
-  // A coordinator's work is the region's statistics; everyone else's starts at the cases.
-  const coordinator = session?.kind === "coordinator";
+  // A coordinator's work is the region's statistics, an operator's the console; everyone
+  // else's starts at the cases.
+  const kind = session?.kind;
   useEffect(() => {
-    if (signedIn && path === ROUTES.start) navigate(coordinator ? ROUTES.region : ROUTES.workList, true);
-  }, [signedIn, path, coordinator]);
+    if (signedIn && path === ROUTES.start)
+      navigate(kind === "coordinator" ? ROUTES.region : kind === "operator" ? ROUTES.operator : ROUTES.workList, true);
+  }, [signedIn, path, kind]);
 
   let main;
   if (state.status === "loading") {
@@ -114,6 +138,12 @@ function StaffApp() {
         </Suspense>
       </Provider>
     );
+  } else if (!signedIn && path === ROUTES.operator) {
+    main = (
+      <Suspense fallback={<p role="status">{texts.loading}</p>}>
+        <OperatorSignIn onSignedIn={refresh} />
+      </Suspense>
+    );
   } else if (!signedIn) {
     main = (
       <SignIn
@@ -123,102 +153,22 @@ function StaffApp() {
         onSignedIn={refresh}
       />
     );
-  } else if (path === ROUTES.workList || path === ROUTES.start) {
-    main = (
-      <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          <WorkList />
-        </Suspense>
-      </Provider>
-    );
-  } else if (path === ROUTES.newCard) {
-    main = (
-      <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          <NkAForm />
-        </Suspense>
-      </Provider>
-    );
-  } else if (path === ROUTES.team) {
-    main = (
-      <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          <TeamPage />
-        </Suspense>
-      </Provider>
-    );
-  } else if (path === ROUTES.admin) {
-    main = (
-      <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          <AdminPage />
-        </Suspense>
-      </Provider>
-    );
-  } else if (cardId) {
-    main = (
-      <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          <CardPage key={cardId} id={cardId} />
-        </Suspense>
-      </Provider>
-    );
-  } else if (path === ROUTES.intake || path === ROUTES.newIntake || intakeId) {
-    main = (
-      <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          {path === ROUTES.intake ? (
-            <IntakeList />
-          ) : path === ROUTES.newIntake ? (
-            <IntakeForm />
-          ) : (
-            <IntakePage key={intakeId} id={intakeId ?? ""} />
-          )}
-        </Suspense>
-      </Provider>
-    );
-  } else if (path === ROUTES.region) {
-    main = (
-      <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          <RegionPage />
-        </Suspense>
-      </Provider>
-    );
-  } else if (path === ROUTES.statistics) {
-    main = (
-      <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          <StatsPage />
-        </Suspense>
-      </Provider>
-    );
-  } else if (path === ROUTES.account) {
-    main = (
-      <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          <AccountPage />
-        </Suspense>
-      </Provider>
-    );
-  } else if (path === ROUTES.shelters) {
-    main = (
-      <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          <Shelters />
-        </Suspense>
-      </Provider>
-    );
-  } else if (path === ROUTES.points || path === ROUTES.newPoint || pointId) {
-    main = (
-      <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          {path === ROUTES.points ? <PointsList /> : <PointPage key={pointId ?? "new"} id={pointId} />}
-        </Suspense>
-      </Provider>
-    );
   } else {
-    main = (
+    const Screen = SCREENS[path];
+    const screen = Screen ? (
+      <Screen />
+    ) : cardId ? (
+      <CardPage key={cardId} id={cardId} />
+    ) : intakeId ? (
+      <IntakePage key={intakeId} id={intakeId} />
+    ) : path === ROUTES.newPoint || pointId ? (
+      <PointPage key={pointId ?? "new"} id={pointId} />
+    ) : null;
+    main = screen ? (
+      <Provider value={client}>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>{screen}</Suspense>
+      </Provider>
+    ) : (
       <>
         <h1>{texts.notFoundTitle}</h1>
         <p>
@@ -258,7 +208,9 @@ function NavBar({ path }: { path: string }) {
   const [{ data }] = useQuery({ query: NavQuery, requestPolicy: "cache-first" });
   const roles: readonly string[] = data?.viewer.roles ?? [];
   const editsPoints = roles.includes("DIRECTORY_EDITOR") || roles.includes("TENANT_ADMIN");
-  const links = roles.includes("REGIONAL_COORDINATOR")
+  const links = roles.includes("OPERATOR")
+    ? [{ href: ROUTES.operator, label: texts.nav.operator, current: path === ROUTES.operator }]
+    : roles.includes("REGIONAL_COORDINATOR")
     ? [{ href: ROUTES.region, label: texts.nav.region, current: path === ROUTES.region }]
     : [
     { href: ROUTES.workList, label: texts.nav.cases, current: path === ROUTES.workList || path.startsWith(`${ROUTES.workList}/`) },
@@ -292,8 +244,8 @@ function NavBar({ path }: { path: string }) {
   );
 }
 
-/** Who is signed in, by name and role in the grammatical gender they asked for; the name
- * leads to their account, where they say how to address them. */
+/** Who is signed in, by name and role in the grammatical gender they asked for; a staff
+ * member's name leads to their account, where they say how to address them. */
 function SignedInBar({ session }: { session: Session }) {
   const [{ data }] = useQuery({ query: NavQuery, requestPolicy: "cache-first" });
   const viewer = data?.viewer;
@@ -303,9 +255,13 @@ function SignedInBar({ session }: { session: Session }) {
       <span>
         {!viewer ? null : viewer.displayName ? (
           <>
-            <a href={ROUTES.account} aria-label={texts.accountLink(viewer.displayName)}>
-              {viewer.displayName}
-            </a>
+            {viewer.user ? (
+              <a href={ROUTES.account} aria-label={texts.accountLink(viewer.displayName)}>
+                {viewer.displayName}
+              </a>
+            ) : (
+              viewer.displayName
+            )}
             {roles && <span className="muted">{` — ${roles}`}</span>}
           </>
         ) : (

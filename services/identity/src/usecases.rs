@@ -255,6 +255,17 @@ pub async fn ensure_operator(
     Ok(operator_from(m))
 }
 
+/// Every operator account, by login.
+pub async fn list_operators(tx: &PlatformTx) -> Result<Vec<OperatorAccount>> {
+    Ok(operator::Entity::find()
+        .order_by_asc(operator::Column::Login)
+        .all(tx.conn())
+        .await?
+        .into_iter()
+        .map(operator_from)
+        .collect())
+}
+
 pub async fn find_operator(tx: &PlatformTx, id: Uuid) -> Result<Option<OperatorAccount>> {
     Ok(operator::Entity::find_by_id(id)
         .one(tx.conn())

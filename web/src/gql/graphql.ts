@@ -303,6 +303,14 @@ export type DeadlineState =
   /** Oczekuje. */
   | 'PENDING';
 
+/** Stan zależności — a dependency as the server answering sees it now. */
+export type DependencyState =
+  /** No Redis configured: one process, its own bus. */
+  | 'NOT_CONFIGURED'
+  | 'OK'
+  | 'TIMED_OUT'
+  | 'UNREACHABLE';
+
 /**
  * Input of `endTeamMembership`: the member, the version seen, the day it ended (today by
  * default) and why.
@@ -1597,6 +1605,47 @@ export type LinkIntakeToBlueCardMutationVariables = Exact<{
 
 export type LinkIntakeToBlueCardMutation = { __typename?: 'Mutation', linkIntakeToBlueCard: { __typename?: 'IntakeEntryPayload', intakeEntry?: { __typename?: 'IntakeEntry', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
+export type OperatorHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorHealthQuery = { __typename?: 'Query', deploymentHealth: { __typename?: 'DeploymentHealth', version: string, database: DependencyState, redis: DependencyState, checkedAt: string, jobs: Array<{ __typename?: 'JobRun', job: string, lastFinishedAt: string, failed: boolean, lastError?: string | null, lastSuccessAt?: string | null, lastDurationMs: number, lastDone: number, runs: number, failures: number }> } };
+
+export type OperatorMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorMunicipalitiesQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, slug: string, name: string }>, municipalities: Array<{ __typename?: 'Municipality', id: string, slug: string, name: string, teryt: string, active: boolean, offboardedAt?: string | null, sharesStatistics: boolean, region?: { __typename?: 'Region', id: string, name: string } | null }> };
+
+export type OperatorDisableMunicipalityMutationVariables = Exact<{
+  input: MunicipalityIdInput;
+}>;
+
+
+export type OperatorDisableMunicipalityMutation = { __typename?: 'Mutation', disableMunicipality: { __typename?: 'MunicipalityPayload', municipality?: { __typename?: 'Municipality', id: string, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type OperatorEnableMunicipalityMutationVariables = Exact<{
+  input: MunicipalityIdInput;
+}>;
+
+
+export type OperatorEnableMunicipalityMutation = { __typename?: 'Mutation', enableMunicipality: { __typename?: 'MunicipalityPayload', municipality?: { __typename?: 'Municipality', id: string, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type OperatorCreateMunicipalityMutationVariables = Exact<{
+  input: CreateMunicipalityInput;
+}>;
+
+
+export type OperatorCreateMunicipalityMutation = { __typename?: 'Mutation', createMunicipality: { __typename?: 'MunicipalityPayload', municipality?: { __typename?: 'Municipality', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type OperatorPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> } };
+
+export type OperatorTrailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorTrailQuery = { __typename?: 'Query', platformAuditEvents: Array<{ __typename?: 'PlatformAuditEvent', occurredAt: string, actor: string, operation: string, details: string }> };
+
 export type PointFieldsFragment = { __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, description?: string | null, email?: string | null, web?: string | null, services: Array<HelpService>, languages: Array<string>, accessibility: Array<AccessibilityFeature>, published?: boolean | null, version?: number | null, updatedAt: string, address?: { __typename?: 'AddressObject', street: string, postalCode?: string | null, city: string } | null, position?: { __typename?: 'Position', latitude: number, longitude: number } | null, phones: Array<{ __typename?: 'Phone', number: string }>, hours: { __typename?: 'OpeningHoursObject', dayAndNight: boolean, openOnPublicHolidays: boolean, week: Array<{ __typename?: 'WeekdayHours', day: Weekday, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }>, exceptions: Array<{ __typename?: 'DayExceptionObject', date: string, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }> }, shelterPlaces?: { __typename?: 'ShelterPlacesObject', free: number, updatedAt: string, shownToPublic: boolean } | null };
 
 export type PointFormQueryVariables = Exact<{
@@ -1852,6 +1901,13 @@ export { ConvertIntakeToBlueCardDocument } from './documents/ConvertIntakeToBlue
 export { IntakeAlertsDocument } from './documents/IntakeAlertsDocument';
 export { OpenBlueCardDocument } from './documents/OpenBlueCardDocument';
 export { LinkIntakeToBlueCardDocument } from './documents/LinkIntakeToBlueCardDocument';
+export { OperatorHealthDocument } from './documents/OperatorHealthDocument';
+export { OperatorMunicipalitiesDocument } from './documents/OperatorMunicipalitiesDocument';
+export { OperatorDisableMunicipalityDocument } from './documents/OperatorDisableMunicipalityDocument';
+export { OperatorEnableMunicipalityDocument } from './documents/OperatorEnableMunicipalityDocument';
+export { OperatorCreateMunicipalityDocument } from './documents/OperatorCreateMunicipalityDocument';
+export { OperatorPageDocument } from './documents/OperatorPageDocument';
+export { OperatorTrailDocument } from './documents/OperatorTrailDocument';
 export { PointFormDocument } from './documents/PointFormDocument';
 export { CreateHelpPointDocument } from './documents/CreateHelpPointDocument';
 export { UpdateHelpPointDocument } from './documents/UpdateHelpPointDocument';

@@ -30,6 +30,8 @@ export const ROUTES = {
   region: "/statystyka-regionu",
   /** The signed-in person's own account: how they are addressed. */
   account: "/konto",
+  /** The operator's console (their sign-in too). */
+  operator: "/operator",
 } as const;
 
 /** The card ID in a card page's path (`/sprawy/<id>`), or null for any other path. */

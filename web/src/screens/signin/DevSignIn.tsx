@@ -21,8 +21,8 @@ const texts = {
 
 export type DevUser = { login: string; displayName: string; roles: string[] };
 
-/** Whose demo users: a municipality's staff, or a region's coordinators. */
-export type DevScope = { tenant: string } | { region: string };
+/** Whose demo users: a municipality's staff, a region's coordinators, or the operators. */
+export type DevScope = { tenant: string } | { region: string } | { operators: "true" };
 
 /** The demo's users of a municipality or a region; null when development sign-in is off. */
 export async function loadDevUsers(scope: DevScope): Promise<DevUser[] | null> {
@@ -41,7 +41,7 @@ export async function devSignIn(scope: DevScope, login: string): Promise<boolean
     method: "POST",
     credentials: "same-origin",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ ...scope, login }),
+    body: JSON.stringify("operators" in scope ? { operators: true, login } : { ...scope, login }),
   });
   return res.ok;
 }

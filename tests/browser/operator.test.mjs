@@ -1,0 +1,139 @@
+// Browser tests of the operator's console (/operator) against the real `ostoja serve --demo`
+// started by tests/e2e/browser.rs (the one whose worker runs every second): the operators' own
+// sign-in, the deployment's health with the worker's runs, the municipalities (a new one added by keyboard, refused input said, disabled
+// after asking), on a phone too; axe on each screen. Runs last: the municipality it adds is
+// left disabled, so no other screen lists it.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { BASE, TIMEOUT, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo, screenshot } from "./common.mjs";
+
+// The demo whose in-process worker runs every second: its jobs have run by the time the
+// console is open.
+const LIVE = process.env.OSTOJA_URL_LIVE ?? BASE;
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const section = (page, name) => page.getByRole("region", { name, exact: true });
+
+/** Presses "Sprawdź ponownie" until the health section shows `text` (the worker's first run). */
+async function untilHealthShows(page, text) {
+  const health = section(page, "Stan wdrożenia");
+  const end = Date.now() + TIMEOUT;
+  while (Date.now() < end) {
+    if ((await health.getByText(text, { exact: true }).count()) > 0) return;
+    await health.getByRole("button", { name: "Sprawdź ponownie" }).click();
+    await page.waitForTimeout(200);
+  }
+  assert.fail(`the health section never showed ${text}`);
+}
+
+test("an operator signs in to the console, reads the deployment's health and manages municipalities by keyboard", async () => {
+  const { page, problems } = await newPage(browser);
+  await page.goto(LIVE + "/operator");
+  await page.getByRole("heading", { name: "Logowanie operatorów platformy", level: 1 }).waitFor();
+  await page.getByRole("link", { name: "Zaloguj się przez dostawcę tożsamości platformy" }).waitFor();
+  await assertAccessible(page, "the operators' sign-in");
+  await tabTo(page, "the demo operator", focusedText("Zaloguj jako Operator Platformy"));
+  await page.keyboard.press("Enter");
+
+  await page.getByRole("heading", { name: "Konsola operatora", level: 1 }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/operator");
+  const nav = page.getByRole("navigation", { name: "Menu główne" });
+  assert.equal(await nav.getByRole("link", { name: "Konsola operatora" }).getAttribute("aria-current"), "page");
+  assert.equal(await nav.getByRole("link", { name: "Sprawy" }).count(), 0, "no cases for an operator");
+  // An operator has no staff account page to lead to.
+  await page.getByRole("banner").getByText("Operator Platformy").waitFor();
+  assert.equal(await page.getByRole("banner").getByRole("link", { name: /Operator Platformy/ }).count(), 0);
+
+  // Health: the database as this server sees it, and the in-process worker's jobs.
+  const health = section(page, "Stan wdrożenia");
+  await health.getByRole("definition").first().waitFor();
+  assert.equal(await health.locator("dd[data-state=OK]").first().innerText(), "działa");
+  await untilHealthShows(page, "audit-retention");
+  const jobs = health.getByRole("table", { name: "Zadania wykonawcy" });
+  const retention = jobs.getByRole("row", { name: /audit-retention/ });
+  assert.match(await retention.innerText(), /powodzenie/);
+  await assertAccessible(page, "the console");
+  await screenshot(page, "operator-console");
+
+  // The municipalities: the demo's four, active.
+  const list = section(page, "Gminy");
+  const table = list.getByRole("table", { name: "Gminy platformy" });
+  const zory = table.getByRole("row", { name: /Miasto Żory/ });
+  assert.match(await zory.innerText(), /aktywna/);
+
+  // A new one, by keyboard: nothing typed is refused with every field said.
+  const form = list.getByRole("form", { name: "Nowa gmina" });
+  await form.getByRole("button", { name: "Dodaj gminę" }).focus();
+  await page.keyboard.press("Enter");
+  const summary = form.getByRole("alert");
+  await summary.getByText("Popraw, zanim dodasz gminę:").waitFor();
+  assert.equal(await summary.getByRole("link").count(), 4);
+  await summary.getByRole("link", { name: /Nazwa/ }).waitFor();
+
+  await form.getByRole("textbox", { name: "Nazwa" }).focus();
+  await page.keyboard.type("Gmina Testowa");
+  await page.keyboard.press("Tab");
+  await tabTo(page, "the slug", focusedLabel("Identyfikator"));
+  await page.keyboard.type("zory");
+  await tabTo(page, "the TERYT code", focusedLabel("Kod TERYT"));
+  await page.keyboard.type("2408042");
+  await tabTo(page, "the region", focusedText("Wybierz region"));
+  await page.keyboard.press("Enter");
+  await page.getByRole("option", { name: "Województwo śląskie" }).waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByRole("listbox").waitFor({ state: "hidden" });
+  await form.getByRole("button", { name: "Dodaj gminę" }).focus();
+  await page.keyboard.press("Enter");
+  // A slug already taken: said on its field, nothing added.
+  await form.getByText("Inna gmina ma już tę wartość.").first().waitFor();
+  await form.getByRole("textbox", { name: "Identyfikator (w adresach)" }).fill("testowa");
+  await form.getByRole("button", { name: "Dodaj gminę" }).focus();
+  await page.keyboard.press("Enter");
+  await list.getByRole("status").getByText("Dodano gminę Gmina Testowa.").waitFor();
+  const added = table.getByRole("row", { name: /Gmina Testowa/ });
+  assert.match(await added.innerText(), /aktywna/);
+  assert.equal(await form.getByRole("textbox", { name: "Nazwa" }).inputValue(), "", "the form is emptied");
+
+  // Disabled only after asking; "no" changes nothing.
+  await added.getByRole("button", { name: "Wyłącz: Gmina Testowa" }).focus();
+  await page.keyboard.press("Enter");
+  await added.getByText(/Wyłączyć gminę Gmina Testowa\?/).waitFor();
+  await added.getByRole("button", { name: "Nie" }).click();
+  assert.match(await added.innerText(), /aktywna/);
+  await added.getByRole("button", { name: "Wyłącz: Gmina Testowa" }).focus();
+  await page.keyboard.press("Enter");
+  await added.getByRole("button", { name: "Tak, wyłącz" }).click();
+  await list.getByRole("status").getByText("Gmina Gmina Testowa jest wyłączona.").waitFor();
+  await added.getByText("wyłączona", { exact: true }).waitFor();
+  await added.getByRole("button", { name: "Włącz: Gmina Testowa" }).waitFor();
+  await assertAccessible(page, "the municipalities after a change");
+
+  // The platform's trail: empty on a new deployment, and said so.
+  await section(page, "Dziennik platformy").getByText("Dziennik platformy jest pusty.").waitFor();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  assert.equal(sideways, false, "the console scrolls sideways at 390 px");
+  await assertAccessible(page, "the console on a phone");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await page.context().close();
+});
+
+test("staff who open the console are told it is the operators'", async () => {
+  const { page } = await newPage(browser);
+  await page.goto(BASE + "/");
+  await page.getByRole("link", { name: "Miasto Żory" }).click();
+  await page.getByRole("button", { name: "Zaloguj jako Anna Kamińska" }).click();
+  await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
+  await page.goto(BASE + "/operator");
+  await page.getByRole("heading", { name: "Konsola operatora", level: 1 }).waitFor();
+  await page.getByRole("alert").getByText("Konsola jest tylko dla operatorów platformy.").waitFor();
+  await page.context().close();
+});

@@ -1,0 +1,78 @@
+// The platform's trail: what operators did that no municipality's trail keeps.
+import { Button } from "react-aria-components";
+import { useQuery } from "urql";
+import { graphql } from "../../gql/index.ts";
+import { formatDateTime } from "../../lib/format.ts";
+import { texts } from "./texts.ts";
+
+const Query = graphql(`
+  query OperatorTrail {
+    platformAuditEvents(first: 50) {
+      occurredAt
+      actor
+      operation
+      details
+    }
+  }
+`);
+
+/** What an entry's details say, in words (the JSON as it is for an operation not known here). */
+function detailsOf(operation: string, details: string): string {
+  try {
+    const d = JSON.parse(details) as {
+      slug?: string;
+      removedRows?: Record<string, number>;
+      archive?: { sha256?: string };
+    };
+    if (operation === "tenantOffboard" && d.slug) {
+      const rows = Object.values(d.removedRows ?? {}).reduce((a, b) => a + b, 0);
+      return texts.offboardDetails(d.slug, rows, d.archive?.sha256 ?? "");
+    }
+  } catch {
+    // Shown as stored.
+  }
+  return details;
+}
+
+export function Trail() {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: Query, requestPolicy: "network-only" });
+  const events = data?.platformAuditEvents;
+  if (!events) {
+    return fetching ? (
+      <p role="status">{texts.loading}</p>
+    ) : error ? (
+      <p role="alert">
+        {texts.loadError}{" "}
+        <Button className="button secondary" onPress={() => refetch({ requestPolicy: "network-only" })}>
+          {texts.retry}
+        </Button>
+      </p>
+    ) : null;
+  }
+  if (events.length === 0) return <p>{texts.noTrail}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="cards">
+        <caption>{texts.trailCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{texts.trailColumns.at}</th>
+            <th scope="col">{texts.trailColumns.actor}</th>
+            <th scope="col">{texts.trailColumns.operation}</th>
+            <th scope="col">{texts.trailColumns.details}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={`${e.occurredAt}-${e.operation}-${e.details.length}`}>
+              <td>{formatDateTime(e.occurredAt)}</td>
+              <td>{e.actor}</td>
+              <td>{texts.operations[e.operation] ?? e.operation}</td>
+              <td>{detailsOf(e.operation, e.details)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
