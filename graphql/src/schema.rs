@@ -91,6 +91,7 @@ pub struct Query(
 pub struct Mutation(
     TenancyMutation,
     IdentityMutation,
+    identity::relink::RelinkMutation,
     TeamsMutation,
     TeamMembershipMutation,
     CasesMutation,

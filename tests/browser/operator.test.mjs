@@ -1,8 +1,10 @@
 // Browser tests of the operator's console (/operator) against the real `ostoja serve --demo`
 // started by tests/e2e/browser.rs (the one whose worker runs every second): the operators' own
-// sign-in, the deployment's health with the worker's runs, the municipalities (a new one added by keyboard, refused input said, disabled
-// after asking), on a phone too; axe on each screen. Runs last: the municipality it adds is
-// left disabled, so no other screen lists it.
+// sign-in, the deployment's health with the worker's runs, the municipalities (one added by
+// keyboard, refused input said, disabled after asking, its sharing turned on and off), a region
+// added, an identity provider refused with its reason, the regions' publications, on a phone
+// too; axe on each screen. Runs last: the municipality it adds is left disabled, so no other
+// screen lists it.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { BASE, TIMEOUT, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo, screenshot } from "./common.mjs";
@@ -79,7 +81,6 @@ test("an operator signs in to the console, reads the deployment's health and man
 
   await form.getByRole("textbox", { name: "Nazwa" }).focus();
   await page.keyboard.type("Gmina Testowa");
-  await page.keyboard.press("Tab");
   await tabTo(page, "the slug", focusedLabel("Identyfikator"));
   await page.keyboard.type("zory");
   await tabTo(page, "the TERYT code", focusedLabel("Kod TERYT"));
@@ -114,6 +115,52 @@ test("an operator signs in to the console, reads the deployment's health and man
   await added.getByText("wyłączona", { exact: true }).waitFor();
   await added.getByRole("button", { name: "Włącz: Gmina Testowa" }).waitFor();
   await assertAccessible(page, "the municipalities after a change");
+
+  // Sharing its statistics, on and off again.
+  await added.getByRole("button", { name: "Udostępniaj statystyki: Gmina Testowa" }).click();
+  await list.getByRole("status").getByText("Gmina Gmina Testowa udostępnia zanonimizowane statystyki regionowi.").waitFor();
+  await added.getByText("udostępnia", { exact: true }).waitFor();
+  await added.getByRole("button", { name: "Nie udostępniaj statystyk: Gmina Testowa" }).click();
+  await list.getByRole("status").getByText(/^Gmina Gmina Testowa nie udostępnia już statystyk/).waitFor();
+
+  // A region, by keyboard; a two-digit code taken is said.
+  const regionForm = list.getByRole("form", { name: "Nowy region" });
+  await regionForm.getByRole("textbox", { name: "Nazwa regionu" }).focus();
+  await page.keyboard.type("Województwo opolskie");
+  await tabTo(page, "the region's slug", focusedLabel("Identyfikator"));
+  await page.keyboard.type("opolskie");
+  await tabTo(page, "the region's code", focusedLabel("Kod TERYT województwa"));
+  await page.keyboard.type("24");
+  await page.keyboard.press("Enter");
+  await regionForm.getByText("Inna gmina ma już tę wartość.").first().waitFor();
+  await regionForm.getByRole("textbox", { name: "Kod TERYT województwa" }).fill("16");
+  await regionForm.getByRole("button", { name: "Dodaj region" }).click();
+  await list.getByRole("status").getByText("Dodano region Województwo opolskie.").waitFor();
+
+  // Identity providers: none in the demo; a provider whose discovery cannot be fetched, or a
+  // role mapping that is not one, is refused and said.
+  const providers = section(page, "Dostawcy tożsamości");
+  await providers.getByText("Nie skonfigurowano jeszcze żadnego dostawcy tożsamości.").waitFor();
+  const set = providers.getByRole("form", { name: "Dostawca tożsamości gminy" });
+  await set.getByRole("button", { name: /Gmina/ }).first().click();
+  await page.getByRole("option", { name: "Miasto Żory" }).click();
+  await set.getByRole("textbox", { name: "Wystawca (issuer)" }).fill("http://127.0.0.1:9/realms/zory");
+  await set.getByRole("textbox", { name: "Identyfikator klienta (client id)" }).fill("ostoja");
+  await set.getByLabel("Sekret klienta").fill("sekret");
+  await set.getByRole("textbox", { name: "Przypisanie ról" }).fill("zi-admin=NIEROLA");
+  await set.getByRole("button", { name: "Zapisz dostawcę" }).click();
+  await set.getByRole("alert").getByRole("link", { name: /Przypisanie ról/ }).waitFor();
+  await set.getByRole("textbox", { name: "Przypisanie ról" }).fill("zi-admin=TENANT_ADMIN");
+  await set.getByRole("button", { name: "Zapisz dostawcę" }).click();
+  await set.getByRole("alert").getByText(/^Nie udało się sprawdzić wystawcy: /).waitFor();
+  await providers.getByText("Żadna gmina nie ma jeszcze dostawcy tożsamości.").waitFor();
+  await assertAccessible(page, "the identity providers");
+
+  // The regions' publications: the new region has none.
+  const releases = section(page, "Publikacje statystyk regionów");
+  await releases.getByRole("button", { name: /Region/ }).click();
+  await page.getByRole("option", { name: "Województwo opolskie" }).click();
+  await releases.getByText("Województwo opolskie: brak publikacji.").waitFor();
 
   // The platform's trail: empty on a new deployment, and said so.
   await section(page, "Dziennik platformy").getByText("Dziennik platformy jest pusty.").waitFor();

@@ -32,6 +32,7 @@ const COVERED: &[&str] = &[
     "Mutation.enableMunicipality",
     "Mutation.updateTenantSettings",
     "Mutation.setIdentityProvider",
+    "Mutation.relinkAccounts",
     "Mutation.grantRole",
     "Mutation.revokeRole",
     "Mutation.disableUser",
@@ -333,6 +334,28 @@ async fn foreign_ids_answer_like_random_ids(backend: Backend) {
         .gql(None, "{ identityProvider { issuer } }", json!({}))
         .await;
     assert_eq!(code(&body), Some("UNAUTHENTICATED"), "{body}");
+
+    // Re-linking another municipality's accounts answers like a municipality that does not
+    // exist; staff who are not administrators and coordinators may not ask at all.
+    let relink = "mutation($id: ID) { relinkAccounts(input: { municipalityId: $id }) { relinking { merged } } }";
+    let foreign = server
+        .gql(Some(&b_admin), relink, json!({ "id": a.municipality }))
+        .await;
+    let unknown = server
+        .gql(
+            Some(&b_admin),
+            relink,
+            json!({ "id": random_id("Municipality") }),
+        )
+        .await;
+    assert_eq!(foreign, unknown);
+    assert_eq!(code(&foreign), Some("FORBIDDEN"), "{foreign}");
+    for token in [server.coordinator().await, zory_worker.clone()] {
+        let body = server
+            .gql(Some(&token), relink, json!({ "id": null }))
+            .await;
+        assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+    }
 
     // The deployment's health and the platform's trail are the operators' alone.
     for query in [

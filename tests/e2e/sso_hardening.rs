@@ -456,3 +456,112 @@ async fn production_refuses_plain_http_issuers() {
         "{stderr}"
     );
 }
+
+const RELINK: &str = "mutation($input: RelinkAccountsInput!) { relinkAccounts(input: $input) { relinking { issuer merged unlinked withoutEmail ambiguous } userErrors { field code } } }";
+
+/// A municipality replaces its identity provider: its administrator re-links the accounts, the
+/// duplicate the new provider made is folded into the person's account, and everyone else's
+/// account links at their next sign-in; only the administrator or an operator may.
+async fn accounts_are_relinked_after_the_provider_changes(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let server = sso_server(&db, None, &[]).await;
+    let (old, new) = tokio::join!(Idp::start(), Idp::start());
+    configure(&server, &old, "zory").await;
+    for (sub, email) in [("o-1", CHAIR_EMAIL), ("o-2", "pracownik@zory.example.pl")] {
+        let t = token(&old, sub, email, Some(true)).await;
+        let body = server.gql(Some(&t), VIEWER, json!({})).await;
+        assert!(body["data"]["viewer"]["login"].is_string(), "{body}");
+    }
+    configure(&server, &new, "zory").await;
+    // The chair signs in through the new provider before anyone re-links: a new, empty account.
+    let chair = token(&new, "n-1", CHAIR_EMAIL, Some(true)).await;
+    let body = server.gql(Some(&chair), VIEWER, json!({})).await;
+    let stray = body["data"]["viewer"]["login"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"))
+        .to_owned();
+    assert_ne!(stray, "przewodniczacy");
+
+    // Only the municipality's administrator, or an operator naming it.
+    let worker = server.staff("zory", "pracownik").await;
+    let body = server
+        .gql(Some(&worker), RELINK, json!({ "input": {} }))
+        .await;
+    assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+    let zory = server.municipality_id("zory").await;
+    let other_admin = server.staff("czestochowa", "admin").await;
+    let body = server
+        .gql(
+            Some(&other_admin),
+            RELINK,
+            json!({ "input": { "municipalityId": zory } }),
+        )
+        .await;
+    assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+    let op = server.operator().await;
+    let body = server.gql(Some(&op), RELINK, json!({ "input": {} })).await;
+    assert_eq!(
+        body["data"]["relinkAccounts"]["userErrors"][0]["code"], "REQUIRED",
+        "{body}"
+    );
+    let czestochowa = server.municipality_id("czestochowa").await;
+    let body = server
+        .gql(
+            Some(&op),
+            RELINK,
+            json!({ "input": { "municipalityId": czestochowa } }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["relinkAccounts"]["userErrors"][0]["code"], "NO_PROVIDER",
+        "{body}"
+    );
+
+    let admin = server.staff("zory", "admin").await;
+    let body = server
+        .gql(Some(&admin), RELINK, json!({ "input": {} }))
+        .await;
+    let done = &body["data"]["relinkAccounts"]["relinking"];
+    assert_eq!(done["issuer"], new.issuer.as_str(), "{body}");
+    assert_eq!(done["merged"], 1, "{body}");
+    assert_eq!(done["unlinked"], 1, "{body}");
+    assert_eq!(done["ambiguous"], 0, "{body}");
+
+    // The chair is herself again, with her roles; the stray account is disabled.
+    let body = server.gql(Some(&chair), VIEWER, json!({})).await;
+    assert_eq!(body["data"]["viewer"]["login"], "przewodniczacy", "{body}");
+    assert!(
+        body["data"]["viewer"]["roles"]
+            .as_array()
+            .is_some_and(|r| r.contains(&json!("TEAM_CHAIR"))),
+        "{body}"
+    );
+    assert_eq!(user(&server, &admin, &stray).await["disabled"], true);
+    // The worker's account links at her first sign-in through the new provider.
+    let t = token(&new, "n-2", "pracownik@zory.example.pl", Some(true)).await;
+    let body = server.gql(Some(&t), VIEWER, json!({})).await;
+    assert_eq!(body["data"]["viewer"]["login"], "pracownik", "{body}");
+    // Nothing left to do; the trail says who did it.
+    let body = server
+        .gql(
+            Some(&op),
+            RELINK,
+            json!({ "input": { "municipalityId": zory } }),
+        )
+        .await;
+    let again = &body["data"]["relinkAccounts"]["relinking"];
+    assert_eq!(
+        (again["merged"].clone(), again["unlinked"].clone()),
+        (json!(0), json!(0)),
+        "{body}"
+    );
+    let trail = server
+        .gql(
+            Some(&admin),
+            "{ auditEvents(first: 50) { edges { node { operation actorLogin } } } }",
+            json!({}),
+        )
+        .await;
+    assert!(trail.to_string().contains("relinkAccounts"), "{trail}");
+}
+on_both!(accounts_are_relinked_after_the_provider_changes);

@@ -9,6 +9,7 @@ pub mod graphql;
 pub mod oidc;
 pub mod plugin;
 pub mod provider;
+pub mod relink;
 pub mod secrets;
 pub mod session;
 pub mod setup;

@@ -886,6 +886,12 @@ export type ReleaseStatus =
   | 'PUBLISHED'
   | 'RUNNING';
 
+/** Input of `relinkAccounts`. */
+export type RelinkAccountsInput = {
+  /** The municipality, for an operator; an administrator's own when left out. */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * Input of `removeDiagnosticGroupMember`: the card, its version, the team member taken out
  * of its group and the day (today by default).
@@ -1308,6 +1314,13 @@ export type AdminIdentityProviderQueryVariables = Exact<{ [key: string]: never; 
 
 export type AdminIdentityProviderQuery = { __typename?: 'Query', identityProvider?: { __typename?: 'IdentityProvider', issuer: string, clientId: string, scopes: Array<string>, rolesClaim: string, allowedEmailDomains: Array<string>, audience: string, trustUnverifiedEmail: boolean, updatedAt: string, roleMapping: Array<{ __typename?: 'RoleMapping', value: string, role: Role }> } | null };
 
+export type RelinkAccountsMutationVariables = Exact<{
+  input: RelinkAccountsInput;
+}>;
+
+
+export type RelinkAccountsMutation = { __typename?: 'Mutation', relinkAccounts: { __typename?: 'RelinkAccountsPayload', relinking?: { __typename?: 'AccountRelinking', merged: number, unlinked: number, withoutEmail: number, ambiguous: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
 export type AdminSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1613,7 +1626,7 @@ export type OperatorHealthQuery = { __typename?: 'Query', deploymentHealth: { __
 export type OperatorMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OperatorMunicipalitiesQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, slug: string, name: string }>, municipalities: Array<{ __typename?: 'Municipality', id: string, slug: string, name: string, teryt: string, active: boolean, offboardedAt?: string | null, sharesStatistics: boolean, region?: { __typename?: 'Region', id: string, name: string } | null }> };
+export type OperatorMunicipalitiesQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, slug: string, name: string }>, municipalities: Array<{ __typename?: 'Municipality', id: string, slug: string, name: string, teryt: string, active: boolean, offboardedAt?: string | null, sharesStatistics: boolean, version: number, region?: { __typename?: 'Region', id: string, name: string } | null }> };
 
 export type OperatorDisableMunicipalityMutationVariables = Exact<{
   input: MunicipalityIdInput;
@@ -1629,6 +1642,20 @@ export type OperatorEnableMunicipalityMutationVariables = Exact<{
 
 export type OperatorEnableMunicipalityMutation = { __typename?: 'Mutation', enableMunicipality: { __typename?: 'MunicipalityPayload', municipality?: { __typename?: 'Municipality', id: string, active: boolean } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
+export type OperatorSetSharingMutationVariables = Exact<{
+  input: UpdateMunicipalityInput;
+}>;
+
+
+export type OperatorSetSharingMutation = { __typename?: 'Mutation', updateMunicipality: { __typename?: 'MunicipalityPayload', municipality?: { __typename?: 'Municipality', id: string, sharesStatistics: boolean, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type OperatorCreateRegionMutationVariables = Exact<{
+  input: CreateRegionInput;
+}>;
+
+
+export type OperatorCreateRegionMutation = { __typename?: 'Mutation', createRegion: { __typename?: 'CreateRegionPayload', region?: { __typename?: 'Region', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
 export type OperatorCreateMunicipalityMutationVariables = Exact<{
   input: CreateMunicipalityInput;
 }>;
@@ -1640,6 +1667,30 @@ export type OperatorPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OperatorPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> } };
+
+export type OperatorProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorProvidersQuery = { __typename?: 'Query', identityProviders: Array<{ __typename?: 'IdentityProvider', scope: IdentityProviderScope, municipalityId?: string | null, regionId?: string | null, issuer: string, clientId: string, rolesClaim: string, allowedEmailDomains: Array<string>, updatedAt: string, version: number, roleMapping: Array<{ __typename?: 'RoleMapping', value: string, role: Role }> }>, regions: Array<{ __typename?: 'Region', id: string, name: string }>, municipalities: Array<{ __typename?: 'Municipality', id: string, name: string, offboardedAt?: string | null }> };
+
+export type OperatorSetIdentityProviderMutationVariables = Exact<{
+  input: SetIdentityProviderInput;
+}>;
+
+
+export type OperatorSetIdentityProviderMutation = { __typename?: 'Mutation', setIdentityProvider: { __typename?: 'IdentityProviderPayload', identityProvider?: { __typename?: 'IdentityProvider', issuer: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string, message: string }> } };
+
+export type OperatorRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorRegionsQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', slug: string, name: string }> };
+
+export type OperatorReleasesQueryVariables = Exact<{
+  region: Scalars['String']['input'];
+}>;
+
+
+export type OperatorReleasesQuery = { __typename?: 'Query', statisticsReleases: Array<{ __typename?: 'StatisticsRelease', number?: number | null, period: string, status: ReleaseStatus, requestedBy: string, startedAt: string, finishedAt?: string | null, done: number, total: number, municipalities?: number | null }> };
 
 export type OperatorTrailQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1858,6 +1909,7 @@ export { AdminDeadlinesDocument } from './documents/AdminDeadlinesDocument';
 export { AdminSetDeadlineRuleDocument } from './documents/AdminSetDeadlineRuleDocument';
 export { AdminSetIntakeResponseRuleDocument } from './documents/AdminSetIntakeResponseRuleDocument';
 export { AdminIdentityProviderDocument } from './documents/AdminIdentityProviderDocument';
+export { RelinkAccountsDocument } from './documents/RelinkAccountsDocument';
 export { AdminSettingsDocument } from './documents/AdminSettingsDocument';
 export { AdminUpdateSettingsDocument } from './documents/AdminUpdateSettingsDocument';
 export { AdminSharingDocument } from './documents/AdminSharingDocument';
@@ -1905,8 +1957,14 @@ export { OperatorHealthDocument } from './documents/OperatorHealthDocument';
 export { OperatorMunicipalitiesDocument } from './documents/OperatorMunicipalitiesDocument';
 export { OperatorDisableMunicipalityDocument } from './documents/OperatorDisableMunicipalityDocument';
 export { OperatorEnableMunicipalityDocument } from './documents/OperatorEnableMunicipalityDocument';
+export { OperatorSetSharingDocument } from './documents/OperatorSetSharingDocument';
+export { OperatorCreateRegionDocument } from './documents/OperatorCreateRegionDocument';
 export { OperatorCreateMunicipalityDocument } from './documents/OperatorCreateMunicipalityDocument';
 export { OperatorPageDocument } from './documents/OperatorPageDocument';
+export { OperatorProvidersDocument } from './documents/OperatorProvidersDocument';
+export { OperatorSetIdentityProviderDocument } from './documents/OperatorSetIdentityProviderDocument';
+export { OperatorRegionsDocument } from './documents/OperatorRegionsDocument';
+export { OperatorReleasesDocument } from './documents/OperatorReleasesDocument';
 export { OperatorTrailDocument } from './documents/OperatorTrailDocument';
 export { PointFormDocument } from './documents/PointFormDocument';
 export { CreateHelpPointDocument } from './documents/CreateHelpPointDocument';

@@ -6,6 +6,7 @@ import { errorCodes } from "../../lib/userErrors.ts";
 import { Audit } from "./Audit.tsx";
 import { Deadlines } from "./Deadlines.tsx";
 import { Identity } from "./Identity.tsx";
+import { RelinkAccounts } from "./Relink.tsx";
 import { Settings } from "./Settings.tsx";
 import { Sharing } from "./Sharing.tsx";
 import { Users } from "./Users.tsx";
@@ -95,6 +96,8 @@ export function AdminPage() {
       </Section>
       <Section id="identity" intro={texts.identityIntro}>
         <Identity />
+        <h3>{texts.relink.title}</h3>
+        <RelinkAccounts onChanged={changed} />
       </Section>
       <Section id="deadlines" intro={texts.deadlinesIntro}>
         <Deadlines onChanged={changed} />

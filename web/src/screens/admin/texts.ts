@@ -66,6 +66,26 @@ export const texts = {
   // The identity provider.
   identityIntro: "System logowania gminy (OpenID Connect). Ustawia go operator platformy; tutaj tylko do odczytu.",
   noProvider: "Gmina nie ma jeszcze dostawcy tożsamości. Konfiguruje go operator platformy.",
+  relink: {
+    title: "Konta po zmianie dostawcy tożsamości",
+    intro:
+      "Po zmianie dostawcy tożsamości pierwsze logowanie osoby przez nowego dostawcę zakłada nowe, puste konto. Powiązanie kont przywraca ludziom ich konta: konto, dla którego nowy dostawca założył już duplikat z tym samym adresem e-mail, przejmuje jego powiązanie (duplikat zostaje wyłączony), a pozostałe połączą się przy najbliższym logowaniu po potwierdzonym adresie e-mail.",
+    button: "Powiąż konta z obecnym dostawcą",
+    working: "Wiązanie…",
+    question: "Powiązać konta z obecnym dostawcą tożsamości? Duplikaty kont zostaną wyłączone.",
+    yes: "Tak, powiąż",
+    no: "Nie",
+    done: (merged: number, unlinked: number, withoutEmail: number, ambiguous: number) =>
+      [
+        `Powiązano konta. Połączone z duplikatem: ${merged}.`,
+        `Połączą się przy najbliższym logowaniu: ${unlinked}${withoutEmail > 0 ? ` (w tym bez adresu e-mail: ${withoutEmail}; dodaj adres, zanim ta osoba się zaloguje)` : ""}.`,
+        ambiguous > 0 ? `Pozostawione bez zmian (kilka kont z tym samym adresem albo duplikat z nadanymi rolami): ${ambiguous}.` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    noProvider: "Gmina nie ma dostawcy tożsamości, z którym można powiązać konta.",
+    failed: "Nie udało się powiązać kont. Spróbuj ponownie.",
+  },
   identity: {
     issuer: "Wystawca (issuer)",
     clientId: "Identyfikator klienta (client id)",
@@ -163,6 +183,7 @@ export const texts = {
     updateTenantSettings: "zmiana ustawień",
     setStatisticsSharing: "zmiana udostępniania statystyk",
     setIdentityProvider: "zmiana dostawcy tożsamości",
+    relinkAccounts: "ponowne powiązanie kont z dostawcą tożsamości",
     users: "lista użytkowników",
     auditEvents: "dziennik zdarzeń",
     tenantSettings: "ustawienia",

@@ -25,6 +25,7 @@ const Query = graphql(`
       active
       offboardedAt
       sharesStatistics
+      version
       region {
         id
         name
@@ -54,6 +55,37 @@ const Enable = graphql(`
       municipality {
         id
         active
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const Share = graphql(`
+  mutation OperatorSetSharing($input: UpdateMunicipalityInput!) {
+    updateMunicipality(input: $input) {
+      municipality {
+        id
+        sharesStatistics
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const CreateRegion = graphql(`
+  mutation OperatorCreateRegion($input: CreateRegionInput!) {
+    createRegion(input: $input) {
+      region {
+        id
+        name
       }
       userErrors {
         field
@@ -118,6 +150,18 @@ export function Municipalities() {
     reload();
   };
 
+  const share = async (m: { id: string; name: string; version: number; sharesStatistics: boolean }) => {
+    setProblem("");
+    setAnnouncement("");
+    const r = await client
+      .mutation(Share, { input: { id: m.id, version: m.version, sharesStatistics: !m.sharesStatistics } })
+      .toPromise();
+    if (errorCodes(r.error).includes("CONFLICT")) setProblem(texts.shareConflict);
+    else if (!r.data?.updateMunicipality.municipality) setProblem(texts.changeFailed);
+    else setAnnouncement(m.sharesStatistics ? texts.sharingOff(m.name) : texts.sharingOn(m.name));
+    reload();
+  };
+
   return (
     <>
       <p role="status" className="status-line">
@@ -167,15 +211,20 @@ export function Municipalities() {
                       onNo={() => setAsking(null)}
                     />
                   ) : (
-                    <Button
-                      className="button secondary"
-                      onPress={() => {
-                        setAnnouncement("");
-                        setAsking({ id: m.id, name: m.name, enable: !m.active });
-                      }}
-                    >
-                      {m.active ? texts.disable(m.name) : texts.enable(m.name)}
-                    </Button>
+                    <div className="actions">
+                      <Button
+                        className="button secondary"
+                        onPress={() => {
+                          setAnnouncement("");
+                          setAsking({ id: m.id, name: m.name, enable: !m.active });
+                        }}
+                      >
+                        {m.active ? texts.disable(m.name) : texts.enable(m.name)}
+                      </Button>
+                      <Button className="button secondary" onPress={() => void share(m)}>
+                        {m.sharesStatistics ? texts.stopSharing(m.name) : texts.startSharing(m.name)}
+                      </Button>
+                    </div>
                   )}
                 </td>
               </tr>
@@ -187,6 +236,12 @@ export function Municipalities() {
         regions={data.regions}
         onCreated={(name) => {
           setAnnouncement(texts.created(name));
+          reload();
+        }}
+      />
+      <NewRegion
+        onCreated={(name) => {
+          setAnnouncement(texts.regionCreated(name));
           reload();
         }}
       />
@@ -304,6 +359,95 @@ function NewMunicipality({
       <div className="actions">
         <Button type="submit" className="button primary" isDisabled={sending}>
           {sending ? texts.creating : texts.create}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+const REGION_FIELDS = { name: texts.regionName, slug: texts.slug, teryt: texts.regionTeryt } as const;
+type RegionField = keyof typeof REGION_FIELDS;
+const NO_REGION = { name: "", slug: "", teryt: "" };
+
+function NewRegion({ onCreated }: { onCreated: (name: string) => void }) {
+  const client = useClient();
+  const summary = useRef<HTMLDivElement>(null);
+  const [form, setForm] = useState(NO_REGION);
+  const [problems, setProblems] = useState<Partial<Record<RegionField, string>>>({});
+  const [failed, setFailed] = useState(false);
+  const [sending, setSending] = useState(false);
+  const set = (field: RegionField) => (v: string) => {
+    setForm((f) => ({ ...f, [field]: v }));
+    setProblems((p) => ({ ...p, [field]: undefined }));
+  };
+  const refuse = (next: Partial<Record<RegionField, string>>) => {
+    setProblems(next);
+    window.requestAnimationFrame(() => summary.current?.focus());
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (sending) return;
+    setFailed(false);
+    const missing: Partial<Record<RegionField, string>> = {};
+    for (const field of Object.keys(REGION_FIELDS) as RegionField[]) if (!form[field].trim()) missing[field] = "REQUIRED";
+    if (Object.keys(missing).length > 0) {
+      refuse(missing);
+      return;
+    }
+    setSending(true);
+    const r = await client
+      .mutation(CreateRegion, { input: { name: form.name.trim(), slug: form.slug.trim(), teryt: form.teryt.trim() } })
+      .toPromise();
+    setSending(false);
+    const payload = r.data?.createRegion;
+    if (!payload) {
+      setFailed(true);
+      window.requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    if (payload.userErrors.length > 0) {
+      const next: Partial<Record<RegionField, string>> = {};
+      for (const [field, code] of Object.entries(serverProblems(payload.userErrors))) {
+        next[(field in REGION_FIELDS ? field : "slug") as RegionField] = code;
+      }
+      refuse(next);
+      return;
+    }
+    setForm(NO_REGION);
+    setProblems({});
+    onCreated(payload.region?.name ?? form.name);
+  };
+  const listed = (Object.keys(REGION_FIELDS) as RegionField[])
+    .filter((f) => problems[f])
+    .map((f) => [f, problems[f] ?? ""] as [string, string]);
+  const error = (f: RegionField) => (problems[f] ? problemText(problems[f]) : undefined);
+  return (
+    <form className="action-form" aria-labelledby="new-region" onSubmit={(e) => void submit(e)} noValidate>
+      <h3 id="new-region">{texts.newRegionTitle}</h3>
+      <ErrorSummary
+        problems={listed}
+        failure={failed ? texts.createRegionFailed : ""}
+        heading={texts.fixRegionProblems}
+        message={problemText}
+        idOf={(f) => `new-region-${f}`}
+        labelOf={(f) => REGION_FIELDS[f as RegionField]}
+        refObject={summary}
+      />
+      <TextInput id="new-region-name" label={texts.regionName} hint={texts.regionNameHint} value={form.name} onChange={set("name")} error={error("name")} required />
+      <TextInput id="new-region-slug" label={texts.slug} hint={texts.regionSlugHint} value={form.slug} onChange={set("slug")} error={error("slug")} required />
+      <TextInput
+        id="new-region-teryt"
+        label={texts.regionTeryt}
+        hint={texts.regionTerytHint}
+        value={form.teryt}
+        onChange={set("teryt")}
+        error={error("teryt")}
+        inputMode="numeric"
+        required
+      />
+      <div className="actions">
+        <Button type="submit" className="button primary" isDisabled={sending}>
+          {sending ? texts.creating : texts.createRegion}
         </Button>
       </div>
     </form>

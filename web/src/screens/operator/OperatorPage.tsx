@@ -1,11 +1,14 @@
-// The operator's console (/operator): the deployment's health, the platform's municipalities
-// and the platform's trail. Only for operators; the server refuses anyone else (and this page
+// The operator's console (/operator): the deployment's health, the platform's municipalities,
+// the identity providers (and re-linking accounts), the regions' statistics publications and
+// the platform's trail. Only for operators; the server refuses anyone else (and this page
 // then says so).
 import { useEffect, type ReactNode } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { Health } from "./Health.tsx";
 import { Municipalities } from "./Municipalities.tsx";
+import { Providers } from "./Providers.tsx";
+import { Releases } from "./Releases.tsx";
 import { Trail } from "./Trail.tsx";
 import { texts } from "./texts.ts";
 
@@ -17,7 +20,7 @@ const Query = graphql(`
   }
 `);
 
-const SECTIONS = ["health", "municipalities", "trail"] as const;
+const SECTIONS = ["health", "municipalities", "providers", "releases", "trail"] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 function Section({ id, intro, children }: { id: SectionId; intro: string; children: ReactNode }) {
@@ -70,6 +73,12 @@ export function OperatorPage() {
       </Section>
       <Section id="municipalities" intro={texts.municipalitiesIntro}>
         <Municipalities />
+      </Section>
+      <Section id="providers" intro={texts.providersIntro}>
+        <Providers />
+      </Section>
+      <Section id="releases" intro={texts.releasesIntro}>
+        <Releases />
       </Section>
       <Section id="trail" intro={texts.trailIntro}>
         <Trail />

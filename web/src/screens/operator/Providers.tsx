@@ -1,0 +1,359 @@
+// The platform's identity providers: every one, by whom it serves; setting a municipality's
+// (its discovery document is checked by the server); and re-linking a municipality's staff
+// accounts after it replaces its provider.
+import { useRef, useState, type FormEvent } from "react";
+import { Button } from "react-aria-components";
+import { useClient, useQuery } from "urql";
+import { Choice, ErrorSummary, Flag, TextInput } from "../../components/fields.tsx";
+import { graphql } from "../../gql/index.ts";
+import { formatDateTime } from "../../lib/format.ts";
+import { errorCodes, serverProblems } from "../../lib/userErrors.ts";
+import { RelinkAccounts } from "../admin/Relink.tsx";
+import { texts } from "./texts.ts";
+
+const Query = graphql(`
+  query OperatorProviders {
+    identityProviders {
+      scope
+      municipalityId
+      regionId
+      issuer
+      clientId
+      rolesClaim
+      roleMapping {
+        value
+        role
+      }
+      allowedEmailDomains
+      updatedAt
+      version
+    }
+    regions {
+      id
+      name
+    }
+    municipalities {
+      id
+      name
+      offboardedAt
+    }
+  }
+`);
+
+const Set = graphql(`
+  mutation OperatorSetIdentityProvider($input: SetIdentityProviderInput!) {
+    setIdentityProvider(input: $input) {
+      identityProvider {
+        issuer
+        version
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const ROLES = [
+  "TENANT_ADMIN",
+  "TEAM_CHAIR",
+  "TEAM_MEMBER",
+  "SOCIAL_WORKER",
+  "DATA_PROTECTION_OFFICER",
+  "DIRECTORY_EDITOR",
+  "INTAKE_STAFF",
+  "STATISTICS",
+] as const;
+
+export function Providers() {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: Query });
+  const [relinkFor, setRelinkFor] = useState("");
+  const reload = () => refetch({ requestPolicy: "network-only" });
+  if (!data) {
+    return fetching ? (
+      <p role="status">{texts.loading}</p>
+    ) : error ? (
+      <p role="alert">
+        {texts.loadError}{" "}
+        <Button className="button secondary" onPress={reload}>
+          {texts.retry}
+        </Button>
+      </p>
+    ) : null;
+  }
+  const t = texts.providers;
+  const municipality = (id: string | null | undefined) => data.municipalities.find((m) => m.id === id)?.name ?? "";
+  const region = (id: string | null | undefined) => data.regions.find((r) => r.id === id)?.name ?? "";
+  const whose = (p: (typeof data.identityProviders)[number]) =>
+    p.scope === "MUNICIPALITY"
+      ? t.forMunicipality(municipality(p.municipalityId))
+      : p.scope === "REGION"
+        ? t.forRegion(region(p.regionId))
+        : t.forOperators;
+  const withProvider = Object.fromEntries(
+    data.identityProviders
+      .filter((p) => p.scope === "MUNICIPALITY" && p.municipalityId)
+      .map((p) => [p.municipalityId ?? "", municipality(p.municipalityId)]),
+  );
+  return (
+    <>
+      {data.identityProviders.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="cards">
+            <caption className="visually-hidden">{t.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.whose}</th>
+                <th scope="col">{t.columns.issuer}</th>
+                <th scope="col">{t.columns.clientId}</th>
+                <th scope="col">{t.columns.roles}</th>
+                <th scope="col">{t.columns.updated}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.identityProviders.map((p) => (
+                <tr key={`${p.scope}-${p.municipalityId ?? p.regionId ?? ""}`}>
+                  <th scope="row">{whose(p)}</th>
+                  <td>{p.issuer}</td>
+                  <td>{p.clientId}</td>
+                  <td>
+                    {p.roleMapping.length === 0
+                      ? t.noMapping
+                      : p.roleMapping.map((m) => `${m.value} → ${texts.roleNames[m.role] ?? m.role}`).join(", ")}
+                  </td>
+                  <td>{formatDateTime(p.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <SetProvider
+        municipalities={Object.fromEntries(data.municipalities.filter((m) => !m.offboardedAt).map((m) => [m.id, m.name]))}
+        versionOf={(id) => data.identityProviders.find((p) => p.municipalityId === id)?.version ?? null}
+        onSet={reload}
+      />
+      <section aria-labelledby="relink-title">
+        <h3 id="relink-title">{t.relinkTitle}</h3>
+        {Object.keys(withProvider).length === 0 ? (
+          <p>{t.relinkNone}</p>
+        ) : (
+          <>
+            <Choice
+              label={t.relinkMunicipality}
+              placeholder={t.chooseMunicipality}
+              options={withProvider}
+              value={relinkFor}
+              onChange={setRelinkFor}
+            />
+            {relinkFor && <RelinkAccounts key={relinkFor} municipalityId={relinkFor} />}
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+const FIELDS = {
+  municipalityId: texts.providers.municipality,
+  issuer: texts.providers.issuer,
+  clientId: texts.providers.clientId,
+  clientSecret: texts.providers.clientSecret,
+  roleMapping: texts.providers.mapping,
+  allowedEmailDomains: texts.providers.domains,
+} as const;
+type Field = keyof typeof FIELDS;
+const EMPTY: Record<Field, string> = {
+  municipalityId: "",
+  issuer: "",
+  clientId: "",
+  clientSecret: "",
+  roleMapping: "",
+  allowedEmailDomains: "",
+};
+
+/** `wartość=ROLA` per line, as the API's role mapping; null when a line is not one. */
+function mappingOf(text: string): { value: string; role: string }[] | null {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const out = [];
+  for (const line of lines) {
+    const at = line.lastIndexOf("=");
+    const value = line.slice(0, at).trim();
+    const role = line.slice(at + 1).trim().toUpperCase();
+    if (at <= 0 || !value || !(ROLES as readonly string[]).includes(role)) return null;
+    out.push({ value, role });
+  }
+  return out;
+}
+
+function SetProvider({
+  municipalities,
+  versionOf,
+  onSet,
+}: {
+  municipalities: Record<string, string>;
+  versionOf: (municipalityId: string) => number | null;
+  onSet: () => void;
+}) {
+  const client = useClient();
+  const t = texts.providers;
+  const summary = useRef<HTMLDivElement>(null);
+  const [form, setForm] = useState(EMPTY);
+  const [trustUnverified, setTrustUnverified] = useState(false);
+  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const [failure, setFailure] = useState("");
+  const [said, setSaid] = useState("");
+  const [sending, setSending] = useState(false);
+  const set = (field: Field) => (v: string) => {
+    setForm((f) => ({ ...f, [field]: v }));
+    setProblems((p) => ({ ...p, [field]: undefined }));
+  };
+  const refuse = (next: Partial<Record<Field, string>>, why = "") => {
+    setProblems(next);
+    setFailure(why);
+    window.requestAnimationFrame(() => summary.current?.focus());
+  };
+  const message = (code: string) => t.problems[code] ?? texts.problems[code] ?? texts.problems.INVALID ?? code;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (sending) return;
+    setSaid("");
+    const version = form.municipalityId ? versionOf(form.municipalityId) : null;
+    const missing: Partial<Record<Field, string>> = {};
+    for (const f of ["municipalityId", "issuer", "clientId"] as Field[]) if (!form[f].trim()) missing[f] = "REQUIRED";
+    // A new provider needs its secret; an update keeps the stored one when left empty.
+    if (version === null && !form.clientSecret) missing.clientSecret = "REQUIRED";
+    const mapping = mappingOf(form.roleMapping);
+    if (mapping === null) missing.roleMapping = "MAPPING";
+    if (Object.keys(missing).length > 0 || mapping === null) {
+      refuse(missing);
+      return;
+    }
+    setSending(true);
+    const r = await client
+      .mutation(Set, {
+        input: {
+          municipalityId: form.municipalityId,
+          issuer: form.issuer.trim(),
+          clientId: form.clientId.trim(),
+          clientSecret: form.clientSecret || null,
+          roleMapping: mapping as { value: string; role: (typeof ROLES)[number] }[],
+          allowedEmailDomains: form.allowedEmailDomains
+            .split(/[\s,]+/)
+            .map((d) => d.trim())
+            .filter(Boolean),
+          trustUnverifiedEmail: trustUnverified,
+          version,
+        },
+      })
+      .toPromise();
+    setSending(false);
+    const payload = r.data?.setIdentityProvider;
+    if (errorCodes(r.error).includes("CONFLICT")) {
+      refuse({}, t.conflict);
+      onSet();
+      return;
+    }
+    if (!payload) {
+      refuse({}, t.failed);
+      return;
+    }
+    if (payload.userErrors.length > 0) {
+      const next: Partial<Record<Field, string>> = {};
+      let why = "";
+      for (const [field, code] of Object.entries(serverProblems(payload.userErrors))) {
+        const key = (field.split(".")[0] ?? "") as Field;
+        if (key in FIELDS) next[key] = code;
+        else why = message(code);
+      }
+      // The discovery document's problem, in the server's words (who answered what).
+      const discovery = payload.userErrors.find((u) => u.code === "DISCOVERY_FAILED");
+      refuse(next, discovery ? t.discoveryFailed(discovery.message) : why);
+      return;
+    }
+    setForm({ ...EMPTY });
+    setTrustUnverified(false);
+    setProblems({});
+    setFailure("");
+    setSaid(t.saved(municipalities[form.municipalityId] ?? "", payload.identityProvider?.issuer ?? form.issuer));
+    onSet();
+  };
+
+  const listed = (Object.keys(FIELDS) as Field[])
+    .filter((f) => problems[f])
+    .map((f) => [f, problems[f] ?? ""] as [string, string]);
+  const error = (f: Field) => (problems[f] ? message(problems[f]) : undefined);
+  const updating = form.municipalityId ? versionOf(form.municipalityId) !== null : false;
+  return (
+    <form className="action-form" aria-labelledby="set-provider" onSubmit={(e) => void submit(e)} noValidate>
+      <h3 id="set-provider">{t.setTitle}</h3>
+      <p className="muted">{t.setIntro}</p>
+      <p role="status" className="status-line">
+        {said}
+      </p>
+      <ErrorSummary
+        problems={listed}
+        failure={failure}
+        heading={t.fixProblems}
+        message={message}
+        idOf={(f) => `set-provider-${f}`}
+        labelOf={(f) => FIELDS[f as Field]}
+        refObject={summary}
+      />
+      <Choice
+        id="set-provider-municipalityId"
+        label={t.municipality}
+        placeholder={t.chooseMunicipality}
+        options={municipalities}
+        value={form.municipalityId}
+        onChange={set("municipalityId")}
+        error={error("municipalityId")}
+        required
+      />
+      <TextInput id="set-provider-issuer" label={t.issuer} hint={t.issuerHint} value={form.issuer} onChange={set("issuer")} error={error("issuer")} type="url" required />
+      <TextInput id="set-provider-clientId" label={t.clientId} value={form.clientId} onChange={set("clientId")} error={error("clientId")} required />
+      <TextInput
+        id="set-provider-clientSecret"
+        label={t.clientSecret}
+        hint={updating ? t.clientSecretKeep : t.clientSecretHint}
+        value={form.clientSecret}
+        onChange={set("clientSecret")}
+        error={error("clientSecret")}
+        type="password"
+        autoComplete="new-password"
+      />
+      <TextInput
+        id="set-provider-roleMapping"
+        label={t.mapping}
+        hint={t.mappingHint}
+        value={form.roleMapping}
+        onChange={set("roleMapping")}
+        error={error("roleMapping")}
+        rows={3}
+      />
+      <TextInput
+        id="set-provider-allowedEmailDomains"
+        label={t.domains}
+        hint={t.domainsHint}
+        value={form.allowedEmailDomains}
+        onChange={set("allowedEmailDomains")}
+        error={error("allowedEmailDomains")}
+      />
+      <Flag label={t.trustUnverified} value={trustUnverified} onChange={setTrustUnverified} />
+      <p className="hint">{t.trustUnverifiedHint}</p>
+      <div className="actions">
+        <Button type="submit" className="button primary" isDisabled={sending}>
+          {sending ? t.saving : t.save}
+        </Button>
+      </div>
+    </form>
+  );
+}
