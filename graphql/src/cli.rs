@@ -343,9 +343,25 @@ async fn tenant(config: &Config, cmd: TenantCommand) -> anyhow::Result<()> {
         confirm,
     } = &cmd
     {
+        if config.database.migration_url.is_none() {
+            bail!("offboarding removes the rows as the owner role, which alone may: set database.migration_url (OSTOJA_DATABASE__MIGRATION_URL) as for ostoja migrate; nothing changed");
+        }
         let master = app::master_key(config, &db).await?;
+        let owner = kernel::Db::connect(
+            &config.migration_database_url(),
+            &kernel::db::PoolOptions {
+                max_connections: 1,
+                acquire_timeout: std::time::Duration::from_secs(
+                    config.database.acquire_timeout_seconds,
+                ),
+                statement_timeout: None,
+            },
+        )
+        .await
+        .map_err(describe)?;
         let done =
-            crate::tenant_offboard::offboard(&db, &master, slug, confirm, recipient, out).await?;
+            crate::tenant_offboard::offboard(&db, &owner, &master, slug, confirm, recipient, out)
+                .await?;
         println!(
             "offboarded municipality {}: {} rows exported to {} (SHA-256 {}), then {} rows removed and its data key destroyed",
             done.slug,
@@ -498,7 +514,8 @@ async fn idp(config: &Config, cmd: IdpCommand) -> anyhow::Result<()> {
                     tenancy::find_tenant_by_slug(&tx, &slug(t, "--tenant")?)
                         .await
                         .map_err(describe)?
-                        .ok_or_else(|| anyhow!("--tenant: no municipality '{t}'"))?
+                        .filter(|m| m.offboarded_at.is_none())
+                        .ok_or_else(|| anyhow!("--tenant: no municipality '{t}' on the platform"))?
                         .id,
                 ),
                 (_, Some(r)) => ProviderScope::Region(

@@ -1,4 +1,5 @@
-//! `ostoja keys …`: rotating the master key without stopping the servers.
+//! `ostoja keys …`: rotating the master key, or a municipality's data key, without stopping
+//! the servers.
 
 use anyhow::bail;
 use clap::Subcommand;
@@ -18,11 +19,35 @@ pub enum KeysCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Give a municipality's data key a new cipher key and seal its records again with it, while
+    /// it is served; the old cipher key is destroyed at the end. Run it again after an
+    /// interruption to resume. PostgreSQL only.
+    RotateDataKey {
+        slug: String,
+        /// Values sealed again per transaction.
+        #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        batch: u32,
+        /// How long after the switch the final check waits for transactions that read the old
+        /// key (default: the request deadline and a minute more).
+        #[arg(long, value_name = "SECONDS")]
+        grace_seconds: Option<u64>,
+    },
 }
 
 pub async fn run(config: &Config, db: &Db, command: KeysCommand) -> anyhow::Result<()> {
     match command {
         KeysCommand::RotateMaster { dry_run } => rotate_master(config, db, dry_run).await,
+        KeysCommand::RotateDataKey {
+            slug,
+            batch,
+            grace_seconds,
+        } => {
+            let master = crate::app::master_key(config, db).await?;
+            let grace = std::time::Duration::from_secs(
+                grace_seconds.unwrap_or(config.http.request_timeout_seconds + 60),
+            );
+            crate::data_key_rotation::rotate(db, &master, &slug, batch, grace).await
+        }
     }
 }
 

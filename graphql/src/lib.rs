@@ -7,6 +7,7 @@ pub mod checks;
 pub mod cli;
 pub mod config;
 mod console;
+mod data_key_rotation;
 pub mod demo;
 mod demo_cases;
 mod demo_directory;

@@ -49,27 +49,38 @@ pub async fn export(
     if db.backend() != Backend::Postgres {
         bail!("exporting a municipality needs PostgreSQL");
     }
+    if out.exists() {
+        bail!(
+            "{} must not exist: an archive is never overwritten",
+            out.display()
+        );
+    }
+    // Written beside its name and linked to it only once complete and on the disk: a crash
+    // never leaves a truncated archive under the name.
+    let partial = out.with_file_name(format!(
+        ".{}.partial",
+        out.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    ));
     let file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
-        .open(out)
-        .with_context(|| format!("creating {} (it must not exist)", out.display()))?;
+        .open(&partial)
+        .with_context(|| format!("creating {} (it must not exist)", partial.display()))?;
     // Recorded before the archive is written: no copy of the records exists unaudited.
     let written = match collect(db, master, tenant).await {
         Ok((manifest, files)) => match record(db, tenant).await {
-            Ok(()) => write_archive(file, &recipient, &manifest, &files).map(|()| files),
+            Ok(()) => write_archive(file, &recipient, &manifest, &files)
+                .and_then(|()| publish(&partial, out))
+                .map(|()| files),
             Err(e) => Err(e),
         },
         Err(e) => Err(e),
     };
-    let files = match written {
-        Ok(files) => files,
-        Err(e) => {
-            // A half-written archive is worth nothing and must not be mistaken for one.
-            let _ = std::fs::remove_file(out);
-            return Err(e);
-        }
-    };
+    // Linked or not, the partial file goes: a half-written archive is worth nothing.
+    let _ = std::fs::remove_file(&partial);
+    let files = written?;
     Ok(Exported {
         tables: files.len(),
         rows: files.iter().map(|(_, rows, _)| *rows).sum(),
@@ -213,6 +224,20 @@ fn open_column(
             .map_err(|e| anyhow!(e.describe()))?;
     }
     Ok(())
+}
+
+/// Gives the complete archive `partial` its name `out`, which must not exist (a hard link
+/// refuses to replace a file), and makes the name durable.
+fn publish(partial: &Path, out: &Path) -> anyhow::Result<()> {
+    std::fs::hard_link(partial, out)
+        .with_context(|| format!("naming the archive {} (it must not exist)", out.display()))?;
+    let dir = match out.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .with_context(|| format!("writing the directory {}", dir.display()))
 }
 
 fn write_archive(

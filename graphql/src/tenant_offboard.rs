@@ -25,11 +25,13 @@ pub struct Offboarded {
 }
 
 /// Offboards municipality `slug` (which `confirm` must repeat): exports it to `out`, encrypted
-/// to `recipient`, then removes it. Refused, with nothing changed, for an unknown, active or
-/// already offboarded municipality. If the removal fails, the archive is kept and nothing is
-/// removed.
+/// to `recipient`, through `db` (the server's role), then removes it through `owner` (the
+/// owner's role, the only one that may). Refused, with nothing changed, for an unknown, active
+/// or already offboarded municipality. If the removal fails, the archive is kept and nothing
+/// is removed.
 pub async fn offboard(
     db: &Db,
+    owner: &Db,
     master: &MasterKey,
     slug: &str,
     confirm: &str,
@@ -60,17 +62,18 @@ pub async fn offboard(
     let exported = crate::tenant_export::export(db, master, &tenant, recipient, out).await?;
     let (sha256, bytes) = digest(out)?;
 
-    let tx = db
-        .tenant(tenant.id, AuditContext::unaudited(ACTOR))
-        .await
-        .map_err(describe)?;
-    let removed = tenancy::offboard(&tx).await.map_err(|e| {
+    let kept = |e: kernel::Error| {
         anyhow!(
             "{}; nothing was removed, and the archive {} is a complete export",
             e.describe(),
             out.display()
         )
-    })?;
+    };
+    let tx = owner
+        .tenant(tenant.id, AuditContext::unaudited(ACTOR))
+        .await
+        .map_err(kept)?;
+    let removed = tenancy::offboard(&tx).await.map_err(kept)?;
     let removed_rows = removed.values().sum();
     let event = audit::platform::PlatformEvent::now(
         &actor(),
@@ -92,18 +95,10 @@ pub async fn offboard(
         }),
     );
     {
-        let conn = tx.conn().await.map_err(describe)?;
-        audit::platform::record(&conn, &event)
-            .await
-            .map_err(describe)?;
+        let conn = tx.conn().await.map_err(kept)?;
+        audit::platform::record(&conn, &event).await.map_err(kept)?;
     }
-    tx.commit().await.map_err(|e| {
-        anyhow!(
-            "{}; nothing was removed, and the archive {} is a complete export",
-            e.describe(),
-            out.display()
-        )
-    })?;
+    tx.commit().await.map_err(kept)?;
     Ok(Offboarded {
         slug: tenant.slug.to_string(),
         archive_sha256: sha256,

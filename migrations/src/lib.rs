@@ -42,6 +42,7 @@ mod m20261206_000030_cases_opening_keys;
 mod m20261206_000031_tenancy_data_keys_rewrapped;
 mod m20261206_000032_tenancy_offboarding;
 mod m20261206_000033_ops_job_runs;
+mod m20261206_000034_tenancy_data_key_rotation;
 mod sql;
 
 pub struct Migrator;
@@ -83,6 +84,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000031_tenancy_data_keys_rewrapped::Migration),
             Box::new(m20261206_000032_tenancy_offboarding::Migration),
             Box::new(m20261206_000033_ops_job_runs::Migration),
+            Box::new(m20261206_000034_tenancy_data_key_rotation::Migration),
         ]
     }
 }

@@ -2,13 +2,14 @@
 //! as a tombstone (`offboarded_at`), so its slug is never reused and the platform trail can name
 //! it; `tenancy_offboard()` removes every row of the tenant's tables and its identity provider
 //! in one transaction, its data key among them (crypto-shredding: what backups still hold of
-//! its sealed columns cannot be opened once they age out with that key). It runs as the owner:
-//! the server's role may not delete audit entries. `audit_platform_events` is the platform's
+//! its sealed columns cannot be opened once they age out with that key). Only the owner runs
+//! it (`ostoja tenant offboard` connects with `database.migration_url`): the server's role may
+//! neither delete audit entries nor call it. `audit_platform_events` is the platform's
 //! own append-only trail, for what no municipality's trail can keep.
 
 use sea_orm_migration::prelude::*;
 
-use crate::{sql, APP_ROLE};
+use crate::sql;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -96,10 +97,7 @@ impl MigrationTrait for Migration {
                 RETURN counts;
             END
             $fn$;
-            REVOKE ALL ON FUNCTION tenancy_offboard() FROM PUBLIC;
-            DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{APP_ROLE}') THEN
-                GRANT EXECUTE ON FUNCTION tenancy_offboard() TO {APP_ROLE};
-            END IF; END $$;",
+            REVOKE ALL ON FUNCTION tenancy_offboard() FROM PUBLIC;",
             grant = sql::grant("audit_platform_events", "SELECT, INSERT"),
         );
         let sqlite = "CREATE TABLE audit_platform_events (

@@ -130,6 +130,16 @@ test("the identity provider is shown read-only, the settings change and change b
   await idp.getByText(/Gmina nie ma jeszcze dostawcy tożsamości|Wystawca \(issuer\)/).first().waitFor();
   assert.doesNotMatch(await idp.innerText(), /secret|sekret/i);
   assert.equal(await idp.getByRole("textbox").count(), 0, "nothing to edit");
+  // Re-linking the accounts after a change of provider: asked first, by keyboard; without a
+  // provider (the demo) it says so, and the focus lands on what it says.
+  await idp.getByRole("button", { name: "Powiąż konta z obecnym dostawcą" }).focus();
+  await page.keyboard.press("Enter");
+  await idp.getByText(/^Powiązać konta z obecnym dostawcą tożsamości\?/).waitFor();
+  await idp.getByRole("button", { name: "Tak, powiąż" }).focus();
+  await page.keyboard.press("Enter");
+  await idp.getByRole("alert").getByText("Gmina nie ma dostawcy tożsamości, z którym można powiązać konta.").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "status");
+  await assertAccessible(page, "the identity provider's part after re-linking");
 
   const settings = section(page, "Ustawienia");
   const field = settings.getByRole("textbox", { name: "Okres przechowywania wpisów dziennika zdarzeń (dni)" });

@@ -401,6 +401,18 @@ impl Server {
         run_cli(&self.env, &self.dir, args).await
     }
 
+    /// An `ostoja` command for the same database, to spawn and watch (e.g. to interrupt it).
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(BIN);
+        command
+            .args(args)
+            .env_clear()
+            .envs(self.env.iter().cloned())
+            .current_dir(&self.dir)
+            .kill_on_drop(true);
+        command
+    }
+
     /// An `ostoja` command for the same database, with `extra` over the server's environment.
     pub async fn cli_with(
         &self,

@@ -337,7 +337,7 @@ async fn foreign_ids_answer_like_random_ids(backend: Backend) {
 
     // Re-linking another municipality's accounts answers like a municipality that does not
     // exist; staff who are not administrators and coordinators may not ask at all.
-    let relink = "mutation($id: ID) { relinkAccounts(input: { municipalityId: $id }) { relinking { merged } } }";
+    let relink = "mutation($id: ID) { relinkAccounts(input: { municipalityId: $id }) { relinking { unlinked } } }";
     let foreign = server
         .gql(Some(&b_admin), relink, json!({ "id": a.municipality }))
         .await;

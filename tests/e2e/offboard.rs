@@ -142,13 +142,22 @@ async fn a_municipality_is_offboarded_to_its_controller_and_gone_from_the_platfo
     let disabled = server.cli(&["tenant", "disable", "zory"]).await;
     assert!(disabled.status.success());
 
-    // The removal fails (the server's role may not run it): the archive is a complete export,
-    // and nothing is removed.
-    query(
-        &su,
-        "REVOKE EXECUTE ON FUNCTION tenancy_offboard() FROM ostoja_app",
+    // The server's role may not remove a municipality itself.
+    let app = db.connect_as_app().await;
+    assert!(app
+        .execute_unprepared("SELECT tenancy_offboard()")
+        .await
+        .is_err());
+
+    // The removal fails half-way (a table refuses its deletes): the archive is a complete
+    // export, and nothing is removed, not even from the tables emptied before.
+    su.execute_unprepared(
+        "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS \
+         $$ BEGIN RAISE EXCEPTION 'refused'; END $$; \
+         CREATE TRIGGER refuse BEFORE DELETE ON teams_teams FOR EACH ROW EXECUTE FUNCTION refuse()",
     )
-    .await;
+    .await
+    .expect("a trigger");
     let failed = run(with(&["zory", "--confirm", "zory"])).await;
     refused(&failed, "nothing was removed");
     assert!(out.exists(), "the export is kept");
@@ -158,11 +167,9 @@ async fn a_municipality_is_offboarded_to_its_controller_and_gone_from_the_platfo
         .expect("zory's trail") += 1;
     assert_eq!(census(&db).await, before);
     std::fs::remove_file(&out).expect("removed");
-    query(
-        &su,
-        "GRANT EXECUTE ON FUNCTION tenancy_offboard() TO ostoja_app",
-    )
-    .await;
+    su.execute_unprepared("DROP TRIGGER refuse ON teams_teams")
+        .await
+        .expect("dropped");
 
     let done = run(with(&["zory", "--confirm", "zory"])).await;
     assert!(
@@ -203,7 +210,6 @@ async fn a_municipality_is_offboarded_to_its_controller_and_gone_from_the_platfo
     assert!(before.keys().filter(|(_, id)| *id == zory_id).count() >= 20);
 
     // The platform's trail says who, what and how much; the server's role reads it.
-    let app = db.connect_as_app().await;
     let trail = query(
         &app,
         "SELECT operation, actor, municipality_id::text AS m, details FROM audit_platform_events",
@@ -291,6 +297,28 @@ async fn a_municipality_is_offboarded_to_its_controller_and_gone_from_the_platfo
         .as_str()
         .expect("message")
         .contains("offboarded"));
+    let (_, body) = server
+        .post(
+            Some(&op),
+            json!({ "query": "mutation($id: ID!) { updateMunicipality(input: { id: $id, version: 99, sharesStatistics: true }) { municipality { sharesStatistics } } }",
+                    "variables": { "id": zory } }),
+        )
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"], "CONFLICT",
+        "{body}"
+    );
+    let body = server
+        .gql(
+            Some(&op),
+            "mutation($id: ID!) { setIdentityProvider(input: { municipalityId: $id, issuer: \"https://sso.zory.pl\", clientId: \"c\", clientSecret: \"s\" }) { userErrors { code } } }",
+            json!({ "id": zory }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["setIdentityProvider"]["userErrors"][0]["code"], "NOT_FOUND",
+        "{body}"
+    );
     let enable = server.cli(&["tenant", "enable", "zory"]).await;
     assert!(!enable.status.success());
     let again_out = db.dir().join("again.age");

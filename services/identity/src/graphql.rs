@@ -424,7 +424,10 @@ impl IdentityMutation {
             (Some(m), None, false) => {
                 let id = GlobalId::decode_as(m, NodeType::Municipality)?;
                 let tx = req.db().platform().await?;
-                let exists = tenancy::find_tenant(&tx, id).await?.is_some();
+                // An offboarded municipality's row is a tombstone: no one signs in there.
+                let exists = tenancy::find_tenant(&tx, id)
+                    .await?
+                    .is_some_and(|t| t.offboarded_at.is_none());
                 tx.commit().await?;
                 if !exists {
                     return Ok(fail("municipalityId", "NOT_FOUND", "no such municipality"));

@@ -1,10 +1,11 @@
 //! Re-linking staff accounts after a municipality replaces its identity provider. An account is
 //! bound to the issuer that vouched for it, so the new provider's first sign-in of a person
-//! finds no account and makes a new, empty one. Re-linking binds each account of an earlier
-//! issuer to the person again: an account whose duplicate (made by the new provider, with the
-//! same e-mail address and no role granted in Ostoja) exists takes over its binding, and the
-//! duplicate is disabled; any other is unbound, so that its next sign-in links it by a verified
-//! e-mail address, as a pre-created account is.
+//! finds no account and makes a new, empty one. Re-linking unbinds each account of an earlier
+//! issuer, so that its next sign-in links it the way a pre-created account is linked: by an
+//! e-mail address the provider vouches for (`IdentityProvider::links_by_email`), never by an
+//! address merely claimed. An empty duplicate the new provider already made for an address of
+//! such an account (no role granted in Ostoja) is disabled and unbound, so that the person's
+//! next sign-in reaches their own account instead.
 
 use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
 use chrono::Utc;
@@ -22,16 +23,18 @@ use crate::store::user;
 /// Ponowne powiązanie kont — what a re-linking did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, SimpleObject)]
 pub struct AccountRelinking {
-    /// The issuer the accounts are now for.
+    /// The issuer the accounts will link to.
     pub issuer: String,
-    /// Accounts that took over the binding of their duplicate (which is disabled).
-    pub merged: i32,
-    /// Accounts unbound: each links at its next sign-in by a verified e-mail address.
+    /// Accounts of an earlier provider unbound: each links at its next sign-in by a verified
+    /// e-mail address.
     pub unlinked: i32,
     /// Of those, accounts with no e-mail address: an administrator must add one first.
     pub without_email: i32,
-    /// Accounts left as they were: more than one account of the new provider has their address,
-    /// or their duplicate has roles granted in Ostoja.
+    /// Empty accounts the new provider made for one of those addresses, disabled so that the
+    /// person reaches their own account.
+    pub duplicates_disabled: i32,
+    /// Accounts left as they were: an address shared by several accounts of an earlier
+    /// provider, or a duplicate with roles granted in Ostoja (an administrator decides).
     pub ambiguous: i32,
 }
 
@@ -52,96 +55,65 @@ pub async fn relink_accounts(tx: &TenantTx, issuer: &str) -> Result<AccountRelin
         issuer: issuer.to_owned(),
         ..Default::default()
     };
-    let current: Vec<&user::Model> = all
-        .iter()
-        .filter(|u| u.oidc_subject.is_some() && u.oidc_issuer.as_deref() == Some(issuer))
-        .collect();
-    let earlier = all
-        .iter()
-        .filter(|u| u.oidc_subject.is_some() && u.oidc_issuer.as_deref() != Some(issuer));
-    for account in earlier {
+    let bound_to = |u: &user::Model, current: bool| {
+        !u.disabled
+            && u.oidc_subject.is_some()
+            && (u.oidc_issuer.as_deref() == Some(issuer)) == current
+    };
+    let earlier: Vec<&user::Model> = all.iter().filter(|u| bound_to(u, false)).collect();
+    let current: Vec<&user::Model> = all.iter().filter(|u| bound_to(u, true)).collect();
+    let bump = |id: Uuid| {
+        tx.update_many::<user::Entity>()
+            .col_expr(user::Column::UpdatedAt, Expr::value(now))
+            .col_expr(
+                user::Column::Version,
+                Expr::col(user::Column::Version).add(1),
+            )
+            .col_expr(
+                user::Column::OidcSubject,
+                Expr::value(Option::<String>::None),
+            )
+            .col_expr(
+                user::Column::OidcIssuer,
+                Expr::value(Option::<String>::None),
+            )
+            .col_expr(
+                user::Column::ProviderRoles,
+                Expr::value(StoredSet::<kernel::Role>::default()),
+            )
+            .filter(user::Column::Id.eq(id))
+    };
+    for account in &earlier {
         let email = lower(&account.email);
+        let sharing = earlier
+            .iter()
+            .filter(|o| email.is_some() && lower(&o.email) == email)
+            .count();
         let duplicates: Vec<&&user::Model> = current
             .iter()
             .filter(|c| email.is_some() && lower(&c.email) == email)
             .collect();
-        let bump = |update: sea_orm::UpdateMany<user::Entity>, id: Uuid| {
-            update
-                .col_expr(user::Column::UpdatedAt, Expr::value(now))
-                .col_expr(
-                    user::Column::Version,
-                    Expr::col(user::Column::Version).add(1),
-                )
-                .filter(user::Column::Id.eq(id))
-        };
-        match duplicates.as_slice() {
-            [duplicate] if duplicate.roles.as_slice().is_empty() => {
-                // The duplicate lets go first: the binding is unique per municipality.
-                bump(tx.update_many::<user::Entity>(), duplicate.id)
-                    .col_expr(
-                        user::Column::OidcSubject,
-                        Expr::value(Option::<String>::None),
-                    )
-                    .col_expr(
-                        user::Column::OidcIssuer,
-                        Expr::value(Option::<String>::None),
-                    )
-                    .col_expr(user::Column::Email, Expr::value(Option::<String>::None))
-                    .col_expr(
-                        user::Column::ProviderRoles,
-                        Expr::value(StoredSet::<kernel::Role>::default()),
-                    )
-                    .col_expr(user::Column::Disabled, Expr::value(true))
-                    // Its sessions end: the person signs in again and reaches their account.
-                    .col_expr(user::Column::SessionsNotBefore, Expr::value(Some(now)))
-                    .exec(&*conn)
-                    .await?;
-                bump(tx.update_many::<user::Entity>(), account.id)
-                    .col_expr(
-                        user::Column::OidcSubject,
-                        Expr::value(duplicate.oidc_subject.clone()),
-                    )
-                    .col_expr(
-                        user::Column::OidcIssuer,
-                        Expr::value(Some(issuer.to_owned())),
-                    )
-                    .col_expr(
-                        user::Column::ProviderRoles,
-                        Expr::value(duplicate.provider_roles.clone()),
-                    )
-                    .col_expr(
-                        user::Column::ProviderRolesIssuedAt,
-                        Expr::value(duplicate.provider_roles_issued_at),
-                    )
-                    .exec(&*conn)
-                    .await?;
-                tx.touch(crate::domain::user_gid(duplicate.id));
-                tx.touch(crate::domain::user_gid(account.id));
-                done.merged += 1;
-            }
-            [] => {
-                bump(tx.update_many::<user::Entity>(), account.id)
-                    .col_expr(
-                        user::Column::OidcSubject,
-                        Expr::value(Option::<String>::None),
-                    )
-                    .col_expr(
-                        user::Column::OidcIssuer,
-                        Expr::value(Option::<String>::None),
-                    )
-                    .col_expr(
-                        user::Column::ProviderRoles,
-                        Expr::value(StoredSet::<kernel::Role>::default()),
-                    )
-                    .exec(&*conn)
-                    .await?;
-                tx.touch(crate::domain::user_gid(account.id));
-                done.unlinked += 1;
-                if email.is_none() {
-                    done.without_email += 1;
-                }
-            }
-            _ => done.ambiguous += 1,
+        if sharing > 1 || duplicates.iter().any(|d| !d.roles.as_slice().is_empty()) {
+            done.ambiguous += 1;
+            continue;
+        }
+        for duplicate in duplicates {
+            // Its sessions end, and its address goes: the next sign-in links the person's own
+            // account by that address.
+            bump(duplicate.id)
+                .col_expr(user::Column::Email, Expr::value(Option::<String>::None))
+                .col_expr(user::Column::Disabled, Expr::value(true))
+                .col_expr(user::Column::SessionsNotBefore, Expr::value(Some(now)))
+                .exec(&*conn)
+                .await?;
+            tx.touch(crate::domain::user_gid(duplicate.id));
+            done.duplicates_disabled += 1;
+        }
+        bump(account.id).exec(&*conn).await?;
+        tx.touch(crate::domain::user_gid(account.id));
+        done.unlinked += 1;
+        if email.is_none() {
+            done.without_email += 1;
         }
     }
     Ok(done)
@@ -164,9 +136,11 @@ pub struct RelinkMutation;
 
 #[Object]
 impl RelinkMutation {
-    /// After a municipality replaces its identity provider: binds each staff account of an
-    /// earlier provider to its person again (see `AccountRelinking`), recorded in the
-    /// municipality's audit trail. The municipality's administrator, or an operator.
+    /// After a municipality replaces its identity provider: unbinds each staff account of an
+    /// earlier provider so that it links at its next sign-in by a verified e-mail address, and
+    /// disables the empty duplicates the new provider made for them (see `AccountRelinking`);
+    /// recorded in the municipality's audit trail. The municipality's administrator, or an
+    /// operator.
     async fn relink_accounts(
         &self,
         ctx: &Context<'_>,
@@ -187,7 +161,7 @@ impl RelinkMutation {
             (given, Err(_)) => {
                 let admin = req.principal.require_tenant_admin()?;
                 if let Some(id) = given {
-                    // Another municipality answers as one that does not exist.
+                    // Another municipality's ID and an unknown one are refused alike.
                     if GlobalId::decode_as(id, NodeType::Municipality)? != admin.tenant() {
                         return Err(Error::Forbidden(
                             "an administrator re-links their own municipality's accounts"
@@ -229,8 +203,8 @@ impl RelinkMutation {
             relink_accounts(req.tenant_tx().await?, &provider.issuer).await?
         };
         tracing::info!(
-            merged = done.merged,
             unlinked = done.unlinked,
+            duplicates_disabled = done.duplicates_disabled,
             ambiguous = done.ambiguous,
             "staff accounts re-linked"
         );

@@ -67,14 +67,60 @@ fn open_with(
         .map_err(|_| Error::internal(format!("a sealed secret does not open with the {key_name}")))
 }
 
+/// A current AES-256-GCM key and the keys it replaces while a rotation is under way: everything
+/// is sealed with the current key; a value opens with the current key or, failing that, with a
+/// previous one (AES-GCM's tag tells which: a wrong key never opens a value).
+#[derive(Clone)]
+struct Ring {
+    current: Key<Aes256Gcm>,
+    previous: Vec<Key<Aes256Gcm>>,
+}
+
+impl Ring {
+    fn new(current: Key<Aes256Gcm>) -> Self {
+        Ring {
+            current,
+            previous: Vec::new(),
+        }
+    }
+
+    fn seal(&self, plaintext: &[u8], associated: &str) -> Result<String> {
+        seal_with(&self.current, plaintext, associated)
+    }
+
+    /// `key_name` only words the error.
+    fn open_reporting(
+        &self,
+        key_name: &str,
+        sealed: &str,
+        associated: &str,
+    ) -> Result<(Vec<u8>, OpenedWith)> {
+        match open_with(&self.current, key_name, sealed, associated) {
+            Ok(plain) => Ok((plain, OpenedWith::Current)),
+            Err(current) => self
+                .previous
+                .iter()
+                .find_map(|key| open_with(key, key_name, sealed, associated).ok())
+                .map(|plain| (plain, OpenedWith::Previous))
+                .ok_or(current),
+        }
+    }
+
+    fn reseal(&self, key_name: &str, sealed: &str, associated: &str) -> Result<Option<String>> {
+        match self.open_reporting(key_name, sealed, associated)? {
+            (_, OpenedWith::Current) => Ok(None),
+            (plain, OpenedWith::Previous) => self.seal(&plain, associated).map(Some),
+        }
+    }
+}
+
 /// The master key, and while it is being rotated the keys it replaces: everything is sealed
 /// with the current key; a value opens with the current key or, failing that, with a previous
 /// one (AES-GCM's tag tells which: a wrong key never opens a value). `ostoja keys rotate-master`
 /// re-seals what a previous key still opens, after which the previous keys can be dropped.
 #[derive(Clone)]
 pub struct MasterKey {
-    current: Key<Aes256Gcm>,
-    previous: Vec<Key<Aes256Gcm>>,
+    ring: Ring,
 }
 
 impl std::fmt::Debug for MasterKey {
@@ -100,8 +146,7 @@ impl MasterKey {
             .try_into()
             .map_err(|_| "the master key must be 32 bytes".to_owned())?;
         Ok(MasterKey {
-            current: Key::<Aes256Gcm>::from(bytes),
-            previous: Vec::new(),
+            ring: Ring::new(Key::<Aes256Gcm>::from(bytes)),
         })
     }
 
@@ -109,8 +154,7 @@ impl MasterKey {
         let bytes = random_key();
         (
             MasterKey {
-                current: Key::<Aes256Gcm>::from(bytes),
-                previous: Vec::new(),
+                ring: Ring::new(Key::<Aes256Gcm>::from(bytes)),
             },
             STANDARD.encode(bytes),
         )
@@ -120,21 +164,21 @@ impl MasterKey {
     /// refused: a rotation to the same key is a mistake.
     pub fn with_previous(mut self, previous: Vec<MasterKey>) -> Result<Self, String> {
         for old in previous {
-            if old.current == self.current {
+            if old.ring.current == self.ring.current {
                 return Err("a previous master key is the current one".to_owned());
             }
-            self.previous.push(old.current);
+            self.ring.previous.push(old.ring.current);
         }
         Ok(self)
     }
 
     /// Whether previous keys are configured (a rotation is under way).
     pub fn rotating(&self) -> bool {
-        !self.previous.is_empty()
+        !self.ring.previous.is_empty()
     }
 
     pub fn seal(&self, plaintext: &[u8], associated: &str) -> Result<String> {
-        seal_with(&self.current, plaintext, associated)
+        self.ring.seal(plaintext, associated)
     }
 
     pub fn open(&self, sealed: &str, associated: &str) -> Result<Vec<u8>> {
@@ -144,23 +188,12 @@ impl MasterKey {
 
     /// Opens a value and says whether the current key or a previous one did.
     pub fn open_reporting(&self, sealed: &str, associated: &str) -> Result<(Vec<u8>, OpenedWith)> {
-        match open_with(&self.current, "master key", sealed, associated) {
-            Ok(plain) => Ok((plain, OpenedWith::Current)),
-            Err(current) => self
-                .previous
-                .iter()
-                .find_map(|key| open_with(key, "master key", sealed, associated).ok())
-                .map(|plain| (plain, OpenedWith::Previous))
-                .ok_or(current),
-        }
+        self.ring.open_reporting("master key", sealed, associated)
     }
 
     /// `sealed` re-sealed with the current key, or `None` when the current key sealed it.
     pub fn reseal(&self, sealed: &str, associated: &str) -> Result<Option<String>> {
-        match self.open_reporting(sealed, associated)? {
-            (_, OpenedWith::Current) => Ok(None),
-            (plain, OpenedWith::Previous) => self.seal(&plain, associated).map(Some),
-        }
+        self.ring.reseal("master key", sealed, associated)
     }
 }
 
@@ -171,10 +204,12 @@ fn random_key() -> [u8; 32] {
 }
 
 /// A municipality's data key: an AES-256-GCM key for its sealed data and a separate HMAC-SHA256
-/// key for blind indexes, so that an index never reveals anything about the cipher key.
+/// key for blind indexes, so that an index never reveals anything about the cipher key. While
+/// its cipher key is being rotated ([`DataKey::rotated`]), the keys it replaces still open what
+/// they sealed; the blind key stays, so that every keyed index keeps matching.
 #[derive(Clone)]
 pub struct DataKey {
-    cipher: Key<Aes256Gcm>,
+    cipher: Ring,
     blind: [u8; 32],
 }
 
@@ -189,20 +224,35 @@ fn wrap_place(tenant: Uuid) -> String {
     format!("tenant_data_key:{tenant}")
 }
 
+/// Likewise for the cipher keys a rotation replaces.
+fn previous_place(tenant: Uuid) -> String {
+    format!("tenant_data_key_previous:{tenant}")
+}
+
 impl DataKey {
     pub fn generate() -> DataKey {
         DataKey {
-            cipher: Key::<Aes256Gcm>::from(random_key()),
+            cipher: Ring::new(Key::<Aes256Gcm>::from(random_key())),
             blind: random_key(),
         }
     }
 
-    /// Both keys (cipher ‖ blind) sealed under the master key, for storage.
+    /// Both current keys (cipher ‖ blind) sealed under the master key, for storage.
     pub fn wrap(&self, master: &MasterKey, tenant: Uuid) -> Result<String> {
         let mut both = [0u8; 64];
-        both[..32].copy_from_slice(&self.cipher);
+        both[..32].copy_from_slice(&self.cipher.current);
         both[32..].copy_from_slice(&self.blind);
         master.seal(&both, &wrap_place(tenant))
+    }
+
+    /// The cipher keys a rotation replaces, sealed under the master key; `None` when no
+    /// rotation is under way.
+    pub fn wrap_previous(&self, master: &MasterKey, tenant: Uuid) -> Result<Option<String>> {
+        if self.cipher.previous.is_empty() {
+            return Ok(None);
+        }
+        let all: Vec<u8> = self.cipher.previous.iter().flatten().copied().collect();
+        master.seal(&all, &previous_place(tenant)).map(Some)
     }
 
     /// `wrapped` under the current master key, or `None` when it already is (a rotation).
@@ -210,23 +260,84 @@ impl DataKey {
         master.reseal(wrapped, &wrap_place(tenant))
     }
 
-    pub fn unwrap(master: &MasterKey, wrapped: &str, tenant: Uuid) -> Result<DataKey> {
+    /// Likewise for what [`DataKey::wrap_previous`] sealed.
+    pub fn rewrap_previous(
+        master: &MasterKey,
+        wrapped: &str,
+        tenant: Uuid,
+    ) -> Result<Option<String>> {
+        master.reseal(wrapped, &previous_place(tenant))
+    }
+
+    /// The stored key: `wrapped` by [`DataKey::wrap`], and while its cipher key is being
+    /// rotated the keys it replaces, `previous` by [`DataKey::wrap_previous`].
+    pub fn unwrap(
+        master: &MasterKey,
+        wrapped: &str,
+        previous: Option<&str>,
+        tenant: Uuid,
+    ) -> Result<DataKey> {
         let both = master.open(wrapped, &wrap_place(tenant))?;
         let (cipher, blind) = both.split_at_checked(32).ok_or_else(bad_wrapped_key)?;
         let cipher: [u8; 32] = cipher.try_into().map_err(|_| bad_wrapped_key())?;
         let blind: [u8; 32] = blind.try_into().map_err(|_| bad_wrapped_key())?;
+        let mut ring = Ring::new(Key::<Aes256Gcm>::from(cipher));
+        if let Some(previous) = previous {
+            let all = master.open(previous, &previous_place(tenant))?;
+            if all.is_empty() || all.len() % 32 != 0 {
+                return Err(bad_wrapped_key());
+            }
+            for key in all.chunks_exact(32) {
+                let key: [u8; 32] = key.try_into().map_err(|_| bad_wrapped_key())?;
+                ring.previous.push(Key::<Aes256Gcm>::from(key));
+            }
+        }
         Ok(DataKey {
-            cipher: Key::<Aes256Gcm>::from(cipher),
+            cipher: ring,
             blind,
         })
     }
 
+    /// A new cipher key sealing from now on, this key's cipher keys still opening what they
+    /// sealed, and the same blind key.
+    pub fn rotated(&self) -> DataKey {
+        let mut previous = vec![self.cipher.current];
+        previous.extend(self.cipher.previous.iter().copied());
+        DataKey {
+            cipher: Ring {
+                current: Key::<Aes256Gcm>::from(random_key()),
+                previous,
+            },
+            blind: self.blind,
+        }
+    }
+
+    /// This key without the cipher keys it replaced: what a finished rotation keeps.
+    pub fn without_previous(&self) -> DataKey {
+        DataKey {
+            cipher: Ring::new(self.cipher.current),
+            blind: self.blind,
+        }
+    }
+
+    /// Whether the cipher keys a rotation replaces are still kept.
+    pub fn rotating(&self) -> bool {
+        !self.cipher.previous.is_empty()
+    }
+
     pub fn seal(&self, plaintext: &[u8], associated: &str) -> Result<String> {
-        seal_with(&self.cipher, plaintext, associated)
+        self.cipher.seal(plaintext, associated)
     }
 
     pub fn open(&self, sealed: &str, associated: &str) -> Result<Vec<u8>> {
-        open_with(&self.cipher, "data key", sealed, associated)
+        self.cipher
+            .open_reporting("data key", sealed, associated)
+            .map(|(plain, _)| plain)
+    }
+
+    /// `sealed` re-sealed with the current cipher key, or `None` when that key sealed it.
+    pub fn reseal(&self, sealed: &str, associated: &str) -> Result<Option<String>> {
+        self.cipher.reseal("data key", sealed, associated)
     }
 
     /// Seals the JSON of `value`. Errors name no content: it is the secret being protected.
@@ -282,7 +393,7 @@ mod tests {
         let data = DataKey::generate();
         let wrapped = data.wrap(&old, tenant).unwrap();
         assert!(
-            DataKey::unwrap(&new, &wrapped, tenant).is_err(),
+            DataKey::unwrap(&new, &wrapped, None, tenant).is_err(),
             "the new key alone"
         );
         let ring = new.clone().with_previous(vec![old.clone()]).unwrap();
@@ -293,10 +404,10 @@ mod tests {
             None,
             "done once"
         );
-        let opened = DataKey::unwrap(&new, &rewrapped, tenant).unwrap();
+        let opened = DataKey::unwrap(&new, &rewrapped, None, tenant).unwrap();
         assert_eq!(opened.blind_index("d", "v"), data.blind_index("d", "v"));
         assert!(
-            DataKey::unwrap(&old, &rewrapped, tenant).is_err(),
+            DataKey::unwrap(&old, &rewrapped, None, tenant).is_err(),
             "the old key is out"
         );
         let (stranger, _) = MasterKey::generate();
@@ -350,16 +461,16 @@ mod tests {
         let tenant = Uuid::now_v7();
         let key = DataKey::generate();
         let wrapped = key.wrap(&master, tenant).unwrap();
-        let unwrapped = DataKey::unwrap(&master, &wrapped, tenant).unwrap();
+        let unwrapped = DataKey::unwrap(&master, &wrapped, None, tenant).unwrap();
         let sealed = key.seal(b"notes", "place").unwrap();
         assert_eq!(unwrapped.open(&sealed, "place").unwrap(), b"notes");
         assert_eq!(unwrapped.blind_index("d", "v"), key.blind_index("d", "v"));
-        assert!(DataKey::unwrap(&master, &wrapped, Uuid::now_v7()).is_err());
+        assert!(DataKey::unwrap(&master, &wrapped, None, Uuid::now_v7()).is_err());
         let (other, _) = MasterKey::generate();
-        assert!(DataKey::unwrap(&other, &wrapped, tenant).is_err());
+        assert!(DataKey::unwrap(&other, &wrapped, None, tenant).is_err());
         // A secret of the wrong size sealed in the data key's place is refused, too.
         let short = master.seal(&[0; 32], &wrap_place(tenant)).unwrap();
-        assert!(DataKey::unwrap(&master, &short, tenant).is_err());
+        assert!(DataKey::unwrap(&master, &short, None, tenant).is_err());
         assert!(DataKey::generate().open(&sealed, "place").is_err());
         assert_eq!(format!("{key:?}"), "DataKey([REDACTED])");
     }
@@ -403,5 +514,49 @@ mod tests {
             index,
             URL_SAFE_NO_PAD.encode(reference.finalize().into_bytes())
         );
+    }
+
+    #[test]
+    fn a_rotated_data_key_opens_the_old_seals_reseals_them_and_keeps_its_indexes() {
+        let (master, _) = MasterKey::generate();
+        let tenant = Uuid::now_v7();
+        let old = DataKey::generate();
+        let sealed = old.seal(b"Kowalska", "cases_persons.sealed:1").unwrap();
+        let rotated = old.rotated();
+        assert!(rotated.rotating());
+        // Stored and read back: the new cipher key and the one it replaces.
+        let wrapped = rotated.wrap(&master, tenant).unwrap();
+        let previous = rotated.wrap_previous(&master, tenant).unwrap().unwrap();
+        let read = DataKey::unwrap(&master, &wrapped, Some(&previous), tenant).unwrap();
+        assert_eq!(
+            read.open(&sealed, "cases_persons.sealed:1").unwrap(),
+            b"Kowalska"
+        );
+        let resealed = read
+            .reseal(&sealed, "cases_persons.sealed:1")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            read.reseal(&resealed, "cases_persons.sealed:1").unwrap(),
+            None
+        );
+        // Once the rotation is over, only the new cipher key remains: the old seal is dead.
+        let finished = read.without_previous();
+        assert!(!finished.rotating());
+        assert_eq!(finished.wrap_previous(&master, tenant).unwrap(), None);
+        assert_eq!(
+            finished.open(&resealed, "cases_persons.sealed:1").unwrap(),
+            b"Kowalska"
+        );
+        assert!(finished.open(&sealed, "cases_persons.sealed:1").is_err());
+        assert!(old.open(&resealed, "cases_persons.sealed:1").is_err());
+        // The blind key stays: every keyed index still matches.
+        assert_eq!(
+            finished.blind_index("person.pesel", "44051401359"),
+            old.blind_index("person.pesel", "44051401359")
+        );
+        // The previous keys are bound to their municipality like the key itself.
+        assert!(DataKey::unwrap(&master, &wrapped, Some(&previous), Uuid::now_v7()).is_err());
+        assert!(DataKey::unwrap(&master, &wrapped, Some(&wrapped), tenant).is_err());
     }
 }

@@ -52,4 +52,10 @@ impl SealedColumn {
                 .map_err(|_| crate::Error::internal(format!("{} is not text", self.place)))
         }
     }
+
+    /// The value of row `id` sealed again with the key's current cipher key, or `None` when
+    /// that key sealed it (a data key's rotation).
+    pub fn reseal(&self, key: &DataKey, id: Uuid, sealed: &str) -> Result<Option<String>> {
+        key.reseal(sealed, &format!("{}:{id}", self.place))
+    }
 }

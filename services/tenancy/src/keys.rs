@@ -1,7 +1,9 @@
 //! Each municipality's data key (envelope encryption): created on first use, stored wrapped by
 //! the master key, unwrapped per transaction. Deleting the row crypto-shreds the municipality.
+//! Its cipher key can be rotated: the new key seals from the switch on, the replaced ones open
+//! what they sealed until the records are sealed again and the rotation is finished.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use kernel::crypto::{DataKey, MasterKey};
 use kernel::{Result, TenantTx};
 use sea_orm::sea_query::OnConflict;
@@ -20,6 +22,8 @@ pub async fn data_key(tx: &TenantTx, master: &MasterKey) -> Result<DataKey> {
         tenant_id: Set(tx.tenant()),
         wrapped: Set(fresh.wrap(master, tx.tenant())?),
         created_at: Set(Utc::now()),
+        previous_wrapped: Set(None),
+        rotated_at: Set(None),
     };
     {
         let conn = tx.conn().await?;
@@ -43,7 +47,14 @@ async fn stored(tx: &TenantTx, master: &MasterKey) -> Result<Option<DataKey>> {
         tx.select::<data_key::Entity>().one(&*conn).await?
     };
     found
-        .map(|m| DataKey::unwrap(master, &m.wrapped, tx.tenant()))
+        .map(|m| {
+            DataKey::unwrap(
+                master,
+                &m.wrapped,
+                m.previous_wrapped.as_deref(),
+                tx.tenant(),
+            )
+        })
         .transpose()
 }
 
@@ -60,23 +71,123 @@ pub async fn rewrap(tx: TenantTx, master: &MasterKey, apply: bool) -> Result<boo
     let Some(found) = found else {
         return Ok(false);
     };
-    let Some(wrapped) = DataKey::rewrap(master, &found.wrapped, tx.tenant()).map_err(|_| {
+    let refused = |_| {
         kernel::Error::BadUserInput(
             "its data key opens with none of the configured master keys".to_owned(),
         )
-    })?
-    else {
-        return Ok(false);
     };
+    let wrapped = DataKey::rewrap(master, &found.wrapped, tx.tenant()).map_err(refused)?;
+    // The cipher keys a data-key rotation replaces are sealed under the master key too.
+    let previous = match &found.previous_wrapped {
+        Some(previous) => {
+            DataKey::rewrap_previous(master, previous, tx.tenant()).map_err(refused)?
+        }
+        None => None,
+    };
+    if wrapped.is_none() && previous.is_none() {
+        return Ok(false);
+    }
     if apply {
         {
             let conn = tx.conn().await?;
-            tx.update_many::<data_key::Entity>()
-                .col_expr(data_key::Column::Wrapped, Expr::value(wrapped))
-                .exec(&*conn)
-                .await?;
+            let mut update = tx.update_many::<data_key::Entity>();
+            if let Some(wrapped) = wrapped {
+                update = update.col_expr(data_key::Column::Wrapped, Expr::value(wrapped));
+            }
+            if let Some(previous) = previous {
+                update = update.col_expr(
+                    data_key::Column::PreviousWrapped,
+                    Expr::value(Some(previous)),
+                );
+            }
+            update.exec(&*conn).await?;
         }
         tx.commit().await?;
     }
     Ok(true)
+}
+
+/// A data-key rotation under way: the key sealing with the new cipher key and opening with the
+/// replaced ones, and when the new key began sealing.
+pub struct Rotation {
+    pub key: DataKey,
+    pub switched_at: DateTime<Utc>,
+    /// Whether it was under way already (an interrupted rotation run again).
+    pub resumed: bool,
+}
+
+/// Switches the municipality's data key to a new cipher key, or finds the switch a rotation
+/// already made; `None` when it has no data key (nothing is sealed). Commits the switch.
+pub async fn begin_rotation(tx: TenantTx, master: &MasterKey) -> Result<Option<Rotation>> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::ColumnTrait;
+    use sea_orm::QueryFilter;
+    let found = {
+        let conn = tx.conn().await?;
+        tx.select::<data_key::Entity>().one(&*conn).await?
+    };
+    let Some(found) = found else {
+        return Ok(None);
+    };
+    let key = DataKey::unwrap(
+        master,
+        &found.wrapped,
+        found.previous_wrapped.as_deref(),
+        tx.tenant(),
+    )?;
+    if let (true, Some(switched_at)) = (key.rotating(), found.rotated_at) {
+        return Ok(Some(Rotation {
+            key,
+            switched_at,
+            resumed: true,
+        }));
+    }
+    let rotated = key.rotated();
+    let now = Utc::now();
+    let switched = {
+        let conn = tx.conn().await?;
+        tx.update_many::<data_key::Entity>()
+            .col_expr(
+                data_key::Column::Wrapped,
+                Expr::value(rotated.wrap(master, tx.tenant())?),
+            )
+            .col_expr(
+                data_key::Column::PreviousWrapped,
+                Expr::value(rotated.wrap_previous(master, tx.tenant())?),
+            )
+            .col_expr(data_key::Column::RotatedAt, Expr::value(Some(now)))
+            // Two rotations at once: one switches, the other finds it changed.
+            .filter(data_key::Column::Wrapped.eq(found.wrapped.as_str()))
+            .exec(&*conn)
+            .await?
+    };
+    if switched.rows_affected == 0 {
+        return Err(kernel::Error::Conflict(
+            "another rotation of this data key began meanwhile; run the command again to finish it"
+                .to_owned(),
+        ));
+    }
+    tx.commit().await?;
+    Ok(Some(Rotation {
+        key: rotated,
+        switched_at: now,
+        resumed: false,
+    }))
+}
+
+/// Ends a rotation whose records are all sealed with the new cipher key: the replaced keys are
+/// destroyed, and nothing they sealed opens any more.
+pub async fn finish_rotation(tx: TenantTx) -> Result<()> {
+    use sea_orm::sea_query::Expr;
+    {
+        let conn = tx.conn().await?;
+        tx.update_many::<data_key::Entity>()
+            .col_expr(
+                data_key::Column::PreviousWrapped,
+                Expr::value(Option::<String>::None),
+            )
+            .exec(&*conn)
+            .await?;
+    }
+    tx.commit().await
 }

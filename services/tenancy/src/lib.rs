@@ -12,6 +12,10 @@ mod store;
 mod usecases;
 
 pub use domain::{NewRegion, NewTenant, Region, SettingsChange, Tenant, TenantSettings};
-pub use keys::{data_key, rewrap as rewrap_data_key};
+pub use keys::{
+    begin_rotation as begin_data_key_rotation, data_key,
+    finish_rotation as finish_data_key_rotation, rewrap as rewrap_data_key,
+    Rotation as DataKeyRotation,
+};
 pub use offboard::offboard;
 pub use usecases::*;

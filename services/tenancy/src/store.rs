@@ -82,6 +82,10 @@ pub mod data_key {
         pub tenant_id: Uuid,
         pub wrapped: String,
         pub created_at: DateTimeUtc,
+        /// While a rotation re-seals the records: the cipher keys it replaces.
+        pub previous_wrapped: Option<String>,
+        /// When the current cipher key began sealing, after a rotation.
+        pub rotated_at: Option<DateTimeUtc>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -220,15 +220,8 @@ pub async fn set_tenant_active(
     id: Uuid,
     active: bool,
 ) -> Result<Tenant> {
-    let found = find_tenant(tx, id).await?.ok_or(Error::NotFound)?;
-    if let Some(at) = found.offboarded_at {
-        return Err(Error::Conflict(format!(
-            "municipality {} was offboarded on {}: its data is gone and it cannot be enabled",
-            found.slug,
-            at.format("%Y-%m-%d")
-        )));
-    }
-    tenant::Entity::update_many()
+    // An offboarding committing meanwhile wins: the filter sees its tombstone.
+    let changed = tenant::Entity::update_many()
         .col_expr(tenant::Column::Active, Expr::value(active))
         .col_expr(tenant::Column::UpdatedAt, Expr::value(Utc::now()))
         .col_expr(
@@ -236,9 +229,26 @@ pub async fn set_tenant_active(
             Expr::col(tenant::Column::Version).add(1),
         )
         .filter(tenant::Column::Id.eq(id))
+        .filter(tenant::Column::OffboardedAt.is_null())
         .exec(tx.conn())
         .await?;
-    find_tenant(tx, id).await?.ok_or(Error::NotFound)
+    let found = find_tenant(tx, id).await?.ok_or(Error::NotFound)?;
+    if changed.rows_affected == 0 {
+        return Err(offboarded(&found));
+    }
+    Ok(found)
+}
+
+/// The answer to a change of an offboarded municipality.
+fn offboarded(tenant: &Tenant) -> Error {
+    let day = tenant
+        .offboarded_at
+        .map(|at| at.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    Error::Conflict(format!(
+        "municipality {} was offboarded on {day}: its data is gone and it cannot be changed or enabled",
+        tenant.slug
+    ))
 }
 
 /// Changes a municipality's name or statistics sharing, if nobody changed it since `version`.
@@ -309,9 +319,13 @@ async fn update(
     let result = update
         .filter(tenant::Column::Id.eq(id))
         .filter(tenant::Column::Version.eq(expected_version))
+        .filter(tenant::Column::OffboardedAt.is_null())
         .exec(tx.conn())
         .await?;
     let current = find_tenant(tx, id).await?.ok_or(Error::NotFound)?;
+    if current.offboarded_at.is_some() {
+        return Err(offboarded(&current));
+    }
     if result.rows_affected == 0 {
         return Err(stale(current.version));
     }

@@ -1319,7 +1319,7 @@ export type RelinkAccountsMutationVariables = Exact<{
 }>;
 
 
-export type RelinkAccountsMutation = { __typename?: 'Mutation', relinkAccounts: { __typename?: 'RelinkAccountsPayload', relinking?: { __typename?: 'AccountRelinking', merged: number, unlinked: number, withoutEmail: number, ambiguous: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+export type RelinkAccountsMutation = { __typename?: 'Mutation', relinkAccounts: { __typename?: 'RelinkAccountsPayload', relinking?: { __typename?: 'AccountRelinking', unlinked: number, withoutEmail: number, duplicatesDisabled: number, ambiguous: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type AdminSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1671,7 +1671,7 @@ export type OperatorPageQuery = { __typename?: 'Query', viewer: { __typename?: '
 export type OperatorProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OperatorProvidersQuery = { __typename?: 'Query', identityProviders: Array<{ __typename?: 'IdentityProvider', scope: IdentityProviderScope, municipalityId?: string | null, regionId?: string | null, issuer: string, clientId: string, rolesClaim: string, allowedEmailDomains: Array<string>, updatedAt: string, version: number, roleMapping: Array<{ __typename?: 'RoleMapping', value: string, role: Role }> }>, regions: Array<{ __typename?: 'Region', id: string, name: string }>, municipalities: Array<{ __typename?: 'Municipality', id: string, name: string, offboardedAt?: string | null }> };
+export type OperatorProvidersQuery = { __typename?: 'Query', identityProviders: Array<{ __typename?: 'IdentityProvider', scope: IdentityProviderScope, municipalityId?: string | null, regionId?: string | null, issuer: string, clientId: string, rolesClaim: string, allowedEmailDomains: Array<string>, scopes: Array<string>, audience: string, trustUnverifiedEmail: boolean, updatedAt: string, version: number, roleMapping: Array<{ __typename?: 'RoleMapping', value: string, role: Role }> }>, regions: Array<{ __typename?: 'Region', id: string, name: string }>, municipalities: Array<{ __typename?: 'Municipality', id: string, name: string, offboardedAt?: string | null }> };
 
 export type OperatorSetIdentityProviderMutationVariables = Exact<{
   input: SetIdentityProviderInput;

@@ -69,17 +69,19 @@ export const texts = {
   relink: {
     title: "Konta po zmianie dostawcy tożsamości",
     intro:
-      "Po zmianie dostawcy tożsamości pierwsze logowanie osoby przez nowego dostawcę zakłada nowe, puste konto. Powiązanie kont przywraca ludziom ich konta: konto, dla którego nowy dostawca założył już duplikat z tym samym adresem e-mail, przejmuje jego powiązanie (duplikat zostaje wyłączony), a pozostałe połączą się przy najbliższym logowaniu po potwierdzonym adresie e-mail.",
+      "Po zmianie dostawcy tożsamości pierwsze logowanie osoby przez nowego dostawcę zakłada nowe, puste konto. Powiązanie kont odłącza konta od poprzedniego dostawcy, tak aby każde połączyło się przy najbliższym logowaniu po adresie e-mail potwierdzonym przez nowego dostawcę, i wyłącza puste duplikaty założone już dla tych adresów.",
     button: "Powiąż konta z obecnym dostawcą",
     working: "Wiązanie…",
-    question: "Powiązać konta z obecnym dostawcą tożsamości? Duplikaty kont zostaną wyłączone.",
+    question: "Powiązać konta z obecnym dostawcą tożsamości? Puste duplikaty kont zostaną wyłączone.",
     yes: "Tak, powiąż",
     no: "Nie",
-    done: (merged: number, unlinked: number, withoutEmail: number, ambiguous: number) =>
+    done: (unlinked: number, withoutEmail: number, duplicates: number, ambiguous: number) =>
       [
-        `Powiązano konta. Połączone z duplikatem: ${merged}.`,
-        `Połączą się przy najbliższym logowaniu: ${unlinked}${withoutEmail > 0 ? ` (w tym bez adresu e-mail: ${withoutEmail}; dodaj adres, zanim ta osoba się zaloguje)` : ""}.`,
-        ambiguous > 0 ? `Pozostawione bez zmian (kilka kont z tym samym adresem albo duplikat z nadanymi rolami): ${ambiguous}.` : "",
+        `Powiązano konta. Połączą się przy najbliższym logowaniu: ${unlinked}${withoutEmail > 0 ? ` (w tym bez adresu e-mail: ${withoutEmail}; dodaj adres, zanim ta osoba się zaloguje)` : ""}.`,
+        `Wyłączone duplikaty: ${duplicates}.`,
+        ambiguous > 0
+          ? `Pozostawione bez zmian (ten sam adres w kilku kontach albo duplikat z nadanymi rolami): ${ambiguous}.`
+          : "",
       ]
         .filter(Boolean)
         .join(" "),

@@ -77,7 +77,11 @@ export function Health() {
             <tbody>
               {health.jobs.map((j) => (
                 <tr key={j.job}>
-                  <th scope="row">{j.job}</th>
+                  <th scope="row">
+                    {texts.jobNames[j.job] ?? j.job}
+                    <br />
+                    <span className="muted">{j.job}</span>
+                  </th>
                   <td>{formatDateTime(j.lastFinishedAt)}</td>
                   <td>
                     {j.failed ? (

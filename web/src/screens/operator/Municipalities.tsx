@@ -118,6 +118,8 @@ export function Municipalities() {
   const [asking, setAsking] = useState<Asking | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [problem, setProblem] = useState("");
+  // After an answer the focus goes to what it says, not to the page's body.
+  const said = useRef<HTMLParagraphElement>(null);
   const reload = () => refetch({ requestPolicy: "network-only" });
 
   if (!data) {
@@ -148,6 +150,7 @@ export function Municipalities() {
       setAnnouncement(enable ? texts.enabledNow(name) : texts.disabledNow(name));
     }
     reload();
+    window.requestAnimationFrame(() => said.current?.focus());
   };
 
   const share = async (m: { id: string; name: string; version: number; sharesStatistics: boolean }) => {
@@ -160,14 +163,15 @@ export function Municipalities() {
     else if (!r.data?.updateMunicipality.municipality) setProblem(texts.changeFailed);
     else setAnnouncement(m.sharesStatistics ? texts.sharingOff(m.name) : texts.sharingOn(m.name));
     reload();
+    window.requestAnimationFrame(() => said.current?.focus());
   };
 
   return (
     <>
-      <p role="status" className="status-line">
+      <p role="status" className="status-line" ref={said} tabIndex={-1}>
         {announcement}
+        {problem && <span role="alert">{problem}</span>}
       </p>
-      {problem && <p role="alert">{problem}</p>}
       <div className="table-scroll">
         <table className="cards">
           <caption className="visually-hidden">{texts.listCaption}</caption>

@@ -25,6 +25,9 @@ const Query = graphql(`
         role
       }
       allowedEmailDomains
+      scopes
+      audience
+      trustUnverifiedEmail
       updatedAt
       version
     }
@@ -134,7 +137,7 @@ export function Providers() {
       )}
       <SetProvider
         municipalities={Object.fromEntries(data.municipalities.filter((m) => !m.offboardedAt).map((m) => [m.id, m.name]))}
-        versionOf={(id) => data.identityProviders.find((p) => p.municipalityId === id)?.version ?? null}
+        existing={(id) => data.identityProviders.find((p) => p.scope === "MUNICIPALITY" && p.municipalityId === id) ?? null}
         onSet={reload}
       />
       <section aria-labelledby="relink-title">
@@ -193,13 +196,26 @@ function mappingOf(text: string): { value: string; role: string }[] | null {
   return out;
 }
 
+/** What an update keeps of a provider when the form does not show it. */
+type Existing = {
+  issuer: string;
+  clientId: string;
+  rolesClaim: string;
+  roleMapping: readonly { value: string; role: string }[];
+  allowedEmailDomains: readonly string[];
+  scopes: readonly string[];
+  audience: string;
+  trustUnverifiedEmail: boolean;
+  version: number;
+};
+
 function SetProvider({
   municipalities,
-  versionOf,
+  existing,
   onSet,
 }: {
   municipalities: Record<string, string>;
-  versionOf: (municipalityId: string) => number | null;
+  existing: (municipalityId: string) => Existing | null;
   onSet: () => void;
 }) {
   const client = useClient();
@@ -215,6 +231,21 @@ function SetProvider({
     setForm((f) => ({ ...f, [field]: v }));
     setProblems((p) => ({ ...p, [field]: undefined }));
   };
+  // Choosing a municipality with a provider shows its settings, so that an update changes
+  // only what is edited (the secret is never shown: left empty, it is kept).
+  const choose = (municipalityId: string) => {
+    const found = existing(municipalityId);
+    setProblems({});
+    setTrustUnverified(found?.trustUnverifiedEmail ?? false);
+    setForm({
+      ...EMPTY,
+      municipalityId,
+      issuer: found?.issuer ?? "",
+      clientId: found?.clientId ?? "",
+      roleMapping: (found?.roleMapping ?? []).map((m) => `${m.value}=${m.role}`).join("\n"),
+      allowedEmailDomains: (found?.allowedEmailDomains ?? []).join(" "),
+    });
+  };
   const refuse = (next: Partial<Record<Field, string>>, why = "") => {
     setProblems(next);
     setFailure(why);
@@ -226,7 +257,8 @@ function SetProvider({
     e.preventDefault();
     if (sending) return;
     setSaid("");
-    const version = form.municipalityId ? versionOf(form.municipalityId) : null;
+    const found = form.municipalityId ? existing(form.municipalityId) : null;
+    const version = found?.version ?? null;
     const missing: Partial<Record<Field, string>> = {};
     for (const f of ["municipalityId", "issuer", "clientId"] as Field[]) if (!form[f].trim()) missing[f] = "REQUIRED";
     // A new provider needs its secret; an update keeps the stored one when left empty.
@@ -251,6 +283,10 @@ function SetProvider({
             .map((d) => d.trim())
             .filter(Boolean),
           trustUnverifiedEmail: trustUnverified,
+          // Kept as they are: the form does not show them.
+          scopes: found ? [...found.scopes] : null,
+          rolesClaim: found?.rolesClaim ?? null,
+          audience: found && found.audience !== found.clientId ? found.audience : null,
           version,
         },
       })
@@ -291,7 +327,7 @@ function SetProvider({
     .filter((f) => problems[f])
     .map((f) => [f, problems[f] ?? ""] as [string, string]);
   const error = (f: Field) => (problems[f] ? message(problems[f]) : undefined);
-  const updating = form.municipalityId ? versionOf(form.municipalityId) !== null : false;
+  const updating = form.municipalityId ? existing(form.municipalityId) !== null : false;
   return (
     <form className="action-form" aria-labelledby="set-provider" onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="set-provider">{t.setTitle}</h3>
@@ -314,7 +350,7 @@ function SetProvider({
         placeholder={t.chooseMunicipality}
         options={municipalities}
         value={form.municipalityId}
-        onChange={set("municipalityId")}
+        onChange={choose}
         error={error("municipalityId")}
         required
       />

@@ -33,12 +33,23 @@ const Query = graphql(`
 `);
 
 export function Releases() {
-  const [{ data }] = useQuery({ query: Regions });
+  const [{ data, error }, refetch] = useQuery({ query: Regions });
   const [region, setRegion] = useState("");
   const t = texts.releases;
   const regions = data?.regions ?? [];
   const chosen = region || regions[0]?.slug || "";
-  if (!data) return <p role="status">{texts.loading}</p>;
+  if (!data) {
+    return error ? (
+      <p role="alert">
+        {texts.loadError}{" "}
+        <Button className="button secondary" onPress={() => refetch({ requestPolicy: "network-only" })}>
+          {texts.retry}
+        </Button>
+      </p>
+    ) : (
+      <p role="status">{texts.loading}</p>
+    );
+  }
   if (regions.length === 0) return <p>{t.noRegions}</p>;
   return (
     <>

@@ -63,10 +63,10 @@ export function Trail() {
           </tr>
         </thead>
         <tbody>
-          {events.map((e) => (
-            <tr key={`${e.occurredAt}-${e.operation}-${e.details.length}`}>
+          {events.map((e, i) => (
+            <tr key={`${i}-${e.occurredAt}`}>
               <td>{formatDateTime(e.occurredAt)}</td>
-              <td>{e.actor}</td>
+              <td>{e.actor.replace(/^command-line/, texts.commandLine)}</td>
               <td>{texts.operations[e.operation] ?? e.operation}</td>
               <td>{detailsOf(e.operation, e.details)}</td>
             </tr>

@@ -34,6 +34,14 @@ export const texts = {
     NOT_CONFIGURED: "nieskonfigurowany (jeden proces)",
   } as Record<string, string>,
   jobsCaption: "Zadania wykonawcy",
+  jobNames: {
+    "audit-retention": "Usuwanie wpisów dziennika po okresie przechowywania",
+    "cases-number-and-index": "Numery kart i indeks wyszukiwania",
+    "deadline-notifications": "Powiadomienia o terminach",
+    "intake-response-notifications": "Powiadomienia o terminach odpowiedzi na zgłoszenia",
+    "stats-releases": "Publikacja statystyk regionów",
+    "teams-seal-agendas": "Szyfrowanie porządków posiedzeń zespołu",
+  } as Record<string, string>,
   noJobs: "Wykonawca nie uruchomił jeszcze żadnego zadania.",
   jobColumns: {
     job: "Zadanie",
@@ -200,6 +208,7 @@ export const texts = {
   // Platform trail
   trailIntro: "Operacje, których nie zapisuje dziennik żadnej gminy, np. wyprowadzenie gminy z platformy.",
   trailCaption: "Dziennik platformy",
+  commandLine: "wiersz poleceń",
   noTrail: "Dziennik platformy jest pusty.",
   trailColumns: {
     at: "Kiedy",
