@@ -2,10 +2,11 @@
 //! is served. The switch commits first (from then on every process seals with the new key and
 //! opens with both, as each transaction reads the key afresh); then every value of every sealed
 //! column the services declare (`kernel::sealed`) is sealed again, batch by batch, each batch in
-//! the municipality's own transaction and each value only if nobody changed it meanwhile; after
-//! a grace period for transactions that read the old key before the switch, a pass that finds
-//! nothing left finishes the rotation and destroys the old cipher key. Run again after an
-//! interruption, it resumes. The blind-index key stays, so every keyed index keeps matching.
+//! the municipality's own transaction and each value only if nobody changed it meanwhile; once
+//! no transaction of the server's role begun before the switch is still open (one of them may
+//! have read the old key), a pass that finds nothing left to seal again finishes the rotation
+//! and destroys the old cipher key. Run again after an interruption, it resumes. The
+//! blind-index key stays, so every keyed index keeps matching.
 
 use std::time::Duration;
 
@@ -23,15 +24,8 @@ use crate::serving::describe;
 
 const ACTOR: &str = "keys-rotate-data-key";
 
-/// Rotates the data key of municipality `slug`, `batch` values per transaction, waiting `grace`
-/// after the switch before the final pass.
-pub async fn rotate(
-    db: &Db,
-    master: &MasterKey,
-    slug: &str,
-    batch: u32,
-    grace: Duration,
-) -> anyhow::Result<()> {
+/// Rotates the data key of municipality `slug`, `batch` values per transaction.
+pub async fn rotate(db: &Db, master: &MasterKey, slug: &str, batch: u32) -> anyhow::Result<()> {
     if db.backend() != Backend::Postgres {
         bail!("rotating a data key needs PostgreSQL");
     }
@@ -63,35 +57,29 @@ pub async fn rotate(
     } else {
         println!("{slug}'s data key now seals with a new cipher key; sealing its records again");
     }
+    // Any transaction begun before this moment may have read the old key.
+    let mark = database_now(db).await?;
     let columns = crate::schema::sealed_columns();
+    let mut settled = false;
     loop {
-        // Transactions that read the key before the switch may still write with the old one:
-        // the pass that decides starts only once they are over.
-        let since = (Utc::now() - rotation.switched_at)
-            .to_std()
-            .unwrap_or_default();
-        let deciding = since >= grace;
-        let mut resealed = 0u64;
+        let mut left = 0u64;
         for column in &columns {
-            resealed += reseal_column(db, tenant.id, &rotation.key, column, batch).await?;
+            left += reseal_column(db, tenant.id, &rotation.key, column, batch).await?;
         }
-        if deciding && resealed == 0 {
+        if settled && left == 0 {
             break;
         }
-        if !deciding {
-            let wait = grace.saturating_sub(since);
-            println!(
-                "waiting {} s for transactions begun before the switch, then checking every value again",
-                wait.as_secs()
-            );
-            tokio::time::sleep(wait).await;
+        if !settled {
+            // After this, nothing can seal with the old key: the next pass decides.
+            wait_for_older_transactions(db, mark).await?;
+            settled = true;
         }
     }
     let tx = db
         .tenant(tenant.id, AuditContext::unaudited(ACTOR))
         .await
         .map_err(describe)?;
-    tenancy::finish_data_key_rotation(tx)
+    tenancy::finish_data_key_rotation(tx, &rotation)
         .await
         .map_err(describe)?;
     tracing::info!(tenant = %slug, "data key rotated");
@@ -99,7 +87,56 @@ pub async fn rotate(
     Ok(())
 }
 
-/// Seals again every value of `column` that the new cipher key did not seal; returns how many.
+/// The database's clock (never this machine's: the sessions compared with it are the database's).
+async fn database_now(db: &Db) -> anyhow::Result<chrono::DateTime<Utc>> {
+    let tx = db.platform().await.map_err(describe)?;
+    let row = tx
+        .conn()
+        .query_one_raw(Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT clock_timestamp() AS now",
+        ))
+        .await?
+        .ok_or_else(|| anyhow!("the database gave no time"))?;
+    Ok(row.try_get("", "now")?)
+}
+
+/// Waits until no session of the server's role has a transaction open since before `mark`: any
+/// of them (a request, a worker's job, a command) may hold the old key and seal with it.
+async fn wait_for_older_transactions(db: &Db, mark: chrono::DateTime<Utc>) -> anyhow::Result<()> {
+    let mut said = false;
+    loop {
+        let tx = db.platform().await.map_err(describe)?;
+        let row = tx
+            .conn()
+            .query_one_raw(Statement::from_sql_and_values(
+                sea_orm::DbBackend::Postgres,
+                "SELECT count(*) AS n, coalesce(string_agg(pid::text, ', '), '') AS pids \
+                 FROM pg_stat_activity WHERE usename = current_user \
+                 AND pid <> pg_backend_pid() AND xact_start < $1",
+                [Value::from(mark)],
+            ))
+            .await?
+            .ok_or_else(|| anyhow!("pg_stat_activity gave no row"))?;
+        drop(tx);
+        let open: i64 = row.try_get("", "n")?;
+        if open == 0 {
+            return Ok(());
+        }
+        if !said {
+            let pids: String = row.try_get("", "pids")?;
+            println!(
+                "waiting for {open} transaction(s) begun before the switch to end (server processes {pids}); the old key stays until they have"
+            );
+            said = true;
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
+
+/// Seals again every value of `column` that the new cipher key did not seal; returns how many
+/// needed it (whether or not this pass's update took: a value changed meanwhile counts, and
+/// the next pass looks at it again).
 async fn reseal_column(
     db: &Db,
     tenant: Uuid,
@@ -126,7 +163,7 @@ async fn reseal_column(
             .transpose()?
             .unwrap_or(0)
     };
-    let (mut after, mut seen, mut resealed) = (Uuid::nil(), 0i64, 0u64);
+    let (mut after, mut seen, mut resealed, mut left) = (Uuid::nil(), 0i64, 0u64, 0u64);
     loop {
         let tx = db
             .tenant(tenant, AuditContext::unaudited(ACTOR))
@@ -160,6 +197,7 @@ async fn reseal_column(
             else {
                 continue;
             };
+            left += 1;
             let conn = tx.conn().await.map_err(describe)?;
             // Only if nobody changed it meanwhile: a change is sealed with the new key already.
             let changed = conn
@@ -179,5 +217,5 @@ async fn reseal_column(
     }
     eprintln!();
     println!("{table}.{name}: {seen} values, {resealed} sealed again");
-    Ok(resealed)
+    Ok(left)
 }

@@ -27,26 +27,15 @@ pub enum KeysCommand {
         /// Values sealed again per transaction.
         #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=10_000))]
         batch: u32,
-        /// How long after the switch the final check waits for transactions that read the old
-        /// key (default: the request deadline and a minute more).
-        #[arg(long, value_name = "SECONDS")]
-        grace_seconds: Option<u64>,
     },
 }
 
 pub async fn run(config: &Config, db: &Db, command: KeysCommand) -> anyhow::Result<()> {
     match command {
         KeysCommand::RotateMaster { dry_run } => rotate_master(config, db, dry_run).await,
-        KeysCommand::RotateDataKey {
-            slug,
-            batch,
-            grace_seconds,
-        } => {
+        KeysCommand::RotateDataKey { slug, batch } => {
             let master = crate::app::master_key(config, db).await?;
-            let grace = std::time::Duration::from_secs(
-                grace_seconds.unwrap_or(config.http.request_timeout_seconds + 60),
-            );
-            crate::data_key_rotation::rotate(db, &master, &slug, batch, grace).await
+            crate::data_key_rotation::rotate(db, &master, &slug, batch).await
         }
     }
 }

@@ -110,15 +110,16 @@ async fn record(db: &Db, tenant: &tenancy::Tenant) -> anyhow::Result<()> {
 
 type Files = Vec<(String, u64, Vec<u8>)>;
 
-/// Reads every tenant table in the municipality's transaction (rolled back: nothing changes).
+/// Reads every tenant table in one snapshot of the municipality (rolled back: nothing changes).
 async fn collect(
     db: &Db,
     master: &MasterKey,
     tenant: &tenancy::Tenant,
 ) -> anyhow::Result<(Value, Files)> {
     let fail = |e: kernel::Error| anyhow!(e.describe());
+    // One snapshot for every table: rows written meanwhile are all in or all out.
     let tx = db
-        .tenant(tenant.id, AuditContext::unaudited(ACTOR))
+        .tenant_snapshot(tenant.id, AuditContext::unaudited(ACTOR))
         .await
         .map_err(fail)?;
     {

@@ -43,6 +43,7 @@ mod m20261206_000031_tenancy_data_keys_rewrapped;
 mod m20261206_000032_tenancy_offboarding;
 mod m20261206_000033_ops_job_runs;
 mod m20261206_000034_tenancy_data_key_rotation;
+mod m20261206_000035_cases_opening_digest;
 mod sql;
 
 pub struct Migrator;
@@ -85,6 +86,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000032_tenancy_offboarding::Migration),
             Box::new(m20261206_000033_ops_job_runs::Migration),
             Box::new(m20261206_000034_tenancy_data_key_rotation::Migration),
+            Box::new(m20261206_000035_cases_opening_digest::Migration),
         ]
     }
 }

@@ -516,6 +516,21 @@ async fn the_server_killed_mid_change_leaves_no_half_written_card_and_retries_ar
         .as_str()
         .unwrap_or_else(|| panic!("{body}"));
     assert_ne!(theirs, cards[0]);
+    // The same key with another form would lose its changes: refused on the key, nothing
+    // written.
+    let mut changed = crate::cases::nk_a(crate::cases::today());
+    changed["openingKey"] = json!(keys[0]);
+    changed["persons"][0]["lastName"] = json!("Inna");
+    let (_, body) = server
+        .post(
+            Some(&worker),
+            json!({ "query": crate::cases::OPEN, "variables": { "input": changed } }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["openBlueCard"]["userErrors"][0]["code"], "ALREADY_SENT",
+        "{body}"
+    );
     // A key that is not a UUID is refused on its field, with nothing written.
     let (_, body) = server.post(Some(&worker), form("not-a-uuid")).await;
     assert_eq!(

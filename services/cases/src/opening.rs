@@ -73,8 +73,18 @@ pub async fn open_blue_card(
             "the municipality has no interdisciplinary team to receive the form yet",
         )));
     };
+    let digest = input_digest(key, &new);
     if let Some(opening) = new.opening_key {
-        if let Some(card) = opened_with(tx, staff.user, opening).await? {
+        if let Some((card, sent)) = opened_with(tx, staff.user, opening).await? {
+            // The same form again: the card its first sending opened. Another form with the
+            // same key would lose its changes: refused.
+            if sent.is_some_and(|sent| sent != digest) {
+                return Ok(Err(err(
+                    &["input"],
+                    "ALREADY_SENT",
+                    "this form was sent before with other content and opened a card; find it on the work list and correct it there",
+                )));
+            }
             return get_card(tx, reader, key, card).await.map(Ok);
         }
     }
@@ -124,6 +134,7 @@ pub async fn open_blue_card(
             opening_key: Set(opening),
             card_id: Set(id),
             created_at: Set(Utc::now()),
+            input_digest: Set(Some(digest)),
         }
         .insert(&*conn)
         .await?;
@@ -153,10 +164,40 @@ async fn lock_until_commit(tx: &TenantTx, name: String) -> Result<()> {
     Ok(())
 }
 
-/// The card an earlier sending with this key opened, if one committed. Two sendings at once
-/// wait for each other on the key (PostgreSQL; SQLite's write lock serialises), so the second
-/// finds the first's card rather than open its own.
-async fn opened_with(tx: &TenantTx, author: Uuid, opening: Uuid) -> Result<Option<Uuid>> {
+/// A keyed hash of the form as parsed (under the municipality's blind-index key: it reveals
+/// nothing of the personal data in it), to tell the same form sent again from another.
+fn input_digest(key: &DataKey, new: &NewBlueCard) -> String {
+    let persons: Vec<serde_json::Value> = new
+        .persons
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "role": p.role.as_str(),
+                "sex": p.sex.as_str(),
+                "minor": p.minor,
+                "recordedAsVictim": p.recorded_as_victim,
+                "data": p.data,
+            })
+        })
+        .collect();
+    let form = serde_json::json!({
+        "initiatedOn": new.initiated_on,
+        "institution": new.initiator_institution.as_str(),
+        "violenceForms": new.violence_forms,
+        "details": new.details,
+        "persons": persons,
+    });
+    key.blind_index("cases.opening", &form.to_string())
+}
+
+/// The card an earlier sending with this key opened, and the digest of what it sent, if one
+/// committed. Two sendings at once wait for each other on the key (PostgreSQL; SQLite's write
+/// lock serialises), so the second finds the first's card rather than open its own.
+async fn opened_with(
+    tx: &TenantTx,
+    author: Uuid,
+    opening: Uuid,
+) -> Result<Option<(Uuid, Option<String>)>> {
     if tx.backend() == Backend::Postgres {
         lock_until_commit(
             tx,
@@ -172,7 +213,7 @@ async fn opened_with(tx: &TenantTx, author: Uuid, opening: Uuid) -> Result<Optio
         .filter(opening_key::Column::OpeningKey.eq(opening))
         .one(&*conn)
         .await?;
-    Ok(found.map(|row| row.card_id))
+    Ok(found.map(|row| (row.card_id, row.input_digest)))
 }
 
 /// The rows an NK-A writes when it opens a card, sealed with the municipality's key: the card

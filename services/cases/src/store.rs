@@ -268,6 +268,8 @@ pub mod opening_key {
         pub opening_key: Uuid,
         pub card_id: Uuid,
         pub created_at: DateTimeUtc,
+        /// A keyed hash of the form the key was first sent with.
+        pub input_digest: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

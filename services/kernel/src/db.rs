@@ -14,7 +14,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    IsolationLevel, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use tokio::sync::{MappedMutexGuard, Mutex, MutexGuard};
 use uuid::Uuid;
@@ -193,6 +193,33 @@ impl Db {
     pub async fn tenant(&self, tenant: Uuid, audit: AuditContext) -> Result<TenantTx> {
         // Every tenant transaction may append to the audit trail: a writer.
         let tx = self.begin_writer().await?;
+        self.tenant_in(tx, tenant, audit).await
+    }
+
+    /// Like [`Db::tenant`], but every statement sees the same snapshot, taken at its first
+    /// (PostgreSQL's REPEATABLE READ): a consistent copy of the municipality, such as an export,
+    /// reads in it while others write. On SQLite a transaction reads one snapshot anyway.
+    pub async fn tenant_snapshot(&self, tenant: Uuid, audit: AuditContext) -> Result<TenantTx> {
+        let tx = match self.backend {
+            Backend::Postgres => {
+                self.conn
+                    .begin_with_options(TransactionOptions {
+                        isolation_level: Some(IsolationLevel::RepeatableRead),
+                        ..TransactionOptions::default()
+                    })
+                    .await?
+            }
+            Backend::Sqlite => self.begin_writer().await?,
+        };
+        self.tenant_in(tx, tenant, audit).await
+    }
+
+    async fn tenant_in(
+        &self,
+        tx: DatabaseTransaction,
+        tenant: Uuid,
+        audit: AuditContext,
+    ) -> Result<TenantTx> {
         if self.backend == Backend::Postgres {
             // Formatted from a parsed Uuid: no injection is possible. SET LOCAL ends with the
             // transaction, so a pooled connection never carries a tenant into the next one.

@@ -64,10 +64,7 @@ async fn stored(tx: &TenantTx, master: &MasterKey) -> Result<Option<DataKey>> {
 /// has nothing to do.
 pub async fn rewrap(tx: TenantTx, master: &MasterKey, apply: bool) -> Result<bool> {
     use sea_orm::sea_query::Expr;
-    let found = {
-        let conn = tx.conn().await?;
-        tx.select::<data_key::Entity>().one(&*conn).await?
-    };
+    let found = locked(&tx).await?;
     let Some(found) = found else {
         return Ok(false);
     };
@@ -107,6 +104,20 @@ pub async fn rewrap(tx: TenantTx, master: &MasterKey, apply: bool) -> Result<boo
     Ok(true)
 }
 
+/// The key row, locked until the transaction ends (PostgreSQL; SQLite's write lock serialises):
+/// a master-key rotation, a data-key switch and a rotation's end never write over each other.
+async fn locked(tx: &TenantTx) -> Result<Option<data_key::Model>> {
+    use sea_orm::QuerySelect;
+    let conn = tx.conn().await?;
+    let query = tx.select::<data_key::Entity>();
+    let query = if tx.backend() == kernel::Backend::Postgres {
+        query.lock_exclusive()
+    } else {
+        query
+    };
+    Ok(query.one(&*conn).await?)
+}
+
 /// A data-key rotation under way: the key sealing with the new cipher key and opening with the
 /// replaced ones, and when the new key began sealing.
 pub struct Rotation {
@@ -114,6 +125,9 @@ pub struct Rotation {
     pub switched_at: DateTime<Utc>,
     /// Whether it was under way already (an interrupted rotation run again).
     pub resumed: bool,
+    /// The key as stored when the rotation was begun or resumed: its end checks nothing
+    /// changed it since (another rotation's switch, a master-key rotation's re-wrap).
+    wrapped: String,
 }
 
 /// Switches the municipality's data key to a new cipher key, or finds the switch a rotation
@@ -122,11 +136,7 @@ pub async fn begin_rotation(tx: TenantTx, master: &MasterKey) -> Result<Option<R
     use sea_orm::sea_query::Expr;
     use sea_orm::ColumnTrait;
     use sea_orm::QueryFilter;
-    let found = {
-        let conn = tx.conn().await?;
-        tx.select::<data_key::Entity>().one(&*conn).await?
-    };
-    let Some(found) = found else {
+    let Some(found) = locked(&tx).await? else {
         return Ok(None);
     };
     let key = DataKey::unwrap(
@@ -140,17 +150,16 @@ pub async fn begin_rotation(tx: TenantTx, master: &MasterKey) -> Result<Option<R
             key,
             switched_at,
             resumed: true,
+            wrapped: found.wrapped,
         }));
     }
     let rotated = key.rotated();
     let now = Utc::now();
+    let wrapped = rotated.wrap(master, tx.tenant())?;
     let switched = {
         let conn = tx.conn().await?;
         tx.update_many::<data_key::Entity>()
-            .col_expr(
-                data_key::Column::Wrapped,
-                Expr::value(rotated.wrap(master, tx.tenant())?),
-            )
+            .col_expr(data_key::Column::Wrapped, Expr::value(wrapped.as_str()))
             .col_expr(
                 data_key::Column::PreviousWrapped,
                 Expr::value(rotated.wrap_previous(master, tx.tenant())?),
@@ -172,13 +181,22 @@ pub async fn begin_rotation(tx: TenantTx, master: &MasterKey) -> Result<Option<R
         key: rotated,
         switched_at: now,
         resumed: false,
+        wrapped,
     }))
 }
 
 /// Ends a rotation whose records are all sealed with the new cipher key: the replaced keys are
-/// destroyed, and nothing they sealed opens any more.
-pub async fn finish_rotation(tx: TenantTx) -> Result<()> {
+/// destroyed, and nothing they sealed opens any more. Refused (CONFLICT, nothing changed) when
+/// the key changed since the rotation was begun or resumed: it is run again.
+pub async fn finish_rotation(tx: TenantTx, rotation: &Rotation) -> Result<()> {
     use sea_orm::sea_query::Expr;
+    let current = locked(&tx).await?;
+    if current.is_none_or(|row| row.wrapped != rotation.wrapped) {
+        return Err(kernel::Error::Conflict(
+            "the data key changed during the rotation (another rotation, or the master key's); run the command again to finish it"
+                .to_owned(),
+        ));
+    }
     {
         let conn = tx.conn().await?;
         tx.update_many::<data_key::Entity>()

@@ -96,6 +96,8 @@ export const texts = {
     REQUIRED: "To pole jest wymagane.",
     REQUIRED_WITHOUT_PESEL: "Podaj, gdy osoba nie ma numeru PESEL.",
     VICTIM_REQUIRED: "Wskaż co najmniej jedną osobę doznającą przemocy domowej.",
+    ALREADY_SENT:
+      "Ten formularz został już wysłany wcześniej, z inną treścią, i założył kartę. Znajdź ją na liście spraw i popraw tam.",
     INVALID_PESEL_LENGTH: "PESEL ma 11 cyfr.",
     INVALID_PESEL_DIGITS: "PESEL składa się wyłącznie z cyfr.",
     INVALID_PESEL_CHECKSUM: "Cyfra kontrolna PESEL się nie zgadza — sprawdź numer.",
