@@ -93,7 +93,7 @@ test("an operator signs in to the console, reads the deployment's health and man
   await form.getByRole("button", { name: "Dodaj gminę" }).focus();
   await page.keyboard.press("Enter");
   // A slug already taken: said on its field, nothing added.
-  await form.getByText("Inna gmina ma już tę wartość.").first().waitFor();
+  await form.getByText("Ta wartość jest już zajęta.").first().waitFor();
   await form.getByRole("textbox", { name: "Identyfikator (w adresach)" }).fill("testowa");
   await form.getByRole("button", { name: "Dodaj gminę" }).focus();
   await page.keyboard.press("Enter");
@@ -132,7 +132,7 @@ test("an operator signs in to the console, reads the deployment's health and man
   await tabTo(page, "the region's code", focusedLabel("Kod TERYT województwa"));
   await page.keyboard.type("24");
   await page.keyboard.press("Enter");
-  await regionForm.getByText("Inna gmina ma już tę wartość.").first().waitFor();
+  await regionForm.getByText("Ta wartość jest już zajęta.").first().waitFor();
   await regionForm.getByRole("textbox", { name: "Kod TERYT województwa" }).fill("16");
   await regionForm.getByRole("button", { name: "Dodaj region" }).click();
   await list.getByRole("status").getByText("Dodano region Województwo opolskie.").waitFor();

@@ -4,6 +4,7 @@ import { Button } from "react-aria-components";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { formatDateTime } from "../../lib/format.ts";
+import { Pending } from "./Pending.tsx";
 import { texts } from "./texts.ts";
 
 const Query = graphql(`
@@ -32,16 +33,7 @@ export function Health() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: Query, requestPolicy: "network-only" });
   const health = data?.deploymentHealth;
   if (!health) {
-    return fetching ? (
-      <p role="status">{texts.loading}</p>
-    ) : error ? (
-      <p role="alert">
-        {texts.loadError}{" "}
-        <Button className="button secondary" onPress={() => refetch({ requestPolicy: "network-only" })}>
-          {texts.retry}
-        </Button>
-      </p>
-    ) : null;
+    return <Pending error={fetching ? null : error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
   }
   const state = (s: string) => texts.state[s] ?? s;
   return (

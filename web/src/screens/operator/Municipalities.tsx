@@ -8,6 +8,7 @@ import { Choice, ErrorSummary, Flag, TextInput } from "../../components/fields.t
 import { graphql } from "../../gql/index.ts";
 import { formatDateTime } from "../../lib/format.ts";
 import { errorCodes, serverProblems } from "../../lib/userErrors.ts";
+import { Pending } from "./Pending.tsx";
 import { texts } from "./texts.ts";
 
 const Query = graphql(`
@@ -123,16 +124,7 @@ export function Municipalities() {
   const reload = () => refetch({ requestPolicy: "network-only" });
 
   if (!data) {
-    return fetching ? (
-      <p role="status">{texts.loading}</p>
-    ) : error ? (
-      <p role="alert">
-        {texts.loadError}{" "}
-        <Button className="button secondary" onPress={reload}>
-          {texts.retry}
-        </Button>
-      </p>
-    ) : null;
+    return <Pending error={fetching ? null : error} onRetry={reload} />;
   }
 
   const change = async ({ id, name, enable }: Asking) => {
@@ -254,9 +246,80 @@ export function Municipalities() {
 }
 
 const FIELDS = { name: texts.name, slug: texts.slug, teryt: texts.teryt, region: texts.region } as const;
-type Field = keyof typeof FIELDS;
-const EMPTY = { slug: "", name: "", teryt: "", region: "" };
+const REGION_FIELDS = { name: texts.regionName, slug: texts.slug, teryt: texts.regionTeryt } as const;
 const problemText = (code: string) => texts.problems[code] ?? texts.problems.INVALID ?? code;
+
+/**
+ * The state of a form that adds something: its fields as typed, each field's problem (the
+ * server's code, REQUIRED for one left empty), the failure of the request, and the error
+ * summary that takes the focus when anything is wrong.
+ */
+function useAddForm<F extends string>(fields: Record<F, string>, prefix: string, failure: string, heading: string) {
+  const keys = Object.keys(fields) as F[];
+  const empty = Object.fromEntries(keys.map((k) => [k, ""])) as Record<F, string>;
+  const summary = useRef<HTMLDivElement>(null);
+  const [form, setForm] = useState(empty);
+  const [problems, setProblems] = useState<Partial<Record<F, string>>>({});
+  const [failed, setFailed] = useState(false);
+  const [sending, setSending] = useState(false);
+  const focusSummary = () => window.requestAnimationFrame(() => summary.current?.focus());
+  return {
+    form,
+    sending,
+    set: (field: F) => (v: string) => {
+      setForm((f) => ({ ...f, [field]: v }));
+      setProblems((p) => ({ ...p, [field]: undefined }));
+    },
+    error: (f: F) => (problems[f] ? problemText(problems[f]) : undefined),
+    id: (f: F) => `${prefix}-${f}`,
+    /** Marks the empty fields; whether any was. */
+    missing: () => {
+      setFailed(false);
+      const empties = Object.fromEntries(keys.filter((k) => !form[k].trim()).map((k) => [k, "REQUIRED"]));
+      if (Object.keys(empties).length === 0) return false;
+      setProblems(empties as Partial<Record<F, string>>);
+      focusSummary();
+      return true;
+    },
+    /** Sends `run`; the server's refusals go to their fields (an unknown field to `fallback`). */
+    send: async (
+      run: () => Promise<{ userErrors: readonly { field: readonly string[]; code: string }[] } | null | undefined>,
+      fallback: F,
+    ) => {
+      setSending(true);
+      const payload = await run();
+      setSending(false);
+      if (!payload) {
+        setFailed(true);
+        focusSummary();
+        return false;
+      }
+      if (payload.userErrors.length > 0) {
+        const next: Partial<Record<F, string>> = {};
+        for (const [field, code] of Object.entries(serverProblems(payload.userErrors))) {
+          next[(field in fields ? field : fallback) as F] = code;
+        }
+        setProblems(next);
+        focusSummary();
+        return false;
+      }
+      setForm(empty);
+      setProblems({});
+      return true;
+    },
+    summary: (
+      <ErrorSummary
+        problems={keys.filter((f) => problems[f]).map((f) => [f, problems[f] ?? ""] as [string, string])}
+        failure={failed ? failure : ""}
+        heading={heading}
+        message={problemText}
+        idOf={(f) => `${prefix}-${f}`}
+        labelOf={(f) => fields[f as F]}
+        refObject={summary}
+      />
+    ),
+  };
+}
 
 function NewMunicipality({
   regions,
@@ -266,192 +329,99 @@ function NewMunicipality({
   onCreated: (name: string) => void;
 }) {
   const client = useClient();
-  const summary = useRef<HTMLDivElement>(null);
-  const [form, setForm] = useState(EMPTY);
+  const f = useAddForm(FIELDS, "new-municipality", texts.createFailed, texts.fixProblems);
   const [shares, setShares] = useState(false);
-  // Each field's problem, as the server's code (REQUIRED for one left empty).
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const [failed, setFailed] = useState(false);
-  const [sending, setSending] = useState(false);
-  const set = (field: Field) => (v: string) => {
-    setForm((f) => ({ ...f, [field]: v }));
-    setProblems((p) => ({ ...p, [field]: undefined }));
-  };
-  const refuse = (next: Partial<Record<Field, string>>) => {
-    setProblems(next);
-    window.requestAnimationFrame(() => summary.current?.focus());
-  };
-
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (sending) return;
-    setFailed(false);
-    const missing: Partial<Record<Field, string>> = {};
-    for (const field of Object.keys(FIELDS) as Field[]) {
-      if (!form[field].trim()) missing[field] = "REQUIRED";
+    if (f.sending || f.missing()) return;
+    const name = f.form.name.trim();
+    let created = name;
+    const done = await f.send(async () => {
+      const r = await client
+        .mutation(Create, {
+          input: { ...f.form, name, slug: f.form.slug.trim(), teryt: f.form.teryt.trim(), sharesStatistics: shares },
+        })
+        .toPromise();
+      created = r.data?.createMunicipality.municipality?.name ?? name;
+      return r.data?.createMunicipality;
+    }, "slug");
+    if (done) {
+      setShares(false);
+      onCreated(created);
     }
-    if (Object.keys(missing).length > 0) {
-      refuse(missing);
-      return;
-    }
-    setSending(true);
-    const r = await client
-      .mutation(Create, {
-        input: { ...form, name: form.name.trim(), slug: form.slug.trim(), teryt: form.teryt.trim(), sharesStatistics: shares },
-      })
-      .toPromise();
-    setSending(false);
-    const payload = r.data?.createMunicipality;
-    if (!payload) {
-      setFailed(true);
-      window.requestAnimationFrame(() => summary.current?.focus());
-      return;
-    }
-    if (payload.userErrors.length > 0) {
-      const next: Partial<Record<Field, string>> = {};
-      for (const [field, code] of Object.entries(serverProblems(payload.userErrors))) {
-        next[(field in FIELDS ? field : "slug") as Field] = code;
-      }
-      refuse(next);
-      return;
-    }
-    setForm(EMPTY);
-    setShares(false);
-    setProblems({});
-    onCreated(payload.municipality?.name ?? form.name);
   };
-
-  const listed = (Object.keys(FIELDS) as Field[])
-    .filter((f) => problems[f])
-    .map((f) => [f, problems[f] ?? ""] as [string, string]);
-  const error = (f: Field) => (problems[f] ? problemText(problems[f]) : undefined);
   return (
     <form className="action-form" aria-labelledby="new-municipality" onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="new-municipality">{texts.newTitle}</h3>
-      <ErrorSummary
-        problems={listed}
-        failure={failed ? texts.createFailed : ""}
-        heading={texts.fixProblems}
-        message={problemText}
-        idOf={(f) => `new-municipality-${f}`}
-        labelOf={(f) => FIELDS[f as Field]}
-        refObject={summary}
-      />
-      <TextInput id="new-municipality-name" label={texts.name} hint={texts.nameHint} value={form.name} onChange={set("name")} error={error("name")} required />
-      <TextInput id="new-municipality-slug" label={texts.slug} hint={texts.slugHint} value={form.slug} onChange={set("slug")} error={error("slug")} required />
+      {f.summary}
+      <TextInput id={f.id("name")} label={texts.name} hint={texts.nameHint} value={f.form.name} onChange={f.set("name")} error={f.error("name")} required />
+      <TextInput id={f.id("slug")} label={texts.slug} hint={texts.slugHint} value={f.form.slug} onChange={f.set("slug")} error={f.error("slug")} required />
       <TextInput
-        id="new-municipality-teryt"
+        id={f.id("teryt")}
         label={texts.teryt}
         hint={texts.terytHint}
-        value={form.teryt}
-        onChange={set("teryt")}
-        error={error("teryt")}
+        value={f.form.teryt}
+        onChange={f.set("teryt")}
+        error={f.error("teryt")}
         inputMode="numeric"
         required
       />
       <Choice
-        id="new-municipality-region"
+        id={f.id("region")}
         label={texts.region}
         placeholder={texts.chooseRegion}
         options={Object.fromEntries(regions.map((r) => [r.slug, r.name]))}
-        value={form.region}
-        onChange={set("region")}
-        error={error("region")}
+        value={f.form.region}
+        onChange={f.set("region")}
+        error={f.error("region")}
         required
       />
       <Flag label={texts.sharesLabel} value={shares} onChange={setShares} />
       <div className="actions">
-        <Button type="submit" className="button primary" isDisabled={sending}>
-          {sending ? texts.creating : texts.create}
+        <Button type="submit" className="button primary" isDisabled={f.sending}>
+          {f.sending ? texts.creating : texts.create}
         </Button>
       </div>
     </form>
   );
 }
 
-const REGION_FIELDS = { name: texts.regionName, slug: texts.slug, teryt: texts.regionTeryt } as const;
-type RegionField = keyof typeof REGION_FIELDS;
-const NO_REGION = { name: "", slug: "", teryt: "" };
-
 function NewRegion({ onCreated }: { onCreated: (name: string) => void }) {
   const client = useClient();
-  const summary = useRef<HTMLDivElement>(null);
-  const [form, setForm] = useState(NO_REGION);
-  const [problems, setProblems] = useState<Partial<Record<RegionField, string>>>({});
-  const [failed, setFailed] = useState(false);
-  const [sending, setSending] = useState(false);
-  const set = (field: RegionField) => (v: string) => {
-    setForm((f) => ({ ...f, [field]: v }));
-    setProblems((p) => ({ ...p, [field]: undefined }));
-  };
-  const refuse = (next: Partial<Record<RegionField, string>>) => {
-    setProblems(next);
-    window.requestAnimationFrame(() => summary.current?.focus());
-  };
+  const f = useAddForm(REGION_FIELDS, "new-region", texts.createRegionFailed, texts.fixRegionProblems);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (sending) return;
-    setFailed(false);
-    const missing: Partial<Record<RegionField, string>> = {};
-    for (const field of Object.keys(REGION_FIELDS) as RegionField[]) if (!form[field].trim()) missing[field] = "REQUIRED";
-    if (Object.keys(missing).length > 0) {
-      refuse(missing);
-      return;
-    }
-    setSending(true);
-    const r = await client
-      .mutation(CreateRegion, { input: { name: form.name.trim(), slug: form.slug.trim(), teryt: form.teryt.trim() } })
-      .toPromise();
-    setSending(false);
-    const payload = r.data?.createRegion;
-    if (!payload) {
-      setFailed(true);
-      window.requestAnimationFrame(() => summary.current?.focus());
-      return;
-    }
-    if (payload.userErrors.length > 0) {
-      const next: Partial<Record<RegionField, string>> = {};
-      for (const [field, code] of Object.entries(serverProblems(payload.userErrors))) {
-        next[(field in REGION_FIELDS ? field : "slug") as RegionField] = code;
-      }
-      refuse(next);
-      return;
-    }
-    setForm(NO_REGION);
-    setProblems({});
-    onCreated(payload.region?.name ?? form.name);
+    if (f.sending || f.missing()) return;
+    const name = f.form.name.trim();
+    let created = name;
+    const done = await f.send(async () => {
+      const r = await client
+        .mutation(CreateRegion, { input: { name, slug: f.form.slug.trim(), teryt: f.form.teryt.trim() } })
+        .toPromise();
+      created = r.data?.createRegion.region?.name ?? name;
+      return r.data?.createRegion;
+    }, "slug");
+    if (done) onCreated(created);
   };
-  const listed = (Object.keys(REGION_FIELDS) as RegionField[])
-    .filter((f) => problems[f])
-    .map((f) => [f, problems[f] ?? ""] as [string, string]);
-  const error = (f: RegionField) => (problems[f] ? problemText(problems[f]) : undefined);
   return (
     <form className="action-form" aria-labelledby="new-region" onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="new-region">{texts.newRegionTitle}</h3>
-      <ErrorSummary
-        problems={listed}
-        failure={failed ? texts.createRegionFailed : ""}
-        heading={texts.fixRegionProblems}
-        message={problemText}
-        idOf={(f) => `new-region-${f}`}
-        labelOf={(f) => REGION_FIELDS[f as RegionField]}
-        refObject={summary}
-      />
-      <TextInput id="new-region-name" label={texts.regionName} hint={texts.regionNameHint} value={form.name} onChange={set("name")} error={error("name")} required />
-      <TextInput id="new-region-slug" label={texts.slug} hint={texts.regionSlugHint} value={form.slug} onChange={set("slug")} error={error("slug")} required />
+      {f.summary}
+      <TextInput id={f.id("name")} label={texts.regionName} hint={texts.regionNameHint} value={f.form.name} onChange={f.set("name")} error={f.error("name")} required />
+      <TextInput id={f.id("slug")} label={texts.slug} hint={texts.regionSlugHint} value={f.form.slug} onChange={f.set("slug")} error={f.error("slug")} required />
       <TextInput
-        id="new-region-teryt"
+        id={f.id("teryt")}
         label={texts.regionTeryt}
         hint={texts.regionTerytHint}
-        value={form.teryt}
-        onChange={set("teryt")}
-        error={error("teryt")}
+        value={f.form.teryt}
+        onChange={f.set("teryt")}
+        error={f.error("teryt")}
         inputMode="numeric"
         required
       />
       <div className="actions">
-        <Button type="submit" className="button primary" isDisabled={sending}>
-          {sending ? texts.creating : texts.createRegion}
+        <Button type="submit" className="button primary" isDisabled={f.sending}>
+          {f.sending ? texts.creating : texts.createRegion}
         </Button>
       </div>
     </form>

@@ -9,6 +9,7 @@ import { graphql } from "../../gql/index.ts";
 import { formatDateTime } from "../../lib/format.ts";
 import { errorCodes, serverProblems } from "../../lib/userErrors.ts";
 import { RelinkAccounts } from "../admin/Relink.tsx";
+import { Pending } from "./Pending.tsx";
 import { texts } from "./texts.ts";
 
 const Query = graphql(`
@@ -75,16 +76,7 @@ export function Providers() {
   const [relinkFor, setRelinkFor] = useState("");
   const reload = () => refetch({ requestPolicy: "network-only" });
   if (!data) {
-    return fetching ? (
-      <p role="status">{texts.loading}</p>
-    ) : error ? (
-      <p role="alert">
-        {texts.loadError}{" "}
-        <Button className="button secondary" onPress={reload}>
-          {texts.retry}
-        </Button>
-      </p>
-    ) : null;
+    return <Pending error={fetching ? null : error} onRetry={reload} />;
   }
   const t = texts.providers;
   const municipality = (id: string | null | undefined) => data.municipalities.find((m) => m.id === id)?.name ?? "";

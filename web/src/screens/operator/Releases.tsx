@@ -1,10 +1,10 @@
 // The regions' statistics publications: each one's period, status and progress, never values.
 import { useState } from "react";
-import { Button } from "react-aria-components";
 import { useQuery } from "urql";
 import { Choice } from "../../components/fields.tsx";
 import { graphql } from "../../gql/index.ts";
 import { formatDateTime } from "../../lib/format.ts";
+import { Pending } from "./Pending.tsx";
 import { texts } from "./texts.ts";
 
 const Regions = graphql(`
@@ -38,18 +38,7 @@ export function Releases() {
   const t = texts.releases;
   const regions = data?.regions ?? [];
   const chosen = region || regions[0]?.slug || "";
-  if (!data) {
-    return error ? (
-      <p role="alert">
-        {texts.loadError}{" "}
-        <Button className="button secondary" onPress={() => refetch({ requestPolicy: "network-only" })}>
-          {texts.retry}
-        </Button>
-      </p>
-    ) : (
-      <p role="status">{texts.loading}</p>
-    );
-  }
+  if (!data) return <Pending error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
   if (regions.length === 0) return <p>{t.noRegions}</p>;
   return (
     <>
@@ -69,16 +58,7 @@ function RegionReleases({ region, name }: { region: string; name: string }) {
   const t = texts.releases;
   const releases = data?.statisticsReleases;
   if (!releases) {
-    return fetching ? (
-      <p role="status">{texts.loading}</p>
-    ) : error ? (
-      <p role="alert">
-        {texts.loadError}{" "}
-        <Button className="button secondary" onPress={() => refetch({ requestPolicy: "network-only" })}>
-          {texts.retry}
-        </Button>
-      </p>
-    ) : null;
+    return <Pending error={fetching ? null : error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
   }
   if (releases.length === 0) return <p>{t.none(name)}</p>;
   return (

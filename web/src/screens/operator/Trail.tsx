@@ -1,8 +1,8 @@
 // The platform's trail: what operators did that no municipality's trail keeps.
-import { Button } from "react-aria-components";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { formatDateTime } from "../../lib/format.ts";
+import { Pending } from "./Pending.tsx";
 import { texts } from "./texts.ts";
 
 const Query = graphql(`
@@ -38,16 +38,7 @@ export function Trail() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: Query, requestPolicy: "network-only" });
   const events = data?.platformAuditEvents;
   if (!events) {
-    return fetching ? (
-      <p role="status">{texts.loading}</p>
-    ) : error ? (
-      <p role="alert">
-        {texts.loadError}{" "}
-        <Button className="button secondary" onPress={() => refetch({ requestPolicy: "network-only" })}>
-          {texts.retry}
-        </Button>
-      </p>
-    ) : null;
+    return <Pending error={fetching ? null : error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
   }
   if (events.length === 0) return <p>{texts.noTrail}</p>;
   return (

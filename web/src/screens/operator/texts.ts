@@ -117,7 +117,7 @@ export const texts = {
   fixProblems: "Popraw, zanim dodasz gminę:",
   problems: {
     INVALID: "Ta wartość jest niepoprawna.",
-    TAKEN: "Inna gmina ma już tę wartość.",
+    TAKEN: "Ta wartość jest już zajęta.",
     NOT_FOUND: "Nie ma takiego regionu.",
     REQUIRED: "To pole jest wymagane.",
   } as Record<string, string>,
