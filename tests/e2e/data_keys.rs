@@ -12,7 +12,7 @@ use serde_json::json;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 use crate::cases::{nk_a, ok, open, today, victim_pesel};
-use crate::harness::{demo, Backend, TestDb};
+use crate::harness::{demo, Backend, Server, ServerOptions, TestDb};
 
 const CARDS: &str = "{ blueCards(first: 50) { edges { node { id persons { lastName pesel } } } } }";
 
@@ -201,4 +201,101 @@ async fn a_municipalitys_data_key_is_rotated_while_it_is_served() {
         .await
         .to_string()
         .contains("Rotowska"));
+}
+
+/// A master-key rotation in the middle of a data-key rotation re-wraps both the new cipher key
+/// and the one it replaces; the data-key rotation then resumes under the new master key, and a
+/// server holding only that key reads everything.
+#[tokio::test]
+async fn the_master_key_rotates_in_the_middle_of_a_data_key_rotation() {
+    const OLD: &str = "b3N0b2phLW1hc3Rlci1rZXktYmVmb3JlLXJvdGF0aW8=";
+    const NEW: &str = "b3N0b2phLW1hc3Rlci1rZXktYWZ0ZXItcm90YXRpb24=";
+    let env = |master: &str, previous: Option<&str>| {
+        let mut env = vec![("OSTOJA_MASTER_KEY".to_owned(), master.to_owned())];
+        if let Some(previous) = previous {
+            env.push((
+                "OSTOJA_PREVIOUS_MASTER_KEYS".to_owned(),
+                previous.to_owned(),
+            ));
+        }
+        env
+    };
+    let db = TestDb::new(Backend::Postgres).await;
+    let server = Server::start(
+        &db,
+        ServerOptions {
+            demo: true,
+            env: env(OLD, None),
+            ..Default::default()
+        },
+    )
+    .await;
+    let worker = server.staff("zory", "pracownik").await;
+    let mut card = nk_a(today());
+    card["persons"][0]["lastName"] = json!("Kluczewska");
+    open(&server, &worker, card).await;
+
+    // The data-key rotation waits on an old transaction; interrupted there.
+    let held_conn = db.connect_as_app().await;
+    let held = held_conn.begin().await.expect("begin");
+    held.execute_unprepared("SELECT 1")
+        .await
+        .expect("a statement");
+    let mut child = server
+        .command(&["keys", "rotate-data-key", "zory"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    while let Some(line) = lines.next_line().await.expect("a line") {
+        if line.starts_with("waiting ") {
+            break;
+        }
+    }
+    child.kill().await.expect("killed");
+    held.rollback().await.expect("rollback");
+    assert!(key_row(&db, "zory").await.1.is_some(), "mid-rotation");
+
+    // The master key rotates meanwhile: both of zory's cipher keys are re-wrapped.
+    let before = key_row(&db, "zory").await;
+    let out = server
+        .cli_with(&env(NEW, Some(OLD)), &["keys", "rotate-master"])
+        .await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = key_row(&db, "zory").await;
+    assert_ne!(after.0, before.0);
+    assert_ne!(after.1, before.1);
+
+    // The data-key rotation resumes under the new master key alone and finishes.
+    let out = server
+        .cli_with(&env(NEW, None), &["keys", "rotate-data-key", "zory"])
+        .await;
+    let said = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("resuming the rotation"), "{said}");
+    assert_eq!(key_row(&db, "zory").await.1, None);
+    server.stop().await;
+
+    // A server holding only the new master key reads the card.
+    let server = Server::start(
+        &db,
+        ServerOptions {
+            demo: true,
+            env: env(NEW, None),
+            ..Default::default()
+        },
+    )
+    .await;
+    let worker = server.staff("zory", "pracownik").await;
+    let cards = ok(&server, &worker, CARDS, json!({})).await;
+    assert!(cards.to_string().contains("Kluczewska"), "{cards}");
 }
