@@ -2,9 +2,10 @@
 // started by tests/e2e/browser.rs (the one whose worker runs every second): the operators' own
 // sign-in, the deployment's health with the worker's runs, the municipalities (one added by
 // keyboard, refused input said, disabled after asking, its sharing turned on and off), a region
-// added, an identity provider refused with its reason, the regions' publications, on a phone
-// too; axe on each screen. Runs last: the municipality it adds is left disabled, so no other
-// screen lists it.
+// added, an identity provider refused with its reason, a national helpline added, changed and
+// withdrawn, the regions' publications, on a phone too; axe on each screen. Runs last: the
+// municipality it adds is left disabled and the helpline withdrawn, so no other screen lists
+// them.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { BASE, TIMEOUT, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo, screenshot } from "./common.mjs";
@@ -155,6 +156,29 @@ test("an operator signs in to the console, reads the deployment's health and man
   await set.getByRole("alert").getByText(/^Nie udało się sprawdzić wystawcy: /).waitFor();
   await providers.getByText("Żadna gmina nie ma jeszcze dostawcy tożsamości.").waitFor();
   await assertAccessible(page, "the identity providers");
+
+  // A national helpline added (published at once), changed, and withdrawn.
+  const helplines = section(page, "Infolinie ogólnopolskie");
+  await helplines.getByRole("button", { name: "Dodaj infolinię" }).click();
+  const lineForm = helplines.getByRole("form", { name: "Nowa infolinia" });
+  await lineForm.getByRole("button", { name: "Dodaj infolinię" }).click();
+  await lineForm.getByRole("alert").getByRole("link", { name: /Telefony/ }).waitFor();
+  await lineForm.getByRole("textbox", { name: "Nazwa" }).fill("Telefon Testowy");
+  await lineForm.getByRole("textbox", { name: "Telefony" }).fill("800 120 226");
+  await lineForm.getByRole("button", { name: "Dodaj infolinię" }).click();
+  await helplines.getByRole("status").getByText("Dodano infolinię Telefon Testowy; jest już opublikowana.").waitFor();
+  const line = helplines.getByRole("row", { name: /Telefon Testowy/ });
+  assert.match(await line.innerText(), /opublikowana, całodobowa/);
+  await line.getByRole("button", { name: "Zmień: Telefon Testowy" }).click();
+  const change = helplines.getByRole("form", { name: "Zmiana infolinii: Telefon Testowy" });
+  await change.getByRole("textbox", { name: "Nazwa" }).fill("Telefon Testowy Całodobowy");
+  await change.getByRole("button", { name: "Zapisz zmiany" }).click();
+  await helplines.getByRole("status").getByText("Zapisano infolinię Telefon Testowy Całodobowy.").waitFor();
+  const changed = helplines.getByRole("row", { name: /Telefon Testowy Całodobowy/ });
+  await changed.getByRole("button", { name: "Wycofaj: Telefon Testowy Całodobowy" }).click();
+  await helplines.getByRole("status").getByText(/^Wycofano infolinię Telefon Testowy Całodobowy/).waitFor();
+  await changed.getByText("wycofana", { exact: true }).waitFor();
+  await assertAccessible(page, "the national helplines");
 
   // The regions' publications: the new region has none.
   const releases = section(page, "Publikacje statystyk regionów");

@@ -25,6 +25,7 @@ const COVERED: &[&str] = &[
     "Query.identityProviders",
     "Query.deploymentHealth",
     "Query.platformAuditEvents",
+    "Query.nationalHelplines",
     "Mutation.createRegion",
     "Mutation.createMunicipality",
     "Mutation.updateMunicipality",
@@ -361,6 +362,7 @@ async fn foreign_ids_answer_like_random_ids(backend: Backend) {
     for query in [
         "{ deploymentHealth { database redis jobs { job } } }",
         "{ platformAuditEvents { operation details } }",
+        "{ nationalHelplines { name published } }",
     ] {
         for token in [
             b_admin.clone(),

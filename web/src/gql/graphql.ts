@@ -1623,6 +1623,32 @@ export type OperatorHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OperatorHealthQuery = { __typename?: 'Query', deploymentHealth: { __typename?: 'DeploymentHealth', version: string, database: DependencyState, redis: DependencyState, checkedAt: string, jobs: Array<{ __typename?: 'JobRun', job: string, lastFinishedAt: string, failed: boolean, lastError?: string | null, lastSuccessAt?: string | null, lastDurationMs: number, lastDone: number, runs: number, failures: number }> } };
 
+export type OperatorHelplinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorHelplinesQuery = { __typename?: 'Query', nationalHelplines: Array<{ __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, description?: string | null, email?: string | null, web?: string | null, services: Array<HelpService>, languages: Array<string>, accessibility: Array<AccessibilityFeature>, published?: boolean | null, version?: number | null, address?: { __typename?: 'AddressObject', street: string, postalCode?: string | null, city: string } | null, position?: { __typename?: 'Position', latitude: number, longitude: number } | null, phones: Array<{ __typename?: 'Phone', number: string }>, hours: { __typename?: 'OpeningHoursObject', dayAndNight: boolean, openOnPublicHolidays: boolean, week: Array<{ __typename?: 'WeekdayHours', day: Weekday, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }>, exceptions: Array<{ __typename?: 'DayExceptionObject', date: string, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }> } }> };
+
+export type OperatorCreateHelplineMutationVariables = Exact<{
+  input: HelpPointInput;
+}>;
+
+
+export type OperatorCreateHelplineMutation = { __typename?: 'Mutation', createHelpline: { __typename?: 'HelpPointPayload', helpPoint?: { __typename?: 'HelpPoint', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type OperatorUpdateHelplineMutationVariables = Exact<{
+  input: UpdateHelpPointInput;
+}>;
+
+
+export type OperatorUpdateHelplineMutation = { __typename?: 'Mutation', updateHelpline: { __typename?: 'HelpPointPayload', helpPoint?: { __typename?: 'HelpPoint', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type OperatorPublishHelplineMutationVariables = Exact<{
+  input: PublishHelpPointInput;
+}>;
+
+
+export type OperatorPublishHelplineMutation = { __typename?: 'Mutation', publishHelpline: { __typename?: 'HelpPointPayload', helpPoint?: { __typename?: 'HelpPoint', id: string, published?: boolean | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
 export type OperatorMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1954,6 +1980,10 @@ export { IntakeAlertsDocument } from './documents/IntakeAlertsDocument';
 export { OpenBlueCardDocument } from './documents/OpenBlueCardDocument';
 export { LinkIntakeToBlueCardDocument } from './documents/LinkIntakeToBlueCardDocument';
 export { OperatorHealthDocument } from './documents/OperatorHealthDocument';
+export { OperatorHelplinesDocument } from './documents/OperatorHelplinesDocument';
+export { OperatorCreateHelplineDocument } from './documents/OperatorCreateHelplineDocument';
+export { OperatorUpdateHelplineDocument } from './documents/OperatorUpdateHelplineDocument';
+export { OperatorPublishHelplineDocument } from './documents/OperatorPublishHelplineDocument';
 export { OperatorMunicipalitiesDocument } from './documents/OperatorMunicipalitiesDocument';
 export { OperatorDisableMunicipalityDocument } from './documents/OperatorDisableMunicipalityDocument';
 export { OperatorEnableMunicipalityDocument } from './documents/OperatorEnableMunicipalityDocument';

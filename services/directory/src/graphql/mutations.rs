@@ -68,6 +68,23 @@ impl DirectoryStaffQuery {
             .collect::<Result<_>>()?)
     }
 
+    /// Infolinie ogólnopolskie — the national helplines, withdrawn ones too, by name. Operators
+    /// only.
+    async fn national_helplines(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<HelpPointObject>> {
+        let req = ctx.request()?;
+        req.principal.require_operator()?;
+        let tx = req.db().platform().await?;
+        let lines = crate::points::helplines(&tx, false).await?;
+        tx.commit().await?;
+        Ok(lines
+            .into_iter()
+            .map(|p| staff_view(ctx, p))
+            .collect::<Result<_>>()?)
+    }
+
     /// Miejsca w schronieniach — the municipality's points that give shelter, drafts too, by
     /// name, each with its free places and when they were counted (`shelterPlaces`). The
     /// team's chair, social workers, directory editors and the administrator.

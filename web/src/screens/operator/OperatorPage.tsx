@@ -1,11 +1,12 @@
 // The operator's console (/operator): the deployment's health, the platform's municipalities,
-// the identity providers (and re-linking accounts), the regions' statistics publications and
-// the platform's trail. Only for operators; the server refuses anyone else (and this page
-// then says so).
+// the identity providers (and re-linking accounts), the national helplines, the regions'
+// statistics publications and the platform's trail. Only for operators; the server refuses
+// anyone else (and this page then says so).
 import { useEffect, type ReactNode } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { Health } from "./Health.tsx";
+import { Helplines } from "./Helplines.tsx";
 import { Municipalities } from "./Municipalities.tsx";
 import { Providers } from "./Providers.tsx";
 import { Releases } from "./Releases.tsx";
@@ -20,7 +21,7 @@ const Query = graphql(`
   }
 `);
 
-const SECTIONS = ["health", "municipalities", "providers", "releases", "trail"] as const;
+const SECTIONS = ["health", "municipalities", "providers", "helplines", "releases", "trail"] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 function Section({ id, intro, children }: { id: SectionId; intro: string; children: ReactNode }) {
@@ -76,6 +77,9 @@ export function OperatorPage() {
       </Section>
       <Section id="providers" intro={texts.providersIntro}>
         <Providers />
+      </Section>
+      <Section id="helplines" intro={texts.helplinesIntro}>
+        <Helplines />
       </Section>
       <Section id="releases" intro={texts.releasesIntro}>
         <Releases />
