@@ -79,9 +79,23 @@ pub async fn rotate(db: &Db, master: &MasterKey, slug: &str, batch: u32) -> anyh
         .tenant(tenant.id, AuditContext::unaudited(ACTOR))
         .await
         .map_err(describe)?;
-    tenancy::finish_data_key_rotation(tx, &rotation)
+    tenancy::finish_data_key_rotation(&tx, &rotation)
         .await
         .map_err(describe)?;
+    // The municipality's own trail cannot say it: the platform's does, with the key's end.
+    let event = audit::platform::PlatformEvent::now(
+        &crate::tenant_offboard::actor(),
+        "dataKeyRotated",
+        Some(tenant.id),
+        serde_json::json!({ "slug": slug, "switchedAt": rotation.switched_at.to_rfc3339() }),
+    );
+    {
+        let conn = tx.conn().await.map_err(describe)?;
+        audit::platform::record(&conn, &event)
+            .await
+            .map_err(describe)?;
+    }
+    tx.commit().await.map_err(describe)?;
     tracing::info!(tenant = %slug, "data key rotated");
     println!("every value of {slug} is sealed with the new cipher key; the old one is destroyed");
     Ok(())

@@ -92,6 +92,21 @@ async fn rotate_master(config: &Config, db: &Db, dry_run: bool) -> anyhow::Resul
             "{left} data keys and {left_secrets} client secrets were sealed with a previous master key during the rotation (is every server and the worker on the new master_key?); run it again, and keep previous_master_keys until it finds none"
         );
     }
+    // Recorded once every value is verified under the new key: what the platform's trail says
+    // happened did.
+    let platform = db.platform_write().await.map_err(describe)?;
+    audit::platform::record(
+        platform.conn(),
+        &audit::platform::PlatformEvent::now(
+            &crate::tenant_offboard::actor(),
+            "masterKeyRotated",
+            None,
+            serde_json::json!({ "dataKeys": rewrapped, "clientSecrets": resealed }),
+        ),
+    )
+    .await
+    .map_err(describe)?;
+    platform.commit().await.map_err(describe)?;
     tracing::info!(
         data_keys = rewrapped,
         client_secrets = resealed,

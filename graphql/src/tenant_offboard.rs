@@ -107,8 +107,8 @@ pub async fn offboard(
     })
 }
 
-/// Who runs the command, as the platform's trail names them.
-fn actor() -> String {
+/// Who runs a command, as the platform's trail names them.
+pub(crate) fn actor() -> String {
     match std::env::var("USER").or_else(|_| std::env::var("LOGNAME")) {
         Ok(user) if !user.is_empty() => format!("command-line ({user})"),
         _ => "command-line".to_owned(),

@@ -201,6 +201,22 @@ async fn a_municipalitys_data_key_is_rotated_while_it_is_served() {
         .await
         .to_string()
         .contains("Rotowska"));
+    // Each finished rotation is in the platform's trail.
+    let op = server.operator().await;
+    let trail = ok(
+        &server,
+        &op,
+        "{ platformAuditEvents { operation details } }",
+        json!({}),
+    )
+    .await;
+    let rotations = trail["platformAuditEvents"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter(|e| e["operation"] == "dataKeyRotated")
+        .count();
+    assert_eq!(rotations, 2, "{trail}");
 }
 
 /// A master-key rotation in the middle of a data-key rotation re-wraps both the new cipher key
@@ -298,4 +314,17 @@ async fn the_master_key_rotates_in_the_middle_of_a_data_key_rotation() {
     let worker = server.staff("zory", "pracownik").await;
     let cards = ok(&server, &worker, CARDS, json!({})).await;
     assert!(cards.to_string().contains("Kluczewska"), "{cards}");
+    let op = server.operator().await;
+    let trail = ok(
+        &server,
+        &op,
+        "{ platformAuditEvents { operation } }",
+        json!({}),
+    )
+    .await
+    .to_string();
+    assert!(
+        trail.contains("masterKeyRotated") && trail.contains("dataKeyRotated"),
+        "{trail}"
+    );
 }

@@ -186,11 +186,12 @@ pub async fn begin_rotation(tx: TenantTx, master: &MasterKey) -> Result<Option<R
 }
 
 /// Ends a rotation whose records are all sealed with the new cipher key: the replaced keys are
-/// destroyed, and nothing they sealed opens any more. Refused (CONFLICT, nothing changed) when
-/// the key changed since the rotation was begun or resumed: it is run again.
-pub async fn finish_rotation(tx: TenantTx, rotation: &Rotation) -> Result<()> {
+/// destroyed, and nothing they sealed opens any more, once `tx` commits (the caller records the
+/// rotation in the same transaction). Refused (CONFLICT, nothing changed) when the key changed
+/// since the rotation was begun or resumed: it is run again.
+pub async fn finish_rotation(tx: &TenantTx, rotation: &Rotation) -> Result<()> {
     use sea_orm::sea_query::Expr;
-    let current = locked(&tx).await?;
+    let current = locked(tx).await?;
     if current.is_none_or(|row| row.wrapped != rotation.wrapped) {
         return Err(kernel::Error::Conflict(
             "the data key changed during the rotation (another rotation, or the master key's); run the command again to finish it"
@@ -207,5 +208,5 @@ pub async fn finish_rotation(tx: TenantTx, rotation: &Rotation) -> Result<()> {
             .exec(&*conn)
             .await?;
     }
-    tx.commit().await
+    Ok(())
 }

@@ -23,11 +23,15 @@ function detailsOf(operation: string, details: string): string {
       slug?: string;
       removedRows?: Record<string, number>;
       archive?: { sha256?: string };
+      dataKeys?: number;
+      clientSecrets?: number;
     };
     if (operation === "tenantOffboard" && d.slug) {
       const rows = Object.values(d.removedRows ?? {}).reduce((a, b) => a + b, 0);
       return texts.offboardDetails(d.slug, rows, d.archive?.sha256 ?? "");
     }
+    if (operation === "dataKeyRotated" && d.slug) return texts.rotatedDetails(d.slug);
+    if (operation === "masterKeyRotated") return texts.masterDetails(d.dataKeys ?? 0, d.clientSecrets ?? 0);
   } catch {
     // Shown as stored.
   }

@@ -260,7 +260,12 @@ export const texts = {
   },
   operations: {
     tenantOffboard: "wyprowadzenie gminy z platformy",
+    dataKeyRotated: "wymiana klucza danych gminy",
+    masterKeyRotated: "wymiana klucza głównego",
   } as Record<string, string>,
+  rotatedDetails: (slug: string) => `gmina ${slug}`,
+  masterDetails: (dataKeys: number, secrets: number) =>
+    `klucze danych gmin zapieczętowane ponownie: ${dataKeys}; sekrety klientów: ${secrets}`,
   offboardDetails: (slug: string, rows: number, sha: string) =>
     `gmina ${slug}: usunięto wierszy: ${rows}; archiwum SHA-256 ${sha}`,
 };
