@@ -18,6 +18,17 @@ const KEYS: &str = "tenancy_data_keys";
 /// The append-only tables with a sealed column.
 const RESEALABLE: [&str; 2] = ["cases_person_revisions", "cases_group_meetings"];
 
+const UNFINISHED_ROTATION_REFUSED: &str = "DO $$ DECLARE t record; BEGIN \
+    FOR t IN SELECT id, slug FROM tenancy_tenants LOOP \
+        PERFORM set_config('app.tenant_id', t.id::text, true); \
+        IF EXISTS (SELECT 1 FROM tenancy_data_keys WHERE previous_wrapped IS NOT NULL) THEN \
+            RAISE EXCEPTION 'the data-key rotation of % is unfinished: finish it with \
+`ostoja keys rotate-data-key %` before reverting this migration', t.slug, t.slug; \
+        END IF; \
+    END LOOP; \
+    PERFORM set_config('app.tenant_id', '', true); \
+END $$;";
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -47,6 +58,10 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        // Dropping `previous_wrapped` mid-rotation would destroy the only key some records
+        // are still sealed with; refused, naming the municipality. Row-level security applies
+        // to the owner too, so each municipality's key row is looked at under its own tenant.
+        sql::postgres_only(manager, UNFINISHED_ROTATION_REFUSED).await?;
         sql::postgres_only(
             manager,
             &RESEALABLE

@@ -131,6 +131,40 @@ async fn a_municipalitys_data_key_is_rotated_while_it_is_served() {
         "the old cipher key is kept until the end"
     );
 
+    // Reverting the migration that keeps the old cipher key is refused meanwhile, naming the
+    // municipality; the migration stays applied.
+    {
+        use migrations::{Migrator, MigratorTrait};
+        let owner = sea_orm::Database::connect(db.owner_url())
+            .await
+            .expect("owner");
+        let last = Migrator::migrations()
+            .last()
+            .expect("a migration")
+            .name()
+            .to_owned();
+        let refused = Migrator::down(&owner, Some(2)).await.expect_err("refused");
+        assert!(
+            refused
+                .to_string()
+                .contains("rotation of zory is unfinished"),
+            "{refused}"
+        );
+        let pending: Vec<String> = Migrator::get_pending_migrations(&owner)
+            .await
+            .expect("status")
+            .iter()
+            .map(|m| m.name().to_owned())
+            .collect();
+        assert_eq!(
+            pending,
+            vec![last],
+            "only the latest migration was reverted"
+        );
+        Migrator::up(&owner, None).await.expect("up again");
+        assert_eq!(key_row(&db, "zory").await.1, previous);
+    }
+
     // Served meanwhile: reads open with either key, a new card is sealed with the new one.
     assert_eq!(ok(&server, &chair, CARDS, json!({})).await, read_before);
     let worker = server.staff("zory", "pracownik").await;
