@@ -95,6 +95,41 @@ async fn finished(
     }
 }
 
+/// Seeds each registered job's last-success gauge from the durable record, so that a restarted
+/// worker whose job keeps failing still trips `OstojaWorkerJobStale` (a gauge only set on
+/// success would be absent). Jobs no longer registered are left out: nothing alerts on them.
+async fn restore_last_successes(db: &Db, jobs: &Jobs) {
+    let registered: Vec<&'static str> = jobs
+        .jobs
+        .iter()
+        .map(|j| j.name())
+        .chain(jobs.platform.iter().map(|j| j.name()))
+        .collect();
+    let runs = async {
+        let tx = db.platform().await?;
+        let runs = crate::job_runs::list(&tx).await?;
+        tx.commit().await?;
+        Ok::<_, kernel::Error>(runs)
+    };
+    let runs = match runs.await {
+        Ok(runs) => runs,
+        Err(e) => {
+            tracing::warn!(error = %e.describe(), "could not read the jobs' last runs; their gauges start at the first success");
+            return;
+        }
+    };
+    for run in runs {
+        let (Some(job), Some(at)) = (
+            registered.iter().find(|name| **name == run.job),
+            run.last_success_at,
+        ) else {
+            continue;
+        };
+        metrics::gauge!("ostoja_worker_job_last_success_timestamp_seconds", "job" => *job)
+            .set(at.timestamp() as f64);
+    }
+}
+
 pub async fn run(
     db: &Db,
     jobs: &Jobs,
@@ -102,6 +137,7 @@ pub async fn run(
     shutdown: impl std::future::Future<Output = ()>,
 ) {
     tokio::pin!(shutdown);
+    restore_last_successes(db, jobs).await;
     let mut ticker = tokio::time::interval(interval);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {

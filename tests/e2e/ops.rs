@@ -96,6 +96,23 @@ async fn the_worker_reports_a_stalled_loop_and_stops_on_sigterm() {
         ("OSTOJA_WORKER__INTERVAL_SECONDS".to_owned(), "1".to_owned()),
         ("OSTOJA_WORKER__STALL_SECONDS".to_owned(), "1".to_owned()),
     ]);
+    // A job's last success as recorded before this worker started (an earlier worker's), and
+    // every job held at its start: the gauge is seeded from the record before any job runs.
+    let superuser = db.connect_as_superuser().await;
+    superuser
+        .execute_unprepared(
+            "INSERT INTO ops_job_runs (job, last_finished_at, last_outcome, last_error, \
+             last_success_at, last_duration_ms, last_done, runs, failures) VALUES \
+             ('audit-retention', '2026-01-02T00:00:00Z', 'failed', 'earlier', \
+              '2026-01-02T00:00:00Z', 1, 0, 2, 1), \
+             ('a-retired-job', '2026-01-02T00:00:00Z', 'ok', NULL, '2026-01-02T00:00:00Z', 1, 0, 1, 0)",
+        )
+        .await
+        .expect("an earlier run");
+    let held = superuser.begin().await.expect("begin");
+    held.execute_unprepared("LOCK TABLE tenancy_tenants IN ACCESS EXCLUSIVE MODE")
+        .await
+        .expect("lock");
     let mut worker = Command::new(BIN)
         .arg("worker")
         .env_clear()
@@ -120,6 +137,23 @@ async fn the_worker_reports_a_stalled_loop_and_stops_on_sigterm() {
     .expect("the worker exited before announcing its operations port");
     tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
 
+    let deadline = Instant::now() + DEADLINE;
+    loop {
+        let (_, metrics) = get(&format!("{ops}/metrics")).await;
+        if metrics.contains(
+            "ostoja_worker_job_last_success_timestamp_seconds{job=\"audit-retention\"} 1767312000",
+        ) {
+            assert!(!metrics.contains("a-retired-job"), "{metrics}");
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the last success is not restored: {metrics}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    held.rollback().await.expect("release");
+
     until_status(&format!("{ops}/healthz"), 200).await;
     let deadline = Instant::now() + DEADLINE;
     loop {
@@ -137,7 +171,6 @@ async fn the_worker_reports_a_stalled_loop_and_stops_on_sigterm() {
     }
 
     // Every job starts by listing the municipalities: hold that table, and the loop hangs.
-    let superuser = db.connect_as_superuser().await;
     let lock = superuser.begin().await.expect("begin");
     lock.execute_unprepared("LOCK TABLE tenancy_tenants IN ACCESS EXCLUSIVE MODE")
         .await
