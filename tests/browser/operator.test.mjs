@@ -2,8 +2,9 @@
 // started by tests/e2e/browser.rs (the one whose worker runs every second): the operators' own
 // sign-in, the deployment's health with the worker's runs, the municipalities (one added by
 // keyboard, refused input said, disabled after asking, its sharing turned on and off), a region
-// added, an identity provider refused with its reason, a national helpline added, changed and
-// withdrawn, the regions' publications, on a phone too; axe on each screen. Runs last: the
+// added, identity providers of a municipality, a region and the operators refused with their
+// reasons, a national helpline added, changed with its hours and withdrawn, the regions'
+// publications, on a phone too; axe on each screen. Runs last: the
 // municipality it adds is left disabled and the helpline withdrawn, so no other screen lists
 // them.
 import { after, before, test } from "node:test";
@@ -142,9 +143,9 @@ test("an operator signs in to the console, reads the deployment's health and man
   // role mapping that is not one, is refused and said.
   const providers = section(page, "Dostawcy tożsamości");
   await providers.getByText("Nie skonfigurowano jeszcze żadnego dostawcy tożsamości.").waitFor();
-  const set = providers.getByRole("form", { name: "Dostawca tożsamości gminy" });
-  await set.getByRole("button", { name: /Gmina/ }).first().click();
-  await page.getByRole("option", { name: "Miasto Żory" }).click();
+  const set = providers.getByRole("form", { name: "Ustaw dostawcę tożsamości" });
+  await set.getByRole("button", { name: /Dla kogo/ }).click();
+  await page.getByRole("option", { name: "gmina: Miasto Żory" }).click();
   await set.getByRole("textbox", { name: "Wystawca (issuer)" }).fill("http://127.0.0.1:9/realms/zory");
   await set.getByRole("textbox", { name: "Identyfikator klienta (client id)" }).fill("ostoja");
   await set.getByLabel("Sekret klienta").fill("sekret");
@@ -154,10 +155,30 @@ test("an operator signs in to the console, reads the deployment's health and man
   await set.getByRole("textbox", { name: "Przypisanie ról" }).fill("zi-admin=TENANT_ADMIN");
   await set.getByRole("button", { name: "Zapisz dostawcę" }).click();
   await set.getByRole("alert").getByText(/^Nie udało się sprawdzić wystawcy: /).waitFor();
+  // A region's coordinators' provider maps only the coordinator's role, the operators' only
+  // the operator's; chosen by keyboard.
+  await set.getByRole("button", { name: /Dla kogo/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("option", { name: "koordynatorzy: Województwo śląskie" }).focus();
+  await page.keyboard.press("Enter");
+  await set.getByText(/Role: REGIONAL_COORDINATOR\./).waitFor();
+  await set.getByRole("textbox", { name: "Przypisanie ról" }).fill("koordynatorzy=TENANT_ADMIN");
+  await set.getByRole("button", { name: "Zapisz dostawcę" }).click();
+  await set.getByRole("alert").getByRole("link", { name: /Przypisanie ról/ }).waitFor();
+  await set.getByRole("button", { name: /Dla kogo/ }).click();
+  await page.getByRole("option", { name: "operatorzy platformy" }).click();
+  await set.getByText(/Role: OPERATOR\./).waitFor();
+  await set.getByRole("textbox", { name: "Wystawca (issuer)" }).fill("http://127.0.0.1:9/realms/ops");
+  await set.getByRole("textbox", { name: "Identyfikator klienta (client id)" }).fill("ostoja-ops");
+  await set.getByLabel("Sekret klienta").fill("sekret");
+  await set.getByRole("textbox", { name: "Przypisanie ról" }).fill("ops=OPERATOR");
+  await set.getByRole("button", { name: "Zapisz dostawcę" }).click();
+  await set.getByRole("alert").getByText(/^Nie udało się sprawdzić wystawcy: /).waitFor();
+  await providers.getByText("Nie skonfigurowano jeszcze żadnego dostawcy tożsamości.").waitFor();
   await providers.getByText("Żadna gmina nie ma jeszcze dostawcy tożsamości.").waitFor();
   await assertAccessible(page, "the identity providers");
 
-  // A national helpline added (published at once), changed, and withdrawn.
+  // A national helpline added (published at once), changed with its hours, and withdrawn.
   const helplines = section(page, "Infolinie ogólnopolskie");
   await helplines.getByRole("button", { name: "Dodaj infolinię" }).click();
   const lineForm = helplines.getByRole("form", { name: "Nowa infolinia" });
@@ -172,9 +193,37 @@ test("an operator signs in to the console, reads the deployment's health and man
   await line.getByRole("button", { name: "Zmień: Telefon Testowy" }).click();
   const change = helplines.getByRole("form", { name: "Zmiana infolinii: Telefon Testowy" });
   await change.getByRole("textbox", { name: "Nazwa" }).fill("Telefon Testowy Całodobowy");
+  // Its hours, forms of help and languages, in the help point editor's sections: a range that
+  // closes before it opens is refused and named; corrected, everything is saved.
+  await press(page, change.getByRole("checkbox", { name: "Czynne całą dobę" }), false);
+  await change.getByRole("button", { name: "Dodaj godziny: Poniedziałek" }).click();
+  await change.getByRole("textbox", { name: "Poniedziałek, przedział 1: Od" }).fill("16:00");
+  await change.getByRole("textbox", { name: "Poniedziałek, przedział 1: Do" }).fill("8:00");
+  await press(page, change.getByRole("checkbox", { name: "Pomoc prawna" }), true);
+  await press(page, change.getByRole("checkbox", { name: "ukraiński" }), true);
+  await change.getByRole("button", { name: "Zapisz zmiany" }).click();
+  await change.getByRole("alert").getByRole("link", { name: /Poniedziałek, przedział 1: Do/ }).waitFor();
+  await change.getByRole("textbox", { name: "Poniedziałek, przedział 1: Od" }).fill("8:00");
+  await change.getByRole("textbox", { name: "Poniedziałek, przedział 1: Do" }).fill("16:00");
   await change.getByRole("button", { name: "Zapisz zmiany" }).click();
   await helplines.getByRole("status").getByText("Zapisano infolinię Telefon Testowy Całodobowy.").waitFor();
   const changed = helplines.getByRole("row", { name: /Telefon Testowy Całodobowy/ });
+  assert.doesNotMatch(await changed.innerText(), /całodobowa/);
+  await changed.getByRole("button", { name: "Zmień: Telefon Testowy Całodobowy" }).click();
+  const reopened = helplines.getByRole("form", { name: "Zmiana infolinii: Telefon Testowy Całodobowy" });
+  assert.equal(await reopened.getByRole("textbox", { name: "Poniedziałek, przedział 1: Do" }).inputValue(), "16:00");
+  assert.ok(await reopened.getByRole("checkbox", { name: "Pomoc prawna" }).isChecked());
+  assert.ok(await reopened.getByRole("checkbox", { name: "ukraiński" }).isChecked());
+  await assertAccessible(page, "a national helpline's hours");
+  const wide = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 800 });
+  assert.equal(
+    await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1),
+    false,
+    "the helpline's form scrolls sideways at 360 px",
+  );
+  await page.setViewportSize(wide);
+  await reopened.getByRole("button", { name: "Anuluj" }).click();
   await changed.getByRole("button", { name: "Wycofaj: Telefon Testowy Całodobowy" }).click();
   await helplines.getByRole("status").getByText(/^Wycofano infolinię Telefon Testowy Całodobowy/).waitFor();
   await changed.getByText("wycofana", { exact: true }).waitFor();
@@ -208,3 +257,10 @@ test("staff who open the console are told it is the operators'", async () => {
   await page.getByRole("alert").getByText("Konsola jest tylko dla operatorów platformy.").waitFor();
   await page.context().close();
 });
+
+/** Ticks or clears a react-aria checkbox as a keyboard user does (its input is visually hidden). */
+async function press(page, checkbox, checked) {
+  await checkbox.focus();
+  await page.keyboard.press("Space");
+  assert.equal(await checkbox.isChecked(), checked);
+}

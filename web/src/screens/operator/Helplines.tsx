@@ -1,15 +1,27 @@
 // The national helplines (infolinie ogólnopolskie) the public help pages list first: every one,
 // withdrawn ones too; published or withdrawn after asking nothing (a withdrawal is undone by
-// publishing again); added and changed. A change keeps what this form does not show (hours,
-// services, languages…), as the help point editor stored them.
+// publishing again); added and changed, with their hours, forms of help and languages in the
+// help point editor's own sections. A change keeps what this form does not show (an address,
+// accessibility), as stored.
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
 import { useClient, useQuery } from "urql";
-import { ErrorSummary, Flag, TextInput } from "../../components/fields.tsx";
+import { ErrorSummary, TextInput } from "../../components/fields.tsx";
 import type { HelpPointInput } from "../../gql/graphql.ts";
 import { graphql } from "../../gql/index.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
-import { emptyDraft, fromPoint, toInput, type PointData } from "../points/form.ts";
+import { idOf as pointIdOf, message as pointMessage } from "../points/Fields.tsx";
+import {
+  checkedAsTyped,
+  emptyDraft,
+  fromPoint,
+  localProblems,
+  pointProblems,
+  toInput,
+  type PointData,
+  type PointDraft,
+} from "../points/form.ts";
+import { HoursSection, OfferSection } from "../points/Sections.tsx";
 import { Pending } from "./Pending.tsx";
 import { texts } from "./texts.ts";
 
@@ -201,6 +213,7 @@ export function Helplines() {
   );
 }
 
+/** The form's own fields; every other path is a help point section's (hours, languages…). */
 const FIELDS = {
   name: texts.helplines.name,
   phones: texts.helplines.phones,
@@ -208,13 +221,31 @@ const FIELDS = {
   description: texts.helplines.description,
 } as const;
 type Field = keyof typeof FIELDS;
+const own = (path: string): Field | null => {
+  const top = path.split(".")[0] ?? "";
+  return top in FIELDS ? (top as Field) : null;
+};
+
 type Answer = {
   error?: { graphQLErrors?: readonly { extensions?: Record<string, unknown> }[] };
   data?: unknown;
 };
 type Payload = { helpPoint?: { name: string } | null; userErrors: readonly { field: readonly string[]; code: string }[] };
 
-/** Adding a helpline, or changing one: the fields people read first; the rest is kept. */
+const phoneLines = (text: string) =>
+  text
+    .split("\n")
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+/** Problems by path, a phone's (`phones.2`) on the one field that holds every phone. */
+function byField(problems: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, code] of Object.entries(problems)) out[own(path) === "phones" ? "phones" : path] ??= code;
+  return out;
+}
+
+/** Adding a helpline, or changing one: what people read, its hours and what it offers. */
 function LineForm(props: {
   line: Line | null;
   onDone: (said: string) => void;
@@ -224,45 +255,43 @@ function LineForm(props: {
   update: (input: { id: string; version: number; point: ReturnType<typeof toInput> }) => Promise<Answer>;
 }) {
   const t = texts.helplines;
-  const base = props.line ? fromPoint(props.line) : { ...emptyDraft(), kind: "HELPLINE", dayAndNight: true };
-  const [form, setForm] = useState<Record<Field, string>>({
-    name: base.name,
-    phones: base.phones.filter(Boolean).join("\n"),
-    web: base.web,
-    description: base.description,
-  });
-  const [dayAndNight, setDayAndNight] = useState(base.dayAndNight);
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const [draft, setDraft] = useState<PointDraft>(() =>
+    props.line ? fromPoint(props.line) : { ...emptyDraft(), kind: "HELPLINE", dayAndNight: true },
+  );
+  const [phones, setPhones] = useState(() => draft.phones.filter(Boolean).join("\n"));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [server, setServer] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
   const [sending, setSending] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const set = (f: Field) => (v: string) => {
-    setForm((x) => ({ ...x, [f]: v }));
-    setProblems((p) => ({ ...p, [f]: undefined }));
+
+  const whole = { ...draft, phones: phoneLines(phones) };
+  const local = byField(localProblems(whole));
+  if (whole.phones.length === 0) local.phones = "REQUIRED";
+  const problem = (path: string): string | undefined => {
+    if (server[path]) return server[path];
+    const code = local[path];
+    return code && (submitted || touched.has(path) || checkedAsTyped(path, code)) ? code : undefined;
   };
-  const message = (code: string) => t.problems[code] ?? t.problems.INVALID ?? code;
-  const refuse = (next: Partial<Record<Field, string>>, why = "") => {
-    setProblems(next);
-    setFailure(why);
-    window.requestAnimationFrame(() => summary.current?.focus());
+  const touch = (path: string) => setTouched((x) => (x.has(path) ? x : new Set(x).add(path)));
+  const change = (prefix: string, next: Partial<PointDraft>) => {
+    setDraft((d) => ({ ...d, ...next }));
+    setServer((x) => Object.fromEntries(Object.entries(x).filter(([p]) => !(p === prefix || p.startsWith(`${prefix}.`)))));
   };
+  const focusSummary = () => window.requestAnimationFrame(() => summary.current?.focus());
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (sending) return;
-    const phones = form.phones
-      .split("\n")
-      .map((p) => p.trim())
-      .filter(Boolean);
-    const missing: Partial<Record<Field, string>> = {};
-    if (!form.name.trim()) missing.name = "REQUIRED";
-    if (phones.length === 0) missing.phones = "REQUIRED";
-    if (Object.keys(missing).length > 0) {
-      refuse(missing);
+    setSubmitted(true);
+    setFailure("");
+    if (Object.keys(local).length > 0) {
+      focusSummary();
       return;
     }
-    const point = toInput({ ...base, name: form.name, phones, web: form.web, description: form.description, dayAndNight });
     setSending(true);
+    const point = toInput(whole);
     const r = props.line
       ? await props.update({ id: props.line.id, version: props.line.version ?? 0, point })
       : await props.create(point);
@@ -270,37 +299,42 @@ function LineForm(props: {
     const data = r.data as { createHelpline?: Payload; updateHelpline?: Payload } | undefined;
     const payload = data?.createHelpline ?? data?.updateHelpline;
     if (errorCodes(r.error).includes("CONFLICT")) {
-      refuse({}, t.conflict);
+      setFailure(t.conflict);
+      focusSummary();
       props.onStale();
       return;
     }
     if (!payload) {
-      refuse({}, t.failed);
+      setFailure(t.failed);
+      focusSummary();
       return;
     }
     if (payload.userErrors.length > 0) {
-      const next: Partial<Record<Field, string>> = {};
-      let other = "";
-      for (const u of payload.userErrors) {
-        const path = u.field[0] === "input" ? u.field.slice(1) : u.field;
-        const field = (path[0] === "point" ? path[1] : path[0]) ?? "";
-        if (field in FIELDS) next[field as Field] ??= u.code;
-        else other = t.otherProblem(field);
-      }
-      refuse(next, other);
+      setServer(byField(pointProblems(whole, payload.userErrors)));
+      focusSummary();
       return;
     }
-    const name = payload.helpPoint?.name ?? form.name;
+    const name = payload.helpPoint?.name ?? whole.name;
     props.onDone(props.line ? t.saved(name) : t.created(name));
   };
 
-  const listed = (Object.keys(FIELDS) as Field[])
-    .filter((f) => problems[f])
-    .map((f) => [f, problems[f] ?? ""] as [string, string]);
-  const error = (f: Field) => (problems[f] ? message(problems[f]) : undefined);
+  const listed = Object.entries(submitted ? { ...local, ...server } : server);
+  const idOf = (path: string) => (own(path) ? `helpline-${path}` : pointIdOf(path));
+  // A section's field is named by its own label, as the form shows it.
+  const labelOf = (path: string) => {
+    const field = own(path);
+    if (field) return FIELDS[field];
+    const element = document.getElementById(pointIdOf(path));
+    return (element as HTMLInputElement | null)?.labels?.[0]?.textContent ?? element?.getAttribute("aria-label") ?? undefined;
+  };
+  const message = (code: string) => t.problems[code] ?? pointMessage(code);
+  const error = (f: Field) => {
+    const code = problem(f);
+    return code ? message(code) : undefined;
+  };
   const title = props.line ? t.editTitle(props.line.name) : t.newTitle;
   return (
-    <form className="action-form" aria-labelledby="helpline-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="action-form nka point-form" aria-labelledby="helpline-form" onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="helpline-form">{title}</h3>
       {props.line && <p className="hint">{t.keptHint}</p>}
       <ErrorSummary
@@ -308,31 +342,38 @@ function LineForm(props: {
         failure={failure}
         heading={t.fixProblems}
         message={message}
-        idOf={(f) => `helpline-${f}`}
-        labelOf={(f) => FIELDS[f as Field]}
+        idOf={idOf}
+        labelOf={labelOf}
         refObject={summary}
       />
-      <TextInput id="helpline-name" label={t.name} value={form.name} onChange={set("name")} error={error("name")} required autoFocus />
-      <TextInput
-        id="helpline-phones"
-        label={t.phones}
-        hint={t.phonesHint}
-        value={form.phones}
-        onChange={set("phones")}
-        error={error("phones")}
-        rows={2}
-        required
-      />
-      <TextInput id="helpline-web" label={t.web} value={form.web} onChange={set("web")} error={error("web")} type="url" />
-      <TextInput
-        id="helpline-description"
-        label={t.description}
-        value={form.description}
-        onChange={set("description")}
-        error={error("description")}
-        rows={3}
-      />
-      <Flag label={t.dayAndNightLabel} value={dayAndNight} onChange={setDayAndNight} />
+      <fieldset>
+        <legend>{t.sectionBasics}</legend>
+        <TextInput id="helpline-name" label={t.name} value={draft.name} onChange={(v) => change("name", { name: v })} error={error("name")} required autoFocus />
+        <TextInput
+          id="helpline-phones"
+          label={t.phones}
+          hint={t.phonesHint}
+          value={phones}
+          onChange={(v) => {
+            setPhones(v);
+            change("phones", {});
+          }}
+          error={error("phones")}
+          rows={2}
+          required
+        />
+        <TextInput id="helpline-web" label={t.web} value={draft.web} onChange={(v) => change("web", { web: v })} error={error("web")} type="url" />
+        <TextInput
+          id="helpline-description"
+          label={t.description}
+          value={draft.description}
+          onChange={(v) => change("description", { description: v })}
+          error={error("description")}
+          rows={3}
+        />
+      </fieldset>
+      <HoursSection draft={draft} change={change} problem={problem} touch={touch} />
+      <OfferSection draft={draft} change={change} problem={problem} touch={touch} accessibility={false} />
       <div className="actions">
         <Button type="submit" className="button primary" isDisabled={sending}>
           {sending ? t.saving : props.line ? t.save : t.create}

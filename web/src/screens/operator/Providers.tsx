@@ -1,6 +1,6 @@
-// The platform's identity providers: every one, by whom it serves; setting a municipality's
-// (its discovery document is checked by the server); and re-linking a municipality's staff
-// accounts after it replaces its provider.
+// The platform's identity providers: every one, by whom it serves; setting a municipality's, a
+// region's coordinators' or the operators' own (its discovery document is checked by the
+// server); and re-linking a municipality's staff accounts after it replaces its provider.
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
 import { useClient, useQuery } from "urql";
@@ -60,7 +60,7 @@ const Set = graphql(`
   }
 `);
 
-const ROLES = [
+const MUNICIPALITY_ROLES = [
   "TENANT_ADMIN",
   "TEAM_CHAIR",
   "TEAM_MEMBER",
@@ -70,6 +70,31 @@ const ROLES = [
   "INTAKE_STAFF",
   "STATISTICS",
 ] as const;
+type Role = (typeof MUNICIPALITY_ROLES)[number] | "REGIONAL_COORDINATOR" | "OPERATOR";
+
+/**
+ * Whom a provider serves, as the form's one choice: `municipality:ID`, `region:ID` or
+ * `operators`; each maps only its own roles (the server refuses any other).
+ */
+type Whose = { scope: "MUNICIPALITY" | "REGION" | "OPERATORS"; id: string | null };
+function whoseOf(key: string): Whose | null {
+  if (key === "operators") return { scope: "OPERATORS", id: null };
+  const [kind, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+  if (!id) return null;
+  if (kind === "municipality") return { scope: "MUNICIPALITY", id };
+  if (kind === "region") return { scope: "REGION", id };
+  return null;
+}
+function keyOf(p: { scope: string; municipalityId?: string | null; regionId?: string | null }): string {
+  if (p.scope === "MUNICIPALITY") return `municipality:${p.municipalityId ?? ""}`;
+  if (p.scope === "REGION") return `region:${p.regionId ?? ""}`;
+  return "operators";
+}
+function rolesFor(scope: Whose["scope"] | undefined): readonly Role[] {
+  if (scope === "REGION") return ["REGIONAL_COORDINATOR"];
+  if (scope === "OPERATORS") return ["OPERATOR"];
+  return MUNICIPALITY_ROLES;
+}
 
 export function Providers() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: Query });
@@ -128,8 +153,14 @@ export function Providers() {
         </div>
       )}
       <SetProvider
-        municipalities={Object.fromEntries(data.municipalities.filter((m) => !m.offboardedAt).map((m) => [m.id, m.name]))}
-        existing={(id) => data.identityProviders.find((p) => p.scope === "MUNICIPALITY" && p.municipalityId === id) ?? null}
+        choices={{
+          ...Object.fromEntries(
+            data.municipalities.filter((m) => !m.offboardedAt).map((m) => [`municipality:${m.id}`, t.forMunicipality(m.name)]),
+          ),
+          ...Object.fromEntries(data.regions.map((r) => [`region:${r.id}`, t.forRegion(r.name)])),
+          operators: t.forOperators,
+        }}
+        existing={(key) => data.identityProviders.find((p) => keyOf(p) === key) ?? null}
         onSet={reload}
       />
       <section aria-labelledby="relink-title">
@@ -154,7 +185,7 @@ export function Providers() {
 }
 
 const FIELDS = {
-  municipalityId: texts.providers.municipality,
+  whose: texts.providers.whose,
   issuer: texts.providers.issuer,
   clientId: texts.providers.clientId,
   clientSecret: texts.providers.clientSecret,
@@ -163,7 +194,7 @@ const FIELDS = {
 } as const;
 type Field = keyof typeof FIELDS;
 const EMPTY: Record<Field, string> = {
-  municipalityId: "",
+  whose: "",
   issuer: "",
   clientId: "",
   clientSecret: "",
@@ -171,8 +202,8 @@ const EMPTY: Record<Field, string> = {
   allowedEmailDomains: "",
 };
 
-/** `wartość=ROLA` per line, as the API's role mapping; null when a line is not one. */
-function mappingOf(text: string): { value: string; role: string }[] | null {
+/** `wartość=ROLA` per line, as the API's role mapping; null when a line is not one of `roles`. */
+function mappingOf(text: string, roles: readonly Role[]): { value: string; role: Role }[] | null {
   const lines = text
     .split("\n")
     .map((l) => l.trim())
@@ -182,8 +213,9 @@ function mappingOf(text: string): { value: string; role: string }[] | null {
     const at = line.lastIndexOf("=");
     const value = line.slice(0, at).trim();
     const role = line.slice(at + 1).trim().toUpperCase();
-    if (at <= 0 || !value || !(ROLES as readonly string[]).includes(role)) return null;
-    out.push({ value, role });
+    const known = roles.find((r) => r === role);
+    if (at <= 0 || !value || !known) return null;
+    out.push({ value, role: known });
   }
   return out;
 }
@@ -202,12 +234,12 @@ type Existing = {
 };
 
 function SetProvider({
-  municipalities,
+  choices,
   existing,
   onSet,
 }: {
-  municipalities: Record<string, string>;
-  existing: (municipalityId: string) => Existing | null;
+  choices: Record<string, string>;
+  existing: (whose: string) => Existing | null;
   onSet: () => void;
 }) {
   const client = useClient();
@@ -223,15 +255,15 @@ function SetProvider({
     setForm((f) => ({ ...f, [field]: v }));
     setProblems((p) => ({ ...p, [field]: undefined }));
   };
-  // Choosing a municipality with a provider shows its settings, so that an update changes
-  // only what is edited (the secret is never shown: left empty, it is kept).
-  const choose = (municipalityId: string) => {
-    const found = existing(municipalityId);
+  // Choosing whom a provider serves shows the stored settings, so that an update changes only
+  // what is edited (the secret is never shown: left empty, it is kept).
+  const choose = (whose: string) => {
+    const found = existing(whose);
     setProblems({});
     setTrustUnverified(found?.trustUnverifiedEmail ?? false);
     setForm({
       ...EMPTY,
-      municipalityId,
+      whose,
       issuer: found?.issuer ?? "",
       clientId: found?.clientId ?? "",
       roleMapping: (found?.roleMapping ?? []).map((m) => `${m.value}=${m.role}`).join("\n"),
@@ -249,15 +281,16 @@ function SetProvider({
     e.preventDefault();
     if (sending) return;
     setSaid("");
-    const found = form.municipalityId ? existing(form.municipalityId) : null;
+    const found = form.whose ? existing(form.whose) : null;
+    const whose = whoseOf(form.whose);
     const version = found?.version ?? null;
     const missing: Partial<Record<Field, string>> = {};
-    for (const f of ["municipalityId", "issuer", "clientId"] as Field[]) if (!form[f].trim()) missing[f] = "REQUIRED";
+    for (const f of ["whose", "issuer", "clientId"] as Field[]) if (!form[f].trim()) missing[f] = "REQUIRED";
     // A new provider needs its secret; an update keeps the stored one when left empty.
     if (version === null && !form.clientSecret) missing.clientSecret = "REQUIRED";
-    const mapping = mappingOf(form.roleMapping);
+    const mapping = mappingOf(form.roleMapping, rolesFor(whose?.scope));
     if (mapping === null) missing.roleMapping = "MAPPING";
-    if (Object.keys(missing).length > 0 || mapping === null) {
+    if (Object.keys(missing).length > 0 || mapping === null || whose === null) {
       refuse(missing);
       return;
     }
@@ -265,11 +298,13 @@ function SetProvider({
     const r = await client
       .mutation(Set, {
         input: {
-          municipalityId: form.municipalityId,
+          municipalityId: whose.scope === "MUNICIPALITY" ? whose.id : null,
+          regionId: whose.scope === "REGION" ? whose.id : null,
+          operators: whose.scope === "OPERATORS" ? true : null,
           issuer: form.issuer.trim(),
           clientId: form.clientId.trim(),
           clientSecret: form.clientSecret || null,
-          roleMapping: mapping as { value: string; role: (typeof ROLES)[number] }[],
+          roleMapping: mapping,
           allowedEmailDomains: form.allowedEmailDomains
             .split(/[\s,]+/)
             .map((d) => d.trim())
@@ -298,7 +333,8 @@ function SetProvider({
       const next: Partial<Record<Field, string>> = {};
       let why = "";
       for (const [field, code] of Object.entries(serverProblems(payload.userErrors))) {
-        const key = (field.split(".")[0] ?? "") as Field;
+        const top = field.split(".")[0] ?? "";
+        const key = (["municipalityId", "regionId", "operators"].includes(top) ? "whose" : top) as Field;
         if (key in FIELDS) next[key] = code;
         else why = message(code);
       }
@@ -311,7 +347,7 @@ function SetProvider({
     setTrustUnverified(false);
     setProblems({});
     setFailure("");
-    setSaid(t.saved(municipalities[form.municipalityId] ?? "", payload.identityProvider?.issuer ?? form.issuer));
+    setSaid(t.saved(choices[form.whose] ?? "", payload.identityProvider?.issuer ?? form.issuer));
     onSet();
   };
 
@@ -319,7 +355,8 @@ function SetProvider({
     .filter((f) => problems[f])
     .map((f) => [f, problems[f] ?? ""] as [string, string]);
   const error = (f: Field) => (problems[f] ? message(problems[f]) : undefined);
-  const updating = form.municipalityId ? existing(form.municipalityId) !== null : false;
+  const updating = form.whose ? existing(form.whose) !== null : false;
+  const scope = whoseOf(form.whose)?.scope;
   return (
     <form className="action-form" aria-labelledby="set-provider" onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="set-provider">{t.setTitle}</h3>
@@ -337,13 +374,13 @@ function SetProvider({
         refObject={summary}
       />
       <Choice
-        id="set-provider-municipalityId"
-        label={t.municipality}
-        placeholder={t.chooseMunicipality}
-        options={municipalities}
-        value={form.municipalityId}
+        id="set-provider-whose"
+        label={t.whose}
+        placeholder={t.chooseWhose}
+        options={choices}
+        value={form.whose}
         onChange={choose}
-        error={error("municipalityId")}
+        error={error("whose")}
         required
       />
       <TextInput id="set-provider-issuer" label={t.issuer} hint={t.issuerHint} value={form.issuer} onChange={set("issuer")} error={error("issuer")} type="url" required />
@@ -361,7 +398,7 @@ function SetProvider({
       <TextInput
         id="set-provider-roleMapping"
         label={t.mapping}
-        hint={t.mappingHint}
+        hint={t.mappingHint(rolesFor(scope).join(", "))}
         value={form.roleMapping}
         onChange={set("roleMapping")}
         error={error("roleMapping")}

@@ -6,12 +6,9 @@ import type { HelpPointInput, PointFormQuery } from "../../gql/graphql.ts";
 import { formatDateTime, named } from "../../lib/format.ts";
 import { ROUTES, helpPath, navigate } from "../../lib/route.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
-import { Checks, Choice, Field, Flag, idOf, message } from "./Fields.tsx";
+import { Choice, Field, Flag, idOf, message } from "./Fields.tsx";
 import {
-  ACCESSIBILITY,
-  COMMON_LANGUAGES,
   KINDS,
-  SERVICES,
   checkedAsTyped,
   emptyDraft,
   fromPoint,
@@ -22,7 +19,7 @@ import {
   toInput,
   type PointDraft,
 } from "./form.ts";
-import { Exceptions, WeekHours } from "./Hours.tsx";
+import { HoursSection, OfferSection, pick } from "./Sections.tsx";
 import { texts } from "./texts.ts";
 
 export const PointFields = graphql(`
@@ -446,30 +443,8 @@ function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () =>
           <Field path="web" label={texts.web} hint={texts.webHint} value={draft.web} inputMode="url" onChange={(v) => change("web", { web: v })} onBlur={() => touch("web")} problem={problem("web")} />
         </fieldset>
 
-        <fieldset className="hours-form">
-          <legend>{texts.sectionHours}</legend>
-          <p className="hint wide">{texts.hoursHint}</p>
-          <div className="wide">
-            <Flag label={texts.dayAndNight} value={draft.dayAndNight} onChange={(v) => change("week", { dayAndNight: v })} />
-          </div>
-          {!draft.dayAndNight && (
-            <>
-              <div className="wide">
-                <Flag label={texts.openOnHolidays} value={draft.openOnPublicHolidays} onChange={(v) => change("week", { openOnPublicHolidays: v })} />
-              </div>
-              <WeekHours week={draft.week} onChange={(week) => change("week", { week })} problem={problem} touch={touch} />
-              <Exceptions exceptions={draft.exceptions} onChange={(exceptions) => change("exceptions", { exceptions })} problem={problem} touch={touch} />
-            </>
-          )}
-        </fieldset>
-
-        <fieldset>
-          <legend>{texts.sectionOffer}</legend>
-          <Checks path="services" label={texts.services} options={pick(SERVICES, texts.services_)} value={draft.services} onChange={(v) => change("services", { services: v })} problem={problem("services")} />
-          <Checks path="languages" label={texts.languages} options={pick(COMMON_LANGUAGES, texts.languageNames)} value={draft.languages} onChange={(v) => change("languages", { languages: v })} />
-          <Field path="otherLanguages" label={texts.otherLanguages} hint={texts.otherLanguagesHint} value={draft.otherLanguages} onChange={(v) => change("otherLanguages", { otherLanguages: v })} onBlur={() => touch("otherLanguages")} problem={problem("otherLanguages")} />
-          <Checks path="accessibility" label={texts.accessibility} options={pick(ACCESSIBILITY, texts.accessibility_)} value={draft.accessibility} onChange={(v) => change("accessibility", { accessibility: v })} />
-        </fieldset>
+        <HoursSection draft={draft} change={change} problem={problem} touch={touch} />
+        <OfferSection draft={draft} change={change} problem={problem} touch={touch} />
 
         <fieldset>
           <legend>{texts.sectionShelter}</legend>
@@ -492,7 +467,3 @@ function PointForm(props: { stored: Stored | null; slug?: string; onSaved: () =>
 
 type PayloadOf = { helpPoint?: Stored | null; userErrors: { field: string[]; code: string }[] };
 
-/** The options in the API's order, with their Polish names. */
-function pick(codes: readonly string[], names: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(codes.map((c) => [c, names[c] ?? c]));
-}
