@@ -23,6 +23,7 @@ mod cli;
 mod data_keys;
 mod directory;
 mod directory_cache;
+mod docs_links;
 mod export;
 mod faults;
 mod form_of_address;

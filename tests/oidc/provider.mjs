@@ -1,7 +1,7 @@
 // Test-only OpenID Connect provider (panva/oidc-provider) for Ostoja integration tests.
 // Usage: node tests/oidc/provider.mjs [--port N]
 // Prints ONE JSON line {"issuer","port"} to stdout once listening; everything else goes to stderr.
-// Exits when stdin closes (parent died) or on SIGTERM/SIGINT. See docs/developers.md ("Tests").
+// Exits when stdin closes (parent died) or on SIGTERM/SIGINT. See docs/developers/testing.md.
 import http from 'node:http';
 import crypto from 'node:crypto';
 import { parseArgs } from 'node:util';
