@@ -81,6 +81,7 @@ pub struct Query(
     CasesQuery,
     DirectoryQuery,
     IntakeQuery,
+    programmes::graphql::ProgrammesQuery,
     StatsQuery,
     RegionalQuery,
 );
@@ -97,6 +98,7 @@ pub struct Mutation(
     CasesMutation,
     DirectoryMutation,
     IntakeMutation,
+    programmes::graphql::ProgrammesMutation,
 );
 
 /// Subskrypcje — live streams: new audit events and the viewer's deadline notifications (Blue
@@ -117,6 +119,8 @@ node_sources! {
     BlueCard(cases::graphql::BlueCardObject) => cases::plugin::BlueCards,
     HelpPoint(directory::graphql::HelpPointObject) => directory::plugin::HelpPoints,
     IntakeEntry(intake::graphql::IntakeEntryObject) => intake::plugin::IntakeEntries,
+    ProgrammeEdition(programmes::graphql::EditionObject) => programmes::plugin::ProgrammeEditions,
+    ProgrammeEnrolment(programmes::graphql::EnrolmentObject) => programmes::plugin::ProgrammeEnrolments,
 }
 
 /// Every node type the services declare, fetchable on its own or not.
@@ -129,6 +133,7 @@ fn node_types() -> Vec<NodeType> {
         cases::plugin::NODE_TYPES,
         directory::plugin::NODE_TYPES,
         intake::plugin::NODE_TYPES,
+        programmes::plugin::NODE_TYPES,
     ]
     .concat()
 }
@@ -139,6 +144,7 @@ fn case_data_fields() -> Vec<&'static str> {
         cases::plugin::CASE_DATA_FIELDS,
         intake::plugin::CASE_DATA_FIELDS,
         teams::plugin::CASE_DATA_FIELDS,
+        programmes::plugin::CASE_DATA_FIELDS,
     ]
     .concat()
 }
@@ -190,6 +196,7 @@ pub fn sealed_columns() -> Vec<kernel::sealed::SealedColumn> {
         cases::plugin::SEALED,
         teams::plugin::SEALED,
         intake::plugin::SEALED,
+        programmes::plugin::SEALED,
     ]
     .concat()
 }

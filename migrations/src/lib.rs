@@ -44,6 +44,7 @@ mod m20261206_000032_tenancy_offboarding;
 mod m20261206_000033_ops_job_runs;
 mod m20261206_000034_tenancy_data_key_rotation;
 mod m20261206_000035_cases_opening_digest;
+mod m20261207_000036_programmes;
 mod sql;
 
 pub struct Migrator;
@@ -87,6 +88,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000033_ops_job_runs::Migration),
             Box::new(m20261206_000034_tenancy_data_key_rotation::Migration),
             Box::new(m20261206_000035_cases_opening_digest::Migration),
+            Box::new(m20261207_000036_programmes::Migration),
         ]
     }
 }

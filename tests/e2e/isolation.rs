@@ -734,6 +734,7 @@ async fn every_registered_node_type_round_trips(backend: Backend) {
     samples.insert("TeamMember", (case.member.clone(), chair.clone()));
     samples.insert("TeamMeeting", (case.meeting.clone(), chair.clone()));
     crate::isolation_intake::samples(&server, &admin, &mut samples).await;
+    crate::programmes::samples(&server, &mut samples).await;
     for (kind, token, query, pointer) in [
         (
             "Region",
@@ -809,7 +810,7 @@ async fn every_registered_node_type_round_trips(backend: Backend) {
         .gql(
             Some(&worker),
             "query($id: ID!) { node(id: $id) { id } }",
-            json!({ "id": random_id("Programme") }),
+            json!({ "id": random_id("NoSuchType") }),
         )
         .await;
     assert_eq!(code(&body), Some("BAD_USER_INPUT"), "{body}");

@@ -1,0 +1,309 @@
+//! Inputs of programmes' mutations, parsed into commands with every refusal as a userError on
+//! its field, and the payloads.
+
+use async_graphql::{InputObject, ID};
+use kernel::date::Date;
+use kernel::input::Errors;
+use kernel::text::Text;
+use kernel::{GlobalId, UserError};
+
+use super::objects::{EditionObject, EnrolmentObject, ProgrammeObject, SessionObject};
+use crate::domain::{
+    CompletionRule, DropOutReason, EnrolmentBasis, NewEdition, NewEnrolment, NewProgramme,
+    NewSession, Participant, Presence, ProgrammeType, SessionKind, MAX_CAPACITY, SESSION_MINUTES,
+};
+use crate::ids::{PROGRAMME, PROGRAMME_EDITION, PROGRAMME_ENROLMENT};
+
+kernel::payload! {
+    /// Result of `createProgramme`: the programme, or why it was refused.
+    ProgrammePayload { programme: ProgrammeObject }
+}
+
+kernel::payload! {
+    /// Result of `createProgrammeEdition`: the edition, or why it was refused.
+    ProgrammeEditionPayload { edition: EditionObject }
+}
+
+kernel::payload! {
+    /// Result of a change to an enrolment: the enrolment as it now is, or why it was refused.
+    ProgrammeEnrolmentPayload { enrolment: EnrolmentObject }
+}
+
+kernel::payload! {
+    /// Result of `recordProgrammeSession`: the session, or why it was refused.
+    ProgrammeSessionPayload { session: SessionObject }
+}
+
+fn optional<const MAX: usize>(
+    e: &mut Errors,
+    field: &str,
+    raw: Option<&str>,
+) -> Option<Option<String>> {
+    match raw.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Some(None),
+        Some(s) => e
+            .field(field, Text::<MAX>::parse(s))
+            .map(|t| Some(t.into_string())),
+    }
+}
+
+/// Nowy program.
+#[derive(InputObject)]
+pub struct CreateProgrammeInput {
+    #[graphql(name = "type")]
+    pub programme_type: ProgrammeType,
+    pub name: String,
+    /// The institution that runs it.
+    pub provider: String,
+    /// The help point of the directory where it is run.
+    pub help_point_id: Option<ID>,
+    pub description: Option<String>,
+    /// Completed after attending this many sessions…
+    pub required_sessions: Option<i32>,
+    /// …and/or this many hours (at least one of the two).
+    pub required_hours: Option<i32>,
+}
+
+impl TryFrom<CreateProgrammeInput> for NewProgramme {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: CreateProgrammeInput) -> Result<Self, Vec<UserError>> {
+        let mut e = Errors::input();
+        let name = e.field("name", Text::<200>::parse(&input.name));
+        let provider = e.field("provider", Text::<300>::parse(&input.provider));
+        let description = optional::<5000>(&mut e, "description", input.description.as_deref());
+        let help_point = e.optional(
+            "helpPointId",
+            input
+                .help_point_id
+                .as_ref()
+                .map(|id| GlobalId::decode_as(id, directory::graphql::HELP_POINT)),
+        );
+        let completion = e.field(
+            "requiredSessions",
+            CompletionRule::new(input.required_sessions, input.required_hours),
+        );
+        e.finish(|| {
+            Some(NewProgramme {
+                programme_type: input.programme_type,
+                name: name?.into_string(),
+                provider: provider?.into_string(),
+                help_point_id: help_point?,
+                description: description?,
+                completion: completion?,
+            })
+        })
+    }
+}
+
+/// Ktoś, kto prowadzi edycję, z kwalifikacjami.
+#[derive(InputObject)]
+pub struct EditionStaffInput {
+    pub user_id: ID,
+    /// E.g. the KE standard's training and experience.
+    pub qualifications: String,
+}
+
+/// Nowa edycja programu.
+#[derive(InputObject)]
+pub struct CreateProgrammeEditionInput {
+    pub programme_id: ID,
+    pub starts_on: Date,
+    pub ends_on: Date,
+    pub place: String,
+    /// Participants at once, 1–100; more wait on the waiting list.
+    pub capacity: i32,
+    pub staff: Vec<EditionStaffInput>,
+}
+
+impl TryFrom<CreateProgrammeEditionInput> for NewEdition {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: CreateProgrammeEditionInput) -> Result<Self, Vec<UserError>> {
+        let mut e = Errors::input();
+        let programme = e.field(
+            "programmeId",
+            GlobalId::decode_as(&input.programme_id, PROGRAMME),
+        );
+        let place = e.field("place", Text::<300>::parse(&input.place));
+        if input.ends_on.0 < input.starts_on.0 {
+            e.add(
+                "endsOn",
+                "ENDS_BEFORE_STARTS",
+                "an edition ends on or after the day it starts",
+            );
+        }
+        if !(1..=MAX_CAPACITY).contains(&input.capacity) {
+            e.add(
+                "capacity",
+                "OUT_OF_RANGE",
+                "an edition has between 1 and 100 places",
+            );
+        }
+        if input.staff.is_empty() {
+            e.add(
+                "staff",
+                "REQUIRED",
+                "name at least one person running the edition",
+            );
+        }
+        let staff = e.list("staff", &input.staff, |e, s| {
+            let user = e.field(
+                "userId",
+                GlobalId::decode_as(&s.user_id, kernel::NodeType::User),
+            );
+            let qualifications = e.field("qualifications", Text::<1000>::parse(&s.qualifications));
+            Some((user?, qualifications?.into_string()))
+        });
+        e.finish(|| {
+            Some(NewEdition {
+                programme_id: programme?,
+                starts_on: input.starts_on.0,
+                ends_on: input.ends_on.0,
+                place: place?.into_string(),
+                capacity: input.capacity,
+                staff,
+            })
+        })
+    }
+}
+
+/// Uczestnik — who the person is.
+#[derive(InputObject)]
+pub struct ProgrammeParticipantInput {
+    pub first_name: String,
+    pub last_name: String,
+    pub date_of_birth: Option<Date>,
+    pub phone: Option<String>,
+}
+
+/// Zapis na edycję programu.
+#[derive(InputObject)]
+pub struct EnrolInProgrammeInput {
+    pub edition_id: ID,
+    pub basis: EnrolmentBasis,
+    pub participant: ProgrammeParticipantInput,
+    /// The day the person consented; required unless a court ordered the participation.
+    pub consent_on: Option<Date>,
+}
+
+impl TryFrom<EnrolInProgrammeInput> for NewEnrolment {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: EnrolInProgrammeInput) -> Result<Self, Vec<UserError>> {
+        let mut e = Errors::input();
+        let edition = e.field(
+            "editionId",
+            GlobalId::decode_as(&input.edition_id, PROGRAMME_EDITION),
+        );
+        let p = &input.participant;
+        let participant = e.nested(&["participant"], |e| {
+            let first = e.field("firstName", Text::<100>::parse(&p.first_name));
+            let last = e.field("lastName", Text::<100>::parse(&p.last_name));
+            let phone = optional::<40>(e, "phone", p.phone.as_deref());
+            if p.date_of_birth
+                .as_ref()
+                .is_some_and(|d| d.0 > kernel::calendar::today())
+            {
+                e.add(
+                    "dateOfBirth",
+                    "IN_FUTURE",
+                    "a date of birth cannot be in the future",
+                );
+                return None;
+            }
+            Some(Participant {
+                first_name: first?.into_string(),
+                last_name: last?.into_string(),
+                date_of_birth: p.date_of_birth.as_ref().map(|d| d.0),
+                phone: phone?,
+            })
+        });
+        e.finish(|| {
+            Some(NewEnrolment {
+                edition_id: edition?,
+                basis: input.basis,
+                participant: participant?,
+                consent_on: input.consent_on.map(|d| d.0),
+            })
+        })
+    }
+}
+
+/// Obecność jednego uczestnika.
+#[derive(InputObject)]
+pub struct ProgrammeAttendanceInput {
+    pub enrolment_id: ID,
+    pub presence: Presence,
+}
+
+/// Zajęcia, które się odbyły.
+#[derive(InputObject)]
+pub struct RecordProgrammeSessionInput {
+    pub edition_id: ID,
+    pub held_on: Date,
+    /// 15–600 minutes.
+    pub minutes: i32,
+    pub kind: SessionKind,
+    pub attendance: Vec<ProgrammeAttendanceInput>,
+}
+
+impl TryFrom<RecordProgrammeSessionInput> for NewSession {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: RecordProgrammeSessionInput) -> Result<Self, Vec<UserError>> {
+        let mut e = Errors::input();
+        let edition = e.field(
+            "editionId",
+            GlobalId::decode_as(&input.edition_id, PROGRAMME_EDITION),
+        );
+        if !(SESSION_MINUTES.0..=SESSION_MINUTES.1).contains(&input.minutes) {
+            e.add(
+                "minutes",
+                "OUT_OF_RANGE",
+                "a session lasts between 15 and 600 minutes",
+            );
+        }
+        let attendance = e.list("attendance", &input.attendance, |e, a| {
+            let id = e.field(
+                "enrolmentId",
+                GlobalId::decode_as(&a.enrolment_id, PROGRAMME_ENROLMENT),
+            );
+            Some((id?, a.presence))
+        });
+        e.finish(|| {
+            Some(NewSession {
+                edition_id: edition?,
+                held_on: input.held_on.0,
+                minutes: input.minutes,
+                kind: input.kind,
+                attendance,
+            })
+        })
+    }
+}
+
+/// Przyjęcie z listy oczekujących, at the enrolment's `version`.
+#[derive(InputObject)]
+pub struct AdmitFromWaitingListInput {
+    pub id: ID,
+    pub version: i32,
+}
+
+/// Ukończenie programu, at the enrolment's `version`.
+#[derive(InputObject)]
+pub struct CompleteProgrammeInput {
+    pub id: ID,
+    pub version: i32,
+    /// The day it was completed; today when left out.
+    pub on: Option<Date>,
+}
+
+/// Przerwanie udziału.
+#[derive(InputObject)]
+pub struct DropOutOfProgrammeInput {
+    pub id: ID,
+    pub version: i32,
+    pub reason: DropOutReason,
+    pub on: Option<Date>,
+}

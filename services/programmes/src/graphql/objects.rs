@@ -1,0 +1,442 @@
+//! GraphQL objects of programmes. Programmes and editions are read from a [`Catalogue`]
+//! loaded once per answer (a constant number of statements however many there are); an
+//! `EnrolmentObject` is made only from a [`VisibleEnrolment`].
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use async_graphql::{Context, Object, SimpleObject, ID};
+use chrono::{DateTime, Utc};
+use kernel::date::Date;
+use kernel::{Error, GlobalId, NodeType, TenantTx};
+use uuid::Uuid;
+
+use super::scope::scope;
+use crate::domain::{
+    DropOutReason, EnrolmentBasis, EnrolmentStatus, Presence, ProgrammeType, SessionKind,
+};
+use crate::ids::{PROGRAMME, PROGRAMME_EDITION, PROGRAMME_ENROLMENT, PROGRAMME_SESSION};
+use crate::{
+    Attended, Edition, EditionCounts, EditionStaff, Programme, ProgrammeAccess, Session,
+    VisibleEnrolment,
+};
+
+fn gid(node_type: NodeType, id: Uuid) -> ID {
+    ID(GlobalId::new(node_type, id).encode())
+}
+
+/// Programmes and editions as one answer needs them, with their staff, counts, the staff's
+/// names and the editions the reader runs.
+pub struct Catalogue {
+    programmes: Vec<Programme>,
+    editions: Vec<Edition>,
+    staff: Vec<EditionStaff>,
+    names: BTreeMap<Uuid, String>,
+    counts: BTreeMap<Uuid, EditionCounts>,
+    run: Vec<Uuid>,
+}
+
+impl Catalogue {
+    /// Every programme with its editions (`edition_ids` empty), or only the editions named and
+    /// their programmes.
+    pub(crate) async fn load(
+        tx: &TenantTx,
+        reader: ProgrammeAccess,
+        edition_ids: &[Uuid],
+    ) -> kernel::Result<Arc<Self>> {
+        let (programmes, editions) = if edition_ids.is_empty() {
+            let programmes = crate::list_programmes(tx).await?;
+            let ids: Vec<Uuid> = programmes.iter().map(|p| p.id).collect();
+            let editions = if ids.is_empty() {
+                Vec::new()
+            } else {
+                crate::editions(tx, &ids, &[]).await?
+            };
+            (programmes, editions)
+        } else {
+            let editions = crate::editions(tx, &[], edition_ids).await?;
+            let mut programmes = crate::list_programmes(tx).await?;
+            programmes.retain(|p| editions.iter().any(|e| e.programme_id == p.id));
+            (programmes, editions)
+        };
+        let ids: Vec<Uuid> = editions.iter().map(|e| e.id).collect();
+        let staff = crate::staff_of(tx, &ids).await?;
+        let users: Vec<Uuid> = staff.iter().map(|s| s.user_id).collect();
+        let names = identity::find_users(tx, &users)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.display_name))
+            .collect();
+        let counts = crate::counts_of(tx, &ids).await?;
+        let run = crate::editions_run(tx, reader, &ids).await?;
+        Ok(Arc::new(Catalogue {
+            programmes,
+            editions,
+            staff,
+            names,
+            counts,
+            run,
+        }))
+    }
+
+    pub(crate) fn programmes(self: &Arc<Self>) -> Vec<ProgrammeObject> {
+        (0..self.programmes.len())
+            .map(|i| ProgrammeObject {
+                catalogue: self.clone(),
+                index: i,
+            })
+            .collect()
+    }
+
+    pub(crate) fn editions(self: &Arc<Self>) -> Vec<EditionObject> {
+        (0..self.editions.len())
+            .map(|i| EditionObject {
+                catalogue: self.clone(),
+                index: i,
+            })
+            .collect()
+    }
+}
+
+/// Program.
+pub struct ProgrammeObject {
+    catalogue: Arc<Catalogue>,
+    index: usize,
+}
+
+impl ProgrammeObject {
+    fn p(&self) -> &Programme {
+        &self.catalogue.programmes[self.index]
+    }
+
+    pub fn uuid(&self) -> Uuid {
+        self.p().id
+    }
+}
+
+/// Program — what is offered, by whom, and when a participant has completed it.
+#[Object(name = "Programme")]
+impl ProgrammeObject {
+    pub async fn id(&self) -> ID {
+        gid(PROGRAMME, self.p().id)
+    }
+    #[graphql(name = "type")]
+    pub async fn programme_type(&self) -> ProgrammeType {
+        self.p().programme_type
+    }
+    pub async fn name(&self) -> &str {
+        &self.p().name
+    }
+    /// The institution that runs it.
+    pub async fn provider(&self) -> &str {
+        &self.p().provider
+    }
+    /// The help point of the directory where it is run.
+    pub async fn help_point_id(&self) -> Option<ID> {
+        self.p()
+            .help_point_id
+            .map(|id| gid(directory::graphql::HELP_POINT, id))
+    }
+    pub async fn description(&self) -> Option<&str> {
+        self.p().description.as_deref()
+    }
+    /// Sessions attended (present) that complete it, if it counts sessions.
+    pub async fn required_sessions(&self) -> Option<i32> {
+        self.p().required_sessions
+    }
+    /// Hours attended (present) that complete it, if it counts hours.
+    pub async fn required_hours(&self) -> Option<i32> {
+        self.p().required_hours
+    }
+    /// Its editions, the latest start first.
+    pub async fn editions(&self) -> Vec<EditionObject> {
+        let id = self.p().id;
+        (0..self.catalogue.editions.len())
+            .filter(|i| self.catalogue.editions[*i].programme_id == id)
+            .map(|i| EditionObject {
+                catalogue: self.catalogue.clone(),
+                index: i,
+            })
+            .collect()
+    }
+    pub async fn created_at(&self) -> DateTime<Utc> {
+        self.p().created_at
+    }
+    pub async fn version(&self) -> i32 {
+        self.p().version
+    }
+}
+
+/// Someone running an edition.
+#[derive(SimpleObject)]
+#[graphql(name = "ProgrammeStaffMember")]
+pub struct StaffObject {
+    pub user_id: ID,
+    pub display_name: String,
+    pub qualifications: String,
+}
+
+/// Uczestnicy edycji według stanu — counts anyone who sees the edition may read.
+#[derive(SimpleObject)]
+#[graphql(name = "ProgrammeEditionCounts")]
+pub struct CountsObject {
+    pub enrolled: i64,
+    pub waiting: i64,
+    pub completed: i64,
+    pub dropped_out: i64,
+    /// Places left.
+    pub free_places: i64,
+}
+
+/// Edycja programu.
+#[derive(Clone)]
+pub struct EditionObject {
+    catalogue: Arc<Catalogue>,
+    index: usize,
+}
+
+impl EditionObject {
+    fn e(&self) -> &Edition {
+        &self.catalogue.editions[self.index]
+    }
+
+    pub fn uuid(&self) -> Uuid {
+        self.e().id
+    }
+
+    fn runs(&self) -> async_graphql::Result<()> {
+        if self.catalogue.run.contains(&self.e().id) {
+            Ok(())
+        } else {
+            Err(Error::Forbidden(
+                "only the people running the edition read its participants and sessions".to_owned(),
+            )
+            .into())
+        }
+    }
+}
+
+/// Edycja programu — one run of a programme: dates, place, places and the people running it.
+#[Object(name = "ProgrammeEdition")]
+impl EditionObject {
+    pub async fn id(&self) -> ID {
+        gid(PROGRAMME_EDITION, self.e().id)
+    }
+    pub async fn programme(&self) -> Option<ProgrammeObject> {
+        let id = self.e().programme_id;
+        self.catalogue
+            .programmes
+            .iter()
+            .position(|p| p.id == id)
+            .map(|index| ProgrammeObject {
+                catalogue: self.catalogue.clone(),
+                index,
+            })
+    }
+    pub async fn starts_on(&self) -> Date {
+        Date(self.e().starts_on)
+    }
+    pub async fn ends_on(&self) -> Date {
+        Date(self.e().ends_on)
+    }
+    pub async fn place(&self) -> &str {
+        &self.e().place
+    }
+    pub async fn capacity(&self) -> i32 {
+        self.e().capacity
+    }
+    /// The people running it, with their qualifications.
+    pub async fn staff(&self) -> Vec<StaffObject> {
+        let id = self.e().id;
+        self.catalogue
+            .staff
+            .iter()
+            .filter(|s| s.edition_id == id)
+            .map(|s| StaffObject {
+                user_id: gid(NodeType::User, s.user_id),
+                display_name: self
+                    .catalogue
+                    .names
+                    .get(&s.user_id)
+                    .cloned()
+                    .unwrap_or_default(),
+                qualifications: s.qualifications.clone(),
+            })
+            .collect()
+    }
+    pub async fn counts(&self) -> CountsObject {
+        let c = self
+            .catalogue
+            .counts
+            .get(&self.e().id)
+            .copied()
+            .unwrap_or_default();
+        CountsObject {
+            enrolled: c.enrolled,
+            waiting: c.waiting,
+            completed: c.completed,
+            dropped_out: c.dropped_out,
+            free_places: (i64::from(self.e().capacity) - c.enrolled).max(0),
+        }
+    }
+    /// Whether the viewer runs it (and so reads its participants and sessions).
+    pub async fn viewer_runs_it(&self) -> bool {
+        self.catalogue.run.contains(&self.e().id)
+    }
+    /// Its participants and waiting list, in the order they were enrolled. The people running
+    /// it only (FORBIDDEN for anyone else).
+    pub async fn enrolments(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<EnrolmentObject>> {
+        self.runs()?;
+        let s = scope(ctx).await?;
+        let tx = s.tx().await?;
+        let found = crate::enrolments_of(tx, s.reader, &s.key, &[self.e().id]).await?;
+        EnrolmentObject::with_attendance(tx, found)
+            .await
+            .map_err(Into::into)
+    }
+    /// Its sessions, the latest first. The people running it only.
+    pub async fn sessions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<SessionObject>> {
+        self.runs()?;
+        let s = scope(ctx).await?;
+        let found = crate::sessions_of(s.tx().await?, s.reader, &[self.e().id]).await?;
+        Ok(found.into_iter().map(SessionObject).collect())
+    }
+    pub async fn version(&self) -> i32 {
+        self.e().version
+    }
+}
+
+/// Uczestnik — who the person is.
+#[derive(SimpleObject)]
+#[graphql(name = "ProgrammeParticipant")]
+pub struct ParticipantObject {
+    pub first_name: String,
+    pub last_name: String,
+    pub date_of_birth: Option<Date>,
+    pub phone: Option<String>,
+}
+
+/// What a participant attended (present).
+#[derive(SimpleObject)]
+#[graphql(name = "ProgrammeAttended")]
+pub struct AttendedObject {
+    pub sessions: i64,
+    pub minutes: i64,
+}
+
+/// Udział osoby w edycji programu.
+#[derive(Clone)]
+pub struct EnrolmentObject {
+    enrolment: Arc<VisibleEnrolment>,
+    attended: Attended,
+}
+
+impl EnrolmentObject {
+    pub(crate) async fn with_attendance(
+        tx: &TenantTx,
+        found: Vec<VisibleEnrolment>,
+    ) -> kernel::Result<Vec<Self>> {
+        let ids: Vec<Uuid> = found.iter().map(|e| e.id).collect();
+        let attended = crate::attended(tx, &ids).await?;
+        Ok(found
+            .into_iter()
+            .map(|e| EnrolmentObject {
+                attended: attended.get(&e.id).copied().unwrap_or_default(),
+                enrolment: Arc::new(e),
+            })
+            .collect())
+    }
+
+    pub fn uuid(&self) -> Uuid {
+        self.enrolment.id
+    }
+}
+
+/// Udział osoby w edycji programu — read only by the people running the edition.
+#[Object(name = "ProgrammeEnrolment")]
+impl EnrolmentObject {
+    pub async fn id(&self) -> ID {
+        gid(PROGRAMME_ENROLMENT, self.enrolment.id)
+    }
+    pub async fn edition_id(&self) -> ID {
+        gid(PROGRAMME_EDITION, self.enrolment.edition_id)
+    }
+    pub async fn basis(&self) -> EnrolmentBasis {
+        self.enrolment.basis
+    }
+    pub async fn status(&self) -> EnrolmentStatus {
+        self.enrolment.status
+    }
+    pub async fn participant(&self) -> ParticipantObject {
+        let p = &self.enrolment.participant;
+        ParticipantObject {
+            first_name: p.first_name.clone(),
+            last_name: p.last_name.clone(),
+            date_of_birth: p.date_of_birth.map(Date),
+            phone: p.phone.clone(),
+        }
+    }
+    pub async fn consent_on(&self) -> Option<Date> {
+        self.enrolment.consent_on.map(Date)
+    }
+    pub async fn enrolled_at(&self) -> DateTime<Utc> {
+        self.enrolment.enrolled_at
+    }
+    /// The day it was completed or dropped out.
+    pub async fn finished_on(&self) -> Option<Date> {
+        self.enrolment.finished_on.map(Date)
+    }
+    pub async fn drop_out_reason(&self) -> Option<DropOutReason> {
+        self.enrolment.drop_out_reason
+    }
+    pub async fn attended(&self) -> AttendedObject {
+        AttendedObject {
+            sessions: self.attended.sessions,
+            minutes: self.attended.minutes,
+        }
+    }
+    pub async fn version(&self) -> i32 {
+        self.enrolment.version
+    }
+}
+
+/// One participant's attendance of a session.
+#[derive(SimpleObject)]
+#[graphql(name = "ProgrammeAttendance")]
+pub struct AttendanceObject {
+    pub enrolment_id: ID,
+    pub presence: Presence,
+}
+
+/// Zajęcia.
+pub struct SessionObject(pub(crate) Session);
+
+/// Zajęcia — a session held, with each participant's attendance.
+#[Object(name = "ProgrammeSession")]
+impl SessionObject {
+    pub async fn id(&self) -> ID {
+        gid(PROGRAMME_SESSION, self.0.id)
+    }
+    pub async fn held_on(&self) -> Date {
+        Date(self.0.held_on)
+    }
+    pub async fn minutes(&self) -> i32 {
+        self.0.minutes
+    }
+    pub async fn kind(&self) -> SessionKind {
+        self.0.kind
+    }
+    pub async fn attendance(&self) -> Vec<AttendanceObject> {
+        self.0
+            .attendance
+            .iter()
+            .map(|(e, p)| AttendanceObject {
+                enrolment_id: gid(PROGRAMME_ENROLMENT, *e),
+                presence: *p,
+            })
+            .collect()
+    }
+}

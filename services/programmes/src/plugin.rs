@@ -1,0 +1,65 @@
+//! What programmes register with the gateway: node types, the loaders of editions and
+//! enrolments, and the sealed column.
+
+use async_graphql::Context;
+use kernel::node::NodeSource;
+use kernel::{NodeType, Result};
+use uuid::Uuid;
+
+use crate::graphql::{EditionObject, EnrolmentObject};
+use crate::ids::{PROGRAMME, PROGRAMME_EDITION, PROGRAMME_ENROLMENT, PROGRAMME_SESSION};
+
+/// Programmes and sessions are reached through `programmes` and an edition.
+pub const NODE_TYPES: &[NodeType] = &[
+    PROGRAMME,
+    PROGRAMME_EDITION,
+    PROGRAMME_ENROLMENT,
+    PROGRAMME_SESSION,
+];
+
+/// Root fields that read or write participants (the audit trail shows a tenant administrator
+/// only their kind).
+pub const CASE_DATA_FIELDS: &[&str] = &[
+    "enrolInProgramme",
+    "admitFromWaitingList",
+    "completeProgramme",
+    "dropOutOfProgramme",
+    "recordProgrammeSession",
+];
+
+pub struct ProgrammeEditions;
+
+impl NodeSource for ProgrammeEditions {
+    const NODE_TYPE: NodeType = PROGRAMME_EDITION;
+    type Object = EditionObject;
+
+    async fn load(ctx: &Context<'_>, ids: &[Uuid]) -> Result<Vec<EditionObject>> {
+        crate::graphql::load_editions(ctx, ids).await
+    }
+
+    fn id(object: &EditionObject) -> Result<Uuid> {
+        Ok(object.uuid())
+    }
+}
+
+pub struct ProgrammeEnrolments;
+
+impl NodeSource for ProgrammeEnrolments {
+    const NODE_TYPE: NodeType = PROGRAMME_ENROLMENT;
+    type Object = EnrolmentObject;
+
+    async fn load(ctx: &Context<'_>, ids: &[Uuid]) -> Result<Vec<EnrolmentObject>> {
+        crate::graphql::load_enrolments(ctx, ids).await
+    }
+
+    fn id(object: &EnrolmentObject) -> Result<Uuid> {
+        Ok(object.uuid())
+    }
+}
+
+/// The columns programmes seal with the municipality's data key (see `place`).
+pub const SEALED: &[kernel::sealed::SealedColumn] = &[kernel::sealed::SealedColumn::json(
+    "programmes_enrolments",
+    "sealed",
+    "programmes_enrolments.sealed",
+)];
