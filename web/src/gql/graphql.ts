@@ -85,6 +85,12 @@ export type AddressInput = {
   street: Scalars['String']['input'];
 };
 
+/** Przyjęcie z listy oczekujących, at the enrolment's `version`. */
+export type AdmitFromWaitingListInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Przydzielenie — the people to work on an entry (replacing those before). */
 export type AssignIntakeInput = {
   id: Scalars['ID']['input'];
@@ -204,6 +210,14 @@ export type ClosureGround =
   /** Ustanie przemocy domowej i zrealizowanie indywidualnego planu pomocy. */
   | 'VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT';
 
+/** Ukończenie programu, at the enrolment's `version`. */
+export type CompleteProgrammeInput = {
+  id: Scalars['ID']['input'];
+  /** The day it was completed; today when left out. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Wpis do przeniesienia na formularz NK-A. */
 export type ConvertIntakeToBlueCardInput = {
   id: Scalars['ID']['input'];
@@ -241,6 +255,32 @@ export type CreateMunicipalityInput = {
   slug: Scalars['String']['input'];
   /** Seven-digit municipality TERYT code; its first two digits are the region's. */
   teryt: Scalars['String']['input'];
+};
+
+/** Nowa edycja programu. */
+export type CreateProgrammeEditionInput = {
+  /** Participants at once, 1–100; more wait on the waiting list. */
+  capacity: Scalars['Int']['input'];
+  endsOn: Scalars['Date']['input'];
+  place: Scalars['String']['input'];
+  programmeId: Scalars['ID']['input'];
+  staff: Array<EditionStaffInput>;
+  startsOn: Scalars['Date']['input'];
+};
+
+/** Nowy program. */
+export type CreateProgrammeInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The help point of the directory where it is run. */
+  helpPointId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** The institution that runs it. */
+  provider: Scalars['String']['input'];
+  /** …and/or this many hours (at least one of the two). */
+  requiredHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Completed after attending this many sessions… */
+  requiredSessions?: InputMaybe<Scalars['Int']['input']>;
+  type: ProgrammeType;
 };
 
 /** Input of `createRegion`: a new region (voivodeship). */
@@ -311,6 +351,34 @@ export type DependencyState =
   | 'TIMED_OUT'
   | 'UNREACHABLE';
 
+/** Przerwanie udziału. */
+export type DropOutOfProgrammeInput = {
+  id: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  reason: DropOutReason;
+  version: Scalars['Int']['input'];
+};
+
+/** Powód przerwania udziału. */
+export type DropOutReason =
+  /** Nieobecności. */
+  | 'ABSENCES'
+  /** Naruszenie zasad programu. */
+  | 'BROKE_RULES'
+  /** Zmiana miejsca zamieszkania. */
+  | 'MOVED'
+  /** Inny powód. */
+  | 'OTHER'
+  /** Rezygnacja uczestnika. */
+  | 'RESIGNED';
+
+/** Ktoś, kto prowadzi edycję, z kwalifikacjami. */
+export type EditionStaffInput = {
+  /** E.g. the KE standard's training and experience. */
+  qualifications: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 /**
  * Input of `endTeamMembership`: the member, the version seen, the day it ended (today by
  * default) and why.
@@ -326,6 +394,35 @@ export type EndTeamMembershipInput = {
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
+
+/** Zapis na edycję programu. */
+export type EnrolInProgrammeInput = {
+  basis: EnrolmentBasis;
+  /** The day the person consented; required unless a court ordered the participation. */
+  consentOn?: InputMaybe<Scalars['Date']['input']>;
+  editionId: Scalars['ID']['input'];
+  participant: ProgrammeParticipantInput;
+};
+
+/** Podstawa udziału — why the person takes part. */
+export type EnrolmentBasis =
+  /** Zobowiązanie przez sąd. */
+  | 'COURT_ORDER'
+  /** Z własnej woli. */
+  | 'OWN_WILL'
+  /** Skierowanie (np. z planu działań grupy diagnostyczno-pomocowej). */
+  | 'REFERRAL';
+
+/** Stan udziału w programie. */
+export type EnrolmentStatus =
+  /** Ukończył program. */
+  | 'COMPLETED'
+  /** Przerwał udział. */
+  | 'DROPPED_OUT'
+  /** Uczestniczy. */
+  | 'ENROLLED'
+  /** Na liście oczekujących (edycja pełna). */
+  | 'WAITING';
 
 /** A file format of an export. */
 export type ExportFormat =
@@ -775,6 +872,15 @@ export type PositionInput = {
   longitude: Scalars['Float']['input'];
 };
 
+/** Obecność na zajęciach. */
+export type Presence =
+  /** Nieobecny. */
+  | 'ABSENT'
+  /** Nieobecność usprawiedliwiona. */
+  | 'EXCUSED'
+  /** Obecny. */
+  | 'PRESENT';
+
 /** Krok procedury — one entry of a card's history. */
 export type ProcedureStep =
   /** Dołączona do prowadzonej procedury (the filing's side). */
@@ -814,12 +920,39 @@ export type ProcedureStep =
   /** Formularz NK-C z osobą doznającą przemocy (plan pomocy). */
   | 'VICTIM_FORM';
 
+/** Obecność jednego uczestnika. */
+export type ProgrammeAttendanceInput = {
+  enrolmentId: Scalars['ID']['input'];
+  presence: Presence;
+};
+
 /** Program dla osób stosujących przemoc. */
 export type ProgrammeKind =
   /** Program korekcyjno-edukacyjny. */
   | 'CORRECTIVE_EDUCATIONAL'
   /** Program psychologiczno-terapeutyczny. */
   | 'PSYCHOLOGICAL_THERAPEUTIC';
+
+/** Uczestnik — who the person is. */
+export type ProgrammeParticipantInput = {
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Rodzaj programu. */
+export type ProgrammeType =
+  /** Program korekcyjno-edukacyjny dla osób stosujących przemoc domową (KE). */
+  | 'CORRECTIVE_EDUCATIONAL'
+  /** Inny program. */
+  | 'OTHER'
+  /** Program rodzicielski lub profilaktyczny. */
+  | 'PARENTING_PREVENTION'
+  /** Program psychologiczno-terapeutyczny dla osób stosujących przemoc domową (PT). */
+  | 'PSYCHOLOGICAL_THERAPEUTIC'
+  /** Grupa wsparcia dla osób doznających przemocy domowej. */
+  | 'VICTIMS_SUPPORT_GROUP';
 
 /** Input of `publishHelpPoint`. */
 export type PublishHelpPointInput = {
@@ -869,6 +1002,16 @@ export type RecordIntakeInput = {
   /** Left out for an anonymous report. */
   reporter?: InputMaybe<IntakeReporterInput>;
   urgency?: Urgency;
+};
+
+/** Zajęcia, które się odbyły. */
+export type RecordProgrammeSessionInput = {
+  attendance: Array<ProgrammeAttendanceInput>;
+  editionId: Scalars['ID']['input'];
+  heldOn: Scalars['Date']['input'];
+  kind: SessionKind;
+  /** 15–600 minutes. */
+  minutes: Scalars['Int']['input'];
 };
 
 /** Input of `recordTeamMeeting`: the meeting's day, agenda, minutes and attendance. */
@@ -942,6 +1085,13 @@ export type RoleMappingInput = {
   role: Role;
   value: Scalars['String']['input'];
 };
+
+/** Rodzaj zajęć. */
+export type SessionKind =
+  /** Zajęcia grupowe. */
+  | 'GROUP'
+  /** Zajęcia indywidualne (jeden uczestnik). */
+  | 'INDIVIDUAL';
 
 /** Input of `setDeadlineRule`: the municipality's own length of one deadline of the procedure. */
 export type SetDeadlineRuleInput = {
@@ -1449,7 +1599,7 @@ export type BlueCardPageQueryVariables = Exact<{
 }>;
 
 
-export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
+export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
 
 export type CardRemoveGroupMemberMutationVariables = Exact<{
   input: RemoveDiagnosticGroupMemberInput;
@@ -1550,7 +1700,7 @@ export type IntakeEntryPageQueryVariables = Exact<{
 }>;
 
 
-export type IntakeEntryPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry', id: string, receivedAt: string, channel: IntakeChannel, kind: IntakeKind, urgency: Urgency, status: IntakeStatus, takenById: string, anonymous: boolean, account: string, assigneeIds: Array<string>, blueCardId?: string | null, allowedSteps: Array<IntakeStep>, closedOn?: string | null, version: number, reporter?: { __typename?: 'IntakeReporter', name?: string | null, contact?: string | null } | null, persons: Array<{ __typename?: 'IntakePerson', role: PersonRole, firstName: string, lastName?: string | null, pesel?: string | null, dateOfBirth?: string | null, sex?: Sex | null, address?: string | null, phone?: string | null }>, actions: Array<{ __typename?: 'IntakeAction', kind: IntakeActionKind, on: string, helpPointId?: string | null, note?: string | null, recordedById: string }>, responseDeadline: { __typename?: 'IntakeResponseDeadline', dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean } } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', displayName?: string | null, user?: { __typename?: 'User', id: string } | null, municipality?: { __typename?: 'Municipality', slug: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', userId: string, displayName?: string | null }> }> };
+export type IntakeEntryPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry', id: string, receivedAt: string, channel: IntakeChannel, kind: IntakeKind, urgency: Urgency, status: IntakeStatus, takenById: string, anonymous: boolean, account: string, assigneeIds: Array<string>, blueCardId?: string | null, allowedSteps: Array<IntakeStep>, closedOn?: string | null, version: number, reporter?: { __typename?: 'IntakeReporter', name?: string | null, contact?: string | null } | null, persons: Array<{ __typename?: 'IntakePerson', role: PersonRole, firstName: string, lastName?: string | null, pesel?: string | null, dateOfBirth?: string | null, sex?: Sex | null, address?: string | null, phone?: string | null }>, actions: Array<{ __typename?: 'IntakeAction', kind: IntakeActionKind, on: string, helpPointId?: string | null, note?: string | null, recordedById: string }>, responseDeadline: { __typename?: 'IntakeResponseDeadline', dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean } } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', displayName?: string | null, user?: { __typename?: 'User', id: string } | null, municipality?: { __typename?: 'Municipality', slug: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', userId: string, displayName?: string | null }> }> };
 
 export type IntakeHelpPointsQueryVariables = Exact<{
   municipality: Scalars['String']['input'];
@@ -1730,7 +1880,7 @@ export type PointFormQueryVariables = Exact<{
 }>;
 
 
-export type PointFormQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', slug: string } | null }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, description?: string | null, email?: string | null, web?: string | null, services: Array<HelpService>, languages: Array<string>, accessibility: Array<AccessibilityFeature>, published?: boolean | null, version?: number | null, updatedAt: string, address?: { __typename?: 'AddressObject', street: string, postalCode?: string | null, city: string } | null, position?: { __typename?: 'Position', latitude: number, longitude: number } | null, phones: Array<{ __typename?: 'Phone', number: string }>, hours: { __typename?: 'OpeningHoursObject', dayAndNight: boolean, openOnPublicHolidays: boolean, week: Array<{ __typename?: 'WeekdayHours', day: Weekday, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }>, exceptions: Array<{ __typename?: 'DayExceptionObject', date: string, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }> }, shelterPlaces?: { __typename?: 'ShelterPlacesObject', free: number, updatedAt: string, shownToPublic: boolean } | null } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type PointFormQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', slug: string } | null }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, description?: string | null, email?: string | null, web?: string | null, services: Array<HelpService>, languages: Array<string>, accessibility: Array<AccessibilityFeature>, published?: boolean | null, version?: number | null, updatedAt: string, address?: { __typename?: 'AddressObject', street: string, postalCode?: string | null, city: string } | null, position?: { __typename?: 'Position', latitude: number, longitude: number } | null, phones: Array<{ __typename?: 'Phone', number: string }>, hours: { __typename?: 'OpeningHoursObject', dayAndNight: boolean, openOnPublicHolidays: boolean, week: Array<{ __typename?: 'WeekdayHours', day: Weekday, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }>, exceptions: Array<{ __typename?: 'DayExceptionObject', date: string, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }> }, shelterPlaces?: { __typename?: 'ShelterPlacesObject', free: number, updatedAt: string, shownToPublic: boolean } | null } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type CreateHelpPointMutationVariables = Exact<{
   input: HelpPointInput;
