@@ -186,6 +186,7 @@ pub fn indicator_sources() -> stats::local::Sources {
         Arc::new(cases::plugin::BlueCardStatistics),
         Arc::new(teams::plugin::TeamStatistics),
         Arc::new(intake::plugin::IntakeStatistics),
+        Arc::new(programmes::plugin::ProgrammeStatistics),
         Arc::new(directory::plugin::DirectoryStatistics),
     ])
 }

@@ -8,8 +8,8 @@
 use sea_orm_migration::prelude::*;
 
 use crate::sql::{
-    self, date, date_null, integer, integer_null, text, text_null, timestamp, uuid, uuid_null,
-    version,
+    self, date, date_null, integer, integer_null, text, text_null, timestamp, timestamp_null, uuid,
+    uuid_null, version,
 };
 
 #[derive(DeriveMigrationName)]
@@ -89,6 +89,7 @@ impl MigrationTrait for Migration {
             .col(date_null("consent_on"))
             .col(timestamp("enrolled_at"))
             .col(uuid("enrolled_by"))
+            .col(timestamp_null("admitted_at"))
             .col(date_null("finished_on"))
             .col(text_null("drop_out_reason"))
             .col(timestamp("updated_at"))

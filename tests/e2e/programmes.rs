@@ -233,6 +233,20 @@ async fn a_programme_runs_from_enrolment_to_completion(backend: Backend) {
         json!({ "enrolled": 1, "waiting": 1, "completed": 0, "droppedOut": 0, "freePlaces": 0 })
     );
 
+    // The month's figures: two enrolled of their own will, one holding a place.
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let month = json!({ "p": format!("{}", today().format("%Y-%m")) });
+    let stats = ok(&server, &chair, crate::statistics::STATS, month.clone()).await;
+    let ke = ("programme_type", "CORRECTIVE_EDUCATIONAL");
+    assert_eq!(
+        crate::statistics::figure(&stats, "programme_enrolments", &[ke, ("basis", "OWN_WILL")]),
+        2
+    );
+    assert_eq!(
+        crate::statistics::figure(&stats, "programme_participants", &[ke]),
+        1
+    );
+
     // Nobody else reads a participant: not through the edition, not by ID, not by enrolling.
     for token in [&worker, &admin] {
         let body = server
@@ -370,6 +384,24 @@ async fn a_programme_runs_from_enrolment_to_completion(backend: Backend) {
     assert_eq!(
         counts["programmes"][0]["editions"][0]["counts"],
         json!({ "enrolled": 0, "waiting": 0, "completed": 1, "droppedOut": 1, "freePlaces": 1 })
+    );
+
+    let stats = ok(&server, &chair, crate::statistics::STATS, month).await;
+    assert_eq!(
+        crate::statistics::figure(
+            &stats,
+            "programme_outcomes",
+            &[ke, ("outcome", "COMPLETED")]
+        ),
+        1
+    );
+    assert_eq!(
+        crate::statistics::figure(
+            &stats,
+            "programme_outcomes",
+            &[ke, ("outcome", "DROPPED_OUT")]
+        ),
+        1
     );
 
     // Another municipality sees none of it.

@@ -10,11 +10,11 @@ use crate::cases::{audited, nk_a, ok, open, today};
 use crate::harness::{code, demo, Backend};
 use crate::on_both;
 
-const STATS: &str = "query($p: String!) { municipalityStatistics(period: $p) { period from to \
+pub(crate) const STATS: &str = "query($p: String!) { municipalityStatistics(period: $p) { period from to \
     indicators { key label dimensions cumulative total figures { breakdown { dimension value } value } } } }";
 
 /// The figure of `indicator` for `breakdown` (dimension=value pairs), zero when absent.
-fn figure(stats: &Value, indicator: &str, breakdown: &[(&str, &str)]) -> i64 {
+pub(crate) fn figure(stats: &Value, indicator: &str, breakdown: &[(&str, &str)]) -> i64 {
     let indicators = stats["municipalityStatistics"]["indicators"]
         .as_array()
         .unwrap();
@@ -89,6 +89,9 @@ async fn the_chair_sees_her_municipalitys_own_figures(backend: Backend) {
         "intake_entries",
         "help_points",
         "shelter_free_places",
+        "programme_enrolments",
+        "programme_outcomes",
+        "programme_participants",
     ] {
         assert!(indicators.iter().any(|i| i["key"] == key), "{key} missing");
     }

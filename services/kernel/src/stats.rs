@@ -196,7 +196,7 @@ impl FromStr for Period {
 
 /// Midnight in Warsaw at the start of `day` (never in a daylight-saving gap: Poland changes its
 /// clocks at 2–3 a.m.).
-fn warsaw_midnight(day: NaiveDate) -> DateTime<Utc> {
+pub fn warsaw_midnight(day: NaiveDate) -> DateTime<Utc> {
     let midnight = day.and_time(NaiveTime::MIN);
     chrono_tz::Europe::Warsaw
         .from_local_datetime(&midnight)

@@ -18,6 +18,7 @@ pub mod domain;
 pub mod graphql;
 pub mod plugin;
 mod sessions;
+mod stats;
 mod store;
 mod usecases;
 

@@ -57,6 +57,9 @@ impl NodeSource for ProgrammeEnrolments {
     }
 }
 
+/// The service's indicators, for the statistics service (`kernel::stats`).
+pub use crate::stats::ProgrammeStatistics;
+
 /// The columns programmes seal with the municipality's data key (see `place`).
 pub const SEALED: &[kernel::sealed::SealedColumn] = &[kernel::sealed::SealedColumn::json(
     "programmes_enrolments",

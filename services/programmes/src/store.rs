@@ -100,6 +100,8 @@ pub mod enrolment {
         pub consent_on: Option<Date>,
         pub enrolled_at: DateTimeUtc,
         pub enrolled_by: Uuid,
+        /// When the person took a place (at once, or admitted from the waiting list).
+        pub admitted_at: Option<DateTimeUtc>,
         pub finished_on: Option<Date>,
         pub drop_out_reason: Option<DropOutReason>,
         pub updated_at: DateTimeUtc,

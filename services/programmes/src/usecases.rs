@@ -247,6 +247,7 @@ pub async fn enrol(
             consent_on: Set(new.consent_on),
             enrolled_at: Set(now),
             enrolled_by: Set(reader.user()),
+            admitted_at: Set((!full).then_some(now)),
             finished_on: Set(None),
             drop_out_reason: Set(None),
             updated_at: Set(now),
@@ -266,6 +267,7 @@ async fn settle(
     to: EnrolmentStatus,
     finished: Option<(NaiveDate, Option<DropOutReason>)>,
 ) -> Result<()> {
+    let admitted = to == EnrolmentStatus::Enrolled;
     let conn = tx.conn().await?;
     let mut update = tx
         .update_many::<enrolment::Entity>()
@@ -275,6 +277,9 @@ async fn settle(
             enrolment::Column::Version,
             Expr::value(expected_version + 1),
         );
+    if admitted {
+        update = update.col_expr(enrolment::Column::AdmittedAt, Expr::value(Utc::now()));
+    }
     if let Some((on, reason)) = finished {
         update = update
             .col_expr(enrolment::Column::FinishedOn, Expr::value(on))
