@@ -21,7 +21,7 @@ struct Dist;
 /// The app's client-side routes (`web/src/lib/route.ts`): each answers `index.html`.
 /// `/sprawy/{id}` is a card's page by its global ID (the app answers an unknown one), and
 /// `/punkty-pomocy/{id}` a help point's form (`/punkty-pomocy/nowy` adds one),
-/// `/zgloszenia/{id}` an intake entry's. The public
+/// `/zgloszenia/{id}` an intake entry's, `/programy/{id}` a programme edition's. The public
 /// help directory's pages (`/pomoc…`) are among them: the shell is the same for all.
 pub const APP_ROUTES: &[&str] = &[
     "/",
@@ -39,6 +39,8 @@ pub const APP_ROUTES: &[&str] = &[
     "/konto",
     "/statystyka",
     "/statystyka-regionu",
+    "/programy",
+    "/programy/{id}",
     "/operator",
     "/pomoc",
     "/pomoc/{municipality}",

@@ -6,7 +6,8 @@
 //! (`card.test.mjs`, against a second demo whose in-process worker runs every second), and the
 //! team's life cycle (`team.test.mjs`, in Lubliniec), and a social worker's day (`day.test.mjs`,
 //! in Jastrzębie-Zdrój: forms read back, a person corrected, a card printed, phones), a
-//! regional coordinator's view of the region's release (`region.test.mjs`) and the operator's
+//! regional coordinator's view of the region's release (`region.test.mjs`), programmes in
+//! Częstochowa (`programmes.test.mjs`) and the operator's
 //! console (`operator.test.mjs`, last: it adds a municipality). Chromium comes from
 //! `apt-get install chromium` (`scripts/test.sh` installs it).
 
@@ -112,6 +113,7 @@ async fn browser_suite(backend: Backend) {
             "team.test.mjs",
             "day.test.mjs",
             "region.test.mjs",
+            "programmes.test.mjs",
             "operator.test.mjs",
         ])
         .current_dir(&dir)

@@ -347,6 +347,8 @@ async fn the_app_is_served_with_its_headers() {
         "/statystyka",
         "/statystyka-regionu",
         "/zgloszenia/SW50YWtlRW50cnk6eA",
+        "/programy",
+        "/programy/UHJvZ3JhbW1lRWRpdGlvbjp4",
         "/pomoc",
         "/pomoc/zory",
         "/pomoc/region/slaskie",

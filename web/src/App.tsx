@@ -5,38 +5,43 @@ import { makeClient, publicClient } from "./api/client.ts";
 import { loadSession, signOut, type Session } from "./api/session.ts";
 import { graphql } from "./gql/index.ts";
 import { rolesSaid, usesIntake } from "./lib/roles.ts";
-import { ROUTES, cardIdOf, helpRoute, intakeIdOf, navigate, pointIdOf, useLocation, type HelpRoute } from "./lib/route.ts";
+import { ROUTES, cardIdOf, editionIdOf, helpRoute, intakeIdOf, navigate, pointIdOf, useLocation, type HelpRoute } from "./lib/route.ts";
 import { SignIn } from "./screens/signin/SignIn.tsx";
 import { texts } from "./texts.ts";
 
+/** A screen loaded when first shown: the export `name` of the module `load` imports (any
+ * props: each screen declares its own). */
+function page<M extends Record<K, ComponentType<any>>, K extends string>(load: () => Promise<M>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
 // The form is not part of the first screen: it loads when opened.
-const WorkList = lazy(() => import("./screens/worklist/WorkList.tsx").then((m) => ({ default: m.WorkList })));
-const NkAForm = lazy(() => import("./screens/nka/NkAForm.tsx").then((m) => ({ default: m.NkAForm })));
+const WorkList = page(() => import("./screens/worklist/WorkList.tsx"), "WorkList");
+const NkAForm = page(() => import("./screens/nka/NkAForm.tsx"), "NkAForm");
 // Likewise a card's page and its action forms.
-const CardPage = lazy(() => import("./screens/card/CardPage.tsx").then((m) => ({ default: m.CardPage })));
-const Shelters = lazy(() => import("./screens/shelter/Shelters.tsx").then((m) => ({ default: m.Shelters })));
+const CardPage = page(() => import("./screens/card/CardPage.tsx"), "CardPage");
+const Shelters = page(() => import("./screens/shelter/Shelters.tsx"), "Shelters");
 // The public help directory: its own bundle, loaded without asking for a session.
-const HelpPage = lazy(() => import("./screens/help/HelpPage.tsx").then((m) => ({ default: m.HelpPage })));
+const HelpPage = page(() => import("./screens/help/HelpPage.tsx"), "HelpPage");
 // The help point editor (the municipality's list and the form).
-const PointsList = lazy(() => import("./screens/points/PointsList.tsx").then((m) => ({ default: m.PointsList })));
-const PointPage = lazy(() => import("./screens/points/PointForm.tsx").then((m) => ({ default: m.PointPage })));
+const PointsList = page(() => import("./screens/points/PointsList.tsx"), "PointsList");
+const PointPage = page(() => import("./screens/points/PointForm.tsx"), "PointPage");
 // And the team's page.
-const TeamPage = lazy(() => import("./screens/team/TeamPage.tsx").then((m) => ({ default: m.TeamPage })));
+const TeamPage = page(() => import("./screens/team/TeamPage.tsx"), "TeamPage");
 // And the administrator's page.
-const RegionPage = lazy(() => import("./screens/region/RegionPage.tsx").then((m) => ({ default: m.RegionPage })));
-const RegionSignIn = lazy(() => import("./screens/region/RegionSignIn.tsx").then((m) => ({ default: m.RegionSignIn })));
-const StatsPage = lazy(() => import("./screens/stats/StatsPage.tsx").then((m) => ({ default: m.StatsPage })));
-const AccountPage = lazy(() => import("./screens/account/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
+const RegionPage = page(() => import("./screens/region/RegionPage.tsx"), "RegionPage");
+const RegionSignIn = page(() => import("./screens/region/RegionSignIn.tsx"), "RegionSignIn");
+const StatsPage = page(() => import("./screens/stats/StatsPage.tsx"), "StatsPage");
+const AccountPage = page(() => import("./screens/account/AccountPage.tsx"), "AccountPage");
 // The operator's console and its sign-in.
-const OperatorPage = lazy(() => import("./screens/operator/OperatorPage.tsx").then((m) => ({ default: m.OperatorPage })));
-const OperatorSignIn = lazy(() =>
-  import("./screens/operator/OperatorSignIn.tsx").then((m) => ({ default: m.OperatorSignIn })),
-);
-const AdminPage = lazy(() => import("./screens/admin/AdminPage.tsx").then((m) => ({ default: m.AdminPage })));
+const OperatorPage = page(() => import("./screens/operator/OperatorPage.tsx"), "OperatorPage");
+const OperatorSignIn = page(() => import("./screens/operator/OperatorSignIn.tsx"), "OperatorSignIn");
+const AdminPage = page(() => import("./screens/admin/AdminPage.tsx"), "AdminPage");
 // The intake register's list, form and entry page.
-const IntakeList = lazy(() => import("./screens/intake/IntakeList.tsx").then((m) => ({ default: m.IntakeList })));
-const IntakeForm = lazy(() => import("./screens/intake/IntakeForm.tsx").then((m) => ({ default: m.IntakeForm })));
-const IntakePage = lazy(() => import("./screens/intake/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
+const IntakeList = page(() => import("./screens/intake/IntakeList.tsx"), "IntakeList");
+const IntakeForm = page(() => import("./screens/intake/IntakeForm.tsx"), "IntakeForm");
+const IntakePage = page(() => import("./screens/intake/IntakePage.tsx"), "IntakePage");
+const Programmes = page(() => import("./screens/programmes/ProgrammesPage.tsx"), "ProgrammesPage");
 
 /** The signed-in screens by path; a card's, an entry's and a point's pages take their ID. */
 const SCREENS: Record<string, ComponentType> = {
@@ -53,6 +58,7 @@ const SCREENS: Record<string, ComponentType> = {
   [ROUTES.account]: AccountPage,
   [ROUTES.shelters]: Shelters,
   [ROUTES.points]: PointsList,
+  [ROUTES.programmes]: Programmes,
 };
 
 /** The viewer's roles, for the links of the navigation bar that only some roles can use (asked once per sign-in). */
@@ -117,6 +123,7 @@ function StaffApp() {
   const cardId = cardIdOf(path);
   const pointId = pointIdOf(path);
   const intakeId = intakeIdOf(path);
+  const editionId = editionIdOf(path);
   // A coordinator's work is the region's statistics, an operator's the console; everyone
   // else's starts at the cases.
   const kind = session?.kind;
@@ -161,6 +168,8 @@ function StaffApp() {
       <CardPage key={cardId} id={cardId} />
     ) : intakeId ? (
       <IntakePage key={intakeId} id={intakeId} />
+    ) : editionId ? (
+      <Programmes editionId={editionId} />
     ) : path === ROUTES.newPoint || pointId ? (
       <PointPage key={pointId ?? "new"} id={pointId} />
     ) : null;
@@ -219,6 +228,7 @@ function NavBar({ path }: { path: string }) {
     ...(usesIntake(roles)
       ? [{ href: ROUTES.intake, label: texts.nav.intake, current: path === ROUTES.intake || path.startsWith(`${ROUTES.intake}/`) }]
       : []),
+    { href: ROUTES.programmes, label: texts.nav.programmes, current: path.startsWith(ROUTES.programmes) },
     ...(editsPoints
       ? [{ href: ROUTES.points, label: texts.nav.points, current: path === ROUTES.points || path.startsWith(`${ROUTES.points}/`) }]
       : []),

@@ -1915,6 +1915,79 @@ export type MyHelpPointsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyHelpPointsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string, slug: string } | null }, myHelpPoints: Array<{ __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, published?: boolean | null, updatedAt: string }> };
 
+export type EnrolInProgrammeMutationVariables = Exact<{
+  input: EnrolInProgrammeInput;
+}>;
+
+
+export type EnrolInProgrammeMutation = { __typename?: 'Mutation', enrolInProgramme: { __typename?: 'ProgrammeEnrolmentPayload', enrolment?: { __typename?: 'ProgrammeEnrolment', id: string, status: EnrolmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type RecordProgrammeSessionMutationVariables = Exact<{
+  input: RecordProgrammeSessionInput;
+}>;
+
+
+export type RecordProgrammeSessionMutation = { __typename?: 'Mutation', recordProgrammeSession: { __typename?: 'ProgrammeSessionPayload', session?: { __typename?: 'ProgrammeSession', id: string, heldOn: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type ProgrammeEditionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProgrammeEditionQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', displayName: string, qualifications: string }>, programme?: { __typename?: 'Programme', name: string, type: ProgrammeType } | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
+export type ProgrammeEditionPeopleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProgrammeEditionPeopleQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, enrolments: Array<{ __typename?: 'ProgrammeEnrolment', id: string, basis: EnrolmentBasis, status: EnrolmentStatus, version: number, participant: { __typename?: 'ProgrammeParticipant', firstName: string, lastName: string }, attended: { __typename?: 'ProgrammeAttended', sessions: number, minutes: number } }>, sessions: Array<{ __typename?: 'ProgrammeSession', id: string, heldOn: string, minutes: number, kind: SessionKind, attendance: Array<{ __typename?: 'ProgrammeAttendance', presence: Presence }> }> } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
+export type AdmitFromWaitingListMutationVariables = Exact<{
+  input: AdmitFromWaitingListInput;
+}>;
+
+
+export type AdmitFromWaitingListMutation = { __typename?: 'Mutation', admitFromWaitingList: { __typename?: 'ProgrammeEnrolmentPayload', enrolment?: { __typename?: 'ProgrammeEnrolment', id: string, status: EnrolmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type CompleteProgrammeMutationVariables = Exact<{
+  input: CompleteProgrammeInput;
+}>;
+
+
+export type CompleteProgrammeMutation = { __typename?: 'Mutation', completeProgramme: { __typename?: 'ProgrammeEnrolmentPayload', enrolment?: { __typename?: 'ProgrammeEnrolment', id: string, status: EnrolmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string, message: string }> } };
+
+export type DropOutOfProgrammeMutationVariables = Exact<{
+  input: DropOutOfProgrammeInput;
+}>;
+
+
+export type DropOutOfProgrammeMutation = { __typename?: 'Mutation', dropOutOfProgramme: { __typename?: 'ProgrammeEnrolmentPayload', enrolment?: { __typename?: 'ProgrammeEnrolment', id: string, status: EnrolmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, programmes: Array<{ __typename?: 'Programme', id: string, type: ProgrammeType, name: string, provider: string, requiredSessions?: number | null, requiredHours?: number | null, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', displayName: string }> }> }> };
+
+export type ProgrammeStaffChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeStaffChoicesQuery = { __typename?: 'Query', users: { __typename?: 'UserConnection', edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, displayName: string, disabled: boolean, roles: Array<Role> } }> } };
+
+export type CreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+
+export type CreateProgrammeMutation = { __typename?: 'Mutation', createProgramme: { __typename?: 'ProgrammePayload', programme?: { __typename?: 'Programme', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type CreateProgrammeEditionMutationVariables = Exact<{
+  input: CreateProgrammeEditionInput;
+}>;
+
+
+export type CreateProgrammeEditionMutation = { __typename?: 'Mutation', createProgrammeEdition: { __typename?: 'ProgrammeEditionPayload', edition?: { __typename?: 'ProgrammeEdition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
 export type RegionReleasesQueryVariables = Exact<{
   region: Scalars['String']['input'];
 }>;
@@ -2152,6 +2225,17 @@ export { UpdateHelpPointDocument } from './documents/UpdateHelpPointDocument';
 export { PublishHelpPointDocument } from './documents/PublishHelpPointDocument';
 export { PointShelterPlacesDocument } from './documents/PointShelterPlacesDocument';
 export { MyHelpPointsDocument } from './documents/MyHelpPointsDocument';
+export { EnrolInProgrammeDocument } from './documents/EnrolInProgrammeDocument';
+export { RecordProgrammeSessionDocument } from './documents/RecordProgrammeSessionDocument';
+export { ProgrammeEditionDocument } from './documents/ProgrammeEditionDocument';
+export { ProgrammeEditionPeopleDocument } from './documents/ProgrammeEditionPeopleDocument';
+export { AdmitFromWaitingListDocument } from './documents/AdmitFromWaitingListDocument';
+export { CompleteProgrammeDocument } from './documents/CompleteProgrammeDocument';
+export { DropOutOfProgrammeDocument } from './documents/DropOutOfProgrammeDocument';
+export { ProgrammesDocument } from './documents/ProgrammesDocument';
+export { ProgrammeStaffChoicesDocument } from './documents/ProgrammeStaffChoicesDocument';
+export { CreateProgrammeDocument } from './documents/CreateProgrammeDocument';
+export { CreateProgrammeEditionDocument } from './documents/CreateProgrammeEditionDocument';
 export { RegionReleasesDocument } from './documents/RegionReleasesDocument';
 export { RegionStatisticsDocument } from './documents/RegionStatisticsDocument';
 export { ViewerRegionDocument } from './documents/ViewerRegionDocument';

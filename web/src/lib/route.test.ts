@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ROUTES, cardIdOf, helpPath, helpRoute, intakeIdOf, pointIdOf } from "./route.ts";
+import { ROUTES, cardIdOf, editionIdOf, helpPath, helpRoute, intakeIdOf, pointIdOf } from "./route.ts";
 
 test("a card's page is found by its path, and only there", () => {
   assert.equal(ROUTES.card("Qmx1ZUNhcmQ6eA"), "/sprawy/Qmx1ZUNhcmQ6eA");
@@ -25,6 +25,15 @@ test("an intake entry's page is found by its path, and only there", () => {
   assert.equal(intakeIdOf("/zgloszenia/SW50/"), "SW50");
   for (const other of ["/", "/zgloszenia", "/zgloszenia/", ROUTES.newIntake, "/zgloszenia/nowe/", "/zgloszenia/a/b", "/zgloszenia/%E0", "/sprawy/x"]) {
     assert.equal(intakeIdOf(other), null, other);
+  }
+});
+
+test("a programme edition's page is found by its path, and only there", () => {
+  assert.equal(ROUTES.edition("UHJvZw"), "/programy/UHJvZw");
+  assert.equal(editionIdOf(ROUTES.edition("UHJvZw")), "UHJvZw");
+  assert.equal(editionIdOf("/programy/UHJv/"), "UHJv");
+  for (const other of ["/", ROUTES.programmes, "/programy/", "/programy/a/b", "/programy/%E0", "/sprawy/x"]) {
+    assert.equal(editionIdOf(other), null, other);
   }
 });
 

@@ -30,14 +30,20 @@ export const ROUTES = {
   region: "/statystyka-regionu",
   /** The signed-in person's own account: how they are addressed. */
   account: "/konto",
+  /** Programmes and support groups with their editions; an edition's page by its global ID. */
+  programmes: "/programy",
+  edition: (id: string) => `/programy/${encodeURIComponent(id)}`,
   /** The operator's console (their sign-in too). */
   operator: "/operator",
 } as const;
 
-/** The card ID in a card page's path (`/sprawy/<id>`), or null for any other path. */
-export function cardIdOf(path: string): string | null {
-  const m = /^\/sprawy\/([^/]+)\/?$/.exec(path);
-  if (!m?.[1] || path === ROUTES.newCard) return null;
+/**
+ * The ID in a page's path `<prefix>/<id>` (one segment, URL-decoded), or null for any other
+ * path and for `reserved` (e.g. the form that adds one).
+ */
+function idUnder(prefix: string, path: string, reserved?: string): string | null {
+  const m = new RegExp(`^${prefix}/([^/]+)/?$`).exec(path);
+  if (!m?.[1] || (reserved && path.replace(/\/+$/, "") === reserved)) return null;
   try {
     return decodeURIComponent(m[1]);
   } catch {
@@ -45,27 +51,17 @@ export function cardIdOf(path: string): string | null {
   }
 }
 
-/** The help point ID in an edit form's path (`/punkty-pomocy/<id>`), or null for any other path. */
-export function pointIdOf(path: string): string | null {
-  const m = /^\/punkty-pomocy\/([^/]+)\/?$/.exec(path);
-  if (!m?.[1] || path === ROUTES.newPoint) return null;
-  try {
-    return decodeURIComponent(m[1]);
-  } catch {
-    return null;
-  }
-}
+/** The card ID in a card page's path (`/sprawy/<id>`). */
+export const cardIdOf = (path: string) => idUnder(ROUTES.workList, path, ROUTES.newCard);
 
-/** The entry ID in an intake entry's path (`/zgloszenia/<id>`), or null for any other path. */
-export function intakeIdOf(path: string): string | null {
-  const m = /^\/zgloszenia\/([^/]+)\/?$/.exec(path);
-  if (!m?.[1] || path.replace(/\/+$/, "") === ROUTES.newIntake) return null;
-  try {
-    return decodeURIComponent(m[1]);
-  } catch {
-    return null;
-  }
-}
+/** The help point ID in an edit form's path (`/punkty-pomocy/<id>`). */
+export const pointIdOf = (path: string) => idUnder(ROUTES.points, path, ROUTES.newPoint);
+
+/** The entry ID in an intake entry's path (`/zgloszenia/<id>`). */
+export const intakeIdOf = (path: string) => idUnder(ROUTES.intake, path, ROUTES.newIntake);
+
+/** The edition ID in an edition's path (`/programy/<id>`). */
+export const editionIdOf = (path: string) => idUnder(ROUTES.programmes, path);
 
 /** What a public help page is about: the choice, a municipality or a region (by slug). */
 export type HelpRoute =

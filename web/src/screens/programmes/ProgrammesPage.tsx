@@ -1,0 +1,402 @@
+// `/programy`: the municipality's programmes with their editions and counts, for its staff;
+// the administrator adds programmes and editions. An edition's page is `/programy/<id>`.
+import { useEffect, useState, type FormEvent } from "react";
+import { Button } from "react-aria-components";
+import { useClient, useQuery } from "urql";
+import { Choice, ErrorSummary, TextInput } from "../../components/fields.tsx";
+import { LoadError } from "../../components/lists.tsx";
+import { graphql } from "../../gql/index.ts";
+import type { ProgrammeType } from "../../gql/graphql.ts";
+import { formatDate } from "../../lib/format.ts";
+import { ROUTES } from "../../lib/route.ts";
+import { EditionPage } from "./EditionPage.tsx";
+import { count, message, useProblems } from "./problems.ts";
+import { texts } from "./texts.ts";
+
+const Query = graphql(`
+  query Programmes {
+    viewer {
+      roles
+    }
+    programmes {
+      id
+      type
+      name
+      provider
+      requiredSessions
+      requiredHours
+      editions {
+        id
+        startsOn
+        endsOn
+        place
+        capacity
+        viewerRunsIt
+        counts {
+          enrolled
+          waiting
+          completed
+          droppedOut
+          freePlaces
+        }
+        staff {
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+const Staff = graphql(`
+  query ProgrammeStaffChoices {
+    users(first: 100) {
+      edges {
+        node {
+          id
+          displayName
+          disabled
+          roles
+        }
+      }
+    }
+  }
+`);
+
+const CreateProgramme = graphql(`
+  mutation CreateProgramme($input: CreateProgrammeInput!) {
+    createProgramme(input: $input) {
+      programme {
+        id
+        name
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const CreateEdition = graphql(`
+  mutation CreateProgrammeEdition($input: CreateProgrammeEditionInput!) {
+    createProgrammeEdition(input: $input) {
+      edition {
+        id
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+/** The list, or an edition's page when the path names one. */
+export function ProgrammesPage({ editionId }: { editionId?: string | null }) {
+  return editionId ? <EditionPage key={editionId} id={editionId} /> : <ProgrammesList />;
+}
+
+function ProgrammesList() {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: Query });
+  const [said, setSaid] = useState("");
+  useEffect(() => {
+    document.title = texts.documentTitle;
+  }, []);
+  const reload = () => refetch({ requestPolicy: "network-only" });
+  const admin = data?.viewer.roles.includes("TENANT_ADMIN") ?? false;
+  return (
+    <>
+      <h1>{texts.title}</h1>
+      <p className="muted">{texts.intro}</p>
+      <p role="status" className="status-line">
+        {said}
+      </p>
+      {!data && fetching && <p role="status">{texts.loading}</p>}
+      {error && !data && <LoadError text={texts.loadError} retry={texts.retry} onRetry={reload} />}
+      {data && data.programmes.length === 0 && <p>{texts.none}</p>}
+      {data?.programmes.map((p) => (
+        <section key={p.id} aria-labelledby={`programme-${p.id}`} className="programme">
+          <h2 id={`programme-${p.id}`}>{p.name}</h2>
+          <p>
+            {texts.types[p.type] ?? p.type}. {texts.provider(p.provider)}. {texts.completion(p.requiredSessions, p.requiredHours)}.
+          </p>
+          {p.editions.length === 0 ? (
+            <p>{texts.noEditions}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="cards">
+                <caption className="visually-hidden">{texts.editionsCaption(p.name)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{texts.columns.dates}</th>
+                    <th scope="col">{texts.columns.place}</th>
+                    <th scope="col">{texts.columns.places}</th>
+                    <th scope="col">{texts.columns.people}</th>
+                    <th scope="col">{texts.columns.staff}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.editions.map((e) => (
+                    <tr key={e.id}>
+                      <th scope="row">
+                        <a href={ROUTES.edition(e.id)}>
+                          {texts.dates(formatDate(e.startsOn), formatDate(e.endsOn))}
+                        </a>
+                      </th>
+                      <td>{e.place}</td>
+                      <td>{texts.places(e.counts.freePlaces, e.capacity)}</td>
+                      <td>{texts.people(e.counts.enrolled, e.counts.waiting, e.counts.completed, e.counts.droppedOut)}</td>
+                      <td>{e.staff.map((s) => s.displayName).join(", ")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ))}
+      {admin && data && (
+        <>
+          <NewProgramme
+            onDone={(name) => {
+              setSaid(texts.programmeAdded(name));
+              reload();
+            }}
+          />
+          {data.programmes.length > 0 && (
+            <NewEdition
+              programmes={Object.fromEntries(data.programmes.map((p) => [p.id, p.name]))}
+              onDone={() => {
+                setSaid(texts.editionAdded);
+                reload();
+              }}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+const TYPES = Object.keys(texts.types) as ProgrammeType[];
+const EMPTY_PROGRAMME = { type: "", name: "", provider: "", description: "", requiredSessions: "", requiredHours: "" };
+
+function NewProgramme({ onDone }: { onDone: (name: string) => void }) {
+  const client = useClient();
+  const p = useProblems();
+  const [form, setForm] = useState(EMPTY_PROGRAMME);
+  const [sending, setSending] = useState(false);
+  const set = (field: keyof typeof EMPTY_PROGRAMME) => (v: string) => {
+    setForm((f) => ({ ...f, [field]: v }));
+    p.clear(field);
+  };
+  const labels: Record<string, string> = {
+    type: texts.type,
+    name: texts.name,
+    provider: texts.providerLabel,
+    description: texts.description,
+    requiredSessions: texts.requiredSessions,
+    requiredHours: texts.requiredHours,
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (sending) return;
+    const sessions = count(form.requiredSessions);
+    const hours = count(form.requiredHours);
+    const found: Record<string, string> = {};
+    for (const f of ["type", "name", "provider"] as const) if (!form[f].trim()) found[f] = "REQUIRED";
+    if (sessions === undefined) found.requiredSessions = "INVALID";
+    if (hours === undefined) found.requiredHours = "INVALID";
+    if (sessions === null && hours === null) found.requiredSessions = "REQUIRED";
+    if (p.refuse(found)) return;
+    setSending(true);
+    const r = await client
+      .mutation(CreateProgramme, {
+        input: {
+          type: form.type as ProgrammeType,
+          name: form.name.trim(),
+          provider: form.provider.trim(),
+          description: form.description.trim() || null,
+          requiredSessions: sessions ?? null,
+          requiredHours: hours ?? null,
+        },
+      })
+      .toPromise();
+    setSending(false);
+    const payload = r.data?.createProgramme;
+    if (!p.answered(payload)) return;
+    setForm(EMPTY_PROGRAMME);
+    onDone(payload?.programme?.name ?? form.name);
+  };
+  return (
+    <form className="action-form" aria-labelledby="new-programme" onSubmit={(e) => void submit(e)} noValidate>
+      <h2 id="new-programme">{texts.newProgrammeTitle}</h2>
+      <ErrorSummary
+        problems={p.listed}
+        failure={p.failure}
+        heading={texts.fixProblems}
+        message={message}
+        idOf={(f) => `new-programme-${f}`}
+        labelOf={(f) => labels[f]}
+        refObject={p.summary}
+      />
+      <Choice
+        id="new-programme-type"
+        label={texts.type}
+        placeholder={texts.chooseType}
+        options={Object.fromEntries(TYPES.map((t) => [t, texts.types[t] ?? t]))}
+        value={form.type}
+        onChange={set("type")}
+        error={p.error("type")}
+        required
+      />
+      <TextInput id="new-programme-name" label={texts.name} value={form.name} onChange={set("name")} error={p.error("name")} required />
+      <TextInput id="new-programme-provider" label={texts.providerLabel} value={form.provider} onChange={set("provider")} error={p.error("provider")} required />
+      <TextInput id="new-programme-description" label={texts.description} value={form.description} onChange={set("description")} error={p.error("description")} rows={2} />
+      <TextInput
+        id="new-programme-requiredSessions"
+        label={texts.requiredSessions}
+        hint={texts.completionHint}
+        inputMode="numeric"
+        value={form.requiredSessions}
+        onChange={set("requiredSessions")}
+        error={p.error("requiredSessions")}
+        size={5}
+      />
+      <TextInput id="new-programme-requiredHours" label={texts.requiredHours} inputMode="numeric" value={form.requiredHours} onChange={set("requiredHours")} error={p.error("requiredHours")} size={5} />
+      <div className="actions">
+        <Button type="submit" className="button primary" isDisabled={sending}>
+          {sending ? texts.saving : texts.addProgramme}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+type StaffRow = { userId: string; qualifications: string };
+
+function NewEdition({ programmes, onDone }: { programmes: Record<string, string>; onDone: () => void }) {
+  const client = useClient();
+  const [{ data: people }] = useQuery({ query: Staff });
+  const p = useProblems();
+  const empty = { programmeId: "", startsOn: "", endsOn: "", place: "", capacity: "" };
+  const [form, setForm] = useState(empty);
+  const [staff, setStaff] = useState<StaffRow[]>([{ userId: "", qualifications: "" }]);
+  const [sending, setSending] = useState(false);
+  const set = (field: keyof typeof empty) => (v: string) => {
+    setForm((f) => ({ ...f, [field]: v }));
+    p.clear(field);
+  };
+  const setRow = (i: number, change: Partial<StaffRow>) => {
+    setStaff((rows) => rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
+    for (const key of Object.keys(change)) p.clear(`staff.${i}.${key}`);
+  };
+  // Who may run an edition: active staff, never the administrator (the server checks again).
+  const choices = Object.fromEntries(
+    (people?.users.edges ?? [])
+      .map((e) => e.node)
+      .filter((u) => !u.disabled && !u.roles.includes("TENANT_ADMIN"))
+      .map((u) => [u.id, u.displayName]),
+  );
+  const labelOf = (path: string) => {
+    const row = /^staff\.(\d+)\.(userId|qualifications)$/.exec(path);
+    if (row) return row[2] === "userId" ? texts.staffPerson(Number(row[1]) + 1) : texts.qualifications(Number(row[1]) + 1);
+    return ({ programmeId: texts.programme, startsOn: texts.startsOn, endsOn: texts.endsOn, place: texts.place, capacity: texts.capacity, staff: texts.staffPerson(1) } as Record<string, string>)[path];
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (sending) return;
+    const found: Record<string, string> = {};
+    for (const f of Object.keys(empty) as (keyof typeof empty)[]) if (!form[f].trim()) found[f] = "REQUIRED";
+    const capacity = count(form.capacity);
+    if (form.capacity.trim() && !capacity) found.capacity = "OUT_OF_RANGE";
+    staff.forEach((r, i) => {
+      if (!r.userId) found[`staff.${i}.userId`] = "REQUIRED";
+      if (!r.qualifications.trim()) found[`staff.${i}.qualifications`] = "REQUIRED";
+    });
+    if (p.refuse(found)) return;
+    setSending(true);
+    const r = await client
+      .mutation(CreateEdition, {
+        input: {
+          programmeId: form.programmeId,
+          startsOn: form.startsOn,
+          endsOn: form.endsOn,
+          place: form.place.trim(),
+          capacity: capacity ?? 0,
+          staff: staff.map((s) => ({ userId: s.userId, qualifications: s.qualifications.trim() })),
+        },
+      })
+      .toPromise();
+    setSending(false);
+    if (!p.answered(r.data?.createProgrammeEdition)) return;
+    setForm(empty);
+    setStaff([{ userId: "", qualifications: "" }]);
+    onDone();
+  };
+  return (
+    <form className="action-form" aria-labelledby="new-edition" onSubmit={(e) => void submit(e)} noValidate>
+      <h2 id="new-edition">{texts.newEditionTitle}</h2>
+      <ErrorSummary
+        problems={p.listed}
+        failure={p.failure}
+        heading={texts.fixProblems}
+        message={message}
+        idOf={(f) => `new-edition-${f.replace(/\./g, "-")}`}
+        labelOf={labelOf}
+        refObject={p.summary}
+      />
+      <Choice
+        id="new-edition-programmeId"
+        label={texts.programme}
+        placeholder={texts.chooseProgramme}
+        options={programmes}
+        value={form.programmeId}
+        onChange={set("programmeId")}
+        error={p.error("programmeId")}
+        required
+      />
+      <TextInput id="new-edition-startsOn" label={texts.startsOn} type="date" value={form.startsOn} onChange={set("startsOn")} error={p.error("startsOn")} required />
+      <TextInput id="new-edition-endsOn" label={texts.endsOn} type="date" value={form.endsOn} onChange={set("endsOn")} error={p.error("endsOn")} required />
+      <TextInput id="new-edition-place" label={texts.place} value={form.place} onChange={set("place")} error={p.error("place")} required />
+      <TextInput id="new-edition-capacity" label={texts.capacity} inputMode="numeric" value={form.capacity} onChange={set("capacity")} error={p.error("capacity")} size={4} required />
+      {staff.map((row, i) => (
+        <fieldset key={i}>
+          <legend>{texts.staffPerson(i + 1)}</legend>
+          <Choice
+            id={`new-edition-staff-${i}-userId`}
+            label={texts.staffPerson(i + 1)}
+            placeholder={texts.choosePerson}
+            options={choices}
+            value={row.userId}
+            onChange={(v) => setRow(i, { userId: v })}
+            error={p.error(`staff.${i}.userId`)}
+            required
+          />
+          <TextInput
+            id={`new-edition-staff-${i}-qualifications`}
+            label={texts.qualifications(i + 1)}
+            hint={texts.qualificationsHint}
+            value={row.qualifications}
+            onChange={(v) => setRow(i, { qualifications: v })}
+            error={p.error(`staff.${i}.qualifications`)}
+            required
+          />
+          {staff.length > 1 && (
+            <Button className="button secondary" onPress={() => setStaff((rows) => rows.filter((_, j) => j !== i))}>
+              {texts.removeStaff(i + 1)}
+            </Button>
+          )}
+        </fieldset>
+      ))}
+      <div className="actions">
+        <Button className="button secondary" onPress={() => setStaff((rows) => [...rows, { userId: "", qualifications: "" }])}>
+          {texts.addStaff}
+        </Button>
+        <Button type="submit" className="button primary" isDisabled={sending}>
+          {sending ? texts.saving : texts.addEdition}
+        </Button>
+      </div>
+    </form>
+  );
+}
