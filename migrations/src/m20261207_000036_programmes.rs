@@ -3,7 +3,8 @@
 //! each (`programmes_edition_staff`), the people enrolled (`programmes_enrolments`, who they
 //! are sealed with the municipality's key), the sessions held (`programmes_sessions`) and who
 //! attended them (`programmes_attendance`). Every table is tenant-owned, under row-level
-//! security; the server's role never deletes from them.
+//! security; the server's role deletes only the people running an edition, when they are
+//! replaced.
 
 use sea_orm_migration::prelude::*;
 
@@ -100,6 +101,11 @@ impl MigrationTrait for Migration {
                 "edition_id",
                 EDITIONS,
             ))
+            .foreign_key(&mut sql::tenant_reference(
+                ENROLMENTS,
+                "enrolled_by",
+                "identity_users",
+            ))
             .to_owned();
         let sessions = Table::create()
             .table(SESSIONS)
@@ -113,6 +119,11 @@ impl MigrationTrait for Migration {
             .col(timestamp("created_at"))
             .primary_key(&mut sql::primary_key(SESSIONS, &["tenant_id", "id"]))
             .foreign_key(&mut sql::tenant_reference(SESSIONS, "edition_id", EDITIONS))
+            .foreign_key(&mut sql::tenant_reference(
+                SESSIONS,
+                "recorded_by",
+                "identity_users",
+            ))
             .to_owned();
         let attendance = Table::create()
             .table(ATTENDANCE)
@@ -169,13 +180,15 @@ impl MigrationTrait for Migration {
             ],
         )
         .await?;
+        // Programmes, sessions and attendance are written once; editions and enrolments change
+        // (at their version); the people running an edition are replaced as a whole.
         sql::postgres_only(
             manager,
-            &sql::tenant_tables(
-                &[
-                    PROGRAMMES, EDITIONS, STAFF, ENROLMENTS, SESSIONS, ATTENDANCE,
-                ],
-                "SELECT, INSERT, UPDATE",
+            &format!(
+                "{}{}{}",
+                sql::tenant_tables(&[PROGRAMMES, SESSIONS, ATTENDANCE], "SELECT, INSERT"),
+                sql::tenant_tables(&[EDITIONS, ENROLMENTS], "SELECT, INSERT, UPDATE"),
+                sql::tenant_tables(&[STAFF], "SELECT, INSERT, DELETE"),
             ),
         )
         .await

@@ -12,10 +12,10 @@ use crate::harness::{code, demo, Backend, Server};
 use crate::intake::user_ids;
 use crate::on_both;
 
-pub(crate) const ENROLMENT: &str = "id editionId basis status version consentOn finishedOn \
+pub(crate) const ENROLMENT: &str = "id editionId basis status allowedSteps version consentOn finishedOn \
     dropOutReason participant { firstName lastName dateOfBirth phone } attended { sessions minutes }";
 
-const EDITION: &str = "id startsOn endsOn place capacity viewerRunsIt \
+const EDITION: &str = "id version startsOn endsOn place capacity viewerRunsIt \
     counts { enrolled waiting completed droppedOut freePlaces } \
     staff { userId displayName qualifications } programme { id name }";
 
@@ -224,9 +224,11 @@ async fn a_programme_runs_from_enrolment_to_completion(backend: Backend) {
     refused(&no_consent, "input.consentOn", "CONSENT_REQUIRED");
     let first = enrol(&server, &member, &edition, "Nowak").await;
     assert_eq!(first["status"], "ENROLLED", "{first}");
+    assert_eq!(first["allowedSteps"], json!(["COMPLETE", "DROP_OUT"]));
     assert_eq!(first["participant"]["lastName"], "Nowak");
     let second = enrol(&server, &member, &edition, "Kowalski").await;
     assert_eq!(second["status"], "WAITING", "{second}");
+    assert_eq!(second["allowedSteps"], json!(["ADMIT", "DROP_OUT"]));
     let counts = edition_of(&server, &admin, &edition).await["counts"].clone();
     assert_eq!(
         counts,
@@ -260,6 +262,29 @@ async fn a_programme_runs_from_enrolment_to_completion(backend: Backend) {
             .gql(Some(token), "mutation($e: ID!) { enrolInProgramme(input: { editionId: $e, basis: COURT_ORDER, participant: { firstName: \"A\", lastName: \"B\" } }) { enrolment { id } } }", json!({ "e": edition }))
             .await;
         assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+    }
+    // Nor by taking a step: a real enrolment answers as a random ID does.
+    for token in [&worker, &admin] {
+        for mutation in ["admitFromWaitingList", "completeProgramme"] {
+            let input_type = format!("{}{}Input", mutation[..1].to_uppercase(), &mutation[1..]);
+            let query = format!("mutation($input: {input_type}!) {{ {mutation}(input: $input) {{ userErrors {{ code }} }} }}");
+            let real = server
+                .gql(
+                    Some(token),
+                    &query,
+                    json!({ "input": { "id": first["id"], "version": 1 } }),
+                )
+                .await;
+            let random = server
+                .gql(
+                    Some(token),
+                    &query,
+                    json!({ "input": { "id": random_id("ProgrammeEnrolment"), "version": 1 } }),
+                )
+                .await;
+            assert_eq!(shape(&real), shape(&random), "{mutation}: {real}");
+            assert_eq!(code(&real), Some("NOT_FOUND"), "{real}");
+        }
     }
     let listed = ok(&server, &member, "query($id: ID!) { node(id: $id) { ... on ProgrammeEdition { enrolments { participant { lastName } status } } } }", json!({ "id": edition })).await;
     assert_eq!(
@@ -301,6 +326,19 @@ async fn a_programme_runs_from_enrolment_to_completion(backend: Backend) {
              json!({ "e": edition, "p": first["id"], "d": days_ago(2).to_string() }))
         .await;
     assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+    // The runner of another edition cannot mark this edition's participant: as a random ID.
+    let (_, theirs) = programme_with_edition(&server, "zory", 3).await;
+    let real = session(&server, &member, &theirs, days_ago(2), present(&first)).await;
+    let random = session(
+        &server,
+        &member,
+        &theirs,
+        days_ago(2),
+        json!([{ "enrolmentId": random_id("ProgrammeEnrolment"), "presence": "PRESENT" }]),
+    )
+    .await;
+    refused(&real, "input.attendance.0.enrolmentId", "NOT_ENROLLED");
+    assert_eq!(refusals(&real), refusals(&random));
     let held = session(&server, &member, &edition, days_ago(2), present(&first)).await;
     assert_eq!(held["userErrors"], json!([]), "{held}");
     let absent = json!([{ "enrolmentId": first["id"], "presence": "EXCUSED" }]);
@@ -380,9 +418,8 @@ async fn a_programme_runs_from_enrolment_to_completion(backend: Backend) {
     )
     .await;
     refused(&again, "input.id", "ILLEGAL_TRANSITION");
-    let counts = ok(&server, &admin, "{ programmes { editions { counts { enrolled waiting completed droppedOut freePlaces } } } }", json!({})).await;
     assert_eq!(
-        counts["programmes"][0]["editions"][0]["counts"],
+        edition_of(&server, &admin, &edition).await["counts"],
         json!({ "enrolled": 0, "waiting": 0, "completed": 1, "droppedOut": 1, "freePlaces": 1 })
     );
 
@@ -402,6 +439,44 @@ async fn a_programme_runs_from_enrolment_to_completion(backend: Backend) {
             &[ke, ("outcome", "DROPPED_OUT")]
         ),
         1
+    );
+
+    // The administrator replaces the people running it: the member's access ends at once, the
+    // social worker's begins; a stale version is a conflict.
+    let version = edition_of(&server, &admin, &edition).await["version"].clone();
+    assert!(version.is_number(), "{version}");
+    let set = |version: Value| {
+        json!({ "editionId": edition, "version": version,
+                "staff": [{ "userId": users["pracownik"], "qualifications": "Pracownik socjalny, trener" }] })
+    };
+    let body = server
+        .gql(Some(&admin), "mutation($input: SetProgrammeEditionStaffInput!) { setProgrammeEditionStaff(input: $input) { edition { id } } }", json!({ "input": set(json!(99)) }))
+        .await;
+    assert_eq!(code(&body), Some("CONFLICT"), "{body}");
+    let changed = payload(
+        &server,
+        &admin,
+        "setProgrammeEditionStaff",
+        "edition",
+        "staff { displayName }",
+        set(version),
+    )
+    .await;
+    assert_eq!(changed["userErrors"], json!([]), "{changed}");
+    assert_eq!(
+        changed["edition"]["staff"],
+        json!([{ "displayName": "Anna Kamińska" }])
+    );
+    assert!(node(&server, &member, first["id"].as_str().unwrap())
+        .await
+        .is_null());
+    assert_eq!(
+        edition_of(&server, &member, &edition).await["viewerRunsIt"],
+        false
+    );
+    assert_eq!(
+        node(&server, &worker, first["id"].as_str().unwrap()).await["status"],
+        "COMPLETED"
     );
 
     // Another municipality sees none of it.
@@ -438,6 +513,7 @@ pub const COVERED: &[&str] = &[
     "Query.programmes",
     "Mutation.createProgramme",
     "Mutation.createProgrammeEdition",
+    "Mutation.setProgrammeEditionStaff",
     "Mutation.enrolInProgramme",
     "Mutation.admitFromWaitingList",
     "Mutation.completeProgramme",
@@ -472,6 +548,11 @@ async fn foreign_programmes_answer_like_random_ids(backend: Backend) {
                 "createProgrammeEdition",
                 json!({ "programmeId": programme, "startsOn": today().to_string(),
                 "endsOn": today().to_string(), "place": "sala", "capacity": 3,
+                "staff": [{ "userId": theirs["czlonek"], "qualifications": "—" }] }),
+            ),
+            (
+                "setProgrammeEditionStaff",
+                json!({ "editionId": edition, "version": 1,
                 "staff": [{ "userId": theirs["czlonek"], "qualifications": "—" }] }),
             ),
             (

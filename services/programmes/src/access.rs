@@ -10,7 +10,7 @@ use kernel::crypto::DataKey;
 use kernel::principal::StaffPrincipal;
 use kernel::{Error, Result, Role, TenantTx};
 use sea_orm::sea_query::{Expr, Query};
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect, Select};
+use sea_orm::{ColumnTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 use uuid::Uuid;
 
 use crate::domain::EnrolmentStatus;
@@ -36,6 +36,7 @@ impl ProgrammeAccess {
     }
 }
 
+/// The signed-in staff member's need to know.
 pub fn reader(staff: &StaffPrincipal) -> ProgrammeAccess {
     ProgrammeAccess {
         user: staff.user,
@@ -211,6 +212,20 @@ pub async fn list_programmes(tx: &TenantTx) -> Result<Vec<Programme>> {
         .collect())
 }
 
+/// The programmes among `ids`.
+pub async fn programmes_among(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<Programme>> {
+    let conn = tx.conn().await?;
+    Ok(tx
+        .select::<programme::Entity>()
+        .filter(programme::Column::Id.is_in(ids.iter().copied()))
+        .order_by_desc(programme::Column::CreatedAt)
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .map(programme_from)
+        .collect())
+}
+
 pub(crate) fn programme_from(m: programme::Model) -> Programme {
     Programme {
         id: m.id,
@@ -238,16 +253,15 @@ pub(crate) fn edition_from(m: edition::Model) -> Edition {
     }
 }
 
-/// The editions of `programmes` (or those with `ids`), the latest start first.
+/// The editions of `programmes` and those with `ids`, the latest start first (none when both
+/// are empty).
 pub async fn editions(tx: &TenantTx, programmes: &[Uuid], ids: &[Uuid]) -> Result<Vec<Edition>> {
     let conn = tx.conn().await?;
-    let mut select = tx.select::<edition::Entity>();
-    if !programmes.is_empty() {
-        select = select.filter(edition::Column::ProgrammeId.is_in(programmes.iter().copied()));
-    }
-    if !ids.is_empty() {
-        select = select.filter(edition::Column::Id.is_in(ids.iter().copied()));
-    }
+    let select = tx.select::<edition::Entity>().filter(
+        edition::Column::ProgrammeId
+            .is_in(programmes.iter().copied())
+            .or(edition::Column::Id.is_in(ids.iter().copied())),
+    );
     Ok(select
         .order_by_desc(edition::Column::StartsOn)
         .order_by_desc(edition::Column::Id)

@@ -50,6 +50,41 @@ stored_enum! {
 }
 
 stored_enum! {
+    /// Krok w udziale osoby — what may be done with an enrolment.
+    EnrolmentStep {
+        /// Przyjęcie z listy oczekujących.
+        Admit = "admit",
+        /// Ukończenie programu.
+        Complete = "complete",
+        /// Przerwanie udziału.
+        DropOut = "drop_out",
+    }
+}
+
+impl EnrolmentStep {
+    /// The status a step leads to from `from`, or `None` when the step is not allowed there:
+    /// the whole table of an enrolment's life.
+    pub fn transition(self, from: EnrolmentStatus) -> Option<EnrolmentStatus> {
+        use EnrolmentStatus::*;
+        match (self, from) {
+            (EnrolmentStep::Admit, Waiting) => Some(Enrolled),
+            (EnrolmentStep::Complete, Enrolled) => Some(Completed),
+            (EnrolmentStep::DropOut, Enrolled | Waiting) => Some(DroppedOut),
+            _ => None,
+        }
+    }
+
+    /// The steps allowed from `status`, in the table's order.
+    pub fn allowed(status: EnrolmentStatus) -> Vec<EnrolmentStep> {
+        Self::ALL
+            .iter()
+            .copied()
+            .filter(|s| s.transition(status).is_some())
+            .collect()
+    }
+}
+
+stored_enum! {
     /// Powód przerwania udziału.
     DropOutReason {
         /// Nieobecności.
@@ -97,8 +132,9 @@ pub struct Participant {
     pub phone: Option<String>,
 }
 
-/// When a participant has completed a programme: at least this many sessions, or hours,
-/// attended (present); at least one of the two is set, each positive.
+/// When a participant has completed a programme: at least this many sessions and/or hours
+/// attended (present); at least one of the two is set, each positive, and every one set must
+/// be met.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CompletionRule {
     sessions: Option<i32>,
@@ -190,6 +226,29 @@ pub const SESSION_MINUTES: (i32, i32) = (15, 600);
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_steps_of_an_enrolment() {
+        use EnrolmentStatus::*;
+        assert_eq!(
+            EnrolmentStep::allowed(Waiting),
+            vec![EnrolmentStep::Admit, EnrolmentStep::DropOut]
+        );
+        assert_eq!(
+            EnrolmentStep::allowed(Enrolled),
+            vec![EnrolmentStep::Complete, EnrolmentStep::DropOut]
+        );
+        // A finished enrolment takes no step: its outcome is final.
+        assert!(EnrolmentStep::allowed(Completed).is_empty());
+        assert!(EnrolmentStep::allowed(DroppedOut).is_empty());
+        for step in EnrolmentStep::ALL {
+            for from in EnrolmentStatus::ALL {
+                if let Some(to) = step.transition(*from) {
+                    assert_ne!(to, *from, "{step:?} from {from:?} changes nothing");
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_rule_needs_a_condition_in_range() {

@@ -15,6 +15,7 @@
 
 mod access;
 pub mod domain;
+mod enrolments;
 pub mod graphql;
 pub mod plugin;
 mod sessions;
@@ -23,7 +24,8 @@ mod store;
 mod usecases;
 
 pub use access::*;
-pub use sessions::*;
+pub use enrolments::*;
+pub use sessions::{record_session, sessions_of};
 pub use usecases::*;
 
 use chrono::{DateTime, NaiveDate, Utc};

@@ -20,6 +20,8 @@ pub const NODE_TYPES: &[NodeType] = &[
 /// Root fields that read or write participants (the audit trail shows a tenant administrator
 /// only their kind).
 pub const CASE_DATA_FIELDS: &[&str] = &[
+    // Its editions' participants and sessions, for the people running them.
+    "programmes",
     "enrolInProgramme",
     "admitFromWaitingList",
     "completeProgramme",
@@ -27,6 +29,7 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "recordProgrammeSession",
 ];
 
+/// Editions by ID, for any staff member of their municipality.
 pub struct ProgrammeEditions;
 
 impl NodeSource for ProgrammeEditions {
@@ -42,6 +45,7 @@ impl NodeSource for ProgrammeEditions {
     }
 }
 
+/// Enrolments by ID, for the people running their edition only.
 pub struct ProgrammeEnrolments;
 
 impl NodeSource for ProgrammeEnrolments {

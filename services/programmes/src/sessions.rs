@@ -74,6 +74,8 @@ pub async fn record_session(
     for (i, (person, _)) in new.attendance.iter().enumerate() {
         let index = i.to_string();
         if !enrolled.contains(person) {
+            // Asked for and not given: in the trail, as any refused ID.
+            tx.deny(ids::enrolment_gid(*person));
             errors.push(UserError::new(
                 &["input", "attendance", &index, "enrolmentId"],
                 "NOT_ENROLLED",
@@ -115,6 +117,9 @@ pub async fn record_session(
         .await?;
     }
     tx.touch(ids::session_gid(id));
+    for (person, _) in &new.attendance {
+        tx.touch(ids::enrolment_gid(*person));
+    }
     Ok(Ok(Session {
         id,
         edition_id: edition.id,
@@ -171,7 +176,10 @@ pub async fn sessions_of(
 }
 
 /// What each of `enrolments` attended (present): sessions and minutes, in two statements.
-pub async fn attended(tx: &TenantTx, enrolments: &[Uuid]) -> Result<BTreeMap<Uuid, Attended>> {
+pub(crate) async fn attended(
+    tx: &TenantTx,
+    enrolments: &[Uuid],
+) -> Result<BTreeMap<Uuid, Attended>> {
     let conn = tx.conn().await?;
     let marks = tx
         .select::<attendance::Entity>()

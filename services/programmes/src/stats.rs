@@ -40,8 +40,15 @@ const INDICATORS: &[Indicator] = &[
 /// The indicators of programmes.
 pub struct ProgrammeStatistics;
 
-/// Each edition's programme type, in two statements.
-async fn types_of_editions(tx: &TenantTx) -> Result<BTreeMap<Uuid, ProgrammeType>> {
+/// An edition's programme type and dates.
+struct Run {
+    programme_type: ProgrammeType,
+    starts_on: NaiveDate,
+    ends_on: NaiveDate,
+}
+
+/// Each edition's programme type and dates, in two statements.
+async fn editions(tx: &TenantTx) -> Result<BTreeMap<Uuid, Run>> {
     let conn = tx.conn().await?;
     let types: BTreeMap<Uuid, ProgrammeType> = tx
         .select::<programme::Entity>()
@@ -55,7 +62,18 @@ async fn types_of_editions(tx: &TenantTx) -> Result<BTreeMap<Uuid, ProgrammeType
         .all(&*conn)
         .await?
         .into_iter()
-        .filter_map(|e| types.get(&e.programme_id).map(|t| (e.id, *t)))
+        .filter_map(|e| {
+            types.get(&e.programme_id).map(|t| {
+                (
+                    e.id,
+                    Run {
+                        programme_type: *t,
+                        starts_on: e.starts_on,
+                        ends_on: e.ends_on,
+                    },
+                )
+            })
+        })
         .collect())
 }
 
@@ -90,7 +108,7 @@ impl IndicatorSource for ProgrammeStatistics {
     }
 
     async fn count(&self, tx: &TenantTx, period: Period, today: NaiveDate) -> Result<Vec<Figure>> {
-        let types = types_of_editions(tx).await?;
+        let runs = editions(tx).await?;
         let last = std::cmp::min(period.last_day(), today);
         let conn = tx.conn().await?;
         let made: Vec<(Uuid, EnrolmentBasis, i64)> = tx
@@ -123,7 +141,8 @@ impl IndicatorSource for ProgrammeStatistics {
             .into_tuple()
             .all(&*conn)
             .await?;
-        // Held a place on the day: admitted by its end, not finished before it.
+        // Held a place on the day: admitted by its end, not finished before it, in an edition
+        // running that day (a place in an edition that ended is no longer held).
         let day_ends = kernel::stats::warsaw_midnight(last + Days::new(1));
         let holding: Vec<(Uuid, i64)> = tx
             .select::<enrolment::Entity>()
@@ -140,7 +159,15 @@ impl IndicatorSource for ProgrammeStatistics {
             .into_tuple()
             .all(&*conn)
             .await?;
-        let type_of = |edition: &Uuid| types.get(edition).map(|t| t.as_str().to_uppercase());
+        let type_of = |edition: &Uuid| {
+            runs.get(edition)
+                .map(|r| r.programme_type.as_str().to_uppercase())
+        };
+        let running = |edition: &Uuid| {
+            runs.get(edition)
+                .filter(|r| r.starts_on <= last && last <= r.ends_on)
+                .map(|r| r.programme_type.as_str().to_uppercase())
+        };
         let mut out = BTreeMap::new();
         for (edition, basis, n) in made {
             if let Some(t) = type_of(&edition) {
@@ -165,7 +192,7 @@ impl IndicatorSource for ProgrammeStatistics {
             }
         }
         for (edition, n) in holding {
-            if let Some(t) = type_of(&edition) {
+            if let Some(t) = running(&edition) {
                 add(&mut out, "programme_participants", t, String::new(), n);
             }
         }

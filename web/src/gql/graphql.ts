@@ -276,9 +276,9 @@ export type CreateProgrammeInput = {
   name: Scalars['String']['input'];
   /** The institution that runs it. */
   provider: Scalars['String']['input'];
-  /** …and/or this many hours (at least one of the two). */
+  /** …and/or this many hours, 1–500: at least one of the two, and each one set must be met. */
   requiredHours?: InputMaybe<Scalars['Int']['input']>;
-  /** Completed after attending this many sessions… */
+  /** Completed after attending (present) this many sessions, 1–500… */
   requiredSessions?: InputMaybe<Scalars['Int']['input']>;
   type: ProgrammeType;
 };
@@ -423,6 +423,15 @@ export type EnrolmentStatus =
   | 'ENROLLED'
   /** Na liście oczekujących (edycja pełna). */
   | 'WAITING';
+
+/** Krok w udziale osoby — what may be done with an enrolment. */
+export type EnrolmentStep =
+  /** Przyjęcie z listy oczekujących. */
+  | 'ADMIT'
+  /** Ukończenie programu. */
+  | 'COMPLETE'
+  /** Przerwanie udziału. */
+  | 'DROP_OUT';
 
 /** A file format of an export. */
 export type ExportFormat =
@@ -1149,6 +1158,13 @@ export type SetMyFormOfAddressInput = {
   /** Pani or Pan; null takes it back. */
   formOfAddress?: InputMaybe<FormOfAddress>;
   /** The version of the viewer's own record; CONFLICT if it changed since. */
+  version: Scalars['Int']['input'];
+};
+
+/** Osoby prowadzące edycję — replaced at the edition's `version`. */
+export type SetProgrammeEditionStaffInput = {
+  editionId: Scalars['ID']['input'];
+  staff: Array<EditionStaffInput>;
   version: Scalars['Int']['input'];
 };
 
@@ -1929,19 +1945,26 @@ export type RecordProgrammeSessionMutationVariables = Exact<{
 
 export type RecordProgrammeSessionMutation = { __typename?: 'Mutation', recordProgrammeSession: { __typename?: 'ProgrammeSessionPayload', session?: { __typename?: 'ProgrammeSession', id: string, heldOn: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
+export type SetProgrammeEditionStaffMutationVariables = Exact<{
+  input: SetProgrammeEditionStaffInput;
+}>;
+
+
+export type SetProgrammeEditionStaffMutation = { __typename?: 'Mutation', setProgrammeEditionStaff: { __typename?: 'ProgrammeEditionPayload', edition?: { __typename?: 'ProgrammeEdition', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
 export type ProgrammeEditionQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProgrammeEditionQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', displayName: string, qualifications: string }>, programme?: { __typename?: 'Programme', name: string, type: ProgrammeType } | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgrammeEditionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, version: number, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', userId: string, displayName: string, qualifications: string }>, programme?: { __typename?: 'Programme', name: string, type: ProgrammeType, description?: string | null } | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ProgrammeEditionPeopleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProgrammeEditionPeopleQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, enrolments: Array<{ __typename?: 'ProgrammeEnrolment', id: string, basis: EnrolmentBasis, status: EnrolmentStatus, version: number, participant: { __typename?: 'ProgrammeParticipant', firstName: string, lastName: string }, attended: { __typename?: 'ProgrammeAttended', sessions: number, minutes: number } }>, sessions: Array<{ __typename?: 'ProgrammeSession', id: string, heldOn: string, minutes: number, kind: SessionKind, attendance: Array<{ __typename?: 'ProgrammeAttendance', presence: Presence }> }> } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgrammeEditionPeopleQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, enrolments?: Array<{ __typename?: 'ProgrammeEnrolment', id: string, basis: EnrolmentBasis, status: EnrolmentStatus, allowedSteps: Array<EnrolmentStep>, version: number, consentOn?: string | null, finishedOn?: string | null, dropOutReason?: DropOutReason | null, participant: { __typename?: 'ProgrammeParticipant', firstName: string, lastName: string, dateOfBirth?: string | null, phone?: string | null }, attended: { __typename?: 'ProgrammeAttended', sessions: number, minutes: number } }> | null, sessions?: Array<{ __typename?: 'ProgrammeSession', id: string, heldOn: string, minutes: number, kind: SessionKind, attendance: Array<{ __typename?: 'ProgrammeAttendance', enrolmentId: string, presence: Presence }> }> | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type AdmitFromWaitingListMutationVariables = Exact<{
   input: AdmitFromWaitingListInput;
@@ -1967,12 +1990,7 @@ export type DropOutOfProgrammeMutation = { __typename?: 'Mutation', dropOutOfPro
 export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgrammesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, programmes: Array<{ __typename?: 'Programme', id: string, type: ProgrammeType, name: string, provider: string, requiredSessions?: number | null, requiredHours?: number | null, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', displayName: string }> }> }> };
-
-export type ProgrammeStaffChoicesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ProgrammeStaffChoicesQuery = { __typename?: 'Query', users: { __typename?: 'UserConnection', edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, displayName: string, disabled: boolean, roles: Array<Role> } }> } };
+export type ProgrammesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, programmes: Array<{ __typename?: 'Programme', id: string, type: ProgrammeType, name: string, provider: string, requiredSessions?: number | null, requiredHours?: number | null, description?: string | null, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', displayName: string }> }> }> };
 
 export type CreateProgrammeMutationVariables = Exact<{
   input: CreateProgrammeInput;
@@ -1987,6 +2005,11 @@ export type CreateProgrammeEditionMutationVariables = Exact<{
 
 
 export type CreateProgrammeEditionMutation = { __typename?: 'Mutation', createProgrammeEdition: { __typename?: 'ProgrammeEditionPayload', edition?: { __typename?: 'ProgrammeEdition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type ProgrammeStaffChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeStaffChoicesQuery = { __typename?: 'Query', users: { __typename?: 'UserConnection', edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, displayName: string, disabled: boolean, roles: Array<Role> } }> } };
 
 export type RegionReleasesQueryVariables = Exact<{
   region: Scalars['String']['input'];
@@ -2227,15 +2250,16 @@ export { PointShelterPlacesDocument } from './documents/PointShelterPlacesDocume
 export { MyHelpPointsDocument } from './documents/MyHelpPointsDocument';
 export { EnrolInProgrammeDocument } from './documents/EnrolInProgrammeDocument';
 export { RecordProgrammeSessionDocument } from './documents/RecordProgrammeSessionDocument';
+export { SetProgrammeEditionStaffDocument } from './documents/SetProgrammeEditionStaffDocument';
 export { ProgrammeEditionDocument } from './documents/ProgrammeEditionDocument';
 export { ProgrammeEditionPeopleDocument } from './documents/ProgrammeEditionPeopleDocument';
 export { AdmitFromWaitingListDocument } from './documents/AdmitFromWaitingListDocument';
 export { CompleteProgrammeDocument } from './documents/CompleteProgrammeDocument';
 export { DropOutOfProgrammeDocument } from './documents/DropOutOfProgrammeDocument';
 export { ProgrammesDocument } from './documents/ProgrammesDocument';
-export { ProgrammeStaffChoicesDocument } from './documents/ProgrammeStaffChoicesDocument';
 export { CreateProgrammeDocument } from './documents/CreateProgrammeDocument';
 export { CreateProgrammeEditionDocument } from './documents/CreateProgrammeEditionDocument';
+export { ProgrammeStaffChoicesDocument } from './documents/ProgrammeStaffChoicesDocument';
 export { RegionReleasesDocument } from './documents/RegionReleasesDocument';
 export { RegionStatisticsDocument } from './documents/RegionStatisticsDocument';
 export { ViewerRegionDocument } from './documents/ViewerRegionDocument';

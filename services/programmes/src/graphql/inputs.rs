@@ -58,9 +58,9 @@ pub struct CreateProgrammeInput {
     /// The help point of the directory where it is run.
     pub help_point_id: Option<ID>,
     pub description: Option<String>,
-    /// Completed after attending this many sessions…
+    /// Completed after attending (present) this many sessions, 1–500…
     pub required_sessions: Option<i32>,
-    /// …and/or this many hours (at least one of the two).
+    /// …and/or this many hours, 1–500: at least one of the two, and each one set must be met.
     pub required_hours: Option<i32>,
 }
 
@@ -147,14 +147,7 @@ impl TryFrom<CreateProgrammeEditionInput> for NewEdition {
                 "name at least one person running the edition",
             );
         }
-        let staff = e.list("staff", &input.staff, |e, s| {
-            let user = e.field(
-                "userId",
-                GlobalId::decode_as(&s.user_id, kernel::NodeType::User),
-            );
-            let qualifications = e.field("qualifications", Text::<1000>::parse(&s.qualifications));
-            Some((user?, qualifications?.into_string()))
-        });
+        let staff = staff(&mut e, &input.staff);
         e.finish(|| {
             Some(NewEdition {
                 programme_id: programme?,
@@ -162,6 +155,60 @@ impl TryFrom<CreateProgrammeEditionInput> for NewEdition {
                 ends_on: input.ends_on.0,
                 place: place?.into_string(),
                 capacity: input.capacity,
+                staff,
+            })
+        })
+    }
+}
+
+/// The people running an edition, at least one, each with qualifications.
+fn staff(e: &mut Errors, staff: &[EditionStaffInput]) -> Vec<(uuid::Uuid, String)> {
+    if staff.is_empty() {
+        e.add(
+            "staff",
+            "REQUIRED",
+            "name at least one person running the edition",
+        );
+    }
+    e.list("staff", staff, |e, s| {
+        let user = e.field(
+            "userId",
+            GlobalId::decode_as(&s.user_id, kernel::NodeType::User),
+        );
+        let qualifications = e.field("qualifications", Text::<1000>::parse(&s.qualifications));
+        Some((user?, qualifications?.into_string()))
+    })
+}
+
+/// Osoby prowadzące edycję — replaced at the edition's `version`.
+#[derive(InputObject)]
+pub struct SetProgrammeEditionStaffInput {
+    pub edition_id: ID,
+    pub version: i32,
+    pub staff: Vec<EditionStaffInput>,
+}
+
+/// The edition, its version and the people who will run it.
+pub struct NewStaff {
+    pub edition_id: uuid::Uuid,
+    pub version: i32,
+    pub staff: Vec<(uuid::Uuid, String)>,
+}
+
+impl TryFrom<SetProgrammeEditionStaffInput> for NewStaff {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: SetProgrammeEditionStaffInput) -> Result<Self, Vec<UserError>> {
+        let mut e = Errors::input();
+        let edition = e.field(
+            "editionId",
+            GlobalId::decode_as(&input.edition_id, PROGRAMME_EDITION),
+        );
+        let staff = staff(&mut e, &input.staff);
+        e.finish(|| {
+            Some(NewStaff {
+                edition_id: edition?,
+                version: input.version,
                 staff,
             })
         })

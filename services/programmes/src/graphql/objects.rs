@@ -9,11 +9,13 @@ use async_graphql::{Context, Object, SimpleObject, ID};
 use chrono::{DateTime, Utc};
 use kernel::date::Date;
 use kernel::{Error, GlobalId, NodeType, TenantTx};
+use tokio::sync::OnceCell;
 use uuid::Uuid;
 
 use super::scope::scope;
 use crate::domain::{
-    DropOutReason, EnrolmentBasis, EnrolmentStatus, Presence, ProgrammeType, SessionKind,
+    DropOutReason, EnrolmentBasis, EnrolmentStatus, EnrolmentStep, Presence, ProgrammeType,
+    SessionKind,
 };
 use crate::ids::{PROGRAMME, PROGRAMME_EDITION, PROGRAMME_ENROLMENT, PROGRAMME_SESSION};
 use crate::{
@@ -34,6 +36,10 @@ pub struct Catalogue {
     names: BTreeMap<Uuid, String>,
     counts: BTreeMap<Uuid, EditionCounts>,
     run: Vec<Uuid>,
+    /// The participants of every edition here the reader runs, read once when first asked for.
+    people: OnceCell<Vec<EnrolmentObject>>,
+    /// Likewise their sessions.
+    sessions: OnceCell<Vec<Arc<Session>>>,
 }
 
 impl Catalogue {
@@ -44,21 +50,41 @@ impl Catalogue {
         reader: ProgrammeAccess,
         edition_ids: &[Uuid],
     ) -> kernel::Result<Arc<Self>> {
-        let (programmes, editions) = if edition_ids.is_empty() {
+        if edition_ids.is_empty() {
             let programmes = crate::list_programmes(tx).await?;
             let ids: Vec<Uuid> = programmes.iter().map(|p| p.id).collect();
-            let editions = if ids.is_empty() {
-                Vec::new()
-            } else {
-                crate::editions(tx, &ids, &[]).await?
-            };
-            (programmes, editions)
+            let editions = crate::editions(tx, &ids, &[]).await?;
+            Self::with(tx, reader, programmes, editions).await
         } else {
             let editions = crate::editions(tx, &[], edition_ids).await?;
-            let mut programmes = crate::list_programmes(tx).await?;
-            programmes.retain(|p| editions.iter().any(|e| e.programme_id == p.id));
-            (programmes, editions)
-        };
+            let of: Vec<Uuid> = editions.iter().map(|e| e.programme_id).collect();
+            Self::with(
+                tx,
+                reader,
+                crate::programmes_among(tx, &of).await?,
+                editions,
+            )
+            .await
+        }
+    }
+
+    /// One programme with its editions.
+    pub(crate) async fn of_programme(
+        tx: &TenantTx,
+        reader: ProgrammeAccess,
+        id: Uuid,
+    ) -> kernel::Result<Arc<Self>> {
+        let programmes = crate::programmes_among(tx, &[id]).await?;
+        let editions = crate::editions(tx, &[id], &[]).await?;
+        Self::with(tx, reader, programmes, editions).await
+    }
+
+    async fn with(
+        tx: &TenantTx,
+        reader: ProgrammeAccess,
+        programmes: Vec<Programme>,
+        editions: Vec<Edition>,
+    ) -> kernel::Result<Arc<Self>> {
         let ids: Vec<Uuid> = editions.iter().map(|e| e.id).collect();
         let staff = crate::staff_of(tx, &ids).await?;
         let users: Vec<Uuid> = staff.iter().map(|s| s.user_id).collect();
@@ -73,10 +99,37 @@ impl Catalogue {
             programmes,
             editions,
             staff,
+            people: OnceCell::new(),
+            sessions: OnceCell::new(),
             names,
             counts,
             run,
         }))
+    }
+
+    async fn people(&self, ctx: &Context<'_>) -> kernel::Result<&[EnrolmentObject]> {
+        let found = self
+            .people
+            .get_or_try_init(|| async {
+                let s = scope(ctx).await?;
+                let tx = s.tx().await?;
+                let found = crate::enrolments_of(tx, s.reader, &s.key, &self.run).await?;
+                EnrolmentObject::with_attendance(tx, found).await
+            })
+            .await?;
+        Ok(found)
+    }
+
+    async fn held(&self, ctx: &Context<'_>) -> kernel::Result<&[Arc<Session>]> {
+        let found = self
+            .sessions
+            .get_or_try_init(|| async {
+                let s = scope(ctx).await?;
+                let found = crate::sessions_of(s.tx().await?, s.reader, &self.run).await?;
+                Ok::<_, kernel::Error>(found.into_iter().map(Arc::new).collect())
+            })
+            .await?;
+        Ok(found)
     }
 
     pub(crate) fn programmes(self: &Arc<Self>) -> Vec<ProgrammeObject> {
@@ -167,7 +220,7 @@ impl ProgrammeObject {
     }
 }
 
-/// Someone running an edition.
+/// Osoba prowadząca — someone running an edition, with their qualifications.
 #[derive(SimpleObject)]
 #[graphql(name = "ProgrammeStaffMember")]
 pub struct StaffObject {
@@ -180,9 +233,13 @@ pub struct StaffObject {
 #[derive(SimpleObject)]
 #[graphql(name = "ProgrammeEditionCounts")]
 pub struct CountsObject {
+    /// Holding a place now.
     pub enrolled: i64,
+    /// On the waiting list.
     pub waiting: i64,
+    /// Completed the programme.
     pub completed: i64,
+    /// Dropped out (a person dropped from the waiting list too).
     pub dropped_out: i64,
     /// Places left.
     pub free_places: i64,
@@ -284,25 +341,38 @@ impl EditionObject {
         self.catalogue.run.contains(&self.e().id)
     }
     /// Its participants and waiting list, in the order they were enrolled. The people running
-    /// it only (FORBIDDEN for anyone else).
+    /// it only (null with FORBIDDEN for anyone else). Every edition of one answer is read in
+    /// the same statements.
     pub async fn enrolments(
         &self,
         ctx: &Context<'_>,
-    ) -> async_graphql::Result<Vec<EnrolmentObject>> {
+    ) -> async_graphql::Result<Option<Vec<EnrolmentObject>>> {
         self.runs()?;
-        let s = scope(ctx).await?;
-        let tx = s.tx().await?;
-        let found = crate::enrolments_of(tx, s.reader, &s.key, &[self.e().id]).await?;
-        EnrolmentObject::with_attendance(tx, found)
-            .await
-            .map_err(Into::into)
+        let id = self.e().id;
+        let all = self.catalogue.people(ctx).await?;
+        Ok(Some(
+            all.iter()
+                .filter(|e| e.enrolment.edition_id == id)
+                .cloned()
+                .collect(),
+        ))
     }
-    /// Its sessions, the latest first. The people running it only.
-    pub async fn sessions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<SessionObject>> {
+    /// Its sessions, the latest first. The people running it only (null with FORBIDDEN for
+    /// anyone else).
+    pub async fn sessions(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<Vec<SessionObject>>> {
         self.runs()?;
-        let s = scope(ctx).await?;
-        let found = crate::sessions_of(s.tx().await?, s.reader, &[self.e().id]).await?;
-        Ok(found.into_iter().map(SessionObject).collect())
+        let id = self.e().id;
+        let all = self.catalogue.held(ctx).await?;
+        Ok(Some(
+            all.iter()
+                .filter(|s| s.edition_id == id)
+                .cloned()
+                .map(SessionObject)
+                .collect(),
+        ))
     }
     pub async fn version(&self) -> i32 {
         self.e().version
@@ -319,7 +389,7 @@ pub struct ParticipantObject {
     pub phone: Option<String>,
 }
 
-/// What a participant attended (present).
+/// Obecności uczestnika — the sessions a participant attended (present) and their minutes.
 #[derive(SimpleObject)]
 #[graphql(name = "ProgrammeAttended")]
 pub struct AttendedObject {
@@ -340,7 +410,7 @@ impl EnrolmentObject {
         found: Vec<VisibleEnrolment>,
     ) -> kernel::Result<Vec<Self>> {
         let ids: Vec<Uuid> = found.iter().map(|e| e.id).collect();
-        let attended = crate::attended(tx, &ids).await?;
+        let attended = crate::sessions::attended(tx, &ids).await?;
         Ok(found
             .into_iter()
             .map(|e| EnrolmentObject {
@@ -369,6 +439,11 @@ impl EnrolmentObject {
     }
     pub async fn status(&self) -> EnrolmentStatus {
         self.enrolment.status
+    }
+    /// Dozwolone kroki — the steps the enrolment's status allows now (the web application
+    /// offers these, never its own idea of them).
+    pub async fn allowed_steps(&self) -> Vec<EnrolmentStep> {
+        EnrolmentStep::allowed(self.enrolment.status)
     }
     pub async fn participant(&self) -> ParticipantObject {
         let p = &self.enrolment.participant;
@@ -403,7 +478,7 @@ impl EnrolmentObject {
     }
 }
 
-/// One participant's attendance of a session.
+/// Obecność — one participant's attendance of a session.
 #[derive(SimpleObject)]
 #[graphql(name = "ProgrammeAttendance")]
 pub struct AttendanceObject {
@@ -412,7 +487,7 @@ pub struct AttendanceObject {
 }
 
 /// Zajęcia.
-pub struct SessionObject(pub(crate) Session);
+pub struct SessionObject(pub(crate) Arc<Session>);
 
 /// Zajęcia — a session held, with each participant's attendance.
 #[Object(name = "ProgrammeSession")]

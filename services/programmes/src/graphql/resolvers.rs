@@ -107,6 +107,7 @@ impl ProgrammesMutation {
         input: CreateProgrammeInput,
     ) -> async_graphql::Result<ProgrammePayload> {
         let s = scope(ctx).await?;
+        crate::admin_only(s.reader)?;
         let new = match NewProgramme::try_from(input) {
             Ok(new) => new,
             Err(errors) => return Ok(ProgrammePayload::refused(errors)),
@@ -114,7 +115,7 @@ impl ProgrammesMutation {
         let tx = s.tx().await?;
         match crate::create_programme(tx, s.reader, new).await? {
             Ok(created) => {
-                let catalogue = Catalogue::load(tx, s.reader, &[]).await?;
+                let catalogue = Catalogue::of_programme(tx, s.reader, created.id).await?;
                 let found = catalogue
                     .programmes()
                     .into_iter()
@@ -135,6 +136,7 @@ impl ProgrammesMutation {
         input: CreateProgrammeEditionInput,
     ) -> async_graphql::Result<ProgrammeEditionPayload> {
         let s = scope(ctx).await?;
+        crate::admin_only(s.reader)?;
         let new = match NewEdition::try_from(input) {
             Ok(new) => new,
             Err(errors) => return Ok(ProgrammeEditionPayload::refused(errors)),
@@ -146,6 +148,32 @@ impl ProgrammesMutation {
             }
             Err(errors) => ProgrammeEditionPayload::refused(errors),
         })
+    }
+
+    /// Replaces the people running an edition: whoever is no longer named stops reading its
+    /// participants at once. The municipality's administrator; carries the edition's `version`.
+    async fn set_programme_edition_staff(
+        &self,
+        ctx: &Context<'_>,
+        input: SetProgrammeEditionStaffInput,
+    ) -> async_graphql::Result<ProgrammeEditionPayload> {
+        let s = scope(ctx).await?;
+        crate::admin_only(s.reader)?;
+        let new = match NewStaff::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(ProgrammeEditionPayload::refused(errors)),
+        };
+        let tx = s.tx().await?;
+        Ok(
+            match crate::set_edition_staff(tx, s.reader, new.edition_id, new.version, new.staff)
+                .await?
+            {
+                Ok(changed) => {
+                    ProgrammeEditionPayload::done(edition_object(tx, s.reader, changed.id).await?)
+                }
+                Err(errors) => ProgrammeEditionPayload::refused(errors),
+            },
+        )
     }
 
     /// Enrols a person in an edition; on its waiting list when it is full. The people running
@@ -233,7 +261,9 @@ impl ProgrammesMutation {
         };
         Ok(
             match crate::record_session(s.tx().await?, s.reader, new).await? {
-                Ok(session) => ProgrammeSessionPayload::done(SessionObject(session)),
+                Ok(session) => {
+                    ProgrammeSessionPayload::done(SessionObject(std::sync::Arc::new(session)))
+                }
                 Err(errors) => ProgrammeSessionPayload::refused(errors),
             },
         )

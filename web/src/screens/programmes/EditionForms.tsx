@@ -1,4 +1,5 @@
-// The forms of an edition's page: enrolling a person, and the session register.
+// The forms of an edition's page: enrolling a person, the session register, and the
+// administrator's choice of the people running it.
 import { useState, type FormEvent } from "react";
 import { Button, Label, Radio, RadioGroup } from "react-aria-components";
 import { useClient } from "urql";
@@ -7,6 +8,8 @@ import { graphql } from "../../gql/index.ts";
 import type { EnrolmentBasis, Presence, SessionKind } from "../../gql/graphql.ts";
 import { formatDate, todayInPoland } from "../../lib/format.ts";
 import { count, message, nameOf, useProblems, type Participant } from "./problems.ts";
+import { emptyRow, rowLabel, rowProblems, StaffRows, type StaffRow } from "./Staff.tsx";
+import { errorCodes } from "../../lib/userErrors.ts";
 import { texts } from "./texts.ts";
 
 const Enrol = graphql(`
@@ -231,6 +234,68 @@ export function SessionRegister({
       <div className="actions">
         <Button type="submit" className="button primary" isDisabled={sending}>
           {sending ? texts.saving : texts.saveSession}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+const SetStaffMutation = graphql(`
+  mutation SetProgrammeEditionStaff($input: SetProgrammeEditionStaffInput!) {
+    setProgrammeEditionStaff(input: $input) {
+      edition {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+/** The administrator replaces the people running an edition (at its version). */
+export function SetStaff(props: { editionId: string; version: number; current: StaffRow[]; onDone: (said: string) => void }) {
+  const client = useClient();
+  const p = useProblems();
+  const [rows, setRows] = useState<StaffRow[]>(props.current.length > 0 ? props.current : [emptyRow()]);
+  const [sending, setSending] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (sending || p.refuse(rowProblems(rows))) return;
+    setSending(true);
+    const r = await client
+      .mutation(SetStaffMutation, {
+        input: {
+          editionId: props.editionId,
+          version: props.version,
+          staff: rows.map((s) => ({ userId: s.userId, qualifications: s.qualifications.trim() })),
+        },
+      })
+      .toPromise();
+    setSending(false);
+    if (errorCodes(r.error).includes("CONFLICT")) return p.fail(texts.conflict);
+    if (!p.answered(r.data?.setProgrammeEditionStaff)) return;
+    props.onDone(texts.staffSaved);
+  };
+  return (
+    <form className="action-form" aria-labelledby="set-staff" onSubmit={(e) => void submit(e)} noValidate>
+      <h2 id="set-staff">{texts.staffTitle}</h2>
+      <p className="hint">{texts.staffHint}</p>
+      <ErrorSummary
+        problems={p.listed}
+        failure={p.failure}
+        heading={texts.fixProblems}
+        message={message}
+        idOf={(f) => `set-staff-${f.replace(/\./g, "-")}`}
+        labelOf={rowLabel}
+        refObject={p.summary}
+      />
+      <StaffRows prefix="set-staff" rows={rows} onChange={setRows} error={p.error} clear={p.clear} />
+      <div className="actions">
+        <Button type="submit" className="button primary" isDisabled={sending}>
+          {sending ? texts.saving : texts.saveStaff}
         </Button>
       </div>
     </form>

@@ -12,15 +12,19 @@ import type { DropOutReason } from "../../gql/graphql.ts";
 import { formatDate } from "../../lib/format.ts";
 import { ROUTES } from "../../lib/route.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
-import { EnrolForm, SessionRegister } from "./EditionForms.tsx";
+import { EnrolForm, SessionRegister, SetStaff } from "./EditionForms.tsx";
 import { message, nameOf, type Participant } from "./problems.ts";
 import { texts } from "./texts.ts";
 
 const Edition = graphql(`
   query ProgrammeEdition($id: ID!) {
+    viewer {
+      roles
+    }
     node(id: $id) {
       ... on ProgrammeEdition {
         id
+        version
         startsOn
         endsOn
         place
@@ -34,12 +38,14 @@ const Edition = graphql(`
           freePlaces
         }
         staff {
+          userId
           displayName
           qualifications
         }
         programme {
           name
           type
+          description
         }
       }
     }
@@ -55,10 +61,16 @@ const People = graphql(`
           id
           basis
           status
+          allowedSteps
           version
+          consentOn
+          finishedOn
+          dropOutReason
           participant {
             firstName
             lastName
+            dateOfBirth
+            phone
           }
           attended {
             sessions
@@ -71,6 +83,7 @@ const People = graphql(`
           minutes
           kind
           attendance {
+            enrolmentId
             presence
           }
         }
@@ -156,7 +169,9 @@ export function EditionPage({ id }: { id: string }) {
       </>
     );
   const found = people.data?.node && "enrolments" in people.data.node ? people.data.node : null;
-  const enrolments = (found?.enrolments ?? []) as (Participant & { basis: string; attended: { sessions: number; minutes: number } })[];
+  const enrolments = (found?.enrolments ?? []) as Listed[];
+  const names = Object.fromEntries(enrolments.map((e) => [e.id, nameOf(e)]));
+  const admin = data?.viewer.roles.includes("TENANT_ADMIN") ?? false;
   const c = edition.counts;
   return (
     <>
@@ -168,12 +183,21 @@ export function EditionPage({ id }: { id: string }) {
         {texts.types[edition.programme?.type ?? ""]}. {texts.dates(formatDate(edition.startsOn), formatDate(edition.endsOn))}, {edition.place}.{" "}
         {texts.columns.places}: {texts.places(c.freePlaces, edition.capacity)}; {texts.people(c.enrolled, c.waiting, c.completed, c.droppedOut)}.
       </p>
+      {edition.programme?.description && <p className="muted">{edition.programme.description}</p>}
       <p>
         {texts.columns.staff}: {edition.staff.map((s) => `${s.displayName} (${s.qualifications})`).join("; ")}
       </p>
       <p role="status" className="status-line" ref={status} tabIndex={-1}>
         {said}
       </p>
+      {admin && (
+        <SetStaff
+          editionId={edition.id}
+          version={edition.version}
+          current={edition.staff.map((s) => ({ userId: s.userId, qualifications: s.qualifications }))}
+          onDone={tell}
+        />
+      )}
       {!runs ? (
         <p>{texts.notRun}</p>
       ) : (
@@ -194,9 +218,9 @@ export function EditionPage({ id }: { id: string }) {
           )}
           <section aria-labelledby="sessions-title">
             <h2 id="sessions-title">{texts.sessionsTitle}</h2>
-            {found && found.sessions.length === 0 && <p>{texts.noSessions}</p>}
+            {found && (found.sessions ?? []).length === 0 && <p>{texts.noSessions}</p>}
             <ul>
-              {found?.sessions.map((s) => (
+              {(found?.sessions ?? []).map((s) => (
                 <li key={s.id}>
                   {texts.sessionLine(
                     formatDate(s.heldOn),
@@ -205,6 +229,10 @@ export function EditionPage({ id }: { id: string }) {
                     s.attendance.filter((a) => a.presence === "PRESENT").length,
                     s.attendance.length,
                   )}
+                  {s.attendance
+                    .filter((a) => a.presence !== "PRESENT")
+                    .map((a) => `; ${names[a.enrolmentId] ?? ""} — ${texts.presence[a.presence] ?? a.presence}`)
+                    .join("")}
                 </li>
               ))}
             </ul>
@@ -215,12 +243,22 @@ export function EditionPage({ id }: { id: string }) {
   );
 }
 
+type Listed = Participant & {
+  basis: string;
+  allowedSteps: readonly string[];
+  consentOn?: string | null;
+  finishedOn?: string | null;
+  dropOutReason?: string | null;
+  participant: { dateOfBirth?: string | null; phone?: string | null };
+  attended: { sessions: number; minutes: number };
+};
+
 function Participants({
   enrolments,
   onDone,
   onStale,
 }: {
-  enrolments: (Participant & { basis: string; attended: { sessions: number; minutes: number } })[];
+  enrolments: Listed[];
   onDone: (said: string) => void;
   onStale: () => void;
 }) {
@@ -283,23 +321,34 @@ function Participants({
           <tbody>
             {enrolments.map((e) => (
               <tr key={e.id}>
-                <th scope="row">{nameOf(e)}</th>
-                <td>{texts.basis[e.basis] ?? e.basis}</td>
-                <td>{texts.status[e.status] ?? e.status}</td>
+                <th scope="row">
+                  {nameOf(e)}
+                  {e.participant.dateOfBirth && <div className="muted">{texts.born(formatDate(e.participant.dateOfBirth))}</div>}
+                  {e.participant.phone && <div className="muted">{texts.phoneIs(e.participant.phone)}</div>}
+                </th>
+                <td>
+                  {texts.basis[e.basis] ?? e.basis}
+                  {e.consentOn && <div className="muted">{texts.consentGiven(formatDate(e.consentOn))}</div>}
+                </td>
+                <td>
+                  {texts.status[e.status] ?? e.status}
+                  {e.finishedOn && <div className="muted">{texts.finished(formatDate(e.finishedOn))}</div>}
+                  {e.dropOutReason && <div className="muted">{texts.reasons[e.dropOutReason] ?? e.dropOutReason}</div>}
+                </td>
                 <td>{texts.attended(e.attended.sessions, e.attended.minutes)}</td>
                 <td>
                   <div className="actions">
-                    {e.status === "ENROLLED" && (
+                    {e.allowedSteps.includes("COMPLETE") && (
                       <Button className="button secondary" onPress={() => void complete(e)}>
                         {texts.complete(nameOf(e))}
                       </Button>
                     )}
-                    {e.status === "WAITING" && (
+                    {e.allowedSteps.includes("ADMIT") && (
                       <Button className="button secondary" onPress={() => void admit(e)}>
                         {texts.admit(nameOf(e))}
                       </Button>
                     )}
-                    {(e.status === "ENROLLED" || e.status === "WAITING") && dropping !== e.id && (
+                    {e.allowedSteps.includes("DROP_OUT") && dropping !== e.id && (
                       <Button className="button secondary" onPress={() => setDropping(e.id)}>
                         {texts.dropOut(nameOf(e))}
                       </Button>

@@ -10,6 +10,7 @@ import type { ProgrammeType } from "../../gql/graphql.ts";
 import { formatDate } from "../../lib/format.ts";
 import { ROUTES } from "../../lib/route.ts";
 import { EditionPage } from "./EditionPage.tsx";
+import { emptyRow, rowLabel, rowProblems, StaffRows, type StaffRow } from "./Staff.tsx";
 import { count, message, useProblems } from "./problems.ts";
 import { texts } from "./texts.ts";
 
@@ -25,6 +26,7 @@ const Query = graphql(`
       provider
       requiredSessions
       requiredHours
+      description
       editions {
         id
         startsOn
@@ -41,21 +43,6 @@ const Query = graphql(`
         }
         staff {
           displayName
-        }
-      }
-    }
-  }
-`);
-
-const Staff = graphql(`
-  query ProgrammeStaffChoices {
-    users(first: 100) {
-      edges {
-        node {
-          id
-          displayName
-          disabled
-          roles
         }
       }
     }
@@ -120,6 +107,7 @@ function ProgrammesList() {
           <p>
             {texts.types[p.type] ?? p.type}. {texts.provider(p.provider)}. {texts.completion(p.requiredSessions, p.requiredHours)}.
           </p>
+          {p.description && <p className="muted">{p.description}</p>}
           {p.editions.length === 0 ? (
             <p>{texts.noEditions}</p>
           ) : (
@@ -273,47 +261,31 @@ function NewProgramme({ onDone }: { onDone: (name: string) => void }) {
   );
 }
 
-type StaffRow = { userId: string; qualifications: string };
-
 function NewEdition({ programmes, onDone }: { programmes: Record<string, string>; onDone: () => void }) {
   const client = useClient();
-  const [{ data: people }] = useQuery({ query: Staff });
   const p = useProblems();
   const empty = { programmeId: "", startsOn: "", endsOn: "", place: "", capacity: "" };
   const [form, setForm] = useState(empty);
-  const [staff, setStaff] = useState<StaffRow[]>([{ userId: "", qualifications: "" }]);
+  const [staff, setStaff] = useState<StaffRow[]>([emptyRow()]);
   const [sending, setSending] = useState(false);
   const set = (field: keyof typeof empty) => (v: string) => {
     setForm((f) => ({ ...f, [field]: v }));
     p.clear(field);
   };
-  const setRow = (i: number, change: Partial<StaffRow>) => {
-    setStaff((rows) => rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
-    for (const key of Object.keys(change)) p.clear(`staff.${i}.${key}`);
-  };
-  // Who may run an edition: active staff, never the administrator (the server checks again).
-  const choices = Object.fromEntries(
-    (people?.users.edges ?? [])
-      .map((e) => e.node)
-      .filter((u) => !u.disabled && !u.roles.includes("TENANT_ADMIN"))
-      .map((u) => [u.id, u.displayName]),
-  );
-  const labelOf = (path: string) => {
-    const row = /^staff\.(\d+)\.(userId|qualifications)$/.exec(path);
-    if (row) return row[2] === "userId" ? texts.staffPerson(Number(row[1]) + 1) : texts.qualifications(Number(row[1]) + 1);
-    return ({ programmeId: texts.programme, startsOn: texts.startsOn, endsOn: texts.endsOn, place: texts.place, capacity: texts.capacity, staff: texts.staffPerson(1) } as Record<string, string>)[path];
+  const labels: Record<string, string> = {
+    programmeId: texts.programme,
+    startsOn: texts.startsOn,
+    endsOn: texts.endsOn,
+    place: texts.place,
+    capacity: texts.capacity,
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (sending) return;
-    const found: Record<string, string> = {};
+    const found: Record<string, string> = rowProblems(staff);
     for (const f of Object.keys(empty) as (keyof typeof empty)[]) if (!form[f].trim()) found[f] = "REQUIRED";
     const capacity = count(form.capacity);
     if (form.capacity.trim() && !capacity) found.capacity = "OUT_OF_RANGE";
-    staff.forEach((r, i) => {
-      if (!r.userId) found[`staff.${i}.userId`] = "REQUIRED";
-      if (!r.qualifications.trim()) found[`staff.${i}.qualifications`] = "REQUIRED";
-    });
     if (p.refuse(found)) return;
     setSending(true);
     const r = await client
@@ -331,7 +303,7 @@ function NewEdition({ programmes, onDone }: { programmes: Record<string, string>
     setSending(false);
     if (!p.answered(r.data?.createProgrammeEdition)) return;
     setForm(empty);
-    setStaff([{ userId: "", qualifications: "" }]);
+    setStaff([emptyRow()]);
     onDone();
   };
   return (
@@ -343,7 +315,7 @@ function NewEdition({ programmes, onDone }: { programmes: Record<string, string>
         heading={texts.fixProblems}
         message={message}
         idOf={(f) => `new-edition-${f.replace(/\./g, "-")}`}
-        labelOf={labelOf}
+        labelOf={(f) => labels[f] ?? rowLabel(f)}
         refObject={p.summary}
       />
       <Choice
@@ -360,39 +332,8 @@ function NewEdition({ programmes, onDone }: { programmes: Record<string, string>
       <TextInput id="new-edition-endsOn" label={texts.endsOn} type="date" value={form.endsOn} onChange={set("endsOn")} error={p.error("endsOn")} required />
       <TextInput id="new-edition-place" label={texts.place} value={form.place} onChange={set("place")} error={p.error("place")} required />
       <TextInput id="new-edition-capacity" label={texts.capacity} inputMode="numeric" value={form.capacity} onChange={set("capacity")} error={p.error("capacity")} size={4} required />
-      {staff.map((row, i) => (
-        <fieldset key={i}>
-          <legend>{texts.staffPerson(i + 1)}</legend>
-          <Choice
-            id={`new-edition-staff-${i}-userId`}
-            label={texts.staffPerson(i + 1)}
-            placeholder={texts.choosePerson}
-            options={choices}
-            value={row.userId}
-            onChange={(v) => setRow(i, { userId: v })}
-            error={p.error(`staff.${i}.userId`)}
-            required
-          />
-          <TextInput
-            id={`new-edition-staff-${i}-qualifications`}
-            label={texts.qualifications(i + 1)}
-            hint={texts.qualificationsHint}
-            value={row.qualifications}
-            onChange={(v) => setRow(i, { qualifications: v })}
-            error={p.error(`staff.${i}.qualifications`)}
-            required
-          />
-          {staff.length > 1 && (
-            <Button className="button secondary" onPress={() => setStaff((rows) => rows.filter((_, j) => j !== i))}>
-              {texts.removeStaff(i + 1)}
-            </Button>
-          )}
-        </fieldset>
-      ))}
+      <StaffRows prefix="new-edition" rows={staff} onChange={setStaff} error={p.error} clear={p.clear} />
       <div className="actions">
-        <Button className="button secondary" onPress={() => setStaff((rows) => [...rows, { userId: "", qualifications: "" }])}>
-          {texts.addStaff}
-        </Button>
         <Button type="submit" className="button primary" isDisabled={sending}>
           {sending ? texts.saving : texts.addEdition}
         </Button>
