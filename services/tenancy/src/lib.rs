@@ -8,6 +8,7 @@ pub mod graphql;
 mod keys;
 mod offboard;
 pub mod plugin;
+mod request_key;
 mod store;
 mod usecases;
 
@@ -18,4 +19,5 @@ pub use keys::{
     Rotation as DataKeyRotation,
 };
 pub use offboard::offboard;
+pub use request_key::request_data_key;
 pub use usecases::*;

@@ -4,10 +4,9 @@
 use std::sync::Arc;
 
 use async_graphql::Context;
-use kernel::crypto::{DataKey, MasterKey};
+use kernel::crypto::DataKey;
 use kernel::request::{ContextExt, RequestContext};
-use kernel::{Error, TenantTx};
-use tokio::sync::OnceCell;
+use kernel::TenantTx;
 
 use crate::IntakeAccess;
 
@@ -23,30 +22,14 @@ impl Scope {
     }
 }
 
-#[derive(Default)]
-struct KeyCell(OnceCell<DataKey>);
-
 /// The request's scope: staff of a municipality only (anonymous: UNAUTHENTICATED; coordinators
 /// and operators: FORBIDDEN).
 pub(crate) async fn scope(ctx: &Context<'_>) -> kernel::Result<Scope> {
     let req = ctx.request()?;
-    let staff = req.principal.require_staff()?;
-    let reader = crate::reader(staff);
-    let master = ctx
-        .data::<MasterKey>()
-        .map_err(|_| Error::internal("master key missing from the schema"))?;
-    let cell = req.slot(KeyCell::default)?;
-    let key = cell
-        .0
-        .get_or_try_init(|| async {
-            let tx = req.tenant_tx().await?;
-            tenancy::data_key(tx, master).await
-        })
-        .await?
-        .clone();
+    let reader = crate::reader(req.principal.require_staff()?);
     Ok(Scope {
         req: req.clone(),
         reader,
-        key,
+        key: tenancy::request_data_key(ctx).await?,
     })
 }
