@@ -11,8 +11,7 @@
 // second), CHROMIUM.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { request } from "playwright-core";
-import { BASE, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo } from "./common.mjs";
+import { BASE, api, assertAccessible, focusedLabel, focusedText, launch, newPage, step, tabTo } from "./common.mjs";
 
 const LIVE = process.env.OSTOJA_URL_LIVE;
 const TENANT = "czestochowa";
@@ -32,30 +31,9 @@ const day = (n) => {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
 };
 
-/** A development session for `login` outside the browser, and GraphQL as that person. */
-async function apiAs(login, { base = BASE, tenant = TENANT } = {}) {
-  const ctx = await request.newContext({ baseURL: base });
-  const signedIn = await ctx.post("/auth/dev-login", { data: { tenant, login } });
-  assert.ok(signedIn.ok(), await signedIn.text());
-  const { csrfToken } = await (await ctx.get("/auth/session")).json();
-  const gql = async (query, variables = {}) => {
-    const res = await ctx.post("/graphql", { headers: { "X-CSRF-Token": csrfToken }, data: { query, variables } });
-    const body = await res.json();
-    assert.equal(body.errors, undefined, JSON.stringify(body));
-    return body.data;
-  };
-  return { gql, dispose: () => ctx.dispose() };
-}
+/** A development session for `login` outside the browser (the file's municipality unless told). */
+const apiAs = (login, { base = BASE, tenant = TENANT } = {}) => api(tenant, login, base);
 
-/** Takes a step through the API, failing on userErrors; the card's new version. */
-async function step(gql, mutation, inputType, input) {
-  const data = await gql(
-    `mutation($input: ${inputType}!) { ${mutation}(input: $input) { blueCard { id version } userErrors { field code } } }`,
-    { input },
-  );
-  assert.deepEqual(data[mutation].userErrors, [], mutation);
-  return data[mutation].blueCard.version;
-}
 
 const nkA = (initiatedOn, victim, perpetrator) => ({
   initiatedOn,

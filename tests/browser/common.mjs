@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { chromium, request } from "playwright-core";
 import axe from "axe-core";
 
 export const BASE = process.env.OSTOJA_URL;
@@ -85,4 +85,29 @@ export async function screenshot(page, name, { phone = false } = {}) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: false, animations: "disabled", caret: "hide" });
+}
+
+/** A development session of `login` in `tenant` outside the browser, and GraphQL as that person. */
+export async function api(tenant, login, base = BASE) {
+  const ctx = await request.newContext({ baseURL: base });
+  const signedIn = await ctx.post("/auth/dev-login", { data: { tenant, login } });
+  assert.ok(signedIn.ok(), await signedIn.text());
+  const { csrfToken } = await (await ctx.get("/auth/session")).json();
+  const gql = async (query, variables = {}) => {
+    const res = await ctx.post("/graphql", { headers: { "X-CSRF-Token": csrfToken }, data: { query, variables } });
+    const body = await res.json();
+    assert.equal(body.errors, undefined, JSON.stringify(body));
+    return body.data;
+  };
+  return { gql, dispose: () => ctx.dispose() };
+}
+
+/** Takes a step of a card through the API, failing on userErrors; the card's new version. */
+export async function step(gql, mutation, inputType, input) {
+  const data = await gql(
+    `mutation($input: ${inputType}!) { ${mutation}(input: $input) { blueCard { id version } userErrors { field code } } }`,
+    { input },
+  );
+  assert.deepEqual(data[mutation].userErrors, [], mutation);
+  return data[mutation].blueCard.version;
 }

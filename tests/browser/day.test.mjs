@@ -7,8 +7,7 @@
 // cards stay as they expect them.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { request } from "playwright-core";
-import { BASE, assertAccessible, focusedText, launch, newPage, tabTo } from "./common.mjs";
+import { BASE, api, assertAccessible, focusedText, launch, newPage, step, tabTo } from "./common.mjs";
 
 const TENANT = "jastrzebie";
 const WORKER = "Iwona Kołodziej";
@@ -36,29 +35,9 @@ function pesel(born, sex, serial) {
   return digits + String((10 - (sum % 10)) % 10);
 }
 
-/** A development session for `login` outside the browser, and GraphQL as that person. */
-async function apiAs(login) {
-  const ctx = await request.newContext({ baseURL: BASE });
-  const signedIn = await ctx.post("/auth/dev-login", { data: { tenant: TENANT, login } });
-  assert.ok(signedIn.ok(), await signedIn.text());
-  const { csrfToken } = await (await ctx.get("/auth/session")).json();
-  const gql = async (query, variables = {}) => {
-    const res = await ctx.post("/graphql", { headers: { "X-CSRF-Token": csrfToken }, data: { query, variables } });
-    const body = await res.json();
-    assert.equal(body.errors, undefined, JSON.stringify(body));
-    return body.data;
-  };
-  return { gql, dispose: () => ctx.dispose() };
-}
+/** A development session for `login` of the file's municipality outside the browser. */
+const apiAs = (login) => api(TENANT, login);
 
-async function step(gql, mutation, inputType, input) {
-  const data = await gql(
-    `mutation($input: ${inputType}!) { ${mutation}(input: $input) { blueCard { id version } userErrors { field code } } }`,
-    { input },
-  );
-  assert.deepEqual(data[mutation].userErrors, [], mutation);
-  return data[mutation].blueCard.version;
-}
 
 /** A card of the worker's in the diagnosis, with NK-C filled: everything there is to read back. */
 async function cardInDiagnosis(victim, victimPesel) {

@@ -7,7 +7,8 @@
 //! team's life cycle (`team.test.mjs`, in Lubliniec), and a social worker's day (`day.test.mjs`,
 //! in Jastrzębie-Zdrój: forms read back, a person corrected, a card printed, phones), a
 //! regional coordinator's view of the region's release (`region.test.mjs`), programmes in
-//! Częstochowa (`programmes.test.mjs`) and the operator's
+//! Częstochowa (`programmes.test.mjs`), a referral from a card's action plan
+//! (`referral.test.mjs`) and the operator's
 //! console (`operator.test.mjs`, last: it adds a municipality). Chromium comes from
 //! `apt-get install chromium` (`scripts/test.sh` installs it).
 
@@ -114,6 +115,7 @@ async fn browser_suite(backend: Backend) {
             "day.test.mjs",
             "region.test.mjs",
             "programmes.test.mjs",
+            "referral.test.mjs",
             "operator.test.mjs",
         ])
         .current_dir(&dir)

@@ -35,6 +35,7 @@ pub fn covered_elsewhere(field: &str) -> bool {
     crate::directory::COVERED.contains(&field)
         || COVERED.contains(&field)
         || crate::programmes::COVERED.contains(&field)
+        || crate::programme_referrals::COVERED.contains(&field)
 }
 
 pub fn random_entry_id() -> String {

@@ -42,6 +42,7 @@ mod need_to_know;
 mod offboard;
 mod ops;
 mod person_corrections;
+mod programme_referrals;
 mod programmes;
 mod releases;
 mod repeats;

@@ -40,7 +40,7 @@ pub(crate) async fn payload(
 }
 
 /// The userErrors' codes by field path (`input.staff.0.userId`).
-fn refusals(payload: &Value) -> Vec<(String, String)> {
+pub(crate) fn refusals(payload: &Value) -> Vec<(String, String)> {
     payload["userErrors"]
         .as_array()
         .unwrap()
@@ -57,7 +57,7 @@ fn refusals(payload: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
-fn refused(payload: &Value, field: &str, code: &str) {
+pub(crate) fn refused(payload: &Value, field: &str, code: &str) {
     assert!(
         refusals(payload).contains(&(field.to_owned(), code.to_owned())),
         "expected {code} on {field}: {payload}"
@@ -521,14 +521,14 @@ pub const COVERED: &[&str] = &[
     "Mutation.recordProgrammeSession",
 ];
 
-fn random_id(kind: &str) -> String {
+pub(crate) fn random_id(kind: &str) -> String {
     use base64::Engine;
     base64::engine::general_purpose::URL_SAFE_NO_PAD
         .encode(format!("{kind}:{}", uuid::Uuid::now_v7()))
 }
 
 /// The answer without its messages.
-fn shape(body: &Value) -> Value {
+pub(crate) fn shape(body: &Value) -> Value {
     json!({ "data": body["data"], "code": code(body) })
 }
 

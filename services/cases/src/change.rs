@@ -159,14 +159,25 @@ pub(crate) async fn record(
     step: Step,
     reader: CaseAccess,
 ) -> Result<()> {
+    record_as(tx, card.id, card.status, step, reader.user()).await
+}
+
+/// Records `step` in the card's history as taken now by `by`, the card in `status`.
+pub(crate) async fn record_as(
+    tx: &TenantTx,
+    card_id: Uuid,
+    status: Status,
+    step: Step,
+    by: Uuid,
+) -> Result<()> {
     let conn = tx.conn().await?;
     step::ActiveModel {
         tenant_id: Set(tx.tenant()),
         id: Set(Uuid::now_v7()),
-        card_id: Set(card.id),
+        card_id: Set(card_id),
         step: Set(step),
-        status: Set(card.status),
-        taken_by: Set(reader.user()),
+        status: Set(status),
+        taken_by: Set(by),
         taken_at: Set(Utc::now()),
     }
     .insert(&*conn)

@@ -127,6 +127,13 @@ pub(crate) fn enrolment_from(m: enrolment::Model, key: &DataKey) -> Result<Enrol
         enrolled_at: m.enrolled_at,
         finished_on: m.finished_on,
         drop_out_reason: m.drop_out_reason,
+        referral: m
+            .plan_item_id
+            .zip(m.card_person_id)
+            .map(|(plan_item_id, card_person_id)| crate::ReferralLink {
+                plan_item_id,
+                card_person_id,
+            }),
         version: m.version,
     })
 }

@@ -7,8 +7,10 @@ use chrono::{NaiveDate, Utc};
 use kernel::crypto::DataKey;
 use kernel::{Error, Result, TenantTx, UserError};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, PaginatorTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, Set};
 use uuid::Uuid;
+
+use cases::domain::PlanItemStatus;
 
 use crate::access::{edition_from, get_enrolment, runs_edition, ProgrammeAccess, VisibleEnrolment};
 use crate::domain::{
@@ -16,7 +18,7 @@ use crate::domain::{
 };
 use crate::store::{edition, enrolment};
 use crate::usecases::{get_edition, get_programme, refused, stale, today, Outcome};
-use crate::{place, Edition};
+use crate::{place, Edition, ReferralLink};
 
 /// The edition, locked until the transaction ends, so that its places are counted and taken by
 /// one enrolment at a time (PostgreSQL; SQLite's write lock serialises). Nothing is written.
@@ -48,6 +50,76 @@ async fn full(tx: &TenantTx, edition: &Edition) -> Result<bool> {
     Ok(enrolled >= u64::try_from(edition.capacity).unwrap_or(0))
 }
 
+/// What refuses an enrolment in `edition`: an edition that has ended; taking part of one's own
+/// will or on a referral without the person's consent, or consent dated in the future.
+pub(crate) fn enrolment_problems(
+    edition: &Edition,
+    basis: EnrolmentBasis,
+    consent_on: Option<NaiveDate>,
+) -> Option<Vec<UserError>> {
+    let problem = |field: &str, code: &str, message: &str| {
+        Some(vec![UserError::new(&["input", field], code, message)])
+    };
+    if edition.ends_on < today() {
+        return problem("editionId", "EDITION_ENDED", "this edition has ended");
+    }
+    if basis != EnrolmentBasis::CourtOrder && consent_on.is_none() {
+        return problem(
+            "consentOn",
+            "CONSENT_REQUIRED",
+            "taking part of one's own will or on a referral needs the person's consent",
+        );
+    }
+    if consent_on.is_some_and(|d| d > today()) {
+        return problem(
+            "consentOn",
+            "IN_FUTURE",
+            "the day of consent cannot be in the future",
+        );
+    }
+    None
+}
+
+/// Gives the person a place in the edition, or one on its waiting list when it is full, the
+/// edition locked while its places are counted. Returns the enrolment's ID; `None` when the
+/// referral is acted on by another enrolment already (one written at the same moment).
+pub(crate) async fn take_place(
+    tx: &TenantTx,
+    by: Uuid,
+    key: &DataKey,
+    new: &NewEnrolment,
+    referral: Option<ReferralLink>,
+) -> Result<Option<Uuid>> {
+    let edition = lock_edition(tx, new.edition_id).await?;
+    let waits = full(tx, &edition).await?;
+    let id = Uuid::now_v7();
+    let now = Utc::now();
+    let conn = tx.conn().await?;
+    let row = enrolment::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(id),
+        edition_id: Set(edition.id),
+        basis: Set(new.basis),
+        status: Set(if waits {
+            EnrolmentStatus::Waiting
+        } else {
+            EnrolmentStatus::Enrolled
+        }),
+        sealed: Set(key.seal_json(&new.participant, &place::enrolment(id))?),
+        consent_on: Set(new.consent_on),
+        enrolled_at: Set(now),
+        enrolled_by: Set(by),
+        admitted_at: Set((!waits).then_some(now)),
+        finished_on: Set(None),
+        drop_out_reason: Set(None),
+        plan_item_id: Set(referral.map(|r| r.plan_item_id)),
+        card_person_id: Set(referral.map(|r| r.card_person_id)),
+        updated_at: Set(now),
+        version: Set(1),
+    };
+    Ok(kernel::unique::insert(&conn, row).await?.map(|_| id))
+}
+
 /// Enrols a person in an edition that has not ended: among its participants while there is a
 /// place, on its waiting list when it is full. Taking part of one's own will or on a referral
 /// needs the person's consent, with its date. The people running the edition.
@@ -63,56 +135,12 @@ pub async fn enrol(
             "only the people running the edition enrol in it".to_owned(),
         ));
     }
-    if edition.ends_on < today() {
-        return refused(
-            &["input", "editionId"],
-            "EDITION_ENDED",
-            "this edition has ended",
-        );
+    if let Some(errors) = enrolment_problems(&edition, new.basis, new.consent_on) {
+        return Ok(Err(errors));
     }
-    if new.basis != EnrolmentBasis::CourtOrder && new.consent_on.is_none() {
-        return refused(
-            &["input", "consentOn"],
-            "CONSENT_REQUIRED",
-            "taking part of one's own will or on a referral needs the person's consent",
-        );
-    }
-    if new.consent_on.is_some_and(|d| d > today()) {
-        return refused(
-            &["input", "consentOn"],
-            "IN_FUTURE",
-            "the day of consent cannot be in the future",
-        );
-    }
-    let edition = lock_edition(tx, edition.id).await?;
-    let waits = full(tx, &edition).await?;
-    let id = Uuid::now_v7();
-    let now = Utc::now();
-    {
-        let conn = tx.conn().await?;
-        enrolment::ActiveModel {
-            tenant_id: Set(tx.tenant()),
-            id: Set(id),
-            edition_id: Set(edition.id),
-            basis: Set(new.basis),
-            status: Set(if waits {
-                EnrolmentStatus::Waiting
-            } else {
-                EnrolmentStatus::Enrolled
-            }),
-            sealed: Set(key.seal_json(&new.participant, &place::enrolment(id))?),
-            consent_on: Set(new.consent_on),
-            enrolled_at: Set(now),
-            enrolled_by: Set(reader.user()),
-            admitted_at: Set((!waits).then_some(now)),
-            finished_on: Set(None),
-            drop_out_reason: Set(None),
-            updated_at: Set(now),
-            version: Set(1),
-        }
-        .insert(&*conn)
-        .await?;
-    }
+    let id = take_place(tx, reader.user(), key, &new, None)
+        .await?
+        .ok_or_else(|| Error::internal("a direct enrolment refused as a referral's second"))?;
     Ok(Ok(get_enrolment(tx, reader, key, id).await?))
 }
 
@@ -262,6 +290,7 @@ pub async fn complete(
         );
     }
     settle(tx, &found, version, to, Some((on, None))).await?;
+    referral_moves(tx, &found, PlanItemStatus::Done, reader).await?;
     Ok(Ok(get_enrolment(tx, reader, key, id).await?))
 }
 
@@ -287,5 +316,22 @@ pub async fn drop_out(
         );
     }
     settle(tx, &found, version, to, Some((on, Some(reason)))).await?;
+    referral_moves(tx, &found, PlanItemStatus::Abandoned, reader).await?;
     Ok(Ok(get_enrolment(tx, reader, key, id).await?))
+}
+
+/// The action plan's referral item an enrolment was made from follows its outcome, in the
+/// same transaction.
+async fn referral_moves(
+    tx: &TenantTx,
+    found: &VisibleEnrolment,
+    status: PlanItemStatus,
+    reader: ProgrammeAccess,
+) -> Result<()> {
+    match found.referral {
+        Some(link) => {
+            cases::referral_progressed(tx, link.plan_item_id, status, reader.user()).await
+        }
+        None => Ok(()),
+    }
 }

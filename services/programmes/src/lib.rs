@@ -18,6 +18,7 @@ pub mod domain;
 mod enrolments;
 pub mod graphql;
 pub mod plugin;
+mod referrals;
 mod sessions;
 mod stats;
 mod store;
@@ -25,6 +26,7 @@ mod usecases;
 
 pub use access::*;
 pub use enrolments::*;
+pub use referrals::*;
 pub use sessions::{record_session, sessions_of};
 pub use usecases::*;
 
@@ -94,7 +96,17 @@ pub struct Enrolment {
     pub enrolled_at: DateTime<Utc>,
     pub finished_on: Option<NaiveDate>,
     pub drop_out_reason: Option<DropOutReason>,
+    /// The referral of a card's action plan it was made from, if any (never shown to the people
+    /// running the edition: they are not told about the card).
+    pub referral: Option<ReferralLink>,
     pub version: i32,
+}
+
+/// Which programme referral of a card's action plan an enrolment acts on, and for whom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReferralLink {
+    pub plan_item_id: Uuid,
+    pub card_person_id: Uuid,
 }
 
 /// A session held, with who attended.

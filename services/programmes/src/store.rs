@@ -104,6 +104,9 @@ pub mod enrolment {
         pub admitted_at: Option<DateTimeUtc>,
         pub finished_on: Option<Date>,
         pub drop_out_reason: Option<DropOutReason>,
+        /// The action plan's referral item the enrolment was made from, and the card's person.
+        pub plan_item_id: Option<Uuid>,
+        pub card_person_id: Option<Uuid>,
         pub updated_at: DateTimeUtc,
         pub version: i32,
     }

@@ -79,10 +79,10 @@ fn day(on: Option<kernel::date::Date>) -> chrono::NaiveDate {
 }
 
 #[derive(Default)]
-pub struct ProgrammesQuery;
+pub struct CatalogueQuery;
 
 #[Object]
-impl ProgrammesQuery {
+impl CatalogueQuery {
     /// The municipality's programmes, the newest first, each with its editions and their
     /// counts. Staff of the municipality; participants are read through an edition by the
     /// people running it.
@@ -95,10 +95,10 @@ impl ProgrammesQuery {
 }
 
 #[derive(Default)]
-pub struct ProgrammesMutation;
+pub struct CatalogueMutation;
 
 #[Object]
-impl ProgrammesMutation {
+impl CatalogueMutation {
     /// Describes a programme: its type, who runs it and when it is completed. The
     /// municipality's administrator.
     async fn create_programme(

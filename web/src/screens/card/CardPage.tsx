@@ -14,6 +14,7 @@ import { Persons } from "./Persons.tsx";
 import { Section } from "./Section.tsx";
 import { Matches } from "./Matches.tsx";
 import { Plan } from "./PlanItems.tsx";
+import { ActionPlan } from "./Referrals.tsx";
 import { offeredActions } from "./actions.ts";
 import { texts } from "./texts.ts";
 
@@ -161,6 +162,8 @@ const BlueCardPage = graphql(`
         actionPlan {
           id
           version
+          kind
+          programme
           description
           dueOn
           status
@@ -306,17 +309,7 @@ export function CardPage({ id }: { id: string }) {
         reload={reload}
         onDone={done}
       />
-      <Plan
-        id="action-plan"
-        cardId={card.id}
-        plan="ACTION_PLAN"
-        title={texts.actionPlan}
-        members={members}
-        items={card.actionPlan}
-        mayEdit={card.mayAddPlanItems}
-        reload={reload}
-        onDone={done}
-      />
+      <ActionPlan card={card} members={members} reload={reload} onDone={done} />
       <Forms card={card} />
       <Section id="work" title={texts.work}>
         {card.work.length === 0 ? (

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Button, FieldError, Label, Radio, RadioGroup } from "react-aria-components";
 import { graphql } from "../../gql/index.ts";
 import type { AddPlanItemInput, UpdatePlanItemInput } from "../../gql/graphql.ts";
@@ -52,22 +52,24 @@ type Item = Card["helpPlan"][number];
 /** A team member who may answer for an item (the plan names their user account). */
 export type Responsible = { userId: string; displayName?: string | null; institution: string };
 
-type Props = {
+type Props<T extends Item> = {
   id: string;
   /** The card's id, for a new item. */
   cardId: string;
   plan: "HELP_PLAN" | "ACTION_PLAN";
   title: string;
   members: readonly Responsible[];
-  items: readonly Item[];
+  items: readonly T[];
   /** Whether the viewer may change the plan now (`mayAddPlanItems`: the group or the chair, while the card has plans). */
   mayEdit: boolean;
   reload: () => void;
   onDone: (message: string) => void;
+  /** What an item shows below itself besides its change form (a referral's outcome). */
+  extra?: (item: T, n: number) => ReactNode;
 };
 
 /** A plan's items, each with its change form when the API lets the viewer change the plan. */
-export function Plan({ id, cardId, plan, title, members, items, mayEdit, reload, onDone }: Props) {
+export function Plan<T extends Item>({ id, cardId, plan, title, members, items, mayEdit, reload, onDone, extra }: Props<T>) {
   const [open, setOpen] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   return (
@@ -103,6 +105,7 @@ export function Plan({ id, cardId, plan, title, members, items, mayEdit, reload,
                   }}
                 />
               )}
+              {extra?.(i, n + 1)}
             </li>
           ))}
         </ol>
