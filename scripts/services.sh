@@ -60,3 +60,9 @@ ensure_chromium() {
   [ -x /usr/bin/chromium ] && return 0
   apt_install chromium fonts-dejavu-core
 }
+
+# poppler's pdftotext: the tests read the text of the PDF documents Ostoja makes.
+ensure_pdftotext() {
+  command -v pdftotext >/dev/null && return 0
+  apt_install poppler-utils
+}

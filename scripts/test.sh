@@ -9,6 +9,7 @@ source scripts/services.sh
 ensure_postgres
 ensure_redis
 ensure_chromium
+ensure_pdftotext
 command -v cargo-nextest >/dev/null || cargo install cargo-nextest --locked
 cargo nextest run --workspace --no-fail-fast
 helm/lint.sh

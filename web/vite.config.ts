@@ -14,7 +14,15 @@ export default defineConfig({
     outDir: process.env.OSTOJA_WEB_OUT ?? "dist",
     emptyOutDir: true,
     assetsInlineLimit: 0,
-    modulePreload: { polyfill: false },
+    // The first screen's own chunks are preloaded from index.html; a lazily loaded screen's
+    // shared script chunks are not listed in the app's chunk (the list would grow the sign-in
+    // screen's script with every screen): the browser asks for them as the screen's chunk
+    // imports them. A screen's stylesheet stays listed: nothing else loads it.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === "html" ? deps : deps.filter((d) => d.endsWith(".css")),
+    },
     sourcemap: false,
     target: "es2020",
     // GraphiQL (`GET /graphql` in development) is a page of its own: none of it reaches the app.

@@ -3,9 +3,10 @@
 // a member of the card's group opens the card, enrols him from the action plan by keyboard
 // (refused first without an edition, named on its field), and sees the plan item in progress;
 // once the people running the edition record his completion, the card shows the outcome and
-// the item done. axe on the card, and on a phone.
+// the item done, and the certificate and the notice to the group are saved as PDF. axe on the card, and on a phone.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { BASE, SCREENSHOTS, api, assertAccessible, launch, newPage, step } from "./common.mjs";
 
 const TENANT = "czestochowa";
@@ -135,6 +136,18 @@ test("the card's group enrols the perpetrator from the action plan and sees the 
   await page.reload();
   await plan.getByText("Udział w programie KE. — zrealizowane").waitFor();
   await outcomes.getByText(`— ukończył(a) dnia ${plDay(0)}`).waitFor();
+  // The certificate and the notice to the group, saved as PDF by keyboard.
+  for (const [button, file] of [
+    ["Zaświadczenie o ukończeniu (PDF)", `zaswiadczenie-o-ukonczeniu-programu-${isoDay(0)}.pdf`],
+    ["Informacja dla grupy (PDF)", `informacja-o-udziale-w-programie-${isoDay(0)}.pdf`],
+  ]) {
+    await outcomes.getByRole("button", { name: button }).focus();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    assert.equal(download.suggestedFilename(), file);
+    const bytes = await readFile(await download.path());
+    assert.equal(bytes.subarray(0, 5).toString(), "%PDF-");
+    await outcomes.getByRole("status").getByText(`Zapisano dokument ${file}.`).waitFor();
+  }
   await assertAccessible(page, "the card with a referral's outcome");
   // The action plan alone: the page's top is the card's summary.
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -17,6 +17,31 @@ use crate::programmes::{
 const REFERRAL: &str = "planItemId personId status consentOn enrolledAt finishedOn dropOutReason \
     edition { id place programme { name } }";
 
+/// The text of a PDF the API sent in base64, as `pdftotext` reads it, whitespace folded.
+pub(crate) fn pdf_text(base64: &Value) -> String {
+    use base64::Engine;
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let pdf = base64::engine::general_purpose::STANDARD
+        .decode(base64.as_str().unwrap())
+        .unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let mut child = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("pdftotext (scripts/services.sh: ensure_pdftotext)");
+    child.stdin.take().unwrap().write_all(&pdf).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The card's action plan items (id, kind, status, version) and its perpetrator's ID.
 async fn action_plan(server: &Server, token: &str, card: &str) -> (Vec<Value>, String) {
     let data = ok(
@@ -303,6 +328,44 @@ async fn a_referral_runs_to_its_outcome_on_the_card(backend: Backend) {
         "ALREADY_DONE",
     );
 
+    // The certificate and the notice to the group, as PDF in Polish, for the group and for the
+    // people running the edition.
+    let papers = ok(&server, &worker,
+        "query($id: ID!) { programmeReferrals(cardId: $id) { certificate { fileName mediaType base64 } notice { fileName base64 } } }",
+        json!({ "id": card })).await;
+    let papers = &papers["programmeReferrals"][0];
+    assert_eq!(papers["certificate"]["mediaType"], "application/pdf");
+    assert_eq!(
+        papers["certificate"]["fileName"],
+        format!("zaswiadczenie-o-ukonczeniu-programu-{}.pdf", today())
+    );
+    let certificate = pdf_text(&papers["certificate"]["base64"]);
+    for words in [
+        "ZAŚWIADCZENIE",
+        "Zaświadcza się, że",
+        "Jan Kowalski",
+        "ukończył(a) program korekcyjno-edukacyjny Program korekcyjno-edukacyjny",
+        "Ośrodek Interwencji Kryzysowej",
+        "obecność na zajęciach: 2",
+        "Szkolenie KE, 120 godzin",
+    ] {
+        assert!(certificate.contains(words), "{words}: {certificate}");
+    }
+    let notice = pdf_text(&papers["notice"]["base64"]);
+    for words in [
+        "Informacja o udziale w programie",
+        "Zespół Interdyscyplinarny",
+        "Jan Kowalski",
+        &format!("ukończyła program w dniu {}", today().format("%d.%m.%Y")),
+        "Podstawa udziału skierowanie",
+    ] {
+        assert!(notice.contains(words), "{words}: {notice}");
+    }
+    let staff_papers = ok(&server, &runner,
+        "query($id: ID!) { node(id: $id) { ... on ProgrammeEnrolment { certificate { base64 } notice { base64 } } } }",
+        json!({ "id": referred["id"] })).await;
+    assert!(pdf_text(&staff_papers["node"]["certificate"]["base64"]).contains("Jan Kowalski"));
+
     // A second referral, dropped out of: the item is abandoned, with the reason on the card.
     let added = ok(&server, &worker,
         "mutation($input: AddPlanItemInput!) { addPlanItem(input: $input) { planItem { id } userErrors { code } } }",
@@ -343,6 +406,14 @@ async fn a_referral_runs_to_its_outcome_on_the_card(backend: Backend) {
     assert_eq!(outcomes[0]["planItemId"], second.as_str());
     assert_eq!(outcomes[0]["status"], "DROPPED_OUT");
     assert_eq!(outcomes[0]["dropOutReason"], "ABSENCES");
+    // A drop-out has the notice, with its reason, and no certificate.
+    let papers = ok(&server, &worker,
+        "query($id: ID!) { programmeReferrals(cardId: $id) { certificate { base64 } notice { base64 } } }",
+        json!({ "id": card })).await;
+    assert!(papers["programmeReferrals"][0]["certificate"].is_null());
+    let notice = pdf_text(&papers["programmeReferrals"][0]["notice"]["base64"]);
+    assert!(notice.contains("przerwała udział w programie"), "{notice}");
+    assert!(notice.contains("Powód przerwania nieobecności"), "{notice}");
 
     // After the outcome, still nothing for anyone who may not see the card.
     for token in [&runner, &admin, &theirs] {

@@ -17,6 +17,7 @@ mod access;
 pub mod domain;
 mod enrolments;
 pub mod graphql;
+mod papers;
 pub mod plugin;
 mod referrals;
 mod sessions;
@@ -26,6 +27,7 @@ mod usecases;
 
 pub use access::*;
 pub use enrolments::*;
+pub use papers::{paper, Paper, Printable};
 pub use referrals::*;
 pub use sessions::{record_session, sessions_of};
 pub use usecases::*;

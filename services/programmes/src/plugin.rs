@@ -27,6 +27,9 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "completeProgramme",
     "dropOutOfProgramme",
     "recordProgrammeSession",
+    // Referrals of a card's action plan and what became of them.
+    "enrolFromReferral",
+    "programmeReferrals",
 ];
 
 /// Editions by ID, for any staff member of their municipality.

@@ -1698,6 +1698,20 @@ export type CardProgrammeReferralsQueryVariables = Exact<{
 
 export type CardProgrammeReferralsQuery = { __typename?: 'Query', programmeReferrals: Array<{ __typename?: 'ProgrammeReferral', planItemId: string, personId: string, status: EnrolmentStatus, finishedOn?: string | null, dropOutReason?: DropOutReason | null, edition: { __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, programme?: { __typename?: 'Programme', name: string } | null } }>, programmes: Array<{ __typename?: 'Programme', type: ProgrammeType, name: string, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, counts: { __typename?: 'ProgrammeEditionCounts', freePlaces: number } }> }> };
 
+export type CardReferralCertificatesQueryVariables = Exact<{
+  cardId: Scalars['ID']['input'];
+}>;
+
+
+export type CardReferralCertificatesQuery = { __typename?: 'Query', programmeReferrals: Array<{ __typename?: 'ProgrammeReferral', planItemId: string, edition: { __typename?: 'ProgrammeEdition', id: string }, certificate?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null }> };
+
+export type CardReferralNoticesQueryVariables = Exact<{
+  cardId: Scalars['ID']['input'];
+}>;
+
+
+export type CardReferralNoticesQuery = { __typename?: 'Query', programmeReferrals: Array<{ __typename?: 'ProgrammeReferral', planItemId: string, edition: { __typename?: 'ProgrammeEdition', id: string }, notice?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null }> };
+
 export type CardEnrolFromReferralMutationVariables = Exact<{
   input: EnrolFromReferralInput;
 }>;
@@ -1998,6 +2012,20 @@ export type AdmitFromWaitingListMutationVariables = Exact<{
 
 export type AdmitFromWaitingListMutation = { __typename?: 'Mutation', admitFromWaitingList: { __typename?: 'ProgrammeEnrolmentPayload', enrolment?: { __typename?: 'ProgrammeEnrolment', id: string, status: EnrolmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
+export type EnrolmentCertificateQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EnrolmentCertificateQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment', certificate?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
+export type EnrolmentNoticeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EnrolmentNoticeQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment', notice?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
 export type CompleteProgrammeMutationVariables = Exact<{
   input: CompleteProgrammeInput;
 }>;
@@ -2236,6 +2264,8 @@ export { CardCorrectPersonDocument } from './documents/CardCorrectPersonDocument
 export { CardUpdatePlanItemDocument } from './documents/CardUpdatePlanItemDocument';
 export { CardAddPlanItemDocument } from './documents/CardAddPlanItemDocument';
 export { CardProgrammeReferralsDocument } from './documents/CardProgrammeReferralsDocument';
+export { CardReferralCertificatesDocument } from './documents/CardReferralCertificatesDocument';
+export { CardReferralNoticesDocument } from './documents/CardReferralNoticesDocument';
 export { CardEnrolFromReferralDocument } from './documents/CardEnrolFromReferralDocument';
 export { HelpRegionsDocument } from './documents/HelpRegionsDocument';
 export { HelpPageDocument } from './documents/HelpPageDocument';
@@ -2281,6 +2311,8 @@ export { SetProgrammeEditionStaffDocument } from './documents/SetProgrammeEditio
 export { ProgrammeEditionDocument } from './documents/ProgrammeEditionDocument';
 export { ProgrammeEditionPeopleDocument } from './documents/ProgrammeEditionPeopleDocument';
 export { AdmitFromWaitingListDocument } from './documents/AdmitFromWaitingListDocument';
+export { EnrolmentCertificateDocument } from './documents/EnrolmentCertificateDocument';
+export { EnrolmentNoticeDocument } from './documents/EnrolmentNoticeDocument';
 export { CompleteProgrammeDocument } from './documents/CompleteProgrammeDocument';
 export { DropOutOfProgrammeDocument } from './documents/DropOutOfProgrammeDocument';
 export { ProgrammesDocument } from './documents/ProgrammesDocument';

@@ -428,6 +428,23 @@ impl EnrolmentObject {
 /// Udział osoby w edycji programu — read only by the people running the edition.
 #[Object(name = "ProgrammeEnrolment")]
 impl EnrolmentObject {
+    /// Zaświadczenie o ukończeniu programu, as PDF; null until the participant completes it.
+    pub async fn certificate(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<documents::DocumentFile>> {
+        Ok(super::scope::paper_of(ctx, &*self.enrolment, crate::Paper::Certificate).await?)
+    }
+
+    /// The notice to the interdisciplinary team's diagnostic group that the person completed
+    /// the programme or stopped taking part, as PDF; null until then.
+    pub async fn notice(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<documents::DocumentFile>> {
+        Ok(super::scope::paper_of(ctx, &*self.enrolment, crate::Paper::Notice).await?)
+    }
+
     pub async fn id(&self) -> ID {
         gid(PROGRAMME_ENROLMENT, self.enrolment.id)
     }

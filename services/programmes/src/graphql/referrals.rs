@@ -1,25 +1,28 @@
 //! The card's side of programmes: enrolment from an action plan's programme referral, and what
 //! the card's diagnostic group sees of it.
 
-use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
+use async_graphql::{ComplexObject, Context, InputObject, Object, SimpleObject, ID};
 use chrono::{DateTime, Utc};
+use documents::DocumentFile;
 use kernel::date::Date;
 use kernel::input::{Errors, Payload};
 use kernel::request::ContextExt;
 use kernel::{GlobalId, NodeType, UserError};
 
 use super::objects::{Catalogue, EditionObject};
-use super::scope::scope;
+use super::scope::{paper_of, scope};
 use crate::domain::{DropOutReason, EnrolmentStatus};
 use crate::ids::PROGRAMME_EDITION;
-use crate::{ReferralEnrolment, ReferralOutcome};
+use crate::{Paper, ReferralEnrolment, ReferralOutcome};
 
 /// Skierowanie do programu — what became of a programme referral of a card's action plan:
 /// the edition the person was enrolled in and how far they got. What the card's diagnostic
 /// group sees; the programme's record of the person stays with the people running it.
 #[derive(SimpleObject)]
-#[graphql(name = "ProgrammeReferral")]
+#[graphql(name = "ProgrammeReferral", complex)]
 pub struct ReferralObject {
+    #[graphql(skip)]
+    pub outcome: ReferralOutcome,
     /// The action plan's referral item.
     pub plan_item_id: ID,
     /// The card's person enrolled.
@@ -31,6 +34,20 @@ pub struct ReferralObject {
     /// The day the person completed the programme or dropped out.
     pub finished_on: Option<Date>,
     pub drop_out_reason: Option<DropOutReason>,
+}
+
+#[ComplexObject]
+impl ReferralObject {
+    /// The certificate of completion, as PDF; null until the person completes the programme.
+    async fn certificate(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<DocumentFile>> {
+        Ok(paper_of(ctx, &self.outcome, Paper::Certificate).await?)
+    }
+
+    /// The notice to the card's diagnostic group that the person completed the programme or
+    /// stopped taking part, as PDF; null until then.
+    async fn notice(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<DocumentFile>> {
+        Ok(paper_of(ctx, &self.outcome, Paper::Notice).await?)
+    }
 }
 
 kernel::payload! {
@@ -107,6 +124,7 @@ async fn objects(
                 enrolled_at: o.enrolled_at,
                 finished_on: o.finished_on.map(Date),
                 drop_out_reason: o.drop_out_reason,
+                outcome: o,
             })
         })
         .collect()

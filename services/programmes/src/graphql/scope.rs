@@ -33,3 +33,29 @@ pub(crate) async fn scope(ctx: &Context<'_>) -> kernel::Result<Scope> {
         key: tenancy::request_data_key(ctx).await?,
     })
 }
+
+/// The reader's municipality's name, as its documents print it.
+async fn municipality(ctx: &Context<'_>) -> kernel::Result<String> {
+    let req = ctx.request()?;
+    let tenant = req.principal.require_staff()?.tenant;
+    let tx = req.db().platform().await?;
+    let found = tenancy::find_tenant(&tx, tenant).await?;
+    tx.commit().await?;
+    found
+        .map(|t| t.name)
+        .ok_or_else(|| kernel::Error::internal("the reader's municipality vanished"))
+}
+
+/// One document of an enrolment the reader may have (null until the enrolment reaches it).
+pub(crate) async fn paper_of(
+    ctx: &Context<'_>,
+    of: &impl crate::Printable,
+    paper: crate::Paper,
+) -> kernel::Result<Option<documents::DocumentFile>> {
+    if !paper.exists_for(of.status()) {
+        return Ok(None);
+    }
+    let s = scope(ctx).await?;
+    let name = municipality(ctx).await?;
+    crate::paper(s.tx().await?, &s.key, of, paper, &name).await
+}

@@ -3,7 +3,8 @@
 // the card's group and the team's chair; for anyone else the section stays empty.
 import { useState } from "react";
 import { Button, FieldError, Label, Radio, RadioGroup } from "react-aria-components";
-import { useQuery } from "urql";
+import { useClient, useQuery } from "urql";
+import { DocumentButtons } from "../../components/documents.tsx";
 import { graphql } from "../../gql/index.ts";
 import type { CardProgrammeReferralsQuery } from "../../gql/graphql.ts";
 import { formatDate, todayInPoland } from "../../lib/format.ts";
@@ -41,6 +42,38 @@ const Referrals = graphql(`
         counts {
           freePlaces
         }
+      }
+    }
+  }
+`);
+
+const ReferralCertificates = graphql(`
+  query CardReferralCertificates($cardId: ID!) {
+    programmeReferrals(cardId: $cardId) {
+      planItemId
+      edition {
+        id
+      }
+      certificate {
+        fileName
+        mediaType
+        base64
+      }
+    }
+  }
+`);
+
+const ReferralNotices = graphql(`
+  query CardReferralNotices($cardId: ID!) {
+    programmeReferrals(cardId: $cardId) {
+      planItemId
+      edition {
+        id
+      }
+      notice {
+        fileName
+        mediaType
+        base64
       }
     }
   }
@@ -152,6 +185,7 @@ function ReferralPart(props: {
               )}
               {o.finishedOn ? ` ${texts.referralFinished(formatDate(o.finishedOn))}` : ""}
               {o.dropOutReason ? ` (${texts.dropOutReasons[o.dropOutReason] ?? o.dropOutReason})` : ""}
+              <Papers cardId={props.card.id} planItemId={item.id} editionId={o.edition.id} status={o.status} />
             </li>
           ))}
         </ul>
@@ -179,6 +213,27 @@ function ReferralPart(props: {
       )}
     </>
   );
+}
+
+/** The certificate and the notice to the group of a finished enrolment, fetched when asked for. */
+function Papers(props: { cardId: string; planItemId: string; editionId: string; status: string }) {
+  const client = useClient();
+  const mine = <T extends { planItemId: string; edition: { id: string } }>(list: readonly T[] | undefined) =>
+    list?.find((r) => r.planItemId === props.planItemId && r.edition.id === props.editionId);
+  const fresh = { requestPolicy: "network-only" } as const;
+  const certificate = {
+    label: texts.certificatePdf,
+    fetch: async () =>
+      mine((await client.query(ReferralCertificates, { cardId: props.cardId }, fresh).toPromise()).data?.programmeReferrals)
+        ?.certificate,
+  };
+  const notice = {
+    label: texts.noticePdf,
+    fetch: async () =>
+      mine((await client.query(ReferralNotices, { cardId: props.cardId }, fresh).toPromise()).data?.programmeReferrals)?.notice,
+  };
+  const documents = props.status === "COMPLETED" ? [certificate, notice] : props.status === "DROPPED_OUT" ? [notice] : [];
+  return <DocumentButtons documents={documents} />;
 }
 
 function EnrolForm(props: {

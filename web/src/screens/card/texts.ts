@@ -331,6 +331,8 @@ export const texts = {
     OTHER: "inny powód",
   } as Record<string, string>,
   consentOn: "Data zgody osoby",
+  certificatePdf: "Zaświadczenie o ukończeniu (PDF)",
+  noticePdf: "Informacja dla grupy (PDF)",
   referredPerson: "Osoba stosująca przemoc",
   referralEdition: "Edycja programu",
   chooseEdition: "Wybierz edycję",

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Button } from "react-aria-components";
 import { useClient, useQuery } from "urql";
+import { DocumentButtons } from "../../components/documents.tsx";
 import { Choice } from "../../components/fields.tsx";
 import { LoadError } from "../../components/lists.tsx";
 import { graphql } from "../../gql/index.ts";
@@ -102,6 +103,34 @@ const Admit = graphql(`
       userErrors {
         field
         code
+      }
+    }
+  }
+`);
+
+const Certificate = graphql(`
+  query EnrolmentCertificate($id: ID!) {
+    node(id: $id) {
+      ... on ProgrammeEnrolment {
+        certificate {
+          fileName
+          mediaType
+          base64
+        }
+      }
+    }
+  }
+`);
+
+const Notice = graphql(`
+  query EnrolmentNotice($id: ID!) {
+    node(id: $id) {
+      ... on ProgrammeEnrolment {
+        notice {
+          fileName
+          mediaType
+          base64
+        }
       }
     }
   }
@@ -301,6 +330,24 @@ function Participants({
     const r = await client.mutation(DropOut, { input: { id: e.id, version: e.version, reason: reason as DropOutReason } }).toPromise();
     outcome(r, r.data?.dropOutOfProgramme, texts.droppedOut(nameOf(e)));
   };
+  const fresh = { requestPolicy: "network-only" } as const;
+  const papers = (e: Listed) => {
+    const certificate = {
+      label: texts.certificatePdf(nameOf(e)),
+      fetch: async () => {
+        const node = (await client.query(Certificate, { id: e.id }, fresh).toPromise()).data?.node;
+        return node && "certificate" in node ? node.certificate : null;
+      },
+    };
+    const notice = {
+      label: texts.noticePdf(nameOf(e)),
+      fetch: async () => {
+        const node = (await client.query(Notice, { id: e.id }, fresh).toPromise()).data?.node;
+        return node && "notice" in node ? node.notice : null;
+      },
+    };
+    return e.status === "COMPLETED" ? [certificate, notice] : e.status === "DROPPED_OUT" ? [notice] : [];
+  };
   return (
     <>
       <p role="alert" ref={problemRef} tabIndex={-1} className={problem ? "summary" : undefined}>
@@ -353,6 +400,7 @@ function Participants({
                         {texts.dropOut(nameOf(e))}
                       </Button>
                     )}
+                    <DocumentButtons documents={papers(e)} />
                     {dropping === e.id && (
                       <>
                         <Choice

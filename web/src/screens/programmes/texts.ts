@@ -92,6 +92,8 @@ export const texts = {
     OTHER: "inny powód",
   } as Record<string, string>,
   confirmDrop: "Zapisz przerwanie",
+  certificatePdf: (who: string) => `Zaświadczenie (PDF): ${who}`,
+  noticePdf: (who: string) => `Informacja dla zespołu (PDF): ${who}`,
   cancel: "Anuluj",
   completed: (who: string) => `${who}: zapisano ukończenie programu.`,
   admitted: (who: string) => `${who}: przyjęto z listy oczekujących.`,

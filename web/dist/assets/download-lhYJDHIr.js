@@ -1,0 +1,1 @@
+function c(n){const t=atob(n.base64),e=new Uint8Array(t.length);for(let o=0;o<t.length;o++)e[o]=t.charCodeAt(o);return e}function a(n){const t=URL.createObjectURL(new Blob([c(n)],{type:n.mediaType})),e=document.createElement("a");e.href=t,e.download=n.fileName,document.body.append(e),e.click(),e.remove(),setTimeout(()=>URL.revokeObjectURL(t),1e3)}export{a as s};
