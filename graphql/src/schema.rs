@@ -82,6 +82,7 @@ pub struct Query(
     DirectoryQuery,
     IntakeQuery,
     programmes::graphql::ProgrammesQuery,
+    families::graphql::FamiliesQuery,
     StatsQuery,
     RegionalQuery,
 );
@@ -99,6 +100,7 @@ pub struct Mutation(
     DirectoryMutation,
     IntakeMutation,
     programmes::graphql::ProgrammesMutation,
+    families::graphql::FamiliesMutation,
 );
 
 /// Subskrypcje — live streams: new audit events and the viewer's deadline notifications (Blue
@@ -121,6 +123,7 @@ node_sources! {
     IntakeEntry(intake::graphql::IntakeEntryObject) => intake::plugin::IntakeEntries,
     ProgrammeEdition(programmes::graphql::EditionObject) => programmes::plugin::ProgrammeEditions,
     ProgrammeEnrolment(programmes::graphql::EnrolmentObject) => programmes::plugin::ProgrammeEnrolments,
+    FamilyFile(families::graphql::FamilyFileObject) => families::plugin::FamilyFiles,
 }
 
 /// Every node type the services declare, fetchable on its own or not.
@@ -134,6 +137,7 @@ fn node_types() -> Vec<NodeType> {
         directory::plugin::NODE_TYPES,
         intake::plugin::NODE_TYPES,
         programmes::plugin::NODE_TYPES,
+        families::plugin::NODE_TYPES,
     ]
     .concat()
 }
@@ -145,6 +149,7 @@ fn case_data_fields() -> Vec<&'static str> {
         intake::plugin::CASE_DATA_FIELDS,
         teams::plugin::CASE_DATA_FIELDS,
         programmes::plugin::CASE_DATA_FIELDS,
+        families::plugin::CASE_DATA_FIELDS,
     ]
     .concat()
 }
@@ -187,6 +192,7 @@ pub fn indicator_sources() -> stats::local::Sources {
         Arc::new(teams::plugin::TeamStatistics),
         Arc::new(intake::plugin::IntakeStatistics),
         Arc::new(programmes::plugin::ProgrammeStatistics),
+        Arc::new(families::plugin::FamilyStatistics),
         Arc::new(directory::plugin::DirectoryStatistics),
     ])
 }
@@ -198,6 +204,7 @@ pub fn sealed_columns() -> Vec<kernel::sealed::SealedColumn> {
         teams::plugin::SEALED,
         intake::plugin::SEALED,
         programmes::plugin::SEALED,
+        families::plugin::SEALED,
     ]
     .concat()
 }

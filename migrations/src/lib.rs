@@ -46,6 +46,7 @@ mod m20261206_000034_tenancy_data_key_rotation;
 mod m20261206_000035_cases_opening_digest;
 mod m20261207_000036_programmes;
 mod m20261207_000037_programmes_referrals;
+mod m20261207_000038_families;
 mod sql;
 
 pub struct Migrator;
@@ -91,6 +92,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000035_cases_opening_digest::Migration),
             Box::new(m20261207_000036_programmes::Migration),
             Box::new(m20261207_000037_programmes_referrals::Migration),
+            Box::new(m20261207_000038_families::Migration),
         ]
     }
 }

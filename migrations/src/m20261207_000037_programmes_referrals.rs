@@ -12,6 +12,7 @@ pub struct Migration;
 
 const ENROLMENTS: &str = "programmes_enrolments";
 const ACTIVE_REFERRAL: &str = "programmes_enrolments_active_referral";
+const REFERRAL: &str = "programmes_enrolments_referral";
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -34,6 +35,13 @@ impl MigrationTrait for Migration {
                     .and_where(Expr::col("status").is_in(["waiting", "enrolled"]))
                     .to_owned(),
             )
+            .await?;
+        manager
+            .create_index(sql::index(
+                REFERRAL,
+                ENROLMENTS,
+                &["tenant_id", "plan_item_id"],
+            ))
             .await?;
         // SQLite cannot add a constraint to an existing table; PostgreSQL holds both references.
         sql::postgres_only(

@@ -129,6 +129,7 @@ test("the card's group enrols the perpetrator from the action plan and sees the 
   await plan.getByText("Udział w programie KE. — w realizacji").waitFor();
   const outcomes = plan.getByRole("list", { name: "Przebieg skierowania, pozycja 1" });
   await outcomes.getByText(`Zbigniew Zając: ${PROGRAMME}, edycja ${plDay(-7)}–${plDay(60)} — uczestniczy`).waitFor();
+  await outcomes.getByText(`zgoda na udział z ${plDay(0)}`).waitFor();
   assert.equal(await plan.getByRole("button", { name: "Zapisz do programu (pozycja 1)" }).count(), 0);
 
   // The programme's staff records his completion: the card shows the outcome, the item done.

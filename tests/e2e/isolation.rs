@@ -735,6 +735,7 @@ async fn every_registered_node_type_round_trips(backend: Backend) {
     samples.insert("TeamMeeting", (case.meeting.clone(), chair.clone()));
     crate::isolation_intake::samples(&server, &admin, &mut samples).await;
     crate::programmes::samples(&server, &mut samples).await;
+    crate::families::samples(&server, &mut samples).await;
     for (kind, token, query, pointer) in [
         (
             "Region",

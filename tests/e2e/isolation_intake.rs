@@ -36,6 +36,7 @@ pub fn covered_elsewhere(field: &str) -> bool {
         || COVERED.contains(&field)
         || crate::programmes::COVERED.contains(&field)
         || crate::programme_referrals::COVERED.contains(&field)
+        || crate::families::COVERED.contains(&field)
 }
 
 pub fn random_entry_id() -> String {

@@ -25,6 +25,7 @@ mod directory;
 mod directory_cache;
 mod docs_links;
 mod export;
+mod families;
 mod faults;
 mod form_of_address;
 mod fuzz;

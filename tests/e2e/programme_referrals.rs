@@ -344,7 +344,8 @@ async fn a_referral_runs_to_its_outcome_on_the_card(backend: Backend) {
         "ZAŚWIADCZENIE",
         "Zaświadcza się, że",
         "Jan Kowalski",
-        "ukończył(a) program korekcyjno-edukacyjny Program korekcyjno-edukacyjny",
+        "ukończył(a) program Program korekcyjno-edukacyjny",
+        "Rodzaj programu program korekcyjno-edukacyjny",
         "Ośrodek Interwencji Kryzysowej",
         "obecność na zajęciach: 2",
         "Szkolenie KE, 120 godzin",
@@ -365,6 +366,12 @@ async fn a_referral_runs_to_its_outcome_on_the_card(backend: Backend) {
         "query($id: ID!) { node(id: $id) { ... on ProgrammeEnrolment { certificate { base64 } notice { base64 } } } }",
         json!({ "id": referred["id"] })).await;
     assert!(pdf_text(&staff_papers["node"]["certificate"]["base64"]).contains("Jan Kowalski"));
+    // Enrolled directly and dropped out: there is no group to tell, so no notice.
+    let direct_papers = ok(&server, &runner,
+        "query($id: ID!) { node(id: $id) { ... on ProgrammeEnrolment { availableDocuments notice { base64 } } } }",
+        json!({ "id": direct["id"] })).await;
+    assert_eq!(direct_papers["node"]["availableDocuments"], json!([]));
+    assert!(direct_papers["node"]["notice"].is_null());
 
     // A second referral, dropped out of: the item is abandoned, with the reason on the card.
     let added = ok(&server, &worker,

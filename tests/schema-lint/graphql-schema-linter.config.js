@@ -26,6 +26,7 @@ module.exports = {
       "AuditEventConnection",
       "BlueCardConnection",
       "DeadlineNotificationConnection",
+      "FamilyFileConnection",
       "HelpPointConnection",
       "IntakeEntryConnection",
       "IntakeNotificationConnection",

@@ -211,6 +211,8 @@ stored_enum! {
         Psychological = "psychological",
         /// Porada pedagogiczna.
         Pedagogical = "pedagogical",
+        /// Poradnictwo rodzinne.
+        FamilyCounselling = "family_counselling",
     }
 }
 
@@ -224,8 +226,35 @@ impl WorkKind {
                 WorkVariant::Legal,
                 WorkVariant::Psychological,
                 WorkVariant::Pedagogical,
+                WorkVariant::FamilyCounselling,
             ],
             _ => &[],
+        }
+    }
+
+    /// Why `variant` does not fit this kind of work: an intervention and a consultation name
+    /// one of theirs (REQUIRED), the others none (NOT_APPLICABLE).
+    pub fn variant_problem(self, variant: Option<WorkVariant>) -> Option<kernel::UserError> {
+        let variants = self.variants();
+        match variant {
+            None if !variants.is_empty() => Some(kernel::UserError::new(
+                &["input", "variant"],
+                "REQUIRED",
+                format!(
+                    "name the variant: {}",
+                    variants
+                        .iter()
+                        .map(|v| v.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )),
+            Some(v) if !variants.contains(&v) => Some(kernel::UserError::new(
+                &["input", "variant"],
+                "NOT_APPLICABLE",
+                "this variant does not apply to this kind of work",
+            )),
+            _ => None,
         }
     }
 }

@@ -40,7 +40,9 @@ pub use opening::*;
 pub use persons::{correct_person, revisions_of, PersonRevision};
 pub use plans::*;
 pub use read::*;
-pub use referrals::{referral_progressed, referral_subject, referrals_of, ReferralSubject};
+pub use referrals::{
+    referral_moves, referral_progressed, referral_subject, referrals_of, ReferralSubject,
+};
 pub use repeats::{earlier_procedures, link_to_earlier, EarlierProcedure};
 pub use steps::*;
 pub use work::*;

@@ -22,6 +22,8 @@ use crate::{Person, PlanItem};
 pub struct ReferralSubject {
     pub card_id: Uuid,
     pub plan_item_id: Uuid,
+    /// The item's version as read: the enrolment moves it only from there.
+    pub plan_item_version: i32,
     pub programme: ProgrammeKind,
     pub person: Person,
 }
@@ -42,7 +44,11 @@ pub async fn referral_subject(
     let card = get_card(tx, reader, key, card_id).await?;
     check_group_or_chair(tx, reader, &card).await?;
     if !card.status.has_plans() {
-        return Ok(Err(illegal(&card, "have its plan acted on")));
+        let mut refused = illegal(&card, "have its plan acted on");
+        for e in &mut refused {
+            e.field = vec!["input".to_owned(), "planItemId".to_owned()];
+        }
+        return Ok(Err(refused));
     }
     let item = plan_items_of(tx, key, &[card.id], Some(&[item_id]))
         .await?
@@ -68,17 +74,19 @@ pub async fn referral_subject(
         .await?
         .into_iter()
         .find(|p| p.id == person_id && p.role == PersonRole::Perpetrator);
-    if person.is_none() {
-        errors.push(UserError::new(
+    match &person {
+        Some(p) => tx.touch(crate::ids::person_gid(p.id)),
+        None => errors.push(UserError::new(
             &["input", "personId"],
             "NOT_A_PERPETRATOR",
             "a referral enrols one of the card's perpetrators",
-        ));
+        )),
     }
     match (person, item.programme) {
         (Some(person), Some(programme)) if errors.is_empty() => Ok(Ok(ReferralSubject {
             card_id: card.id,
             plan_item_id: item.id,
+            plan_item_version: item.version,
             programme,
             person,
         })),
@@ -104,15 +112,29 @@ pub async fn referrals_of(
         .collect())
 }
 
-/// Moves a programme referral item as its enrolment progresses (enrolled: in progress;
-/// completed: done; dropped out: abandoned), recorded in the card's history as taken by `by`.
-/// For the programmes service, which has decided the step; the item's version moves, so a
-/// change to it in flight on the card answers CONFLICT rather than overwrite the outcome.
+/// Whether an enrolment's progress moves a referral item from `from` to `to`: an enrolment puts
+/// a planned (or earlier abandoned) referral in progress; its end makes one in progress done or
+/// abandoned. Anything else (an item the group has since set by hand) is left as it is.
+pub fn referral_moves(from: PlanItemStatus, to: PlanItemStatus) -> bool {
+    use PlanItemStatus::*;
+    matches!(
+        (from, to),
+        (Planned | Abandoned, InProgress) | (InProgress, Done | Abandoned)
+    )
+}
+
+/// Moves a programme referral item as its enrolment progresses, by [`referral_moves`], recorded
+/// in the card's history as taken by `by` and in the audit trail. For the programmes service,
+/// which has decided the step. `expected` is the item's version the caller read (an enrolment
+/// from the card): CONFLICT when it moved since. A card that has ended keeps its plan as it
+/// was, and an item the table does not move is left alone; neither is an error (the people
+/// running a programme are not told about the card).
 pub async fn referral_progressed(
     tx: &TenantTx,
     item_id: Uuid,
-    status: PlanItemStatus,
+    to: PlanItemStatus,
     by: Uuid,
+    expected: Option<i32>,
 ) -> Result<()> {
     let conn = tx.conn().await?;
     let item = tx
@@ -125,9 +147,16 @@ pub async fn referral_progressed(
         .one(&*conn)
         .await?
         .ok_or_else(|| Error::internal("a plan item without its card"))?;
+    let changed = || Error::Conflict("this was changed at the same time; try again".to_owned());
+    if expected.is_some_and(|v| v != item.version) {
+        return Err(changed());
+    }
+    if card.status.is_ended() || !referral_moves(item.status, to) {
+        return Ok(());
+    }
     let moved = tx
         .update_many::<plan_item::Entity>()
-        .col_expr(plan_item::Column::Status, Expr::value(status))
+        .col_expr(plan_item::Column::Status, Expr::value(to))
         .col_expr(plan_item::Column::Version, Expr::value(item.version + 1))
         .col_expr(plan_item::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(plan_item::Column::Id.eq(item_id))
@@ -136,9 +165,30 @@ pub async fn referral_progressed(
         .await?;
     drop(conn);
     if moved.rows_affected == 0 {
-        return Err(Error::Conflict(
-            "the referral's plan item was changed at the same time; try again".to_owned(),
-        ));
+        return Err(changed());
     }
+    tx.touch(crate::ids::plan_item_gid(item_id));
     record_as(tx, card.id, card.status, Step::PlanItemChanged, by).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_enrolment_moves_only_what_it_started() {
+        use PlanItemStatus::*;
+        for from in PlanItemStatus::ALL {
+            for to in PlanItemStatus::ALL {
+                let expected = matches!(
+                    (from, to),
+                    (Planned, InProgress)
+                        | (Abandoned, InProgress)
+                        | (InProgress, Done)
+                        | (InProgress, Abandoned)
+                );
+                assert_eq!(referral_moves(*from, *to), expected, "{from:?} → {to:?}");
+            }
+        }
+    }
 }

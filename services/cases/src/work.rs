@@ -35,30 +35,8 @@ pub async fn record_work(
     if !crate::procedure::may_record_work(card.status) {
         return Ok(Err(illegal(&card, "have work recorded")));
     }
-    let variants = new.kind.variants();
-    match new.variant {
-        None if !variants.is_empty() => {
-            return Ok(Err(err(
-                &["input", "variant"],
-                "REQUIRED",
-                format!(
-                    "name the variant: {}",
-                    variants
-                        .iter()
-                        .map(|v| v.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            )))
-        }
-        Some(v) if !variants.contains(&v) => {
-            return Ok(Err(err(
-                &["input", "variant"],
-                "NOT_APPLICABLE",
-                "this variant does not apply to this kind of work",
-            )))
-        }
-        _ => {}
+    if let Some(problem) = new.kind.variant_problem(new.variant) {
+        return Ok(Err(vec![problem]));
     }
     if let Some(e) = date_errors(new.occurred_on, card.initiated_on, "occurredOn", "the work") {
         return Ok(Err(e));

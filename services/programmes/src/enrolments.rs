@@ -330,7 +330,7 @@ async fn referral_moves(
 ) -> Result<()> {
     match found.referral {
         Some(link) => {
-            cases::referral_progressed(tx, link.plan_item_id, status, reader.user()).await
+            cases::referral_progressed(tx, link.plan_item_id, status, reader.user(), None).await
         }
         None => Ok(()),
     }

@@ -25,8 +25,9 @@ const NOTICE: Template = Template {
     source: include_str!("../templates/notice.typ"),
 };
 
-/// Which document of an enrolment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Dokument udziału w programie — which document of an enrolment.
+#[derive(async_graphql::Enum, Clone, Copy, Debug, PartialEq, Eq)]
+#[graphql(name = "ProgrammeDocument")]
 pub enum Paper {
     /// Zaświadczenie o ukończeniu programu.
     Certificate,
@@ -35,16 +36,28 @@ pub enum Paper {
 }
 
 impl Paper {
-    /// Whether an enrolment in `status` has this document: a certificate once completed, a
-    /// notice once completed or dropped out.
-    pub fn exists_for(self, status: EnrolmentStatus) -> bool {
+    /// Whether an enrolment in `status` has this document: a certificate once completed; the
+    /// notice to the diagnostic group once an enrolment from a card's referral (a perpetrator's,
+    /// in a KE or PT programme) completed or dropped out — nobody else has a group to tell.
+    pub fn exists_for(self, status: EnrolmentStatus, referred: bool) -> bool {
         match self {
             Paper::Certificate => status == EnrolmentStatus::Completed,
-            Paper::Notice => matches!(
-                status,
-                EnrolmentStatus::Completed | EnrolmentStatus::DroppedOut
-            ),
+            Paper::Notice => {
+                referred
+                    && matches!(
+                        status,
+                        EnrolmentStatus::Completed | EnrolmentStatus::DroppedOut
+                    )
+            }
         }
+    }
+
+    /// The documents an enrolment has now.
+    pub fn available(of: &impl Printable) -> Vec<Paper> {
+        [Paper::Certificate, Paper::Notice]
+            .into_iter()
+            .filter(|p| p.exists_for(of.status(), of.referred()))
+            .collect()
     }
 }
 
@@ -59,6 +72,8 @@ mod sealed {
 pub trait Printable: sealed::Sealed {
     fn enrolment_id(&self) -> Uuid;
     fn status(&self) -> EnrolmentStatus;
+    /// Whether it was made from a card's referral.
+    fn referred(&self) -> bool;
 }
 
 impl Printable for VisibleEnrolment {
@@ -68,6 +83,9 @@ impl Printable for VisibleEnrolment {
     fn status(&self) -> EnrolmentStatus {
         self.status
     }
+    fn referred(&self) -> bool {
+        self.referral.is_some()
+    }
 }
 
 impl Printable for ReferralOutcome {
@@ -76,6 +94,9 @@ impl Printable for ReferralOutcome {
     }
     fn status(&self) -> EnrolmentStatus {
         self.status
+    }
+    fn referred(&self) -> bool {
+        true
     }
 }
 
@@ -103,13 +124,25 @@ struct Content {
     staff: Vec<String>,
 }
 
+/// The programme's kind as a label (nominative).
 fn programme_type(t: ProgrammeType) -> String {
     match t {
         ProgrammeType::CorrectiveEducational => "program korekcyjno-edukacyjny",
         ProgrammeType::PsychologicalTherapeutic => "program psychologiczno-terapeutyczny",
-        ProgrammeType::VictimsSupportGroup => "grupę wsparcia",
+        ProgrammeType::VictimsSupportGroup => "grupa wsparcia",
         ProgrammeType::ParentingPrevention => "program rodzicielski lub profilaktyczny",
-        ProgrammeType::Other => "program",
+        ProgrammeType::Other => "inny program",
+    }
+    .to_owned()
+}
+
+/// The basis of taking part, as an official document says it.
+fn basis(b: crate::domain::EnrolmentBasis) -> String {
+    use crate::domain::EnrolmentBasis::*;
+    match b {
+        CourtOrder => "zobowiązanie przez sąd",
+        OwnWill => "z własnej woli",
+        Referral => "skierowanie",
     }
     .to_owned()
 }
@@ -125,13 +158,13 @@ fn attended(a: Attended) -> String {
 
 fn required(p: &Programme) -> String {
     let mut parts = Vec::new();
-    if let Some(s) = p.required_sessions {
-        parts.push(format!("co najmniej {s} zajęć z obecnością"));
+    if let Some(n) = p.required_sessions {
+        parts.push(format!("liczba zajęć z obecnością: co najmniej {n}"));
     }
     if let Some(h) = p.required_hours {
-        parts.push(format!("co najmniej {h} godz. zajęć z obecnością"));
+        parts.push(format!("liczba godzin zajęć z obecnością: co najmniej {h}"));
     }
-    parts.join(" i ")
+    parts.join("; ")
 }
 
 /// What is known of a finished enrolment, for its documents.
@@ -162,10 +195,7 @@ fn content(paper: Paper, municipality: &str, f: Finished<'_>) -> Content {
     let outcome_sentence = if completed {
         format!("ukończyła program w dniu {}.", day(on))
     } else {
-        format!(
-            "przerwała udział w programie w dniu {} (powód: {reason}).",
-            day(on)
-        )
+        format!("przerwała udział w programie w dniu {}.", day(on))
     };
     Content {
         title: match paper {
@@ -174,14 +204,14 @@ fn content(paper: Paper, municipality: &str, f: Finished<'_>) -> Content {
         },
         issuer: programme.provider.clone(),
         municipality: municipality.to_owned(),
-        place_and_day: format!("{municipality}, dnia {}", day(kernel::calendar::today())),
+        place_and_day: format!("Dnia {}", day(on)),
         participant: format!("{} {}", e.participant.first_name, e.participant.last_name),
         born: e.participant.date_of_birth.map(day).unwrap_or_default(),
         programme: programme.name.clone(),
         programme_type: programme_type(programme.programme_type),
         edition: format!("od {} do {}", day(edition.starts_on), day(edition.ends_on)),
         edition_place: edition.place.clone(),
-        basis: e.basis.label().to_lowercase(),
+        basis: basis(e.basis),
         enrolled_on: day(e.enrolled_at.date_naive()),
         outcome: if completed {
             "ukończenie programu".to_owned()
@@ -206,7 +236,7 @@ pub async fn paper(
     paper: Paper,
     municipality: &str,
 ) -> Result<Option<DocumentFile>> {
-    if !paper.exists_for(of.status()) {
+    if !paper.exists_for(of.status(), of.referred()) {
         return Ok(None);
     }
     let id = of.enrolment_id();
@@ -268,11 +298,16 @@ mod tests {
     fn documents_follow_the_enrolments_end() {
         use EnrolmentStatus::*;
         for status in EnrolmentStatus::ALL {
-            assert_eq!(Paper::Certificate.exists_for(*status), *status == Completed);
-            assert_eq!(
-                Paper::Notice.exists_for(*status),
-                matches!(status, Completed | DroppedOut)
-            );
+            for referred in [false, true] {
+                assert_eq!(
+                    Paper::Certificate.exists_for(*status, referred),
+                    *status == Completed
+                );
+                assert_eq!(
+                    Paper::Notice.exists_for(*status, referred),
+                    referred && matches!(status, Completed | DroppedOut)
+                );
+            }
         }
     }
 }

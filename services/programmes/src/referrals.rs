@@ -119,6 +119,7 @@ pub async fn enrol_from_referral(
         subject.plan_item_id,
         PlanItemStatus::InProgress,
         reader.user(),
+        Some(subject.plan_item_version),
     )
     .await?;
     let mut outcomes = outcomes_of(tx, key, &[subject.plan_item_id]).await?;

@@ -451,6 +451,14 @@ export type ExportFormat =
   /** An Excel workbook. */
   | 'XLSX';
 
+/** Osoba w rodzinie. */
+export type FamilyMemberInput = {
+  bornOn?: InputMaybe<Scalars['Date']['input']>;
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * Input of `fillPerpetratorForm`: form NK-D, filled with the perpetrator, and the action
  * plan.
@@ -720,6 +728,13 @@ export type LinkBlueCardToEarlierProcedureInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Powiązanie teczki z Niebieską Kartą założoną dla rodziny. */
+export type LinkFamilyFileToBlueCardInput = {
+  blueCardId: Scalars['ID']['input'];
+  fileId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Powiązanie z Niebieską Kartą — the card opened from the entry's prefill. */
 export type LinkIntakeToBlueCardInput = {
   blueCardId: Scalars['ID']['input'];
@@ -798,6 +813,17 @@ export type OpenBlueCardInput = {
   persons: Array<PersonInput>;
   victimFeelsSafe?: InputMaybe<Scalars['Boolean']['input']>;
   violenceForms: Array<ViolenceForm>;
+};
+
+/** Założenie teczki rodziny. */
+export type OpenFamilyFileInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  members: Array<FamilyMemberInput>;
+  name: Scalars['String']['input'];
+  /** The day the work with the family started; today unless given. */
+  openedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The other social workers working with the family. */
+  workerIds?: Array<Scalars['ID']['input']>;
 };
 
 /** The unit a statutory period is counted in. */
@@ -946,6 +972,13 @@ export type ProgrammeAttendanceInput = {
   presence: Presence;
 };
 
+/** Dokument udziału w programie — which document of an enrolment. */
+export type ProgrammeDocument =
+  /** Zaświadczenie o ukończeniu programu. */
+  | 'CERTIFICATE'
+  /** Informacja dla zespołu interdyscyplinarnego o ukończeniu programu lub przerwaniu udziału. */
+  | 'NOTICE';
+
 /** Program dla osób stosujących przemoc. */
 export type ProgrammeKind =
   /** Program korekcyjno-edukacyjny. */
@@ -986,6 +1019,17 @@ export type RecordCaseWorkInput = {
   blueCardId: Scalars['ID']['input'];
   kind: WorkKind;
   note?: InputMaybe<Scalars['String']['input']>;
+  occurredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** With or without the police for an intervention; the kind of a consultation. */
+  variant?: InputMaybe<WorkVariant>;
+};
+
+/** Pomoc udzielona rodzinie. */
+export type RecordFamilyHelpInput = {
+  fileId: Scalars['ID']['input'];
+  kind: WorkKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Today unless given. */
   occurredOn?: InputMaybe<Scalars['Date']['input']>;
   /** With or without the police for an intervention; the kind of a consultation. */
   variant?: InputMaybe<WorkVariant>;
@@ -1426,6 +1470,8 @@ export type WorkKind =
 
 /** Odmiana pracy: interwencja z policją lub bez, rodzaj porady. */
 export type WorkVariant =
+  /** Poradnictwo rodzinne. */
+  | 'FAMILY_COUNSELLING'
   /** Porada prawna. */
   | 'LEGAL'
   /** Porada pedagogiczna. */
@@ -1626,7 +1672,7 @@ export type BlueCardPageQueryVariables = Exact<{
 }>;
 
 
-export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
+export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
 
 export type CardRemoveGroupMemberMutationVariables = Exact<{
   input: RemoveDiagnosticGroupMemberInput;
@@ -1696,21 +1742,16 @@ export type CardProgrammeReferralsQueryVariables = Exact<{
 }>;
 
 
-export type CardProgrammeReferralsQuery = { __typename?: 'Query', programmeReferrals: Array<{ __typename?: 'ProgrammeReferral', planItemId: string, personId: string, status: EnrolmentStatus, finishedOn?: string | null, dropOutReason?: DropOutReason | null, edition: { __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, programme?: { __typename?: 'Programme', name: string } | null } }>, programmes: Array<{ __typename?: 'Programme', type: ProgrammeType, name: string, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, counts: { __typename?: 'ProgrammeEditionCounts', freePlaces: number } }> }> };
+export type CardProgrammeReferralsQuery = { __typename?: 'Query', programmeReferrals: Array<{ __typename?: 'ProgrammeReferral', planItemId: string, personId: string, status: EnrolmentStatus, consentOn?: string | null, finishedOn?: string | null, dropOutReason?: DropOutReason | null, edition: { __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, programme?: { __typename?: 'Programme', name: string } | null } }>, programmes: Array<{ __typename?: 'Programme', type: ProgrammeType, name: string, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, counts: { __typename?: 'ProgrammeEditionCounts', freePlaces: number } }> }> };
 
-export type CardReferralCertificatesQueryVariables = Exact<{
+export type CardReferralDocumentQueryVariables = Exact<{
   cardId: Scalars['ID']['input'];
+  certificate: Scalars['Boolean']['input'];
+  notice: Scalars['Boolean']['input'];
 }>;
 
 
-export type CardReferralCertificatesQuery = { __typename?: 'Query', programmeReferrals: Array<{ __typename?: 'ProgrammeReferral', planItemId: string, edition: { __typename?: 'ProgrammeEdition', id: string }, certificate?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null }> };
-
-export type CardReferralNoticesQueryVariables = Exact<{
-  cardId: Scalars['ID']['input'];
-}>;
-
-
-export type CardReferralNoticesQuery = { __typename?: 'Query', programmeReferrals: Array<{ __typename?: 'ProgrammeReferral', planItemId: string, edition: { __typename?: 'ProgrammeEdition', id: string }, notice?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null }> };
+export type CardReferralDocumentQuery = { __typename?: 'Query', programmeReferrals: Array<{ __typename?: 'ProgrammeReferral', planItemId: string, edition: { __typename?: 'ProgrammeEdition', id: string }, certificate?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null, notice?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null }> };
 
 export type CardEnrolFromReferralMutationVariables = Exact<{
   input: EnrolFromReferralInput;
@@ -1755,7 +1796,7 @@ export type IntakeEntryPageQueryVariables = Exact<{
 }>;
 
 
-export type IntakeEntryPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry', id: string, receivedAt: string, channel: IntakeChannel, kind: IntakeKind, urgency: Urgency, status: IntakeStatus, takenById: string, anonymous: boolean, account: string, assigneeIds: Array<string>, blueCardId?: string | null, allowedSteps: Array<IntakeStep>, closedOn?: string | null, version: number, reporter?: { __typename?: 'IntakeReporter', name?: string | null, contact?: string | null } | null, persons: Array<{ __typename?: 'IntakePerson', role: PersonRole, firstName: string, lastName?: string | null, pesel?: string | null, dateOfBirth?: string | null, sex?: Sex | null, address?: string | null, phone?: string | null }>, actions: Array<{ __typename?: 'IntakeAction', kind: IntakeActionKind, on: string, helpPointId?: string | null, note?: string | null, recordedById: string }>, responseDeadline: { __typename?: 'IntakeResponseDeadline', dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean } } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', displayName?: string | null, user?: { __typename?: 'User', id: string } | null, municipality?: { __typename?: 'Municipality', slug: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', userId: string, displayName?: string | null }> }> };
+export type IntakeEntryPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry', id: string, receivedAt: string, channel: IntakeChannel, kind: IntakeKind, urgency: Urgency, status: IntakeStatus, takenById: string, anonymous: boolean, account: string, assigneeIds: Array<string>, blueCardId?: string | null, allowedSteps: Array<IntakeStep>, closedOn?: string | null, version: number, reporter?: { __typename?: 'IntakeReporter', name?: string | null, contact?: string | null } | null, persons: Array<{ __typename?: 'IntakePerson', role: PersonRole, firstName: string, lastName?: string | null, pesel?: string | null, dateOfBirth?: string | null, sex?: Sex | null, address?: string | null, phone?: string | null }>, actions: Array<{ __typename?: 'IntakeAction', kind: IntakeActionKind, on: string, helpPointId?: string | null, note?: string | null, recordedById: string }>, responseDeadline: { __typename?: 'IntakeResponseDeadline', dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean } } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', displayName?: string | null, user?: { __typename?: 'User', id: string } | null, municipality?: { __typename?: 'Municipality', slug: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', userId: string, displayName?: string | null }> }> };
 
 export type IntakeHelpPointsQueryVariables = Exact<{
   municipality: Scalars['String']['input'];
@@ -1935,7 +1976,7 @@ export type PointFormQueryVariables = Exact<{
 }>;
 
 
-export type PointFormQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', slug: string } | null }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, description?: string | null, email?: string | null, web?: string | null, services: Array<HelpService>, languages: Array<string>, accessibility: Array<AccessibilityFeature>, published?: boolean | null, version?: number | null, updatedAt: string, address?: { __typename?: 'AddressObject', street: string, postalCode?: string | null, city: string } | null, position?: { __typename?: 'Position', latitude: number, longitude: number } | null, phones: Array<{ __typename?: 'Phone', number: string }>, hours: { __typename?: 'OpeningHoursObject', dayAndNight: boolean, openOnPublicHolidays: boolean, week: Array<{ __typename?: 'WeekdayHours', day: Weekday, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }>, exceptions: Array<{ __typename?: 'DayExceptionObject', date: string, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }> }, shelterPlaces?: { __typename?: 'ShelterPlacesObject', free: number, updatedAt: string, shownToPublic: boolean } | null } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type PointFormQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', slug: string } | null }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, description?: string | null, email?: string | null, web?: string | null, services: Array<HelpService>, languages: Array<string>, accessibility: Array<AccessibilityFeature>, published?: boolean | null, version?: number | null, updatedAt: string, address?: { __typename?: 'AddressObject', street: string, postalCode?: string | null, city: string } | null, position?: { __typename?: 'Position', latitude: number, longitude: number } | null, phones: Array<{ __typename?: 'Phone', number: string }>, hours: { __typename?: 'OpeningHoursObject', dayAndNight: boolean, openOnPublicHolidays: boolean, week: Array<{ __typename?: 'WeekdayHours', day: Weekday, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }>, exceptions: Array<{ __typename?: 'DayExceptionObject', date: string, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }> }, shelterPlaces?: { __typename?: 'ShelterPlacesObject', free: number, updatedAt: string, shownToPublic: boolean } | null } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type CreateHelpPointMutationVariables = Exact<{
   input: HelpPointInput;
@@ -1996,14 +2037,14 @@ export type ProgrammeEditionQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeEditionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, version: number, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', userId: string, displayName: string, qualifications: string }>, programme?: { __typename?: 'Programme', name: string, type: ProgrammeType, description?: string | null } | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgrammeEditionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, version: number, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', userId: string, displayName: string, qualifications: string }>, programme?: { __typename?: 'Programme', name: string, type: ProgrammeType, description?: string | null } | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ProgrammeEditionPeopleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProgrammeEditionPeopleQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, enrolments?: Array<{ __typename?: 'ProgrammeEnrolment', id: string, basis: EnrolmentBasis, status: EnrolmentStatus, allowedSteps: Array<EnrolmentStep>, version: number, consentOn?: string | null, finishedOn?: string | null, dropOutReason?: DropOutReason | null, participant: { __typename?: 'ProgrammeParticipant', firstName: string, lastName: string, dateOfBirth?: string | null, phone?: string | null }, attended: { __typename?: 'ProgrammeAttended', sessions: number, minutes: number } }> | null, sessions?: Array<{ __typename?: 'ProgrammeSession', id: string, heldOn: string, minutes: number, kind: SessionKind, attendance: Array<{ __typename?: 'ProgrammeAttendance', enrolmentId: string, presence: Presence }> }> | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgrammeEditionPeopleQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, enrolments?: Array<{ __typename?: 'ProgrammeEnrolment', id: string, basis: EnrolmentBasis, status: EnrolmentStatus, allowedSteps: Array<EnrolmentStep>, availableDocuments: Array<ProgrammeDocument>, version: number, consentOn?: string | null, finishedOn?: string | null, dropOutReason?: DropOutReason | null, participant: { __typename?: 'ProgrammeParticipant', firstName: string, lastName: string, dateOfBirth?: string | null, phone?: string | null }, attended: { __typename?: 'ProgrammeAttended', sessions: number, minutes: number } }> | null, sessions?: Array<{ __typename?: 'ProgrammeSession', id: string, heldOn: string, minutes: number, kind: SessionKind, attendance: Array<{ __typename?: 'ProgrammeAttendance', enrolmentId: string, presence: Presence }> }> | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type AdmitFromWaitingListMutationVariables = Exact<{
   input: AdmitFromWaitingListInput;
@@ -2012,19 +2053,14 @@ export type AdmitFromWaitingListMutationVariables = Exact<{
 
 export type AdmitFromWaitingListMutation = { __typename?: 'Mutation', admitFromWaitingList: { __typename?: 'ProgrammeEnrolmentPayload', enrolment?: { __typename?: 'ProgrammeEnrolment', id: string, status: EnrolmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
-export type EnrolmentCertificateQueryVariables = Exact<{
+export type EnrolmentDocumentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  certificate: Scalars['Boolean']['input'];
+  notice: Scalars['Boolean']['input'];
 }>;
 
 
-export type EnrolmentCertificateQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment', certificate?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
-
-export type EnrolmentNoticeQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type EnrolmentNoticeQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment', notice?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EnrolmentDocumentQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment', certificate?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null, notice?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type CompleteProgrammeMutationVariables = Exact<{
   input: CompleteProgrammeInput;
@@ -2264,8 +2300,7 @@ export { CardCorrectPersonDocument } from './documents/CardCorrectPersonDocument
 export { CardUpdatePlanItemDocument } from './documents/CardUpdatePlanItemDocument';
 export { CardAddPlanItemDocument } from './documents/CardAddPlanItemDocument';
 export { CardProgrammeReferralsDocument } from './documents/CardProgrammeReferralsDocument';
-export { CardReferralCertificatesDocument } from './documents/CardReferralCertificatesDocument';
-export { CardReferralNoticesDocument } from './documents/CardReferralNoticesDocument';
+export { CardReferralDocumentDocument } from './documents/CardReferralDocumentDocument';
 export { CardEnrolFromReferralDocument } from './documents/CardEnrolFromReferralDocument';
 export { HelpRegionsDocument } from './documents/HelpRegionsDocument';
 export { HelpPageDocument } from './documents/HelpPageDocument';
@@ -2311,8 +2346,7 @@ export { SetProgrammeEditionStaffDocument } from './documents/SetProgrammeEditio
 export { ProgrammeEditionDocument } from './documents/ProgrammeEditionDocument';
 export { ProgrammeEditionPeopleDocument } from './documents/ProgrammeEditionPeopleDocument';
 export { AdmitFromWaitingListDocument } from './documents/AdmitFromWaitingListDocument';
-export { EnrolmentCertificateDocument } from './documents/EnrolmentCertificateDocument';
-export { EnrolmentNoticeDocument } from './documents/EnrolmentNoticeDocument';
+export { EnrolmentDocumentDocument } from './documents/EnrolmentDocumentDocument';
 export { CompleteProgrammeDocument } from './documents/CompleteProgrammeDocument';
 export { DropOutOfProgrammeDocument } from './documents/DropOutOfProgrammeDocument';
 export { ProgrammesDocument } from './documents/ProgrammesDocument';

@@ -428,6 +428,11 @@ impl EnrolmentObject {
 /// Udział osoby w edycji programu — read only by the people running the edition.
 #[Object(name = "ProgrammeEnrolment")]
 impl EnrolmentObject {
+    /// The documents the enrolment has now (fetch each through its own field).
+    pub async fn available_documents(&self) -> Vec<crate::Paper> {
+        crate::Paper::available(&*self.enrolment)
+    }
+
     /// Zaświadczenie o ukończeniu programu, as PDF; null until the participant completes it.
     pub async fn certificate(
         &self,
@@ -436,8 +441,9 @@ impl EnrolmentObject {
         Ok(super::scope::paper_of(ctx, &*self.enrolment, crate::Paper::Certificate).await?)
     }
 
-    /// The notice to the interdisciplinary team's diagnostic group that the person completed
-    /// the programme or stopped taking part, as PDF; null until then.
+    /// The notice to the interdisciplinary team's diagnostic group that the person, enrolled
+    /// from a card's referral, completed the programme or stopped taking part, as PDF; null
+    /// until then, and for anyone not enrolled from a card.
     pub async fn notice(
         &self,
         ctx: &Context<'_>,

@@ -52,7 +52,7 @@ pub(crate) async fn paper_of(
     of: &impl crate::Printable,
     paper: crate::Paper,
 ) -> kernel::Result<Option<documents::DocumentFile>> {
-    if !paper.exists_for(of.status()) {
+    if !paper.exists_for(of.status(), of.referred()) {
         return Ok(None);
     }
     let s = scope(ctx).await?;

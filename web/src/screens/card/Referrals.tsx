@@ -19,6 +19,7 @@ const Referrals = graphql(`
       planItemId
       personId
       status
+      consentOn
       finishedOn
       dropOutReason
       edition {
@@ -47,30 +48,20 @@ const Referrals = graphql(`
   }
 `);
 
-const ReferralCertificates = graphql(`
-  query CardReferralCertificates($cardId: ID!) {
+// One document at a time: each is made when asked for.
+const ReferralDocument = graphql(`
+  query CardReferralDocument($cardId: ID!, $certificate: Boolean!, $notice: Boolean!) {
     programmeReferrals(cardId: $cardId) {
       planItemId
       edition {
         id
       }
-      certificate {
+      certificate @include(if: $certificate) {
         fileName
         mediaType
         base64
       }
-    }
-  }
-`);
-
-const ReferralNotices = graphql(`
-  query CardReferralNotices($cardId: ID!) {
-    programmeReferrals(cardId: $cardId) {
-      planItemId
-      edition {
-        id
-      }
-      notice {
+      notice @include(if: $notice) {
         fileName
         mediaType
         base64
@@ -185,6 +176,7 @@ function ReferralPart(props: {
               )}
               {o.finishedOn ? ` ${texts.referralFinished(formatDate(o.finishedOn))}` : ""}
               {o.dropOutReason ? ` (${texts.dropOutReasons[o.dropOutReason] ?? o.dropOutReason})` : ""}
+              {o.consentOn ? `; ${texts.referralConsent(formatDate(o.consentOn))}` : ""}
               <Papers cardId={props.card.id} planItemId={item.id} editionId={o.edition.id} status={o.status} />
             </li>
           ))}
@@ -221,17 +213,13 @@ function Papers(props: { cardId: string; planItemId: string; editionId: string; 
   const mine = <T extends { planItemId: string; edition: { id: string } }>(list: readonly T[] | undefined) =>
     list?.find((r) => r.planItemId === props.planItemId && r.edition.id === props.editionId);
   const fresh = { requestPolicy: "network-only" } as const;
-  const certificate = {
-    label: texts.certificatePdf,
-    fetch: async () =>
-      mine((await client.query(ReferralCertificates, { cardId: props.cardId }, fresh).toPromise()).data?.programmeReferrals)
-        ?.certificate,
+  const fetchOne = async (certificate: boolean) => {
+    const variables = { cardId: props.cardId, certificate, notice: !certificate };
+    const found = mine((await client.query(ReferralDocument, variables, fresh).toPromise()).data?.programmeReferrals);
+    return certificate ? found?.certificate : found?.notice;
   };
-  const notice = {
-    label: texts.noticePdf,
-    fetch: async () =>
-      mine((await client.query(ReferralNotices, { cardId: props.cardId }, fresh).toPromise()).data?.programmeReferrals)?.notice,
-  };
+  const certificate = { label: texts.certificatePdf, fetch: () => fetchOne(true) };
+  const notice = { label: texts.noticePdf, fetch: () => fetchOne(false) };
   const documents = props.status === "COMPLETED" ? [certificate, notice] : props.status === "DROPPED_OUT" ? [notice] : [];
   return <DocumentButtons documents={documents} />;
 }

@@ -95,5 +95,5 @@ export function planInput(descriptions: readonly string[]) {
 /** The variants of each kind of work (a kind without any takes none). */
 export const WORK_VARIANTS: Record<string, readonly string[]> = {
   INTERVENTION: ["WITH_POLICE", "WITHOUT_POLICE"],
-  CONSULTATION: ["SOCIAL", "LEGAL", "PSYCHOLOGICAL", "PEDAGOGICAL"],
+  CONSULTATION: ["SOCIAL", "LEGAL", "PSYCHOLOGICAL", "PEDAGOGICAL", "FAMILY_COUNSELLING"],
 };

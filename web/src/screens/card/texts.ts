@@ -213,6 +213,7 @@ export const texts = {
     LEGAL: "prawna",
     PSYCHOLOGICAL: "psychologiczna",
     PEDAGOGICAL: "pedagogiczna",
+    FAMILY_COUNSELLING: "poradnictwo rodzinne",
   } as Record<string, string>,
 
   matches: "Proponowane dopasowania",
@@ -323,6 +324,7 @@ export const texts = {
     DROPPED_OUT: "przerwał(a)",
   } as Record<string, string>,
   referralFinished: (day: string) => `dnia ${day}`,
+  referralConsent: (day: string) => `zgoda na udział z ${day}`,
   dropOutReasons: {
     ABSENCES: "nieobecności",
     RESIGNED: "rezygnacja uczestnika",

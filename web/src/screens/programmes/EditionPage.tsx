@@ -63,6 +63,7 @@ const People = graphql(`
           basis
           status
           allowedSteps
+          availableDocuments
           version
           consentOn
           finishedOn
@@ -108,25 +109,17 @@ const Admit = graphql(`
   }
 `);
 
-const Certificate = graphql(`
-  query EnrolmentCertificate($id: ID!) {
+// One document at a time: each is made when asked for.
+const EnrolmentDocument = graphql(`
+  query EnrolmentDocument($id: ID!, $certificate: Boolean!, $notice: Boolean!) {
     node(id: $id) {
       ... on ProgrammeEnrolment {
-        certificate {
+        certificate @include(if: $certificate) {
           fileName
           mediaType
           base64
         }
-      }
-    }
-  }
-`);
-
-const Notice = graphql(`
-  query EnrolmentNotice($id: ID!) {
-    node(id: $id) {
-      ... on ProgrammeEnrolment {
-        notice {
+        notice @include(if: $notice) {
           fileName
           mediaType
           base64
@@ -275,6 +268,7 @@ export function EditionPage({ id }: { id: string }) {
 type Listed = Participant & {
   basis: string;
   allowedSteps: readonly string[];
+  availableDocuments: readonly string[];
   consentOn?: string | null;
   finishedOn?: string | null;
   dropOutReason?: string | null;
@@ -332,21 +326,18 @@ function Participants({
   };
   const fresh = { requestPolicy: "network-only" } as const;
   const papers = (e: Listed) => {
-    const certificate = {
-      label: texts.certificatePdf(nameOf(e)),
-      fetch: async () => {
-        const node = (await client.query(Certificate, { id: e.id }, fresh).toPromise()).data?.node;
-        return node && "certificate" in node ? node.certificate : null;
-      },
+    const fetchOne = async (certificate: boolean) => {
+      const variables = { id: e.id, certificate, notice: !certificate };
+      const node = (await client.query(EnrolmentDocument, variables, fresh).toPromise()).data?.node;
+      if (!node || !("certificate" in node || "notice" in node)) return null;
+      return certificate ? node.certificate : node.notice;
     };
-    const notice = {
-      label: texts.noticePdf(nameOf(e)),
-      fetch: async () => {
-        const node = (await client.query(Notice, { id: e.id }, fresh).toPromise()).data?.node;
-        return node && "notice" in node ? node.notice : null;
-      },
-    };
-    return e.status === "COMPLETED" ? [certificate, notice] : e.status === "DROPPED_OUT" ? [notice] : [];
+    const certificate = { label: texts.certificatePdf(nameOf(e)), fetch: () => fetchOne(true) };
+    const notice = { label: texts.noticePdf(nameOf(e)), fetch: () => fetchOne(false) };
+    return [
+      ...(e.availableDocuments.includes("CERTIFICATE") ? [certificate] : []),
+      ...(e.availableDocuments.includes("NOTICE") ? [notice] : []),
+    ];
   };
   return (
     <>

@@ -1,0 +1,198 @@
+//! Need to know in family files: a file is read by the staff working with the family (its
+//! workers), nobody else — not the administrator, not the team's chair. To anyone else a file
+//! answers exactly like one that does not exist. Every read of files starts from
+//! [`visible_files`].
+
+use kernel::crypto::DataKey;
+use kernel::page::Page;
+use kernel::principal::StaffPrincipal;
+use kernel::{Error, Result, Role, TenantTx};
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect, Select};
+use uuid::Uuid;
+
+use crate::store::{file, help, worker};
+use crate::{ids, place, FamilyFile, HelpRecord};
+
+/// Need to know as a value: who reads, and whether they are a social worker (who opens files).
+/// Only [`reader`] makes one.
+#[derive(Clone, Copy, Debug)]
+pub struct FamilyAccess {
+    user: Uuid,
+    social_worker: bool,
+}
+
+impl FamilyAccess {
+    pub fn user(&self) -> Uuid {
+        self.user
+    }
+
+    /// FORBIDDEN unless the reader is a social worker: they open files for families.
+    pub fn require_social_worker(&self) -> Result<()> {
+        if self.social_worker {
+            Ok(())
+        } else {
+            Err(Error::Forbidden(
+                "only a social worker opens a family's file".to_owned(),
+            ))
+        }
+    }
+}
+
+/// The signed-in staff member's need to know.
+pub fn reader(staff: &StaffPrincipal) -> FamilyAccess {
+    FamilyAccess {
+        user: staff.user,
+        social_worker: staff.roles.contains(&Role::SocialWorker),
+    }
+}
+
+/// A file that passed the reader's need to know. Only this module makes one.
+#[derive(Clone, Debug)]
+pub struct VisibleFile(FamilyFile);
+
+impl std::ops::Deref for VisibleFile {
+    type Target = FamilyFile;
+
+    fn deref(&self) -> &FamilyFile {
+        &self.0
+    }
+}
+
+/// The files of the transaction's tenant the reader works on.
+fn visible_files(tx: &TenantTx, reader: FamilyAccess) -> Select<file::Entity> {
+    tx.select::<file::Entity>().filter(
+        file::Column::Id.in_subquery(
+            Query::select()
+                .column(worker::Column::FileId)
+                .from(worker::Entity)
+                .and_where(tx.scope::<worker::Entity>())
+                .and_where(worker::Column::UserId.eq(reader.user()))
+                .to_owned(),
+        ),
+    )
+}
+
+fn file_from(m: file::Model, key: &DataKey) -> Result<FamilyFile> {
+    Ok(FamilyFile {
+        data: key.open_json(&m.sealed, &place::file(m.id))?,
+        id: m.id,
+        opened_on: m.opened_on,
+        opened_by: m.opened_by,
+        card_id: m.card_id,
+        created_at: m.created_at,
+        version: m.version,
+    })
+}
+
+fn seen(tx: &TenantTx, rows: Vec<file::Model>, key: &DataKey) -> Result<Vec<VisibleFile>> {
+    rows.into_iter()
+        .map(|m| {
+            tx.touch(ids::file_gid(m.id));
+            file_from(m, key).map(VisibleFile)
+        })
+        .collect()
+}
+
+/// The files among `ids` the reader may see, each in the audit trail (the others as refused).
+pub async fn find_files(
+    tx: &TenantTx,
+    reader: FamilyAccess,
+    key: &DataKey,
+    ids: &[Uuid],
+) -> Result<Vec<VisibleFile>> {
+    let rows = {
+        let conn = tx.conn().await?;
+        visible_files(tx, reader)
+            .filter(file::Column::Id.is_in(ids.iter().copied()))
+            .all(&*conn)
+            .await?
+    };
+    for id in ids.iter().filter(|id| !rows.iter().any(|m| m.id == **id)) {
+        tx.deny(ids::file_gid(*id));
+    }
+    seen(tx, rows, key)
+}
+
+/// One file the reader may see; NOT_FOUND otherwise, as for one that does not exist.
+pub async fn get_file(
+    tx: &TenantTx,
+    reader: FamilyAccess,
+    key: &DataKey,
+    id: Uuid,
+) -> Result<VisibleFile> {
+    find_files(tx, reader, key, &[id])
+        .await?
+        .pop()
+        .ok_or(Error::NotFound)
+}
+
+/// A page of the reader's files, the newest first.
+pub async fn list_files(
+    tx: &TenantTx,
+    reader: FamilyAccess,
+    key: &DataKey,
+    page: &Page,
+) -> Result<Vec<VisibleFile>> {
+    let rows = {
+        let conn = tx.conn().await?;
+        let mut query = visible_files(tx, reader).order_by_desc(file::Column::Id);
+        if let Some(after) = page.after() {
+            query = query.filter(file::Column::Id.lt(after));
+        }
+        query.limit(page.fetch()).all(&*conn).await?
+    };
+    seen(tx, rows, key)
+}
+
+/// The people working with each of `files`.
+pub async fn workers_of(tx: &TenantTx, files: &[&VisibleFile]) -> Result<Vec<(Uuid, Uuid)>> {
+    let conn = tx.conn().await?;
+    Ok(tx
+        .select::<worker::Entity>()
+        .filter(worker::Column::FileId.is_in(files.iter().map(|f| f.id)))
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .map(|w| (w.file_id, w.user_id))
+        .collect())
+}
+
+/// The help given under each of `files`, the latest first.
+pub async fn help_of(
+    tx: &TenantTx,
+    key: &DataKey,
+    files: &[&VisibleFile],
+) -> Result<Vec<HelpRecord>> {
+    let rows = {
+        let conn = tx.conn().await?;
+        tx.select::<help::Entity>()
+            .filter(help::Column::FileId.is_in(files.iter().map(|f| f.id)))
+            .order_by_desc(help::Column::OccurredOn)
+            .order_by_desc(help::Column::Id)
+            .all(&*conn)
+            .await?
+    };
+    rows.into_iter()
+        .map(|m| {
+            Ok(HelpRecord {
+                note: m
+                    .note_sealed
+                    .as_deref()
+                    .map(|n| {
+                        key.open(n, &place::help(m.id)).and_then(|b| {
+                            String::from_utf8(b)
+                                .map_err(|_| Error::internal("a help note is not UTF-8"))
+                        })
+                    })
+                    .transpose()?,
+                id: m.id,
+                file_id: m.file_id,
+                kind: m.kind,
+                variant: m.variant,
+                occurred_on: m.occurred_on,
+                recorded_by: m.recorded_by,
+            })
+        })
+        .collect()
+}

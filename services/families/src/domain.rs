@@ -1,0 +1,45 @@
+//! What a family file holds and the input that makes it, parsed: a family's name and its people
+//! (at least one), each with a name; help of a kind with its variant, on a day that is not in
+//! the future.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Who the family is: sealed with the municipality's key, read only by its workers.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct FamilyData {
+    /// How the staff call the family (`Rodzina Nowaków`) or the person.
+    pub name: String,
+    pub address: Option<String>,
+    pub members: Vec<FamilyMember>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct FamilyMember {
+    pub first_name: String,
+    pub last_name: String,
+    pub born_on: Option<NaiveDate>,
+    /// Who the person is in the family (`matka`, `syn`), as the worker wrote it.
+    pub relation: Option<String>,
+}
+
+/// The most people one file names.
+pub const MAX_MEMBERS: usize = 30;
+
+/// A family file to open, with the staff who work with the family besides its opener.
+#[derive(Clone, Debug)]
+pub struct NewFile {
+    pub data: FamilyData,
+    pub opened_on: NaiveDate,
+    pub workers: Vec<uuid::Uuid>,
+}
+
+/// Help given to the family.
+#[derive(Clone, Debug)]
+pub struct NewHelp {
+    pub file_id: uuid::Uuid,
+    pub kind: cases::domain::WorkKind,
+    pub variant: Option<cases::domain::WorkVariant>,
+    pub occurred_on: NaiveDate,
+    pub note: Option<String>,
+}

@@ -1,0 +1,166 @@
+//! Inputs of family files, parsed into domain commands (`TryFrom`), each problem a userError
+//! on its field.
+
+use async_graphql::{InputObject, ID};
+use cases::domain::{WorkKind, WorkVariant};
+use kernel::date::Date;
+use kernel::input::Errors;
+use kernel::text::Text;
+use kernel::{GlobalId, NodeType, UserError};
+
+use super::objects::{FamilyFileObject, HelpObject};
+use crate::domain::{FamilyData, FamilyMember, NewFile, NewHelp, MAX_MEMBERS};
+use crate::ids::FAMILY_FILE;
+
+kernel::payload! {
+    /// Result of a change to a family's file: the file as it now is, or why it was refused.
+    FamilyFilePayload { file: FamilyFileObject }
+}
+
+kernel::payload! {
+    /// Result of `recordFamilyHelp`: the help recorded, or why it was refused.
+    RecordFamilyHelpPayload { help: HelpObject }
+}
+
+/// Osoba w rodzinie.
+#[derive(InputObject)]
+pub struct FamilyMemberInput {
+    pub first_name: String,
+    pub last_name: String,
+    pub born_on: Option<Date>,
+    pub relation: Option<String>,
+}
+
+/// Założenie teczki rodziny.
+#[derive(InputObject)]
+pub struct OpenFamilyFileInput {
+    pub name: String,
+    pub address: Option<String>,
+    pub members: Vec<FamilyMemberInput>,
+    /// The day the work with the family started; today unless given.
+    pub opened_on: Option<Date>,
+    /// The other social workers working with the family.
+    #[graphql(default)]
+    pub worker_ids: Vec<ID>,
+}
+
+fn optional<const MAX: usize>(
+    e: &mut Errors,
+    field: &str,
+    value: Option<&str>,
+) -> Option<Option<String>> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Some(None),
+        Some(v) => e
+            .field(field, Text::<MAX>::parse(v))
+            .map(|t| Some(t.into_string())),
+    }
+}
+
+impl TryFrom<OpenFamilyFileInput> for NewFile {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: OpenFamilyFileInput) -> Result<Self, Vec<UserError>> {
+        let mut e = Errors::input();
+        let name = e.field("name", Text::<200>::parse(&input.name));
+        let address = optional::<300>(&mut e, "address", input.address.as_deref());
+        if input.members.is_empty() {
+            e.add(
+                "members",
+                "REQUIRED",
+                "name at least one person of the family",
+            );
+        }
+        if input.members.len() > MAX_MEMBERS {
+            e.add(
+                "members",
+                "TOO_MANY",
+                format!("at most {MAX_MEMBERS} people"),
+            );
+        }
+        let today = kernel::calendar::today();
+        let mut members = Vec::new();
+        for (i, m) in input.members.iter().enumerate() {
+            let index = i.to_string();
+            let member = e.nested(&["members", &index], |e| {
+                let first = e.field("firstName", Text::<100>::parse(&m.first_name));
+                let last = e.field("lastName", Text::<100>::parse(&m.last_name));
+                let relation = optional::<60>(e, "relation", m.relation.as_deref());
+                if m.born_on.as_ref().is_some_and(|d| d.0 > today) {
+                    e.add(
+                        "bornOn",
+                        "IN_FUTURE",
+                        "a date of birth cannot be in the future",
+                    );
+                    return None;
+                }
+                Some(FamilyMember {
+                    first_name: first?.into_string(),
+                    last_name: last?.into_string(),
+                    born_on: m.born_on.as_ref().map(|d| d.0),
+                    relation: relation?,
+                })
+            });
+            members.push(member);
+        }
+        let mut workers = Vec::new();
+        for (i, w) in input.worker_ids.iter().enumerate() {
+            let index = i.to_string();
+            workers.push(e.nested(&["workerIds"], |e| {
+                e.field(&index, GlobalId::decode_as(w, NodeType::User))
+            }));
+        }
+        e.finish(|| {
+            Some(NewFile {
+                data: FamilyData {
+                    name: name?.into_string(),
+                    address: address?,
+                    members: members.into_iter().collect::<Option<Vec<_>>>()?,
+                },
+                opened_on: input.opened_on.map_or(today, |d| d.0),
+                workers: workers.into_iter().collect::<Option<Vec<_>>>()?,
+            })
+        })
+    }
+}
+
+/// Pomoc udzielona rodzinie.
+#[derive(InputObject)]
+pub struct RecordFamilyHelpInput {
+    pub file_id: ID,
+    pub kind: WorkKind,
+    /// With or without the police for an intervention; the kind of a consultation.
+    pub variant: Option<WorkVariant>,
+    /// Today unless given.
+    pub occurred_on: Option<Date>,
+    pub note: Option<String>,
+}
+
+impl TryFrom<RecordFamilyHelpInput> for NewHelp {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: RecordFamilyHelpInput) -> Result<Self, Vec<UserError>> {
+        let mut e = Errors::input();
+        let file = e.field("fileId", GlobalId::decode_as(&input.file_id, FAMILY_FILE));
+        let note = optional::<2000>(&mut e, "note", input.note.as_deref());
+        e.finish(|| {
+            Some(NewHelp {
+                file_id: file?,
+                kind: input.kind,
+                variant: input.variant,
+                occurred_on: input
+                    .occurred_on
+                    .map_or_else(kernel::calendar::today, |d| d.0),
+                note: note?,
+            })
+        })
+    }
+}
+
+/// Powiązanie teczki z Niebieską Kartą założoną dla rodziny.
+#[derive(InputObject)]
+pub struct LinkFamilyFileToBlueCardInput {
+    pub file_id: ID,
+    pub version: i32,
+    pub blue_card_id: ID,
+}

@@ -1,0 +1,177 @@
+//! GraphQL objects of family files. A `FamilyFileObject` is made only from a [`VisibleFile`],
+//! with its workers, help and the linked card (when the reader sees it) read for all the files
+//! of one answer at once.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
+
+use async_graphql::{Object, SimpleObject, ID};
+use cases::domain::{WorkKind, WorkVariant};
+use kernel::crypto::DataKey;
+use kernel::date::Date;
+use kernel::principal::StaffPrincipal;
+use kernel::{GlobalId, NodeType, TenantTx};
+use uuid::Uuid;
+
+use crate::ids::FAMILY_FILE;
+use crate::{HelpRecord, VisibleFile};
+
+/// A person working with the family.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "FamilyFileWorker")]
+pub struct WorkerObject {
+    pub user_id: ID,
+    pub display_name: Option<String>,
+}
+
+/// Osoba w rodzinie.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "FamilyMember")]
+pub struct MemberObject {
+    pub first_name: String,
+    pub last_name: String,
+    pub born_on: Option<Date>,
+    pub relation: Option<String>,
+}
+
+/// Pomoc udzielona rodzinie.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "FamilyHelp")]
+pub struct HelpObject {
+    pub kind: WorkKind,
+    pub variant: Option<WorkVariant>,
+    pub occurred_on: Date,
+    pub recorded_by_name: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct FamilyFileObject {
+    file: Arc<VisibleFile>,
+    workers: Vec<WorkerObject>,
+    help: Vec<HelpObject>,
+    card: Option<Uuid>,
+}
+
+impl FamilyFileObject {
+    /// The objects of `files`, their workers, help, names and visible cards read once.
+    pub(crate) async fn many(
+        tx: &TenantTx,
+        staff: &StaffPrincipal,
+        key: &DataKey,
+        files: Vec<VisibleFile>,
+    ) -> kernel::Result<Vec<Self>> {
+        let refs: Vec<&VisibleFile> = files.iter().collect();
+        let workers = crate::workers_of(tx, &refs).await?;
+        let help = crate::help_of(tx, key, &refs).await?;
+        let mut users: Vec<Uuid> = workers.iter().map(|(_, u)| *u).collect();
+        users.extend(help.iter().map(|h| h.recorded_by));
+        let names: BTreeMap<Uuid, String> = identity::find_users(tx, &users)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.display_name))
+            .collect();
+        let cards: Vec<Uuid> = files.iter().filter_map(|f| f.card_id).collect();
+        let seen: HashSet<Uuid> = if cards.is_empty() {
+            HashSet::new()
+        } else {
+            let reader = cases::reader(tx, staff).await?;
+            cases::find_cards(tx, reader, key, &cards)
+                .await?
+                .iter()
+                .map(|c| c.id)
+                .collect()
+        };
+        Ok(files
+            .into_iter()
+            .map(|f| FamilyFileObject {
+                workers: workers
+                    .iter()
+                    .filter(|(file, _)| *file == f.id)
+                    .map(|(_, u)| WorkerObject {
+                        user_id: ID(GlobalId::new(NodeType::User, *u).encode()),
+                        display_name: names.get(u).cloned(),
+                    })
+                    .collect(),
+                help: help
+                    .iter()
+                    .filter(|h| h.file_id == f.id)
+                    .map(|h| help_object(h, &names))
+                    .collect(),
+                card: f.card_id.filter(|c| seen.contains(c)),
+                file: Arc::new(f),
+            })
+            .collect())
+    }
+
+    pub fn uuid(&self) -> Uuid {
+        self.file.id
+    }
+}
+
+pub(crate) fn help_object(h: &HelpRecord, names: &BTreeMap<Uuid, String>) -> HelpObject {
+    HelpObject {
+        kind: h.kind,
+        variant: h.variant,
+        occurred_on: Date(h.occurred_on),
+        recorded_by_name: names.get(&h.recorded_by).cloned(),
+        note: h.note.clone(),
+    }
+}
+
+/// Teczka rodziny — social work with a family (or a person) with or without a Blue Card. Read
+/// only by the staff working with the family.
+#[Object(name = "FamilyFile")]
+impl FamilyFileObject {
+    pub async fn id(&self) -> ID {
+        ID(GlobalId::new(FAMILY_FILE, self.file.id).encode())
+    }
+
+    /// How the staff call the family (`Rodzina Nowaków`) or the person.
+    pub async fn name(&self) -> &str {
+        &self.file.data.name
+    }
+
+    pub async fn address(&self) -> Option<&str> {
+        self.file.data.address.as_deref()
+    }
+
+    pub async fn members(&self) -> Vec<MemberObject> {
+        self.file
+            .data
+            .members
+            .iter()
+            .map(|m| MemberObject {
+                first_name: m.first_name.clone(),
+                last_name: m.last_name.clone(),
+                born_on: m.born_on.map(Date),
+                relation: m.relation.clone(),
+            })
+            .collect()
+    }
+
+    pub async fn opened_on(&self) -> Date {
+        Date(self.file.opened_on)
+    }
+
+    /// The staff working with the family, who read the file.
+    pub async fn workers(&self) -> &[WorkerObject] {
+        &self.workers
+    }
+
+    /// The help given, the latest first.
+    pub async fn help(&self) -> &[HelpObject] {
+        &self.help
+    }
+
+    /// The Blue Card opened for the family, when the reader may see it (null otherwise, as
+    /// when none is linked).
+    pub async fn blue_card_id(&self) -> Option<ID> {
+        self.card
+            .map(|c| ID(GlobalId::new(NodeType::BlueCard, c).encode()))
+    }
+
+    pub async fn version(&self) -> i32 {
+        self.file.version
+    }
+}

@@ -1,0 +1,76 @@
+//! Family files (teczki rodzin): social work with a family, or one person, whether or not a
+//! Blue Card exists — the consultations given (social, legal, psychological, pedagogical,
+//! family counselling), interventions (with or without the police), social contracts, shelter
+//! placements and medical help organised. When a Blue Card is opened for the family, a worker
+//! who sees the card links it; the file shows the card only to those who may see it.
+//!
+//! Need to know: a file is read only by the staff working with the family (who opened it, and
+//! whom they named); to anyone else it answers exactly like a file that does not exist. The
+//! administrator sees counts, never a family. The family's data and the notes of help are
+//! sealed with the municipality's data key.
+
+mod access;
+pub mod domain;
+pub mod graphql;
+pub mod plugin;
+mod stats;
+mod store;
+mod usecases;
+
+pub use access::*;
+pub use usecases::*;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+use cases::domain::{WorkKind, WorkVariant};
+use domain::FamilyData;
+
+/// Teczka rodziny — one family's (or person's) file.
+#[derive(Clone, Debug)]
+pub struct FamilyFile {
+    pub id: Uuid,
+    pub data: FamilyData,
+    pub opened_on: NaiveDate,
+    pub opened_by: Uuid,
+    /// The Blue Card opened for the family, once linked (shown only to those who see it).
+    pub card_id: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub version: i32,
+}
+
+/// Pomoc udzielona rodzinie.
+#[derive(Clone, Debug)]
+pub struct HelpRecord {
+    pub id: Uuid,
+    pub file_id: Uuid,
+    pub kind: WorkKind,
+    pub variant: Option<WorkVariant>,
+    pub occurred_on: NaiveDate,
+    pub recorded_by: Uuid,
+    pub note: Option<String>,
+}
+
+/// Global IDs: a file and its help are case data.
+pub mod ids {
+    use kernel::{GlobalId, NodeType};
+    use uuid::Uuid;
+
+    pub const FAMILY_FILE: NodeType = NodeType::case_data("FamilyFile");
+
+    pub fn file_gid(id: Uuid) -> String {
+        GlobalId::new(FAMILY_FILE, id).encode()
+    }
+}
+
+/// Where each sealed value lives, bound into its encryption.
+mod place {
+    use uuid::Uuid;
+
+    pub fn file(id: Uuid) -> String {
+        format!("families_files.sealed:{id}")
+    }
+    pub fn help(id: Uuid) -> String {
+        format!("families_help.note_sealed:{id}")
+    }
+}

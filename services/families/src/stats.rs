@@ -1,0 +1,165 @@
+//! Family files' indicator (`kernel::stats`), on the municipality's dashboard and in regional
+//! releases under the same disclosure control: help given to families in the period by kind
+//! with its variant, and whether the family's file is linked to a Blue Card (help on a card itself is
+//! the cases' `work_recorded`).
+
+use std::collections::BTreeMap;
+
+use async_trait::async_trait;
+use cases::domain::{WorkKind, WorkVariant};
+use chrono::NaiveDate;
+use kernel::stats::{Figure, Indicator, IndicatorSource, Measure, Period};
+use kernel::{Result, TenantTx};
+use sea_orm::{ColumnTrait, QueryFilter};
+use uuid::Uuid;
+
+use crate::store::{file, help};
+
+const INDICATORS: &[Indicator] = &[Indicator {
+    key: "family_help",
+    label: "Pomoc udzielona rodzinom w teczkach rodzin według rodzaju i tego, czy założono Niebieską Kartę",
+    dimensions: &["help", "blue_card"],
+    measure: Measure::Flow,
+}];
+
+/// Every kind of help with its variant, and its name in the statistics.
+const HELP: &[(WorkKind, Option<WorkVariant>, &str)] = &[
+    (
+        WorkKind::Consultation,
+        Some(WorkVariant::Social),
+        "porada socjalna",
+    ),
+    (
+        WorkKind::Consultation,
+        Some(WorkVariant::Legal),
+        "porada prawna",
+    ),
+    (
+        WorkKind::Consultation,
+        Some(WorkVariant::Psychological),
+        "porada psychologiczna",
+    ),
+    (
+        WorkKind::Consultation,
+        Some(WorkVariant::Pedagogical),
+        "porada pedagogiczna",
+    ),
+    (
+        WorkKind::Consultation,
+        Some(WorkVariant::FamilyCounselling),
+        "poradnictwo rodzinne",
+    ),
+    (
+        WorkKind::Intervention,
+        Some(WorkVariant::WithPolice),
+        "interwencja z udziałem policji",
+    ),
+    (
+        WorkKind::Intervention,
+        Some(WorkVariant::WithoutPolice),
+        "interwencja bez udziału policji",
+    ),
+    (WorkKind::SocialContract, None, "kontrakt socjalny"),
+    (
+        WorkKind::ShelterPlacement,
+        None,
+        "umieszczenie w schronieniu",
+    ),
+    (WorkKind::MedicalHelp, None, "zorganizowana pomoc medyczna"),
+];
+
+/// The `help` dimension's value: the kind, with its variant (`CONSULTATION_LEGAL`).
+fn help_value(kind: WorkKind, variant: Option<WorkVariant>) -> String {
+    match variant {
+        Some(v) => format!("{}_{}", kind.as_str(), v.as_str()).to_uppercase(),
+        None => kind.as_str().to_uppercase(),
+    }
+}
+
+/// The indicator of family files.
+pub struct FamilyStatistics;
+
+#[async_trait]
+impl IndicatorSource for FamilyStatistics {
+    fn name(&self) -> &'static str {
+        "families"
+    }
+
+    fn indicators(&self) -> &'static [Indicator] {
+        INDICATORS
+    }
+
+    fn value_label(&self, _indicator: &str, dimension: &str, value: &str) -> Option<&'static str> {
+        match dimension {
+            "help" => HELP
+                .iter()
+                .find(|(kind, variant, _)| help_value(*kind, *variant) == value)
+                .map(|(_, _, label)| *label),
+            "blue_card" => match value {
+                "YES" => Some("z Niebieską Kartą"),
+                "NO" => Some("bez Niebieskiej Karty"),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    async fn count(&self, tx: &TenantTx, period: Period, _today: NaiveDate) -> Result<Vec<Figure>> {
+        let conn = tx.conn().await?;
+        let with_card: BTreeMap<Uuid, bool> = tx
+            .select::<file::Entity>()
+            .all(&*conn)
+            .await?
+            .into_iter()
+            .map(|f| (f.id, f.card_id.is_some()))
+            .collect();
+        let given = tx
+            .select::<help::Entity>()
+            .filter(help::Column::OccurredOn.gte(period.first_day()))
+            .filter(help::Column::OccurredOn.lte(period.last_day()))
+            .all(&*conn)
+            .await?;
+        let mut out: BTreeMap<(String, &str), i64> = BTreeMap::new();
+        for h in given {
+            let card = if with_card.get(&h.file_id).copied().unwrap_or(false) {
+                "YES"
+            } else {
+                "NO"
+            };
+            *out.entry((help_value(h.kind, h.variant), card))
+                .or_default() += 1;
+        }
+        Ok(out
+            .into_iter()
+            .map(|((help, card), n)| {
+                Figure::new("family_help", &[("help", &help), ("blue_card", card)], n)
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_of_help_has_a_name() {
+        for kind in WorkKind::ALL {
+            let variants = kind.variants();
+            let values: Vec<Option<WorkVariant>> = if variants.is_empty() {
+                vec![None]
+            } else {
+                variants.iter().copied().map(Some).collect()
+            };
+            for variant in values {
+                let value = help_value(*kind, variant);
+                assert!(
+                    FamilyStatistics
+                        .value_label("family_help", "help", &value)
+                        .is_some(),
+                    "{value}"
+                );
+            }
+        }
+    }
+}

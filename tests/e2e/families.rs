@@ -1,0 +1,338 @@
+//! Family files over GraphQL: a social worker opens a family's file naming a colleague, records
+//! help (consultations by kind, interventions with or without the police), links the Blue Card
+//! opened for the family; the help is counted by kind and by whether a card exists. Need to
+//! know: the file is read by those working with the family only (not another social worker,
+//! not the administrator, not another municipality, all answered as for a file that does not
+//! exist); the linked card is shown only to those who see it. Bad input is refused on its
+//! field, nothing written.
+
+use serde_json::{json, Value};
+
+use crate::cases::{card_in_diagnosis, days_ago, ok, today};
+use crate::harness::{code, demo, Backend, Server};
+use crate::intake::user_ids;
+use crate::on_both;
+use crate::programmes::{payload, random_id, refused, shape};
+use crate::statistics::{figure, STATS};
+
+const FILE: &str = "id name address members { firstName lastName bornOn relation } openedOn \
+    workers { userId displayName } help { kind variant occurredOn recordedByName note } blueCardId version";
+
+/// Opens the Nowak family's file as `token` (Żory's social worker), with `workers` working
+/// with the family besides.
+pub(crate) async fn open_file(server: &Server, token: &str, workers: Value) -> Value {
+    let done = payload(server, token, "openFamilyFile", "file", FILE,
+        json!({ "name": "Rodzina Nowaków", "address": "ul. Kwiatowa 3, Żory",
+                "openedOn": days_ago(10).to_string(), "workerIds": workers,
+                "members": [
+                    { "firstName": "Ewa", "lastName": "Nowak", "bornOn": "1985-03-02", "relation": "matka" },
+                    { "firstName": "Kacper", "lastName": "Nowak", "bornOn": "2014-09-12", "relation": "syn" }
+                ] })).await;
+    assert_eq!(done["userErrors"], json!([]), "{done}");
+    done["file"].clone()
+}
+
+async fn help(
+    server: &Server,
+    token: &str,
+    file: &str,
+    kind: &str,
+    variant: Value,
+    on: chrono::NaiveDate,
+) -> Value {
+    payload(
+        server,
+        token,
+        "recordFamilyHelp",
+        "help",
+        "kind variant occurredOn recordedByName note",
+        json!({ "fileId": file, "kind": kind, "variant": variant, "occurredOn": on.to_string(),
+                "note": "Rozmowa o *budżecie* #domowym" }),
+    )
+    .await
+}
+
+async fn node(server: &Server, token: &str, id: &str) -> Value {
+    server
+        .gql(
+            Some(token),
+            &format!("query($id: ID!) {{ node(id: $id) {{ ... on FamilyFile {{ {FILE} }} }} }}"),
+            json!({ "id": id }),
+        )
+        .await
+}
+
+/// The municipality's statistics for this year, as the chair reads them.
+async fn statistics(server: &Server, chair: &str) -> Value {
+    ok(
+        server,
+        chair,
+        STATS,
+        json!({ "p": today().format("%Y").to_string() }),
+    )
+    .await
+}
+
+async fn a_family_file_records_help_and_meets_its_card(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let admin = server.staff("zory", "admin").await;
+    let member = server.staff("zory", "czlonek").await;
+    let users = user_ids(&server, "zory").await;
+
+    // Only a social worker opens a file; bad input is refused on its field.
+    let forbidden = server.gql(Some(&member),
+        "mutation { openFamilyFile(input: { name: \"X\", members: [{ firstName: \"A\", lastName: \"B\" }] }) { file { id } } }",
+        json!({})).await;
+    assert_eq!(code(&forbidden), Some("FORBIDDEN"), "{forbidden}");
+    let bad = payload(
+        &server,
+        &worker,
+        "openFamilyFile",
+        "file",
+        "id",
+        json!({ "name": " ", "members": [], "workerIds": [users["admin"]] }),
+    )
+    .await;
+    refused(&bad, "input.name", "INVALID");
+    refused(&bad, "input.members", "REQUIRED");
+    let bad = payload(&server, &worker, "openFamilyFile", "file", "id",
+        json!({ "name": "Rodzina", "members": [{ "firstName": "A", "lastName": "B" }], "workerIds": [users["admin"]] })).await;
+    refused(&bad, "input.workerIds.0", "NOT_ASSIGNABLE");
+    let none = ok(
+        &server,
+        &worker,
+        "{ familyFiles { edges { node { id } } } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(none["familyFiles"]["edges"], json!([]));
+
+    let file = open_file(&server, &worker, json!([])).await;
+    let id = file["id"].as_str().unwrap().to_owned();
+    assert_eq!(file["members"][1]["relation"], "syn");
+    assert_eq!(file["workers"].as_array().unwrap().len(), 1);
+    assert!(file["blueCardId"].is_null());
+
+    // Help: a consultation names its kind, an intervention whether the police took part; not
+    // before the file was opened, not in the future.
+    refused(
+        &help(&server, &worker, &id, "CONSULTATION", Value::Null, today()).await,
+        "input.variant",
+        "REQUIRED",
+    );
+    refused(
+        &help(
+            &server,
+            &worker,
+            &id,
+            "SHELTER_PLACEMENT",
+            json!("LEGAL"),
+            today(),
+        )
+        .await,
+        "input.variant",
+        "NOT_APPLICABLE",
+    );
+    refused(
+        &help(
+            &server,
+            &worker,
+            &id,
+            "MEDICAL_HELP",
+            Value::Null,
+            days_ago(11),
+        )
+        .await,
+        "input.occurredOn",
+        "TOO_EARLY",
+    );
+    let given = help(
+        &server,
+        &worker,
+        &id,
+        "CONSULTATION",
+        json!("FAMILY_COUNSELLING"),
+        days_ago(3),
+    )
+    .await;
+    assert_eq!(given["userErrors"], json!([]), "{given}");
+    assert_eq!(given["help"]["note"], "Rozmowa o *budżecie* #domowym");
+    assert_eq!(given["help"]["recordedByName"], "Anna Kamińska");
+    let given = help(
+        &server,
+        &worker,
+        &id,
+        "INTERVENTION",
+        json!("WITHOUT_POLICE"),
+        days_ago(2),
+    )
+    .await;
+    assert_eq!(given["userErrors"], json!([]), "{given}");
+
+    // Nobody else in the municipality reads it, nor anyone outside it: as for a random file.
+    let theirs = server.staff("czestochowa", "pracownik").await;
+    let unknown = random_id("FamilyFile");
+    for token in [&member, &admin, &chair, &theirs] {
+        let a = node(&server, token, &id).await;
+        let b = node(&server, token, &unknown).await;
+        assert_eq!(shape(&a), shape(&b), "{a} / {b}");
+        assert!(a["data"]["node"].is_null(), "{a}");
+        let query = "mutation($input: RecordFamilyHelpInput!) { recordFamilyHelp(input: $input) { userErrors { code } } }";
+        let input = |f: &str| json!({ "input": { "fileId": f, "kind": "MEDICAL_HELP" } });
+        let a = server.gql(Some(token), query, input(&id)).await;
+        let b = server.gql(Some(token), query, input(&unknown)).await;
+        assert_eq!(shape(&a), shape(&b), "{a} / {b}");
+        let list = server
+            .gql(
+                Some(token),
+                "{ familyFiles { edges { node { id } } } }",
+                json!({}),
+            )
+            .await;
+        assert!(!list.to_string().contains(&id), "{list}");
+    }
+
+    // Counted outside a card.
+    let stats = statistics(&server, &chair).await;
+    for help in [
+        "CONSULTATION_FAMILY_COUNSELLING",
+        "INTERVENTION_WITHOUT_POLICE",
+    ] {
+        let without = [("help", help), ("blue_card", "NO")];
+        assert_eq!(figure(&stats, "family_help", &without), 1, "{help}");
+    }
+
+    // A Blue Card is opened for the family; the worker, who sees it, links it. The colleague
+    // working with the family but not on the card is not shown it.
+    let colleague = open_file(
+        &server,
+        &worker,
+        json!([users["czlonek"], users["policjant"]]),
+    )
+    .await;
+    let card = card_in_diagnosis(&server, &worker, &chair).await.card;
+    let other_card = crate::cases::open(&server, &chair, crate::cases::nk_a(days_ago(1))).await;
+    let other_card = other_card["blueCard"]["id"].as_str().unwrap().to_owned();
+    let link = |file: &Value, card: &str| json!({ "fileId": file["id"], "version": file["version"], "blueCardId": card });
+    // A card the worker does not see is answered as one that does not exist.
+    let query = "mutation($input: LinkFamilyFileToBlueCardInput!) { linkFamilyFileToBlueCard(input: $input) { file { id } } }";
+    let a = server
+        .gql(
+            Some(&worker),
+            query,
+            json!({ "input": link(&file, &other_card) }),
+        )
+        .await;
+    let b = server
+        .gql(
+            Some(&worker),
+            query,
+            json!({ "input": link(&file, &random_id("BlueCard")) }),
+        )
+        .await;
+    assert_eq!(shape(&a), shape(&b), "{a} / {b}");
+    let linked = payload(
+        &server,
+        &worker,
+        "linkFamilyFileToBlueCard",
+        "file",
+        FILE,
+        link(&file, &card),
+    )
+    .await;
+    assert_eq!(linked["file"]["blueCardId"], card.as_str(), "{linked}");
+    assert_eq!(linked["file"]["version"], 2);
+    let stale = server
+        .gql(Some(&worker), query, json!({ "input": link(&file, &card) }))
+        .await;
+    assert_eq!(code(&stale), Some("CONFLICT"), "{stale}");
+    // A file worked on with the team member (not in the card's group) and the police officer
+    // (in it): once linked, the officer is shown the card, the member is not.
+    let linked = payload(
+        &server,
+        &worker,
+        "linkFamilyFileToBlueCard",
+        "file",
+        "id",
+        link(&colleague, &card),
+    )
+    .await;
+    assert_eq!(linked["userErrors"], json!([]), "{linked}");
+    let colleague_id = colleague["id"].as_str().unwrap();
+    let police = server.staff("zory", "policjant").await;
+    let seen = node(&server, &police, colleague_id).await;
+    assert_eq!(seen["data"]["node"]["blueCardId"], card.as_str(), "{seen}");
+    let seen = node(&server, &member, colleague_id).await;
+    assert_eq!(seen["data"]["node"]["name"], "Rodzina Nowaków", "{seen}");
+    assert!(seen["data"]["node"]["blueCardId"].is_null(), "{seen}");
+
+    // Help after the card: counted with a card.
+    help(
+        &server,
+        &worker,
+        &id,
+        "CONSULTATION",
+        json!("LEGAL"),
+        today(),
+    )
+    .await;
+    let stats = statistics(&server, &chair).await;
+    let with_card = |help| {
+        figure(
+            &stats,
+            "family_help",
+            &[("help", help), ("blue_card", "YES")],
+        )
+    };
+    assert_eq!(with_card("CONSULTATION_FAMILY_COUNSELLING"), 1);
+    assert_eq!(with_card("INTERVENTION_WITHOUT_POLICE"), 1);
+    assert_eq!(with_card("CONSULTATION_LEGAL"), 1);
+    let list = ok(
+        &server,
+        &worker,
+        "{ familyFiles(first: 1) { edges { node { id } } pageInfo { hasNextPage } } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(list["familyFiles"]["pageInfo"]["hasNextPage"], true);
+}
+on_both!(a_family_file_records_help_and_meets_its_card);
+
+/// Rows of zory in every table of family files (for the row-level security test).
+pub(crate) async fn rows_in_every_table(server: &Server) {
+    let worker = server.staff("zory", "pracownik").await;
+    let file = open_file(server, &worker, json!([])).await;
+    let given = help(
+        server,
+        &worker,
+        file["id"].as_str().unwrap(),
+        "MEDICAL_HELP",
+        Value::Null,
+        today(),
+    )
+    .await;
+    assert_eq!(given["userErrors"], json!([]), "{given}");
+}
+
+/// Samples of family files' node type for `every_registered_node_type_round_trips`.
+pub async fn samples(
+    server: &Server,
+    samples: &mut std::collections::HashMap<&str, (String, String)>,
+) {
+    let worker = server.staff("zory", "pracownik").await;
+    let file = open_file(server, &worker, json!([])).await;
+    samples.insert(
+        "FamilyFile",
+        (file["id"].as_str().unwrap().to_owned(), worker),
+    );
+}
+
+/// Root fields of family files, probed above.
+pub const COVERED: &[&str] = &[
+    "Query.familyFiles",
+    "Mutation.openFamilyFile",
+    "Mutation.recordFamilyHelp",
+    "Mutation.linkFamilyFileToBlueCard",
+];
