@@ -1,12 +1,13 @@
 //! families: family files for social work with a family without (or before) a Blue Card
-//! (`families_files`: who the family is, sealed with the municipality's key; the card linked
-//! once one is opened), the staff working with each family (`families_file_workers`) and the
-//! help given (`families_help`: consultations, interventions, social contracts, shelter,
-//! medical help; its note sealed). Every table is tenant-owned, under row-level security.
+//! (`families_files`: who the family is, sealed with the municipality's key), the staff working
+//! with each family (`families_file_workers`), the help given (`families_help`: consultations,
+//! interventions, social contracts, shelter, medical help; its note sealed) and the Blue Cards
+//! opened for the family (`families_file_cards`: each shown only to whoever may see the card).
+//! Every table is tenant-owned, under row-level security.
 
 use sea_orm_migration::prelude::*;
 
-use crate::sql::{self, date, text, text_null, timestamp, uuid, uuid_null, version};
+use crate::sql::{self, date, text, text_null, timestamp, uuid, version};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -14,6 +15,7 @@ pub struct Migration;
 const FILES: &str = "families_files";
 const WORKERS: &str = "families_file_workers";
 const HELP: &str = "families_help";
+const CARDS: &str = "families_file_cards";
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -25,7 +27,6 @@ impl MigrationTrait for Migration {
             .col(text("sealed"))
             .col(date("opened_on"))
             .col(uuid("opened_by"))
-            .col(uuid_null("card_id"))
             .col(timestamp("created_at"))
             .col(timestamp("updated_at"))
             .col(version())
@@ -36,10 +37,28 @@ impl MigrationTrait for Migration {
                 "opened_by",
                 "identity_users",
             ))
+            .to_owned();
+        let cards = Table::create()
+            .table(CARDS)
+            .col(uuid("tenant_id"))
+            .col(uuid("file_id"))
+            .col(uuid("card_id"))
+            .col(timestamp("linked_at"))
+            .col(uuid("linked_by"))
+            .primary_key(&mut sql::primary_key(
+                CARDS,
+                &["tenant_id", "file_id", "card_id"],
+            ))
+            .foreign_key(&mut sql::tenant_reference(CARDS, "file_id", FILES))
             .foreign_key(&mut sql::tenant_reference(
-                FILES,
+                CARDS,
                 "card_id",
                 "cases_blue_cards",
+            ))
+            .foreign_key(&mut sql::tenant_reference(
+                CARDS,
+                "linked_by",
+                "identity_users",
             ))
             .to_owned();
         let workers = Table::create()
@@ -79,7 +98,7 @@ impl MigrationTrait for Migration {
             .to_owned();
         sql::create(
             manager,
-            vec![files, workers, help],
+            vec![files, workers, help, cards],
             vec![
                 sql::index(
                     "families_file_workers_user",
@@ -95,19 +114,21 @@ impl MigrationTrait for Migration {
             ],
         )
         .await?;
-        // Help is written once; a file changes at its version; workers are added.
+        // Help is written once (its note resealed only by a data-key rotation); a file changes
+        // at its version; workers are added.
         sql::postgres_only(
             manager,
             &format!(
-                "{}{}",
-                sql::tenant_tables(&[HELP, WORKERS], "SELECT, INSERT"),
+                "{}{}{}",
+                sql::tenant_tables(&[HELP, WORKERS, CARDS], "SELECT, INSERT"),
                 sql::tenant_tables(&[FILES], "SELECT, INSERT, UPDATE"),
+                sql::grant(HELP, "UPDATE (note_sealed)"),
             ),
         )
         .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        sql::drop(manager, &[HELP, WORKERS, FILES]).await
+        sql::drop(manager, &[CARDS, HELP, WORKERS, FILES]).await
     }
 }

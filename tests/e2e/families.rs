@@ -16,7 +16,7 @@ use crate::programmes::{payload, random_id, refused, shape};
 use crate::statistics::{figure, STATS};
 
 const FILE: &str = "id name address members { firstName lastName bornOn relation } openedOn \
-    workers { userId displayName } help { kind variant occurredOn recordedByName note } blueCardId version";
+    workers { userId displayName } help { kind variant occurredOn recordedByName note } blueCardIds version";
 
 /// Opens the Nowak family's file as `token` (Żory's social worker), with `workers` working
 /// with the family besides.
@@ -113,7 +113,7 @@ async fn a_family_file_records_help_and_meets_its_card(backend: Backend) {
     let id = file["id"].as_str().unwrap().to_owned();
     assert_eq!(file["members"][1]["relation"], "syn");
     assert_eq!(file["workers"].as_array().unwrap().len(), 1);
-    assert!(file["blueCardId"].is_null());
+    assert_eq!(file["blueCardIds"], json!([]));
 
     // Help: a consultation names its kind, an intervention whether the police took part; not
     // before the file was opened, not in the future.
@@ -215,7 +215,7 @@ async fn a_family_file_records_help_and_meets_its_card(backend: Backend) {
     let card = card_in_diagnosis(&server, &worker, &chair).await.card;
     let other_card = crate::cases::open(&server, &chair, crate::cases::nk_a(days_ago(1))).await;
     let other_card = other_card["blueCard"]["id"].as_str().unwrap().to_owned();
-    let link = |file: &Value, card: &str| json!({ "fileId": file["id"], "version": file["version"], "blueCardId": card });
+    let link = |file: &Value, card: &str| json!({ "fileId": file["id"], "blueCardId": card });
     // A card the worker does not see is answered as one that does not exist.
     let query = "mutation($input: LinkFamilyFileToBlueCardInput!) { linkFamilyFileToBlueCard(input: $input) { file { id } } }";
     let a = server
@@ -242,14 +242,23 @@ async fn a_family_file_records_help_and_meets_its_card(backend: Backend) {
         link(&file, &card),
     )
     .await;
-    assert_eq!(linked["file"]["blueCardId"], card.as_str(), "{linked}");
-    assert_eq!(linked["file"]["version"], 2);
-    let stale = server
-        .gql(Some(&worker), query, json!({ "input": link(&file, &card) }))
-        .await;
-    assert_eq!(code(&stale), Some("CONFLICT"), "{stale}");
+    assert_eq!(linked["file"]["blueCardIds"], json!([card]), "{linked}");
+    // Linked again: nothing changes.
+    let again = payload(
+        &server,
+        &worker,
+        "linkFamilyFileToBlueCard",
+        "file",
+        FILE,
+        link(&file, &card),
+    )
+    .await;
+    assert_eq!(again["file"], linked["file"]);
     // A file worked on with the team member (not in the card's group) and the police officer
-    // (in it): once linked, the officer is shown the card, the member is not.
+    // (in it): once linked, the officer is shown the card; the member sees the file exactly as
+    // before, its version included, so nothing tells them a card exists.
+    let colleague_id = colleague["id"].as_str().unwrap();
+    let before = node(&server, &member, colleague_id).await;
     let linked = payload(
         &server,
         &worker,
@@ -260,13 +269,28 @@ async fn a_family_file_records_help_and_meets_its_card(backend: Backend) {
     )
     .await;
     assert_eq!(linked["userErrors"], json!([]), "{linked}");
-    let colleague_id = colleague["id"].as_str().unwrap();
     let police = server.staff("zory", "policjant").await;
     let seen = node(&server, &police, colleague_id).await;
-    assert_eq!(seen["data"]["node"]["blueCardId"], card.as_str(), "{seen}");
-    let seen = node(&server, &member, colleague_id).await;
-    assert_eq!(seen["data"]["node"]["name"], "Rodzina Nowaków", "{seen}");
-    assert!(seen["data"]["node"]["blueCardId"].is_null(), "{seen}");
+    assert_eq!(seen["data"]["node"]["blueCardIds"], json!([card]), "{seen}");
+    let after = node(&server, &member, colleague_id).await;
+    assert_eq!(after["data"]["node"]["name"], "Rodzina Nowaków", "{after}");
+    assert_eq!(before, after);
+    // Nor may the member link a file to a card they do not see.
+    let a = server
+        .gql(
+            Some(&member),
+            query,
+            json!({ "input": link(&colleague, &card) }),
+        )
+        .await;
+    let b = server
+        .gql(
+            Some(&member),
+            query,
+            json!({ "input": link(&colleague, &random_id("BlueCard")) }),
+        )
+        .await;
+    assert_eq!(shape(&a), shape(&b), "{a} / {b}");
 
     // Help after the card: counted with a card.
     help(
@@ -304,16 +328,30 @@ on_both!(a_family_file_records_help_and_meets_its_card);
 pub(crate) async fn rows_in_every_table(server: &Server) {
     let worker = server.staff("zory", "pracownik").await;
     let file = open_file(server, &worker, json!([])).await;
-    let given = help(
+    let id = file["id"].as_str().unwrap();
+    let given = help(server, &worker, id, "MEDICAL_HELP", Value::Null, today()).await;
+    assert_eq!(given["userErrors"], json!([]), "{given}");
+    // Linked to one of the worker's cards (seeded before).
+    let cards = ok(
         server,
         &worker,
-        file["id"].as_str().unwrap(),
-        "MEDICAL_HELP",
-        Value::Null,
-        today(),
+        "{ blueCards(first: 1) { edges { node { id } } } }",
+        json!({}),
     )
     .await;
-    assert_eq!(given["userErrors"], json!([]), "{given}");
+    let card = cards["blueCards"]["edges"][0]["node"]["id"]
+        .as_str()
+        .unwrap();
+    let linked = payload(
+        server,
+        &worker,
+        "linkFamilyFileToBlueCard",
+        "file",
+        "id",
+        json!({ "fileId": id, "blueCardId": card }),
+    )
+    .await;
+    assert_eq!(linked["userErrors"], json!([]), "{linked}");
 }
 
 /// Samples of family files' node type for `every_registered_node_type_round_trips`.

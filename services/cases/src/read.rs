@@ -184,6 +184,26 @@ pub(crate) async fn may_see(tx: &TenantTx, reader: CaseAccess, card_id: Uuid) ->
         .is_some())
 }
 
+/// Which of `ids` the reader may see now, without reading the cards or recording anything (for
+/// a link another service shows as a card's ID only, to whoever may follow it).
+pub async fn visible_card_ids(
+    tx: &TenantTx,
+    reader: CaseAccess,
+    ids: &[Uuid],
+) -> Result<Vec<Uuid>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let conn = tx.conn().await?;
+    Ok(visible_cards(tx, reader)
+        .select_only()
+        .column(card::Column::Id)
+        .filter(card::Column::Id.is_in(ids.iter().copied()))
+        .into_tuple::<Uuid>()
+        .all(&*conn)
+        .await?)
+}
+
 /// One card the reader may see; NOT_FOUND otherwise, exactly as for a card that does not exist.
 pub async fn get_card(
     tx: &TenantTx,

@@ -11,7 +11,7 @@ use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 use uuid::Uuid;
 
-use crate::store::{file, help, worker};
+use crate::store::{file, file_card, help, worker};
 use crate::{ids, place, FamilyFile, HelpRecord};
 
 /// Need to know as a value: who reads, and whether they are a social worker (who opens files).
@@ -79,7 +79,6 @@ fn file_from(m: file::Model, key: &DataKey) -> Result<FamilyFile> {
         id: m.id,
         opened_on: m.opened_on,
         opened_by: m.opened_by,
-        card_id: m.card_id,
         created_at: m.created_at,
         version: m.version,
     })
@@ -155,6 +154,20 @@ pub async fn workers_of(tx: &TenantTx, files: &[&VisibleFile]) -> Result<Vec<(Uu
         .await?
         .into_iter()
         .map(|w| (w.file_id, w.user_id))
+        .collect())
+}
+
+/// The Blue Cards linked to each of `files` (to be shown only as far as the reader sees them).
+pub async fn cards_of(tx: &TenantTx, files: &[&VisibleFile]) -> Result<Vec<(Uuid, Uuid)>> {
+    let conn = tx.conn().await?;
+    Ok(tx
+        .select::<file_card::Entity>()
+        .filter(file_card::Column::FileId.is_in(files.iter().map(|f| f.id)))
+        .order_by_asc(file_card::Column::LinkedAt)
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .map(|l| (l.file_id, l.card_id))
         .collect())
 }
 

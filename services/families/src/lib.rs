@@ -2,7 +2,8 @@
 //! Blue Card exists — the consultations given (social, legal, psychological, pedagogical,
 //! family counselling), interventions (with or without the police), social contracts, shelter
 //! placements and medical help organised. When a Blue Card is opened for the family, a worker
-//! who sees the card links it; the file shows the card only to those who may see it.
+//! who sees the card links it; the file shows each card only to those who may see it, and
+//! nothing about the file (not its version) tells anyone else that a card exists.
 //!
 //! Need to know: a file is read only by the staff working with the family (who opened it, and
 //! whom they named); to anyone else it answers exactly like a file that does not exist. The
@@ -33,8 +34,6 @@ pub struct FamilyFile {
     pub data: FamilyData,
     pub opened_on: NaiveDate,
     pub opened_by: Uuid,
-    /// The Blue Card opened for the family, once linked (shown only to those who see it).
-    pub card_id: Option<Uuid>,
     pub created_at: DateTime<Utc>,
     pub version: i32,
 }

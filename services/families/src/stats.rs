@@ -3,7 +3,7 @@
 //! with its variant, and whether the family's file is linked to a Blue Card (help on a card itself is
 //! the cases' `work_recorded`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use async_trait::async_trait;
 use cases::domain::{WorkKind, WorkVariant};
@@ -13,7 +13,7 @@ use kernel::{Result, TenantTx};
 use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
 
-use crate::store::{file, help};
+use crate::store::{file_card, help};
 
 const INDICATORS: &[Indicator] = &[Indicator {
     key: "family_help",
@@ -106,12 +106,12 @@ impl IndicatorSource for FamilyStatistics {
 
     async fn count(&self, tx: &TenantTx, period: Period, _today: NaiveDate) -> Result<Vec<Figure>> {
         let conn = tx.conn().await?;
-        let with_card: BTreeMap<Uuid, bool> = tx
-            .select::<file::Entity>()
+        let with_card: HashSet<Uuid> = tx
+            .select::<file_card::Entity>()
             .all(&*conn)
             .await?
             .into_iter()
-            .map(|f| (f.id, f.card_id.is_some()))
+            .map(|l| l.file_id)
             .collect();
         let given = tx
             .select::<help::Entity>()
@@ -121,7 +121,7 @@ impl IndicatorSource for FamilyStatistics {
             .await?;
         let mut out: BTreeMap<(String, &str), i64> = BTreeMap::new();
         for h in given {
-            let card = if with_card.get(&h.file_id).copied().unwrap_or(false) {
+            let card = if with_card.contains(&h.file_id) {
                 "YES"
             } else {
                 "NO"

@@ -14,7 +14,6 @@ pub mod file {
         pub sealed: String,
         pub opened_on: Date,
         pub opened_by: Uuid,
-        pub card_id: Option<Uuid>,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,
@@ -68,6 +67,30 @@ pub mod help {
         pub recorded_by: Uuid,
         pub note_sealed: Option<String>,
         pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
+}
+
+pub mod file_card {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "families_file_cards")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub file_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub card_id: Uuid,
+        pub linked_at: DateTimeUtc,
+        pub linked_by: Uuid,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -4,15 +4,14 @@
 
 use chrono::Utc;
 use kernel::crypto::DataKey;
-use kernel::{Error, Result, Role, TenantTx, UserError};
-use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
+use kernel::{Result, Role, TenantTx, UserError};
+use sea_orm::{ActiveModelTrait, Set};
 use uuid::Uuid;
 
 use crate::access::{get_file, FamilyAccess, VisibleFile};
 use crate::domain::{NewFile, NewHelp};
-use crate::store::{file, help, worker};
-use crate::{ids, place, HelpRecord};
+use crate::store::{file, file_card, help, worker};
+use crate::{place, HelpRecord};
 
 /// A use case's answer: the record as it now is, or the userErrors that refused the input.
 pub type Outcome<T> = Result<std::result::Result<T, Vec<UserError>>>;
@@ -37,11 +36,12 @@ pub async fn open_file(
             "the day cannot be in the future",
         );
     }
-    let mut workers: Vec<Uuid> = new.workers.clone();
-    workers.retain(|w| *w != reader.user());
-    let found = identity::find_users(tx, &workers).await?;
+    let found = identity::find_users(tx, &new.workers).await?;
     let mut errors = Vec::new();
-    for (i, user) in workers.iter().enumerate() {
+    for (i, user) in new.workers.iter().enumerate() {
+        if *user == reader.user() {
+            continue;
+        }
         let works = found
             .iter()
             .find(|u| u.id == *user)
@@ -58,9 +58,10 @@ pub async fn open_file(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
+    let mut workers: Vec<Uuid> = new.workers.clone();
+    workers.push(reader.user());
     workers.sort();
     workers.dedup();
-    workers.push(reader.user());
     let id = Uuid::now_v7();
     let now = Utc::now();
     {
@@ -71,7 +72,6 @@ pub async fn open_file(
             sealed: Set(key.seal_json(&new.data, &place::file(id))?),
             opened_on: Set(new.opened_on),
             opened_by: Set(reader.user()),
-            card_id: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
             version: Set(1),
@@ -148,43 +148,30 @@ pub async fn record_help(
     }))
 }
 
-/// Links the Blue Card opened for the family to its file, at the file's `version`: a worker of
-/// the file who sees the card (a card the reader may not see is NOT_FOUND, as one that does not
-/// exist). A file holds one card; linking another replaces it.
+/// Links a Blue Card opened for the family to its file: a worker of the file who sees the card
+/// (a card the reader may not see is NOT_FOUND, as one that does not exist). A file may hold
+/// several cards; linking one already linked changes nothing. The file's version does not
+/// move: it would tell a colleague on the file who may not see the card that one exists.
 pub async fn link_card(
     tx: &TenantTx,
     reader: FamilyAccess,
     cases_reader: cases::CaseAccess,
     key: &DataKey,
     file_id: Uuid,
-    version: i32,
     card_id: Uuid,
 ) -> Outcome<VisibleFile> {
     let found = get_file(tx, reader, key, file_id).await?;
     let card = cases::get_card(tx, cases_reader, key, card_id).await?;
-    if found.version != version {
-        return Err(stale());
+    {
+        let conn = tx.conn().await?;
+        let row = file_card::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            file_id: Set(found.id),
+            card_id: Set(card.id),
+            linked_at: Set(Utc::now()),
+            linked_by: Set(reader.user()),
+        };
+        kernel::unique::insert(&conn, row).await?;
     }
-    let conn = tx.conn().await?;
-    let moved = tx
-        .update_many::<file::Entity>()
-        .col_expr(file::Column::CardId, Expr::value(card.id))
-        .col_expr(file::Column::UpdatedAt, Expr::value(Utc::now()))
-        .col_expr(file::Column::Version, Expr::value(version + 1))
-        .filter(file::Column::Id.eq(found.id))
-        .filter(file::Column::Version.eq(version))
-        .exec(&*conn)
-        .await?;
-    drop(conn);
-    if moved.rows_affected == 0 {
-        return Err(stale());
-    }
-    tx.touch(ids::file_gid(found.id));
-    Ok(Ok(get_file(tx, reader, key, found.id).await?))
-}
-
-fn stale() -> Error {
-    Error::Conflict(
-        "this family's file was changed by someone else; reload and try again".to_owned(),
-    )
+    Ok(Ok(found))
 }

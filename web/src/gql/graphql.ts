@@ -732,7 +732,6 @@ export type LinkBlueCardToEarlierProcedureInput = {
 export type LinkFamilyFileToBlueCardInput = {
   blueCardId: Scalars['ID']['input'];
   fileId: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
 };
 
 /** Powiązanie z Niebieską Kartą — the card opened from the entry's prefill. */

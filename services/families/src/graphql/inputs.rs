@@ -161,6 +161,5 @@ impl TryFrom<RecordFamilyHelpInput> for NewHelp {
 #[derive(InputObject)]
 pub struct LinkFamilyFileToBlueCardInput {
     pub file_id: ID,
-    pub version: i32,
     pub blue_card_id: ID,
 }

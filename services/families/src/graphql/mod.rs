@@ -108,11 +108,11 @@ impl FamiliesMutation {
         ctx: &Context<'_>,
         input: RecordFamilyHelpInput,
     ) -> async_graphql::Result<RecordFamilyHelpPayload> {
+        let (reader, key) = scope(ctx).await?;
         let new = match NewHelp::try_from(input) {
             Ok(new) => new,
             Err(errors) => return Ok(RecordFamilyHelpPayload::refused(errors)),
         };
-        let (reader, key) = scope(ctx).await?;
         let tx = ctx.request()?.tenant_tx().await?;
         Ok(match crate::record_help(tx, reader, &key, new).await? {
             Ok(help) => {
@@ -127,23 +127,21 @@ impl FamiliesMutation {
         })
     }
 
-    /// Links the Blue Card opened for the family to its file. Those working with the family
-    /// who see the card; carries the file's `version`.
+    /// Links a Blue Card opened for the family to its file. Those working with the family who
+    /// see the card.
     async fn link_family_file_to_blue_card(
         &self,
         ctx: &Context<'_>,
         input: LinkFamilyFileToBlueCardInput,
     ) -> async_graphql::Result<FamilyFilePayload> {
+        let (reader, key) = scope(ctx).await?;
         let file = GlobalId::decode_as(&input.file_id, FAMILY_FILE)?;
         let card = GlobalId::decode_as(&input.blue_card_id, NodeType::BlueCard)?;
-        let (reader, key) = scope(ctx).await?;
         let req = ctx.request()?;
         let tx = req.tenant_tx().await?;
         let cases_reader = cases::reader(tx, req.principal.require_staff()?).await?;
         Ok(
-            match crate::link_card(tx, reader, cases_reader, &key, file, input.version, card)
-                .await?
-            {
+            match crate::link_card(tx, reader, cases_reader, &key, file, card).await? {
                 Ok(file) => FamilyFilePayload::done(one(ctx, file).await?),
                 Err(errors) => FamilyFilePayload::refused(errors),
             },

@@ -50,7 +50,7 @@ pub struct FamilyFileObject {
     file: Arc<VisibleFile>,
     workers: Vec<WorkerObject>,
     help: Vec<HelpObject>,
-    card: Option<Uuid>,
+    cards: Vec<Uuid>,
 }
 
 impl FamilyFileObject {
@@ -71,15 +71,15 @@ impl FamilyFileObject {
             .into_iter()
             .map(|u| (u.id, u.display_name))
             .collect();
-        let cards: Vec<Uuid> = files.iter().filter_map(|f| f.card_id).collect();
-        let seen: HashSet<Uuid> = if cards.is_empty() {
+        let links = crate::cards_of(tx, &refs).await?;
+        let linked: Vec<Uuid> = links.iter().map(|(_, c)| *c).collect();
+        let seen: HashSet<Uuid> = if linked.is_empty() {
             HashSet::new()
         } else {
             let reader = cases::reader(tx, staff).await?;
-            cases::find_cards(tx, reader, key, &cards)
+            cases::visible_card_ids(tx, reader, &linked)
                 .await?
-                .iter()
-                .map(|c| c.id)
+                .into_iter()
                 .collect()
         };
         Ok(files
@@ -98,7 +98,11 @@ impl FamilyFileObject {
                     .filter(|h| h.file_id == f.id)
                     .map(|h| help_object(h, &names))
                     .collect(),
-                card: f.card_id.filter(|c| seen.contains(c)),
+                cards: links
+                    .iter()
+                    .filter(|(file, card)| *file == f.id && seen.contains(card))
+                    .map(|(_, card)| *card)
+                    .collect(),
                 file: Arc::new(f),
             })
             .collect())
@@ -164,11 +168,13 @@ impl FamilyFileObject {
         &self.help
     }
 
-    /// The Blue Card opened for the family, when the reader may see it (null otherwise, as
-    /// when none is linked).
-    pub async fn blue_card_id(&self) -> Option<ID> {
-        self.card
-            .map(|c| ID(GlobalId::new(NodeType::BlueCard, c).encode()))
+    /// The Blue Cards opened for the family that the reader may see (the others are not
+    /// mentioned at all).
+    pub async fn blue_card_ids(&self) -> Vec<ID> {
+        self.cards
+            .iter()
+            .map(|c| ID(GlobalId::new(NodeType::BlueCard, *c).encode()))
+            .collect()
     }
 
     pub async fn version(&self) -> i32 {
