@@ -10,7 +10,7 @@ pub use objects::*;
 use std::collections::BTreeMap;
 
 use async_graphql::connection::{Connection, EmptyFields};
-use async_graphql::{Context, Object, ID};
+use async_graphql::{Context, Object};
 use kernel::input::Payload;
 use kernel::page::Page;
 use kernel::request::ContextExt;
@@ -147,9 +147,4 @@ impl FamiliesMutation {
             },
         )
     }
-}
-
-/// The global ID of a file, for tests and links.
-pub fn file_id(id: Uuid) -> ID {
-    ID(crate::ids::file_gid(id))
 }
