@@ -8,7 +8,8 @@
 //! in Jastrzębie-Zdrój: forms read back, a person corrected, a card printed, phones), a
 //! regional coordinator's view of the region's release (`region.test.mjs`), programmes in
 //! Częstochowa (`programmes.test.mjs`), a referral from a card's action plan
-//! (`referral.test.mjs`) and the operator's
+//! (`referral.test.mjs`), a family's file turning into a Blue Card (`family.test.mjs`, in
+//! Żory) and the operator's
 //! console (`operator.test.mjs`, last: it adds a municipality). Chromium comes from
 //! `apt-get install chromium` (`scripts/test.sh` installs it).
 
@@ -116,6 +117,7 @@ async fn browser_suite(backend: Backend) {
             "region.test.mjs",
             "programmes.test.mjs",
             "referral.test.mjs",
+            "family.test.mjs",
             "operator.test.mjs",
         ])
         .current_dir(&dir)

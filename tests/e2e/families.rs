@@ -324,6 +324,63 @@ async fn a_family_file_records_help_and_meets_its_card(backend: Backend) {
 }
 on_both!(a_family_file_records_help_and_meets_its_card);
 
+/// Access from the reader's roles of the moment: a team member named on a file reads it until
+/// the role is revoked; a social worker made an administrator reads no file, opens none, and
+/// may not be named on one.
+async fn access_to_family_files_ends_with_the_role(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let admin = server.staff("zory", "admin").await;
+    let member = server.staff("zory", "czlonek").await;
+    let users = user_ids(&server, "zory").await;
+    let file = open_file(&server, &worker, json!([users["czlonek"]])).await;
+    let id = file["id"].as_str().unwrap();
+    let listed = |token: String| {
+        let server = &server;
+        async move {
+            ok(
+                server,
+                &token,
+                "{ familyFiles { nodes { id } } }",
+                json!({}),
+            )
+            .await["familyFiles"]["nodes"]
+                .as_array()
+                .unwrap()
+                .len()
+        }
+    };
+    assert_eq!(node(&server, &member, id).await["data"]["node"]["id"], id);
+    assert_eq!(listed(member.clone()).await, 1);
+
+    crate::access_ends::revoke(&server, &admin, "czlonek", &["TEAM_MEMBER"]).await;
+    let gone = node(&server, &member, id).await;
+    assert!(gone["data"]["node"].is_null(), "{gone}");
+    assert_eq!(listed(member.clone()).await, 0);
+
+    // Too many colleagues named: refused on the list, nothing opened.
+    let many: Vec<Value> = (0..21).map(|_| json!(random_id("User"))).collect();
+    let bad = payload(&server, &worker, "openFamilyFile", "file", "id",
+        json!({ "name": "Rodzina", "members": [{ "firstName": "A", "lastName": "B" }], "workerIds": many })).await;
+    refused(&bad, "input.workerIds", "TOO_MANY");
+    // The member without a role that works with families may not be named either.
+    let bad = payload(&server, &worker, "openFamilyFile", "file", "id",
+        json!({ "name": "Rodzina", "members": [{ "firstName": "A", "lastName": "B" }], "workerIds": [users["czlonek"]] })).await;
+    refused(&bad, "input.workerIds.0", "NOT_ASSIGNABLE");
+    assert_eq!(listed(worker.clone()).await, 1);
+
+    let granted = crate::need_to_know::grant(&server, &admin, "pracownik", "TENANT_ADMIN").await;
+    assert_eq!(granted["userErrors"], json!([]), "{granted}");
+    let gone = node(&server, &worker, id).await;
+    assert!(gone["data"]["node"].is_null(), "{gone}");
+    assert_eq!(listed(worker.clone()).await, 0);
+    let forbidden = server.gql(Some(&worker),
+        "mutation { openFamilyFile(input: { name: \"X\", members: [{ firstName: \"A\", lastName: \"B\" }] }) { file { id } } }",
+        json!({})).await;
+    assert_eq!(code(&forbidden), Some("FORBIDDEN"), "{forbidden}");
+}
+on_both!(access_to_family_files_ends_with_the_role);
+
 /// Rows of zory in every table of family files (for the row-level security test).
 pub(crate) async fn rows_in_every_table(server: &Server) {
     let worker = server.staff("zory", "pracownik").await;

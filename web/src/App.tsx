@@ -1,11 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType } from "react";
-import { Button } from "react-aria-components";
-import { Provider, useQuery } from "urql";
+import { Provider } from "urql";
 import { makeClient, publicClient } from "./api/client.ts";
-import { loadSession, signOut, type Session } from "./api/session.ts";
-import { graphql } from "./gql/index.ts";
-import { rolesSaid, usesIntake } from "./lib/roles.ts";
-import { ROUTES, cardIdOf, editionIdOf, helpRoute, intakeIdOf, navigate, pointIdOf, useLocation, type HelpRoute } from "./lib/route.ts";
+import { loadSession, type Session } from "./api/session.ts";
+import { ROUTES, cardIdOf, editionIdOf, familyIdOf, helpRoute, intakeIdOf, navigate, pointIdOf, useLocation, type HelpRoute } from "./lib/route.ts";
 import { SignIn } from "./screens/signin/SignIn.tsx";
 import { texts } from "./texts.ts";
 
@@ -15,6 +12,9 @@ function page<M extends Record<K, ComponentType<any>>, K extends string>(load: (
   return lazy(() => load().then((m) => ({ default: m[name] })));
 }
 
+// The signed-in frame (who is signed in, the navigation) is not the sign-in screen's either.
+const SignedInBar = page(() => import("./Frame.tsx"), "SignedInBar");
+const NavBar = page(() => import("./Frame.tsx"), "NavBar");
 // The form is not part of the first screen: it loads when opened.
 const WorkList = page(() => import("./screens/worklist/WorkList.tsx"), "WorkList");
 const NkAForm = page(() => import("./screens/nka/NkAForm.tsx"), "NkAForm");
@@ -42,6 +42,10 @@ const IntakeList = page(() => import("./screens/intake/IntakeList.tsx"), "Intake
 const IntakeForm = page(() => import("./screens/intake/IntakeForm.tsx"), "IntakeForm");
 const IntakePage = page(() => import("./screens/intake/IntakePage.tsx"), "IntakePage");
 const Programmes = page(() => import("./screens/programmes/ProgrammesPage.tsx"), "ProgrammesPage");
+// Families' files: the list and the form share a chunk; a file's page has its own.
+const FamiliesList = page(() => import("./screens/families/FamiliesPage.tsx"), "FamiliesList");
+const FamilyFileForm = page(() => import("./screens/families/FamiliesPage.tsx"), "FamilyFileForm");
+const FamilyFilePage = page(() => import("./screens/families/FamilyFilePage.tsx"), "FamilyFilePage");
 
 /** The signed-in screens by path; a card's, an entry's and a point's pages take their ID. */
 const SCREENS: Record<string, ComponentType> = {
@@ -59,21 +63,9 @@ const SCREENS: Record<string, ComponentType> = {
   [ROUTES.shelters]: Shelters,
   [ROUTES.points]: PointsList,
   [ROUTES.programmes]: Programmes,
+  [ROUTES.families]: FamiliesList,
+  [ROUTES.newFamily]: FamilyFileForm,
 };
-
-/** The viewer's roles, for the links of the navigation bar that only some roles can use (asked once per sign-in). */
-const NavQuery = graphql(`
-  query NavBar {
-    viewer {
-      roles
-      displayName
-      user {
-        id
-        formOfAddress
-      }
-    }
-  }
-`);
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
 
@@ -124,6 +116,7 @@ function StaffApp() {
   const pointId = pointIdOf(path);
   const intakeId = intakeIdOf(path);
   const editionId = editionIdOf(path);
+  const familyId = familyIdOf(path);
   // A coordinator's work is the region's statistics, an operator's the console; everyone
   // else's starts at the cases.
   const kind = session?.kind;
@@ -170,6 +163,8 @@ function StaffApp() {
       <IntakePage key={intakeId} id={intakeId} />
     ) : editionId ? (
       <Programmes editionId={editionId} />
+    ) : familyId ? (
+      <FamilyFilePage key={familyId} id={familyId} />
     ) : path === ROUTES.newPoint || pointId ? (
       <PointPage key={pointId ?? "new"} id={pointId} />
     ) : null;
@@ -196,97 +191,22 @@ function StaffApp() {
         <span className="brand">{texts.appName}</span>
         {signedIn && session && client && (
           <Provider value={client}>
-            <SignedInBar session={session} />
+            <Suspense fallback={null}>
+              <SignedInBar session={session} />
+            </Suspense>
           </Provider>
         )}
       </header>
       {signedIn && client && (
         <Provider value={client}>
-          <NavBar path={path} />
+          <Suspense fallback={null}>
+            <NavBar path={path} />
+          </Suspense>
         </Provider>
       )}
       <main id="main" tabIndex={-1}>
         {main}
       </main>
     </>
-  );
-}
-
-/** The signed-in user's sections; the current one is marked for screen readers too. */
-function NavBar({ path }: { path: string }) {
-  const [{ data }] = useQuery({ query: NavQuery, requestPolicy: "cache-first" });
-  const roles: readonly string[] = data?.viewer.roles ?? [];
-  const editsPoints = roles.includes("DIRECTORY_EDITOR") || roles.includes("TENANT_ADMIN");
-  const links = roles.includes("OPERATOR")
-    ? [{ href: ROUTES.operator, label: texts.nav.operator, current: path === ROUTES.operator }]
-    : roles.includes("REGIONAL_COORDINATOR")
-    ? [{ href: ROUTES.region, label: texts.nav.region, current: path === ROUTES.region }]
-    : [
-    { href: ROUTES.workList, label: texts.nav.cases, current: path === ROUTES.workList || path.startsWith(`${ROUTES.workList}/`) },
-    { href: ROUTES.team, label: texts.nav.team, current: path === ROUTES.team },
-    { href: ROUTES.shelters, label: texts.nav.shelters, current: path === ROUTES.shelters },
-    ...(usesIntake(roles)
-      ? [{ href: ROUTES.intake, label: texts.nav.intake, current: path === ROUTES.intake || path.startsWith(`${ROUTES.intake}/`) }]
-      : []),
-    { href: ROUTES.programmes, label: texts.nav.programmes, current: path.startsWith(ROUTES.programmes) },
-    ...(editsPoints
-      ? [{ href: ROUTES.points, label: texts.nav.points, current: path === ROUTES.points || path.startsWith(`${ROUTES.points}/`) }]
-      : []),
-    ...(roles.includes("TEAM_CHAIR") || roles.includes("STATISTICS")
-      ? [{ href: ROUTES.statistics, label: texts.nav.statistics, current: path === ROUTES.statistics }]
-      : []),
-    ...(roles.includes("TENANT_ADMIN")
-      ? [{ href: ROUTES.admin, label: texts.nav.admin, current: path === ROUTES.admin }]
-      : []),
-  ];
-  return (
-    <nav className="nav" aria-label={texts.navigation}>
-      <ul>
-        {links.map((l) => (
-          <li key={l.href}>
-            <a href={l.href} aria-current={l.current ? "page" : undefined}>
-              {l.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
-/** Who is signed in, by name and role in the grammatical gender they asked for; a staff
- * member's name leads to their account, where they say how to address them. */
-function SignedInBar({ session }: { session: Session }) {
-  const [{ data }] = useQuery({ query: NavQuery, requestPolicy: "cache-first" });
-  const viewer = data?.viewer;
-  const roles = viewer ? rolesSaid(viewer.roles, viewer.user?.formOfAddress) : "";
-  return (
-    <div className="who">
-      <span>
-        {!viewer ? null : viewer.displayName ? (
-          <>
-            {viewer.user ? (
-              <a href={ROUTES.account} aria-label={texts.accountLink(viewer.displayName)}>
-                {viewer.displayName}
-              </a>
-            ) : (
-              viewer.displayName
-            )}
-            {roles && <span className="muted">{` — ${roles}`}</span>}
-          </>
-        ) : (
-          texts.signedInAs(session.login)
-        )}
-      </span>
-      <SignOutButton />
-    </div>
-  );
-}
-
-function SignOutButton() {
-  return (
-    <Button className="button secondary" onPress={() => void signOut()}>
-      {texts.signOut}
-    </Button>
   );
 }

@@ -1,6 +1,7 @@
 //! Need to know in family files: a file is read by the staff working with the family (its
-//! workers), nobody else — not the administrator, not the team's chair. To anyone else a file
-//! answers exactly like one that does not exist. Every read of files starts from
+//! workers) while they still hold a role that works with families, nobody else — not the
+//! administrator (even holding another role), not the team's chair as such. To anyone else a
+//! file answers exactly like one that does not exist. Every read of files starts from
 //! [`visible_files`].
 
 use kernel::crypto::DataKey;
@@ -14,11 +15,12 @@ use uuid::Uuid;
 use crate::store::{file, file_card, help, worker};
 use crate::{ids, place, FamilyFile, HelpRecord};
 
-/// Need to know as a value: who reads, and whether they are a social worker (who opens files).
-/// Only [`reader`] makes one.
+/// Need to know as a value: who reads, whether they work with families at all, and whether
+/// they are a social worker (who opens files). Only [`reader`] makes one.
 #[derive(Clone, Copy, Debug)]
 pub struct FamilyAccess {
     user: Uuid,
+    works_with_families: bool,
     social_worker: bool,
 }
 
@@ -39,11 +41,25 @@ impl FamilyAccess {
     }
 }
 
+/// The roles whose holders work with families: social workers and the team's members. Read
+/// from the principal of each request, so a role taken away ends the reading of every file at
+/// the next request.
+pub const FAMILY_ROLES: [Role; 3] = [Role::SocialWorker, Role::TeamMember, Role::TeamChair];
+
+/// Whether someone holding `roles` may work with families: one of [`FAMILY_ROLES`], and never
+/// the administrator, who must not read case data whatever else they hold.
+pub fn works_with_families<'a>(roles: impl IntoIterator<Item = &'a Role>) -> bool {
+    let held: Vec<&Role> = roles.into_iter().collect();
+    !held.contains(&&Role::TenantAdmin) && FAMILY_ROLES.iter().any(|r| held.contains(&r))
+}
+
 /// The signed-in staff member's need to know.
 pub fn reader(staff: &StaffPrincipal) -> FamilyAccess {
+    let works = works_with_families(staff.roles.iter());
     FamilyAccess {
         user: staff.user,
-        social_worker: staff.roles.contains(&Role::SocialWorker),
+        works_with_families: works,
+        social_worker: works && staff.roles.contains(&Role::SocialWorker),
     }
 }
 
@@ -59,9 +75,10 @@ impl std::ops::Deref for VisibleFile {
     }
 }
 
-/// The files of the transaction's tenant the reader works on.
+/// The files of the transaction's tenant the reader works on; none for a reader whose roles no
+/// longer work with families.
 fn visible_files(tx: &TenantTx, reader: FamilyAccess) -> Select<file::Entity> {
-    tx.select::<file::Entity>().filter(
+    let select = tx.select::<file::Entity>().filter(
         file::Column::Id.in_subquery(
             Query::select()
                 .column(worker::Column::FileId)
@@ -70,7 +87,12 @@ fn visible_files(tx: &TenantTx, reader: FamilyAccess) -> Select<file::Entity> {
                 .and_where(worker::Column::UserId.eq(reader.user()))
                 .to_owned(),
         ),
-    )
+    );
+    if reader.works_with_families {
+        select
+    } else {
+        select.filter(sea_orm::sea_query::Expr::value(false))
+    }
 }
 
 fn file_from(m: file::Model, key: &DataKey) -> Result<FamilyFile> {

@@ -26,6 +26,9 @@ pub struct FamilyMember {
 /// The most people one file names.
 pub const MAX_MEMBERS: usize = 30;
 
+/// The most colleagues named as working with one family.
+pub const MAX_WORKERS: usize = 20;
+
 /// A family file to open, with the staff who work with the family besides its opener.
 #[derive(Clone, Debug)]
 pub struct NewFile {

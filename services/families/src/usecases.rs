@@ -4,8 +4,8 @@
 
 use chrono::Utc;
 use kernel::crypto::DataKey;
-use kernel::{Result, Role, TenantTx, UserError};
-use sea_orm::{ActiveModelTrait, Set};
+use kernel::{Result, TenantTx, UserError};
+use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 use uuid::Uuid;
 
 use crate::access::{get_file, FamilyAccess, VisibleFile};
@@ -45,13 +45,13 @@ pub async fn open_file(
         let works = found
             .iter()
             .find(|u| u.id == *user)
-            .is_some_and(|u| !u.disabled && !u.roles().contains(&Role::TenantAdmin));
+            .is_some_and(|u| !u.disabled && crate::works_with_families(u.roles().iter()));
         if !works {
             let index = i.to_string();
             errors.push(UserError::new(
                 &["input", "workerIds", &index],
                 "NOT_ASSIGNABLE",
-                "a family's file is worked on by the municipality's active staff, not its administrator",
+                "a family's file is worked on by the municipality's active social workers and team members, not its administrator",
             ));
         }
     }
@@ -78,15 +78,13 @@ pub async fn open_file(
         }
         .insert(&*conn)
         .await?;
-        for user in workers {
-            worker::ActiveModel {
-                tenant_id: Set(tx.tenant()),
-                file_id: Set(id),
-                user_id: Set(user),
-            }
-            .insert(&*conn)
-            .await?;
-        }
+        worker::Entity::insert_many(workers.into_iter().map(|user| worker::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            file_id: Set(id),
+            user_id: Set(user),
+        }))
+        .exec(&*conn)
+        .await?;
     }
     Ok(Ok(get_file(tx, reader, key, id).await?))
 }

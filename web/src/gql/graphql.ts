@@ -821,7 +821,10 @@ export type OpenFamilyFileInput = {
   name: Scalars['String']['input'];
   /** The day the work with the family started; today unless given. */
   openedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** The other social workers working with the family. */
+  /**
+   * The colleagues working with the family (social workers, the team's members), at most
+   * 20.
+   */
   workerIds?: Array<Scalars['ID']['input']>;
 };
 
@@ -1759,6 +1762,58 @@ export type CardEnrolFromReferralMutationVariables = Exact<{
 
 export type CardEnrolFromReferralMutation = { __typename?: 'Mutation', enrolFromReferral: { __typename?: 'EnrolFromReferralPayload', referral?: { __typename?: 'ProgrammeReferral', planItemId: string, status: EnrolmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
+export type FamilyFileListQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FamilyFileListQuery = { __typename?: 'Query', familyFiles: { __typename?: 'FamilyFileConnection', nodes: Array<{ __typename?: 'FamilyFile', id: string, name: string, openedOn: string, blueCardIds: Array<string>, members: Array<{ __typename?: 'FamilyMember', firstName: string }>, help: Array<{ __typename?: 'FamilyHelp', occurredOn: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type FamilyColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FamilyColleaguesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', user?: { __typename?: 'User', id: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', userId: string, displayName?: string | null }> }> };
+
+export type OpenFamilyFileMutationVariables = Exact<{
+  input: OpenFamilyFileInput;
+}>;
+
+
+export type OpenFamilyFileMutation = { __typename?: 'Mutation', openFamilyFile: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type FamilyFilePageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FamilyFilePageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile', id: string, name: string, address?: string | null, openedOn: string, blueCardIds: Array<string>, version: number, members: Array<{ __typename?: 'FamilyMember', firstName: string, lastName: string, bornOn?: string | null, relation?: string | null }>, workers: Array<{ __typename?: 'FamilyFileWorker', userId: string, displayName?: string | null }>, help: Array<{ __typename?: 'FamilyHelp', kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
+export type FamilyFileCardsQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type FamilyFileCardsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, initiatedOn: string } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null> };
+
+export type RecordFamilyHelpMutationVariables = Exact<{
+  input: RecordFamilyHelpInput;
+}>;
+
+
+export type RecordFamilyHelpMutation = { __typename?: 'Mutation', recordFamilyHelp: { __typename?: 'RecordFamilyHelpPayload', help?: { __typename?: 'FamilyHelp', occurredOn: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type FamilyLinkableCardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FamilyLinkableCardsQuery = { __typename?: 'Query', blueCards: { __typename?: 'BlueCardConnection', nodes: Array<{ __typename?: 'BlueCard', id: string, number?: string | null, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> }> } };
+
+export type FamilyFileLinkCardMutationVariables = Exact<{
+  input: LinkFamilyFileToBlueCardInput;
+}>;
+
+
+export type FamilyFileLinkCardMutation = { __typename?: 'Mutation', linkFamilyFileToBlueCard: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
 export type HelpRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1862,6 +1917,13 @@ export type LinkIntakeToBlueCardMutationVariables = Exact<{
 
 
 export type LinkIntakeToBlueCardMutation = { __typename?: 'Mutation', linkIntakeToBlueCard: { __typename?: 'IntakeEntryPayload', intakeEntry?: { __typename?: 'IntakeEntry', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type LinkFamilyFileToBlueCardMutationVariables = Exact<{
+  input: LinkFamilyFileToBlueCardInput;
+}>;
+
+
+export type LinkFamilyFileToBlueCardMutation = { __typename?: 'Mutation', linkFamilyFileToBlueCard: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type OperatorHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2301,6 +2363,14 @@ export { CardAddPlanItemDocument } from './documents/CardAddPlanItemDocument';
 export { CardProgrammeReferralsDocument } from './documents/CardProgrammeReferralsDocument';
 export { CardReferralDocumentDocument } from './documents/CardReferralDocumentDocument';
 export { CardEnrolFromReferralDocument } from './documents/CardEnrolFromReferralDocument';
+export { FamilyFileListDocument } from './documents/FamilyFileListDocument';
+export { FamilyColleaguesDocument } from './documents/FamilyColleaguesDocument';
+export { OpenFamilyFileDocument } from './documents/OpenFamilyFileDocument';
+export { FamilyFilePageDocument } from './documents/FamilyFilePageDocument';
+export { FamilyFileCardsDocument } from './documents/FamilyFileCardsDocument';
+export { RecordFamilyHelpDocument } from './documents/RecordFamilyHelpDocument';
+export { FamilyLinkableCardsDocument } from './documents/FamilyLinkableCardsDocument';
+export { FamilyFileLinkCardDocument } from './documents/FamilyFileLinkCardDocument';
 export { HelpRegionsDocument } from './documents/HelpRegionsDocument';
 export { HelpPageDocument } from './documents/HelpPageDocument';
 export { RecordIntakeDocument } from './documents/RecordIntakeDocument';
@@ -2316,6 +2386,7 @@ export { ConvertIntakeToBlueCardDocument } from './documents/ConvertIntakeToBlue
 export { IntakeAlertsDocument } from './documents/IntakeAlertsDocument';
 export { OpenBlueCardDocument } from './documents/OpenBlueCardDocument';
 export { LinkIntakeToBlueCardDocument } from './documents/LinkIntakeToBlueCardDocument';
+export { LinkFamilyFileToBlueCardDocument } from './documents/LinkFamilyFileToBlueCardDocument';
 export { OperatorHealthDocument } from './documents/OperatorHealthDocument';
 export { OperatorHelplinesDocument } from './documents/OperatorHelplinesDocument';
 export { OperatorCreateHelplineDocument } from './documents/OperatorCreateHelplineDocument';

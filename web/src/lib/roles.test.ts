@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { roleName, rolesSaid, usesIntake } from "./roles.ts";
+import { roleName, rolesSaid, usesIntake, worksWithFamilies } from "./roles.ts";
 
 test("the intake register is offered to its staff and those entries go to, never the administrator", () => {
   assert.equal(usesIntake(["INTAKE_STAFF"]), true);
@@ -11,6 +11,15 @@ test("the intake register is offered to its staff and those entries go to, never
   assert.equal(usesIntake(["DIRECTORY_EDITOR"]), false);
   assert.equal(usesIntake(["DATA_PROTECTION_OFFICER"]), false);
   assert.equal(usesIntake([]), false);
+});
+
+test("families' files are offered to social workers and the team, never the administrator", () => {
+  assert.equal(worksWithFamilies(["SOCIAL_WORKER"]), true);
+  assert.equal(worksWithFamilies(["TEAM_MEMBER"]), true);
+  assert.equal(worksWithFamilies(["TEAM_CHAIR", "TEAM_MEMBER"]), true);
+  assert.equal(worksWithFamilies(["TENANT_ADMIN", "SOCIAL_WORKER"]), false);
+  assert.equal(worksWithFamilies(["INTAKE_STAFF"]), false);
+  assert.equal(worksWithFamilies(["STATISTICS", "DIRECTORY_EDITOR"]), false);
 });
 
 test("roles are named in the grammatical gender the person asked for", () => {

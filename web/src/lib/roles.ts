@@ -12,6 +12,15 @@ export function usesIntake(roles: readonly string[]): boolean {
   return ["INTAKE_STAFF", "SOCIAL_WORKER", "TEAM_CHAIR", "TEAM_MEMBER"].some((r) => roles.includes(r));
 }
 
+/**
+ * Whether families' files are of use to someone with these roles: social workers and the team's
+ * members, who are named on them; never the administrator (the API says the same).
+ */
+export function worksWithFamilies(roles: readonly string[]): boolean {
+  if (roles.includes("TENANT_ADMIN")) return false;
+  return ["SOCIAL_WORKER", "TEAM_CHAIR", "TEAM_MEMBER"].some((r) => roles.includes(r));
+}
+
 /** How a person asked to be addressed (the API's `FormOfAddress`); null until they say. */
 export type FormOfAddress = "FEMININE" | "MASCULINE" | null | undefined;
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ROUTES, cardIdOf, editionIdOf, helpPath, helpRoute, intakeIdOf, pointIdOf } from "./route.ts";
+import { ROUTES, cardIdOf, editionIdOf, familyIdOf, helpPath, helpRoute, intakeIdOf, pointIdOf } from "./route.ts";
 
 test("a card's page is found by its path, and only there", () => {
   assert.equal(ROUTES.card("Qmx1ZUNhcmQ6eA"), "/sprawy/Qmx1ZUNhcmQ6eA");
@@ -34,6 +34,14 @@ test("a programme edition's page is found by its path, and only there", () => {
   assert.equal(editionIdOf("/programy/UHJv/"), "UHJv");
   for (const other of ["/", ROUTES.programmes, "/programy/", "/programy/a/b", "/programy/%E0", "/sprawy/x"]) {
     assert.equal(editionIdOf(other), null, other);
+  }
+});
+
+test("a family's file is found by its path, and only there", () => {
+  assert.equal(ROUTES.family("RmFt"), "/rodziny/RmFt");
+  assert.equal(familyIdOf(ROUTES.family("RmFt")), "RmFt");
+  for (const other of ["/", ROUTES.families, ROUTES.newFamily, "/rodziny/nowa/", "/rodziny/a/b", "/rodziny/%E0", "/sprawy/x"]) {
+    assert.equal(familyIdOf(other), null, other);
   }
 });
 

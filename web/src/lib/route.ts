@@ -33,6 +33,10 @@ export const ROUTES = {
   /** Programmes and support groups with their editions; an edition's page by its global ID. */
   programmes: "/programy",
   edition: (id: string) => `/programy/${encodeURIComponent(id)}`,
+  /** The files of the families a social worker works with, with or without a Blue Card. */
+  families: "/rodziny",
+  newFamily: "/rodziny/nowa",
+  family: (id: string) => `/rodziny/${encodeURIComponent(id)}`,
   /** The operator's console (their sign-in too). */
   operator: "/operator",
 } as const;
@@ -62,6 +66,9 @@ export const intakeIdOf = (path: string) => idUnder(ROUTES.intake, path, ROUTES.
 
 /** The edition ID in an edition's path (`/programy/<id>`). */
 export const editionIdOf = (path: string) => idUnder(ROUTES.programmes, path);
+
+/** The file ID in a family file's path (`/rodziny/<id>`). */
+export const familyIdOf = (path: string) => idUnder(ROUTES.families, path, ROUTES.newFamily);
 
 /** What a public help page is about: the choice, a municipality or a region (by slug). */
 export type HelpRoute =

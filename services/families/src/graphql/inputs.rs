@@ -9,7 +9,7 @@ use kernel::text::Text;
 use kernel::{GlobalId, NodeType, UserError};
 
 use super::objects::{FamilyFileObject, HelpObject};
-use crate::domain::{FamilyData, FamilyMember, NewFile, NewHelp, MAX_MEMBERS};
+use crate::domain::{FamilyData, FamilyMember, NewFile, NewHelp, MAX_MEMBERS, MAX_WORKERS};
 use crate::ids::FAMILY_FILE;
 
 kernel::payload! {
@@ -39,7 +39,8 @@ pub struct OpenFamilyFileInput {
     pub members: Vec<FamilyMemberInput>,
     /// The day the work with the family started; today unless given.
     pub opened_on: Option<Date>,
-    /// The other social workers working with the family.
+    /// The colleagues working with the family (social workers, the team's members), at most
+    /// 20.
     #[graphql(default)]
     pub worker_ids: Vec<ID>,
 }
@@ -103,8 +104,15 @@ impl TryFrom<OpenFamilyFileInput> for NewFile {
             });
             members.push(member);
         }
+        if input.worker_ids.len() > MAX_WORKERS {
+            e.add(
+                "workerIds",
+                "TOO_MANY",
+                format!("at most {MAX_WORKERS} people"),
+            );
+        }
         let mut workers = Vec::new();
-        for (i, w) in input.worker_ids.iter().enumerate() {
+        for (i, w) in input.worker_ids.iter().take(MAX_WORKERS).enumerate() {
             let index = i.to_string();
             workers.push(e.nested(&["workerIds"], |e| {
                 e.field(&index, GlobalId::decode_as(w, NodeType::User))

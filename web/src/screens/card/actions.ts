@@ -92,8 +92,4 @@ export function planInput(descriptions: readonly string[]) {
   return descriptions.map((d) => d.trim()).filter((d) => d !== "").map((description) => ({ description }));
 }
 
-/** The variants of each kind of work (a kind without any takes none). */
-export const WORK_VARIANTS: Record<string, readonly string[]> = {
-  INTERVENTION: ["WITH_POLICE", "WITHOUT_POLICE"],
-  CONSULTATION: ["SOCIAL", "LEGAL", "PSYCHOLOGICAL", "PEDAGOGICAL", "FAMILY_COUNSELLING"],
-};
+export { WORK_VARIANTS } from "../../components/work.ts";

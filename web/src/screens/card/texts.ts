@@ -2,6 +2,7 @@
 // institutions and forms of violence are the work list's and form NK-A's (one place each).
 import { texts as nka } from "../nka/texts.ts";
 import { texts as list } from "../worklist/texts.ts";
+import { WORK_KIND_NAMES, WORK_VARIANT_NAMES } from "../../components/work.ts";
 
 export const texts = {
   documentTitle: "Niebieska Karta — Ostoja",
@@ -199,22 +200,8 @@ export const texts = {
 
   work: "Praca w sprawie",
   noWork: "Nie zapisano pracy.",
-  workKind: {
-    INTERVENTION: "Interwencja",
-    CONSULTATION: "Porada",
-    SOCIAL_CONTRACT: "Kontrakt socjalny",
-    SHELTER_PLACEMENT: "Umieszczenie w schronieniu",
-    MEDICAL_HELP: "Zorganizowana pomoc medyczna",
-  } as Record<string, string>,
-  workVariant: {
-    WITH_POLICE: "z udziałem policji",
-    WITHOUT_POLICE: "bez udziału policji",
-    SOCIAL: "socjalna",
-    LEGAL: "prawna",
-    PSYCHOLOGICAL: "psychologiczna",
-    PEDAGOGICAL: "pedagogiczna",
-    FAMILY_COUNSELLING: "poradnictwo rodzinne",
-  } as Record<string, string>,
+  workKind: WORK_KIND_NAMES,
+  workVariant: WORK_VARIANT_NAMES,
 
   matches: "Proponowane dopasowania",
   matchesIntro:

@@ -11,6 +11,7 @@ import {
   childrenTyped,
   draftFromPrefill,
   emptyDraft,
+  fromFamilyOf,
   fromIntakeOf,
   emptyPerson,
   loadDraft,
@@ -19,6 +20,7 @@ import {
   saveDraft,
   serverProblems,
   toInput,
+  type FromFamily,
   type FromIntake,
   type NkADraft,
   type PersonDraft,
@@ -55,29 +57,54 @@ const LinkIntake = graphql(`
   }
 `);
 
+// A card opened from a family's file is linked to the file.
+const LinkFamily = graphql(`
+  mutation LinkFamilyFileToBlueCard($input: LinkFamilyFileToBlueCardInput!) {
+    linkFamilyFileToBlueCard(input: $input) {
+      file {
+        id
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+type Source = { from: FromIntake | null; family: FromFamily | null; draft: NkADraft | null };
+
 /**
- * The intake entry this form was opened from, if any. Its prefill arrives once in the history
- * entry's state and becomes the draft (kept like any draft); the state then keeps only the
- * entry to link, so a reload does not overwrite what was typed since.
+ * The intake entry or the family's file this form was opened from, if any. Its prefill arrives
+ * once in the history entry's state and becomes the draft (kept like any draft); the state then
+ * keeps only what to link, so a reload does not overwrite what was typed since.
  */
-function takeFromIntake(): { from: FromIntake | null; draft: NkADraft | null } {
+function takeSource(): Source {
   const from = fromIntakeOf(window.history.state);
-  if (!from?.prefill) return { from, draft: null };
-  const draft = draftFromPrefill(from.prefill);
+  const family = from ? null : fromFamilyOf(window.history.state);
+  const prefill = from?.prefill ?? family?.prefill;
+  if (!prefill) return { from, family, draft: null };
+  const draft = draftFromPrefill(prefill);
   saveDraft(window.sessionStorage, draft);
-  window.history.replaceState({ fromIntake: { intakeId: from.intakeId, version: from.version } }, "");
-  return { from, draft };
+  window.history.replaceState(
+    from
+      ? { fromIntake: { intakeId: from.intakeId, version: from.version } }
+      : { fromFamily: { fileId: family?.fileId } },
+    "",
+  );
+  return { from, family, draft };
 }
 
 const idOf = (path: string) => `nka-${path.replace(/\./g, "-")}`;
 const message = (code: string) => texts.errors[code] ?? texts.unknownError(code);
 
 export function NkAForm() {
-  const [intake] = useState(takeFromIntake);
+  const [intake] = useState(takeSource);
   const [draft, setDraft] = useState<NkADraft>(
     () => intake.draft ?? loadDraft(window.sessionStorage) ?? emptyDraft(todayInPoland()),
   );
   const [, link] = useMutation(LinkIntake);
+  const [, linkFamily] = useMutation(LinkFamily);
   const [submitted, setSubmitted] = useState(false);
   const [server, setServer] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
@@ -139,6 +166,13 @@ export function NkAForm() {
       navigate(ROUTES.intakeEntry(from.intakeId), false, { notice: ok ? texts.linked : texts.linkFailed });
       return;
     }
+    const family = intake.family;
+    if (family && card) {
+      const linked = await linkFamily({ input: { fileId: family.fileId, blueCardId: card } });
+      const ok = !!linked.data?.linkFamilyFileToBlueCard.file;
+      navigate(ROUTES.family(family.fileId), false, { notice: ok ? texts.familyLinked : texts.familyLinkFailed });
+      return;
+    }
     navigate(ROUTES.workList, false, { notice: texts.opened });
   };
 
@@ -148,6 +182,8 @@ export function NkAForm() {
       <p>
         {intake.from ? (
           <a href={ROUTES.intakeEntry(intake.from.intakeId)}>{texts.backToIntake}</a>
+        ) : intake.family ? (
+          <a href={ROUTES.family(intake.family.fileId)}>{texts.backToFamily}</a>
         ) : (
           <a href={ROUTES.workList}>{texts.back}</a>
         )}
@@ -155,6 +191,7 @@ export function NkAForm() {
       <h1>{texts.title}</h1>
       <p className="muted">{texts.intro}</p>
       {intake.from && <p className="notice">{texts.fromIntake}</p>}
+      {intake.family && <p className="notice">{texts.fromFamily}</p>}
       <ErrorSummary
         problems={shown}
         failure={failure}

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { childrenTyped, emptyDraft, loadDraft, localProblems, minorsEntered, saveDraft, serverProblems, toInput } from "./form.ts";
+import { childrenTyped, draftFromPrefill, emptyDraft, fromFamilyOf, fromIntakeOf, loadDraft, localProblems, minorsEntered, saveDraft, serverProblems, toInput } from "./form.ts";
 
 test("a draft survives in storage until sent", () => {
   const store = new Map<string, string>();
@@ -88,4 +88,18 @@ test("each problem of the summary names its field and person", async () => {
   assert.equal(named(fieldLabel("persons.0.pesel"), texts.errors.INVALID_PESEL_LENGTH!), "Osoba 1 — PESEL: PESEL ma 11 cyfr.");
   assert.equal(fieldLabel("initiatedOn"), "Data wszczęcia procedury");
   assert.equal(named(fieldLabel("unknown"), "Popraw to pole."), "Popraw to pole.");
+});
+
+test("the form knows the intake entry or the family's file it was opened from, and nothing else", () => {
+  assert.equal(fromFamilyOf({ fromFamily: { fileId: "RmFt" } })?.fileId, "RmFt");
+  assert.equal(fromFamilyOf({ fromIntake: { intakeId: "SW50", version: 1 } }), null);
+  assert.equal(fromFamilyOf({ fromFamily: { fileId: 7 } }), null);
+  assert.equal(fromFamilyOf(null), null);
+  assert.equal(fromIntakeOf({ fromFamily: { fileId: "RmFt" } }), null);
+  const draft = draftFromPrefill({
+    initiatedOn: "2026-12-06",
+    description: "",
+    persons: [{ role: "VICTIM", firstName: "Ewa", lastName: "Nowak", dateOfBirth: "1985-03-02", address: "ul. Kwiatowa 3" }],
+  });
+  assert.deepEqual([draft.persons[0]?.role, draft.persons[0]?.lastName, draft.persons[0]?.address], ["VICTIM", "Nowak", "ul. Kwiatowa 3"]);
 });

@@ -189,6 +189,17 @@ export function fromIntakeOf(state: unknown): FromIntake | null {
   return f && typeof f.intakeId === "string" && typeof f.version === "number" ? f : null;
 }
 
+/**
+ * Form NK-A opened from a family's file: its people (given their part in the procedure) in the
+ * history entry's state, with the file to link the card to once it is opened.
+ */
+export type FromFamily = { fileId: string; prefill?: Prefill };
+
+export function fromFamilyOf(state: unknown): FromFamily | null {
+  const f = (state as { fromFamily?: FromFamily } | null)?.fromFamily;
+  return f && typeof f.fileId === "string" ? f : null;
+}
+
 const ROLES: readonly string[] = ["VICTIM", "PERPETRATOR", "WITNESS"];
 
 /** A new draft filled with an intake entry's prefill; the rest of the form stays empty. */

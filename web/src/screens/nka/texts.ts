@@ -90,6 +90,12 @@ export const texts = {
   fromIntake:
     "Formularz wypełniono danymi ze zgłoszenia (data, osoby, opis). Uzupełnij resztę; po zapisaniu karta zostanie powiązana ze zgłoszeniem.",
   linked: "Formularz NK-A zapisany: procedura wszczęta i powiązana ze zgłoszeniem.",
+  backToFamily: "Wróć do teczki rodziny",
+  fromFamily:
+    "Formularz wypełniono danymi osób z teczki rodziny. Uzupełnij resztę; po zapisaniu karta zostanie powiązana z teczką.",
+  familyLinked: "Formularz NK-A zapisany: procedura wszczęta, karta powiązana z teczką rodziny.",
+  familyLinkFailed:
+    "Formularz NK-A zapisany, ale nie udało się powiązać go z teczką. Powiąż kartę na stronie teczki.",
   linkFailed:
     "Formularz NK-A zapisany, ale nie udało się powiązać go ze zgłoszeniem. Powiąż kartę na stronie zgłoszenia.",
   errors: {

@@ -1,0 +1,154 @@
+// Browser test of a family's file (tests/e2e/browser.rs runs it after referral.test.mjs), in
+// Żory: the social worker opens the Nowak family's file by keyboard (refused first, each
+// problem named), records a legal consultation given without a Blue Card, then names each
+// person's part and goes on to form NK-A filled with the family's people; once saved, the card
+// is linked to the file and shown there. axe on each screen, and the file on a phone.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { BASE, assertAccessible, launch, newPage, screenshot } from "./common.mjs";
+
+const TENANT = "zory";
+const WORKER = "Anna Kamińska";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const isoDay = (offset) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(Date.now() + offset * 86_400_000),
+  );
+const plDay = (offset) => isoDay(offset).split("-").reverse().join(".");
+
+/** Presses a control by keyboard: focus, then Enter. */
+async function press(page, locator, key = "Enter") {
+  await locator.focus();
+  await page.keyboard.press(key);
+}
+
+/** Chooses an option of a react-aria select by keyboard: opens it, types to the option, Enter. */
+async function choose(page, button, option) {
+  await press(page, button);
+  const item = page.getByRole("option", { name: option, exact: true });
+  await item.waitFor();
+  await item.focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("listbox").waitFor({ state: "detached" });
+}
+
+test("a social worker opens a family's file, records help without a card, and opens the family's Blue Card from it", async () => {
+  const { context, page, problems } = await newPage(browser);
+  await page.goto(`${BASE}/?tenant=${TENANT}`);
+  await page.getByRole("button", { name: `Zaloguj jako ${WORKER}` }).click();
+  await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
+  await press(page, page.getByRole("navigation").getByRole("link", { name: "Rodziny" }));
+  await page.getByRole("heading", { name: "Rodziny", level: 1 }).waitFor();
+  await press(page, page.getByRole("link", { name: "Załóż teczkę rodziny" }));
+  await page.getByRole("heading", { name: "Nowa teczka rodziny" }).waitFor();
+
+  // Sent empty: refused before anything is sent, each problem named and linked to its field.
+  const open = page.getByRole("button", { name: "Załóż teczkę" });
+  await press(page, open);
+  const summary = page.getByRole("alert").filter({ hasText: "Popraw, zanim zapiszesz:" });
+  await summary.getByRole("link", { name: "Jak nazywać rodzinę: To pole jest wymagane." }).waitFor();
+  await summary.getByRole("link", { name: "Osoba 1: Imię: To pole jest wymagane." }).waitFor();
+  await assertAccessible(page, "the family file form refused");
+
+  await page.getByRole("textbox", { name: "Jak nazywać rodzinę" }).fill("Rodzina Nowaków");
+  await page.getByRole("textbox", { name: "Adres" }).fill("ul. Kwiatowa 3, Żory");
+  const first = page.getByRole("group", { name: "Osoba 1" });
+  await first.getByRole("textbox", { name: "Imię" }).fill("Ewa");
+  await first.getByRole("textbox", { name: "Nazwisko" }).fill("Nowak");
+  await first.getByRole("textbox", { name: "Data urodzenia" }).fill("02.03.1985");
+  await first.getByRole("textbox", { name: "Kim jest w rodzinie" }).fill("matka");
+  // Another person: focus goes to the new person's first name.
+  await press(page, page.getByRole("button", { name: "Dodaj osobę" }));
+  const second = page.getByRole("group", { name: "Osoba 2" });
+  await page.waitForFunction(() => document.activeElement?.id === "family-members-1-firstName");
+  await page.keyboard.type("Jan");
+  await second.getByRole("textbox", { name: "Nazwisko" }).fill("Nowak");
+  await second.getByRole("textbox", { name: "Data urodzenia" }).fill("11.11.1980");
+  await second.getByRole("textbox", { name: "Kim jest w rodzinie" }).fill("ojciec");
+  await press(page, open);
+  await page.getByRole("heading", { name: "Rodzina Nowaków", level: 1 }).waitFor();
+  await page.getByRole("status").getByText("Założono teczkę: Rodzina Nowaków.").waitFor();
+  const people = page.getByRole("table", { name: "Osoby w rodzinie" });
+  await people.getByRole("rowheader", { name: "Jan Nowak" }).waitFor();
+
+  // Help given without a card: a legal consultation, by keyboard.
+  const record = page.getByRole("form", { name: "Zapisz udzieloną pomoc" });
+  await press(page, record.getByRole("button", { name: "Zapisz pomoc" }));
+  await record.getByRole("alert").getByRole("link", { name: "Rodzaj pomocy: To pole jest wymagane." }).waitFor();
+  await choose(page, record.getByRole("button", { name: /Rodzaj pomocy/ }), "Porada");
+  await choose(page, record.getByRole("button", { name: /Odmiana/ }), "prawna");
+  await record.getByRole("textbox", { name: "Notatka" }).fill("Porada w sprawie alimentów.");
+  await press(page, record.getByRole("button", { name: "Zapisz pomoc" }));
+  await page.getByRole("status").getByText("Zapisano udzieloną pomoc.").waitFor();
+  const help = page.getByRole("table", { name: "Udzielona pomoc, od najnowszej" });
+  await help.getByRole("row", { name: `${plDay(0)} Porada (prawna) Porada w sprawie alimentów. ${WORKER}` }).waitFor();
+  await assertAccessible(page, "the family's file");
+
+  // Form NK-A from the file: no victim named is refused; then each person's part.
+  const start = page.getByRole("form", { name: "Wszczęcie procedury „Niebieskie Karty”" });
+  await press(page, start.getByRole("button", { name: "Przejdź do formularza NK-A" }));
+  await start.getByRole("alert").getByText("Wskaż co najmniej jedną osobę doznającą przemocy.").waitFor();
+  await press(page, start.getByRole("radio", { name: "osoba doznająca przemocy" }).first(), "Space");
+  await press(page, start.getByRole("radiogroup", { name: "Jan Nowak: rola w procedurze" }).getByRole("radio", { name: "osoba stosująca przemoc" }), "Space");
+  await press(page, start.getByRole("button", { name: "Przejdź do formularza NK-A" }));
+  await page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
+  await page.getByText("Formularz wypełniono danymi osób z teczki rodziny.", { exact: false }).waitFor();
+  const victim = page.getByRole("group", { name: /^Osoba 1:/ });
+  assert.equal(await victim.getByRole("textbox", { name: "Imię" }).inputValue(), "Ewa");
+  assert.equal(await victim.getByLabel("Data urodzenia").inputValue(), "02.03.1985");
+  const perpetrator = page.getByRole("group", { name: /^Osoba 2:/ });
+  assert.equal(await perpetrator.getByRole("textbox", { name: "Imię" }).inputValue(), "Jan");
+  await choose(page, page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }), "Jednostka organizacyjna pomocy społecznej");
+  await choose(page, victim.getByRole("button", { name: /Płeć/ }), "kobieta");
+  await choose(page, perpetrator.getByRole("button", { name: /Płeć/ }), "mężczyzna");
+  await press(page, page.getByRole("checkbox", { name: "przemoc psychiczna" }), "Space");
+  await press(page, page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" }));
+
+  // Back on the file: the card is linked and shown.
+  await page.getByRole("heading", { name: "Rodzina Nowaków", level: 1 }).waitFor();
+  await page.getByRole("status").getByText("Formularz NK-A zapisany: procedura wszczęta, karta powiązana z teczką rodziny.").waitFor();
+  const cards = page.getByRole("region", { name: "Niebieska Karta" });
+  await cards.getByRole("link", { name: new RegExp(`Niebieska Karta .*wszczęta ${plDay(0)}`) }).waitFor();
+  await assertAccessible(page, "the family's file with its card");
+  await screenshot(page, "family-file");
+
+  // A card opened before is linked from the file's page: the one just linked is not offered.
+  await press(page, cards.getByRole("button", { name: "Powiąż kartę założoną wcześniej" }));
+  const link = page.getByRole("form", { name: "Powiąż kartę założoną wcześniej" });
+  await press(page, link.getByRole("button", { name: "Powiąż kartę" }));
+  await link.getByRole("alert").getByRole("link", { name: "Niebieska Karta: To pole jest wymagane." }).waitFor();
+  await press(page, link.getByRole("button", { name: /Niebieska Karta/ }));
+  const offered = page.getByRole("option");
+  await offered.first().waitFor();
+  assert.equal(await page.getByRole("option", { name: /Ewa Nowak/ }).count(), 0);
+  await offered.first().focus();
+  await page.keyboard.press("Enter");
+  await press(page, link.getByRole("button", { name: "Powiąż kartę" }));
+  await page.getByRole("status").getByText("Karta powiązana z teczką.").waitFor();
+  await cards.getByRole("listitem").nth(1).waitFor();
+  assert.equal(await cards.getByRole("listitem").count(), 2);
+  await assertAccessible(page, "the family's file with two cards");
+
+  // The list shows the family with its card.
+  await press(page, page.getByRole("link", { name: "Wróć do listy rodzin" }));
+  const row = page.getByRole("row", { name: /Rodzina Nowaków/ });
+  await row.getByRole("cell", { name: "tak" }).waitFor();
+  await assertAccessible(page, "the families list");
+
+  // On a phone: nothing wider than the screen.
+  await press(page, row.getByRole("link", { name: "Rodzina Nowaków" }));
+  await page.getByRole("heading", { name: "Rodzina Nowaków", level: 1 }).waitFor();
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false);
+  await assertAccessible(page, "the family's file on a phone");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
