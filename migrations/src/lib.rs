@@ -47,6 +47,7 @@ mod m20261206_000035_cases_opening_digest;
 mod m20261207_000036_programmes;
 mod m20261207_000037_programmes_referrals;
 mod m20261207_000038_families;
+mod m20261208_000039_families_closure;
 mod sql;
 
 pub struct Migrator;
@@ -93,6 +94,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000036_programmes::Migration),
             Box::new(m20261207_000037_programmes_referrals::Migration),
             Box::new(m20261207_000038_families::Migration),
+            Box::new(m20261208_000039_families_closure::Migration),
         ]
     }
 }

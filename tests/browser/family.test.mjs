@@ -2,7 +2,9 @@
 // Żory: the social worker opens the Nowak family's file by keyboard (refused first, each
 // problem named), records a legal consultation given without a Blue Card, then names each
 // person's part and goes on to form NK-A filled with the family's people; once saved, the card
-// is linked to the file and shown there. axe on each screen, and the file on a phone.
+// is linked to the file and shown there; a card opened before is linked from the page; the
+// address is corrected and the work with the family ends. axe on each screen, and the file on
+// a phone.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { BASE, assertAccessible, launch, newPage, screenshot } from "./common.mjs";
@@ -137,10 +139,35 @@ test("a social worker opens a family's file, records help without a card, and op
   assert.equal(await cards.getByRole("listitem").count(), 2);
   await assertAccessible(page, "the family's file with two cards");
 
+  // The address corrected, by keyboard.
+  await press(page, page.getByRole("button", { name: "Popraw dane teczki" }));
+  const address = page.getByRole("textbox", { name: "Adres" });
+  assert.equal(await address.inputValue(), "ul. Kwiatowa 3, Żory");
+  await address.fill("ul. Słoneczna 8, Żory");
+  await press(page, page.getByRole("button", { name: "Zapisz zmiany" }));
+  await page.getByRole("status").getByText("Zapisano zmiany w teczce.").waitFor();
+  await page.getByText("ul. Słoneczna 8, Żory").waitFor();
+
+  // The work with the family ends: asked first, then the file is read-only.
+  await press(page, page.getByRole("button", { name: "Zakończ pracę z rodziną" }));
+  const closing = page.getByRole("form", { name: "Zakończ pracę z rodziną" });
+  await press(page, closing.getByRole("button", { name: "Zakończ pracę" }));
+  await closing.getByRole("alert").getByRole("link", { name: "Powód: To pole jest wymagane." }).waitFor();
+  await choose(page, closing.getByRole("button", { name: /Powód/ }), "cele pracy z rodziną osiągnięte");
+  await press(page, closing.getByRole("button", { name: "Zakończ pracę" }));
+  await assertAccessible(page, "closing a family's file, asked to confirm");
+  await press(page, page.getByRole("button", { name: "Tak, zakończ" }));
+  await page.getByRole("status").getByText("Praca z rodziną zakończona.").waitFor();
+  await page.getByText(`Praca z rodziną zakończona ${plDay(0)}: cele pracy z rodziną osiągnięte. Teczka jest tylko do odczytu.`).waitFor();
+  assert.equal(await page.getByRole("form", { name: "Zapisz udzieloną pomoc" }).count(), 0);
+  assert.equal(await page.getByRole("button", { name: "Popraw dane teczki" }).count(), 0);
+  await assertAccessible(page, "a closed family's file");
+
   // The list shows the family with its card.
   await press(page, page.getByRole("link", { name: "Wróć do listy rodzin" }));
   const row = page.getByRole("row", { name: /Rodzina Nowaków/ });
   await row.getByRole("cell", { name: "tak" }).waitFor();
+  await row.getByRole("cell", { name: `zakończona ${plDay(0)}` }).waitFor();
   await assertAccessible(page, "the families list");
 
   // On a phone: nothing wider than the screen.

@@ -381,6 +381,185 @@ async fn access_to_family_files_ends_with_the_role(backend: Backend) {
 }
 on_both!(access_to_family_files_ends_with_the_role);
 
+const UPDATE: &str = "mutation($input: UpdateFamilyFileInput!) { updateFamilyFile(input: $input) { file { id version } userErrors { field code } } }";
+const CLOSE: &str = "mutation($input: CloseFamilyFileInput!) { closeFamilyFile(input: $input) { file { id version } userErrors { field code } } }";
+
+/// The file's content as `updateFamilyFile` takes it, renamed, with `workers`.
+fn correction(file: &Value, version: i64, name: &str, workers: Value) -> Value {
+    json!({ "id": file["id"], "version": version, "name": name, "address": file["address"],
+            "members": file["members"], "openedOn": file["openedOn"], "workerIds": workers })
+}
+
+/// A file corrected (renamed, a colleague taken off, who then reads it no more) at its version
+/// only, and closed: a closed file keeps its history and takes no more help or change. Those
+/// not working with the family are answered as for a file that does not exist.
+async fn a_family_file_is_corrected_and_closed(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let member = server.staff("zory", "czlonek").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let users = user_ids(&server, "zory").await;
+    let file = open_file(&server, &worker, json!([users["czlonek"]])).await;
+    let id = file["id"].as_str().unwrap();
+    assert_eq!(node(&server, &member, id).await["data"]["node"]["id"], id);
+
+    // Probes first: the chair (not on the file) and another municipality, as for a random ID.
+    let unknown = random_id("FamilyFile");
+    let theirs = server.staff("czestochowa", "pracownik").await;
+    let random = json!({ "id": unknown, "version": 1, "name": "X", "members": file["members"], "openedOn": file["openedOn"] });
+    for token in [&chair, &theirs] {
+        for (query, input, other) in [
+            (UPDATE, correction(&file, 1, "X", json!([])), random.clone()),
+            (
+                CLOSE,
+                json!({ "id": id, "version": 1, "reason": "OTHER" }),
+                json!({ "id": unknown, "version": 1, "reason": "OTHER" }),
+            ),
+        ] {
+            let a = server
+                .gql(Some(token), query, json!({ "input": input }))
+                .await;
+            let b = server
+                .gql(Some(token), query, json!({ "input": other }))
+                .await;
+            assert_eq!(shape(&a), shape(&b), "{a} / {b}");
+            assert_eq!(code(&a), Some("NOT_FOUND"), "{a}");
+        }
+    }
+
+    // Renamed and the member taken off: they read the file no more.
+    let done = payload(
+        &server,
+        &worker,
+        "updateFamilyFile",
+        "file",
+        FILE,
+        correction(&file, 1, "Rodzina Nowaków-Kowalskich", json!([])),
+    )
+    .await;
+    assert_eq!(done["userErrors"], json!([]), "{done}");
+    assert_eq!(done["file"]["name"], "Rodzina Nowaków-Kowalskich");
+    assert_eq!(done["file"]["version"], 2);
+    assert_eq!(done["file"]["workers"].as_array().unwrap().len(), 1);
+    assert!(node(&server, &member, id).await["data"]["node"].is_null());
+    // At the version read only.
+    let stale = server
+        .gql(
+            Some(&worker),
+            UPDATE,
+            json!({ "input": correction(&file, 1, "Y", json!([])) }),
+        )
+        .await;
+    assert_eq!(code(&stale), Some("CONFLICT"), "{stale}");
+    // Named again, the member reads it again.
+    let back = payload(
+        &server,
+        &worker,
+        "updateFamilyFile",
+        "file",
+        "version",
+        correction(&file, 2, "Rodzina Nowaków", json!([users["czlonek"]])),
+    )
+    .await;
+    assert_eq!(back["userErrors"], json!([]), "{back}");
+    assert_eq!(node(&server, &member, id).await["data"]["node"]["id"], id);
+
+    // Help given five days ago: the work cannot have started later, nor end earlier.
+    let given = help(
+        &server,
+        &worker,
+        id,
+        "SOCIAL_CONTRACT",
+        Value::Null,
+        days_ago(5),
+    )
+    .await;
+    assert_eq!(given["userErrors"], json!([]), "{given}");
+    let mut later = correction(&file, 3, "Rodzina Nowaków", json!([users["czlonek"]]));
+    later["openedOn"] = json!(days_ago(3).to_string());
+    refused(
+        &payload(&server, &worker, "updateFamilyFile", "file", "id", later).await,
+        "input.openedOn",
+        "AFTER_HELP",
+    );
+    let close = |on: chrono::NaiveDate| json!({ "id": id, "version": 3, "closedOn": on.to_string(), "reason": "MOVED_AWAY" });
+    refused(
+        &payload(
+            &server,
+            &worker,
+            "closeFamilyFile",
+            "file",
+            "id",
+            close(days_ago(6)),
+        )
+        .await,
+        "input.closedOn",
+        "TOO_EARLY",
+    );
+    refused(
+        &payload(
+            &server,
+            &worker,
+            "closeFamilyFile",
+            "file",
+            "id",
+            close(today() + chrono::Days::new(1)),
+        )
+        .await,
+        "input.closedOn",
+        "IN_FUTURE",
+    );
+    let closed = payload(
+        &server,
+        &member,
+        "closeFamilyFile",
+        "file",
+        "closedOn closureReason version help { kind }",
+        close(days_ago(1)),
+    )
+    .await;
+    assert_eq!(closed["userErrors"], json!([]), "{closed}");
+    assert_eq!(closed["file"]["closedOn"], days_ago(1).to_string());
+    assert_eq!(closed["file"]["closureReason"], "MOVED_AWAY");
+    assert_eq!(closed["file"]["help"][0]["kind"], "SOCIAL_CONTRACT");
+
+    // Closed: no more help, no change, no second closure.
+    refused(
+        &help(&server, &worker, id, "MEDICAL_HELP", Value::Null, today()).await,
+        "input.fileId",
+        "FILE_CLOSED",
+    );
+    refused(
+        &payload(
+            &server,
+            &worker,
+            "updateFamilyFile",
+            "file",
+            "id",
+            correction(&file, 4, "Z", json!([])),
+        )
+        .await,
+        "input.id",
+        "FILE_CLOSED",
+    );
+    refused(
+        &payload(
+            &server,
+            &worker,
+            "closeFamilyFile",
+            "file",
+            "id",
+            json!({ "id": id, "version": 4, "reason": "OTHER" }),
+        )
+        .await,
+        "input.id",
+        "FILE_CLOSED",
+    );
+    let kept = node(&server, &worker, id).await;
+    assert_eq!(kept["data"]["node"]["name"], "Rodzina Nowaków", "{kept}");
+}
+on_both!(a_family_file_is_corrected_and_closed);
+
 /// Rows of zory in every table of family files (for the row-level security test).
 pub(crate) async fn rows_in_every_table(server: &Server) {
     let worker = server.staff("zory", "pracownik").await;
@@ -430,4 +609,6 @@ pub const COVERED: &[&str] = &[
     "Mutation.openFamilyFile",
     "Mutation.recordFamilyHelp",
     "Mutation.linkFamilyFileToBlueCard",
+    "Mutation.updateFamilyFile",
+    "Mutation.closeFamilyFile",
 ];

@@ -103,6 +103,7 @@ fn file_from(m: file::Model, key: &DataKey) -> Result<FamilyFile> {
         opened_by: m.opened_by,
         created_at: m.created_at,
         version: m.version,
+        closed: m.closed_on.zip(m.closure_reason),
     })
 }
 

@@ -36,6 +36,8 @@ pub struct FamilyFile {
     pub opened_by: Uuid,
     pub created_at: DateTime<Utc>,
     pub version: i32,
+    /// The day the work with the family ended, and why; a closed file changes no more.
+    pub closed: Option<(NaiveDate, domain::FileClosure)>,
 }
 
 /// Pomoc udzielona rodzinie.

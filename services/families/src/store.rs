@@ -1,4 +1,4 @@
-//! The tables families own (migration 38), each scoped by `tenant_id` under row-level
+//! The tables families own (migrations 38 and 39), each scoped by `tenant_id` under row-level
 //! security.
 
 pub mod file {
@@ -17,6 +17,9 @@ pub mod file {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,
+        pub closed_on: Option<Date>,
+        pub closed_by: Option<Uuid>,
+        pub closure_reason: Option<crate::domain::FileClosure>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,15 +1,17 @@
 //! Use cases of family files: opening one (a social worker, naming the colleagues who work with
-//! the family), recording help given, and linking the Blue Card opened for the family. Each
+//! the family), correcting it and closing it, recording help given, and linking the Blue Card
+//! opened for the family. Each
 //! checks who may act first, then the input against what is stored; a refusal writes nothing.
 
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use kernel::crypto::DataKey;
-use kernel::{Result, TenantTx, UserError};
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use kernel::{Error, Result, TenantTx, UserError};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
 use crate::access::{get_file, FamilyAccess, VisibleFile};
-use crate::domain::{NewFile, NewHelp};
+use crate::domain::{FileClosure, NewFile, NewHelp};
 use crate::store::{file, file_card, help, worker};
 use crate::{place, HelpRecord};
 
@@ -36,9 +38,46 @@ pub async fn open_file(
             "the day cannot be in the future",
         );
     }
-    let found = identity::find_users(tx, &new.workers).await?;
+    let workers = match workers_named(tx, reader, &new.workers).await? {
+        Ok(workers) => workers,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    let id = Uuid::now_v7();
+    let now = Utc::now();
+    {
+        let conn = tx.conn().await?;
+        file::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            id: Set(id),
+            sealed: Set(key.seal_json(&new.data, &place::file(id))?),
+            opened_on: Set(new.opened_on),
+            opened_by: Set(reader.user()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            version: Set(1),
+            closed_on: Set(None),
+            closed_by: Set(None),
+            closure_reason: Set(None),
+        }
+        .insert(&*conn)
+        .await?;
+        worker::Entity::insert_many(workers.into_iter().map(|user| worker::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            file_id: Set(id),
+            user_id: Set(user),
+        }))
+        .exec(&*conn)
+        .await?;
+    }
+    Ok(Ok(get_file(tx, reader, key, id).await?))
+}
+
+/// The staff working with a family as named, with whoever names them: each active and holding
+/// a role that works with families (`NOT_ASSIGNABLE` on its position otherwise), once each.
+async fn workers_named(tx: &TenantTx, reader: FamilyAccess, named: &[Uuid]) -> Outcome<Vec<Uuid>> {
+    let found = identity::find_users(tx, named).await?;
     let mut errors = Vec::new();
-    for (i, user) in new.workers.iter().enumerate() {
+    for (i, user) in named.iter().enumerate() {
         if *user == reader.user() {
             continue;
         }
@@ -58,35 +97,203 @@ pub async fn open_file(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
-    let mut workers: Vec<Uuid> = new.workers.clone();
+    let mut workers: Vec<Uuid> = named.to_vec();
     workers.push(reader.user());
     workers.sort();
     workers.dedup();
-    let id = Uuid::now_v7();
-    let now = Utc::now();
-    {
-        let conn = tx.conn().await?;
-        file::ActiveModel {
-            tenant_id: Set(tx.tenant()),
-            id: Set(id),
-            sealed: Set(key.seal_json(&new.data, &place::file(id))?),
-            opened_on: Set(new.opened_on),
-            opened_by: Set(reader.user()),
-            created_at: Set(now),
-            updated_at: Set(now),
-            version: Set(1),
-        }
-        .insert(&*conn)
-        .await?;
-        worker::Entity::insert_many(workers.into_iter().map(|user| worker::ActiveModel {
-            tenant_id: Set(tx.tenant()),
-            file_id: Set(id),
-            user_id: Set(user),
-        }))
+    Ok(Ok(workers))
+}
+
+/// The file at `version`, still open: CONFLICT for a stale version, `FILE_CLOSED` once the
+/// work with the family ended.
+async fn open_at(
+    tx: &TenantTx,
+    reader: FamilyAccess,
+    key: &DataKey,
+    id: Uuid,
+    version: i32,
+) -> Outcome<VisibleFile> {
+    let found = get_file(tx, reader, key, id).await?;
+    if found.version != version {
+        return Err(stale());
+    }
+    if let Some(problem) = closed_problem(&found, "id") {
+        return Ok(Err(problem));
+    }
+    Ok(Ok(found))
+}
+
+fn stale() -> Error {
+    Error::Conflict("this family's file was changed by someone else; reload and try again".into())
+}
+
+fn closed_problem(file: &VisibleFile, field: &str) -> Option<Vec<UserError>> {
+    file.closed.map(|(on, _)| {
+        vec![UserError::new(
+            &["input", field],
+            "FILE_CLOSED",
+            format!("the work with the family ended on {on}"),
+        )]
+    })
+}
+
+/// Moves the file to its next version with `change` (CONFLICT when someone changed it first).
+async fn bump(
+    tx: &TenantTx,
+    found: &VisibleFile,
+    change: sea_orm::UpdateMany<file::Entity>,
+) -> Result<()> {
+    let conn = tx.conn().await?;
+    let claimed = change
+        .col_expr(file::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(file::Column::Version, Expr::value(found.version + 1))
+        .filter(file::Column::Id.eq(found.id))
+        .filter(file::Column::Version.eq(found.version))
         .exec(&*conn)
         .await?;
+    if claimed.rows_affected == 0 {
+        return Err(stale());
     }
-    Ok(Ok(get_file(tx, reader, key, id).await?))
+    Ok(())
+}
+
+/// Corrects who the family is, the day the work started (not in the future, not after help
+/// already given) and who works with it: a colleague taken off reads the file no more; the
+/// corrector always stays. An open file, at its version; its workers.
+pub async fn correct_file(
+    tx: &TenantTx,
+    reader: FamilyAccess,
+    key: &DataKey,
+    id: Uuid,
+    version: i32,
+    change: NewFile,
+) -> Outcome<VisibleFile> {
+    let found = match open_at(tx, reader, key, id, version).await? {
+        Ok(found) => found,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    if change.opened_on > kernel::calendar::today() {
+        return refused(
+            &["input", "openedOn"],
+            "IN_FUTURE",
+            "the day cannot be in the future",
+        );
+    }
+    if let Some(first) = first_help(tx, found.id).await? {
+        if change.opened_on > first {
+            return refused(
+                &["input", "openedOn"],
+                "AFTER_HELP",
+                format!("help was given on {first}, before that day"),
+            );
+        }
+    }
+    let workers = match workers_named(tx, reader, &change.workers).await? {
+        Ok(workers) => workers,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    let sealed = key.seal_json(&change.data, &place::file(found.id))?;
+    bump(
+        tx,
+        &found,
+        tx.update_many::<file::Entity>()
+            .col_expr(file::Column::Sealed, Expr::value(sealed))
+            .col_expr(file::Column::OpenedOn, Expr::value(change.opened_on)),
+    )
+    .await?;
+    {
+        let conn = tx.conn().await?;
+        tx.delete_many::<worker::Entity>()
+            .filter(worker::Column::FileId.eq(found.id))
+            .filter(worker::Column::UserId.is_not_in(workers.iter().copied()))
+            .exec(&*conn)
+            .await?;
+        let kept: Vec<Uuid> = tx
+            .select::<worker::Entity>()
+            .filter(worker::Column::FileId.eq(found.id))
+            .all(&*conn)
+            .await?
+            .into_iter()
+            .map(|w| w.user_id)
+            .collect();
+        let added: Vec<Uuid> = workers.into_iter().filter(|w| !kept.contains(w)).collect();
+        if !added.is_empty() {
+            worker::Entity::insert_many(added.into_iter().map(|user| worker::ActiveModel {
+                tenant_id: Set(tx.tenant()),
+                file_id: Set(found.id),
+                user_id: Set(user),
+            }))
+            .exec(&*conn)
+            .await?;
+        }
+    }
+    Ok(Ok(get_file(tx, reader, key, found.id).await?))
+}
+
+/// Ends the work with the family: the day (not in the future, not before the file was opened
+/// nor before help given) and why. The file is kept for reading and changes no more. An open
+/// file, at its version; its workers.
+pub async fn close_file(
+    tx: &TenantTx,
+    reader: FamilyAccess,
+    key: &DataKey,
+    id: Uuid,
+    version: i32,
+    on: NaiveDate,
+    reason: FileClosure,
+) -> Outcome<VisibleFile> {
+    let found = match open_at(tx, reader, key, id, version).await? {
+        Ok(found) => found,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    if on > kernel::calendar::today() {
+        return refused(
+            &["input", "closedOn"],
+            "IN_FUTURE",
+            "the day cannot be in the future",
+        );
+    }
+    let last = last_help(tx, found.id).await?;
+    let earliest = last.map_or(found.opened_on, |l| l.max(found.opened_on));
+    if on < earliest {
+        return refused(
+            &["input", "closedOn"],
+            "TOO_EARLY",
+            format!("the file holds work until {earliest}"),
+        );
+    }
+    bump(
+        tx,
+        &found,
+        tx.update_many::<file::Entity>()
+            .col_expr(file::Column::ClosedOn, Expr::value(on))
+            .col_expr(file::Column::ClosedBy, Expr::value(reader.user()))
+            .col_expr(file::Column::ClosureReason, Expr::value(reason)),
+    )
+    .await?;
+    Ok(Ok(get_file(tx, reader, key, found.id).await?))
+}
+
+/// The day help was first (or last) given under a file.
+async fn help_day(tx: &TenantTx, file_id: Uuid, first: bool) -> Result<Option<NaiveDate>> {
+    let conn = tx.conn().await?;
+    let query = tx
+        .select::<help::Entity>()
+        .filter(help::Column::FileId.eq(file_id));
+    let query = if first {
+        query.order_by_asc(help::Column::OccurredOn)
+    } else {
+        query.order_by_desc(help::Column::OccurredOn)
+    };
+    Ok(query.one(&*conn).await?.map(|h| h.occurred_on))
+}
+
+async fn first_help(tx: &TenantTx, file_id: Uuid) -> Result<Option<NaiveDate>> {
+    help_day(tx, file_id, true).await
+}
+
+async fn last_help(tx: &TenantTx, file_id: Uuid) -> Result<Option<NaiveDate>> {
+    help_day(tx, file_id, false).await
 }
 
 /// Records help given to the family: a consultation or an intervention names its variant; the
@@ -98,6 +305,9 @@ pub async fn record_help(
     new: NewHelp,
 ) -> Outcome<HelpRecord> {
     let found = get_file(tx, reader, key, new.file_id).await?;
+    if let Some(problem) = closed_problem(&found, "fileId") {
+        return Ok(Err(problem));
+    }
     if let Some(problem) = new.kind.variant_problem(new.variant) {
         return Ok(Err(vec![problem]));
     }

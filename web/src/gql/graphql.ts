@@ -195,6 +195,15 @@ export type CloseBlueCardInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Zakończenie pracy z rodziną. */
+export type CloseFamilyFileInput = {
+  /** Today unless given. */
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  reason: FileClosure;
+  version: Scalars['Int']['input'];
+};
+
 /** Zamknięcie wpisu. */
 export type CloseIntakeInput = {
   id: Scalars['ID']['input'];
@@ -458,6 +467,17 @@ export type FamilyMemberInput = {
   lastName: Scalars['String']['input'];
   relation?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Powód zakończenia pracy z rodziną. */
+export type FileClosure =
+  /** Cele pracy z rodziną osiągnięte. */
+  | 'GOALS_ACHIEVED'
+  /** Rodzina wyprowadziła się z gminy. */
+  | 'MOVED_AWAY'
+  /** Rodzina nie współpracuje. */
+  | 'NO_COOPERATION'
+  /** Inny powód. */
+  | 'OTHER';
 
 /**
  * Input of `fillPerpetratorForm`: form NK-D, filled with the perpetrator, and the action
@@ -1318,6 +1338,24 @@ export type UpdateBlueCardInput = {
   violenceForms?: InputMaybe<Array<ViolenceForm>>;
 };
 
+/**
+ * Korekta teczki rodziny: the family's data, the day the work started and who works with the
+ * family, as they should now be (a colleague left out is taken off the file).
+ */
+export type UpdateFamilyFileInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  members: Array<FamilyMemberInput>;
+  name: Scalars['String']['input'];
+  openedOn: Scalars['Date']['input'];
+  version: Scalars['Int']['input'];
+  /**
+   * The colleagues working with the family besides the corrector (who always stays), at
+   * most 20.
+   */
+  workerIds?: Array<Scalars['ID']['input']>;
+};
+
 /** Input of `updateHelpPoint`: the point, the version it was read at, and its new details. */
 export type UpdateHelpPointInput = {
   id: Scalars['ID']['input'];
@@ -1767,26 +1805,14 @@ export type FamilyFileListQueryVariables = Exact<{
 }>;
 
 
-export type FamilyFileListQuery = { __typename?: 'Query', familyFiles: { __typename?: 'FamilyFileConnection', nodes: Array<{ __typename?: 'FamilyFile', id: string, name: string, openedOn: string, blueCardIds: Array<string>, members: Array<{ __typename?: 'FamilyMember', firstName: string }>, help: Array<{ __typename?: 'FamilyHelp', occurredOn: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
-
-export type FamilyColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type FamilyColleaguesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', user?: { __typename?: 'User', id: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', userId: string, displayName?: string | null }> }> };
-
-export type OpenFamilyFileMutationVariables = Exact<{
-  input: OpenFamilyFileInput;
-}>;
-
-
-export type OpenFamilyFileMutation = { __typename?: 'Mutation', openFamilyFile: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+export type FamilyFileListQuery = { __typename?: 'Query', familyFiles: { __typename?: 'FamilyFileConnection', nodes: Array<{ __typename?: 'FamilyFile', id: string, name: string, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, members: Array<{ __typename?: 'FamilyMember', firstName: string }>, help: Array<{ __typename?: 'FamilyHelp', occurredOn: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type FamilyFilePageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type FamilyFilePageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile', id: string, name: string, address?: string | null, openedOn: string, blueCardIds: Array<string>, version: number, members: Array<{ __typename?: 'FamilyMember', firstName: string, lastName: string, bornOn?: string | null, relation?: string | null }>, workers: Array<{ __typename?: 'FamilyFileWorker', userId: string, displayName?: string | null }>, help: Array<{ __typename?: 'FamilyHelp', kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type FamilyFilePageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile', id: string, name: string, address?: string | null, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, closureReason?: FileClosure | null, version: number, members: Array<{ __typename?: 'FamilyMember', firstName: string, lastName: string, bornOn?: string | null, relation?: string | null }>, workers: Array<{ __typename?: 'FamilyFileWorker', userId: string, displayName?: string | null }>, help: Array<{ __typename?: 'FamilyHelp', kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type FamilyFileCardsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -1813,6 +1839,32 @@ export type FamilyFileLinkCardMutationVariables = Exact<{
 
 
 export type FamilyFileLinkCardMutation = { __typename?: 'Mutation', linkFamilyFileToBlueCard: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type CloseFamilyFileMutationVariables = Exact<{
+  input: CloseFamilyFileInput;
+}>;
+
+
+export type CloseFamilyFileMutation = { __typename?: 'Mutation', closeFamilyFile: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type FamilyColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FamilyColleaguesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', user?: { __typename?: 'User', id: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', userId: string, displayName?: string | null }> }> };
+
+export type UpdateFamilyFileMutationVariables = Exact<{
+  input: UpdateFamilyFileInput;
+}>;
+
+
+export type UpdateFamilyFileMutation = { __typename?: 'Mutation', updateFamilyFile: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type OpenFamilyFileMutationVariables = Exact<{
+  input: OpenFamilyFileInput;
+}>;
+
+
+export type OpenFamilyFileMutation = { __typename?: 'Mutation', openFamilyFile: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type HelpRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2364,13 +2416,15 @@ export { CardProgrammeReferralsDocument } from './documents/CardProgrammeReferra
 export { CardReferralDocumentDocument } from './documents/CardReferralDocumentDocument';
 export { CardEnrolFromReferralDocument } from './documents/CardEnrolFromReferralDocument';
 export { FamilyFileListDocument } from './documents/FamilyFileListDocument';
-export { FamilyColleaguesDocument } from './documents/FamilyColleaguesDocument';
-export { OpenFamilyFileDocument } from './documents/OpenFamilyFileDocument';
 export { FamilyFilePageDocument } from './documents/FamilyFilePageDocument';
 export { FamilyFileCardsDocument } from './documents/FamilyFileCardsDocument';
 export { RecordFamilyHelpDocument } from './documents/RecordFamilyHelpDocument';
 export { FamilyLinkableCardsDocument } from './documents/FamilyLinkableCardsDocument';
 export { FamilyFileLinkCardDocument } from './documents/FamilyFileLinkCardDocument';
+export { CloseFamilyFileDocument } from './documents/CloseFamilyFileDocument';
+export { FamilyColleaguesDocument } from './documents/FamilyColleaguesDocument';
+export { UpdateFamilyFileDocument } from './documents/UpdateFamilyFileDocument';
+export { OpenFamilyFileDocument } from './documents/OpenFamilyFileDocument';
 export { HelpRegionsDocument } from './documents/HelpRegionsDocument';
 export { HelpPageDocument } from './documents/HelpPageDocument';
 export { RecordIntakeDocument } from './documents/RecordIntakeDocument';

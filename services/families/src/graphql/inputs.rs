@@ -9,7 +9,9 @@ use kernel::text::Text;
 use kernel::{GlobalId, NodeType, UserError};
 
 use super::objects::{FamilyFileObject, HelpObject};
-use crate::domain::{FamilyData, FamilyMember, NewFile, NewHelp, MAX_MEMBERS, MAX_WORKERS};
+use crate::domain::{
+    FamilyData, FamilyMember, FileClosure, NewFile, NewHelp, MAX_MEMBERS, MAX_WORKERS,
+};
 use crate::ids::FAMILY_FILE;
 
 kernel::payload! {
@@ -63,73 +65,148 @@ impl TryFrom<OpenFamilyFileInput> for NewFile {
 
     fn try_from(input: OpenFamilyFileInput) -> Result<Self, Vec<UserError>> {
         let mut e = Errors::input();
-        let name = e.field("name", Text::<200>::parse(&input.name));
-        let address = optional::<300>(&mut e, "address", input.address.as_deref());
-        if input.members.is_empty() {
-            e.add(
-                "members",
-                "REQUIRED",
-                "name at least one person of the family",
-            );
-        }
-        if input.members.len() > MAX_MEMBERS {
-            e.add(
-                "members",
-                "TOO_MANY",
-                format!("at most {MAX_MEMBERS} people"),
-            );
-        }
-        let today = kernel::calendar::today();
-        let mut members = Vec::new();
-        for (i, m) in input.members.iter().enumerate() {
-            let index = i.to_string();
-            let member = e.nested(&["members", &index], |e| {
-                let first = e.field("firstName", Text::<100>::parse(&m.first_name));
-                let last = e.field("lastName", Text::<100>::parse(&m.last_name));
-                let relation = optional::<60>(e, "relation", m.relation.as_deref());
-                if m.born_on.as_ref().is_some_and(|d| d.0 > today) {
-                    e.add(
-                        "bornOn",
-                        "IN_FUTURE",
-                        "a date of birth cannot be in the future",
-                    );
-                    return None;
-                }
-                Some(FamilyMember {
-                    first_name: first?.into_string(),
-                    last_name: last?.into_string(),
-                    born_on: m.born_on.as_ref().map(|d| d.0),
-                    relation: relation?,
-                })
-            });
-            members.push(member);
-        }
-        if input.worker_ids.len() > MAX_WORKERS {
-            e.add(
-                "workerIds",
-                "TOO_MANY",
-                format!("at most {MAX_WORKERS} people"),
-            );
-        }
-        let mut workers = Vec::new();
-        for (i, w) in input.worker_ids.iter().take(MAX_WORKERS).enumerate() {
-            let index = i.to_string();
-            workers.push(e.nested(&["workerIds"], |e| {
-                e.field(&index, GlobalId::decode_as(w, NodeType::User))
-            }));
-        }
+        let file = family(
+            &mut e,
+            &input.name,
+            input.address.as_deref(),
+            &input.members,
+            &input.worker_ids,
+            input.opened_on.as_ref(),
+        );
+        e.finish(|| file)
+    }
+}
+
+/// Korekta teczki rodziny: the family's data, the day the work started and who works with the
+/// family, as they should now be (a colleague left out is taken off the file).
+#[derive(InputObject)]
+pub struct UpdateFamilyFileInput {
+    pub id: ID,
+    pub version: i32,
+    pub name: String,
+    pub address: Option<String>,
+    pub members: Vec<FamilyMemberInput>,
+    pub opened_on: Date,
+    /// The colleagues working with the family besides the corrector (who always stays), at
+    /// most 20.
+    #[graphql(default)]
+    pub worker_ids: Vec<ID>,
+}
+
+/// A file to correct, parsed: its ID, the version read and its new content.
+pub struct FileCorrection {
+    pub id: uuid::Uuid,
+    pub version: i32,
+    pub content: NewFile,
+}
+
+impl TryFrom<UpdateFamilyFileInput> for FileCorrection {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: UpdateFamilyFileInput) -> Result<Self, Vec<UserError>> {
+        let mut e = Errors::input();
+        let id = e.field("id", GlobalId::decode_as(&input.id, FAMILY_FILE));
+        let content = family(
+            &mut e,
+            &input.name,
+            input.address.as_deref(),
+            &input.members,
+            &input.worker_ids,
+            Some(&input.opened_on),
+        );
         e.finish(|| {
-            Some(NewFile {
-                data: FamilyData {
-                    name: name?.into_string(),
-                    address: address?,
-                    members: members.into_iter().collect::<Option<Vec<_>>>()?,
-                },
-                opened_on: input.opened_on.map_or(today, |d| d.0),
-                workers: workers.into_iter().collect::<Option<Vec<_>>>()?,
+            Some(FileCorrection {
+                id: id?,
+                version: input.version,
+                content: content?,
             })
         })
     }
+}
+
+/// Zakończenie pracy z rodziną.
+#[derive(InputObject)]
+pub struct CloseFamilyFileInput {
+    pub id: ID,
+    pub version: i32,
+    /// Today unless given.
+    pub closed_on: Option<Date>,
+    pub reason: FileClosure,
+}
+
+/// Who the family is and who works with it, each problem on its field.
+fn family(
+    e: &mut Errors,
+    name: &str,
+    address: Option<&str>,
+    members_in: &[FamilyMemberInput],
+    worker_ids: &[ID],
+    opened_on: Option<&Date>,
+) -> Option<NewFile> {
+    let name = e.field("name", Text::<200>::parse(name));
+    let address = optional::<300>(e, "address", address);
+    if members_in.is_empty() {
+        e.add(
+            "members",
+            "REQUIRED",
+            "name at least one person of the family",
+        );
+    }
+    if members_in.len() > MAX_MEMBERS {
+        e.add(
+            "members",
+            "TOO_MANY",
+            format!("at most {MAX_MEMBERS} people"),
+        );
+    }
+    let today = kernel::calendar::today();
+    let mut members = Vec::new();
+    for (i, m) in members_in.iter().enumerate() {
+        let index = i.to_string();
+        let member = e.nested(&["members", &index], |e| {
+            let first = e.field("firstName", Text::<100>::parse(&m.first_name));
+            let last = e.field("lastName", Text::<100>::parse(&m.last_name));
+            let relation = optional::<60>(e, "relation", m.relation.as_deref());
+            if m.born_on.as_ref().is_some_and(|d| d.0 > today) {
+                e.add(
+                    "bornOn",
+                    "IN_FUTURE",
+                    "a date of birth cannot be in the future",
+                );
+                return None;
+            }
+            Some(FamilyMember {
+                first_name: first?.into_string(),
+                last_name: last?.into_string(),
+                born_on: m.born_on.as_ref().map(|d| d.0),
+                relation: relation?,
+            })
+        });
+        members.push(member);
+    }
+    if worker_ids.len() > MAX_WORKERS {
+        e.add(
+            "workerIds",
+            "TOO_MANY",
+            format!("at most {MAX_WORKERS} people"),
+        );
+    }
+    let mut workers = Vec::new();
+    for (i, w) in worker_ids.iter().take(MAX_WORKERS).enumerate() {
+        let index = i.to_string();
+        workers.push(e.nested(&["workerIds"], |e| {
+            e.field(&index, GlobalId::decode_as(w, NodeType::User))
+        }));
+    }
+    Some(NewFile {
+        data: FamilyData {
+            name: name?.into_string(),
+            address: address?,
+            members: members.into_iter().collect::<Option<Vec<_>>>()?,
+        },
+        opened_on: opened_on.map_or(today, |d| d.0),
+        workers: workers.into_iter().collect::<Option<Vec<_>>>()?,
+    })
 }
 
 /// Pomoc udzielona rodzinie.

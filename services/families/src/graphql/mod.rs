@@ -1,5 +1,5 @@
-//! The GraphQL face of family files: the reader's files, opening one, recording help and
-//! linking the Blue Card opened for the family.
+//! The GraphQL face of family files: the reader's files, opening, correcting and closing one,
+//! recording help and linking the Blue Card opened for the family.
 
 mod inputs;
 mod objects;
@@ -100,6 +100,49 @@ impl FamiliesMutation {
             Ok(file) => FamilyFilePayload::done(one(ctx, file).await?),
             Err(errors) => FamilyFilePayload::refused(errors),
         })
+    }
+
+    /// Corrects a family's file: who the family is, the day the work started and who works
+    /// with it (a colleague left out reads the file no more). Those working with the family,
+    /// while the file is open.
+    async fn update_family_file(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateFamilyFileInput,
+    ) -> async_graphql::Result<FamilyFilePayload> {
+        let (reader, key) = scope(ctx).await?;
+        let change = match FileCorrection::try_from(input) {
+            Ok(change) => change,
+            Err(errors) => return Ok(FamilyFilePayload::refused(errors)),
+        };
+        let tx = ctx.request()?.tenant_tx().await?;
+        let done = crate::correct_file(tx, reader, &key, change.id, change.version, change.content)
+            .await?;
+        Ok(match done {
+            Ok(file) => FamilyFilePayload::done(one(ctx, file).await?),
+            Err(errors) => FamilyFilePayload::refused(errors),
+        })
+    }
+
+    /// Ends the work with a family: the file is kept for reading and changes no more. Those
+    /// working with the family.
+    async fn close_family_file(
+        &self,
+        ctx: &Context<'_>,
+        input: CloseFamilyFileInput,
+    ) -> async_graphql::Result<FamilyFilePayload> {
+        let (reader, key) = scope(ctx).await?;
+        let id = GlobalId::decode_as(&input.id, FAMILY_FILE)?;
+        let on = input
+            .closed_on
+            .map_or_else(kernel::calendar::today, |d| d.0);
+        let tx = ctx.request()?.tenant_tx().await?;
+        Ok(
+            match crate::close_file(tx, reader, &key, id, input.version, on, input.reason).await? {
+                Ok(file) => FamilyFilePayload::done(one(ctx, file).await?),
+                Err(errors) => FamilyFilePayload::refused(errors),
+            },
+        )
     }
 
     /// Records help given to a family. Those working with the family.

@@ -13,6 +13,7 @@ use kernel::principal::StaffPrincipal;
 use kernel::{GlobalId, NodeType, TenantTx};
 use uuid::Uuid;
 
+use crate::domain::FileClosure;
 use crate::ids::FAMILY_FILE;
 use crate::{HelpRecord, VisibleFile};
 
@@ -175,6 +176,15 @@ impl FamilyFileObject {
             .iter()
             .map(|c| ID(GlobalId::new(NodeType::BlueCard, *c).encode()))
             .collect()
+    }
+
+    /// Koniec pracy z rodziną — the day the work ended; a closed file changes no more.
+    pub async fn closed_on(&self) -> Option<Date> {
+        self.file.closed.map(|(on, _)| Date(on))
+    }
+
+    pub async fn closure_reason(&self) -> Option<FileClosure> {
+        self.file.closed.map(|(_, why)| why)
     }
 
     pub async fn version(&self) -> i32 {

@@ -8,10 +8,12 @@ import { LoadError } from "../../components/lists.tsx";
 import { useFormProblems } from "../../components/problems.ts";
 import { WORK_KIND_NAMES, WORK_VARIANT_NAMES, WORK_VARIANTS, workSaid } from "../../components/work.ts";
 import { graphql } from "../../gql/index.ts";
-import type { WorkKind, WorkVariant } from "../../gql/graphql.ts";
+import type { FileClosure, WorkKind, WorkVariant } from "../../gql/graphql.ts";
+import { Confirm } from "../../components/confirm.tsx";
 import { formatDate, todayInPoland } from "../../lib/format.ts";
 import { ROUTES, navigate } from "../../lib/route.ts";
-import { nkaPrefill, type ProcedureRole } from "./form.ts";
+import { FileForm } from "./FileForm.tsx";
+import { nkaPrefill, type ProcedureRole, type StoredFile } from "./form.ts";
 import { message, texts } from "./texts.ts";
 
 const FileQuery = graphql(`
@@ -40,6 +42,8 @@ const FileQuery = graphql(`
           note
         }
         blueCardIds
+        closedOn
+        closureReason
         version
       }
     }
@@ -101,6 +105,11 @@ export function FamilyFilePage({ id }: { id: string }) {
       <p role="status" className={notice ? "notice" : undefined}>
         {notice}
       </p>
+      {file.closedOn && (
+        <p className="notice">
+          {texts.closedBanner(formatDate(file.closedOn), texts.reasons[file.closureReason ?? "OTHER"] ?? "")}
+        </p>
+      )}
       <dl className="facts">
         <dt>{texts.facts.address}</dt>
         <dd>{file.address ?? texts.noAddress}</dd>
@@ -160,7 +169,7 @@ export function FamilyFilePage({ id }: { id: string }) {
             </table>
           </div>
         )}
-        <HelpForm fileId={file.id} openedOn={file.openedOn} onDone={() => reload(texts.recorded)} />
+        {!file.closedOn && <HelpForm fileId={file.id} openedOn={file.openedOn} onDone={() => reload(texts.recorded)} />}
       </section>
 
       <section aria-labelledby="family-cards">
@@ -169,6 +178,14 @@ export function FamilyFilePage({ id }: { id: string }) {
         <StartProcedure file={file} />
         <LinkCard fileId={file.id} linked={file.blueCardIds} onDone={() => reload(texts.linked)} />
       </section>
+      {!file.closedOn && (
+        <section aria-labelledby="family-manage">
+          <h2 id="family-manage" className="visually-hidden">
+            {texts.correctTitle}
+          </h2>
+          <Manage file={file} onDone={reload} />
+        </section>
+      )}
     </>
   );
 }
@@ -468,6 +485,123 @@ function LinkCardForm({ fileId, linked, onDone }: { fileId: string; linked: read
           </div>
         </>
       )}
+    </form>
+  );
+}
+
+const Close = graphql(`
+  mutation CloseFamilyFile($input: CloseFamilyFileInput!) {
+    closeFamilyFile(input: $input) {
+      file {
+        id
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+/** Correcting the file and ending the work with the family, each behind its own button. */
+function Manage({ file, onDone }: { file: StoredFile; onDone: (said: string) => void }) {
+  const [open, setOpen] = useState<"correct" | "close" | null>(null);
+  if (open === "correct")
+    return (
+      <div className="action-form">
+        <h3>{texts.correctTitle}</h3>
+        <FileForm
+          file={file}
+          onDone={() => {
+            setOpen(null);
+            onDone(texts.corrected);
+          }}
+          onCancel={() => setOpen(null)}
+        />
+      </div>
+    );
+  if (open === "close") return <CloseForm file={file} onCancel={() => setOpen(null)} onDone={() => onDone(texts.closedNotice)} />;
+  return (
+    <div className="actions">
+      <Button className="button secondary" onPress={() => setOpen("correct")}>
+        {texts.correctTitle}
+      </Button>
+      <Button className="button secondary" onPress={() => setOpen("close")}>
+        {texts.closeTitle}
+      </Button>
+    </div>
+  );
+}
+
+const closeId = (path: string) => `family-close-${path}`;
+
+function CloseForm({ file, onCancel, onDone }: { file: StoredFile; onCancel: () => void; onDone: () => void }) {
+  const client = useClient();
+  const p = useFormProblems(message, texts.failed);
+  const [on, setOn] = useState(todayInPoland);
+  const [reason, setReason] = useState("");
+  const [asking, setAsking] = useState(false);
+  const [sending, setSending] = useState(false);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!p.refuse(reason ? {} : { reason: "REQUIRED" })) setAsking(true);
+  };
+  const closeNow = async () => {
+    setAsking(false);
+    setSending(true);
+    const r = await client
+      .mutation(Close, { input: { id: file.id, version: file.version, closedOn: on || null, reason: reason as FileClosure } })
+      .toPromise();
+    setSending(false);
+    if (p.answered(r.data?.closeFamilyFile, texts.changedOrFailed)) onDone();
+  };
+  return (
+    <form className="action-form" aria-labelledby="family-close" onSubmit={submit} noValidate>
+      <h3 id="family-close">{texts.closeTitle}</h3>
+      <ErrorSummary
+        problems={p.listed}
+        failure={p.failure}
+        heading={texts.fixProblems}
+        message={message}
+        idOf={closeId}
+        labelOf={(path) => ({ closedOn: texts.closedOn, reason: texts.reason })[path]}
+        refObject={p.summary}
+      />
+      <TextInput
+        id={closeId("closedOn")}
+        type="date"
+        autoComplete={null}
+        label={texts.closedOn}
+        hint={texts.closedOnHint}
+        value={on}
+        onChange={(v) => {
+          setOn(v);
+          p.clear("closedOn");
+        }}
+        error={p.error("closedOn")}
+        autoFocus
+      />
+      <Choice
+        id={closeId("reason")}
+        label={texts.reason}
+        placeholder={texts.chooseReason}
+        options={texts.reasons}
+        value={reason}
+        onChange={(v) => {
+          setReason(v);
+          p.clear("reason");
+        }}
+        error={p.error("reason")}
+      />
+      <div className="actions">
+        <Button type="submit" className="button primary" isDisabled={sending}>
+          {sending ? texts.saving : texts.closeNow}
+        </Button>
+        <Button className="button secondary" onPress={onCancel}>
+          {texts.cancel}
+        </Button>
+      </div>
+      {asking && <Confirm question={texts.closeQuestion} yes={texts.closeYes} no={texts.closeNo} onYes={() => void closeNow()} onNo={() => setAsking(false)} />}
     </form>
   );
 }

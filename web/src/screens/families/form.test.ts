@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { emptyFile, emptyMember, fileInput, fileProblems, nkaPrefill } from "./form.ts";
+import { draftOf, emptyFile, emptyMember, fileInput, fileProblems, nkaPrefill } from "./form.ts";
 
 test("a file names the family and each person's first and last name before it is sent", () => {
   const d = emptyFile("2026-12-06");
@@ -54,4 +54,25 @@ test("form NK-A is filled with the people given a part, and only once a victim i
       ["PERPETRATOR", "Jan", null, "ul. Kwiatowa 3, Żory"],
     ],
   );
+});
+
+test("a stored file fills the form that corrects it, and sends back what it held", () => {
+  const stored = {
+    id: "RmFt",
+    version: 3,
+    name: "Rodzina Nowaków",
+    address: null,
+    openedOn: "2026-11-02",
+    members: [{ firstName: "Ewa", lastName: "Nowak", bornOn: null, relation: "matka" }],
+    workers: [{ userId: "VXNlcjox", displayName: "Anna Kamińska" }],
+  };
+  const d = draftOf(stored);
+  assert.deepEqual(d.members, [{ firstName: "Ewa", lastName: "Nowak", bornOn: "", relation: "matka" }]);
+  assert.deepEqual(fileInput(d), {
+    name: "Rodzina Nowaków",
+    address: null,
+    openedOn: "2026-11-02",
+    members: [{ firstName: "Ewa", lastName: "Nowak", bornOn: null, relation: "matka" }],
+    workerIds: ["VXNlcjox"],
+  });
 });

@@ -18,6 +18,28 @@ export function emptyFile(today: string): FileDraft {
   return { name: "", address: "", openedOn: today, members: [emptyMember()], workerIds: [] };
 }
 
+/** A file as its page holds it, to correct. */
+export type StoredFile = {
+  id: string;
+  version: number;
+  name: string;
+  address?: string | null;
+  openedOn: string;
+  members: readonly { firstName: string; lastName: string; bornOn?: string | null; relation?: string | null }[];
+  workers: readonly { userId: string; displayName?: string | null }[];
+};
+
+/** The form filled with a stored file, to correct it. */
+export function draftOf(file: StoredFile): FileDraft {
+  return {
+    name: file.name,
+    address: file.address ?? "",
+    openedOn: file.openedOn,
+    members: file.members.map((m) => ({ firstName: m.firstName, lastName: m.lastName, bornOn: m.bornOn ?? "", relation: m.relation ?? "" })),
+    workerIds: file.workers.map((w) => w.userId),
+  };
+}
+
 /** What is wrong before sending, by the API's field path (`members.0.firstName`). */
 export function fileProblems(d: FileDraft): Record<string, string> {
   const out: Record<string, string> = {};
