@@ -48,6 +48,7 @@ mod m20261207_000036_programmes;
 mod m20261207_000037_programmes_referrals;
 mod m20261207_000038_families;
 mod m20261208_000039_families_closure;
+mod m20261208_000040_families_contracts;
 mod sql;
 
 pub struct Migrator;
@@ -95,6 +96,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000037_programmes_referrals::Migration),
             Box::new(m20261207_000038_families::Migration),
             Box::new(m20261208_000039_families_closure::Migration),
+            Box::new(m20261208_000040_families_contracts::Migration),
         ]
     }
 }

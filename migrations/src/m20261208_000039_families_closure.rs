@@ -24,11 +24,33 @@ impl MigrationTrait for Migration {
                 .alter_table(Table::alter().table(FILES).add_column(column).to_owned())
                 .await?;
         }
-        sql::postgres_only(manager, &sql::grant(WORKERS, "DELETE")).await
+        // SQLite cannot add a constraint to an existing table; PostgreSQL holds the reference
+        // to who closed the file, and a closure is whole (its day and its reason) or absent.
+        sql::postgres_only(
+            manager,
+            &format!(
+                "ALTER TABLE families_files \
+                   ADD CONSTRAINT families_files_tenant_id_closed_by_fkey \
+                   FOREIGN KEY (tenant_id, closed_by) REFERENCES identity_users (tenant_id, id), \
+                   ADD CONSTRAINT families_files_closure_whole \
+                   CHECK ((closed_on IS NULL) = (closure_reason IS NULL));\n{}",
+                sql::grant(WORKERS, "DELETE")
+            ),
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        sql::postgres_only(manager, &sql::revoke(WORKERS, "DELETE")).await?;
+        sql::postgres_only(
+            manager,
+            &format!(
+                "ALTER TABLE families_files \
+                   DROP CONSTRAINT families_files_tenant_id_closed_by_fkey, \
+                   DROP CONSTRAINT families_files_closure_whole;\n{}",
+                sql::revoke(WORKERS, "DELETE")
+            ),
+        )
+        .await?;
         for column in ["closure_reason", "closed_by", "closed_on"] {
             manager
                 .alter_table(Table::alter().table(FILES).drop_column(column).to_owned())

@@ -560,6 +560,217 @@ async fn a_family_file_is_corrected_and_closed(backend: Backend) {
 }
 on_both!(a_family_file_is_corrected_and_closed);
 
+const CONTRACT: &str = "id signedOn endsOn reviewOn goals familyObligations workerObligations \
+    recordedByName overdue outcome settledOn settlementNote version";
+
+/// Concludes a contract under `file`: signed `signed` days ago, ending `ends` days from today.
+async fn contract(server: &Server, token: &str, file: &str, signed: u64, ends: u64) -> Value {
+    payload(
+        server,
+        token,
+        "concludeSocialContract",
+        "contract",
+        CONTRACT,
+        json!({ "fileId": file, "signedOn": days_ago(signed).to_string(),
+                "endsOn": (today() + chrono::Days::new(ends)).to_string(),
+                "goals": "Uregulowanie zadłużenia czynszowego",
+                "familyObligations": "Spłata raty co miesiąc; udział w poradnictwie rodzinnym",
+                "workerObligations": "Zasiłek celowy; porada prawna" }),
+    )
+    .await
+}
+
+/// A social contract: its period and review checked, its terms read back, counted as help,
+/// settled once at its version; the work with the family cannot end while one is in force;
+/// one past its end unsettled is overdue. Probed as for a contract that does not exist.
+async fn social_contracts_have_terms_deadlines_and_an_outcome(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let file = open_file(&server, &worker, json!([])).await;
+    let id = file["id"].as_str().unwrap();
+
+    let bad = |input: Value| {
+        let server = &server;
+        let worker = worker.clone();
+        async move {
+            payload(
+                server,
+                &worker,
+                "concludeSocialContract",
+                "contract",
+                "id",
+                input,
+            )
+            .await
+        }
+    };
+    let base = json!({ "fileId": id, "signedOn": days_ago(2).to_string(), "endsOn": today().to_string(),
+                       "goals": "Cel", "familyObligations": "Zobowiązanie" });
+    let mut early = base.clone();
+    early["signedOn"] = json!(days_ago(11).to_string());
+    refused(&bad(early).await, "input.signedOn", "TOO_EARLY");
+    let mut backwards = base.clone();
+    backwards["endsOn"] = json!(days_ago(3).to_string());
+    refused(&bad(backwards).await, "input.endsOn", "BEFORE_START");
+    let mut review = base.clone();
+    review["reviewOn"] = json!((today() + chrono::Days::new(1)).to_string());
+    refused(&bad(review).await, "input.reviewOn", "OUTSIDE_PERIOD");
+    let mut empty = base.clone();
+    empty["goals"] = json!(" ");
+    refused(&bad(empty).await, "input.goals", "INVALID");
+
+    let made = contract(&server, &worker, id, 4, 30).await;
+    assert_eq!(made["userErrors"], json!([]), "{made}");
+    let c = made["contract"].clone();
+    assert_eq!(
+        c["familyObligations"],
+        "Spłata raty co miesiąc; udział w poradnictwie rodzinnym"
+    );
+    assert_eq!(c["recordedByName"], "Anna Kamińska");
+    assert_eq!(c["overdue"], false);
+    assert!(c["outcome"].is_null());
+    // Read back with the file, and counted as help on the day it was signed.
+    let read = node(&server, &worker, id).await;
+    assert_eq!(
+        read["data"]["node"]["help"][0]["kind"], "SOCIAL_CONTRACT",
+        "{read}"
+    );
+    assert_eq!(
+        read["data"]["node"]["help"][0]["occurredOn"],
+        days_ago(4).to_string()
+    );
+    let contracts = ok(&server, &worker,
+        &format!("query($id: ID!) {{ node(id: $id) {{ ... on FamilyFile {{ contracts {{ {CONTRACT} }} }} }} }}"),
+        json!({ "id": id })).await;
+    assert_eq!(contracts["node"]["contracts"][0], c);
+    let stats = statistics(&server, &chair).await;
+    assert_eq!(
+        figure(
+            &stats,
+            "family_help",
+            &[("help", "SOCIAL_CONTRACT"), ("blue_card", "NO")]
+        ),
+        1
+    );
+
+    // The chair (not on the file) and another municipality: as for contracts that do not exist.
+    let theirs = server.staff("czestochowa", "pracownik").await;
+    let settle = |contract: &Value, version: i64, outcome: &str, on: chrono::NaiveDate| {
+        json!({ "id": contract, "version": version, "outcome": outcome, "settledOn": on.to_string(),
+                "note": "Spłacono połowę zadłużenia" })
+    };
+    const SETTLE: &str = "mutation($input: SettleSocialContractInput!) { settleSocialContract(input: $input) { contract { id } userErrors { code } } }";
+    const CONCLUDE: &str = "mutation($input: ConcludeSocialContractInput!) { concludeSocialContract(input: $input) { contract { id } userErrors { code } } }";
+    for token in [&chair, &theirs] {
+        let a = server
+            .gql(
+                Some(token),
+                SETTLE,
+                json!({ "input": settle(&c["id"], 1, "FULFILLED", today()) }),
+            )
+            .await;
+        let b = server.gql(Some(token), SETTLE,
+            json!({ "input": settle(&json!(random_id("SocialContract")), 1, "FULFILLED", today()) })).await;
+        assert_eq!(shape(&a), shape(&b), "{a} / {b}");
+        assert_eq!(code(&a), Some("NOT_FOUND"), "{a}");
+        let mut other = base.clone();
+        other["fileId"] = json!(random_id("FamilyFile"));
+        let a = server
+            .gql(Some(token), CONCLUDE, json!({ "input": base }))
+            .await;
+        let b = server
+            .gql(Some(token), CONCLUDE, json!({ "input": other }))
+            .await;
+        assert_eq!(shape(&a), shape(&b), "{a} / {b}");
+    }
+
+    // The work cannot end while the contract is in force.
+    let close = json!({ "id": id, "version": 1, "reason": "GOALS_ACHIEVED" });
+    refused(
+        &payload(
+            &server,
+            &worker,
+            "closeFamilyFile",
+            "file",
+            "id",
+            close.clone(),
+        )
+        .await,
+        "input.id",
+        "CONTRACT_IN_FORCE",
+    );
+    // Settled at its version only, not before it was signed, once.
+    let stale = server
+        .gql(
+            Some(&worker),
+            SETTLE,
+            json!({ "input": settle(&c["id"], 2, "FULFILLED", today()) }),
+        )
+        .await;
+    assert_eq!(code(&stale), Some("CONFLICT"), "{stale}");
+    refused(
+        &payload(
+            &server,
+            &worker,
+            "settleSocialContract",
+            "contract",
+            "id",
+            settle(&c["id"], 1, "FULFILLED", days_ago(5)),
+        )
+        .await,
+        "input.settledOn",
+        "TOO_EARLY",
+    );
+    let settled = payload(
+        &server,
+        &worker,
+        "settleSocialContract",
+        "contract",
+        CONTRACT,
+        settle(&c["id"], 1, "PARTLY_FULFILLED", today()),
+    )
+    .await;
+    assert_eq!(settled["userErrors"], json!([]), "{settled}");
+    assert_eq!(settled["contract"]["outcome"], "PARTLY_FULFILLED");
+    assert_eq!(
+        settled["contract"]["settlementNote"],
+        "Spłacono połowę zadłużenia"
+    );
+    assert_eq!(settled["contract"]["version"], 2);
+    refused(
+        &payload(
+            &server,
+            &worker,
+            "settleSocialContract",
+            "contract",
+            "id",
+            settle(&c["id"], 2, "FULFILLED", today()),
+        )
+        .await,
+        "input.id",
+        "ALREADY_SETTLED",
+    );
+
+    // A contract past its end and not settled is overdue.
+    let late = contract(&server, &worker, id, 3, 0).await;
+    assert_eq!(late["userErrors"], json!([]), "{late}");
+    let mut past = base.clone();
+    past["signedOn"] = json!(days_ago(3).to_string());
+    past["endsOn"] = json!(days_ago(1).to_string());
+    let overdue = payload(
+        &server,
+        &worker,
+        "concludeSocialContract",
+        "contract",
+        "overdue",
+        past,
+    )
+    .await;
+    assert_eq!(overdue["contract"]["overdue"], true, "{overdue}");
+}
+on_both!(social_contracts_have_terms_deadlines_and_an_outcome);
+
 /// Rows of zory in every table of family files (for the row-level security test).
 pub(crate) async fn rows_in_every_table(server: &Server) {
     let worker = server.staff("zory", "pracownik").await;
@@ -567,6 +778,8 @@ pub(crate) async fn rows_in_every_table(server: &Server) {
     let id = file["id"].as_str().unwrap();
     let given = help(server, &worker, id, "MEDICAL_HELP", Value::Null, today()).await;
     assert_eq!(given["userErrors"], json!([]), "{given}");
+    let made = contract(server, &worker, id, 1, 10).await;
+    assert_eq!(made["userErrors"], json!([]), "{made}");
     // Linked to one of the worker's cards (seeded before).
     let cards = ok(
         server,
@@ -611,4 +824,6 @@ pub const COVERED: &[&str] = &[
     "Mutation.linkFamilyFileToBlueCard",
     "Mutation.updateFamilyFile",
     "Mutation.closeFamilyFile",
+    "Mutation.concludeSocialContract",
+    "Mutation.settleSocialContract",
 ];

@@ -149,6 +149,29 @@ pub async fn get_file(
         .ok_or(Error::NotFound)
 }
 
+/// One file the reader may see, locked until the transaction ends and read again under the
+/// lock: a change to the file or its help (closing it, recording help, correcting it) waits
+/// for another in flight, so that it decides on what is stored (PostgreSQL; SQLite's write
+/// lock serialises). NOT_FOUND as [`get_file`].
+pub async fn lock_file(
+    tx: &TenantTx,
+    reader: FamilyAccess,
+    key: &DataKey,
+    id: Uuid,
+) -> Result<VisibleFile> {
+    use sea_orm::QuerySelect;
+    let seen = get_file(tx, reader, key, id).await?;
+    let conn = tx.conn().await?;
+    let query = tx.select_by_id::<file::Entity>(seen.id);
+    let query = if tx.backend() == kernel::Backend::Postgres {
+        query.lock_exclusive()
+    } else {
+        query
+    };
+    let row = query.one(&*conn).await?.ok_or(Error::NotFound)?;
+    file_from(row, key).map(VisibleFile)
+}
+
 /// A page of the reader's files, the newest first.
 pub async fn list_files(
     tx: &TenantTx,

@@ -62,3 +62,49 @@ pub struct NewHelp {
     pub occurred_on: NaiveDate,
     pub note: Option<String>,
 }
+
+stored_enum! {
+    /// Rozliczenie kontraktu socjalnego.
+    ContractOutcome {
+        /// Kontrakt zrealizowany.
+        Fulfilled = "fulfilled",
+        /// Kontrakt zrealizowany częściowo.
+        PartlyFulfilled = "partly_fulfilled",
+        /// Kontrakt niezrealizowany.
+        NotFulfilled = "not_fulfilled",
+        /// Kontrakt rozwiązany przed terminem.
+        Terminated = "terminated",
+    }
+}
+
+/// What a social contract says: sealed with the municipality's key, read only by the family's
+/// workers.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ContractTerms {
+    /// Cele kontraktu — what the contract is to achieve.
+    pub goals: String,
+    /// What the family (or person) undertakes.
+    pub family_obligations: String,
+    /// What the social welfare centre undertakes.
+    pub worker_obligations: Option<String>,
+}
+
+/// A social contract to conclude under a family's file.
+#[derive(Clone, Debug)]
+pub struct NewContract {
+    pub file_id: uuid::Uuid,
+    pub signed_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub review_on: Option<NaiveDate>,
+    pub terms: ContractTerms,
+}
+
+/// How a contract ended, at the version read.
+#[derive(Clone, Debug)]
+pub struct Settlement {
+    pub id: uuid::Uuid,
+    pub version: i32,
+    pub outcome: ContractOutcome,
+    pub settled_on: NaiveDate,
+    pub note: Option<String>,
+}

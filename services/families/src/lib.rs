@@ -11,6 +11,7 @@
 //! sealed with the municipality's data key.
 
 mod access;
+mod contracts;
 pub mod domain;
 pub mod graphql;
 pub mod plugin;
@@ -19,6 +20,7 @@ mod store;
 mod usecases;
 
 pub use access::*;
+pub use contracts::*;
 pub use usecases::*;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -58,6 +60,8 @@ pub mod ids {
     use uuid::Uuid;
 
     pub const FAMILY_FILE: NodeType = NodeType::case_data("FamilyFile");
+    /// Reached through its file.
+    pub const SOCIAL_CONTRACT: NodeType = NodeType::case_data("SocialContract");
 
     pub fn file_gid(id: Uuid) -> String {
         GlobalId::new(FAMILY_FILE, id).encode()
@@ -73,5 +77,11 @@ mod place {
     }
     pub fn help(id: Uuid) -> String {
         format!("families_help.note_sealed:{id}")
+    }
+    pub fn terms(id: Uuid) -> String {
+        format!("families_contracts.terms_sealed:{id}")
+    }
+    pub fn settlement(id: Uuid) -> String {
+        format!("families_contracts.settlement_sealed:{id}")
     }
 }

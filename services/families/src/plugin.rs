@@ -7,9 +7,9 @@ use kernel::{NodeType, Result};
 use uuid::Uuid;
 
 use crate::graphql::FamilyFileObject;
-use crate::ids::FAMILY_FILE;
+use crate::ids::{FAMILY_FILE, SOCIAL_CONTRACT};
 
-pub const NODE_TYPES: &[NodeType] = &[FAMILY_FILE];
+pub const NODE_TYPES: &[NodeType] = &[FAMILY_FILE, SOCIAL_CONTRACT];
 
 /// Root fields that read or write families (the audit trail shows a tenant administrator only
 /// their kind).
@@ -18,6 +18,10 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "openFamilyFile",
     "recordFamilyHelp",
     "linkFamilyFileToBlueCard",
+    "updateFamilyFile",
+    "closeFamilyFile",
+    "concludeSocialContract",
+    "settleSocialContract",
 ];
 
 /// Files by ID, for those working with the family only.
@@ -43,4 +47,14 @@ pub use crate::stats::FamilyStatistics;
 pub const SEALED: &[kernel::sealed::SealedColumn] = &[
     kernel::sealed::SealedColumn::json("families_files", "sealed", "families_files.sealed"),
     kernel::sealed::SealedColumn::text("families_help", "note_sealed", "families_help.note_sealed"),
+    kernel::sealed::SealedColumn::json(
+        "families_contracts",
+        "terms_sealed",
+        "families_contracts.terms_sealed",
+    ),
+    kernel::sealed::SealedColumn::text(
+        "families_contracts",
+        "settlement_sealed",
+        "families_contracts.settlement_sealed",
+    ),
 ];

@@ -1,4 +1,4 @@
-//! The tables families own (migrations 38 and 39), each scoped by `tenant_id` under row-level
+//! The tables families own (migrations 38 to 40), each scoped by `tenant_id` under row-level
 //! security.
 
 pub mod file {
@@ -94,6 +94,38 @@ pub mod file_card {
         pub card_id: Uuid,
         pub linked_at: DateTimeUtc,
         pub linked_by: Uuid,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
+}
+
+pub mod contract {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "families_contracts")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub file_id: Uuid,
+        pub signed_on: Date,
+        pub ends_on: Date,
+        pub review_on: Option<Date>,
+        pub terms_sealed: String,
+        pub recorded_by: Uuid,
+        pub created_at: DateTimeUtc,
+        pub outcome: Option<crate::domain::ContractOutcome>,
+        pub settled_on: Option<Date>,
+        pub settled_by: Option<Uuid>,
+        pub settlement_sealed: Option<String>,
+        pub version: i32,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

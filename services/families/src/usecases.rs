@@ -10,7 +10,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
-use crate::access::{get_file, FamilyAccess, VisibleFile};
+use crate::access::{get_file, lock_file, FamilyAccess, VisibleFile};
 use crate::domain::{FileClosure, NewFile, NewHelp};
 use crate::store::{file, file_card, help, worker};
 use crate::{place, HelpRecord};
@@ -38,7 +38,7 @@ pub async fn open_file(
             "the day cannot be in the future",
         );
     }
-    let workers = match workers_named(tx, reader, &new.workers).await? {
+    let workers = match workers_named(tx, reader, &new.workers, &[]).await? {
         Ok(workers) => workers,
         Err(errors) => return Ok(Err(errors)),
     };
@@ -74,11 +74,18 @@ pub async fn open_file(
 
 /// The staff working with a family as named, with whoever names them: each active and holding
 /// a role that works with families (`NOT_ASSIGNABLE` on its position otherwise), once each.
-async fn workers_named(tx: &TenantTx, reader: FamilyAccess, named: &[Uuid]) -> Outcome<Vec<Uuid>> {
+async fn workers_named(
+    tx: &TenantTx,
+    reader: FamilyAccess,
+    named: &[Uuid],
+    already: &[Uuid],
+) -> Outcome<Vec<Uuid>> {
     let found = identity::find_users(tx, named).await?;
     let mut errors = Vec::new();
     for (i, user) in named.iter().enumerate() {
-        if *user == reader.user() {
+        // A colleague already on the file stays until taken off, whatever their roles now
+        // (reading follows their roles at each request).
+        if *user == reader.user() || already.contains(user) {
             continue;
         }
         let works = found
@@ -113,7 +120,7 @@ async fn open_at(
     id: Uuid,
     version: i32,
 ) -> Outcome<VisibleFile> {
-    let found = get_file(tx, reader, key, id).await?;
+    let found = lock_file(tx, reader, key, id).await?;
     if found.version != version {
         return Err(stale());
     }
@@ -127,7 +134,7 @@ fn stale() -> Error {
     Error::Conflict("this family's file was changed by someone else; reload and try again".into())
 }
 
-fn closed_problem(file: &VisibleFile, field: &str) -> Option<Vec<UserError>> {
+pub(crate) fn closed_problem(file: &VisibleFile, field: &str) -> Option<Vec<UserError>> {
     file.closed.map(|(on, _)| {
         vec![UserError::new(
             &["input", field],
@@ -188,7 +195,12 @@ pub async fn correct_file(
             );
         }
     }
-    let workers = match workers_named(tx, reader, &change.workers).await? {
+    let present: Vec<Uuid> = crate::workers_of(tx, &[&found])
+        .await?
+        .into_iter()
+        .map(|(_, user)| user)
+        .collect();
+    let workers = match workers_named(tx, reader, &change.workers, &present).await? {
         Ok(workers) => workers,
         Err(errors) => return Ok(Err(errors)),
     };
@@ -246,6 +258,13 @@ pub async fn close_file(
         Ok(found) => found,
         Err(errors) => return Ok(Err(errors)),
     };
+    if crate::contracts::has_contract_in_force(tx, found.id).await? {
+        return refused(
+            &["input", "id"],
+            "CONTRACT_IN_FORCE",
+            "settle the family's social contract before the work ends",
+        );
+    }
     if on > kernel::calendar::today() {
         return refused(
             &["input", "closedOn"],
@@ -304,7 +323,7 @@ pub async fn record_help(
     key: &DataKey,
     new: NewHelp,
 ) -> Outcome<HelpRecord> {
-    let found = get_file(tx, reader, key, new.file_id).await?;
+    let found = lock_file(tx, reader, key, new.file_id).await?;
     if let Some(problem) = closed_problem(&found, "fileId") {
         return Ok(Err(problem));
     }

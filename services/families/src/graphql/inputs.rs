@@ -8,11 +8,12 @@ use kernel::input::Errors;
 use kernel::text::Text;
 use kernel::{GlobalId, NodeType, UserError};
 
-use super::objects::{FamilyFileObject, HelpObject};
+use super::objects::{ContractObject, FamilyFileObject, HelpObject};
 use crate::domain::{
-    FamilyData, FamilyMember, FileClosure, NewFile, NewHelp, MAX_MEMBERS, MAX_WORKERS,
+    ContractOutcome, ContractTerms, FamilyData, FamilyMember, FileClosure, NewContract, NewFile,
+    NewHelp, Settlement, MAX_MEMBERS, MAX_WORKERS,
 };
-use crate::ids::FAMILY_FILE;
+use crate::ids::{FAMILY_FILE, SOCIAL_CONTRACT};
 
 kernel::payload! {
     /// Result of a change to a family's file: the file as it now is, or why it was refused.
@@ -22,6 +23,12 @@ kernel::payload! {
 kernel::payload! {
     /// Result of `recordFamilyHelp`: the help recorded, or why it was refused.
     RecordFamilyHelpPayload { help: HelpObject }
+}
+
+kernel::payload! {
+    /// Result of a change to a social contract: the contract as it now is, or why it was
+    /// refused.
+    SocialContractPayload { contract: ContractObject }
 }
 
 /// Osoba w rodzinie.
@@ -41,8 +48,8 @@ pub struct OpenFamilyFileInput {
     pub members: Vec<FamilyMemberInput>,
     /// The day the work with the family started; today unless given.
     pub opened_on: Option<Date>,
-    /// The colleagues working with the family (social workers, the team's members), at most
-    /// 20.
+    /// The colleagues working with the family besides its opener (social workers, the team's
+    /// members, not the administrator), at most 20.
     #[graphql(default)]
     pub worker_ids: Vec<ID>,
 }
@@ -161,7 +168,7 @@ fn family(
     }
     let today = kernel::calendar::today();
     let mut members = Vec::new();
-    for (i, m) in members_in.iter().enumerate() {
+    for (i, m) in members_in.iter().take(MAX_MEMBERS).enumerate() {
         let index = i.to_string();
         let member = e.nested(&["members", &index], |e| {
             let first = e.field("firstName", Text::<100>::parse(&m.first_name));
@@ -247,4 +254,87 @@ impl TryFrom<RecordFamilyHelpInput> for NewHelp {
 pub struct LinkFamilyFileToBlueCardInput {
     pub file_id: ID,
     pub blue_card_id: ID,
+}
+
+/// Zawarcie kontraktu socjalnego z rodziną.
+#[derive(InputObject)]
+pub struct ConcludeSocialContractInput {
+    pub file_id: ID,
+    /// Today unless given.
+    pub signed_on: Option<Date>,
+    pub ends_on: Date,
+    /// The day the contract's progress is to be reviewed, within its period.
+    pub review_on: Option<Date>,
+    /// Cele kontraktu.
+    pub goals: String,
+    /// Zobowiązania rodziny (osoby).
+    pub family_obligations: String,
+    /// Zobowiązania ośrodka pomocy społecznej.
+    pub worker_obligations: Option<String>,
+}
+
+impl TryFrom<ConcludeSocialContractInput> for NewContract {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: ConcludeSocialContractInput) -> Result<Self, Vec<UserError>> {
+        let mut e = Errors::input();
+        let file = e.field("fileId", GlobalId::decode_as(&input.file_id, FAMILY_FILE));
+        let goals = e.field("goals", Text::<2000>::parse(&input.goals));
+        let family = e.field(
+            "familyObligations",
+            Text::<2000>::parse(&input.family_obligations),
+        );
+        let worker = optional::<2000>(
+            &mut e,
+            "workerObligations",
+            input.worker_obligations.as_deref(),
+        );
+        e.finish(|| {
+            Some(NewContract {
+                file_id: file?,
+                signed_on: input
+                    .signed_on
+                    .map_or_else(kernel::calendar::today, |d| d.0),
+                ends_on: input.ends_on.0,
+                review_on: input.review_on.map(|d| d.0),
+                terms: ContractTerms {
+                    goals: goals?.into_string(),
+                    family_obligations: family?.into_string(),
+                    worker_obligations: worker?,
+                },
+            })
+        })
+    }
+}
+
+/// Rozliczenie kontraktu socjalnego.
+#[derive(InputObject)]
+pub struct SettleSocialContractInput {
+    pub id: ID,
+    pub version: i32,
+    pub outcome: ContractOutcome,
+    /// Today unless given.
+    pub settled_on: Option<Date>,
+    pub note: Option<String>,
+}
+
+impl TryFrom<SettleSocialContractInput> for Settlement {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: SettleSocialContractInput) -> Result<Self, Vec<UserError>> {
+        let mut e = Errors::input();
+        let id = e.field("id", GlobalId::decode_as(&input.id, SOCIAL_CONTRACT));
+        let note = optional::<2000>(&mut e, "note", input.note.as_deref());
+        e.finish(|| {
+            Some(Settlement {
+                id: id?,
+                version: input.version,
+                outcome: input.outcome,
+                settled_on: input
+                    .settled_on
+                    .map_or_else(kernel::calendar::today, |d| d.0),
+                note: note?,
+            })
+        })
+    }
 }

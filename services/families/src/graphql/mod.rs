@@ -1,5 +1,5 @@
 //! The GraphQL face of family files: the reader's files, opening, correcting and closing one,
-//! recording help and linking the Blue Card opened for the family.
+//! recording help, social contracts, and linking the Blue Card opened for the family.
 
 mod inputs;
 mod objects;
@@ -17,7 +17,7 @@ use kernel::request::ContextExt;
 use kernel::{GlobalId, NodeType};
 use uuid::Uuid;
 
-use crate::domain::{NewFile, NewHelp};
+use crate::domain::{NewContract, NewFile, NewHelp, Settlement};
 use crate::ids::FAMILY_FILE;
 use crate::{FamilyAccess, VisibleFile};
 
@@ -56,6 +56,25 @@ pub async fn load_files(ctx: &Context<'_>, ids: &[Uuid]) -> kernel::Result<Vec<F
     objects(ctx, found).await
 }
 
+/// A contract's payload, with the name of who recorded it.
+async fn contract_payload(
+    ctx: &Context<'_>,
+    done: std::result::Result<crate::SocialContract, Vec<kernel::UserError>>,
+) -> async_graphql::Result<SocialContractPayload> {
+    Ok(match done {
+        Ok(contract) => {
+            let tx = ctx.request()?.tenant_tx().await?;
+            let names: BTreeMap<Uuid, String> = identity::find_users(tx, &[contract.recorded_by])
+                .await?
+                .into_iter()
+                .map(|u| (u.id, u.display_name))
+                .collect();
+            SocialContractPayload::done(contract_object(&contract, &names))
+        }
+        Err(errors) => SocialContractPayload::refused(errors),
+    })
+}
+
 #[derive(Default)]
 pub struct FamiliesQuery;
 
@@ -82,8 +101,7 @@ pub struct FamiliesMutation;
 
 #[Object]
 impl FamiliesMutation {
-    /// Opens a family's file, with the social workers working with the family. A social
-    /// worker.
+    /// Opens a family's file, with the colleagues working with the family. A social worker.
     async fn open_family_file(
         &self,
         ctx: &Context<'_>,
@@ -143,6 +161,40 @@ impl FamiliesMutation {
                 Err(errors) => FamilyFilePayload::refused(errors),
             },
         )
+    }
+
+    /// Concludes a social contract with a family (counted as help of that kind). Those
+    /// working with the family, while the file is open.
+    async fn conclude_social_contract(
+        &self,
+        ctx: &Context<'_>,
+        input: ConcludeSocialContractInput,
+    ) -> async_graphql::Result<SocialContractPayload> {
+        let (reader, key) = scope(ctx).await?;
+        let new = match NewContract::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(SocialContractPayload::refused(errors)),
+        };
+        let tx = ctx.request()?.tenant_tx().await?;
+        let done = crate::conclude_contract(tx, reader, &key, new).await?;
+        contract_payload(ctx, done).await
+    }
+
+    /// Settles a social contract: fulfilled, partly, not, or terminated. Those working with
+    /// the family, once.
+    async fn settle_social_contract(
+        &self,
+        ctx: &Context<'_>,
+        input: SettleSocialContractInput,
+    ) -> async_graphql::Result<SocialContractPayload> {
+        let (reader, key) = scope(ctx).await?;
+        let settlement = match Settlement::try_from(input) {
+            Ok(settlement) => settlement,
+            Err(errors) => return Ok(SocialContractPayload::refused(errors)),
+        };
+        let tx = ctx.request()?.tenant_tx().await?;
+        let done = crate::settle_contract(tx, reader, &key, settlement).await?;
+        contract_payload(ctx, done).await
     }
 
     /// Records help given to a family. Those working with the family.

@@ -13,9 +13,9 @@ use kernel::principal::StaffPrincipal;
 use kernel::{GlobalId, NodeType, TenantTx};
 use uuid::Uuid;
 
-use crate::domain::FileClosure;
-use crate::ids::FAMILY_FILE;
-use crate::{HelpRecord, VisibleFile};
+use crate::domain::{ContractOutcome, FileClosure};
+use crate::ids::{FAMILY_FILE, SOCIAL_CONTRACT};
+use crate::{HelpRecord, SocialContract, VisibleFile};
 
 /// A person working with the family.
 #[derive(SimpleObject, Clone)]
@@ -46,11 +46,53 @@ pub struct HelpObject {
     pub note: Option<String>,
 }
 
+/// Kontrakt socjalny — a contract with the family: its period, terms and how it ended.
+#[derive(SimpleObject, Clone)]
+#[graphql(name = "SocialContract")]
+pub struct ContractObject {
+    pub id: ID,
+    pub signed_on: Date,
+    pub ends_on: Date,
+    pub review_on: Option<Date>,
+    pub goals: String,
+    pub family_obligations: String,
+    pub worker_obligations: Option<String>,
+    pub recorded_by_name: Option<String>,
+    /// Not settled though its period ended.
+    pub overdue: bool,
+    pub outcome: Option<ContractOutcome>,
+    pub settled_on: Option<Date>,
+    pub settlement_note: Option<String>,
+    pub version: i32,
+}
+
+pub(crate) fn contract_object(
+    c: &SocialContract,
+    names: &BTreeMap<Uuid, String>,
+) -> ContractObject {
+    ContractObject {
+        id: ID(GlobalId::new(SOCIAL_CONTRACT, c.id).encode()),
+        signed_on: Date(c.signed_on),
+        ends_on: Date(c.ends_on),
+        review_on: c.review_on.map(Date),
+        goals: c.terms.goals.clone(),
+        family_obligations: c.terms.family_obligations.clone(),
+        worker_obligations: c.terms.worker_obligations.clone(),
+        recorded_by_name: names.get(&c.recorded_by).cloned(),
+        overdue: c.settled.is_none() && c.ends_on < kernel::calendar::today(),
+        outcome: c.settled.as_ref().map(|(o, _, _)| *o),
+        settled_on: c.settled.as_ref().map(|(_, on, _)| Date(*on)),
+        settlement_note: c.settled.as_ref().and_then(|(_, _, n)| n.clone()),
+        version: c.version,
+    }
+}
+
 #[derive(Clone)]
 pub struct FamilyFileObject {
     file: Arc<VisibleFile>,
     workers: Vec<WorkerObject>,
     help: Vec<HelpObject>,
+    contracts: Vec<ContractObject>,
     cards: Vec<Uuid>,
 }
 
@@ -65,8 +107,10 @@ impl FamilyFileObject {
         let refs: Vec<&VisibleFile> = files.iter().collect();
         let workers = crate::workers_of(tx, &refs).await?;
         let help = crate::help_of(tx, key, &refs).await?;
+        let contracts = crate::contracts_of(tx, key, &refs).await?;
         let mut users: Vec<Uuid> = workers.iter().map(|(_, u)| *u).collect();
         users.extend(help.iter().map(|h| h.recorded_by));
+        users.extend(contracts.iter().map(|c| c.recorded_by));
         let names: BTreeMap<Uuid, String> = identity::find_users(tx, &users)
             .await?
             .into_iter()
@@ -98,6 +142,11 @@ impl FamilyFileObject {
                     .iter()
                     .filter(|h| h.file_id == f.id)
                     .map(|h| help_object(h, &names))
+                    .collect(),
+                contracts: contracts
+                    .iter()
+                    .filter(|c| c.file_id == f.id)
+                    .map(|c| contract_object(c, &names))
                     .collect(),
                 cards: links
                     .iter()
@@ -167,6 +216,11 @@ impl FamilyFileObject {
     /// The help given, the latest first.
     pub async fn help(&self) -> &[HelpObject] {
         &self.help
+    }
+
+    /// Social contracts with the family, the latest signed first.
+    pub async fn contracts(&self) -> &[ContractObject] {
+        &self.contracts
     }
 
     /// The Blue Cards opened for the family that the reader may see (the others are not
