@@ -1,6 +1,7 @@
 // Browser test of a family's file (tests/e2e/browser.rs runs it after referral.test.mjs), in
 // Żory: the social worker opens the Nowak family's file by keyboard (refused first, each
-// problem named), records a legal consultation given without a Blue Card, then names each
+// problem named), records a legal consultation given without a Blue Card, concludes and
+// settles a social contract, then names each
 // person's part and goes on to form NK-A filled with the family's people; once saved, the card
 // is linked to the file and shown there; a card opened before is linked from the page; the
 // address is corrected and the work with the family ends. axe on each screen, and the file on
@@ -93,6 +94,30 @@ test("a social worker opens a family's file, records help without a card, and op
   const help = page.getByRole("table", { name: "Udzielona pomoc, od najnowszej" });
   await help.getByRole("row", { name: `${plDay(0)} Porada (prawna) Porada w sprawie alimentów. ${WORKER}` }).waitFor();
   await assertAccessible(page, "the family's file");
+
+  // A social contract: concluded (refused first without its terms), then settled.
+  const contracts = page.getByRole("region", { name: "Kontrakty socjalne" });
+  await press(page, contracts.getByRole("button", { name: "Zawrzyj kontrakt socjalny" }));
+  const conclude = page.getByRole("form", { name: "Zawrzyj kontrakt socjalny" });
+  await press(page, conclude.getByRole("button", { name: "Zawrzyj kontrakt" }));
+  await conclude.getByRole("alert").getByRole("link", { name: "Cele kontraktu: To pole jest wymagane." }).waitFor();
+  await conclude.getByRole("textbox", { name: "Ostatni dzień kontraktu" }).fill(plDay(90));
+  await conclude.getByRole("textbox", { name: "Cele kontraktu" }).fill("Uregulowanie zaległości czynszowych.");
+  await conclude.getByRole("textbox", { name: "Zobowiązania rodziny (osoby)" }).fill("Spłata raty co miesiąc.");
+  await press(page, conclude.getByRole("button", { name: "Zawrzyj kontrakt" }));
+  await page.getByRole("status").getByText("Zawarto kontrakt socjalny; zapisano go też jako udzieloną pomoc.").waitFor();
+  const signed = contracts.getByRole("article", { name: `Kontrakt socjalny z ${plDay(0)}` });
+  await signed.getByText(`${plDay(0)} – ${plDay(90)}`).waitFor();
+  await signed.getByText("w trakcie").waitFor();
+  await help.getByRole("row", { name: new RegExp(`^${plDay(0)} Kontrakt socjalny`) }).waitFor();
+  await assertAccessible(page, "the family's file with a social contract");
+  await press(page, signed.getByRole("button", { name: `Rozlicz kontrakt z ${plDay(0)}` }));
+  const settle = page.getByRole("form", { name: `Rozlicz kontrakt z ${plDay(0)}` });
+  await choose(page, settle.getByRole("button", { name: /Rozliczenie/ }), "zrealizowany częściowo");
+  await settle.getByRole("textbox", { name: "Uwagi" }).fill("Spłacono połowę.");
+  await press(page, settle.getByRole("button", { name: "Rozlicz kontrakt" }));
+  await page.getByRole("status").getByText("Kontrakt rozliczony.").waitFor();
+  await signed.getByText(`zrealizowany częściowo (rozliczony ${plDay(0)})`).waitFor();
 
   // Form NK-A from the file: no victim named is refused; then each person's part.
   const start = page.getByRole("form", { name: "Wszczęcie procedury „Niebieskie Karty”" });

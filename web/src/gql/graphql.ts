@@ -227,6 +227,33 @@ export type CompleteProgrammeInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Zawarcie kontraktu socjalnego z rodziną. */
+export type ConcludeSocialContractInput = {
+  endsOn: Scalars['Date']['input'];
+  /** Zobowiązania rodziny (osoby). */
+  familyObligations: Scalars['String']['input'];
+  fileId: Scalars['ID']['input'];
+  /** Cele kontraktu. */
+  goals: Scalars['String']['input'];
+  /** The day the contract's progress is to be reviewed, within its period. */
+  reviewOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Today unless given. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Zobowiązania ośrodka pomocy społecznej. */
+  workerObligations?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Rozliczenie kontraktu socjalnego. */
+export type ContractOutcome =
+  /** Kontrakt zrealizowany. */
+  | 'FULFILLED'
+  /** Kontrakt niezrealizowany. */
+  | 'NOT_FULFILLED'
+  /** Kontrakt zrealizowany częściowo. */
+  | 'PARTLY_FULFILLED'
+  /** Kontrakt rozwiązany przed terminem. */
+  | 'TERMINATED';
+
 /** Wpis do przeniesienia na formularz NK-A. */
 export type ConvertIntakeToBlueCardInput = {
   id: Scalars['ID']['input'];
@@ -842,8 +869,8 @@ export type OpenFamilyFileInput = {
   /** The day the work with the family started; today unless given. */
   openedOn?: InputMaybe<Scalars['Date']['input']>;
   /**
-   * The colleagues working with the family (social workers, the team's members), at most
-   * 20.
+   * The colleagues working with the family besides its opener (social workers, the team's
+   * members, not the administrator), at most 20.
    */
   workerIds?: Array<Scalars['ID']['input']>;
 };
@@ -1263,6 +1290,16 @@ export type SetUpDiagnosticGroupInput = {
   /** Team members; at least a social worker and a police officer. */
   memberIds: Array<Scalars['ID']['input']>;
   on?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Rozliczenie kontraktu socjalnego. */
+export type SettleSocialContractInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: ContractOutcome;
+  /** Today unless given. */
+  settledOn?: InputMaybe<Scalars['Date']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1800,6 +1837,20 @@ export type CardEnrolFromReferralMutationVariables = Exact<{
 
 export type CardEnrolFromReferralMutation = { __typename?: 'Mutation', enrolFromReferral: { __typename?: 'EnrolFromReferralPayload', referral?: { __typename?: 'ProgrammeReferral', planItemId: string, status: EnrolmentStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
+export type ConcludeSocialContractMutationVariables = Exact<{
+  input: ConcludeSocialContractInput;
+}>;
+
+
+export type ConcludeSocialContractMutation = { __typename?: 'Mutation', concludeSocialContract: { __typename?: 'SocialContractPayload', contract?: { __typename?: 'SocialContract', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type SettleSocialContractMutationVariables = Exact<{
+  input: SettleSocialContractInput;
+}>;
+
+
+export type SettleSocialContractMutation = { __typename?: 'Mutation', settleSocialContract: { __typename?: 'SocialContractPayload', contract?: { __typename?: 'SocialContract', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
 export type FamilyFileListQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -1812,7 +1863,7 @@ export type FamilyFilePageQueryVariables = Exact<{
 }>;
 
 
-export type FamilyFilePageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile', id: string, name: string, address?: string | null, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, closureReason?: FileClosure | null, version: number, members: Array<{ __typename?: 'FamilyMember', firstName: string, lastName: string, bornOn?: string | null, relation?: string | null }>, workers: Array<{ __typename?: 'FamilyFileWorker', userId: string, displayName?: string | null }>, help: Array<{ __typename?: 'FamilyHelp', kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type FamilyFilePageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile', id: string, name: string, address?: string | null, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, closureReason?: FileClosure | null, version: number, members: Array<{ __typename?: 'FamilyMember', firstName: string, lastName: string, bornOn?: string | null, relation?: string | null }>, workers: Array<{ __typename?: 'FamilyFileWorker', userId: string, displayName?: string | null }>, help: Array<{ __typename?: 'FamilyHelp', kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }>, contracts: Array<{ __typename?: 'SocialContract', id: string, signedOn: string, endsOn: string, reviewOn?: string | null, goals: string, familyObligations: string, workerObligations?: string | null, overdue: boolean, outcome?: ContractOutcome | null, settledOn?: string | null, settlementNote?: string | null, version: number }> } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type FamilyFileCardsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -2415,6 +2466,8 @@ export { CardAddPlanItemDocument } from './documents/CardAddPlanItemDocument';
 export { CardProgrammeReferralsDocument } from './documents/CardProgrammeReferralsDocument';
 export { CardReferralDocumentDocument } from './documents/CardReferralDocumentDocument';
 export { CardEnrolFromReferralDocument } from './documents/CardEnrolFromReferralDocument';
+export { ConcludeSocialContractDocument } from './documents/ConcludeSocialContractDocument';
+export { SettleSocialContractDocument } from './documents/SettleSocialContractDocument';
 export { FamilyFileListDocument } from './documents/FamilyFileListDocument';
 export { FamilyFilePageDocument } from './documents/FamilyFilePageDocument';
 export { FamilyFileCardsDocument } from './documents/FamilyFileCardsDocument';

@@ -1,6 +1,6 @@
 // A family's file: who the family is, who works with it, the help given (and the form that
 // records more), the Blue Cards opened for it that the reader sees, and the way to open one.
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button, Label, Radio, RadioGroup } from "react-aria-components";
 import { useClient, useQuery } from "urql";
 import { Choice, ErrorSummary, TextInput } from "../../components/fields.tsx";
@@ -12,6 +12,7 @@ import type { FileClosure, WorkKind, WorkVariant } from "../../gql/graphql.ts";
 import { Confirm } from "../../components/confirm.tsx";
 import { formatDate, todayInPoland } from "../../lib/format.ts";
 import { ROUTES, navigate } from "../../lib/route.ts";
+import { Contracts } from "./Contracts.tsx";
 import { FileForm } from "./FileForm.tsx";
 import { nkaPrefill, type ProcedureRole, type StoredFile } from "./form.ts";
 import { message, texts } from "./texts.ts";
@@ -42,6 +43,20 @@ const FileQuery = graphql(`
           note
         }
         blueCardIds
+        contracts {
+          id
+          signedOn
+          endsOn
+          reviewOn
+          goals
+          familyObligations
+          workerObligations
+          overdue
+          outcome
+          settledOn
+          settlementNote
+          version
+        }
         closedOn
         closureReason
         version
@@ -80,9 +95,12 @@ export function FamilyFilePage({ id }: { id: string }) {
   useEffect(() => {
     document.title = file ? `${file.name} — ${texts.documentTitle}` : texts.documentTitle;
   }, [file]);
-  const reload = (said: string) => {
-    setNotice(said);
+  const said = useRef<HTMLParagraphElement>(null);
+  // The form that was done is gone: focus goes to what it did, not to the page's body.
+  const reload = (what: string) => {
+    setNotice(what);
     refetch({ requestPolicy: "network-only" });
+    window.requestAnimationFrame(() => said.current?.focus());
   };
   if (!data && fetching) return <p role="status">{texts.loading}</p>;
   if (error && !data)
@@ -102,7 +120,7 @@ export function FamilyFilePage({ id }: { id: string }) {
         <a href={ROUTES.families}>{texts.back}</a>
       </p>
       <h1>{file.name}</h1>
-      <p role="status" className={notice ? "notice" : undefined}>
+      <p role="status" ref={said} tabIndex={-1} className={notice ? "notice" : undefined}>
         {notice}
       </p>
       {file.closedOn && (
@@ -171,6 +189,8 @@ export function FamilyFilePage({ id }: { id: string }) {
         )}
         {!file.closedOn && <HelpForm fileId={file.id} openedOn={file.openedOn} onDone={() => reload(texts.recorded)} />}
       </section>
+
+      <Contracts fileId={file.id} contracts={file.contracts} open={!file.closedOn} onDone={reload} />
 
       <section aria-labelledby="family-cards">
         <h2 id="family-cards">{texts.cardsTitle}</h2>

@@ -116,7 +116,7 @@ export function FileForm(props: { file?: StoredFile; onDone: (id: string, name: 
     const payload = file
       ? (
           await client
-            .mutation(Update, { input: { ...input, id: file.id, version: file.version, openedOn: input.openedOn ?? file.openedOn, workerIds: input.workerIds.filter((w) => w !== me) } })
+            .mutation(Update, { input: { ...input, id: file.id, version: file.version, openedOn: input.openedOn ?? file.openedOn } })
             .toPromise()
         ).data?.updateFamilyFile
       : (await client.mutation(Open, { input }).toPromise()).data?.openFamilyFile;
@@ -141,7 +141,7 @@ export function FileForm(props: { file?: StoredFile; onDone: (id: string, name: 
         refObject={p.summary}
       />
       <form className="nka" onSubmit={(e) => void submit(e)} noValidate>
-        <TextInput id={id("name")} label={texts.name} hint={texts.nameHint} value={draft.name} onChange={(v) => set("name", (d) => ({ ...d, name: v }))} error={p.error("name")} required />
+        <TextInput id={id("name")} autoFocus={!!file} label={texts.name} hint={texts.nameHint} value={draft.name} onChange={(v) => set("name", (d) => ({ ...d, name: v }))} error={p.error("name")} required />
         <TextInput id={id("address")} label={texts.address} value={draft.address} onChange={(v) => set("address", (d) => ({ ...d, address: v }))} error={p.error("address")} />
         <TextInput
           id={id("openedOn")}

@@ -19,6 +19,7 @@ import {
   minorsEntered,
   saveDraft,
   serverProblems,
+  sourceKey,
   toInput,
   type FromFamily,
   type FromIntake,
@@ -82,9 +83,15 @@ type Source = { from: FromIntake | null; family: FromFamily | null; draft: NkADr
 function takeSource(): Source {
   const from = fromIntakeOf(window.history.state);
   const family = from ? null : fromFamilyOf(window.history.state);
+  const key = sourceKey(from, family);
   const prefill = from?.prefill ?? family?.prefill;
-  if (!prefill) return { from, family, draft: null };
-  const draft = draftFromPrefill(prefill);
+  if (!prefill) {
+    // A reload or a step back: the kept draft is linked only to the place it came from.
+    const kept = loadDraft(window.sessionStorage);
+    const same = key !== null && kept?.source === key;
+    return { from: same ? from : null, family: same ? family : null, draft: kept };
+  }
+  const draft = { ...draftFromPrefill(prefill), source: key ?? undefined };
   saveDraft(window.sessionStorage, draft);
   window.history.replaceState(
     from
@@ -101,7 +108,7 @@ const message = (code: string) => texts.errors[code] ?? texts.unknownError(code)
 export function NkAForm() {
   const [intake] = useState(takeSource);
   const [draft, setDraft] = useState<NkADraft>(
-    () => intake.draft ?? loadDraft(window.sessionStorage) ?? emptyDraft(todayInPoland()),
+    () => intake.draft ?? emptyDraft(todayInPoland()),
   );
   const [, link] = useMutation(LinkIntake);
   const [, linkFamily] = useMutation(LinkFamily);

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { childrenTyped, draftFromPrefill, emptyDraft, fromFamilyOf, fromIntakeOf, loadDraft, localProblems, minorsEntered, saveDraft, serverProblems, toInput } from "./form.ts";
+import { childrenTyped, draftFromPrefill, emptyDraft, fromFamilyOf, fromIntakeOf, loadDraft, localProblems, minorsEntered, saveDraft, serverProblems, sourceKey, toInput } from "./form.ts";
 
 test("a draft survives in storage until sent", () => {
   const store = new Map<string, string>();
@@ -102,4 +102,15 @@ test("the form knows the intake entry or the family's file it was opened from, a
     persons: [{ role: "VICTIM", firstName: "Ewa", lastName: "Nowak", dateOfBirth: "1985-03-02", address: "ul. Kwiatowa 3" }],
   });
   assert.deepEqual([draft.persons[0]?.role, draft.persons[0]?.lastName, draft.persons[0]?.address], ["VICTIM", "Nowak", "ul. Kwiatowa 3"]);
+});
+
+test("a prefilled draft keeps where it came from, and the input sends none of it", () => {
+  assert.equal(sourceKey(null, { fileId: "RmFt" }), "family:RmFt");
+  assert.equal(sourceKey({ intakeId: "SW50", version: 2 }, null), "intake:SW50");
+  assert.equal(sourceKey(null, null), null);
+  const store = new Map<string, string>();
+  const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+  saveDraft(storage, { ...emptyDraft("2026-12-06"), source: "family:RmFt" });
+  assert.equal(loadDraft(storage)?.source, "family:RmFt");
+  assert.ok(!("source" in toInput({ ...emptyDraft("2026-12-06"), source: "family:RmFt" })));
 });

@@ -39,6 +39,12 @@ export type NkADraft = {
    * instead of opening a second one.
    */
   openingKey: string;
+  /**
+   * Where a prefilled draft came from (`intake:<id>`, `family:<id>`): the card is linked there
+   * only while the page's history entry names the same place, so a draft replaced by another
+   * entry's or file's prefill is never linked to the wrong one.
+   */
+  source?: string;
 };
 
 export const DRAFT_KEY = `${DRAFT_PREFIX}nk-a`;
@@ -194,6 +200,11 @@ export function fromIntakeOf(state: unknown): FromIntake | null {
  * history entry's state, with the file to link the card to once it is opened.
  */
 export type FromFamily = { fileId: string; prefill?: Prefill };
+
+/** The place a form opened from an intake entry or a family's file links its card to. */
+export function sourceKey(from: FromIntake | null, family: FromFamily | null): string | null {
+  return from ? `intake:${from.intakeId}` : family ? `family:${family.fileId}` : null;
+}
 
 export function fromFamilyOf(state: unknown): FromFamily | null {
   const f = (state as { fromFamily?: FromFamily } | null)?.fromFamily;
