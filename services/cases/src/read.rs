@@ -419,6 +419,24 @@ pub async fn work_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Vec
         .collect()
 }
 
+/// The day each of `ids` was initiated, for counts another service makes (statistics hold no
+/// reader: nothing is read about the cards but the day, nothing recorded).
+pub async fn initiated_on(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<(Uuid, chrono::NaiveDate)>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let conn = tx.conn().await?;
+    Ok(tx
+        .select::<card::Entity>()
+        .select_only()
+        .column(card::Column::Id)
+        .column(card::Column::InitiatedOn)
+        .filter(card::Column::Id.is_in(ids.iter().copied()))
+        .into_tuple::<(Uuid, chrono::NaiveDate)>()
+        .all(&*conn)
+        .await?)
+}
+
 /// The card a plan item belongs to, so the item's readers can be checked against the card.
 pub async fn plan_item_card(tx: &TenantTx, item: Uuid) -> Result<Option<Uuid>> {
     let conn = tx.conn().await?;

@@ -1,9 +1,9 @@
 //! Family files' indicator (`kernel::stats`), on the municipality's dashboard and in regional
 //! releases under the same disclosure control: help given to families in the period by kind
-//! with its variant, and whether the family's file is linked to a Blue Card (help on a card itself is
-//! the cases' `work_recorded`).
+//! with its variant, and whether a Blue Card linked to the family's file had been initiated by the
+//! day the help was given (help on a card itself is the cases' `work_recorded`).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use async_trait::async_trait;
 use cases::domain::{WorkKind, WorkVariant};
@@ -105,23 +105,35 @@ impl IndicatorSource for FamilyStatistics {
     }
 
     async fn count(&self, tx: &TenantTx, period: Period, _today: NaiveDate) -> Result<Vec<Figure>> {
-        let conn = tx.conn().await?;
-        let with_card: HashSet<Uuid> = tx
-            .select::<file_card::Entity>()
-            .all(&*conn)
-            .await?
-            .into_iter()
-            .map(|l| l.file_id)
-            .collect();
-        let given = tx
-            .select::<help::Entity>()
-            .filter(help::Column::OccurredOn.gte(period.first_day()))
-            .filter(help::Column::OccurredOn.lte(period.last_day()))
-            .all(&*conn)
-            .await?;
+        let (links, given) = {
+            let conn = tx.conn().await?;
+            let links = tx.select::<file_card::Entity>().all(&*conn).await?;
+            let given = tx
+                .select::<help::Entity>()
+                .filter(help::Column::OccurredOn.gte(period.first_day()))
+                .filter(help::Column::OccurredOn.lte(period.last_day()))
+                .all(&*conn)
+                .await?;
+            (links, given)
+        };
+        // A card existed when help was given if a card linked to the file had been initiated
+        // by that day: a card linked later does not move an earlier period's figures.
+        let cards: Vec<Uuid> = links.iter().map(|l| l.card_id).collect();
+        let started: HashMap<Uuid, NaiveDate> =
+            cases::initiated_on(tx, &cards).await?.into_iter().collect();
+        let mut first_card: HashMap<Uuid, NaiveDate> = HashMap::new();
+        for link in &links {
+            if let Some(on) = started.get(&link.card_id) {
+                let first = first_card.entry(link.file_id).or_insert(*on);
+                *first = (*first).min(*on);
+            }
+        }
         let mut out: BTreeMap<(String, &str), i64> = BTreeMap::new();
         for h in given {
-            let card = if with_card.contains(&h.file_id) {
+            let card = if first_card
+                .get(&h.file_id)
+                .is_some_and(|on| *on <= h.occurred_on)
+            {
                 "YES"
             } else {
                 "NO"
