@@ -33,14 +33,17 @@ async function press(page, locator, key = "Enter") {
   await page.keyboard.press(key);
 }
 
-/** Chooses an option of a react-aria select by keyboard: opens it, types to the option, Enter. */
+/** Chooses an option of a react-aria select by keyboard: opens it, arrows down to the option, Enter. */
 async function choose(page, button, option) {
   await press(page, button);
   const item = page.getByRole("option", { name: option, exact: true });
   await item.waitFor();
-  await item.focus();
+  for (let i = 0; i < 30 && !(await item.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))); i++) {
+    await page.keyboard.press("ArrowDown");
+  }
   await page.keyboard.press("Enter");
   await page.getByRole("listbox").waitFor({ state: "detached" });
+  await assert.doesNotReject(button.getByText(option, { exact: true }).waitFor());
 }
 
 test("a social worker opens a family's file, records help without a card, and opens the family's Blue Card from it", async () => {

@@ -51,10 +51,15 @@ test("the administrator adds a programme and an edition; its staff enrols, keeps
   await choose(page, newProgramme, "Rodzaj programu", "Grupa wsparcia dla osób doznających przemocy");
   await newProgramme.getByRole("textbox", { name: "Nazwa" }).fill(PROGRAMME);
   await newProgramme.getByRole("textbox", { name: "Kto prowadzi (instytucja)" }).fill("Ośrodek Interwencji Kryzysowej");
+  // Where it is run: one of the municipality's own help points (not a national helpline).
+  await newProgramme.getByRole("button", { name: /Punkt pomocy, w którym prowadzony jest program/ }).click();
+  assert.equal(await page.getByRole("option", { name: "Niebieska Linia — Ogólnopolskie Pogotowie dla Ofiar Przemocy w Rodzinie" }).count(), 0);
+  await page.getByRole("option", { name: "Częstochowskie Centrum Interwencji Kryzysowej", exact: true }).click();
   await newProgramme.getByRole("textbox", { name: "Liczba zajęć do ukończenia" }).fill("2");
   await newProgramme.getByRole("button", { name: "Dodaj program" }).click();
   await page.getByRole("status").getByText(`Dodano program ${PROGRAMME}.`).waitFor();
   await page.getByRole("heading", { name: PROGRAMME, level: 2 }).waitFor();
+  await page.getByText("Miejsce: Częstochowskie Centrum Interwencji Kryzysowej.", { exact: false }).waitFor();
 
   // An edition of two places run by Joanna Woźniak: the administrator may not run one.
   const newEdition = page.getByRole("form", { name: "Nowa edycja programu" });

@@ -2243,7 +2243,14 @@ export type DropOutOfProgrammeMutation = { __typename?: 'Mutation', dropOutOfPro
 export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgrammesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, programmes: Array<{ __typename?: 'Programme', id: string, type: ProgrammeType, name: string, provider: string, requiredSessions?: number | null, requiredHours?: number | null, description?: string | null, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', displayName: string }> }> }> };
+export type ProgrammesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role>, municipality?: { __typename?: 'Municipality', slug: string } | null }, programmes: Array<{ __typename?: 'Programme', id: string, type: ProgrammeType, name: string, provider: string, helpPointId?: string | null, requiredSessions?: number | null, requiredHours?: number | null, description?: string | null, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', displayName: string }> }> }> };
+
+export type ProgrammeHelpPointsQueryVariables = Exact<{
+  municipality: Scalars['String']['input'];
+}>;
+
+
+export type ProgrammeHelpPointsQuery = { __typename?: 'Query', helpPoints: { __typename?: 'HelpPointConnection', nodes: Array<{ __typename?: 'HelpPoint', id: string, name: string, national: boolean }> } };
 
 export type CreateProgrammeMutationVariables = Exact<{
   input: CreateProgrammeInput;
@@ -2527,6 +2534,7 @@ export { EnrolmentDocumentDocument } from './documents/EnrolmentDocumentDocument
 export { CompleteProgrammeDocument } from './documents/CompleteProgrammeDocument';
 export { DropOutOfProgrammeDocument } from './documents/DropOutOfProgrammeDocument';
 export { ProgrammesDocument } from './documents/ProgrammesDocument';
+export { ProgrammeHelpPointsDocument } from './documents/ProgrammeHelpPointsDocument';
 export { CreateProgrammeDocument } from './documents/CreateProgrammeDocument';
 export { CreateProgrammeEditionDocument } from './documents/CreateProgrammeEditionDocument';
 export { ProgrammeStaffChoicesDocument } from './documents/ProgrammeStaffChoicesDocument';

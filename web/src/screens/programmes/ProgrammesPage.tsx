@@ -18,12 +18,16 @@ const Query = graphql(`
   query Programmes {
     viewer {
       roles
+      municipality {
+        slug
+      }
     }
     programmes {
       id
       type
       name
       provider
+      helpPointId
       requiredSessions
       requiredHours
       description
@@ -44,6 +48,19 @@ const Query = graphql(`
         staff {
           displayName
         }
+      }
+    }
+  }
+`);
+
+// The municipality's own help points of the directory (public data): where a programme is run.
+const Points = graphql(`
+  query ProgrammeHelpPoints($municipality: String!) {
+    helpPoints(municipality: $municipality, first: 100) {
+      nodes {
+        id
+        name
+        national
       }
     }
   }
@@ -91,6 +108,11 @@ function ProgrammesList() {
   }, []);
   const reload = () => refetch({ requestPolicy: "network-only" });
   const admin = data?.viewer.roles.includes("TENANT_ADMIN") ?? false;
+  const slug = data?.viewer.municipality?.slug ?? "";
+  const [points] = useQuery({ query: Points, variables: { municipality: slug }, pause: !slug });
+  const pointNames: Record<string, string> = Object.fromEntries(
+    (points.data?.helpPoints.nodes ?? []).filter((h) => !h.national).map((h) => [h.id, h.name]),
+  );
   return (
     <>
       <h1>{texts.title}</h1>
@@ -105,7 +127,9 @@ function ProgrammesList() {
         <section key={p.id} aria-labelledby={`programme-${p.id}`} className="programme">
           <h2 id={`programme-${p.id}`}>{p.name}</h2>
           <p>
-            {texts.types[p.type] ?? p.type}. {texts.provider(p.provider)}. {texts.completion(p.requiredSessions, p.requiredHours)}.
+            {texts.types[p.type] ?? p.type}. {texts.provider(p.provider)}.
+            {p.helpPointId && pointNames[p.helpPointId] ? ` ${texts.runAt(pointNames[p.helpPointId] ?? "")}.` : ""}{" "}
+            {texts.completion(p.requiredSessions, p.requiredHours)}.
           </p>
           {p.description && <p className="muted">{p.description}</p>}
           {p.editions.length === 0 ? (
@@ -146,6 +170,7 @@ function ProgrammesList() {
       {admin && data && (
         <>
           <NewProgramme
+            points={pointNames}
             onDone={(name) => {
               setSaid(texts.programmeAdded(name));
               reload();
@@ -167,9 +192,10 @@ function ProgrammesList() {
 }
 
 const TYPES = Object.keys(texts.types) as ProgrammeType[];
-const EMPTY_PROGRAMME = { type: "", name: "", provider: "", description: "", requiredSessions: "", requiredHours: "" };
+const EMPTY_PROGRAMME = { type: "", name: "", provider: "", helpPointId: "", description: "", requiredSessions: "", requiredHours: "" };
+const NO_POINT = "NONE";
 
-function NewProgramme({ onDone }: { onDone: (name: string) => void }) {
+function NewProgramme({ points, onDone }: { points: Record<string, string>; onDone: (name: string) => void }) {
   const client = useClient();
   const p = useProblems();
   const [form, setForm] = useState(EMPTY_PROGRAMME);
@@ -182,6 +208,7 @@ function NewProgramme({ onDone }: { onDone: (name: string) => void }) {
     type: texts.type,
     name: texts.name,
     provider: texts.providerLabel,
+    helpPointId: texts.helpPoint,
     description: texts.description,
     requiredSessions: texts.requiredSessions,
     requiredHours: texts.requiredHours,
@@ -204,6 +231,7 @@ function NewProgramme({ onDone }: { onDone: (name: string) => void }) {
           type: form.type as ProgrammeType,
           name: form.name.trim(),
           provider: form.provider.trim(),
+          helpPointId: form.helpPointId && form.helpPointId !== NO_POINT ? form.helpPointId : null,
           description: form.description.trim() || null,
           requiredSessions: sessions ?? null,
           requiredHours: hours ?? null,
@@ -240,6 +268,17 @@ function NewProgramme({ onDone }: { onDone: (name: string) => void }) {
       />
       <TextInput id="new-programme-name" label={texts.name} value={form.name} onChange={set("name")} error={p.error("name")} required />
       <TextInput id="new-programme-provider" label={texts.providerLabel} value={form.provider} onChange={set("provider")} error={p.error("provider")} required />
+      {Object.keys(points).length > 0 && (
+        <Choice
+          id="new-programme-helpPointId"
+          label={texts.helpPoint}
+          placeholder={texts.chooseHelpPoint}
+          options={{ [NO_POINT]: texts.noHelpPoint, ...points }}
+          value={form.helpPointId}
+          onChange={set("helpPointId")}
+          error={p.error("helpPointId")}
+        />
+      )}
       <TextInput id="new-programme-description" label={texts.description} value={form.description} onChange={set("description")} error={p.error("description")} rows={2} />
       <TextInput
         id="new-programme-requiredSessions"

@@ -35,6 +35,10 @@ export const texts = {
   chooseType: "Wybierz rodzaj",
   name: "Nazwa",
   providerLabel: "Kto prowadzi (instytucja)",
+  helpPoint: "Punkt pomocy, w którym prowadzony jest program",
+  chooseHelpPoint: "Wybierz punkt z informatora",
+  noHelpPoint: "nie wskazuję punktu",
+  runAt: (point: string) => `Miejsce: ${point}`,
   description: "Opis",
   requiredSessions: "Liczba zajęć do ukończenia",
   requiredHours: "Liczba godzin do ukończenia",
@@ -129,6 +133,7 @@ export const texts = {
   sessionLine: (day: string, kind: string, minutes: number, present: number, of: number) =>
     `${day}, ${kind}, ${minutes} min — obecni: ${present} z ${of}`,
   problems: {
+    NOT_A_HELP_POINT: "Wybierz opublikowany punkt pomocy gminy.",
     REQUIRED: "To pole jest wymagane.",
     INVALID: "Ta wartość jest niepoprawna.",
     OUT_OF_RANGE: "Ta liczba jest poza dozwolonym zakresem.",
