@@ -366,6 +366,17 @@ async fn a_referral_runs_to_its_outcome_on_the_card(backend: Backend) {
         "query($id: ID!) { node(id: $id) { ... on ProgrammeEnrolment { certificate { base64 } notice { base64 } } } }",
         json!({ "id": referred["id"] })).await;
     assert!(pdf_text(&staff_papers["node"]["certificate"]["base64"]).contains("Jan Kowalski"));
+    // A request makes at most four documents: one asking for more is refused past the fourth.
+    let many = server.gql(Some(&runner),
+        "query($id: ID!) { node(id: $id) { ... on ProgrammeEnrolment { a: certificate { fileName } b: notice { fileName } c: certificate { fileName } d: notice { fileName } e: certificate { fileName } } } }",
+        json!({ "id": referred["id"] })).await;
+    let codes: Vec<&str> = many["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["extensions"]["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["BAD_USER_INPUT"], "{many}");
     // Enrolled directly and dropped out: there is no group to tell, so no notice.
     let direct_papers = ok(&server, &runner,
         "query($id: ID!) { node(id: $id) { ... on ProgrammeEnrolment { availableDocuments notice { base64 } } } }",

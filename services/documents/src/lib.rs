@@ -89,6 +89,24 @@ pub async fn pdf<T: Serialize + Send + 'static>(template: Template, data: T) -> 
         .map_err(|e| Error::internal(format!("a document's rendering stopped: {e}")))?
 }
 
+/// The most documents one request makes: each is rendered on the blocking pool, so a list that
+/// asked for every row's document would tie up the server (the app asks for one at a time).
+pub const MAX_PER_REQUEST: usize = 4;
+
+/// Counts a document against the request's allowance; BAD_USER_INPUT past
+/// [`MAX_PER_REQUEST`], before anything is rendered.
+pub fn admit(req: &kernel::request::RequestContext) -> Result<()> {
+    struct Made(std::sync::atomic::AtomicUsize);
+    let made = req.slot(|| Made(std::sync::atomic::AtomicUsize::new(0)))?;
+    let before = made.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    if before >= MAX_PER_REQUEST {
+        return Err(Error::BadUserInput(format!(
+            "at most {MAX_PER_REQUEST} documents in one request: ask for them one at a time"
+        )));
+    }
+    Ok(())
+}
+
 /// Plik — a document as the API sends it: its name, its type and its bytes in base64.
 #[derive(SimpleObject, Clone, Debug)]
 #[graphql(name = "DocumentFile")]

@@ -55,6 +55,7 @@ pub(crate) async fn paper_of(
     if !paper.exists_for(of.status(), of.referred()) {
         return Ok(None);
     }
+    documents::admit(ctx.request()?)?;
     let s = scope(ctx).await?;
     let name = municipality(ctx).await?;
     crate::paper(s.tx().await?, &s.key, of, paper, &name).await

@@ -19,7 +19,8 @@ export function useSend() {
   const client = useClient();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [sending, setSending] = useState(false);
-  const send = async <V extends AnyVariables>(doc: TypedDocumentNode<unknown, V>, variables: V, onDone: () => void) => {
+  /** Sends the mutation; `onDone` gets its payload (the mutation's one field) once it is done. */
+  const send = async <V extends AnyVariables>(doc: TypedDocumentNode<unknown, V>, variables: V, onDone: (payload: unknown) => void) => {
     setSending(true);
     const result = await client.mutation(doc, variables).toPromise();
     setSending(false);
@@ -27,7 +28,7 @@ export function useSend() {
     const payload = data ? Object.values(data)[0] : null;
     const next = outcomeOf({ error: result.error, payload });
     setOutcome(next);
-    if (next.kind === "done") onDone();
+    if (next.kind === "done") onDone(payload);
   };
   const problems = outcome?.kind === "refused" ? outcome.problems : {};
   /** Refuses before sending, with the form's own problems by field, shown as the server's are. */

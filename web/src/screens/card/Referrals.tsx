@@ -260,7 +260,8 @@ function EnrolForm(props: {
     void send(
       EnrolFromReferral,
       { input: { planItemId: props.item.id, personId, editionId, consentOn } },
-      () => props.onDone(props.data.programmes.some((p) => p.editions.some((e) => e.id === editionId && e.counts.freePlaces === 0))),
+      // Waiting or enrolled as the server decided, not as the places read before said.
+      (payload) => props.onDone((payload as { referral?: { status?: string } | null } | null)?.referral?.status === "WAITING"),
     );
   };
   return (
