@@ -229,6 +229,19 @@ async fn a_programme_runs_from_enrolment_to_completion(backend: Backend) {
     let second = enrol(&server, &member, &edition, "Kowalski").await;
     assert_eq!(second["status"], "WAITING", "{second}");
     assert_eq!(second["allowedSteps"], json!(["ADMIT", "DROP_OUT"]));
+    // The same person again (letter case and spaces aside), taking part or waiting: refused,
+    // nothing written.
+    let again = payload(
+        &server,
+        &member,
+        "enrolInProgramme",
+        "enrolment",
+        "id",
+        json!({ "editionId": edition, "basis": "COURT_ORDER",
+                "participant": { "firstName": " adam", "lastName": "KOWALSKI ", "dateOfBirth": "1975-01-20" } }),
+    )
+    .await;
+    refused(&again, "input.participant", "ALREADY_ENROLLED");
     let counts = edition_of(&server, &admin, &edition).await["counts"].clone();
     assert_eq!(
         counts,

@@ -15,6 +15,7 @@ use cases::domain::PlanItemStatus;
 use crate::access::{edition_from, get_enrolment, runs_edition, ProgrammeAccess, VisibleEnrolment};
 use crate::domain::{
     CompletionRule, DropOutReason, EnrolmentBasis, EnrolmentStatus, EnrolmentStep, NewEnrolment,
+    Participant,
 };
 use crate::store::{edition, enrolment};
 use crate::usecases::{get_edition, get_programme, refused, stale, today, Outcome};
@@ -80,17 +81,66 @@ pub(crate) fn enrolment_problems(
     None
 }
 
+/// What became of a request for a place.
+pub(crate) enum Placement {
+    /// The enrolment's ID, among the participants or on the waiting list.
+    Placed(Uuid),
+    /// The referral is acted on by another enrolment already (one written at the same moment).
+    ReferralTaken,
+    /// The same person (name, and date of birth when both are known) already takes part or
+    /// waits.
+    SamePerson,
+}
+
+/// Whether `person` is among the edition's participants taking part or waiting: the same first
+/// and last name (letter case and spaces aside), and the same date of birth when both are known.
+async fn takes_part(
+    tx: &TenantTx,
+    key: &DataKey,
+    edition_id: Uuid,
+    person: &Participant,
+) -> Result<bool> {
+    let rows = {
+        let conn = tx.conn().await?;
+        tx.select::<enrolment::Entity>()
+            .filter(enrolment::Column::EditionId.eq(edition_id))
+            .filter(
+                enrolment::Column::Status
+                    .is_in([EnrolmentStatus::Waiting, EnrolmentStatus::Enrolled]),
+            )
+            .all(&*conn)
+            .await?
+    };
+    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    for row in rows {
+        let other: Participant = key.open_json(&row.sealed, &place::enrolment(row.id))?;
+        let born = match (other.date_of_birth, person.date_of_birth) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        if same(&other.first_name, &person.first_name)
+            && same(&other.last_name, &person.last_name)
+            && born
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// Gives the person a place in the edition, or one on its waiting list when it is full, the
-/// edition locked while its places are counted. Returns the enrolment's ID; `None` when the
-/// referral is acted on by another enrolment already (one written at the same moment).
+/// edition locked while its places are counted and its participants compared.
 pub(crate) async fn take_place(
     tx: &TenantTx,
     by: Uuid,
     key: &DataKey,
     new: &NewEnrolment,
     referral: Option<ReferralLink>,
-) -> Result<Option<Uuid>> {
+) -> Result<Placement> {
     let edition = lock_edition(tx, new.edition_id).await?;
+    if takes_part(tx, key, edition.id, &new.participant).await? {
+        return Ok(Placement::SamePerson);
+    }
     let waits = full(tx, &edition).await?;
     let id = Uuid::now_v7();
     let now = Utc::now();
@@ -117,7 +167,10 @@ pub(crate) async fn take_place(
         updated_at: Set(now),
         version: Set(1),
     };
-    Ok(kernel::unique::insert(&conn, row).await?.map(|_| id))
+    Ok(match kernel::unique::insert(&conn, row).await? {
+        Some(_) => Placement::Placed(id),
+        None => Placement::ReferralTaken,
+    })
 }
 
 /// Enrols a person in an edition that has not ended: among its participants while there is a
@@ -138,9 +191,21 @@ pub async fn enrol(
     if let Some(errors) = enrolment_problems(&edition, new.basis, new.consent_on) {
         return Ok(Err(errors));
     }
-    let id = take_place(tx, reader.user(), key, &new, None)
-        .await?
-        .ok_or_else(|| Error::internal("a direct enrolment refused as a referral's second"))?;
+    let id = match take_place(tx, reader.user(), key, &new, None).await? {
+        Placement::Placed(id) => id,
+        Placement::SamePerson => {
+            return refused(
+                &["input", "participant"],
+                "ALREADY_ENROLLED",
+                "this person already takes part in this edition, or waits for a place",
+            )
+        }
+        Placement::ReferralTaken => {
+            return Err(Error::internal(
+                "a direct enrolment refused as a referral's second",
+            ))
+        }
+    };
     Ok(Ok(get_enrolment(tx, reader, key, id).await?))
 }
 

@@ -19,7 +19,7 @@ use crate::access::{editions, enrolment_from, programmes_among};
 use crate::domain::{
     DropOutReason, EnrolmentBasis, EnrolmentStatus, NewEnrolment, Participant, ProgrammeType,
 };
-use crate::enrolments::{enrolment_problems, take_place};
+use crate::enrolments::{enrolment_problems, take_place, Placement};
 use crate::store::enrolment;
 use crate::usecases::{get_edition, get_programme, refused, Outcome};
 use crate::{ids, Edition, Programme, ReferralLink};
@@ -111,8 +111,16 @@ pub async fn enrol_from_referral(
         plan_item_id: subject.plan_item_id,
         card_person_id: subject.person.id,
     };
-    let Some(id) = take_place(tx, reader.user(), key, &enrolment, Some(link)).await? else {
-        return already_enrolled();
+    let id = match take_place(tx, reader.user(), key, &enrolment, Some(link)).await? {
+        Placement::Placed(id) => id,
+        Placement::ReferralTaken => return already_enrolled(),
+        Placement::SamePerson => {
+            return refused(
+                &["input", "editionId"],
+                "ALREADY_ENROLLED",
+                "the person already takes part in this edition, or waits for a place",
+            )
+        }
     };
     cases::referral_progressed(
         tx,

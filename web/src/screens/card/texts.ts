@@ -512,6 +512,7 @@ export const texts = {
     "programme.NOT_APPLICABLE": "Program wskazuje się tylko przy skierowaniu do programu.",
     "kind.PERPETRATOR_ONLY": "Ten rodzaj pozycji należy do planu działań osoby stosującej przemoc.",
     "responsibleUserId.NOT_FOUND": "Nie ma takiej osoby w gminie.",
+    "editionId.ALREADY_ENROLLED": "Ta osoba już uczestniczy w tej edycji albo czeka na miejsce.",
   } as Record<string, string>,
   unknownError: (code: string) => `Popraw to pole (${code}).`,
 };

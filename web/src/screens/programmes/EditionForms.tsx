@@ -50,6 +50,7 @@ const LABELS: Record<string, string> = {
   "participant.phone": texts.phone,
   basis: texts.basisLabel,
   consentOn: texts.consentOn,
+  participant: texts.participantLabel,
 };
 const ENROL_PATH: Record<keyof typeof EMPTY, string> = {
   firstName: "participant.firstName",
@@ -108,7 +109,7 @@ export function EnrolForm({ editionId, onDone }: { editionId: string; onDone: (s
         failure={p.failure}
         heading={texts.fixProblems}
         message={message}
-        idOf={id}
+        idOf={(path) => id(path === "participant" ? "participant.firstName" : path)}
         labelOf={(f) => LABELS[f]}
         refObject={p.summary}
       />

@@ -35,6 +35,7 @@ export const texts = {
   chooseType: "Wybierz rodzaj",
   name: "Nazwa",
   providerLabel: "Kto prowadzi (instytucja)",
+  participantLabel: "Uczestnik",
   helpPoint: "Punkt pomocy, w którym prowadzony jest program",
   chooseHelpPoint: "Wybierz punkt z informatora",
   noHelpPoint: "nie wskazuję punktu",
@@ -133,6 +134,7 @@ export const texts = {
   sessionLine: (day: string, kind: string, minutes: number, present: number, of: number) =>
     `${day}, ${kind}, ${minutes} min — obecni: ${present} z ${of}`,
   problems: {
+    ALREADY_ENROLLED: "Ta osoba już uczestniczy w tej edycji albo czeka na miejsce.",
     NOT_A_HELP_POINT: "Wybierz opublikowany punkt pomocy gminy.",
     REQUIRED: "To pole jest wymagane.",
     INVALID: "Ta wartość jest niepoprawna.",
