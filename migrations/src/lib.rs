@@ -49,6 +49,7 @@ mod m20261207_000037_programmes_referrals;
 mod m20261207_000038_families;
 mod m20261208_000039_families_closure;
 mod m20261208_000040_families_contracts;
+mod m20261208_000041_cases_plan_item_followed;
 mod sql;
 
 pub struct Migrator;
@@ -97,6 +98,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000038_families::Migration),
             Box::new(m20261208_000039_families_closure::Migration),
             Box::new(m20261208_000040_families_contracts::Migration),
+            Box::new(m20261208_000041_cases_plan_item_followed::Migration),
         ]
     }
 }

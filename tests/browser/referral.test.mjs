@@ -131,6 +131,13 @@ test("the card's group enrols the perpetrator from the action plan and sees the 
   await outcomes.getByText(`Zbigniew Zając: ${PROGRAMME}, edycja ${plDay(-7)}–${plDay(60)} — uczestniczy`).waitFor();
   await outcomes.getByText(`zgoda na udział z ${plDay(0)}`).waitFor();
   assert.equal(await plan.getByRole("button", { name: "Zapisz do programu (pozycja 1)" }).count(), 0);
+  // While he waits or takes part, the item's state follows the enrolment, not the group's hand.
+  await plan.getByRole("button", { name: "Zmień pozycję 1" }).focus();
+  await page.keyboard.press("Enter");
+  const change = page.getByRole("form", { name: "Plan działań (NK-D): zmiana pozycji 1" });
+  await change.getByText("Stan: w realizacji. Zmienia się razem z zapisem do programu", { exact: false }).waitFor();
+  assert.equal(await change.getByRole("radio").count(), 0);
+  await change.getByRole("button", { name: "Anuluj" }).click();
 
   // The programme's staff records his completion: the card shows the outcome, the item done.
   await completes(editionId);

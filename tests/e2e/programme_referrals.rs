@@ -47,7 +47,7 @@ async fn action_plan(server: &Server, token: &str, card: &str) -> (Vec<Value>, S
     let data = ok(
         server,
         token,
-        "query($id: ID!) { node(id: $id) { ... on BlueCard { actionPlan { id kind status version } persons { id role } } } }",
+        "query($id: ID!) { node(id: $id) { ... on BlueCard { actionPlan { id kind status version followsEnrolment } persons { id role } } } }",
         json!({ "id": card }),
     )
     .await;
@@ -240,6 +240,23 @@ async fn a_referral_runs_to_its_outcome_on_the_card(backend: Backend) {
         "input.planItemId",
         "ALREADY_ENROLLED",
     );
+    // While the enrolment waits or takes part, the item's status follows it, not the group's
+    // hand; its description may still change.
+    let followed = plan.iter().find(|i| i["id"] == item).unwrap().clone();
+    assert_eq!(followed["followsEnrolment"], true, "{followed}");
+    let by_hand = payload(
+        &server,
+        &worker,
+        "updatePlanItem",
+        "planItem",
+        "status version",
+        json!({ "id": item, "version": followed["version"], "status": "DONE" }),
+    )
+    .await;
+    refused(&by_hand, "input.status", "FOLLOWS_ENROLMENT");
+    let described = payload(&server, &worker, "updatePlanItem", "planItem", "status version",
+        json!({ "id": item, "version": followed["version"], "description": "Udział w programie KE (edycja jesienna)." })).await;
+    assert_eq!(described["userErrors"], json!([]), "{described}");
 
     // The people running the edition see the participant, copied from the card, with the
     // basis of a referral; the card stays closed to them.
@@ -311,6 +328,10 @@ async fn a_referral_runs_to_its_outcome_on_the_card(backend: Backend) {
     assert_eq!(completed["enrolment"]["status"], "COMPLETED", "{completed}");
     let (plan, _) = action_plan(&server, &worker, &card).await;
     assert_eq!(item_status(&plan, &item), "DONE");
+    assert_eq!(
+        plan.iter().find(|i| i["id"] == item).unwrap()["followsEnrolment"],
+        false
+    );
     for token in [&worker, &chair] {
         let seen = referrals(&server, token, &card).await;
         assert!(seen["errors"].is_null(), "{seen}");

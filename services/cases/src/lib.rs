@@ -177,6 +177,9 @@ pub struct PlanItem {
     pub due_on: Option<NaiveDate>,
     pub status: PlanItemStatus,
     pub version: i32,
+    /// A programme enrolment made from this referral takes part or waits: the status follows
+    /// it, not the group's hand.
+    pub followed_by_enrolment: bool,
 }
 
 #[derive(Clone)]

@@ -94,6 +94,7 @@ pub(crate) async fn insert_plan_items(
             created_at: Set(now),
             updated_at: Set(now),
             version: Set(1),
+            followed_by_enrolment: Set(false),
         }
         .insert(&*conn)
         .await?;
@@ -212,6 +213,13 @@ pub async fn update_plan_item(
     }
     if card.status.is_ended() {
         return Ok(Err(illegal(&card, "have its plan changed")));
+    }
+    if current.followed_by_enrolment && change.status.is_some_and(|s| s != current.status) {
+        return Ok(Err(vec![UserError::new(
+            &["input", "status"],
+            "FOLLOWS_ENROLMENT",
+            "the item follows the programme enrolment made from it until the enrolment ends",
+        )]));
     }
     if let Some(user) = change.responsible_user_id {
         if !responsible_candidates(tx).await?.contains(&user) {

@@ -363,6 +363,7 @@ pub(crate) fn plan_item_from(m: plan_item::Model, key: &DataKey) -> Result<PlanI
         due_on: m.due_on,
         status: m.status,
         version: m.version,
+        followed_by_enrolment: m.followed_by_enrolment,
     })
 }
 

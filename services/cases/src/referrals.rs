@@ -151,12 +151,20 @@ pub async fn referral_progressed(
     if expected.is_some_and(|v| v != item.version) {
         return Err(changed());
     }
-    if card.status.is_ended() || !referral_moves(item.status, to) {
+    // An item already in progress (set by hand before the enrolment) is followed from now on.
+    let follows_now = to == PlanItemStatus::InProgress
+        && item.status == PlanItemStatus::InProgress
+        && !item.followed_by_enrolment;
+    if card.status.is_ended() || !(referral_moves(item.status, to) || follows_now) {
         return Ok(());
     }
     let moved = tx
         .update_many::<plan_item::Entity>()
         .col_expr(plan_item::Column::Status, Expr::value(to))
+        .col_expr(
+            plan_item::Column::FollowedByEnrolment,
+            Expr::value(to == PlanItemStatus::InProgress),
+        )
         .col_expr(plan_item::Column::Version, Expr::value(item.version + 1))
         .col_expr(plan_item::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(plan_item::Column::Id.eq(item_id))

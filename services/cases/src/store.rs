@@ -302,6 +302,8 @@ pub mod plan_item {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,
+        /// An enrolment made from this referral takes part or waits: the status follows it.
+        pub followed_by_enrolment: bool,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -231,6 +231,11 @@ impl PlanItemObject {
     async fn status(&self) -> PlanItemStatus {
         self.0.status
     }
+    /// A programme enrolment made from this referral takes part or waits: the status moves
+    /// with it and cannot be set by hand (`FOLLOWS_ENROLMENT`).
+    async fn follows_enrolment(&self) -> bool {
+        self.0.followed_by_enrolment
+    }
     async fn version(&self) -> i32 {
         self.0.version
     }

@@ -167,6 +167,7 @@ const BlueCardPage = graphql(`
           description
           dueOn
           status
+          followsEnrolment
           responsibleName
         }
         work {

@@ -48,7 +48,8 @@ const AddPlanItem = graphql(`
   }
 `);
 
-type Item = Card["helpPlan"][number];
+/** A plan's item; an action plan's referral may follow a programme enrolment. */
+type Item = Card["helpPlan"][number] & { followsEnrolment?: boolean };
 /** A team member who may answer for an item (the plan names their user account). */
 export type Responsible = { userId: string; displayName?: string | null; institution: string };
 
@@ -162,17 +163,29 @@ function PlanItemForm(props: { label: string; item: Item; reload: () => void; on
       conflict={texts.planItemConflict}
       notice={notice}
     >
-      <RadioGroup className="checks" value={values.status} onChange={edit("status")} isInvalid={!!problem("status")}>
-        <Label className="group-label">{texts.planItemStatus}</Label>
-        {Object.entries(texts.planStatus).map(([id, name], i) => (
-          <Radio key={id} value={id} className="check" autoFocus={id === values.status || (i === 0 && !values.status)}>
-            <span className="box round" aria-hidden="true" />
-            {name}
-          </Radio>
-        ))}
-        <FieldError className="error">{message(problem("status") ?? "", "status")}</FieldError>
-      </RadioGroup>
-      <TextBox label={texts.planItemDescription} value={values.description} onChange={edit("description")} problem={problem("description")} field="description" wide />
+      {item.followsEnrolment ? (
+        <p>{texts.planItemFollowsEnrolment(texts.planStatus[item.status] ?? item.status)}</p>
+      ) : (
+        <RadioGroup className="checks" value={values.status} onChange={edit("status")} isInvalid={!!problem("status")}>
+          <Label className="group-label">{texts.planItemStatus}</Label>
+          {Object.entries(texts.planStatus).map(([id, name], i) => (
+            <Radio key={id} value={id} className="check" autoFocus={id === values.status || (i === 0 && !values.status)}>
+              <span className="box round" aria-hidden="true" />
+              {name}
+            </Radio>
+          ))}
+          <FieldError className="error">{message(problem("status") ?? "", "status")}</FieldError>
+        </RadioGroup>
+      )}
+      <TextBox
+        label={texts.planItemDescription}
+        value={values.description}
+        onChange={edit("description")}
+        problem={problem("description")}
+        field="description"
+        wide
+        autoFocus={!!item.followsEnrolment}
+      />
       <TextBox
         label={texts.planItemDue}
         type="date"

@@ -197,6 +197,8 @@ export const texts = {
     ABANDONED: "zaniechane",
   } as Record<string, string>,
   planDue: (date: string) => `do ${date}`,
+  planItemFollowsEnrolment: (status: string) =>
+    `Stan: ${status}. Zmienia się razem z zapisem do programu (ukończenie, przerwanie); nie ustawia się go ręcznie.`,
 
   work: "Praca w sprawie",
   noWork: "Nie zapisano pracy.",
@@ -512,6 +514,7 @@ export const texts = {
     "programme.NOT_APPLICABLE": "Program wskazuje się tylko przy skierowaniu do programu.",
     "kind.PERPETRATOR_ONLY": "Ten rodzaj pozycji należy do planu działań osoby stosującej przemoc.",
     "responsibleUserId.NOT_FOUND": "Nie ma takiej osoby w gminie.",
+    "status.FOLLOWS_ENROLMENT": "Stan tej pozycji zmienia się razem z zapisem do programu.",
     "editionId.ALREADY_ENROLLED": "Ta osoba już uczestniczy w tej edycji albo czeka na miejsce.",
   } as Record<string, string>,
   unknownError: (code: string) => `Popraw to pole (${code}).`,
