@@ -545,6 +545,61 @@ pub(crate) fn shape(body: &Value) -> Value {
     json!({ "data": body["data"], "code": code(body) })
 }
 
+/// A register sent twice with its recording key (its first answer lost) records one session
+/// and answers it again; other content under the same key is refused, nothing written.
+async fn a_register_sent_twice_records_one_session(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let member = server.staff("zory", "czlonek").await;
+    let (_, edition) = programme_with_edition(&server, "zory", 5).await;
+    let person = enrol(&server, &member, &edition, "Nowak").await;
+    let key = uuid::Uuid::new_v4().to_string();
+    let register = |presence: &str| {
+        json!({ "editionId": edition, "heldOn": days_ago(1).to_string(), "minutes": 90, "kind": "GROUP",
+                "recordingKey": key, "attendance": [{ "enrolmentId": person["id"], "presence": presence }] })
+    };
+    let sent = |input: Value| {
+        let server = &server;
+        let member = member.clone();
+        async move {
+            payload(
+                server,
+                &member,
+                "recordProgrammeSession",
+                "session",
+                "id minutes",
+                input,
+            )
+            .await
+        }
+    };
+    let first = sent(register("PRESENT")).await;
+    assert_eq!(first["userErrors"], json!([]), "{first}");
+    let again = sent(register("PRESENT")).await;
+    assert_eq!(again["userErrors"], json!([]), "{again}");
+    assert_eq!(again["session"]["id"], first["session"]["id"]);
+    refused(
+        &sent(register("ABSENT")).await,
+        "input.recordingKey",
+        "ALREADY_SENT",
+    );
+    let mut bad = register("PRESENT");
+    bad["recordingKey"] = json!("not-a-uuid");
+    refused(&sent(bad).await, "input.recordingKey", "INVALID");
+    let held = ok(
+        &server,
+        &member,
+        "query($id: ID!) { node(id: $id) { ... on ProgrammeEdition { sessions { id } } } }",
+        json!({ "id": edition }),
+    )
+    .await;
+    assert_eq!(
+        held["node"]["sessions"].as_array().unwrap().len(),
+        1,
+        "{held}"
+    );
+}
+on_both!(a_register_sent_twice_records_one_session);
+
 /// Żory's programme, edition and participant, probed by another municipality's staff and
 /// administrator, a coordinator, an operator and anonymous callers: every mutation answers
 /// exactly as for a random ID, and no list of theirs shows them.

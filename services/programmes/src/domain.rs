@@ -217,6 +217,8 @@ pub struct NewSession {
     pub minutes: i32,
     pub kind: SessionKind,
     pub attendance: Vec<(uuid::Uuid, Presence)>,
+    /// Made once by the register's form: sent again, the same session is answered.
+    pub recording_key: Option<uuid::Uuid>,
 }
 
 /// The shortest and longest session, in minutes.

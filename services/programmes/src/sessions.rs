@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::Utc;
 use kernel::{Result, TenantTx, UserError};
-use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
 use crate::access::{editions_run, runs_edition, ProgrammeAccess};
@@ -94,7 +94,7 @@ pub async fn record_session(
     }
     let id = Uuid::now_v7();
     let conn = tx.conn().await?;
-    session::ActiveModel {
+    let row = session::ActiveModel {
         tenant_id: Set(tx.tenant()),
         id: Set(id),
         edition_id: Set(edition.id),
@@ -103,19 +103,23 @@ pub async fn record_session(
         kind: Set(new.kind),
         recorded_by: Set(reader.user()),
         created_at: Set(Utc::now()),
+        recording_key: Set(new.recording_key),
+    };
+    if kernel::unique::insert(&conn, row).await?.is_none() {
+        // The key was used: the first sending's session, when this is the same register.
+        drop(conn);
+        return sent_before(tx, edition.id, &new).await;
     }
-    .insert(&*conn)
-    .await?;
-    for (person, presence) in &new.attendance {
+    attendance::Entity::insert_many(new.attendance.iter().map(|(person, presence)| {
         attendance::ActiveModel {
             tenant_id: Set(tx.tenant()),
             session_id: Set(id),
             enrolment_id: Set(*person),
             presence: Set(*presence),
         }
-        .insert(&*conn)
-        .await?;
-    }
+    }))
+    .exec(&*conn)
+    .await?;
     tx.touch(ids::session_gid(id));
     for (person, _) in &new.attendance {
         tx.touch(ids::enrolment_gid(*person));
@@ -127,6 +131,50 @@ pub async fn record_session(
         minutes: new.minutes,
         kind: new.kind,
         attendance: new.attendance,
+    }))
+}
+
+/// The session recorded before under `new`'s key, answered again when `new` is the same
+/// register (day, length, kind and attendance); `ALREADY_SENT` when it is not.
+async fn sent_before(tx: &TenantTx, edition: Uuid, new: &NewSession) -> Outcome<Session> {
+    let conn = tx.conn().await?;
+    let found = tx
+        .select::<session::Entity>()
+        .filter(session::Column::EditionId.eq(edition))
+        .filter(session::Column::RecordingKey.eq(new.recording_key))
+        .one(&*conn)
+        .await?
+        .ok_or_else(|| kernel::Error::internal("a recording key without its session"))?;
+    let mut attendance: Vec<(Uuid, Presence)> = tx
+        .select::<attendance::Entity>()
+        .filter(attendance::Column::SessionId.eq(found.id))
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .map(|a| (a.enrolment_id, a.presence))
+        .collect();
+    attendance.sort();
+    let mut asked = new.attendance.clone();
+    asked.sort();
+    if found.held_on != new.held_on
+        || found.minutes != new.minutes
+        || found.kind != new.kind
+        || attendance != asked
+    {
+        return Ok(Err(vec![UserError::new(
+            &["input", "recordingKey"],
+            "ALREADY_SENT",
+            "this register was sent before with other content and recorded a session",
+        )]));
+    }
+    tx.touch(ids::session_gid(found.id));
+    Ok(Ok(Session {
+        id: found.id,
+        edition_id: found.edition_id,
+        held_on: found.held_on,
+        minutes: found.minutes,
+        kind: found.kind,
+        attendance,
     }))
 }
 

@@ -136,6 +136,7 @@ pub mod session {
         pub kind: SessionKind,
         pub recorded_by: Uuid,
         pub created_at: DateTimeUtc,
+        pub recording_key: Option<Uuid>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

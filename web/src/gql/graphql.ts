@@ -1125,6 +1125,12 @@ export type RecordProgrammeSessionInput = {
   kind: SessionKind;
   /** 15–600 minutes. */
   minutes: Scalars['Int']['input'];
+  /**
+   * Klucz zapisu: a UUID the register's form makes once. The same register sent again with
+   * the same key (after an answer was lost) returns the session the first sending recorded;
+   * different content under a used key is `ALREADY_SENT`.
+   */
+  recordingKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of `recordTeamMeeting`: the meeting's day, agenda, minutes and attendance. */

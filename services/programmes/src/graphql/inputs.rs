@@ -293,6 +293,10 @@ pub struct RecordProgrammeSessionInput {
     pub minutes: i32,
     pub kind: SessionKind,
     pub attendance: Vec<ProgrammeAttendanceInput>,
+    /// Klucz zapisu: a UUID the register's form makes once. The same register sent again with
+    /// the same key (after an answer was lost) returns the session the first sending recorded;
+    /// different content under a used key is `ALREADY_SENT`.
+    pub recording_key: Option<String>,
 }
 
 impl TryFrom<RecordProgrammeSessionInput> for NewSession {
@@ -318,6 +322,16 @@ impl TryFrom<RecordProgrammeSessionInput> for NewSession {
             );
             Some((id?, a.presence))
         });
+        let recording_key = match input.recording_key.as_deref() {
+            None => Some(None),
+            Some(raw) => match uuid::Uuid::parse_str(raw) {
+                Ok(key) => Some(Some(key)),
+                Err(_) => {
+                    e.add("recordingKey", "INVALID", "the recording key is not a UUID");
+                    None
+                }
+            },
+        };
         e.finish(|| {
             Some(NewSession {
                 edition_id: edition?,
@@ -325,6 +339,7 @@ impl TryFrom<RecordProgrammeSessionInput> for NewSession {
                 minutes: input.minutes,
                 kind: input.kind,
                 attendance,
+                recording_key: recording_key?,
             })
         })
     }

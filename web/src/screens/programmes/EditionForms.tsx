@@ -155,6 +155,9 @@ export function SessionRegister({
   const [individual, setIndividual] = useState("");
   const [presence, setPresence] = useState<Record<string, Presence>>({});
   const [sending, setSending] = useState(false);
+  // Made once per register and kept until it is recorded: sending again after a lost answer
+  // returns the session the first sending recorded instead of a second one.
+  const [recordingKey, setRecordingKey] = useState(() => globalThis.crypto.randomUUID());
   const of = (id: string): Presence => presence[id] ?? "PRESENT";
   const labels: Record<string, string> = { heldOn: texts.heldOn, minutes: texts.minutes, kind: texts.kind, attendance: texts.individualWho };
   if (participants.length === 0) {
@@ -180,11 +183,12 @@ export function SessionRegister({
         : participants.map((x) => ({ enrolmentId: x.id, presence: of(x.id) }));
     setSending(true);
     const r = await client
-      .mutation(Record, { input: { editionId, heldOn, minutes: length ?? 0, kind, attendance } })
+      .mutation(Record, { input: { editionId, heldOn, minutes: length ?? 0, kind, attendance, recordingKey } })
       .toPromise();
     setSending(false);
     if (!p.answered(r.data?.recordProgrammeSession)) return;
     setPresence({});
+    setRecordingKey(globalThis.crypto.randomUUID());
     onDone(texts.sessionSaved(formatDate(heldOn)));
   };
   const shown = kind === "INDIVIDUAL" ? participants.filter((x) => x.id === individual) : participants;
@@ -197,7 +201,7 @@ export function SessionRegister({
         failure={p.failure}
         heading={texts.fixProblems}
         message={message}
-        idOf={(f) => `register-${f.split(".")[0]}`}
+        idOf={(f) => (f === "recordingKey" ? "register-heldOn" : `register-${f.split(".")[0]}`)}
         labelOf={(f) => labels[f.split(".")[0] ?? ""]}
         refObject={p.summary}
       />

@@ -134,6 +134,7 @@ export const texts = {
   sessionLine: (day: string, kind: string, minutes: number, present: number, of: number) =>
     `${day}, ${kind}, ${minutes} min — obecni: ${present} z ${of}`,
   problems: {
+    ALREADY_SENT: "Ten dziennik wysłano już wcześniej z inną treścią i zajęcia zostały zapisane. Odśwież stronę, aby je zobaczyć.",
     ALREADY_ENROLLED: "Ta osoba już uczestniczy w tej edycji albo czeka na miejsce.",
     NOT_A_HELP_POINT: "Wybierz opublikowany punkt pomocy gminy.",
     REQUIRED: "To pole jest wymagane.",
