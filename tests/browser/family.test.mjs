@@ -207,3 +207,24 @@ test("a social worker opens a family's file, records help without a card, and op
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a screen whose code cannot be loaded says so and offers to reload, instead of a blank page", async () => {
+  const { context, page, problems } = await newPage(browser);
+  await page.goto(`${BASE}/?tenant=${TENANT}`);
+  await page.getByRole("button", { name: `Zaloguj jako ${WORKER}` }).click();
+  await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
+  // The families' screens were deployed anew while the tab was open: their old chunk is gone.
+  await page.route("**/assets/FamiliesPage-*.js", (route) => route.abort("failed"));
+  await press(page, page.getByRole("navigation").getByRole("link", { name: "Rodziny" }));
+  await page.getByRole("alert").getByText("Nie udało się wczytać tej części strony.").waitFor();
+  await page.getByRole("button", { name: "Odśwież stronę" }).waitFor();
+  // The frame stays: the navigation still leads elsewhere.
+  await page.unroute("**/assets/FamiliesPage-*.js");
+  await press(page, page.getByRole("navigation").getByRole("link", { name: "Sprawy" }));
+  await page.getByRole("heading", { name: "Moje Niebieskie Karty" }).waitFor();
+  await assertAccessible(page, "the work list after a screen failed to load");
+  // Only the refused chunk's own errors were logged.
+  const unexpected = problems.filter((p) => !/FamiliesPage|Failed to fetch dynamically imported module|ERR_FAILED/.test(p));
+  assert.deepEqual(unexpected, []);
+  await context.close();
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType } from "react";
+import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType, type ReactNode } from "react";
 import { Provider } from "urql";
 import { makeClient, publicClient } from "./api/client.ts";
 import { loadSession, type Session } from "./api/session.ts";
@@ -47,6 +47,28 @@ const FamiliesList = page(() => import("./screens/families/FamiliesPage.tsx"), "
 const FamilyFileForm = page(() => import("./screens/families/FamiliesPage.tsx"), "FamilyFileForm");
 const FamilyFilePage = page(() => import("./screens/families/FamilyFilePage.tsx"), "FamilyFilePage");
 
+/**
+ * A screen whose code could not be loaded (the network dropped, or a new version was deployed
+ * while the tab was open) says so and offers to reload, instead of leaving the page blank.
+ */
+class Loaded extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <p role="alert">
+        {texts.loadFailed}{" "}
+        <button type="button" className="button secondary" onClick={() => window.location.reload()}>
+          {texts.reload}
+        </button>
+      </p>
+    );
+  }
+}
+
 /** The signed-in screens by path; a card's, an entry's and a point's pages take their ID. */
 const SCREENS: Record<string, ComponentType> = {
   [ROUTES.start]: WorkList,
@@ -78,9 +100,11 @@ export function App() {
 
 function PublicHelp({ route }: { route: HelpRoute }) {
   return (
-    <Suspense fallback={<p role="status">{texts.loading}</p>}>
-      <HelpPage route={route} />
-    </Suspense>
+    <Loaded>
+      <Suspense fallback={<p role="status">{texts.loading}</p>}>
+        <HelpPage route={route} />
+      </Suspense>
+    </Loaded>
   );
 }
 
@@ -170,7 +194,9 @@ function StaffApp() {
     ) : null;
     main = screen ? (
       <Provider value={client}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>{screen}</Suspense>
+        <Loaded key={path}>
+          <Suspense fallback={<p role="status">{texts.loading}</p>}>{screen}</Suspense>
+        </Loaded>
       </Provider>
     ) : (
       <>
@@ -191,17 +217,21 @@ function StaffApp() {
         <span className="brand">{texts.appName}</span>
         {signedIn && session && client && (
           <Provider value={client}>
-            <Suspense fallback={null}>
-              <SignedInBar session={session} />
-            </Suspense>
+            <Loaded>
+              <Suspense fallback={null}>
+                <SignedInBar session={session} />
+              </Suspense>
+            </Loaded>
           </Provider>
         )}
       </header>
       {signedIn && client && (
         <Provider value={client}>
-          <Suspense fallback={null}>
-            <NavBar path={path} />
-          </Suspense>
+          <Loaded>
+            <Suspense fallback={null}>
+              <NavBar path={path} />
+            </Suspense>
+          </Loaded>
         </Provider>
       )}
       <main id="main" tabIndex={-1}>

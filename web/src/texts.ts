@@ -3,6 +3,8 @@ export const texts = {
   appName: "Ostoja",
   skipToContent: "Przejdź do treści",
   loading: "Wczytywanie…",
+  loadFailed: "Nie udało się wczytać tej części strony.",
+  reload: "Odśwież stronę",
   sessionError: "Nie udało się sprawdzić logowania. Odśwież stronę.",
   sessionEnded: "Sesja wygasła. Zaloguj się ponownie.",
   signOut: "Wyloguj",
