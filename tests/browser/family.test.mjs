@@ -33,6 +33,11 @@ async function press(page, locator, key = "Enter") {
   await page.keyboard.press(key);
 }
 
+/** The form's summary of problems has taken the focus, as it does once it is shown. */
+async function summaryFocused(page) {
+  await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "alert");
+}
+
 /** Chooses an option of a react-aria select by keyboard: opens it, arrows down to the option, Enter. */
 async function choose(page, button, option) {
   await press(page, button);
@@ -62,6 +67,7 @@ test("a social worker opens a family's file, records help without a card, and op
   const summary = page.getByRole("alert").filter({ hasText: "Popraw, zanim zapiszesz:" });
   await summary.getByRole("link", { name: "Jak nazywać rodzinę: To pole jest wymagane." }).waitFor();
   await summary.getByRole("link", { name: "Osoba 1: Imię: To pole jest wymagane." }).waitFor();
+  await summaryFocused(page);
   await assertAccessible(page, "the family file form refused");
 
   await page.getByRole("textbox", { name: "Jak nazywać rodzinę" }).fill("Rodzina Nowaków");
@@ -89,6 +95,7 @@ test("a social worker opens a family's file, records help without a card, and op
   const record = page.getByRole("form", { name: "Zapisz udzieloną pomoc" });
   await press(page, record.getByRole("button", { name: "Zapisz pomoc" }));
   await record.getByRole("alert").getByRole("link", { name: "Rodzaj pomocy: To pole jest wymagane." }).waitFor();
+  await summaryFocused(page);
   await choose(page, record.getByRole("button", { name: /Rodzaj pomocy/ }), "Porada");
   await choose(page, record.getByRole("button", { name: /Odmiana/ }), "prawna");
   await record.getByRole("textbox", { name: "Notatka" }).fill("Porada w sprawie alimentów.");
@@ -98,12 +105,24 @@ test("a social worker opens a family's file, records help without a card, and op
   await help.getByRole("row", { name: `${plDay(0)} Porada (prawna) Porada w sprawie alimentów. ${WORKER}` }).waitFor();
   await assertAccessible(page, "the family's file");
 
+  // Medical help recorded by mistake, then withdrawn (asked first).
+  await choose(page, record.getByRole("button", { name: /Rodzaj pomocy/ }), "Zorganizowana pomoc medyczna");
+  await press(page, record.getByRole("button", { name: "Zapisz pomoc" }));
+  const mistaken = `${plDay(0)}: Zorganizowana pomoc medyczna`;
+  await press(page, help.getByRole("button", { name: `Wycofaj pomoc zapisaną przez pomyłkę: ${mistaken}` }));
+  await assertAccessible(page, "withdrawing help, asked to confirm");
+  await press(page, page.getByRole("button", { name: "Tak, wycofaj" }));
+  await page.getByRole("status").getByText("Wycofano pomoc zapisaną przez pomyłkę.").waitFor();
+  await help.getByRole("row", { name: new RegExp(`Zorganizowana pomoc medyczna`) }).waitFor({ state: "detached" });
+  await help.getByRole("row", { name: new RegExp(`^${plDay(0)} Porada \\(prawna\\)`) }).waitFor();
+
   // A social contract: concluded (refused first without its terms), then settled.
   const contracts = page.getByRole("region", { name: "Kontrakty socjalne" });
   await press(page, contracts.getByRole("button", { name: "Zawrzyj kontrakt socjalny" }));
   const conclude = page.getByRole("form", { name: "Zawrzyj kontrakt socjalny" });
   await press(page, conclude.getByRole("button", { name: "Zawrzyj kontrakt" }));
   await conclude.getByRole("alert").getByRole("link", { name: "Cele kontraktu: To pole jest wymagane." }).waitFor();
+  await summaryFocused(page);
   await conclude.getByRole("textbox", { name: "Ostatni dzień kontraktu" }).fill(plDay(90));
   await conclude.getByRole("textbox", { name: "Cele kontraktu" }).fill("Uregulowanie zaległości czynszowych.");
   await conclude.getByRole("textbox", { name: "Zobowiązania rodziny (osoby)" }).fill("Spłata raty co miesiąc.");
@@ -126,6 +145,7 @@ test("a social worker opens a family's file, records help without a card, and op
   const start = page.getByRole("form", { name: "Wszczęcie procedury „Niebieskie Karty”" });
   await press(page, start.getByRole("button", { name: "Przejdź do formularza NK-A" }));
   await start.getByRole("alert").getByText("Wskaż co najmniej jedną osobę doznającą przemocy.").waitFor();
+  await summaryFocused(page);
   await press(page, start.getByRole("radio", { name: "osoba doznająca przemocy" }).first(), "Space");
   await press(page, start.getByRole("radiogroup", { name: "Jan Nowak: rola w procedurze" }).getByRole("radio", { name: "osoba stosująca przemoc" }), "Space");
   await press(page, start.getByRole("button", { name: "Przejdź do formularza NK-A" }));
@@ -155,6 +175,7 @@ test("a social worker opens a family's file, records help without a card, and op
   const link = page.getByRole("form", { name: "Powiąż kartę założoną wcześniej" });
   await press(page, link.getByRole("button", { name: "Powiąż kartę" }));
   await link.getByRole("alert").getByRole("link", { name: "Niebieska Karta: To pole jest wymagane." }).waitFor();
+  await summaryFocused(page);
   await press(page, link.getByRole("button", { name: /Niebieska Karta/ }));
   const offered = page.getByRole("option");
   await offered.first().waitFor();
@@ -181,6 +202,7 @@ test("a social worker opens a family's file, records help without a card, and op
   const closing = page.getByRole("form", { name: "Zakończ pracę z rodziną" });
   await press(page, closing.getByRole("button", { name: "Zakończ pracę" }));
   await closing.getByRole("alert").getByRole("link", { name: "Powód: To pole jest wymagane." }).waitFor();
+  await summaryFocused(page);
   await choose(page, closing.getByRole("button", { name: /Powód/ }), "cele pracy z rodziną osiągnięte");
   await press(page, closing.getByRole("button", { name: "Zakończ pracę" }));
   await assertAccessible(page, "closing a family's file, asked to confirm");

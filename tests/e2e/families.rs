@@ -783,6 +783,72 @@ async fn social_contracts_have_terms_deadlines_and_an_outcome(backend: Backend) 
 }
 on_both!(social_contracts_have_terms_deadlines_and_an_outcome);
 
+/// Help recorded by mistake is withdrawn: it leaves the file and the statistics; withdrawn
+/// once; probed as for help that does not exist.
+async fn help_recorded_by_mistake_is_withdrawn(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let file = open_file(&server, &worker, json!([])).await;
+    let id = file["id"].as_str().unwrap();
+    let wrong = payload(
+        &server,
+        &worker,
+        "recordFamilyHelp",
+        "help",
+        "id kind",
+        json!({ "fileId": id, "kind": "SHELTER_PLACEMENT" }),
+    )
+    .await;
+    assert_eq!(wrong["userErrors"], json!([]), "{wrong}");
+    let help_id = wrong["help"]["id"].clone();
+    let counted = |stats: &Value| {
+        figure(
+            stats,
+            "family_help",
+            &[("help", "SHELTER_PLACEMENT"), ("blue_card", "NO")],
+        )
+    };
+    assert_eq!(counted(&statistics(&server, &chair).await), 1);
+
+    const WITHDRAW: &str = "mutation($input: WithdrawFamilyHelpInput!) { withdrawFamilyHelp(input: $input) { file { id } userErrors { code } } }";
+    let theirs = server.staff("czestochowa", "pracownik").await;
+    for token in [&chair, &theirs] {
+        let a = server
+            .gql(
+                Some(token),
+                WITHDRAW,
+                json!({ "input": { "fileId": id, "helpId": help_id } }),
+            )
+            .await;
+        let b = server.gql(Some(token), WITHDRAW,
+            json!({ "input": { "fileId": random_id("FamilyFile"), "helpId": random_id("FamilyHelp") } })).await;
+        assert_eq!(shape(&a), shape(&b), "{a} / {b}");
+        assert_eq!(code(&a), Some("NOT_FOUND"), "{a}");
+    }
+    let done = payload(
+        &server,
+        &worker,
+        "withdrawFamilyHelp",
+        "file",
+        "help { id }",
+        json!({ "fileId": id, "helpId": help_id }),
+    )
+    .await;
+    assert_eq!(done["userErrors"], json!([]), "{done}");
+    assert_eq!(done["file"]["help"], json!([]));
+    assert_eq!(counted(&statistics(&server, &chair).await), 0);
+    let again = server
+        .gql(
+            Some(&worker),
+            WITHDRAW,
+            json!({ "input": { "fileId": id, "helpId": help_id } }),
+        )
+        .await;
+    assert_eq!(code(&again), Some("NOT_FOUND"), "{again}");
+}
+on_both!(help_recorded_by_mistake_is_withdrawn);
+
 /// Rows of zory in every table of family files (for the row-level security test).
 pub(crate) async fn rows_in_every_table(server: &Server) {
     let worker = server.staff("zory", "pracownik").await;
@@ -838,4 +904,5 @@ pub const COVERED: &[&str] = &[
     "Mutation.closeFamilyFile",
     "Mutation.concludeSocialContract",
     "Mutation.settleSocialContract",
+    "Mutation.withdrawFamilyHelp",
 ];

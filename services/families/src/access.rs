@@ -227,6 +227,7 @@ pub async fn help_of(
         let conn = tx.conn().await?;
         tx.select::<help::Entity>()
             .filter(help::Column::FileId.is_in(files.iter().map(|f| f.id)))
+            .filter(help::Column::WithdrawnAt.is_null())
             .order_by_desc(help::Column::OccurredOn)
             .order_by_desc(help::Column::Id)
             .all(&*conn)

@@ -62,9 +62,15 @@ pub mod ids {
     pub const FAMILY_FILE: NodeType = NodeType::case_data("FamilyFile");
     /// Reached through its file.
     pub const SOCIAL_CONTRACT: NodeType = NodeType::case_data("SocialContract");
+    /// Reached through its file.
+    pub const FAMILY_HELP: NodeType = NodeType::case_data("FamilyHelp");
 
     pub fn file_gid(id: Uuid) -> String {
         GlobalId::new(FAMILY_FILE, id).encode()
+    }
+
+    pub fn help_gid(id: Uuid) -> String {
+        GlobalId::new(FAMILY_HELP, id).encode()
     }
 }
 

@@ -7,9 +7,9 @@ use kernel::{NodeType, Result};
 use uuid::Uuid;
 
 use crate::graphql::FamilyFileObject;
-use crate::ids::{FAMILY_FILE, SOCIAL_CONTRACT};
+use crate::ids::{FAMILY_FILE, FAMILY_HELP, SOCIAL_CONTRACT};
 
-pub const NODE_TYPES: &[NodeType] = &[FAMILY_FILE, SOCIAL_CONTRACT];
+pub const NODE_TYPES: &[NodeType] = &[FAMILY_FILE, SOCIAL_CONTRACT, FAMILY_HELP];
 
 /// Root fields that read or write families (the audit trail shows a tenant administrator only
 /// their kind).
@@ -22,6 +22,7 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "closeFamilyFile",
     "concludeSocialContract",
     "settleSocialContract",
+    "withdrawFamilyHelp",
 ];
 
 /// Files by ID, for those working with the family only.

@@ -112,6 +112,7 @@ impl IndicatorSource for FamilyStatistics {
                 .select::<help::Entity>()
                 .filter(help::Column::OccurredOn.gte(period.first_day()))
                 .filter(help::Column::OccurredOn.lte(period.last_day()))
+                .filter(help::Column::WithdrawnAt.is_null())
                 .all(&*conn)
                 .await?;
             (links, given)

@@ -70,6 +70,9 @@ pub mod help {
         pub recorded_by: Uuid,
         pub note_sealed: Option<String>,
         pub created_at: DateTimeUtc,
+        /// Recorded by mistake and withdrawn: out of the file's list and the statistics.
+        pub withdrawn_at: Option<DateTimeUtc>,
+        pub withdrawn_by: Option<Uuid>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -298,7 +298,8 @@ async fn help_day(tx: &TenantTx, file_id: Uuid, first: bool) -> Result<Option<Na
     let conn = tx.conn().await?;
     let query = tx
         .select::<help::Entity>()
-        .filter(help::Column::FileId.eq(file_id));
+        .filter(help::Column::FileId.eq(file_id))
+        .filter(help::Column::WithdrawnAt.is_null());
     let query = if first {
         query.order_by_asc(help::Column::OccurredOn)
     } else {
@@ -361,6 +362,8 @@ pub async fn record_help(
         recorded_by: Set(reader.user()),
         note_sealed: Set(note_sealed),
         created_at: Set(Utc::now()),
+        withdrawn_at: Set(None),
+        withdrawn_by: Set(None),
     }
     .insert(&*conn)
     .await?;
@@ -373,6 +376,39 @@ pub async fn record_help(
         recorded_by: reader.user(),
         note: new.note,
     }))
+}
+
+/// Withdraws help recorded by mistake under an open file: it leaves the file's list and the
+/// statistics; the audit trail keeps that it was recorded. Help that is not the file's, or
+/// withdrawn already, is NOT_FOUND. Those working with the family.
+pub async fn withdraw_help(
+    tx: &TenantTx,
+    reader: FamilyAccess,
+    key: &DataKey,
+    file_id: Uuid,
+    help_id: Uuid,
+) -> Outcome<VisibleFile> {
+    let found = lock_file(tx, reader, key, file_id).await?;
+    if let Some(problem) = closed_problem(&found, "fileId") {
+        return Ok(Err(problem));
+    }
+    let conn = tx.conn().await?;
+    let withdrawn = tx
+        .update_many::<help::Entity>()
+        .col_expr(help::Column::WithdrawnAt, Expr::value(Utc::now()))
+        .col_expr(help::Column::WithdrawnBy, Expr::value(reader.user()))
+        .filter(help::Column::Id.eq(help_id))
+        .filter(help::Column::FileId.eq(found.id))
+        .filter(help::Column::WithdrawnAt.is_null())
+        .exec(&*conn)
+        .await?;
+    drop(conn);
+    if withdrawn.rows_affected == 0 {
+        tx.deny(crate::ids::help_gid(help_id));
+        return Err(Error::NotFound);
+    }
+    tx.touch(crate::ids::help_gid(help_id));
+    Ok(Ok(found))
 }
 
 /// Links a Blue Card opened for the family to its file: a worker of the file who sees the card

@@ -1538,6 +1538,12 @@ export type WithdrawConfidentialityStatementInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Wycofanie pomocy zapisanej przez pomyłkę. */
+export type WithdrawFamilyHelpInput = {
+  fileId: Scalars['ID']['input'];
+  helpId: Scalars['ID']['input'];
+};
+
 /** Praca wykonana w sprawie — liczona w statystykach. */
 export type WorkKind =
   /** Porada. */
@@ -1869,7 +1875,7 @@ export type FamilyFilePageQueryVariables = Exact<{
 }>;
 
 
-export type FamilyFilePageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile', id: string, name: string, address?: string | null, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, closureReason?: FileClosure | null, version: number, members: Array<{ __typename?: 'FamilyMember', firstName: string, lastName: string, bornOn?: string | null, relation?: string | null }>, workers: Array<{ __typename?: 'FamilyFileWorker', userId: string, displayName?: string | null }>, help: Array<{ __typename?: 'FamilyHelp', kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }>, contracts: Array<{ __typename?: 'SocialContract', id: string, signedOn: string, endsOn: string, reviewOn?: string | null, goals: string, familyObligations: string, workerObligations?: string | null, overdue: boolean, outcome?: ContractOutcome | null, settledOn?: string | null, settlementNote?: string | null, version: number }> } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type FamilyFilePageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile', id: string, name: string, address?: string | null, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, closureReason?: FileClosure | null, version: number, members: Array<{ __typename?: 'FamilyMember', firstName: string, lastName: string, bornOn?: string | null, relation?: string | null }>, workers: Array<{ __typename?: 'FamilyFileWorker', userId: string, displayName?: string | null }>, help: Array<{ __typename?: 'FamilyHelp', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }>, contracts: Array<{ __typename?: 'SocialContract', id: string, signedOn: string, endsOn: string, reviewOn?: string | null, goals: string, familyObligations: string, workerObligations?: string | null, overdue: boolean, outcome?: ContractOutcome | null, settledOn?: string | null, settlementNote?: string | null, version: number }> } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type FamilyFileCardsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -1903,6 +1909,13 @@ export type CloseFamilyFileMutationVariables = Exact<{
 
 
 export type CloseFamilyFileMutation = { __typename?: 'Mutation', closeFamilyFile: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type WithdrawFamilyHelpMutationVariables = Exact<{
+  input: WithdrawFamilyHelpInput;
+}>;
+
+
+export type WithdrawFamilyHelpMutation = { __typename?: 'Mutation', withdrawFamilyHelp: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type FamilyColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2488,6 +2501,7 @@ export { RecordFamilyHelpDocument } from './documents/RecordFamilyHelpDocument';
 export { FamilyLinkableCardsDocument } from './documents/FamilyLinkableCardsDocument';
 export { FamilyFileLinkCardDocument } from './documents/FamilyFileLinkCardDocument';
 export { CloseFamilyFileDocument } from './documents/CloseFamilyFileDocument';
+export { WithdrawFamilyHelpDocument } from './documents/WithdrawFamilyHelpDocument';
 export { FamilyColleaguesDocument } from './documents/FamilyColleaguesDocument';
 export { UpdateFamilyFileDocument } from './documents/UpdateFamilyFileDocument';
 export { OpenFamilyFileDocument } from './documents/OpenFamilyFileDocument';

@@ -249,6 +249,13 @@ impl TryFrom<RecordFamilyHelpInput> for NewHelp {
     }
 }
 
+/// Wycofanie pomocy zapisanej przez pomyłkę.
+#[derive(InputObject)]
+pub struct WithdrawFamilyHelpInput {
+    pub file_id: ID,
+    pub help_id: ID,
+}
+
 /// Powiązanie teczki z Niebieską Kartą założoną dla rodziny.
 #[derive(InputObject)]
 pub struct LinkFamilyFileToBlueCardInput {

@@ -222,6 +222,25 @@ impl FamiliesMutation {
         })
     }
 
+    /// Withdraws help recorded by mistake: it leaves the file and the statistics (the audit
+    /// trail keeps it). Those working with the family, while the file is open.
+    async fn withdraw_family_help(
+        &self,
+        ctx: &Context<'_>,
+        input: WithdrawFamilyHelpInput,
+    ) -> async_graphql::Result<FamilyFilePayload> {
+        let (reader, key) = scope(ctx).await?;
+        let file = GlobalId::decode_as(&input.file_id, FAMILY_FILE)?;
+        let help = GlobalId::decode_as(&input.help_id, crate::ids::FAMILY_HELP)?;
+        let tx = ctx.request()?.tenant_tx().await?;
+        Ok(
+            match crate::withdraw_help(tx, reader, &key, file, help).await? {
+                Ok(file) => FamilyFilePayload::done(one(ctx, file).await?),
+                Err(errors) => FamilyFilePayload::refused(errors),
+            },
+        )
+    }
+
     /// Links a Blue Card opened for the family to its file. Those working with the family who
     /// see the card.
     async fn link_family_file_to_blue_card(

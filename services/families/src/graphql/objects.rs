@@ -39,6 +39,7 @@ pub struct MemberObject {
 #[derive(SimpleObject, Clone)]
 #[graphql(name = "FamilyHelp")]
 pub struct HelpObject {
+    pub id: ID,
     pub kind: WorkKind,
     pub variant: Option<WorkVariant>,
     pub occurred_on: Date,
@@ -165,6 +166,7 @@ impl FamilyFileObject {
 
 pub(crate) fn help_object(h: &HelpRecord, names: &BTreeMap<Uuid, String>) -> HelpObject {
     HelpObject {
+        id: ID(crate::ids::help_gid(h.id)),
         kind: h.kind,
         variant: h.variant,
         occurred_on: Date(h.occurred_on),

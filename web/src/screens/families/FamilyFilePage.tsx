@@ -6,13 +6,14 @@ import { useClient, useQuery } from "urql";
 import { Choice, ErrorSummary, TextInput } from "../../components/fields.tsx";
 import { LoadError } from "../../components/lists.tsx";
 import { useFormProblems } from "../../components/problems.ts";
-import { WORK_KIND_NAMES, WORK_VARIANT_NAMES, WORK_VARIANTS, workSaid } from "../../components/work.ts";
+import { workSaid } from "../../components/work.ts";
 import { graphql } from "../../gql/index.ts";
-import type { FileClosure, WorkKind, WorkVariant } from "../../gql/graphql.ts";
+import type { FileClosure } from "../../gql/graphql.ts";
 import { Confirm } from "../../components/confirm.tsx";
 import { formatDate, todayInPoland } from "../../lib/format.ts";
 import { ROUTES, navigate } from "../../lib/route.ts";
 import { Contracts } from "./Contracts.tsx";
+import { HelpForm, Withdraw } from "./Help.tsx";
 import { FileForm } from "./FileForm.tsx";
 import { nkaPrefill, type ProcedureRole, type StoredFile } from "./form.ts";
 import { message, texts } from "./texts.ts";
@@ -36,6 +37,7 @@ const FileQuery = graphql(`
           displayName
         }
         help {
+          id
           kind
           variant
           occurredOn
@@ -172,15 +174,21 @@ export function FamilyFilePage({ id }: { id: string }) {
                   <th scope="col">{texts.helpColumns.what}</th>
                   <th scope="col">{texts.helpColumns.note}</th>
                   <th scope="col">{texts.helpColumns.by}</th>
+                  {!file.closedOn && <th scope="col">{texts.helpColumns.actions}</th>}
                 </tr>
               </thead>
               <tbody>
-                {file.help.map((h, i) => (
-                  <tr key={i}>
+                {file.help.map((h) => (
+                  <tr key={h.id}>
                     <th scope="row">{formatDate(h.occurredOn)}</th>
                     <td>{workSaid(h.kind, h.variant)}</td>
                     <td>{h.note ?? ""}</td>
                     <td>{h.recordedByName ?? texts.unknown}</td>
+                    {!file.closedOn && (
+                      <td>
+                        <Withdraw fileId={file.id} help={h} onDone={() => reload(texts.helpWithdrawn)} />
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -222,121 +230,6 @@ function Cards({ ids }: { ids: readonly string[] }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-const RecordHelp = graphql(`
-  mutation RecordFamilyHelp($input: RecordFamilyHelpInput!) {
-    recordFamilyHelp(input: $input) {
-      help {
-        occurredOn
-      }
-      userErrors {
-        field
-        code
-      }
-    }
-  }
-`);
-
-const helpId = (path: string) => `family-help-${path}`;
-const HELP_LABELS: Record<string, string> = { kind: texts.kind, variant: texts.variant, occurredOn: texts.occurredOn, note: texts.note };
-
-function HelpForm({ fileId, openedOn, onDone }: { fileId: string; openedOn: string; onDone: () => void }) {
-  const client = useClient();
-  const p = useFormProblems(message, texts.failed);
-  const [kind, setKind] = useState("");
-  const [variant, setVariant] = useState("");
-  const [occurredOn, setOccurredOn] = useState(todayInPoland);
-  const [note, setNote] = useState("");
-  const [sending, setSending] = useState(false);
-  const variants = WORK_VARIANTS[kind] ?? [];
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (sending) return;
-    const found: Record<string, string> = {};
-    if (!kind) found.kind = "REQUIRED";
-    else if (variants.length > 0 && !variant) found.variant = "REQUIRED";
-    if (occurredOn && occurredOn < openedOn) found.occurredOn = "TOO_EARLY";
-    if (p.refuse(found)) return;
-    setSending(true);
-    const r = await client
-      .mutation(RecordHelp, {
-        input: {
-          fileId,
-          kind: kind as WorkKind,
-          variant: variants.length > 0 ? (variant as WorkVariant) : null,
-          occurredOn: occurredOn || null,
-          note: note.trim() || null,
-        },
-      })
-      .toPromise();
-    setSending(false);
-    if (!p.answered(r.data?.recordFamilyHelp)) return;
-    setKind("");
-    setVariant("");
-    setNote("");
-    onDone();
-  };
-  return (
-    <form className="action-form" aria-labelledby="family-record" onSubmit={(e) => void submit(e)} noValidate>
-      <h3 id="family-record">{texts.recordTitle}</h3>
-      <ErrorSummary
-        problems={p.listed}
-        failure={p.failure}
-        heading={texts.fixProblems}
-        message={message}
-        idOf={helpId}
-        labelOf={(path) => HELP_LABELS[path]}
-        refObject={p.summary}
-      />
-      <Choice
-        id={helpId("kind")}
-        label={texts.kind}
-        placeholder={texts.chooseKind}
-        options={WORK_KIND_NAMES}
-        value={kind}
-        onChange={(v) => {
-          setKind(v);
-          setVariant("");
-          p.clear("kind");
-        }}
-        error={p.error("kind")}
-      />
-      {variants.length > 0 && (
-        <Choice
-          id={helpId("variant")}
-          label={texts.variant}
-          placeholder={texts.chooseVariant}
-          options={Object.fromEntries(variants.map((v) => [v, WORK_VARIANT_NAMES[v] ?? v]))}
-          value={variant}
-          onChange={(v) => {
-            setVariant(v);
-            p.clear("variant");
-          }}
-          error={p.error("variant")}
-        />
-      )}
-      <TextInput
-        id={helpId("occurredOn")}
-        type="date"
-        autoComplete={null}
-        label={texts.occurredOn}
-        hint={texts.occurredOnHint}
-        value={occurredOn}
-        onChange={(v) => {
-          setOccurredOn(v);
-          p.clear("occurredOn");
-        }}
-        error={p.error("occurredOn")}
-      />
-      <TextInput id={helpId("note")} label={texts.note} rows={3} value={note} onChange={setNote} error={p.error("note")} className="field wide" />
-      <div className="actions">
-        <Button type="submit" className="button primary" isDisabled={sending}>
-          {sending ? texts.saving : texts.record}
-        </Button>
-      </div>
-    </form>
   );
 }
 
