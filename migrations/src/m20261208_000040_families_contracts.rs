@@ -42,6 +42,11 @@ impl MigrationTrait for Migration {
                 "recorded_by",
                 "identity_users",
             ))
+            .foreign_key(&mut sql::tenant_reference(
+                CONTRACTS,
+                "settled_by",
+                "identity_users",
+            ))
             .to_owned();
         sql::create(
             manager,
@@ -55,9 +60,14 @@ impl MigrationTrait for Migration {
         .await?;
         // A contract changes at its version (its review, its settlement; sealed values resealed
         // by a data-key rotation).
+        // A settlement is whole: its outcome, day and who settled it, or none of them.
         sql::postgres_only(
             manager,
-            &sql::tenant_tables(&[CONTRACTS], "SELECT, INSERT, UPDATE"),
+            &format!(
+                "ALTER TABLE families_contracts ADD CONSTRAINT families_contracts_settlement_whole \
+                   CHECK ((outcome IS NULL) = (settled_on IS NULL) AND (outcome IS NULL) = (settled_by IS NULL));\n{}",
+                sql::tenant_tables(&[CONTRACTS], "SELECT, INSERT, UPDATE")
+            ),
         )
         .await
     }

@@ -10,6 +10,10 @@ use crate::sql;
 pub struct Migration;
 
 const ITEMS: &str = "cases_plan_items";
+const FOLLOW: &str = "UPDATE cases_plan_items SET followed_by_enrolment = TRUE \
+    WHERE id IN (SELECT plan_item_id FROM programmes_enrolments \
+    WHERE plan_item_id IS NOT NULL AND status IN ('waiting', 'enrolled') \
+    AND programmes_enrolments.tenant_id = cases_plan_items.tenant_id);";
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
@@ -21,7 +25,23 @@ impl MigrationTrait for Migration {
                     .add_column(sql::boolean_default("followed_by_enrolment", false))
                     .to_owned(),
             )
-            .await
+            .await?;
+        // Referral items acted on by an enrolment already waiting or taking part are followed
+        // from now on; row-level security is forced, so on PostgreSQL each municipality's items
+        // are filled in under its own tenant setting.
+        sql::run(
+            manager,
+            &format!(
+                "DO $$ DECLARE t uuid; BEGIN \
+                 FOR t IN SELECT id FROM tenancy_tenants LOOP \
+                 PERFORM set_config('app.tenant_id', t::text, true); \
+                 {FOLLOW} \
+                 END LOOP; \
+                 PERFORM set_config('app.tenant_id', '', true); END $$;"
+            ),
+            FOLLOW,
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

@@ -481,7 +481,7 @@ async fn a_family_file_is_corrected_and_closed(backend: Backend) {
         &server,
         &worker,
         id,
-        "SOCIAL_CONTRACT",
+        "MEDICAL_HELP",
         Value::Null,
         days_ago(5),
     )
@@ -533,7 +533,7 @@ async fn a_family_file_is_corrected_and_closed(backend: Backend) {
     assert_eq!(closed["userErrors"], json!([]), "{closed}");
     assert_eq!(closed["file"]["closedOn"], days_ago(1).to_string());
     assert_eq!(closed["file"]["closureReason"], "MOVED_AWAY");
-    assert_eq!(closed["file"]["help"][0]["kind"], "SOCIAL_CONTRACT");
+    assert_eq!(closed["file"]["help"][0]["kind"], "MEDICAL_HELP");
 
     // Closed: no more help, no change, no second closure.
     refused(
@@ -665,6 +665,36 @@ async fn social_contracts_have_terms_deadlines_and_an_outcome(backend: Backend) 
         ),
         1
     );
+    // A contract is counted by concluding it, never by hand, and its help is not withdrawn.
+    refused(
+        &help(
+            &server,
+            &worker,
+            id,
+            "SOCIAL_CONTRACT",
+            Value::Null,
+            today(),
+        )
+        .await,
+        "input.kind",
+        "CONCLUDE_CONTRACT",
+    );
+    let counted_help = ok(
+        &server,
+        &worker,
+        "query($id: ID!) { node(id: $id) { ... on FamilyFile { help { id kind } } } }",
+        json!({ "id": id }),
+    )
+    .await["node"]["help"][0]["id"]
+        .clone();
+    let withdrawn = server
+        .gql(
+            Some(&worker),
+            "mutation($input: WithdrawFamilyHelpInput!) { withdrawFamilyHelp(input: $input) { file { id } } }",
+            json!({ "input": { "fileId": id, "helpId": counted_help } }),
+        )
+        .await;
+    assert_eq!(code(&withdrawn), Some("NOT_FOUND"), "{withdrawn}");
 
     // The chair (not on the file) and another municipality: as for contracts that do not exist.
     let theirs = server.staff("czestochowa", "pracownik").await;

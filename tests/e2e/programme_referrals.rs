@@ -332,6 +332,18 @@ async fn a_referral_runs_to_its_outcome_on_the_card(backend: Backend) {
         plan.iter().find(|i| i["id"] == item).unwrap()["followsEnrolment"],
         false
     );
+    // One plan item's referrals only, when asked so (documents are asked for one item at a
+    // time); another item has none.
+    for (plan_item, expected) in [(item.to_string(), 1), (random_id("PlanItem"), 0)] {
+        let found = ok(&server, &worker,
+            "query($c: ID!, $i: ID!) { programmeReferrals(cardId: $c, planItemId: $i) { planItemId } }",
+            json!({ "c": card, "i": plan_item })).await;
+        assert_eq!(
+            found["programmeReferrals"].as_array().unwrap().len(),
+            expected,
+            "{found}"
+        );
+    }
     for token in [&worker, &chair] {
         let seen = referrals(&server, token, &card).await;
         assert!(seen["errors"].is_null(), "{seen}");

@@ -157,16 +157,20 @@ function StaffApp() {
   } else if (!signedIn && path === ROUTES.region) {
     main = (
       <Provider value={publicClient}>
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          <RegionSignIn region={search.get("region")} onSignedIn={refresh} />
-        </Suspense>
+        <Loaded>
+          <Suspense fallback={<p role="status">{texts.loading}</p>}>
+            <RegionSignIn region={search.get("region")} onSignedIn={refresh} />
+          </Suspense>
+        </Loaded>
       </Provider>
     );
   } else if (!signedIn && path === ROUTES.operator) {
     main = (
-      <Suspense fallback={<p role="status">{texts.loading}</p>}>
-        <OperatorSignIn onSignedIn={refresh} />
-      </Suspense>
+      <Loaded>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <OperatorSignIn onSignedIn={refresh} />
+        </Suspense>
+      </Loaded>
     );
   } else if (!signedIn) {
     main = (

@@ -420,9 +420,13 @@ pub async fn work_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<Vec
         .collect()
 }
 
-/// The day each of `ids` was initiated, for counts another service makes (statistics hold no
-/// reader: nothing is read about the cards but the day, nothing recorded).
-pub async fn initiated_on(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<(Uuid, chrono::NaiveDate)>> {
+/// When the procedure of each of `ids` ran: the day it was initiated and the day it was closed
+/// (none while it runs). For the statistics another service counts, which hold no reader:
+/// nothing is read about the cards but these days, nothing recorded.
+pub async fn procedure_periods(
+    tx: &TenantTx,
+    ids: &[Uuid],
+) -> Result<Vec<(Uuid, chrono::NaiveDate, Option<chrono::NaiveDate>)>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -432,8 +436,9 @@ pub async fn initiated_on(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<(Uuid, chro
         .select_only()
         .column(card::Column::Id)
         .column(card::Column::InitiatedOn)
+        .column(card::Column::ClosedOn)
         .filter(card::Column::Id.is_in(ids.iter().copied()))
-        .into_tuple::<(Uuid, chrono::NaiveDate)>()
+        .into_tuple::<(Uuid, chrono::NaiveDate, Option<chrono::NaiveDate>)>()
         .all(&*conn)
         .await?)
 }

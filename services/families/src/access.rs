@@ -75,19 +75,30 @@ impl std::ops::Deref for VisibleFile {
     }
 }
 
+/// The IDs of the files the reader works on (whatever their roles: [`visible_files`] adds that).
+pub(crate) fn worked_on(
+    tx: &TenantTx,
+    reader: FamilyAccess,
+) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .column(worker::Column::FileId)
+        .from(worker::Entity)
+        .and_where(tx.scope::<worker::Entity>())
+        .and_where(worker::Column::UserId.eq(reader.user()))
+        .to_owned()
+}
+
+/// Whether the reader's roles work with families now.
+pub(crate) fn works(reader: FamilyAccess) -> bool {
+    reader.works_with_families
+}
+
 /// The files of the transaction's tenant the reader works on; none for a reader whose roles no
 /// longer work with families.
 fn visible_files(tx: &TenantTx, reader: FamilyAccess) -> Select<file::Entity> {
-    let select = tx.select::<file::Entity>().filter(
-        file::Column::Id.in_subquery(
-            Query::select()
-                .column(worker::Column::FileId)
-                .from(worker::Entity)
-                .and_where(tx.scope::<worker::Entity>())
-                .and_where(worker::Column::UserId.eq(reader.user()))
-                .to_owned(),
-        ),
-    );
+    let select = tx
+        .select::<file::Entity>()
+        .filter(file::Column::Id.in_subquery(worked_on(tx, reader)));
     if reader.works_with_families {
         select
     } else {
@@ -161,15 +172,19 @@ pub async fn lock_file(
 ) -> Result<VisibleFile> {
     use sea_orm::QuerySelect;
     let seen = get_file(tx, reader, key, id).await?;
-    let conn = tx.conn().await?;
-    let query = tx.select_by_id::<file::Entity>(seen.id);
-    let query = if tx.backend() == kernel::Backend::Postgres {
-        query.lock_exclusive()
-    } else {
-        query
-    };
-    let row = query.one(&*conn).await?.ok_or(Error::NotFound)?;
-    file_from(row, key).map(VisibleFile)
+    {
+        let conn = tx.conn().await?;
+        let query = tx.select_by_id::<file::Entity>(seen.id);
+        let query = if tx.backend() == kernel::Backend::Postgres {
+            query.lock_exclusive()
+        } else {
+            query
+        };
+        query.one(&*conn).await?.ok_or(Error::NotFound)?;
+    }
+    // Read again under the lock, need to know included: a colleague taken off the file while
+    // this waited finds it gone.
+    get_file(tx, reader, key, seen.id).await
 }
 
 /// A page of the reader's files, the newest first.
@@ -255,4 +270,17 @@ pub async fn help_of(
             })
         })
         .collect()
+}
+
+/// Whether the file holds a contract not yet settled (the work with the family cannot end
+/// before it is).
+pub(crate) async fn has_contract_in_force(tx: &TenantTx, file_id: Uuid) -> Result<bool> {
+    let conn = tx.conn().await?;
+    Ok(tx
+        .select::<crate::store::contract::Entity>()
+        .filter(crate::store::contract::Column::FileId.eq(file_id))
+        .filter(crate::store::contract::Column::Outcome.is_null())
+        .one(&*conn)
+        .await?
+        .is_some())
 }

@@ -14,9 +14,9 @@ use uuid::Uuid;
 
 use crate::access::{lock_file, FamilyAccess, VisibleFile};
 use crate::domain::{ContractOutcome, ContractTerms, NewContract, NewHelp, Settlement};
+use crate::place;
 use crate::store::contract;
-use crate::usecases::{closed_problem, Outcome};
-use crate::{place, record_help};
+use crate::usecases::{closed_problem, insert_help, Outcome};
 
 /// Kontrakt socjalny, as those working with the family read it.
 #[derive(Clone, Debug)]
@@ -106,7 +106,7 @@ pub async fn conclude_contract(
         occurred_on: new.signed_on,
         note: None,
     };
-    if let Err(errors) = record_help(tx, reader, key, counted).await? {
+    if let Err(errors) = insert_help(tx, reader, key, &file, counted, Some(id)).await? {
         return Err(Error::internal(format!(
             "a contract's help was refused: {errors:?}"
         )));
@@ -132,15 +132,20 @@ pub async fn settle_contract(
     key: &DataKey,
     settlement: Settlement,
 ) -> Outcome<SocialContract> {
-    let row = {
+    // Need to know first: only a contract of a file the reader works on is looked for, so one
+    // of another file is answered exactly as one that does not exist.
+    let row = if crate::access::works(reader) {
         let conn = tx.conn().await?;
         tx.select::<contract::Entity>()
             .filter(contract::Column::Id.eq(settlement.id))
+            .filter(contract::Column::FileId.in_subquery(crate::access::worked_on(tx, reader)))
             .one(&*conn)
             .await?
+    } else {
+        None
     };
-    // Need to know first: a contract of a file the reader may not read does not exist.
     let Some(row) = row else {
+        tx.deny(crate::ids::contract_gid(settlement.id));
         return Err(Error::NotFound);
     };
     let file = lock_file(tx, reader, key, row.file_id).await?;
@@ -237,17 +242,4 @@ pub async fn contracts_of(
             .await?
     };
     rows.into_iter().map(|m| contract_from(m, key)).collect()
-}
-
-/// Whether the file holds a contract not yet settled (the work with the family cannot end
-/// before it is).
-pub(crate) async fn has_contract_in_force(tx: &TenantTx, file_id: Uuid) -> Result<bool> {
-    let conn = tx.conn().await?;
-    Ok(tx
-        .select::<contract::Entity>()
-        .filter(contract::Column::FileId.eq(file_id))
-        .filter(contract::Column::Outcome.is_null())
-        .one(&*conn)
-        .await?
-        .is_some())
 }

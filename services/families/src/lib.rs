@@ -72,6 +72,10 @@ pub mod ids {
     pub fn help_gid(id: Uuid) -> String {
         GlobalId::new(FAMILY_HELP, id).encode()
     }
+
+    pub fn contract_gid(id: Uuid) -> String {
+        GlobalId::new(SOCIAL_CONTRACT, id).encode()
+    }
 }
 
 /// Where each sealed value lives, bound into its encryption.

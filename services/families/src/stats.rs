@@ -1,7 +1,7 @@
 //! Family files' indicator (`kernel::stats`), on the municipality's dashboard and in regional
 //! releases under the same disclosure control: help given to families in the period by kind
-//! with its variant, and whether a Blue Card linked to the family's file had been initiated by the
-//! day the help was given (help on a card itself is the cases' `work_recorded`).
+//! with its variant, and whether the procedure of a Blue Card linked to the family's file ran on
+//! the day the help was given (help on a card itself is the cases' `work_recorded`).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -117,24 +117,30 @@ impl IndicatorSource for FamilyStatistics {
                 .await?;
             (links, given)
         };
-        // A card existed when help was given if a card linked to the file had been initiated
-        // by that day: a card linked later does not move an earlier period's figures.
+        // Help was given with a Blue Card when the procedure of a card linked to the file ran
+        // that day (initiated by then, not closed before). A card linked late moves the figures
+        // of the days its procedure ran, never of the days before it.
         let cards: Vec<Uuid> = links.iter().map(|l| l.card_id).collect();
-        let started: HashMap<Uuid, NaiveDate> =
-            cases::initiated_on(tx, &cards).await?.into_iter().collect();
-        let mut first_card: HashMap<Uuid, NaiveDate> = HashMap::new();
+        let periods: HashMap<Uuid, (NaiveDate, Option<NaiveDate>)> =
+            cases::procedure_periods(tx, &cards)
+                .await?
+                .into_iter()
+                .map(|(id, from, to)| (id, (from, to)))
+                .collect();
+        let mut ran: HashMap<Uuid, Vec<(NaiveDate, Option<NaiveDate>)>> = HashMap::new();
         for link in &links {
-            if let Some(on) = started.get(&link.card_id) {
-                let first = first_card.entry(link.file_id).or_insert(*on);
-                *first = (*first).min(*on);
+            if let Some(period) = periods.get(&link.card_id) {
+                ran.entry(link.file_id).or_default().push(*period);
             }
         }
         let mut out: BTreeMap<(String, &str), i64> = BTreeMap::new();
         for h in given {
-            let card = if first_card
-                .get(&h.file_id)
-                .is_some_and(|on| *on <= h.occurred_on)
-            {
+            let day = h.occurred_on;
+            let card = if ran.get(&h.file_id).is_some_and(|periods| {
+                periods
+                    .iter()
+                    .any(|(from, to)| *from <= day && to.is_none_or(|to| day <= to))
+            }) {
                 "YES"
             } else {
                 "NO"

@@ -73,6 +73,8 @@ pub mod help {
         /// Recorded by mistake and withdrawn: out of the file's list and the statistics.
         pub withdrawn_at: Option<DateTimeUtc>,
         pub withdrawn_by: Option<Uuid>,
+        /// The social contract this help counts (written when the contract is concluded).
+        pub contract_id: Option<Uuid>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

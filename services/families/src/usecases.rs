@@ -258,7 +258,7 @@ pub async fn close_file(
         Ok(found) => found,
         Err(errors) => return Ok(Err(errors)),
     };
-    if crate::contracts::has_contract_in_force(tx, found.id).await? {
+    if crate::access::has_contract_in_force(tx, found.id).await? {
         return refused(
             &["input", "id"],
             "CONTRACT_IN_FORCE",
@@ -325,7 +325,27 @@ pub async fn record_help(
     new: NewHelp,
 ) -> Outcome<HelpRecord> {
     let found = lock_file(tx, reader, key, new.file_id).await?;
-    if let Some(problem) = closed_problem(&found, "fileId") {
+    if new.kind == cases::domain::WorkKind::SocialContract {
+        return refused(
+            &["input", "kind"],
+            "CONCLUDE_CONTRACT",
+            "a social contract is concluded with its terms, and counted then",
+        );
+    }
+    insert_help(tx, reader, key, &found, new, None).await
+}
+
+/// Help given under `found`, checked against the file (open, not before it was opened, not in
+/// the future); `contract` names the social contract it counts.
+pub(crate) async fn insert_help(
+    tx: &TenantTx,
+    reader: FamilyAccess,
+    key: &DataKey,
+    found: &VisibleFile,
+    new: NewHelp,
+    contract: Option<Uuid>,
+) -> Outcome<HelpRecord> {
+    if let Some(problem) = closed_problem(found, "fileId") {
         return Ok(Err(problem));
     }
     if let Some(problem) = new.kind.variant_problem(new.variant) {
@@ -364,6 +384,7 @@ pub async fn record_help(
         created_at: Set(Utc::now()),
         withdrawn_at: Set(None),
         withdrawn_by: Set(None),
+        contract_id: Set(contract),
     }
     .insert(&*conn)
     .await?;
@@ -400,6 +421,8 @@ pub async fn withdraw_help(
         .filter(help::Column::Id.eq(help_id))
         .filter(help::Column::FileId.eq(found.id))
         .filter(help::Column::WithdrawnAt.is_null())
+        // A contract's help counts the contract: it is settled (or terminated), not withdrawn.
+        .filter(help::Column::ContractId.is_null())
         .exec(&*conn)
         .await?;
     drop(conn);

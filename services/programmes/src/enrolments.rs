@@ -92,13 +92,16 @@ pub(crate) enum Placement {
     SamePerson,
 }
 
-/// Whether `person` is among the edition's participants taking part or waiting: the same first
-/// and last name (letter case and spaces aside), and the same date of birth when both are known.
+/// Whether `person` is among the edition's participants taking part or waiting. A card's person
+/// (a referral) is compared by who they are on the card, so the card's group learns nothing of
+/// the edition's other participants; anyone else by the same first and last name (letter case
+/// and spaces aside) and the same date of birth when both are known.
 async fn takes_part(
     tx: &TenantTx,
     key: &DataKey,
     edition_id: Uuid,
     person: &Participant,
+    card_person: Option<Uuid>,
 ) -> Result<bool> {
     let rows = {
         let conn = tx.conn().await?;
@@ -111,7 +114,16 @@ async fn takes_part(
             .all(&*conn)
             .await?
     };
-    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    if let Some(card_person) = card_person {
+        return Ok(rows.iter().any(|r| r.card_person_id == Some(card_person)));
+    }
+    let words = |a: &str| {
+        a.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let same = |a: &str, b: &str| words(a) == words(b);
     for row in rows {
         let other: Participant = key.open_json(&row.sealed, &place::enrolment(row.id))?;
         let born = match (other.date_of_birth, person.date_of_birth) {
@@ -138,7 +150,8 @@ pub(crate) async fn take_place(
     referral: Option<ReferralLink>,
 ) -> Result<Placement> {
     let edition = lock_edition(tx, new.edition_id).await?;
-    if takes_part(tx, key, edition.id, &new.participant).await? {
+    let card_person = referral.map(|r| r.card_person_id);
+    if takes_part(tx, key, edition.id, &new.participant, card_person).await? {
         return Ok(Placement::SamePerson);
     }
     let waits = full(tx, &edition).await?;

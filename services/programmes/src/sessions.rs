@@ -28,6 +28,21 @@ pub async fn record_session(
             "only the people running the edition record its sessions".to_owned(),
         ));
     }
+    // A register sent again is answered by what its first sending recorded, whatever has
+    // changed since (a participant who dropped out meanwhile).
+    if let Some(key) = new.recording_key {
+        let sent = {
+            let conn = tx.conn().await?;
+            tx.select::<session::Entity>()
+                .filter(session::Column::EditionId.eq(edition.id))
+                .filter(session::Column::RecordingKey.eq(key))
+                .one(&*conn)
+                .await?
+        };
+        if sent.is_some() {
+            return sent_before(tx, edition.id, &new).await;
+        }
+    }
     let mut errors = Vec::new();
     if new.held_on < edition.starts_on || new.held_on > edition.ends_on {
         errors.push(UserError::new(

@@ -1835,6 +1835,7 @@ export type CardProgrammeReferralsQuery = { __typename?: 'Query', programmeRefer
 
 export type CardReferralDocumentQueryVariables = Exact<{
   cardId: Scalars['ID']['input'];
+  planItemId: Scalars['ID']['input'];
   certificate: Scalars['Boolean']['input'];
   notice: Scalars['Boolean']['input'];
 }>;
@@ -1884,13 +1885,6 @@ export type FamilyFileCardsQueryVariables = Exact<{
 
 export type FamilyFileCardsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, initiatedOn: string } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null> };
 
-export type RecordFamilyHelpMutationVariables = Exact<{
-  input: RecordFamilyHelpInput;
-}>;
-
-
-export type RecordFamilyHelpMutation = { __typename?: 'Mutation', recordFamilyHelp: { __typename?: 'RecordFamilyHelpPayload', help?: { __typename?: 'FamilyHelp', occurredOn: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
-
 export type FamilyLinkableCardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1910,13 +1904,6 @@ export type CloseFamilyFileMutationVariables = Exact<{
 
 export type CloseFamilyFileMutation = { __typename?: 'Mutation', closeFamilyFile: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
-export type WithdrawFamilyHelpMutationVariables = Exact<{
-  input: WithdrawFamilyHelpInput;
-}>;
-
-
-export type WithdrawFamilyHelpMutation = { __typename?: 'Mutation', withdrawFamilyHelp: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
-
 export type FamilyColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1935,6 +1922,20 @@ export type OpenFamilyFileMutationVariables = Exact<{
 
 
 export type OpenFamilyFileMutation = { __typename?: 'Mutation', openFamilyFile: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type RecordFamilyHelpMutationVariables = Exact<{
+  input: RecordFamilyHelpInput;
+}>;
+
+
+export type RecordFamilyHelpMutation = { __typename?: 'Mutation', recordFamilyHelp: { __typename?: 'RecordFamilyHelpPayload', help?: { __typename?: 'FamilyHelp', occurredOn: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type WithdrawFamilyHelpMutationVariables = Exact<{
+  input: WithdrawFamilyHelpInput;
+}>;
+
+
+export type WithdrawFamilyHelpMutation = { __typename?: 'Mutation', withdrawFamilyHelp: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type HelpRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2497,14 +2498,14 @@ export { SettleSocialContractDocument } from './documents/SettleSocialContractDo
 export { FamilyFileListDocument } from './documents/FamilyFileListDocument';
 export { FamilyFilePageDocument } from './documents/FamilyFilePageDocument';
 export { FamilyFileCardsDocument } from './documents/FamilyFileCardsDocument';
-export { RecordFamilyHelpDocument } from './documents/RecordFamilyHelpDocument';
 export { FamilyLinkableCardsDocument } from './documents/FamilyLinkableCardsDocument';
 export { FamilyFileLinkCardDocument } from './documents/FamilyFileLinkCardDocument';
 export { CloseFamilyFileDocument } from './documents/CloseFamilyFileDocument';
-export { WithdrawFamilyHelpDocument } from './documents/WithdrawFamilyHelpDocument';
 export { FamilyColleaguesDocument } from './documents/FamilyColleaguesDocument';
 export { UpdateFamilyFileDocument } from './documents/UpdateFamilyFileDocument';
 export { OpenFamilyFileDocument } from './documents/OpenFamilyFileDocument';
+export { RecordFamilyHelpDocument } from './documents/RecordFamilyHelpDocument';
+export { WithdrawFamilyHelpDocument } from './documents/WithdrawFamilyHelpDocument';
 export { HelpRegionsDocument } from './documents/HelpRegionsDocument';
 export { HelpPageDocument } from './documents/HelpPageDocument';
 export { RecordIntakeDocument } from './documents/RecordIntakeDocument';

@@ -142,17 +142,25 @@ pub struct ReferralsQuery;
 #[Object]
 impl ReferralsQuery {
     /// What became of the programme referrals of a card's action plans, the latest enrolment
-    /// first. The card's diagnostic group and the team's chair; a card the caller may not see
-    /// is NOT_FOUND.
+    /// first; of one plan item only when `planItemId` is given (a document is asked for so,
+    /// one item at a time). The card's diagnostic group and the team's chair; a card the
+    /// caller may not see is NOT_FOUND.
     async fn programme_referrals(
         &self,
         ctx: &Context<'_>,
         card_id: ID,
+        plan_item_id: Option<ID>,
     ) -> async_graphql::Result<Vec<ReferralObject>> {
         let card = GlobalId::decode_as(&card_id, NodeType::BlueCard)?;
+        let item = plan_item_id
+            .map(|i| GlobalId::decode_as(&i, NodeType::PlanItem))
+            .transpose()?;
         let reader = case_reader(ctx).await?;
         let s = scope(ctx).await?;
-        let outcomes = crate::referral_outcomes(s.tx().await?, reader, &s.key, card).await?;
+        let mut outcomes = crate::referral_outcomes(s.tx().await?, reader, &s.key, card).await?;
+        if let Some(item) = item {
+            outcomes.retain(|o| o.link.plan_item_id == item);
+        }
         Ok(objects(ctx, outcomes).await?)
     }
 }

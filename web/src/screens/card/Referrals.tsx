@@ -50,8 +50,8 @@ const Referrals = graphql(`
 
 // One document at a time: each is made when asked for.
 const ReferralDocument = graphql(`
-  query CardReferralDocument($cardId: ID!, $certificate: Boolean!, $notice: Boolean!) {
-    programmeReferrals(cardId: $cardId) {
+  query CardReferralDocument($cardId: ID!, $planItemId: ID!, $certificate: Boolean!, $notice: Boolean!) {
+    programmeReferrals(cardId: $cardId, planItemId: $planItemId) {
       planItemId
       edition {
         id
@@ -214,7 +214,7 @@ function Papers(props: { cardId: string; planItemId: string; editionId: string; 
     list?.find((r) => r.planItemId === props.planItemId && r.edition.id === props.editionId);
   const fresh = { requestPolicy: "network-only" } as const;
   const fetchOne = async (certificate: boolean) => {
-    const variables = { cardId: props.cardId, certificate, notice: !certificate };
+    const variables = { cardId: props.cardId, planItemId: props.planItemId, certificate, notice: !certificate };
     const found = mine((await client.query(ReferralDocument, variables, fresh).toPromise()).data?.programmeReferrals);
     return certificate ? found?.certificate : found?.notice;
   };

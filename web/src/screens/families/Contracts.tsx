@@ -68,7 +68,10 @@ export function Contracts(props: { fileId: string; contracts: readonly Contract[
         (concluding ? (
           <ConcludeForm
             fileId={props.fileId}
-            onCancel={() => setConcluding(false)}
+            onCancel={() => {
+              setConcluding(false);
+              refocus("contract-conclude");
+            }}
             onDone={() => {
               setConcluding(false);
               props.onDone(texts.concluded);
@@ -76,13 +79,18 @@ export function Contracts(props: { fileId: string; contracts: readonly Contract[
           />
         ) : (
           <p>
-            <Button className="button secondary" onPress={() => setConcluding(true)}>
+            <Button id="contract-conclude" className="button secondary" onPress={() => setConcluding(true)}>
               {texts.concludeTitle}
             </Button>
           </p>
         ))}
     </section>
   );
+}
+
+/** Gives the focus back to the button that opened a form, once the form is gone. */
+function refocus(id: string) {
+  window.requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
 function stateOf(c: Contract) {
@@ -138,14 +146,22 @@ function ContractView({ contract: c, open, onDone }: { contract: Contract; open:
         (settling ? (
           <SettleForm
             contract={c}
-            onCancel={() => setSettling(false)}
+            onCancel={() => {
+              setSettling(false);
+              refocus(`contract-${c.id}-settle`);
+            }}
             onDone={() => {
               setSettling(false);
               onDone(texts.settled);
             }}
           />
         ) : (
-          <Button className="button secondary" onPress={() => setSettling(true)} aria-label={texts.settleTitle(formatDate(c.signedOn))}>
+          <Button
+            id={`contract-${c.id}-settle`}
+            className="button secondary"
+            onPress={() => setSettling(true)}
+            aria-label={texts.settleTitle(formatDate(c.signedOn))}
+          >
             {texts.settle}
           </Button>
         ))}
@@ -254,12 +270,25 @@ function SettleForm({ contract, onCancel, onDone }: { contract: Contract; onCanc
         failure={p.failure}
         heading={texts.fixProblems}
         message={message}
-        idOf={id}
-        labelOf={(path) => ({ outcome: texts.outcome, settledOn: texts.settledOn, note: texts.settlementNote })[path]}
+        idOf={(path) => id(path === "id" ? "outcome" : path)}
+        labelOf={(path) =>
+          ({ id: texts.contractTitle(formatDate(contract.signedOn)), outcome: texts.outcome, settledOn: texts.settledOn, note: texts.settlementNote })[path]
+        }
         refObject={p.summary}
       />
       <Choice id={id("outcome")} label={texts.outcome} placeholder={texts.chooseOutcome} options={texts.outcomes} value={outcome} onChange={(v) => { setOutcome(v); p.clear("outcome"); }} error={p.error("outcome")} autoFocus />
-      <TextInput id={id("settledOn")} type="date" autoComplete={null} label={texts.settledOn} value={on} onChange={(v) => { setOn(v); p.clear("settledOn"); }} error={p.error("settledOn")} />
+      <TextInput
+        id={id("settledOn")}
+        type="date"
+        autoComplete={null}
+        label={texts.settledOn}
+        value={on}
+        onChange={(v) => {
+          setOn(v);
+          p.clear("settledOn");
+        }}
+        error={p.problems.settledOn === "TOO_EARLY" ? texts.settledTooEarly : p.error("settledOn")}
+      />
       <TextInput id={id("note")} label={texts.settlementNote} rows={2} className="field wide" value={note} onChange={setNote} error={p.error("note")} />
       <div className="actions">
         <Button type="submit" className="button primary" isDisabled={sending}>

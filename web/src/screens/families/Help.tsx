@@ -26,6 +26,9 @@ const RecordHelp = graphql(`
   }
 `);
 
+// A social contract is concluded with its terms (its own form), which counts it.
+const HELP_KINDS = Object.fromEntries(Object.entries(WORK_KIND_NAMES).filter(([k]) => k !== "SOCIAL_CONTRACT"));
+
 const helpId = (path: string) => `family-help-${path}`;
 const HELP_LABELS: Record<string, string> = { kind: texts.kind, variant: texts.variant, occurredOn: texts.occurredOn, note: texts.note };
 
@@ -81,7 +84,7 @@ export function HelpForm({ fileId, openedOn, onDone }: { fileId: string; openedO
         id={helpId("kind")}
         label={texts.kind}
         placeholder={texts.chooseKind}
-        options={WORK_KIND_NAMES}
+        options={HELP_KINDS}
         value={kind}
         onChange={(v) => {
           setKind(v);

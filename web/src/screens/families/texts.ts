@@ -163,6 +163,7 @@ export const texts = {
   settledOn: "Dzień rozliczenia",
   settlementNote: "Uwagi",
   settled: "Kontrakt rozliczony.",
+  settledTooEarly: "Kontrakt rozlicza się nie wcześniej niż w dniu jego zawarcia.",
   problems: {
     REQUIRED: "To pole jest wymagane.",
     INVALID: "Nieprawidłowa wartość.",
@@ -170,6 +171,7 @@ export const texts = {
     TOO_MANY: "Za dużo pozycji.",
     IN_FUTURE: "Ten dzień nie może być w przyszłości.",
     TOO_EARLY: "Ten dzień jest wcześniejszy niż założenie teczki albo udzielona już pomoc.",
+    CONCLUDE_CONTRACT: "Kontrakt socjalny zawiera się w części „Kontrakty socjalne”, z jego warunkami.",
     AFTER_HELP: "Pomoc zapisano wcześniej niż ten dzień: praca z rodziną nie mogła zacząć się później.",
     FILE_CLOSED: "Praca z rodziną została zakończona: teczki nie można już zmieniać.",
     CONTRACT_IN_FORCE: "Najpierw rozlicz kontrakt socjalny zawarty z rodziną.",
