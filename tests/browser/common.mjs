@@ -111,3 +111,12 @@ export async function step(gql, mutation, inputType, input) {
   assert.deepEqual(data[mutation].userErrors, [], mutation);
   return data[mutation].blueCard.version;
 }
+
+/** The day `offset` days from today in Warsaw, as `YYYY-MM-DD`. */
+export const isoDay = (offset) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(Date.now() + offset * 86_400_000),
+  );
+
+/** The same day as the screens write it, `dd.mm.rrrr`. */
+export const plDay = (offset) => isoDay(offset).split("-").reverse().join(".");

@@ -8,7 +8,7 @@
 // a phone.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, launch, newPage, screenshot } from "./common.mjs";
+import { BASE, assertAccessible, launch, newPage, plDay, screenshot } from "./common.mjs";
 
 const TENANT = "zory";
 const WORKER = "Anna Kamińska";
@@ -20,12 +20,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-const isoDay = (offset) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
-const plDay = (offset) => isoDay(offset).split("-").reverse().join(".");
 
 /** Presses a control by keyboard: focus, then Enter. */
 async function press(page, locator, key = "Enter") {

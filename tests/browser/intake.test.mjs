@@ -224,7 +224,8 @@ test("an entry assigned to the social worker: she opens form NK-A from it, and t
   await worker.page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Zgłoszenia" }).click();
   await worker.page.getByRole("heading", { name: "Rejestr zgłoszeń" }).waitFor();
   assert.equal(await worker.page.getByRole("link", { name: "Przyjmij zgłoszenie lub konsultację" }).count(), 0);
-  await worker.page.locator(`a[href="${entryPath}"]`).click();
+  // The register's row (a notice of the response due may link to the same entry).
+  await worker.page.getByRole("table").locator(`a[href="${entryPath}"]`).click();
   await worker.page.getByRole("heading", { name: "Zgłoszenie przemocy" }).waitFor();
   // Linking an existing card offers the cards she may see; she opens a new one instead.
   await worker.page.getByRole("button", { name: "Powiąż z Niebieską Kartą" }).click();

@@ -7,7 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { BASE, SCREENSHOTS, api, assertAccessible, launch, newPage, step } from "./common.mjs";
+import { BASE, SCREENSHOTS, api, assertAccessible, isoDay, launch, newPage, plDay, step } from "./common.mjs";
 
 const TENANT = "czestochowa";
 const WORKER = "Ewa Jankowska";
@@ -20,12 +20,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-const isoDay = (offset) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
-const plDay = (offset) => isoDay(offset).split("-").reverse().join(".");
 
 async function ok(gql, mutation, inputType, input, selection) {
   const data = await gql(`mutation($input: ${inputType}!) { ${mutation}(input: $input) { ${selection} userErrors { field code } } }`, {

@@ -1,8 +1,8 @@
 // The families a social worker works with (newest file first) and the form that opens a file.
 import { useEffect, useState } from "react";
-import { Button } from "react-aria-components";
 import { useQuery } from "urql";
 import { LoadError } from "../../components/lists.tsx";
+import { Paging } from "../../components/paging.tsx";
 import { graphql } from "../../gql/index.ts";
 import { formatDate } from "../../lib/format.ts";
 import { ROUTES, navigate } from "../../lib/route.ts";
@@ -96,18 +96,7 @@ export function FamiliesList() {
           </table>
         </div>
       )}
-      <div className="actions paging">
-        {pages.length > 1 && (
-          <Button className="button secondary" onPress={() => setPages((p) => p.slice(0, -1))}>
-            {texts.previous}
-          </Button>
-        )}
-        {pageInfo?.hasNextPage && pageInfo.endCursor && (
-          <Button className="button secondary" onPress={() => setPages((p) => [...p, pageInfo.endCursor ?? null])}>
-            {texts.next}
-          </Button>
-        )}
-      </div>
+      <Paging pages={pages} setPages={setPages} pageInfo={pageInfo} previous={texts.previous} next={texts.next} />
     </>
   );
 }

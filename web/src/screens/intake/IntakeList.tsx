@@ -9,6 +9,7 @@ import { DeadlineState } from "./DeadlineState.tsx";
 import { Notifications } from "./Notifications.tsx";
 import { texts } from "./texts.ts";
 import { LoadError } from "../../components/lists.tsx";
+import { Paging } from "../../components/paging.tsx";
 import { FilterChoice } from "../../components/fields.tsx";
 
 // The register in one request: what the viewer may see (all of the municipality's entries
@@ -136,18 +137,7 @@ export function IntakeList() {
           </table>
         </div>
       )}
-      <div className="actions paging">
-        {pages.length > 1 && (
-          <Button className="button secondary" onPress={() => setPages((p) => p.slice(0, -1))}>
-            {texts.previous}
-          </Button>
-        )}
-        {pageInfo?.hasNextPage && pageInfo.endCursor && (
-          <Button className="button secondary" onPress={() => setPages((p) => [...p, pageInfo.endCursor ?? null])}>
-            {texts.next}
-          </Button>
-        )}
-      </div>
+      <Paging pages={pages} setPages={setPages} pageInfo={pageInfo} previous={texts.previous} next={texts.next} />
     </>
   );
 }
