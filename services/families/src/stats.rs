@@ -1,7 +1,8 @@
-//! Family files' indicator (`kernel::stats`), on the municipality's dashboard and in regional
+//! Family files' indicators (`kernel::stats`), on the municipality's dashboard and in regional
 //! releases under the same disclosure control: help given to families in the period by kind
 //! with its variant, and whether the procedure of a Blue Card linked to the family's file ran on
-//! the day the help was given (help on a card itself is the cases' `work_recorded`).
+//! the day the help was given (help on a card itself is the cases' `work_recorded`); social
+//! contracts settled in the period by their outcome.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -13,14 +14,23 @@ use kernel::{Result, TenantTx};
 use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
 
-use crate::store::{file_card, help};
+use crate::domain::ContractOutcome;
+use crate::store::{contract, file_card, help};
 
-const INDICATORS: &[Indicator] = &[Indicator {
-    key: "family_help",
-    label: "Pomoc udzielona rodzinom w teczkach rodzin według rodzaju i tego, czy założono Niebieską Kartę",
-    dimensions: &["help", "blue_card"],
-    measure: Measure::Flow,
-}];
+const INDICATORS: &[Indicator] = &[
+    Indicator {
+        key: "family_help",
+        label: "Pomoc udzielona rodzinom w teczkach rodzin według rodzaju i tego, czy założono Niebieską Kartę",
+        dimensions: &["help", "blue_card"],
+        measure: Measure::Flow,
+    },
+    Indicator {
+        key: "social_contracts_settled",
+        label: "Kontrakty socjalne z rodzinami rozliczone w okresie według rozliczenia",
+        dimensions: &["outcome"],
+        measure: Measure::Flow,
+    },
+];
 
 /// Every kind of help with its variant, and its name in the statistics.
 const HELP: &[(WorkKind, Option<WorkVariant>, &str)] = &[
@@ -95,6 +105,10 @@ impl IndicatorSource for FamilyStatistics {
                 .iter()
                 .find(|(kind, variant, _)| help_value(*kind, *variant) == value)
                 .map(|(_, _, label)| *label),
+            "outcome" => ContractOutcome::ALL
+                .iter()
+                .find(|o| o.as_str().to_uppercase() == value)
+                .map(|o| o.label()),
             "blue_card" => match value {
                 "YES" => Some("z Niebieską Kartą"),
                 "NO" => Some("bez Niebieskiej Karty"),
@@ -105,9 +119,15 @@ impl IndicatorSource for FamilyStatistics {
     }
 
     async fn count(&self, tx: &TenantTx, period: Period, _today: NaiveDate) -> Result<Vec<Figure>> {
-        let (links, given) = {
+        let (links, given, settled) = {
             let conn = tx.conn().await?;
             let links = tx.select::<file_card::Entity>().all(&*conn).await?;
+            let settled = tx
+                .select::<contract::Entity>()
+                .filter(contract::Column::SettledOn.gte(period.first_day()))
+                .filter(contract::Column::SettledOn.lte(period.last_day()))
+                .all(&*conn)
+                .await?;
             let given = tx
                 .select::<help::Entity>()
                 .filter(help::Column::OccurredOn.gte(period.first_day()))
@@ -115,7 +135,7 @@ impl IndicatorSource for FamilyStatistics {
                 .filter(help::Column::WithdrawnAt.is_null())
                 .all(&*conn)
                 .await?;
-            (links, given)
+            (links, given, settled)
         };
         // Help was given with a Blue Card when the procedure of a card linked to the file ran
         // that day (initiated by then, not closed before). A card linked late moves the figures
@@ -148,11 +168,20 @@ impl IndicatorSource for FamilyStatistics {
             *out.entry((help_value(h.kind, h.variant), card))
                 .or_default() += 1;
         }
+        let mut outcomes: BTreeMap<String, i64> = BTreeMap::new();
+        for c in settled {
+            if let Some(outcome) = c.outcome {
+                *outcomes.entry(outcome.as_str().to_uppercase()).or_default() += 1;
+            }
+        }
         Ok(out
             .into_iter()
             .map(|((help, card), n)| {
                 Figure::new("family_help", &[("help", &help), ("blue_card", card)], n)
             })
+            .chain(outcomes.into_iter().map(|(outcome, n)| {
+                Figure::new("social_contracts_settled", &[("outcome", &outcome)], n)
+            }))
             .collect())
     }
 }
@@ -160,6 +189,16 @@ impl IndicatorSource for FamilyStatistics {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_outcome_has_a_name() {
+        for outcome in ContractOutcome::ALL {
+            let value = outcome.as_str().to_uppercase();
+            assert!(FamilyStatistics
+                .value_label("social_contracts_settled", "outcome", &value)
+                .is_some());
+        }
+    }
 
     #[test]
     fn every_kind_of_help_has_a_name() {

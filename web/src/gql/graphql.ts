@@ -1869,7 +1869,7 @@ export type FamilyFileListQueryVariables = Exact<{
 }>;
 
 
-export type FamilyFileListQuery = { __typename?: 'Query', familyFiles: { __typename?: 'FamilyFileConnection', nodes: Array<{ __typename?: 'FamilyFile', id: string, name: string, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, members: Array<{ __typename?: 'FamilyMember', firstName: string }>, help: Array<{ __typename?: 'FamilyHelp', occurredOn: string }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type FamilyFileListQuery = { __typename?: 'Query', familyFiles: { __typename?: 'FamilyFileConnection', nodes: Array<{ __typename?: 'FamilyFile', id: string, name: string, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, members: Array<{ __typename?: 'FamilyMember', firstName: string }>, help: Array<{ __typename?: 'FamilyHelp', occurredOn: string }>, contracts: Array<{ __typename?: 'SocialContract', endsOn: string, reviewOn?: string | null, overdue: boolean, outcome?: ContractOutcome | null }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type FamilyFilePageQueryVariables = Exact<{
   id: Scalars['ID']['input'];

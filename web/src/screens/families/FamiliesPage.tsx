@@ -4,9 +4,10 @@ import { useQuery } from "urql";
 import { LoadError } from "../../components/lists.tsx";
 import { Paging } from "../../components/paging.tsx";
 import { graphql } from "../../gql/index.ts";
-import { formatDate } from "../../lib/format.ts";
+import { formatDate, todayInPoland } from "../../lib/format.ts";
 import { ROUTES, navigate } from "../../lib/route.ts";
 import { FileForm } from "./FileForm.tsx";
+import { contractAttention, type Attention } from "./form.ts";
 import { texts } from "./texts.ts";
 
 const FileList = graphql(`
@@ -23,6 +24,12 @@ const FileList = graphql(`
           occurredOn
         }
         blueCardIds
+        contracts {
+          endsOn
+          reviewOn
+          overdue
+          outcome
+        }
         closedOn
       }
       pageInfo {
@@ -43,6 +50,7 @@ export function FamiliesList() {
     document.title = texts.documentTitle;
   }, []);
   const files = data?.familyFiles.nodes ?? [];
+  const today = todayInPoland();
   const pageInfo = data?.familyFiles.pageInfo;
   return (
     <>
@@ -76,6 +84,7 @@ export function FamiliesList() {
                 <th scope="col">{texts.columns.people}</th>
                 <th scope="col">{texts.columns.help}</th>
                 <th scope="col">{texts.columns.cards}</th>
+                <th scope="col">{texts.columns.contract}</th>
                 <th scope="col">{texts.columns.state}</th>
               </tr>
             </thead>
@@ -89,6 +98,9 @@ export function FamiliesList() {
                   <td>{texts.people(f.members.length)}</td>
                   <td>{f.help[0] ? formatDate(f.help[0].occurredOn) : texts.noHelpYet}</td>
                   <td>{f.blueCardIds.length > 0 ? texts.hasCard : texts.noCard}</td>
+                  <td>
+                    <ContractState contracts={f.contracts} today={today} />
+                  </td>
                   <td>{f.closedOn ? texts.closedState(formatDate(f.closedOn)) : texts.openState}</td>
                 </tr>
               ))}
@@ -99,6 +111,14 @@ export function FamiliesList() {
       <Paging pages={pages} setPages={setPages} pageInfo={pageInfo} previous={texts.previous} next={texts.next} />
     </>
   );
+}
+
+/** What the family's social contracts need: settling one past its end first, then the next
+ * review, then the end of one in force. */
+function ContractState({ contracts, today }: { contracts: readonly Attention[]; today: string }) {
+  const said = contractAttention(contracts, today);
+  if (!said) return <>{texts.noContract}</>;
+  return said.urgent ? <strong>{said.text}</strong> : <>{said.text}</>;
 }
 
 /** `/rodziny/nowa`: the form that opens a family's file. */

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { draftOf, emptyFile, emptyMember, fileInput, fileProblems, nkaPrefill } from "./form.ts";
+import { contractAttention, draftOf, emptyFile, emptyMember, fileInput, fileProblems, nkaPrefill } from "./form.ts";
 
 test("a file names the family and each person's first and last name before it is sent", () => {
   const d = emptyFile("2026-12-06");
@@ -74,5 +74,20 @@ test("a stored file fills the form that corrects it, and sends back what it held
     openedOn: "2026-11-02",
     members: [{ firstName: "Ewa", lastName: "Nowak", bornOn: null, relation: "matka" }],
     workerIds: ["VXNlcjox"],
+  });
+});
+
+test("the families' list says what their contracts need, the most urgent first", () => {
+  const today = "2026-12-06";
+  const inForce = { endsOn: "2027-03-01", reviewOn: "2026-12-20", overdue: false, outcome: null };
+  assert.equal(contractAttention([], today), null);
+  assert.equal(contractAttention([{ ...inForce, outcome: "FULFILLED" }], today), null);
+  assert.deepEqual(contractAttention([inForce], today), { text: "ocena postępów 20.12.2026", urgent: false });
+  assert.deepEqual(contractAttention([{ ...inForce, reviewOn: "2026-12-10" }], today), { text: "ocena postępów 10.12.2026", urgent: true });
+  assert.deepEqual(contractAttention([{ ...inForce, reviewOn: "2026-12-01" }], today), { text: "w trakcie, do 01.03.2027", urgent: false });
+  assert.deepEqual(contractAttention([{ ...inForce, reviewOn: null }], today), { text: "w trakcie, do 01.03.2027", urgent: false });
+  assert.deepEqual(contractAttention([inForce, { endsOn: "2026-12-01", overdue: true, outcome: null }], today), {
+    text: "po terminie — do rozliczenia",
+    urgent: true,
   });
 });

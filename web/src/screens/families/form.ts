@@ -1,6 +1,8 @@
 // The logic of families' screens apart from their widgets: the form that opens a file (what is
 // checked before sending, the mutation's input), and form NK-A filled from a file's people.
 import type { Prefill } from "../nka/form.ts";
+import { daysBetween, formatDate } from "../../lib/format.ts";
+import { texts } from "./texts.ts";
 
 export type MemberDraft = { firstName: string; lastName: string; bornOn: string; relation: string };
 
@@ -101,4 +103,27 @@ export function nkaPrefill(
     ];
   });
   return { prefill: { initiatedOn: today, description: "", persons } };
+}
+
+/** A social contract as the families' list reads it. */
+export type Attention = { endsOn: string; reviewOn?: string | null; overdue: boolean; outcome?: string | null };
+
+/**
+ * What the family's contracts need, if anything: one past its end and not settled first
+ * (urgent), then the next review day (urgent within a week), then the end of one in force.
+ * Settled contracts need nothing.
+ */
+export function contractAttention(
+  contracts: readonly Attention[],
+  today: string,
+): { text: string; urgent: boolean } | null {
+  const open = contracts.filter((c) => !c.outcome);
+  if (open.length === 0) return null;
+  if (open.some((c) => c.overdue)) return { text: texts.contractOverdue, urgent: true };
+  const next = open
+    .flatMap((c) => (c.reviewOn && c.reviewOn >= today ? [c.reviewOn] : []))
+    .sort()[0];
+  if (next) return { text: texts.reviewDue(formatDate(next)), urgent: daysBetween(today, next) <= 7 };
+  const ends = open.map((c) => c.endsOn).sort()[0] ?? "";
+  return { text: texts.contractRuns(formatDate(ends)), urgent: false };
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { bars, crossTable, kindOf, periodOptions, type IndicatorData } from "./stats.ts";
+import { bars, crossTable, kindOf, periodOptions, valueName, type IndicatorData } from "./stats.ts";
 
 test("periods that have begun, newest first", () => {
   assert.deepEqual(periodOptions("year", "2026-12-05").map(([p]) => p), ["2026", "2025", "2024"]);
@@ -62,4 +62,11 @@ test("a one-dimension indicator as bars, unknown codes as they are", () => {
     ["brak zasadności podejmowania działań", 2],
     ["NEW_GROUND", 1],
   ]);
+});
+
+test("family help and social contracts are named in Polish", () => {
+  assert.equal(valueName("family_help", "help", "CONSULTATION_LEGAL"), "Porada (prawna)");
+  assert.equal(valueName("family_help", "help", "SHELTER_PLACEMENT"), "Umieszczenie w schronieniu");
+  assert.equal(valueName("family_help", "blue_card", "NO"), "bez Niebieskiej Karty");
+  assert.equal(valueName("social_contracts_settled", "outcome", "PARTLY_FULFILLED"), "zrealizowany częściowo");
 });

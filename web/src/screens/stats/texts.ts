@@ -5,6 +5,16 @@ import { texts as card } from "../card/texts.ts";
 import { texts as intake } from "../intake/texts.ts";
 import { texts as nka } from "../nka/texts.ts";
 import { texts as points } from "../points/texts.ts";
+import { WORK_KIND_NAMES, WORK_VARIANT_NAMES, WORK_VARIANTS } from "../../components/work.ts";
+
+/** Family help as the `help` dimension writes it: the kind with its variant (`CONSULTATION_LEGAL`). */
+const HELP_NAMES: Record<string, string> = Object.fromEntries(
+  Object.entries(WORK_KIND_NAMES).flatMap(([kind, name]) => {
+    const variants = WORK_VARIANTS[kind] ?? [];
+    if (variants.length === 0) return [[kind, name]];
+    return variants.map((v) => [`${kind}_${v}`, `${name} (${WORK_VARIANT_NAMES[v] ?? v})`]);
+  }),
+);
 
 export const texts = {
   title: "Statystyka gminy",
@@ -66,6 +76,9 @@ export const texts = {
     on_time: "Dotrzymanie terminu",
     programme: "Program",
     channel: "Kanał",
+    help: "Pomoc",
+    blue_card: "Niebieska Karta",
+    outcome: "Rozliczenie",
   } as Record<string, string>,
   values: {
     sex: { FEMALE: "kobiety", MALE: "mężczyźni" },
@@ -75,6 +88,14 @@ export const texts = {
     ground: card.grounds,
     programme: card.programmes,
     channel: intake.channel,
+    help: HELP_NAMES,
+    blue_card: { YES: "z Niebieską Kartą", NO: "bez Niebieskiej Karty" },
+    outcome: {
+      FULFILLED: "zrealizowany",
+      PARTLY_FULFILLED: "zrealizowany częściowo",
+      NOT_FULFILLED: "niezrealizowany",
+      TERMINATED: "rozwiązany przed terminem",
+    },
   } as Record<string, Record<string, string>>,
   /** The `kind` dimension means something else in each indicator. */
   kindValues: {
