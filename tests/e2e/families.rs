@@ -781,7 +781,13 @@ async fn social_contracts_have_terms_deadlines_and_an_outcome(backend: Backend) 
     );
     assert_eq!(settled["contract"]["version"], 2);
     let stats = statistics(&server, &chair).await;
-    let by_outcome = |outcome| figure(&stats, "social_contracts_settled", &[("outcome", outcome)]);
+    let by_outcome = |outcome| {
+        figure(
+            &stats,
+            "social_contracts_settled",
+            &[("contract_outcome", outcome)],
+        )
+    };
     assert_eq!(by_outcome("PARTLY_FULFILLED"), 1);
     assert_eq!(by_outcome("FULFILLED"), 0);
     refused(

@@ -26,8 +26,8 @@ const INDICATORS: &[Indicator] = &[
     },
     Indicator {
         key: "social_contracts_settled",
-        label: "Kontrakty socjalne z rodzinami rozliczone w okresie według rozliczenia",
-        dimensions: &["outcome"],
+        label: "Kontrakty socjalne z rodzinami rozliczone w okresie według wyniku rozliczenia",
+        dimensions: &["contract_outcome"],
         measure: Measure::Flow,
     },
 ];
@@ -105,7 +105,7 @@ impl IndicatorSource for FamilyStatistics {
                 .iter()
                 .find(|(kind, variant, _)| help_value(*kind, *variant) == value)
                 .map(|(_, _, label)| *label),
-            "outcome" => ContractOutcome::ALL
+            "contract_outcome" => ContractOutcome::ALL
                 .iter()
                 .find(|o| o.as_str().to_uppercase() == value)
                 .map(|o| o.label()),
@@ -180,7 +180,11 @@ impl IndicatorSource for FamilyStatistics {
                 Figure::new("family_help", &[("help", &help), ("blue_card", card)], n)
             })
             .chain(outcomes.into_iter().map(|(outcome, n)| {
-                Figure::new("social_contracts_settled", &[("outcome", &outcome)], n)
+                Figure::new(
+                    "social_contracts_settled",
+                    &[("contract_outcome", &outcome)],
+                    n,
+                )
             }))
             .collect())
     }
@@ -195,7 +199,7 @@ mod tests {
         for outcome in ContractOutcome::ALL {
             let value = outcome.as_str().to_uppercase();
             assert!(FamilyStatistics
-                .value_label("social_contracts_settled", "outcome", &value)
+                .value_label("social_contracts_settled", "contract_outcome", &value)
                 .is_some());
         }
     }

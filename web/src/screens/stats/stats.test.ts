@@ -68,5 +68,5 @@ test("family help and social contracts are named in Polish", () => {
   assert.equal(valueName("family_help", "help", "CONSULTATION_LEGAL"), "Porada (prawna)");
   assert.equal(valueName("family_help", "help", "SHELTER_PLACEMENT"), "Umieszczenie w schronieniu");
   assert.equal(valueName("family_help", "blue_card", "NO"), "bez Niebieskiej Karty");
-  assert.equal(valueName("social_contracts_settled", "outcome", "PARTLY_FULFILLED"), "zrealizowany częściowo");
+  assert.equal(valueName("social_contracts_settled", "contract_outcome", "PARTLY_FULFILLED"), "zrealizowany częściowo");
 });

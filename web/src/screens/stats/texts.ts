@@ -78,7 +78,7 @@ export const texts = {
     channel: "Kanał",
     help: "Pomoc",
     blue_card: "Niebieska Karta",
-    outcome: "Rozliczenie",
+    contract_outcome: "Wynik rozliczenia",
   } as Record<string, string>,
   values: {
     sex: { FEMALE: "kobiety", MALE: "mężczyźni" },
@@ -90,7 +90,7 @@ export const texts = {
     channel: intake.channel,
     help: HELP_NAMES,
     blue_card: { YES: "z Niebieską Kartą", NO: "bez Niebieskiej Karty" },
-    outcome: {
+    contract_outcome: {
       FULFILLED: "zrealizowany",
       PARTLY_FULFILLED: "zrealizowany częściowo",
       NOT_FULFILLED: "niezrealizowany",
