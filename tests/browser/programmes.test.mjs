@@ -55,11 +55,17 @@ test("the administrator adds a programme and an edition; its staff enrols, keeps
   await newProgramme.getByRole("button", { name: /Punkt pomocy, w którym prowadzony jest program/ }).click();
   assert.equal(await page.getByRole("option", { name: "Niebieska Linia — Ogólnopolskie Pogotowie dla Ofiar Przemocy w Rodzinie" }).count(), 0);
   await page.getByRole("option", { name: "Częstochowskie Centrum Interwencji Kryzysowej", exact: true }).click();
+  // Run for a neighbouring municipality too (a county's group), ticked by keyboard.
+  const neighbour = newProgramme.getByRole("group", { name: "Prowadzony także dla gmin (np. program powiatowy)" }).getByRole("checkbox", { name: /Lubliniec/ });
+  await neighbour.focus();
+  await page.keyboard.press("Space");
+  assert.ok(await neighbour.isChecked());
   await newProgramme.getByRole("textbox", { name: "Liczba zajęć do ukończenia" }).fill("2");
   await newProgramme.getByRole("button", { name: "Dodaj program" }).click();
   await page.getByRole("status").getByText(`Dodano program ${PROGRAMME}.`).waitFor();
   await page.getByRole("heading", { name: PROGRAMME, level: 2 }).waitFor();
   await page.getByText("Miejsce: Częstochowskie Centrum Interwencji Kryzysowej.", { exact: false }).waitFor();
+  await page.getByText(/Także dla gmin: .*Lubliniec/).waitFor();
 
   // An edition of two places run by Joanna Woźniak: the administrator may not run one.
   const newEdition = page.getByRole("form", { name: "Nowa edycja programu" });

@@ -505,8 +505,58 @@ async fn a_programme_runs_from_enrolment_to_completion(backend: Backend) {
 }
 on_both!(a_programme_runs_from_enrolment_to_completion);
 
+/// A programme run for other municipalities of the region (a county's programme): named by
+/// slug, read back by name; its own municipality, one that does not exist or a malformed slug
+/// is refused on its position, nothing written.
+async fn a_programme_is_run_for_municipalities_of_the_region(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let admin = server.staff("zory", "admin").await;
+    let create = |served: Value| {
+        let server = &server;
+        let admin = admin.clone();
+        async move {
+            payload(
+                server,
+                &admin,
+                "createProgramme",
+                "programme",
+                "id name servedMunicipalities",
+                json!({ "type": "CORRECTIVE_EDUCATIONAL", "name": "Program powiatowy",
+                        "provider": "Powiatowe Centrum Pomocy Rodzinie", "requiredSessions": 10,
+                        "servedMunicipalities": served }),
+            )
+            .await
+        }
+    };
+    let bad = create(json!(["jastrzebie", "zory", "nie-ma-takiej", "Zła Nazwa"])).await;
+    refused(&bad, "input.servedMunicipalities.3", "INVALID");
+    let bad = create(json!(["jastrzebie", "zory", "nie-ma-takiej"])).await;
+    refused(&bad, "input.servedMunicipalities.1", "NOT_IN_REGION");
+    refused(&bad, "input.servedMunicipalities.2", "NOT_IN_REGION");
+    let listed = ok(&server, &admin, "{ programmes { id } }", json!({})).await;
+    assert_eq!(listed["programmes"], json!([]), "{listed}");
+    let made = create(json!(["jastrzebie", "lubliniec", "jastrzebie"])).await;
+    assert_eq!(made["userErrors"], json!([]), "{made}");
+    let mut names: Vec<String> = made["programme"]["servedMunicipalities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap().to_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{made}");
+    assert!(names.iter().any(|n| n.contains("Jastrzębie")), "{names:?}");
+    assert!(names.iter().any(|n| n.contains("Lubliniec")), "{names:?}");
+}
+on_both!(a_programme_is_run_for_municipalities_of_the_region);
+
 /// Rows of zory in every table of programmes (for the row-level security test).
 pub(crate) async fn rows_in_every_table(server: &Server) {
+    let admin = server.staff("zory", "admin").await;
+    let county = payload(server, &admin, "createProgramme", "programme", "id",
+        json!({ "type": "PSYCHOLOGICAL_THERAPEUTIC", "name": "Program powiatowy", "provider": "PCPR",
+                "requiredSessions": 5, "servedMunicipalities": ["jastrzebie"] })).await;
+    assert_eq!(county["userErrors"], json!([]), "{county}");
     let member = server.staff("zory", "czlonek").await;
     let (_, edition) = programme_with_edition(server, "zory", 5).await;
     let person = enrol(server, &member, &edition, "Rlsowski").await;

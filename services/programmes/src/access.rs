@@ -324,3 +324,16 @@ pub async fn counts_of(tx: &TenantTx, editions: &[Uuid]) -> Result<BTreeMap<Uuid
     }
     Ok(out)
 }
+
+/// The other municipalities each of `programmes` is run for: (programme, municipality).
+pub async fn served_of(tx: &TenantTx, programmes: &[Uuid]) -> Result<Vec<(Uuid, Uuid)>> {
+    let conn = tx.conn().await?;
+    Ok(tx
+        .select::<crate::store::served::Entity>()
+        .filter(crate::store::served::Column::ProgrammeId.is_in(programmes.iter().copied()))
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.programme_id, s.municipality_id))
+        .collect())
+}

@@ -183,7 +183,13 @@ pub struct NewProgramme {
     pub help_point_id: Option<uuid::Uuid>,
     pub description: Option<String>,
     pub completion: CompletionRule,
+    /// The other municipalities of the region it is run for, by slug (checked against the
+    /// platform's municipalities before it is written).
+    pub served: Vec<kernel::slug::Slug>,
 }
+
+/// The most municipalities one programme is run for besides its own.
+pub const MAX_SERVED: usize = 30;
 
 /// An edition: its dates (ends on or after it starts), place, capacity and the people running
 /// it (at least one).

@@ -5,12 +5,12 @@
 use chrono::{NaiveDate, Utc};
 use kernel::{Error, Result, Role, TenantTx, UserError};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
 use crate::access::{edition_from, programme_from, ProgrammeAccess};
 use crate::domain::{NewEdition, NewProgramme};
-use crate::store::{edition, programme, staff};
+use crate::store::{edition, programme, served, staff};
 use crate::{Edition, Programme};
 
 /// A use case's answer: the record as it now is, or the userErrors that refused the input.
@@ -43,11 +43,13 @@ pub(crate) fn today() -> NaiveDate {
 }
 
 /// Describes a programme; a help point it names must be one of the municipality's published
-/// points. The administrator.
+/// points; `served` are the other municipalities it is run for, checked by the caller against
+/// the platform. The administrator.
 pub async fn create_programme(
     tx: &TenantTx,
     reader: ProgrammeAccess,
     new: NewProgramme,
+    served: &[Uuid],
 ) -> Outcome<Programme> {
     admin_only(reader)?;
     if let Some(point) = new.help_point_id {
@@ -81,6 +83,15 @@ pub async fn create_programme(
     }
     .insert(&*conn)
     .await?;
+    if !served.is_empty() {
+        served::Entity::insert_many(served.iter().map(|municipality| served::ActiveModel {
+            tenant_id: Set(tx.tenant()),
+            programme_id: Set(m.id),
+            municipality_id: Set(*municipality),
+        }))
+        .exec(&*conn)
+        .await?;
+    }
     Ok(Ok(programme_from(m)))
 }
 

@@ -316,6 +316,11 @@ export type CreateProgrammeInput = {
   requiredHours?: InputMaybe<Scalars['Int']['input']>;
   /** Completed after attending (present) this many sessions, 1–500… */
   requiredSessions?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * The other municipalities of the region it is run for (their slugs), e.g. a county's
+   * programme; at most 30.
+   */
+  servedMunicipalities?: Array<Scalars['String']['input']>;
   type: ProgrammeType;
 };
 
@@ -2263,14 +2268,14 @@ export type DropOutOfProgrammeMutation = { __typename?: 'Mutation', dropOutOfPro
 export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgrammesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role>, municipality?: { __typename?: 'Municipality', slug: string } | null }, programmes: Array<{ __typename?: 'Programme', id: string, type: ProgrammeType, name: string, provider: string, helpPointId?: string | null, requiredSessions?: number | null, requiredHours?: number | null, description?: string | null, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', displayName: string }> }> }> };
+export type ProgrammesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role>, municipality?: { __typename?: 'Municipality', slug: string } | null }, programmes: Array<{ __typename?: 'Programme', id: string, type: ProgrammeType, name: string, provider: string, helpPointId?: string | null, servedMunicipalities: Array<string>, requiredSessions?: number | null, requiredHours?: number | null, description?: string | null, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', displayName: string }> }> }> };
 
 export type ProgrammeHelpPointsQueryVariables = Exact<{
   municipality: Scalars['String']['input'];
 }>;
 
 
-export type ProgrammeHelpPointsQuery = { __typename?: 'Query', helpPoints: { __typename?: 'HelpPointConnection', nodes: Array<{ __typename?: 'HelpPoint', id: string, name: string, national: boolean }> } };
+export type ProgrammeHelpPointsQuery = { __typename?: 'Query', helpPoints: { __typename?: 'HelpPointConnection', nodes: Array<{ __typename?: 'HelpPoint', id: string, name: string, national: boolean }> }, helpRegions: Array<{ __typename?: 'HelpRegion', municipalities: Array<{ __typename?: 'HelpMunicipality', slug: string, name: string }> }> };
 
 export type CreateProgrammeMutationVariables = Exact<{
   input: CreateProgrammeInput;

@@ -10,7 +10,8 @@ use kernel::{GlobalId, UserError};
 use super::objects::{EditionObject, EnrolmentObject, ProgrammeObject, SessionObject};
 use crate::domain::{
     CompletionRule, DropOutReason, EnrolmentBasis, NewEdition, NewEnrolment, NewProgramme,
-    NewSession, Participant, Presence, ProgrammeType, SessionKind, MAX_CAPACITY, SESSION_MINUTES,
+    NewSession, Participant, Presence, ProgrammeType, SessionKind, MAX_CAPACITY, MAX_SERVED,
+    SESSION_MINUTES,
 };
 use crate::ids::{PROGRAMME, PROGRAMME_EDITION, PROGRAMME_ENROLMENT};
 
@@ -62,6 +63,10 @@ pub struct CreateProgrammeInput {
     pub required_sessions: Option<i32>,
     /// …and/or this many hours, 1–500: at least one of the two, and each one set must be met.
     pub required_hours: Option<i32>,
+    /// The other municipalities of the region it is run for (their slugs), e.g. a county's
+    /// programme; at most 30.
+    #[graphql(default)]
+    pub served_municipalities: Vec<String>,
 }
 
 impl TryFrom<CreateProgrammeInput> for NewProgramme {
@@ -83,6 +88,25 @@ impl TryFrom<CreateProgrammeInput> for NewProgramme {
             "requiredSessions",
             CompletionRule::new(input.required_sessions, input.required_hours),
         );
+        if input.served_municipalities.len() > MAX_SERVED {
+            e.add(
+                "servedMunicipalities",
+                "TOO_MANY",
+                format!("at most {MAX_SERVED} municipalities"),
+            );
+        }
+        let served: Vec<Option<kernel::slug::Slug>> = input
+            .served_municipalities
+            .iter()
+            .take(MAX_SERVED)
+            .enumerate()
+            .map(|(i, raw)| {
+                let index = i.to_string();
+                e.nested(&["servedMunicipalities"], |e| {
+                    e.field(&index, kernel::slug::Slug::parse(raw))
+                })
+            })
+            .collect();
         e.finish(|| {
             Some(NewProgramme {
                 programme_type: input.programme_type,
@@ -91,6 +115,7 @@ impl TryFrom<CreateProgrammeInput> for NewProgramme {
                 help_point_id: help_point?,
                 description: description?,
                 completion: completion?,
+                served: served.into_iter().collect::<Option<Vec<_>>>()?,
             })
         })
     }

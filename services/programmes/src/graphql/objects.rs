@@ -36,6 +36,8 @@ pub struct Catalogue {
     names: BTreeMap<Uuid, String>,
     counts: BTreeMap<Uuid, EditionCounts>,
     run: Vec<Uuid>,
+    /// The other municipalities each programme is run for: (programme, municipality).
+    served: Vec<(Uuid, Uuid)>,
     /// The participants of every edition here the reader runs, read once when first asked for.
     people: OnceCell<Vec<EnrolmentObject>>,
     /// Likewise their sessions.
@@ -95,6 +97,8 @@ impl Catalogue {
             .collect();
         let counts = crate::counts_of(tx, &ids).await?;
         let run = crate::editions_run(tx, reader, &ids).await?;
+        let of: Vec<Uuid> = programmes.iter().map(|p| p.id).collect();
+        let served = crate::served_of(tx, &of).await?;
         Ok(Arc::new(Catalogue {
             programmes,
             editions,
@@ -104,6 +108,7 @@ impl Catalogue {
             names,
             counts,
             run,
+            served,
         }))
     }
 
@@ -183,6 +188,21 @@ impl ProgrammeObject {
     /// The institution that runs it.
     pub async fn provider(&self) -> &str {
         &self.p().provider
+    }
+    /// The other municipalities of the region it is run for (a county's programme), by name.
+    pub async fn served_municipalities(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<String>> {
+        let id = self.p().id;
+        let ids: Vec<Uuid> = self
+            .catalogue
+            .served
+            .iter()
+            .filter(|(p, _)| *p == id)
+            .map(|(_, m)| *m)
+            .collect();
+        Ok(super::scope::municipality_names(ctx, &ids).await?)
     }
     /// The help point of the directory where it is run.
     pub async fn help_point_id(&self) -> Option<ID> {

@@ -112,8 +112,12 @@ impl CatalogueMutation {
             Ok(new) => new,
             Err(errors) => return Ok(ProgrammePayload::refused(errors)),
         };
+        let served = match super::scope::served_ids(ctx, &new.served).await? {
+            Ok(served) => served,
+            Err(errors) => return Ok(ProgrammePayload::refused(errors)),
+        };
         let tx = s.tx().await?;
-        match crate::create_programme(tx, s.reader, new).await? {
+        match crate::create_programme(tx, s.reader, new, &served).await? {
             Ok(created) => {
                 let catalogue = Catalogue::of_programme(tx, s.reader, created.id).await?;
                 let found = catalogue

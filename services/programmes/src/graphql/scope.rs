@@ -60,3 +60,61 @@ pub(crate) async fn paper_of(
     let name = municipality(ctx).await?;
     crate::paper(s.tx().await?, &s.key, of, paper, &name).await
 }
+
+/// The municipalities named as served by a programme: each an active municipality of the
+/// reader's region other than its own (`NOT_IN_REGION` on its position otherwise), once each.
+pub(crate) async fn served_ids(
+    ctx: &Context<'_>,
+    slugs: &[kernel::slug::Slug],
+) -> kernel::Result<Result<Vec<uuid::Uuid>, Vec<kernel::UserError>>> {
+    if slugs.is_empty() {
+        return Ok(Ok(Vec::new()));
+    }
+    let req = ctx.request()?;
+    let own = req.principal.require_staff()?.tenant;
+    let tx = req.db().platform().await?;
+    let mine = tenancy::find_tenant(&tx, own)
+        .await?
+        .ok_or_else(|| kernel::Error::internal("the reader's municipality vanished"))?;
+    let region = tenancy::list_tenants(&tx, Some(mine.region_id)).await?;
+    tx.commit().await?;
+    let mut ids = Vec::new();
+    let mut errors = Vec::new();
+    for (i, slug) in slugs.iter().enumerate() {
+        let found = region
+            .iter()
+            .find(|t| &t.slug == slug && t.id != own && t.active && t.offboarded_at.is_none());
+        match found {
+            Some(t) if !ids.contains(&t.id) => ids.push(t.id),
+            Some(_) => {}
+            None => errors.push(kernel::UserError::new(
+                &["input", "servedMunicipalities", &i.to_string()],
+                "NOT_IN_REGION",
+                "name another active municipality of your region",
+            )),
+        }
+    }
+    Ok(if errors.is_empty() {
+        Ok(ids)
+    } else {
+        Err(errors)
+    })
+}
+
+/// The names of municipalities by ID, in the order given (one platform read).
+pub(crate) async fn municipality_names(
+    ctx: &Context<'_>,
+    ids: &[uuid::Uuid],
+) -> kernel::Result<Vec<String>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let req = ctx.request()?;
+    let tx = req.db().platform().await?;
+    let all = tenancy::list_tenants(&tx, None).await?;
+    tx.commit().await?;
+    Ok(ids
+        .iter()
+        .filter_map(|id| all.iter().find(|t| t.id == *id).map(|t| t.name.clone()))
+        .collect())
+}

@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
 import { useClient, useQuery } from "urql";
-import { Choice, ErrorSummary, TextInput } from "../../components/fields.tsx";
+import { Checks, Choice, ErrorSummary, TextInput } from "../../components/fields.tsx";
 import { LoadError } from "../../components/lists.tsx";
 import { graphql } from "../../gql/index.ts";
 import type { ProgrammeType } from "../../gql/graphql.ts";
@@ -28,6 +28,7 @@ const Query = graphql(`
       name
       provider
       helpPointId
+      servedMunicipalities
       requiredSessions
       requiredHours
       description
@@ -53,7 +54,8 @@ const Query = graphql(`
   }
 `);
 
-// The municipality's own help points of the directory (public data): where a programme is run.
+// The municipality's own help points of the directory (public data): where a programme is run;
+// and the region's municipalities (public too): whom else it may be run for.
 const Points = graphql(`
   query ProgrammeHelpPoints($municipality: String!) {
     helpPoints(municipality: $municipality, first: 100) {
@@ -61,6 +63,12 @@ const Points = graphql(`
         id
         name
         national
+      }
+    }
+    helpRegions {
+      municipalities {
+        slug
+        name
       }
     }
   }
@@ -113,6 +121,11 @@ function ProgrammesList() {
   const pointNames: Record<string, string> = Object.fromEntries(
     (points.data?.helpPoints.nodes ?? []).filter((h) => !h.national).map((h) => [h.id, h.name]),
   );
+  // The other municipalities of the viewer's region, by slug.
+  const region = points.data?.helpRegions.find((r) => r.municipalities.some((m) => m.slug === slug));
+  const neighbours: Record<string, string> = Object.fromEntries(
+    (region?.municipalities ?? []).filter((m) => m.slug !== slug).map((m) => [m.slug, m.name]),
+  );
   return (
     <>
       <h1>{texts.title}</h1>
@@ -128,7 +141,8 @@ function ProgrammesList() {
           <h2 id={`programme-${p.id}`}>{p.name}</h2>
           <p>
             {texts.types[p.type] ?? p.type}. {texts.provider(p.provider)}.
-            {p.helpPointId && pointNames[p.helpPointId] ? ` ${texts.runAt(pointNames[p.helpPointId] ?? "")}.` : ""}{" "}
+            {p.helpPointId && pointNames[p.helpPointId] ? ` ${texts.runAt(pointNames[p.helpPointId] ?? "")}.` : ""}
+            {p.servedMunicipalities.length > 0 ? ` ${texts.servedFor(p.servedMunicipalities.join(", "))}.` : ""}{" "}
             {texts.completion(p.requiredSessions, p.requiredHours)}.
           </p>
           {p.description && <p className="muted">{p.description}</p>}
@@ -171,6 +185,7 @@ function ProgrammesList() {
         <>
           <NewProgramme
             points={pointNames}
+            neighbours={neighbours}
             onDone={(name) => {
               setSaid(texts.programmeAdded(name));
               reload();
@@ -195,7 +210,16 @@ const TYPES = Object.keys(texts.types) as ProgrammeType[];
 const EMPTY_PROGRAMME = { type: "", name: "", provider: "", helpPointId: "", description: "", requiredSessions: "", requiredHours: "" };
 const NO_POINT = "NONE";
 
-function NewProgramme({ points, onDone }: { points: Record<string, string>; onDone: (name: string) => void }) {
+function NewProgramme({
+  points,
+  neighbours,
+  onDone,
+}: {
+  points: Record<string, string>;
+  neighbours: Record<string, string>;
+  onDone: (name: string) => void;
+}) {
+  const [served, setServed] = useState<string[]>([]);
   const client = useClient();
   const p = useProblems();
   const [form, setForm] = useState(EMPTY_PROGRAMME);
@@ -209,6 +233,7 @@ function NewProgramme({ points, onDone }: { points: Record<string, string>; onDo
     name: texts.name,
     provider: texts.providerLabel,
     helpPointId: texts.helpPoint,
+    servedMunicipalities: texts.servedLabel,
     description: texts.description,
     requiredSessions: texts.requiredSessions,
     requiredHours: texts.requiredHours,
@@ -232,6 +257,7 @@ function NewProgramme({ points, onDone }: { points: Record<string, string>; onDo
           name: form.name.trim(),
           provider: form.provider.trim(),
           helpPointId: form.helpPointId && form.helpPointId !== NO_POINT ? form.helpPointId : null,
+          servedMunicipalities: served,
           description: form.description.trim() || null,
           requiredSessions: sessions ?? null,
           requiredHours: hours ?? null,
@@ -242,6 +268,7 @@ function NewProgramme({ points, onDone }: { points: Record<string, string>; onDo
     const payload = r.data?.createProgramme;
     if (!p.answered(payload)) return;
     setForm(EMPTY_PROGRAMME);
+    setServed([]);
     onDone(payload?.programme?.name ?? form.name);
   };
   return (
@@ -252,8 +279,8 @@ function NewProgramme({ points, onDone }: { points: Record<string, string>; onDo
         failure={p.failure}
         heading={texts.fixProblems}
         message={message}
-        idOf={(f) => `new-programme-${f}`}
-        labelOf={(f) => labels[f]}
+        idOf={(f) => `new-programme-${f.split(".")[0]}`}
+        labelOf={(f) => labels[f.split(".")[0] ?? f]}
         refObject={p.summary}
       />
       <Choice
@@ -277,6 +304,16 @@ function NewProgramme({ points, onDone }: { points: Record<string, string>; onDo
           value={form.helpPointId}
           onChange={set("helpPointId")}
           error={p.error("helpPointId")}
+        />
+      )}
+      {Object.keys(neighbours).length > 0 && (
+        <Checks
+          id="new-programme-servedMunicipalities"
+          label={texts.servedLabel}
+          options={neighbours}
+          value={served}
+          onChange={setServed}
+          error={p.error("servedMunicipalities")}
         />
       )}
       <TextInput id="new-programme-description" label={texts.description} value={form.description} onChange={set("description")} error={p.error("description")} rows={2} />
