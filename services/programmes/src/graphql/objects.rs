@@ -38,6 +38,8 @@ pub struct Catalogue {
     run: Vec<Uuid>,
     /// The other municipalities each programme is run for: (programme, municipality).
     served: Vec<(Uuid, Uuid)>,
+    /// The served municipalities' names, read once for every programme here when first asked.
+    served_names: OnceCell<Vec<(Uuid, String)>>,
     /// The participants of every edition here the reader runs, read once when first asked for.
     people: OnceCell<Vec<EnrolmentObject>>,
     /// Likewise their sessions.
@@ -109,6 +111,7 @@ impl Catalogue {
             counts,
             run,
             served,
+            served_names: OnceCell::new(),
         }))
     }
 
@@ -195,14 +198,25 @@ impl ProgrammeObject {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<Vec<String>> {
         let id = self.p().id;
-        let ids: Vec<Uuid> = self
-            .catalogue
+        let catalogue = &self.catalogue;
+        let names = catalogue
+            .served_names
+            .get_or_try_init(|| async {
+                let all: Vec<Uuid> = catalogue.served.iter().map(|(_, m)| *m).collect();
+                super::scope::municipality_names(ctx, &all).await
+            })
+            .await?;
+        Ok(catalogue
             .served
             .iter()
             .filter(|(p, _)| *p == id)
-            .map(|(_, m)| *m)
-            .collect();
-        Ok(super::scope::municipality_names(ctx, &ids).await?)
+            .filter_map(|(_, m)| {
+                names
+                    .iter()
+                    .find(|(n, _)| n == m)
+                    .map(|(_, name)| name.clone())
+            })
+            .collect())
     }
     /// The help point of the directory where it is run.
     pub async fn help_point_id(&self) -> Option<ID> {

@@ -101,11 +101,11 @@ pub(crate) async fn served_ids(
     })
 }
 
-/// The names of municipalities by ID, in the order given (one platform read).
+/// The names of municipalities by ID (one platform read).
 pub(crate) async fn municipality_names(
     ctx: &Context<'_>,
     ids: &[uuid::Uuid],
-) -> kernel::Result<Vec<String>> {
+) -> kernel::Result<Vec<(uuid::Uuid, String)>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -115,6 +115,10 @@ pub(crate) async fn municipality_names(
     tx.commit().await?;
     Ok(ids
         .iter()
-        .filter_map(|id| all.iter().find(|t| t.id == *id).map(|t| t.name.clone()))
+        .filter_map(|id| {
+            all.iter()
+                .find(|t| t.id == *id)
+                .map(|t| (t.id, t.name.clone()))
+        })
         .collect())
 }
