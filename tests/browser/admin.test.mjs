@@ -4,7 +4,7 @@
 // change is undone before the test ends: the other files share the server.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, TIMEOUT, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo, screenshot } from "./common.mjs";
+import { BASE, TIMEOUT, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo, screenshot, focusLandsOn } from "./common.mjs";
 
 let browser;
 before(async () => {
@@ -138,7 +138,7 @@ test("the identity provider is shown read-only, the settings change and change b
   await idp.getByRole("button", { name: "Tak, powiąż" }).focus();
   await page.keyboard.press("Enter");
   await idp.getByRole("alert").getByText("Gmina nie ma dostawcy tożsamości, z którym można powiązać konta.").waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "status");
+  await focusLandsOn(page, "status");
   await assertAccessible(page, "the identity provider's part after re-linking");
 
   const settings = section(page, "Ustawienia");

@@ -9,7 +9,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import axe from "axe-core";
-import { screenshot } from "./common.mjs";
+import { screenshot, focusLandsOn } from "./common.mjs";
 
 const BASE = process.env.OSTOJA_URL;
 const NO_DEV = process.env.OSTOJA_URL_NO_DEV_LOGIN;
@@ -455,7 +455,7 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   await page.keyboard.press("Enter");
   // A step that cannot be undone is asked first; the question takes the focus, "yes" is next.
   await page.getByText("Przekazać kartę przewodniczącemu zespołu? Tego kroku nie można cofnąć.").waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+  await focusLandsOn(page, "alert");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await page.getByText("Karta przekazana przewodniczącemu zespołu.").waitFor();

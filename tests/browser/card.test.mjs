@@ -11,7 +11,7 @@
 // second), CHROMIUM.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, api, assertAccessible, focusedLabel, focusedText, launch, newPage, step, tabTo } from "./common.mjs";
+import { BASE, api, assertAccessible, focusedLabel, focusedText, launch, newPage, step, tabTo, focusLandsOn } from "./common.mjs";
 
 const LIVE = process.env.OSTOJA_URL_LIVE;
 const TENANT = "czestochowa";
@@ -126,7 +126,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   assert.equal(await children.getAttribute("aria-invalid"), "true");
   await assertAccessible(page, "the NK-A correction refused on a field");
   // Focus is on the summary above the fields: on to the field to fix.
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+  await focusLandsOn(page, "alert");
   await tabTo(page, "the number of children", focusedLabel("Liczba dzieci"));
   await page.keyboard.press("Control+A");
   await page.keyboard.type("3");
@@ -288,7 +288,7 @@ test("plan items added in the diagnosis: to the help plan by pointer, to the act
   assert.equal(await actionForm.getByRole("textbox", { name: "Opis" }).inputValue(), "Skierowanie do programu w Częstochowie");
   await assertAccessible(page, "a new action plan item refused on its programme");
   // The refusal takes the focus to its summary, above the fields.
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+  await focusLandsOn(page, "alert");
   await tabTo(page, "the programme", focusedText("Wybierz program"));
   await page.keyboard.press("Enter");
   await page.getByRole("option", { name: "program korekcyjno-edukacyjny" }).waitFor();

@@ -47,6 +47,11 @@ export async function assertAccessible(page, screen) {
   assert.deepEqual(found, [], `axe found WCAG 2.1 A/AA violations on ${screen}`);
 }
 
+/** The focus has landed on an element of this role: it moves once the message is rendered, so wait for it. */
+export async function focusLandsOn(page, role) {
+  await page.waitForFunction((r) => document.activeElement?.getAttribute("role") === r, role);
+}
+
 /** Presses Tab until the focused element matches, as a keyboard-only user would. */
 export async function tabTo(page, description, matches, limit = 60) {
   for (let i = 0; i < limit; i++) {

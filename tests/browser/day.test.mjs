@@ -7,7 +7,7 @@
 // cards stay as they expect them.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, api, assertAccessible, focusedText, launch, newPage, step, tabTo } from "./common.mjs";
+import { BASE, api, assertAccessible, focusedText, launch, newPage, step, tabTo, focusLandsOn } from "./common.mjs";
 
 const TENANT = "jastrzebie";
 const WORKER = "Iwona Kołodziej";
@@ -159,7 +159,7 @@ for (const [label, viewport] of [
     await page.keyboard.press("Enter");
     const summary = form.getByRole("alert");
     await summary.getByText("PESEL: Cyfra kontrolna PESEL się nie zgadza — sprawdź numer.").waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+    await focusLandsOn(page, "alert");
     await assertAccessible(page, `the correction form refused at ${label}`);
     // A valid PESEL of another day of birth than the form's: the server refuses the mismatch.
     await peselBox.focus();
@@ -354,7 +354,7 @@ test("sending NK-A incomplete names each field and person in the summary, which 
   const summary = page.getByRole("alert").filter({ hasText: "Popraw zaznaczone pola:" });
   await summary.getByRole("link", { name: "Osoba 1 — Imię: to pole jest wymagane." }).waitFor();
   await summary.getByRole("link", { name: "Osoba 2 — Nazwisko: to pole jest wymagane." }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+  await focusLandsOn(page, "alert");
   // The link leads to the field.
   await summary.getByRole("link", { name: "Osoba 2 — Nazwisko: to pole jest wymagane." }).click();
   assert.equal(await page.evaluate(() => document.activeElement?.id), "nka-persons-1-lastName");
@@ -489,7 +489,7 @@ test("a group meeting recorded by keyboard with its place, members present, whom
   await form.getByRole("button", { name: "Zatwierdź" }).click();
   // The victim and the perpetrator together: refused before sending, named on its field.
   await form.getByRole("alert").getByText("Z kim grupa się spotkała: grupa spotyka się z osobą doznającą przemocy i z osobą stosującą przemoc oddzielnie.").waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+  await focusLandsOn(page, "alert");
   await met.getByText(/Roman Pawlak/).click();
   await form.getByRole("textbox", { name: "Notatka z posiedzenia" }).focus();
   await page.keyboard.press("Tab");

@@ -6,7 +6,7 @@
 // tests/e2e/browser.rs against the real `ostoja serve --demo`.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, focusedText, launch, newPage, tabTo, screenshot } from "./common.mjs";
+import { BASE, assertAccessible, focusedText, launch, newPage, tabTo, screenshot, focusLandsOn } from "./common.mjs";
 
 const NAME = "Punkt Wsparcia Rodziny w Lublińcu";
 const EDITOR = "Alicja Duda";
@@ -123,7 +123,7 @@ test("the editor adds a point by keyboard alone, fixes what is refused, publishe
   await assertAccessible(page, "the new point's form with its mistakes");
 
   // Fixed by keyboard: from the summary forward to the phone, then Monday's hours.
-  assert.ok(await page.evaluate(() => document.activeElement?.getAttribute("role") === "alert"), "the summary takes the focus");
+  await focusLandsOn(page, "alert");
   await tabTo(page, "the first phone", focusedLabel("Telefon 1"));
   await retype(page, "34 356 12 00");
   await tabTo(page, "Monday's opening", focusedLabel("Poniedziałek, przedział 1: Od"));

@@ -8,7 +8,7 @@
 // a phone.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, launch, newPage, plDay, screenshot } from "./common.mjs";
+import { BASE, assertAccessible, focusLandsOn, launch, newPage, plDay, screenshot } from "./common.mjs";
 
 const TENANT = "zory";
 const WORKER = "Anna Kamińska";
@@ -25,11 +25,6 @@ after(async () => {
 async function press(page, locator, key = "Enter") {
   await locator.focus();
   await page.keyboard.press(key);
-}
-
-/** The form's summary of problems has taken the focus, as it does once it is shown. */
-async function summaryFocused(page) {
-  await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "alert");
 }
 
 /** Chooses an option of a react-aria select by keyboard: opens it, arrows down to the option, Enter. */
@@ -61,7 +56,7 @@ test("a social worker opens a family's file, records help without a card, and op
   const summary = page.getByRole("alert").filter({ hasText: "Popraw, zanim zapiszesz:" });
   await summary.getByRole("link", { name: "Jak nazywać rodzinę: To pole jest wymagane." }).waitFor();
   await summary.getByRole("link", { name: "Osoba 1: Imię: To pole jest wymagane." }).waitFor();
-  await summaryFocused(page);
+  await focusLandsOn(page, "alert");
   await assertAccessible(page, "the family file form refused");
 
   await page.getByRole("textbox", { name: "Jak nazywać rodzinę" }).fill("Rodzina Nowaków");
@@ -89,7 +84,7 @@ test("a social worker opens a family's file, records help without a card, and op
   const record = page.getByRole("form", { name: "Zapisz udzieloną pomoc" });
   await press(page, record.getByRole("button", { name: "Zapisz pomoc" }));
   await record.getByRole("alert").getByRole("link", { name: "Rodzaj pomocy: To pole jest wymagane." }).waitFor();
-  await summaryFocused(page);
+  await focusLandsOn(page, "alert");
   await choose(page, record.getByRole("button", { name: /Rodzaj pomocy/ }), "Porada");
   await choose(page, record.getByRole("button", { name: /Odmiana/ }), "prawna");
   await record.getByRole("textbox", { name: "Notatka" }).fill("Porada w sprawie alimentów.");
@@ -116,7 +111,7 @@ test("a social worker opens a family's file, records help without a card, and op
   const conclude = page.getByRole("form", { name: "Zawrzyj kontrakt socjalny" });
   await press(page, conclude.getByRole("button", { name: "Zawrzyj kontrakt" }));
   await conclude.getByRole("alert").getByRole("link", { name: "Cele kontraktu: To pole jest wymagane." }).waitFor();
-  await summaryFocused(page);
+  await focusLandsOn(page, "alert");
   await conclude.getByRole("textbox", { name: "Ostatni dzień kontraktu" }).fill(plDay(90));
   await conclude.getByRole("textbox", { name: "Cele kontraktu" }).fill("Uregulowanie zaległości czynszowych.");
   await conclude.getByRole("textbox", { name: "Zobowiązania rodziny (osoby)" }).fill("Spłata raty co miesiąc.");
@@ -139,7 +134,7 @@ test("a social worker opens a family's file, records help without a card, and op
   const start = page.getByRole("form", { name: "Wszczęcie procedury „Niebieskie Karty”" });
   await press(page, start.getByRole("button", { name: "Przejdź do formularza NK-A" }));
   await start.getByRole("alert").getByText("Wskaż co najmniej jedną osobę doznającą przemocy.").waitFor();
-  await summaryFocused(page);
+  await focusLandsOn(page, "alert");
   await press(page, start.getByRole("radio", { name: "osoba doznająca przemocy" }).first(), "Space");
   await press(page, start.getByRole("radiogroup", { name: "Jan Nowak: rola w procedurze" }).getByRole("radio", { name: "osoba stosująca przemoc" }), "Space");
   await press(page, start.getByRole("button", { name: "Przejdź do formularza NK-A" }));
@@ -169,7 +164,7 @@ test("a social worker opens a family's file, records help without a card, and op
   const link = page.getByRole("form", { name: "Powiąż kartę założoną wcześniej" });
   await press(page, link.getByRole("button", { name: "Powiąż kartę" }));
   await link.getByRole("alert").getByRole("link", { name: "Niebieska Karta: To pole jest wymagane." }).waitFor();
-  await summaryFocused(page);
+  await focusLandsOn(page, "alert");
   await press(page, link.getByRole("button", { name: /Niebieska Karta/ }));
   const offered = page.getByRole("option");
   await offered.first().waitFor();
@@ -196,7 +191,7 @@ test("a social worker opens a family's file, records help without a card, and op
   const closing = page.getByRole("form", { name: "Zakończ pracę z rodziną" });
   await press(page, closing.getByRole("button", { name: "Zakończ pracę" }));
   await closing.getByRole("alert").getByRole("link", { name: "Powód: To pole jest wymagane." }).waitFor();
-  await summaryFocused(page);
+  await focusLandsOn(page, "alert");
   await choose(page, closing.getByRole("button", { name: /Powód/ }), "cele pracy z rodziną osiągnięte");
   await press(page, closing.getByRole("button", { name: "Zakończ pracę" }));
   await assertAccessible(page, "closing a family's file, asked to confirm");

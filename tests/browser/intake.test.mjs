@@ -4,7 +4,7 @@
 // administrator sees no entry. Every record here is new: the demo's own entries stay as they are.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, focusedLabel, launch, newPage, tabTo, screenshot } from "./common.mjs";
+import { BASE, assertAccessible, focusedLabel, launch, newPage, tabTo, screenshot, focusLandsOn } from "./common.mjs";
 
 // A valid PESEL (1944-05-14, a woman) and the same with a wrong check digit.
 const PESEL = "44051401359";
@@ -83,7 +83,7 @@ test("the intake staff member records a report by keyboard, responds to it and o
   await page.getByRole("button", { name: "Zapisz zgłoszenie" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "Co zgłoszono: to pole jest wymagane." });
   await summary.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("role")), "alert");
+  await focusLandsOn(page, "alert");
   await tabTo(page, "what was said", focusedLabel("Co zgłoszono"));
   await page.keyboard.type(ACCOUNT);
   // The draft is kept in the tab until sent.
