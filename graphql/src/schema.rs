@@ -174,6 +174,7 @@ pub fn jobs(
             pubsub,
             lead_working_days: config.deadline_lead_working_days,
         }),
+        Arc::new(programmes::plugin::CloseEndedWaitingLists),
     ]
 }
 

@@ -427,7 +427,10 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         calendar::Period::months(3).due_from(start_on).to_string()
     );
 
-    // Work recorded against the case, counted by kind.
+    // Work recorded against the case, counted by kind; the month's statistics count it by
+    // kind and variant, as family files count theirs.
+    let month = json!({ "p": format!("{}", today().format("%Y-%m")) });
+    let before = ok(&server, &chair, crate::statistics::STATS, month.clone()).await;
     for (kind, variant) in [
         ("INTERVENTION", Some("WITH_POLICE")),
         ("CONSULTATION", Some("LEGAL")),
@@ -473,6 +476,31 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
             { "kind": "CONSULTATION", "variant": "LEGAL", "count": 1 },
             { "kind": "SOCIAL_CONTRACT", "variant": null, "count": 1 }
         ])
+    );
+    let after = ok(&server, &chair, crate::statistics::STATS, month).await;
+    for (help, kind) in [
+        ("INTERVENTION_WITH_POLICE", "INTERVENTION"),
+        ("CONSULTATION_LEGAL", "CONSULTATION"),
+        ("SOCIAL_CONTRACT", "SOCIAL_CONTRACT"),
+    ] {
+        let moved = |indicator: &str, breakdown: &[(&str, &str)]| {
+            crate::statistics::figure(&after, indicator, breakdown)
+                - crate::statistics::figure(&before, indicator, breakdown)
+        };
+        assert_eq!(moved("card_help", &[("help", help)]), 1, "{help}");
+        assert_eq!(moved("work_recorded", &[("kind", kind)]), 1, "{kind}");
+    }
+    assert_eq!(
+        crate::statistics::figure(
+            &after,
+            "card_help",
+            &[("help", "CONSULTATION_PSYCHOLOGICAL")]
+        ),
+        crate::statistics::figure(
+            &before,
+            "card_help",
+            &[("help", "CONSULTATION_PSYCHOLOGICAL")]
+        )
     );
 
     // Closing for violence stopped needs the help plan carried out.

@@ -477,3 +477,114 @@ on_both!(a_referral_runs_to_its_outcome_on_the_card);
 
 /// Root fields of referrals, probed above.
 pub const COVERED: &[&str] = &["Query.programmeReferrals", "Mutation.enrolFromReferral"];
+
+/// Moves the editions made by `programme_with_edition` (its place) to a month that ended
+/// yesterday, as the server's own role on SQLite (no row-level security there) and as the
+/// superuser on PostgreSQL: setting up a past the API cannot make, not a test of isolation.
+async fn end_editions_yesterday(db: &crate::harness::TestDb, backend: Backend) {
+    use sea_orm::{ConnectionTrait, Statement};
+    let conn = match backend {
+        Backend::Postgres => db.connect_as_superuser().await,
+        Backend::Sqlite => db.connect_as_app().await,
+    };
+    let sql = format!(
+        "UPDATE programmes_editions SET starts_on = '{}', ends_on = '{}' WHERE place = 'ul. Szkolna 2, sala 4'",
+        days_ago(31),
+        days_ago(1)
+    );
+    let done = conn
+        .execute_raw(Statement::from_string(conn.get_database_backend(), sql))
+        .await
+        .unwrap();
+    assert_eq!(done.rows_affected(), 1);
+}
+
+/// The referred person still waits when the edition ends: the worker closes the waiting list,
+/// the person was not admitted (no certificate, no notice), the plan item is planned again and
+/// no longer follows an enrolment, and the group enrols the person in another edition.
+async fn a_waiting_list_closes_when_its_edition_ends(backend: Backend) {
+    let (db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let runner = server.staff("zory", "czlonek").await;
+    let (card, item, _, perpetrator, _) = referred_card(&server, &worker, &chair).await;
+    let (_, edition) = programme_with_edition(&server, "zory", 1).await;
+    enrol(&server, &runner, &edition, "Bezpośredni").await;
+    let input = |edition: &str| {
+        json!({ "planItemId": item, "personId": perpetrator, "editionId": edition,
+                "consentOn": days_ago(1).to_string() })
+    };
+    let waiting = from_referral(&server, &worker, input(&edition)).await;
+    assert_eq!(waiting["referral"]["status"], "WAITING", "{waiting}");
+    let counts = |token: &str| {
+        let server = &server;
+        let edition = edition.clone();
+        let token = token.to_owned();
+        async move {
+            ok(server, &token,
+                "query($id: ID!) { node(id: $id) { ... on ProgrammeEdition { counts { enrolled waiting notAdmitted } } } }",
+                json!({ "id": edition })).await["node"]["counts"].clone()
+        }
+    };
+
+    // While the edition runs, the worker leaves the waiting list alone.
+    let run = server.cli(&["worker", "--once"]).await;
+    assert!(run.status.success(), "{run:?}");
+    assert_eq!(
+        referrals(&server, &worker, &card).await["data"]["programmeReferrals"][0]["status"],
+        "WAITING"
+    );
+
+    // The edition ended yesterday, no place having freed.
+    end_editions_yesterday(&db, backend).await;
+    let run = server.cli(&["worker", "--once"]).await;
+    assert!(run.status.success(), "{run:?}");
+    let seen = ok(&server, &worker,
+        &format!("query($id: ID!) {{ programmeReferrals(cardId: $id) {{ {REFERRAL} certificate {{ base64 }} notice {{ base64 }} }} }}"),
+        json!({ "id": card })).await;
+    let outcome = &seen["programmeReferrals"][0];
+    assert_eq!(outcome["status"], "NOT_ADMITTED", "{seen}");
+    assert_eq!(outcome["finishedOn"], days_ago(1).to_string());
+    assert!(outcome["certificate"].is_null() && outcome["notice"].is_null());
+    let (plan, _) = action_plan(&server, &worker, &card).await;
+    let referral = plan.iter().find(|i| i["id"] == item).unwrap();
+    assert_eq!(referral["status"], "PLANNED", "{referral}");
+    assert_eq!(referral["followsEnrolment"], false, "{referral}");
+    // The people running the edition see who was not admitted, and it is counted.
+    assert_eq!(
+        counts(&runner).await,
+        json!({ "enrolled": 1, "waiting": 0, "notAdmitted": 1 })
+    );
+    let period = json!({ "p": format!("{}", days_ago(1).format("%Y-%m")) });
+    let stats = ok(&server, &chair, crate::statistics::STATS, period).await;
+    assert_eq!(
+        crate::statistics::figure(
+            &stats,
+            "programme_outcomes",
+            &[
+                ("programme_type", "CORRECTIVE_EDUCATIONAL"),
+                ("outcome", "NOT_ADMITTED")
+            ]
+        ),
+        1
+    );
+
+    // The group acts on the referral again, in another edition; the next run changes nothing.
+    let (_, next) = programme_with_edition(&server, "zory", 5).await;
+    let again = from_referral(&server, &worker, input(&next)).await;
+    assert_eq!(again["userErrors"], json!([]), "{again}");
+    assert_eq!(again["referral"]["status"], "ENROLLED");
+    let run = server.cli(&["worker", "--once"]).await;
+    assert!(run.status.success(), "{run:?}");
+    let (plan, _) = action_plan(&server, &worker, &card).await;
+    assert_eq!(item_status(&plan, &item), "IN_PROGRESS");
+    let statuses: Vec<Value> = referrals(&server, &worker, &card).await["data"]
+        ["programmeReferrals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["status"].clone())
+        .collect();
+    assert_eq!(statuses, vec![json!("ENROLLED"), json!("NOT_ADMITTED")]);
+}
+on_both!(a_waiting_list_closes_when_its_edition_ends);

@@ -84,6 +84,7 @@ async fn the_chair_sees_her_municipalitys_own_figures(backend: Backend) {
         "deadlines_overdue",
         "diagnostic_groups_working",
         "work_recorded",
+        "card_help",
         "programme_referrals",
         "team_meetings",
         "intake_entries",

@@ -216,6 +216,69 @@ stored_enum! {
     }
 }
 
+/// Every kind of help with its variant, and its name in the statistics (the `help` dimension
+/// of help given on cards and in family files).
+pub const HELP_NAMES: &[(WorkKind, Option<WorkVariant>, &str)] = &[
+    (
+        WorkKind::Consultation,
+        Some(WorkVariant::Social),
+        "porada socjalna",
+    ),
+    (
+        WorkKind::Consultation,
+        Some(WorkVariant::Legal),
+        "porada prawna",
+    ),
+    (
+        WorkKind::Consultation,
+        Some(WorkVariant::Psychological),
+        "porada psychologiczna",
+    ),
+    (
+        WorkKind::Consultation,
+        Some(WorkVariant::Pedagogical),
+        "porada pedagogiczna",
+    ),
+    (
+        WorkKind::Consultation,
+        Some(WorkVariant::FamilyCounselling),
+        "poradnictwo rodzinne",
+    ),
+    (
+        WorkKind::Intervention,
+        Some(WorkVariant::WithPolice),
+        "interwencja z udziałem policji",
+    ),
+    (
+        WorkKind::Intervention,
+        Some(WorkVariant::WithoutPolice),
+        "interwencja bez udziału policji",
+    ),
+    (WorkKind::SocialContract, None, "kontrakt socjalny"),
+    (
+        WorkKind::ShelterPlacement,
+        None,
+        "umieszczenie w schronieniu",
+    ),
+    (WorkKind::MedicalHelp, None, "zorganizowana pomoc medyczna"),
+];
+
+/// The `help` dimension's value: the kind, with its variant (`CONSULTATION_LEGAL`).
+pub fn help_code(kind: WorkKind, variant: Option<WorkVariant>) -> String {
+    match variant {
+        Some(v) => format!("{}_{}", kind.as_str(), v.as_str()).to_uppercase(),
+        None => kind.as_str().to_uppercase(),
+    }
+}
+
+/// The name of a `help` dimension's value, as [`help_code`] makes it.
+pub fn help_label(value: &str) -> Option<&'static str> {
+    HELP_NAMES
+        .iter()
+        .find(|(kind, variant, _)| help_code(*kind, *variant) == value)
+        .map(|(_, _, label)| *label)
+}
+
 impl WorkKind {
     /// The variants a kind of work takes; an intervention and a consultation must name one.
     pub fn variants(self) -> &'static [WorkVariant] {

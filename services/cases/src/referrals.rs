@@ -114,17 +114,20 @@ pub async fn referrals_of(
 
 /// Whether an enrolment's progress moves a referral item from `from` to `to`: an enrolment puts
 /// a planned (or earlier abandoned) referral in progress; its end makes one in progress done or
-/// abandoned. Anything else (an item the group has since set by hand) is left as it is.
+/// abandoned, or planned again when the person never got a place (the edition ended first).
+/// Anything else (an item the group has since set by hand) is left as it is.
 pub fn referral_moves(from: PlanItemStatus, to: PlanItemStatus) -> bool {
     use PlanItemStatus::*;
     matches!(
         (from, to),
-        (Planned | Abandoned, InProgress) | (InProgress, Done | Abandoned)
+        (Planned | Abandoned, InProgress) | (InProgress, Done | Abandoned | Planned)
     )
 }
 
 /// Moves a programme referral item as its enrolment progresses, by [`referral_moves`], recorded
-/// in the card's history as taken by `by` and in the audit trail. For the programmes service,
+/// in the card's history as taken by `by` and in the audit trail; a move made on schedule (`by`
+/// is `None`: a waiting list closed when its edition ended) changes the item only, as no one
+/// took a step. For the programmes service,
 /// which has decided the step. `expected` is the item's version the caller read (an enrolment
 /// from the card): CONFLICT when it moved since. A card that has ended keeps its plan as it
 /// was, and an item the table does not move is left alone; neither is an error (the people
@@ -133,7 +136,7 @@ pub async fn referral_progressed(
     tx: &TenantTx,
     item_id: Uuid,
     to: PlanItemStatus,
-    by: Uuid,
+    by: Option<Uuid>,
     expected: Option<i32>,
 ) -> Result<()> {
     let conn = tx.conn().await?;
@@ -176,7 +179,10 @@ pub async fn referral_progressed(
         return Err(changed());
     }
     tx.touch(crate::ids::plan_item_gid(item_id));
-    record_as(tx, card.id, card.status, Step::PlanItemChanged, by).await
+    match by {
+        Some(by) => record_as(tx, card.id, card.status, Step::PlanItemChanged, by).await,
+        None => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -194,6 +200,7 @@ mod tests {
                         | (Abandoned, InProgress)
                         | (InProgress, Done)
                         | (InProgress, Abandoned)
+                        | (InProgress, Planned)
                 );
                 assert_eq!(referral_moves(*from, *to), expected, "{from:?} → {to:?}");
             }

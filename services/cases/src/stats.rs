@@ -9,7 +9,9 @@ use kernel::{Result, TenantTx};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, Condition, PaginatorTrait, QueryFilter, QuerySelect};
 
-use crate::domain::{ClosureGround, PersonRole, ProgrammeKind, WorkKind};
+use crate::domain::{
+    help_code, help_label, ClosureGround, PersonRole, ProgrammeKind, WorkKind, WorkVariant,
+};
 use crate::procedure::Status;
 use crate::store::{card, deadline, person, plan_item, work};
 
@@ -69,6 +71,12 @@ const INDICATORS: &[Indicator] = &[
         measure: Measure::Flow,
     },
     Indicator {
+        key: "card_help",
+        label: "Pomoc udzielona w procedurach Niebieskiej Karty według rodzaju (porady, interwencje i inna)",
+        dimensions: &["help"],
+        measure: Measure::Flow,
+    },
+    Indicator {
         key: "programme_referrals",
         label: "Skierowania do programów w planach działań",
         dimensions: &["programme"],
@@ -107,6 +115,7 @@ impl IndicatorSource for BlueCardStatistics {
             ("blue_cards_opened", "kind", "INITIATING") => Some("wszczynające procedurę"),
             ("blue_cards_opened", "kind", "SUBSEQUENT") => Some("kolejne w toku procedury"),
             ("work_recorded", "kind", _) => WorkKind::parse(&stored).map(WorkKind::label),
+            (_, "help", _) => help_label(value),
             (_, "institution", _) => teams::InstitutionKind::parse(&stored).map(|k| k.label()),
             (_, "ground", _) => ClosureGround::parse(&stored).map(ClosureGround::label),
             (_, "programme", _) => ProgrammeKind::parse(&stored).map(ProgrammeKind::label),
@@ -271,19 +280,36 @@ impl IndicatorSource for BlueCardStatistics {
             .await? as i64;
         out.push(Figure::new("diagnostic_groups_working", &[], groups));
 
-        let work: Vec<(String, i64)> = tx
+        // Work by kind, and the same by kind and variant (a legal consultation, an
+        // intervention with the police), as family files count the help they give.
+        let work: Vec<(WorkKind, Option<WorkVariant>, i64)> = tx
             .select::<work::Entity>()
             .filter(work::Column::OccurredOn.gte(first))
             .filter(work::Column::OccurredOn.lt(end))
             .select_only()
             .column(work::Column::Kind)
+            .column(work::Column::Variant)
             .column_as(Expr::cust("COUNT(*)"), "n")
             .group_by(work::Column::Kind)
+            .group_by(work::Column::Variant)
             .into_tuple()
             .all(&*conn)
             .await?;
-        for (kind, n) in work {
-            out.push(Figure::new("work_recorded", &[("kind", &code(&kind))], n));
+        let mut by_kind: std::collections::BTreeMap<WorkKind, i64> = Default::default();
+        for (kind, variant, n) in work {
+            *by_kind.entry(kind).or_default() += n;
+            out.push(Figure::new(
+                "card_help",
+                &[("help", &help_code(kind, variant))],
+                n,
+            ));
+        }
+        for (kind, n) in by_kind {
+            out.push(Figure::new(
+                "work_recorded",
+                &[("kind", &code(kind.as_str()))],
+                n,
+            ));
         }
 
         let referrals: Vec<(Option<String>, i64)> = tx

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use async_trait::async_trait;
-use cases::domain::{WorkKind, WorkVariant};
+use cases::domain::{help_code, help_label};
 use chrono::NaiveDate;
 use kernel::stats::{Figure, Indicator, IndicatorSource, Measure, Period};
 use kernel::{Result, TenantTx};
@@ -32,60 +32,6 @@ const INDICATORS: &[Indicator] = &[
     },
 ];
 
-/// Every kind of help with its variant, and its name in the statistics.
-const HELP: &[(WorkKind, Option<WorkVariant>, &str)] = &[
-    (
-        WorkKind::Consultation,
-        Some(WorkVariant::Social),
-        "porada socjalna",
-    ),
-    (
-        WorkKind::Consultation,
-        Some(WorkVariant::Legal),
-        "porada prawna",
-    ),
-    (
-        WorkKind::Consultation,
-        Some(WorkVariant::Psychological),
-        "porada psychologiczna",
-    ),
-    (
-        WorkKind::Consultation,
-        Some(WorkVariant::Pedagogical),
-        "porada pedagogiczna",
-    ),
-    (
-        WorkKind::Consultation,
-        Some(WorkVariant::FamilyCounselling),
-        "poradnictwo rodzinne",
-    ),
-    (
-        WorkKind::Intervention,
-        Some(WorkVariant::WithPolice),
-        "interwencja z udziałem policji",
-    ),
-    (
-        WorkKind::Intervention,
-        Some(WorkVariant::WithoutPolice),
-        "interwencja bez udziału policji",
-    ),
-    (WorkKind::SocialContract, None, "kontrakt socjalny"),
-    (
-        WorkKind::ShelterPlacement,
-        None,
-        "umieszczenie w schronieniu",
-    ),
-    (WorkKind::MedicalHelp, None, "zorganizowana pomoc medyczna"),
-];
-
-/// The `help` dimension's value: the kind, with its variant (`CONSULTATION_LEGAL`).
-fn help_value(kind: WorkKind, variant: Option<WorkVariant>) -> String {
-    match variant {
-        Some(v) => format!("{}_{}", kind.as_str(), v.as_str()).to_uppercase(),
-        None => kind.as_str().to_uppercase(),
-    }
-}
-
 /// The indicator of family files.
 pub struct FamilyStatistics;
 
@@ -101,10 +47,7 @@ impl IndicatorSource for FamilyStatistics {
 
     fn value_label(&self, _indicator: &str, dimension: &str, value: &str) -> Option<&'static str> {
         match dimension {
-            "help" => HELP
-                .iter()
-                .find(|(kind, variant, _)| help_value(*kind, *variant) == value)
-                .map(|(_, _, label)| *label),
+            "help" => help_label(value),
             "contract_outcome" => ContractOutcome::ALL
                 .iter()
                 .find(|o| o.as_str().to_uppercase() == value)
@@ -165,8 +108,7 @@ impl IndicatorSource for FamilyStatistics {
             } else {
                 "NO"
             };
-            *out.entry((help_value(h.kind, h.variant), card))
-                .or_default() += 1;
+            *out.entry((help_code(h.kind, h.variant), card)).or_default() += 1;
         }
         let mut outcomes: BTreeMap<String, i64> = BTreeMap::new();
         for c in settled {
@@ -193,6 +135,7 @@ impl IndicatorSource for FamilyStatistics {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use cases::domain::{WorkKind, WorkVariant};
 
     #[test]
     fn every_outcome_has_a_name() {
@@ -214,7 +157,7 @@ mod tests {
                 variants.iter().copied().map(Some).collect()
             };
             for variant in values {
-                let value = help_value(*kind, variant);
+                let value = help_code(*kind, variant);
                 assert!(
                     FamilyStatistics
                         .value_label("family_help", "help", &value)

@@ -320,6 +320,7 @@ pub async fn counts_of(tx: &TenantTx, editions: &[Uuid]) -> Result<BTreeMap<Uuid
             EnrolmentStatus::Waiting => c.waiting = n,
             EnrolmentStatus::Completed => c.completed = n,
             EnrolmentStatus::DroppedOut => c.dropped_out = n,
+            EnrolmentStatus::NotAdmitted => c.not_admitted = n,
         }
     }
     Ok(out)

@@ -46,6 +46,8 @@ stored_enum! {
         Completed = "completed",
         /// Przerwał udział.
         DroppedOut = "dropped_out",
+        /// Nieprzyjęty: edycja zakończyła się, zanim zwolniło się miejsce.
+        NotAdmitted = "not_admitted",
     }
 }
 
@@ -249,6 +251,8 @@ mod tests {
         // A finished enrolment takes no step: its outcome is final.
         assert!(EnrolmentStep::allowed(Completed).is_empty());
         assert!(EnrolmentStep::allowed(DroppedOut).is_empty());
+        // Nor does one whose edition ended while it waited.
+        assert!(EnrolmentStep::allowed(NotAdmitted).is_empty());
         for step in EnrolmentStep::ALL {
             for from in EnrolmentStatus::ALL {
                 if let Some(to) = step.transition(*from) {

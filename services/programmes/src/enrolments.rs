@@ -408,7 +408,8 @@ async fn referral_moves(
 ) -> Result<()> {
     match found.referral {
         Some(link) => {
-            cases::referral_progressed(tx, link.plan_item_id, status, reader.user(), None).await
+            cases::referral_progressed(tx, link.plan_item_id, status, Some(reader.user()), None)
+                .await
         }
         None => Ok(()),
     }

@@ -24,6 +24,7 @@ mod sessions;
 mod stats;
 mod store;
 mod usecases;
+mod waiting;
 
 pub use access::*;
 pub use enrolments::*;
@@ -84,6 +85,7 @@ pub struct EditionCounts {
     pub waiting: i64,
     pub completed: i64,
     pub dropped_out: i64,
+    pub not_admitted: i64,
 }
 
 /// Uczestnik programu — one person's enrolment in an edition.

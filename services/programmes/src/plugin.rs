@@ -1,5 +1,5 @@
 //! What programmes register with the gateway: node types, the loaders of editions and
-//! enrolments, and the sealed column.
+//! enrolments, the job that closes ended waiting lists, and the sealed column.
 
 use async_graphql::Context;
 use kernel::node::NodeSource;
@@ -61,6 +61,23 @@ impl NodeSource for ProgrammeEnrolments {
 
     fn id(object: &EnrolmentObject) -> Result<Uuid> {
         Ok(object.uuid())
+    }
+}
+
+/// Closes the waiting lists of editions that have ended: who still waited was not admitted,
+/// and a referral that waited with them is planned again (see `waiting`).
+pub struct CloseEndedWaitingLists;
+
+#[async_trait::async_trait]
+impl kernel::jobs::TenantJob for CloseEndedWaitingLists {
+    fn name(&self) -> &'static str {
+        "programmes-waiting-lists"
+    }
+
+    async fn run(&self, tx: kernel::TenantTx) -> Result<u64> {
+        let closed = crate::waiting::close_ended(&tx, kernel::calendar::today()).await?;
+        tx.commit().await?;
+        Ok(closed)
     }
 }
 

@@ -126,7 +126,7 @@ pub async fn enrol_from_referral(
         tx,
         subject.plan_item_id,
         PlanItemStatus::InProgress,
-        reader.user(),
+        Some(reader.user()),
         Some(subject.plan_item_version),
     )
     .await?;

@@ -25,7 +25,7 @@ const INDICATORS: &[Indicator] = &[
     },
     Indicator {
         key: "programme_outcomes",
-        label: "Ukończenia i przerwania udziału w programach według rodzaju programu",
+        label: "Ukończenia, przerwania udziału i osoby nieprzyjęte (brak miejsc) w programach według rodzaju programu",
         dimensions: &["programme_type", "outcome"],
         measure: Measure::Flow,
     },
@@ -128,10 +128,11 @@ impl IndicatorSource for ProgrammeStatistics {
             .select::<enrolment::Entity>()
             .filter(enrolment::Column::FinishedOn.gte(period.first_day()))
             .filter(enrolment::Column::FinishedOn.lte(period.last_day()))
-            .filter(
-                enrolment::Column::Status
-                    .is_in([EnrolmentStatus::Completed, EnrolmentStatus::DroppedOut]),
-            )
+            .filter(enrolment::Column::Status.is_in([
+                EnrolmentStatus::Completed,
+                EnrolmentStatus::DroppedOut,
+                EnrolmentStatus::NotAdmitted,
+            ]))
             .select_only()
             .column(enrolment::Column::EditionId)
             .column(enrolment::Column::Status)

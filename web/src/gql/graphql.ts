@@ -473,6 +473,8 @@ export type EnrolmentStatus =
   | 'DROPPED_OUT'
   /** Uczestniczy. */
   | 'ENROLLED'
+  /** Nieprzyjęty: edycja zakończyła się, zanim zwolniło się miejsce. */
+  | 'NOT_ADMITTED'
   /** Na liście oczekujących (edycja pełna). */
   | 'WAITING';
 
@@ -2226,7 +2228,7 @@ export type ProgrammeEditionQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeEditionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, version: number, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', userId: string, displayName: string, qualifications: string }>, programme?: { __typename?: 'Programme', name: string, type: ProgrammeType, description?: string | null } | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgrammeEditionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, version: number, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, notAdmitted: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', userId: string, displayName: string, qualifications: string }>, programme?: { __typename?: 'Programme', name: string, type: ProgrammeType, description?: string | null } | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ProgrammeEditionPeopleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2268,7 +2270,7 @@ export type DropOutOfProgrammeMutation = { __typename?: 'Mutation', dropOutOfPro
 export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgrammesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role>, municipality?: { __typename?: 'Municipality', slug: string } | null }, programmes: Array<{ __typename?: 'Programme', id: string, type: ProgrammeType, name: string, provider: string, helpPointId?: string | null, servedMunicipalities: Array<string>, requiredSessions?: number | null, requiredHours?: number | null, description?: string | null, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', displayName: string }> }> }> };
+export type ProgrammesQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role>, municipality?: { __typename?: 'Municipality', slug: string } | null }, programmes: Array<{ __typename?: 'Programme', id: string, type: ProgrammeType, name: string, provider: string, helpPointId?: string | null, servedMunicipalities: Array<string>, requiredSessions?: number | null, requiredHours?: number | null, description?: string | null, editions: Array<{ __typename?: 'ProgrammeEdition', id: string, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, notAdmitted: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', displayName: string }> }> }> };
 
 export type ProgrammeHelpPointsQueryVariables = Exact<{
   municipality: Scalars['String']['input'];

@@ -275,6 +275,8 @@ pub struct CountsObject {
     pub completed: i64,
     /// Dropped out (a person dropped from the waiting list too).
     pub dropped_out: i64,
+    /// Still waiting when the edition ended: never admitted.
+    pub not_admitted: i64,
     /// Places left.
     pub free_places: i64,
 }
@@ -367,6 +369,7 @@ impl EditionObject {
             waiting: c.waiting,
             completed: c.completed,
             dropped_out: c.dropped_out,
+            not_admitted: c.not_admitted,
             free_places: (i64::from(self.e().capacity) - c.enrolled).max(0),
         }
     }

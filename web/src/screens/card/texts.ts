@@ -311,6 +311,7 @@ export const texts = {
     WAITING: "na liście oczekujących",
     COMPLETED: "ukończył(a)",
     DROPPED_OUT: "przerwał(a)",
+    NOT_ADMITTED: "nieprzyjęty(-a): nie zwolniło się miejsce, edycja zakończyła się",
   } as Record<string, string>,
   referralFinished: (day: string) => `dnia ${day}`,
   referralConsent: (day: string) => `zgoda na udział z ${day}`,

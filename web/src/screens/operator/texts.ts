@@ -40,6 +40,7 @@ export const texts = {
     "cases-number-and-index": "Numery kart i indeks wyszukiwania",
     "deadline-notifications": "Powiadomienia o terminach",
     "intake-response-notifications": "Powiadomienia o terminach odpowiedzi na zgłoszenia",
+    "programmes-waiting-lists": "Zamykanie list oczekujących zakończonych edycji programów",
     "stats-releases": "Publikacja statystyk regionów",
     "teams-seal-agendas": "Szyfrowanie porządków posiedzeń zespołu",
   } as Record<string, string>,

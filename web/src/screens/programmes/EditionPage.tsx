@@ -36,6 +36,7 @@ const Edition = graphql(`
           waiting
           completed
           droppedOut
+          notAdmitted
           freePlaces
         }
         staff {
@@ -203,7 +204,7 @@ export function EditionPage({ id }: { id: string }) {
       <h1>{texts.editionTitle(edition.programme?.name ?? "", formatDate(edition.startsOn))}</h1>
       <p>
         {texts.types[edition.programme?.type ?? ""]}. {texts.dates(formatDate(edition.startsOn), formatDate(edition.endsOn))}, {edition.place}.{" "}
-        {texts.columns.places}: {texts.places(c.freePlaces, edition.capacity)}; {texts.people(c.enrolled, c.waiting, c.completed, c.droppedOut)}.
+        {texts.columns.places}: {texts.places(c.freePlaces, edition.capacity)}; {texts.people(c)}.
       </p>
       {edition.programme?.description && <p className="muted">{edition.programme.description}</p>}
       <p>

@@ -44,6 +44,7 @@ const Query = graphql(`
           waiting
           completed
           droppedOut
+          notAdmitted
           freePlaces
         }
         staff {
@@ -171,7 +172,7 @@ function ProgrammesList() {
                       </th>
                       <td>{e.place}</td>
                       <td>{texts.places(e.counts.freePlaces, e.capacity)}</td>
-                      <td>{texts.people(e.counts.enrolled, e.counts.waiting, e.counts.completed, e.counts.droppedOut)}</td>
+                      <td>{texts.people(e.counts)}</td>
                       <td>{e.staff.map((s) => s.displayName).join(", ")}</td>
                     </tr>
                   ))}

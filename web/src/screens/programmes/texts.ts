@@ -26,8 +26,9 @@ export const texts = {
   columns: { dates: "Termin", place: "Miejsce", places: "Miejsca", people: "Uczestnicy", staff: "Prowadzą" },
   dates: (from: string, to: string) => `${from} – ${to}`,
   places: (free: number, capacity: number) => `wolne ${free} z ${capacity}`,
-  people: (enrolled: number, waiting: number, completed: number, dropped: number) =>
-    `uczestniczy ${enrolled}, oczekuje ${waiting}, ukończyło ${completed}, przerwało ${dropped}`,
+  people: (c: { enrolled: number; waiting: number; completed: number; droppedOut: number; notAdmitted: number }) =>
+    `uczestniczy ${c.enrolled}, oczekuje ${c.waiting}, ukończyło ${c.completed}, przerwało ${c.droppedOut}` +
+    (c.notAdmitted > 0 ? `, nieprzyjętych po zakończeniu edycji ${c.notAdmitted}` : ""),
   // The administrator's forms.
   newProgrammeTitle: "Nowy program",
   newEditionTitle: "Nowa edycja programu",
@@ -77,7 +78,7 @@ export const texts = {
   attended: (sessions: number, minutes: number) =>
     `${plural(sessions, { one: "zajęcia", few: "zajęcia", many: "zajęć", other: "zajęć" })}, ${Math.floor(minutes / 60)} godz.${minutes % 60 ? ` ${minutes % 60} min` : ""}`,
   basis: { COURT_ORDER: "zobowiązanie sądu", OWN_WILL: "z własnej woli", REFERRAL: "skierowanie" } as Record<string, string>,
-  status: { ENROLLED: "uczestniczy", WAITING: "na liście oczekujących", COMPLETED: "ukończył(a)", DROPPED_OUT: "przerwał(a)" } as Record<string, string>,
+  status: { ENROLLED: "uczestniczy", WAITING: "na liście oczekujących", COMPLETED: "ukończył(a)", DROPPED_OUT: "przerwał(a)", NOT_ADMITTED: "nieprzyjęty(-a): nie zwolniło się miejsce, edycja zakończyła się" } as Record<string, string>,
   born: (day: string) => `ur. ${day}`,
   phoneIs: (phone: string) => `tel. ${phone}`,
   consentGiven: (day: string) => `zgoda z ${day}`,
