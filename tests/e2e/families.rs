@@ -921,6 +921,146 @@ pub(crate) async fn rows_in_every_table(server: &Server) {
     assert_eq!(linked["userErrors"], json!([]), "{linked}");
 }
 
+/// Żory's family file, its help, its contract and its linked card, probed by another
+/// municipality's social worker, chair and administrator, a coordinator, an operator and an
+/// anonymous caller: every mutation of family files answers exactly as for random IDs (Żory's
+/// staff named as workers answer as unknown users), no list shows the file, no ID loads, and
+/// nothing the probes sent changed it.
+async fn foreign_family_files_answer_like_random_ids(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let ours = user_ids(&server, "zory").await;
+    let file = open_file(&server, &worker, json!([ours["czlonek"]])).await;
+    let file_id = file["id"].as_str().unwrap().to_owned();
+    let given = payload(
+        &server,
+        &worker,
+        "recordFamilyHelp",
+        "help",
+        "id",
+        json!({ "fileId": file_id, "kind": "CONSULTATION", "variant": "LEGAL" }),
+    )
+    .await;
+    let help_id = given["help"]["id"].as_str().unwrap().to_owned();
+    let signed = contract(&server, &worker, &file_id, 1, 60).await;
+    let contract_id = signed["contract"]["id"].as_str().unwrap().to_owned();
+    let card = card_in_diagnosis(&server, &worker, &chair).await.card;
+    let linked = payload(
+        &server,
+        &worker,
+        "linkFamilyFileToBlueCard",
+        "file",
+        "blueCardIds",
+        json!({ "fileId": file_id, "blueCardId": card }),
+    )
+    .await;
+    assert_eq!(linked["userErrors"], json!([]), "{linked}");
+    let before = node(&server, &worker, &file_id).await;
+
+    let members =
+        json!([{ "firstName": "A", "lastName": "B", "bornOn": "1990-01-01", "relation": "matka" }]);
+    let inputs = |file: &str,
+                  help: &str,
+                  contract: &str,
+                  card: &str,
+                  user: &str|
+     -> Vec<(&'static str, Value)> {
+        vec![
+            (
+                "openFamilyFile",
+                json!({ "name": "Rodzina", "members": members, "workerIds": [user] }),
+            ),
+            (
+                "recordFamilyHelp",
+                json!({ "fileId": file, "kind": "MEDICAL_HELP" }),
+            ),
+            (
+                "linkFamilyFileToBlueCard",
+                json!({ "fileId": file, "blueCardId": card }),
+            ),
+            (
+                "updateFamilyFile",
+                json!({ "id": file, "version": 1, "name": "Rodzina", "members": members,
+                "openedOn": days_ago(1).to_string(), "workerIds": [user] }),
+            ),
+            (
+                "closeFamilyFile",
+                json!({ "id": file, "version": 1, "reason": "OTHER" }),
+            ),
+            (
+                "concludeSocialContract",
+                json!({ "fileId": file, "endsOn": (today() + chrono::Days::new(30)).to_string(),
+                "goals": "x", "familyObligations": "y" }),
+            ),
+            (
+                "settleSocialContract",
+                json!({ "id": contract, "version": 1, "outcome": "FULFILLED" }),
+            ),
+            (
+                "withdrawFamilyHelp",
+                json!({ "fileId": file, "helpId": help }),
+            ),
+        ]
+    };
+    let foreign = inputs(
+        &file_id,
+        &help_id,
+        &contract_id,
+        &card,
+        &ours["czlonek"].to_string(),
+    );
+    let random = inputs(
+        &random_id("FamilyFile"),
+        &random_id("FamilyHelp"),
+        &random_id("SocialContract"),
+        &random_id("BlueCard"),
+        &random_id("User"),
+    );
+    let outsiders = [
+        Some(server.staff("czestochowa", "pracownik").await),
+        Some(server.staff("czestochowa", "przewodniczacy").await),
+        Some(server.staff("czestochowa", "admin").await),
+        Some(server.coordinator().await),
+        Some(server.operator().await),
+        None,
+    ];
+    for token in &outsiders {
+        let token = token.as_deref();
+        for ((mutation, theirs), (_, unknown)) in foreign.iter().zip(&random) {
+            let input_type = format!("{}{}Input", mutation[..1].to_uppercase(), &mutation[1..]);
+            let query = format!("mutation($input: {input_type}!) {{ {mutation}(input: $input) {{ userErrors {{ code field }} }} }}");
+            let a = server.gql(token, &query, json!({ "input": theirs })).await;
+            let b = server.gql(token, &query, json!({ "input": unknown })).await;
+            assert_eq!(shape(&a), shape(&b), "{mutation} for {token:?}: {a} / {b}");
+        }
+        let list = server
+            .gql(
+                token,
+                "{ familyFiles { edges { node { id } } } }",
+                json!({}),
+            )
+            .await;
+        assert!(!list.to_string().contains(&file_id), "{list}");
+        for id in [&file_id, &help_id, &contract_id] {
+            let body = server
+                .gql(
+                    token,
+                    "query($id: ID!) { node(id: $id) { id } }",
+                    json!({ "id": id }),
+                )
+                .await;
+            assert!(
+                body["data"].is_null() || body["data"]["node"].is_null(),
+                "{body}"
+            );
+        }
+    }
+    // Nothing the probes sent reached Żory's file (the outsiders' own new files aside).
+    assert_eq!(node(&server, &worker, &file_id).await, before);
+}
+on_both!(foreign_family_files_answer_like_random_ids);
+
 /// Samples of family files' node type for `every_registered_node_type_round_trips`.
 pub async fn samples(
     server: &Server,

@@ -472,6 +472,32 @@ async fn a_referral_runs_to_its_outcome_on_the_card(backend: Backend) {
         let b = referrals(&server, token, &random_id("BlueCard")).await;
         assert_eq!(shape(&a), shape(&b), "{a} / {b}");
     }
+    // Nor for callers who are no municipality's staff: a coordinator, an operator, anyone.
+    let coordinator = server.coordinator().await;
+    let operator = server.operator().await;
+    let enrolment = "mutation($input: EnrolFromReferralInput!) { enrolFromReferral(input: $input) { userErrors { code } } }";
+    let outcomes =
+        format!("query($id: ID!) {{ programmeReferrals(cardId: $id) {{ {REFERRAL} }} }}");
+    for token in [Some(coordinator.as_str()), Some(operator.as_str()), None] {
+        let a = server.gql(token, &outcomes, json!({ "id": card })).await;
+        let b = server
+            .gql(token, &outcomes, json!({ "id": random_id("BlueCard") }))
+            .await;
+        assert_eq!(shape(&a), shape(&b), "{a} / {b}");
+        assert!(crate::harness::code(&a).is_some(), "{a}");
+        let a = server
+            .gql(
+                token,
+                enrolment,
+                json!({ "input": input(&item, &perpetrator, &edition) }),
+            )
+            .await;
+        let b = server
+            .gql(token, enrolment, json!({ "input": unknown }))
+            .await;
+        assert_eq!(shape(&a), shape(&b), "{a} / {b}");
+        assert!(crate::harness::code(&a).is_some(), "{a}");
+    }
 }
 on_both!(a_referral_runs_to_its_outcome_on_the_card);
 

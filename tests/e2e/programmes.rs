@@ -268,6 +268,15 @@ async fn a_programme_runs_from_enrolment_to_completion(backend: Backend) {
             .gql(Some(token), "query($id: ID!) { node(id: $id) { ... on ProgrammeEdition { enrolments { id } } } }", json!({ "id": edition }))
             .await;
         assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+        let body = server
+            .gql(
+                Some(token),
+                "query($id: ID!) { node(id: $id) { ... on ProgrammeEdition { sessions { id } } } }",
+                json!({ "id": edition }),
+            )
+            .await;
+        assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+        assert!(body["data"]["node"]["sessions"].is_null(), "{body}");
         assert!(node(&server, token, first["id"].as_str().unwrap())
             .await
             .is_null());
@@ -660,8 +669,18 @@ async fn foreign_programmes_answer_like_random_ids(backend: Backend) {
     let person = enrol(&server, &member, &edition, "Obcy").await;
     let person_id = person["id"].as_str().unwrap().to_owned();
     let theirs = user_ids(&server, "czestochowa").await;
-    let inputs = |programme: &str, edition: &str, person: &str| -> Vec<(&'static str, Value)> {
+    let point = crate::directory::sample(&server, &server.staff("zory", "redaktor").await).await;
+    let inputs = |programme: &str,
+                  edition: &str,
+                  person: &str,
+                  point: &str|
+     -> Vec<(&'static str, Value)> {
         vec![
+            (
+                "createProgramme",
+                json!({ "type": "OTHER", "name": "Program", "provider": "Ośrodek",
+                "requiredSessions": 1, "helpPointId": point }),
+            ),
             (
                 "createProgrammeEdition",
                 json!({ "programmeId": programme, "startsOn": today().to_string(),
@@ -694,11 +713,12 @@ async fn foreign_programmes_answer_like_random_ids(backend: Backend) {
             ),
         ]
     };
-    let foreign = inputs(&programme, &edition, &person_id);
+    let foreign = inputs(&programme, &edition, &person_id, &point);
     let random = inputs(
         &random_id("Programme"),
         &random_id("ProgrammeEdition"),
         &random_id("ProgrammeEnrolment"),
+        &random_id("HelpPoint"),
     );
     let outsiders = [
         Some(server.staff("czestochowa", "czlonek").await),
