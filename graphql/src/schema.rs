@@ -508,6 +508,10 @@ mod tests {
             "intakeCounts", // counts by kind and channel, no entry
             "intakeResponseRule",
             "setIntakeResponseRule",
+            // The administrator's catalogue: programmes and editions, no participant.
+            "createProgramme",
+            "createProgrammeEdition",
+            "setProgrammeEditionStaff",
         ];
         let sdls = [
             Schema::build(
@@ -521,6 +525,20 @@ mod tests {
                 intake::graphql::IntakeQuery,
                 intake::graphql::IntakeMutation,
                 intake::graphql::IntakeSubscription,
+            )
+            .finish()
+            .sdl(),
+            Schema::build(
+                programmes::graphql::ProgrammesQuery::default(),
+                programmes::graphql::ProgrammesMutation::default(),
+                async_graphql::EmptySubscription,
+            )
+            .finish()
+            .sdl(),
+            Schema::build(
+                families::graphql::FamiliesQuery,
+                families::graphql::FamiliesMutation,
+                async_graphql::EmptySubscription,
             )
             .finish()
             .sdl(),
@@ -539,6 +557,10 @@ mod tests {
                         "IntakeQuery",
                         "IntakeMutation",
                         "IntakeSubscription",
+                        "ProgrammesQuery",
+                        "ProgrammesMutation",
+                        "FamiliesQuery",
+                        "FamiliesMutation",
                     ]
                     .contains(&name)
                     .then_some(name);
@@ -557,8 +579,10 @@ mod tests {
                 }
             }
         }
-        let of_cases_and_intake =
-            cases::plugin::CASE_DATA_FIELDS.len() + intake::plugin::CASE_DATA_FIELDS.len();
-        assert_eq!(checked, of_cases_and_intake, "every declared field exists");
+        let of_these = cases::plugin::CASE_DATA_FIELDS.len()
+            + intake::plugin::CASE_DATA_FIELDS.len()
+            + programmes::plugin::CASE_DATA_FIELDS.len()
+            + families::plugin::CASE_DATA_FIELDS.len();
+        assert_eq!(checked, of_these, "every declared field exists");
     }
 }

@@ -3,9 +3,9 @@
 //! nr 205/2023): the municipality's own figures for a year, in the breakdowns the voivode
 //! aggregates (Blue Cards by initiating sector, victims women / men / minors, perpetrators by
 //! sex and under alcohol, the team's meetings and diagnostic groups, procedures closed by
-//! ground, programme referrals), each line summed from the declared indicators. A line of an
-//! indicator no service declares is left out; programmes and help outside a card add theirs
-//! when they declare their indicators.
+//! ground, programme referrals and their outcomes, help on cards and outside them, support
+//! groups), each line summed from the declared indicators. A line of an indicator no service
+//! declares is left out.
 
 use kernel::stats::{Figure, Period};
 
@@ -34,6 +34,9 @@ const fn line(number: &'static str, label: &'static str, indicator: &'static str
 }
 
 const ADULT: &[&str] = &["18-59", "60+"];
+/// The programmes for perpetrators the Act names (art. 6 ust. 6 pkt 3 ustawy o przeciwdziałaniu
+/// przemocy domowej): corrective-educational and psychological-therapeutic.
+const FOR_PERPETRATORS: &[&str] = &["CORRECTIVE_EDUCATIONAL", "PSYCHOLOGICAL_THERAPEUTIC"];
 const MINOR: &[&str] = &["0-12", "13-17"];
 
 /// The report's parts, each with its lines.
@@ -118,6 +121,30 @@ const PARTS: &[(&str, &[Line])] = &[
                     "programme_referrals",
                 )
             },
+            Line {
+                only: &[
+                    ("programme_type", FOR_PERPETRATORS),
+                    ("outcome", &["COMPLETED"]),
+                ],
+                each: Some("programme_type"),
+                ..line(
+                    "6a",
+                    "Osoby, które ukończyły program dla osób stosujących przemoc, w tym według programu",
+                    "programme_outcomes",
+                )
+            },
+            Line {
+                only: &[
+                    ("programme_type", FOR_PERPETRATORS),
+                    ("outcome", &["DROPPED_OUT"]),
+                ],
+                each: Some("programme_type"),
+                ..line(
+                    "6b",
+                    "Osoby, które przerwały udział w programie dla osób stosujących przemoc, w tym według programu",
+                    "programme_outcomes",
+                )
+            },
         ],
     ),
     (
@@ -139,6 +166,26 @@ const PARTS: &[(&str, &[Line])] = &[
                     "9",
                     "Działania zapisane w kartach ogółem, w tym według rodzaju",
                     "work_recorded",
+                )
+            },
+            Line {
+                only: &[(
+                    "help",
+                    &[
+                        "CONSULTATION_SOCIAL",
+                        "CONSULTATION_LEGAL",
+                        "CONSULTATION_PSYCHOLOGICAL",
+                        "CONSULTATION_PEDAGOGICAL",
+                        "CONSULTATION_FAMILY_COUNSELLING",
+                        "INTERVENTION_WITH_POLICE",
+                        "INTERVENTION_WITHOUT_POLICE",
+                    ],
+                )],
+                each: Some("help"),
+                ..line(
+                    "9a",
+                    "Porady i interwencje w procedurach, w tym według rodzaju",
+                    "card_help",
                 )
             },
             Line {
@@ -175,6 +222,23 @@ const PARTS: &[(&str, &[Line])] = &[
                 "Wolne miejsca w ośrodkach schronienia (stan na koniec okresu)",
                 "shelter_free_places",
             ),
+            Line {
+                only: &[("blue_card", &["NO"])],
+                each: Some("help"),
+                ..line(
+                    "15",
+                    "Pomoc udzielona rodzinom bez procedury „Niebieskie Karty” (teczki rodzin), w tym według rodzaju",
+                    "family_help",
+                )
+            },
+            Line {
+                only: &[("programme_type", &["VICTIMS_SUPPORT_GROUP"])],
+                ..line(
+                    "16",
+                    "Uczestnicy grup wsparcia dla osób doznających przemocy (stan na koniec okresu)",
+                    "programme_participants",
+                )
+            },
         ],
     ),
 ];

@@ -92,3 +92,113 @@ fn a_year_not_over_says_so() {
     assert_eq!(sheet.lines.len(), 1);
     assert_eq!(sheet.lines[0][3], "rok trwa: liczby na dziś");
 }
+
+#[test]
+fn programmes_for_perpetrators_help_and_support_groups_have_their_lines() {
+    let counted = vec![
+        counted(
+            "programme_outcomes",
+            &["programme_type", "outcome"],
+            &[
+                (
+                    &[
+                        ("programme_type", "CORRECTIVE_EDUCATIONAL"),
+                        ("outcome", "COMPLETED"),
+                    ],
+                    4,
+                ),
+                (
+                    &[
+                        ("programme_type", "PSYCHOLOGICAL_THERAPEUTIC"),
+                        ("outcome", "COMPLETED"),
+                    ],
+                    2,
+                ),
+                (
+                    &[
+                        ("programme_type", "CORRECTIVE_EDUCATIONAL"),
+                        ("outcome", "DROPPED_OUT"),
+                    ],
+                    1,
+                ),
+                // Not a programme for perpetrators, and not an outcome of taking part.
+                (
+                    &[
+                        ("programme_type", "PARENTING_PREVENTION"),
+                        ("outcome", "COMPLETED"),
+                    ],
+                    9,
+                ),
+                (
+                    &[
+                        ("programme_type", "CORRECTIVE_EDUCATIONAL"),
+                        ("outcome", "NOT_ADMITTED"),
+                    ],
+                    3,
+                ),
+            ],
+        ),
+        counted(
+            "card_help",
+            &["help"],
+            &[
+                (&[("help", "CONSULTATION_LEGAL")], 5),
+                (&[("help", "INTERVENTION_WITH_POLICE")], 2),
+                (&[("help", "SHELTER_PLACEMENT")], 1),
+            ],
+        ),
+        counted(
+            "family_help",
+            &["help", "blue_card"],
+            &[
+                (&[("help", "CONSULTATION_LEGAL"), ("blue_card", "NO")], 7),
+                (&[("help", "CONSULTATION_LEGAL"), ("blue_card", "YES")], 2),
+            ],
+        ),
+        counted(
+            "programme_participants",
+            &["programme_type"],
+            &[
+                (&[("programme_type", "VICTIMS_SUPPORT_GROUP")], 12),
+                (&[("programme_type", "CORRECTIVE_EDUCATIONAL")], 6),
+            ],
+        ),
+    ];
+    let year: Period = "2025".parse().unwrap();
+    let sheet = government_programme("Gmina Żory", year, true, &counted, &Sources::default());
+    assert_eq!(
+        value_of(
+            &sheet,
+            "Osoby, które ukończyły program dla osób stosujących przemoc, w tym według programu"
+        ),
+        Some("6")
+    );
+    assert_eq!(
+        value_of(
+            &sheet,
+            "Osoby, które przerwały udział w programie dla osób stosujących przemoc, w tym według programu"
+        ),
+        Some("1")
+    );
+    assert_eq!(
+        value_of(
+            &sheet,
+            "Porady i interwencje w procedurach, w tym według rodzaju"
+        ),
+        Some("7")
+    );
+    assert_eq!(
+        value_of(
+            &sheet,
+            "Pomoc udzielona rodzinom bez procedury „Niebieskie Karty” (teczki rodzin), w tym według rodzaju"
+        ),
+        Some("7")
+    );
+    assert_eq!(
+        value_of(
+            &sheet,
+            "Uczestnicy grup wsparcia dla osób doznających przemocy (stan na koniec okresu)"
+        ),
+        Some("12")
+    );
+}
