@@ -373,6 +373,10 @@ async fn a_referral_runs_to_its_outcome_on_the_card(backend: Backend) {
         format!("zaswiadczenie-o-ukonczeniu-programu-{}.pdf", today())
     );
     let certificate = pdf_text(&papers["certificate"]["base64"]);
+    assert!(
+        certificate.contains("Dz.U. z 2023 r. poz. 1164"),
+        "{certificate}"
+    );
     for words in [
         "ZAŚWIADCZENIE",
         "Zaświadcza się, że",
@@ -464,6 +468,7 @@ async fn a_referral_runs_to_its_outcome_on_the_card(backend: Backend) {
     assert!(papers["programmeReferrals"][0]["certificate"].is_null());
     let notice = pdf_text(&papers["programmeReferrals"][0]["notice"]["base64"]);
     assert!(notice.contains("przerwała udział w programie"), "{notice}");
+    assert!(notice.contains("Dz.U. z 2023 r. poz. 1164"), "{notice}");
     assert!(notice.contains("Powód przerwania nieobecności"), "{notice}");
 
     // After the outcome, still nothing for anyone who may not see the card.

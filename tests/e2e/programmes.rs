@@ -604,6 +604,64 @@ pub(crate) fn shape(body: &Value) -> Value {
     json!({ "data": body["data"], "code": code(body) })
 }
 
+/// A programme completed after hours attended (present), not sessions: two hours present and
+/// an excused session fall short of three hours, saying what was attended; a second session
+/// present completes it.
+async fn a_programme_of_hours_is_completed_by_the_hours_attended(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let admin = server.staff("zory", "admin").await;
+    let member = server.staff("zory", "czlonek").await;
+    let users = crate::intake::user_ids(&server, "zory").await;
+    let created = payload(&server, &admin, "createProgramme", "programme", "id",
+        json!({ "type": "VICTIMS_SUPPORT_GROUP", "name": "Grupa wsparcia", "provider": "Ośrodek Interwencji Kryzysowej",
+                "requiredHours": 3 })).await;
+    let edition = payload(&server, &admin, "createProgrammeEdition", "edition", "id",
+        json!({ "programmeId": created["programme"]["id"], "startsOn": days_ago(10).to_string(),
+                "endsOn": (today() + chrono::Days::new(30)).to_string(), "place": "sala 2", "capacity": 12,
+                "staff": [{ "userId": users["czlonek"], "qualifications": "Psycholog" }] })).await;
+    let edition = edition["edition"]["id"].as_str().unwrap().to_owned();
+    let person = enrol(&server, &member, &edition, "Godzinowa").await;
+    let id = person["id"].clone();
+    let attended = |presence: &str| json!([{ "enrolmentId": id, "presence": presence }]);
+    for (day, presence) in [(3, "PRESENT"), (2, "EXCUSED")] {
+        let done = session(
+            &server,
+            &member,
+            &edition,
+            days_ago(day),
+            attended(presence),
+        )
+        .await;
+        assert_eq!(done["userErrors"], json!([]), "{done}");
+    }
+    let complete = |version: Value| {
+        payload(
+            &server,
+            &member,
+            "completeProgramme",
+            "enrolment",
+            "status version",
+            json!({ "id": id, "version": version }),
+        )
+    };
+    let short = complete(json!(1)).await;
+    refused(&short, "input.id", "SHORT_OF_REQUIRED");
+    let message = short["userErrors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        message.contains("3 hours") && message.contains("1 sessions, 2 hours"),
+        "{message}"
+    );
+    let done = session(&server, &member, &edition, days_ago(1), attended("PRESENT")).await;
+    assert_eq!(done["userErrors"], json!([]), "{done}");
+    let completed = complete(json!(1)).await;
+    assert_eq!(completed["userErrors"], json!([]), "{completed}");
+    assert_eq!(completed["enrolment"]["status"], "COMPLETED");
+}
+on_both!(a_programme_of_hours_is_completed_by_the_hours_attended);
+
 /// A register sent twice with its recording key (its first answer lost) records one session
 /// and answers it again; other content under the same key is refused, nothing written.
 async fn a_register_sent_twice_records_one_session(backend: Backend) {
