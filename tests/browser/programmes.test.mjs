@@ -4,10 +4,11 @@
 // register by keyboard (everyone present unless marked), completes one participant once the
 // programme's sessions are attended (refused before), admits the waiting person and records a
 // drop-out; the administrator sees the counts, never a participant, and names a second person
-// to run the edition. axe on each screen, the edition's page on a phone too.
+// to run the edition; a group of twelve is registered with a few keys. axe on each screen, the
+// edition's page on a phone too.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, launch, newPage, screenshot } from "./common.mjs";
+import { BASE, api, assertAccessible, isoDay, launch, newPage, screenshot } from "./common.mjs";
 
 let browser;
 before(async () => {
@@ -180,4 +181,60 @@ test("the administrator adds a programme and an edition; its staff enrols, keeps
   await assertAccessible(second.page, "an edition's page for the administrator");
   assert.deepEqual([...problems, ...member.problems, ...second.problems], []);
   await second.context.close();
+});
+
+test("a support group of twelve: the register starts with everyone present, two marked absent by keyboard", async () => {
+  const admin = await api("czestochowa", "admin");
+  const { users } = await admin.gql("{ users(first: 100) { edges { node { id login } } } }");
+  const runner = users.edges.find((e) => e.node.login === "czlonek").node.id;
+  const made = async (gql, mutation, inputType, input, selection) => {
+    const data = await gql(`mutation($input: ${inputType}!) { ${mutation}(input: $input) { ${selection} userErrors { field code } } }`, { input });
+    assert.deepEqual(data[mutation].userErrors, [], mutation);
+    return data[mutation];
+  };
+  const { programme } = await made(admin.gql, "createProgramme", "CreateProgrammeInput",
+    { type: "VICTIMS_SUPPORT_GROUP", name: "Grupa wsparcia Dwanaście", provider: "Ośrodek Interwencji Kryzysowej", requiredSessions: 8 }, "programme { id }");
+  const { edition } = await made(admin.gql, "createProgrammeEdition", "CreateProgrammeEditionInput",
+    { programmeId: programme.id, startsOn: isoDay(-7), endsOn: isoDay(60), place: "sala 12", capacity: 12,
+      staff: [{ userId: runner, qualifications: "Psycholog" }] }, "edition { id }");
+  await admin.dispose();
+  const member = await api("czestochowa", "czlonek");
+  const names = ["Alicja", "Barbara", "Celina", "Dorota", "Elżbieta", "Franciszka", "Grażyna", "Halina", "Irena", "Jadwiga", "Katarzyna", "Lucyna"];
+  for (const first of names) {
+    await made(member.gql, "enrolInProgramme", "EnrolInProgrammeInput",
+      { editionId: edition.id, basis: "OWN_WILL", consentOn: isoDay(-1), participant: { firstName: first, lastName: "Grupowa" } }, "enrolment { status }");
+  }
+
+  const { context, page, problems } = await newPage(browser);
+  await signIn(page, "Joanna Woźniak");
+  await page.goto(`${BASE}/programy/${encodeURIComponent(edition.id)}`);
+  const register = page.getByRole("form", { name: "Dziennik zajęć" });
+  await register.getByRole("radiogroup", { name: "Obecność: Lucyna Grupowa" }).waitFor();
+  assert.equal(await register.getByRole("radiogroup").count(), 12);
+  for (const first of names) {
+    assert.ok(await register.getByRole("radiogroup", { name: `Obecność: ${first} Grupowa` }).getByRole("radio", { name: "obecny", exact: true }).isChecked());
+  }
+  // Two absent: the arrow keys in each one's group, nothing else to touch.
+  for (const first of ["Celina", "Irena"]) {
+    await register.getByRole("radiogroup", { name: `Obecność: ${first} Grupowa` }).getByRole("radio", { name: "obecny", exact: true }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+  }
+  await register.getByRole("button", { name: "Zapisz zajęcia" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("status").getByText(/^Zapisano zajęcia z /).waitFor();
+  await page.getByText(/obecni: 10 z 12/).waitFor();
+  await assertAccessible(page, "the register of a group of twelve");
+
+  const data = await member.gql(
+    "query($id: ID!) { node(id: $id) { ... on ProgrammeEdition { enrolments { id participant { firstName } } sessions { attendance { presence enrolmentId } } } } }",
+    { id: edition.id },
+  );
+  const firstName = (id) => data.node.enrolments.find((e) => e.id === id).participant.firstName;
+  const absent = data.node.sessions[0].attendance.filter((a) => a.presence === "ABSENT").map((a) => firstName(a.enrolmentId)).sort();
+  assert.deepEqual(absent, ["Celina", "Irena"]);
+  assert.equal(data.node.sessions[0].attendance.filter((a) => a.presence === "PRESENT").length, 10);
+  await member.dispose();
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
 });
