@@ -599,6 +599,23 @@ pub(crate) fn random_id(kind: &str) -> String {
         .encode(format!("{kind}:{}", uuid::Uuid::now_v7()))
 }
 
+/// Sends each mutation as `token` with municipality A's input and with its random-ID twin:
+/// the answers (messages aside) must be the same.
+pub(crate) async fn answers_like_random(
+    server: &Server,
+    token: Option<&str>,
+    foreign: &[(&'static str, Value)],
+    random: &[(&'static str, Value)],
+) {
+    for ((mutation, theirs), (_, unknown)) in foreign.iter().zip(random) {
+        let input_type = format!("{}{}Input", mutation[..1].to_uppercase(), &mutation[1..]);
+        let query = format!("mutation($input: {input_type}!) {{ {mutation}(input: $input) {{ userErrors {{ code field }} }} }}");
+        let a = server.gql(token, &query, json!({ "input": theirs })).await;
+        let b = server.gql(token, &query, json!({ "input": unknown })).await;
+        assert_eq!(shape(&a), shape(&b), "{mutation} for {token:?}: {a} / {b}");
+    }
+}
+
 /// The answer without its messages.
 pub(crate) fn shape(body: &Value) -> Value {
     json!({ "data": body["data"], "code": code(body) })
@@ -787,13 +804,7 @@ async fn foreign_programmes_answer_like_random_ids(backend: Backend) {
     ];
     for token in &outsiders {
         let token = token.as_deref();
-        for ((mutation, theirs), (_, unknown)) in foreign.iter().zip(&random) {
-            let input_type = format!("{}{}Input", mutation[..1].to_uppercase(), &mutation[1..]);
-            let query = format!("mutation($input: {input_type}!) {{ {mutation}(input: $input) {{ userErrors {{ code field }} }} }}");
-            let a = server.gql(token, &query, json!({ "input": theirs })).await;
-            let b = server.gql(token, &query, json!({ "input": unknown })).await;
-            assert_eq!(shape(&a), shape(&b), "{mutation} for {token:?}: {a} / {b}");
-        }
+        answers_like_random(&server, token, &foreign, &random).await;
         let lists = "{ programmes { id editions { id } } }";
         let body = server.gql(token, lists, json!({})).await;
         assert!(
