@@ -1,5 +1,8 @@
 //! The Ostoja gateway: the `ostoja` command line, the HTTP server, and the composition of the
 //! services' GraphQL schemas.
+// The composed roots (one `MergedObject` member per service) nest their resolvers deeper than
+// the compiler's default limit.
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod auth;

@@ -83,6 +83,7 @@ pub struct Query(
     IntakeQuery,
     programmes::graphql::ProgrammesQuery,
     families::graphql::FamiliesQuery,
+    strategy::graphql::StrategyQuery,
     StatsQuery,
     RegionalQuery,
 );
@@ -101,6 +102,7 @@ pub struct Mutation(
     IntakeMutation,
     programmes::graphql::ProgrammesMutation,
     families::graphql::FamiliesMutation,
+    strategy::graphql::StrategyMutation,
 );
 
 /// Subskrypcje — live streams: new audit events and the viewer's deadline notifications (Blue
@@ -124,6 +126,7 @@ node_sources! {
     ProgrammeEdition(programmes::graphql::EditionObject) => programmes::plugin::ProgrammeEditions,
     ProgrammeEnrolment(programmes::graphql::EnrolmentObject) => programmes::plugin::ProgrammeEnrolments,
     FamilyFile(families::graphql::FamilyFileObject) => families::plugin::FamilyFiles,
+    MunicipalProgramme(strategy::graphql::MunicipalProgrammeObject) => strategy::plugin::MunicipalProgrammes,
 }
 
 /// Every node type the services declare, fetchable on its own or not.
@@ -138,6 +141,7 @@ fn node_types() -> Vec<NodeType> {
         intake::plugin::NODE_TYPES,
         programmes::plugin::NODE_TYPES,
         families::plugin::NODE_TYPES,
+        strategy::plugin::NODE_TYPES,
     ]
     .concat()
 }

@@ -44,6 +44,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/rodziny",
     "/rodziny/nowa",
     "/rodziny/{id}",
+    "/program-gminny",
     "/operator",
     "/pomoc",
     "/pomoc/{municipality}",

@@ -53,6 +53,7 @@ mod m20261208_000041_cases_plan_item_followed;
 mod m20261208_000042_programmes_session_key;
 mod m20261208_000043_families_help_withdrawn;
 mod m20261208_000044_programmes_served;
+mod m20261209_000045_strategy;
 mod sql;
 
 pub struct Migrator;
@@ -105,6 +106,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000042_programmes_session_key::Migration),
             Box::new(m20261208_000043_families_help_withdrawn::Migration),
             Box::new(m20261208_000044_programmes_served::Migration),
+            Box::new(m20261209_000045_strategy::Migration),
         ]
     }
 }

@@ -736,6 +736,11 @@ async fn every_registered_node_type_round_trips(backend: Backend) {
     crate::isolation_intake::samples(&server, &admin, &mut samples).await;
     crate::programmes::samples(&server, &mut samples).await;
     crate::families::samples(&server, &mut samples).await;
+    let (programme, ..) = crate::strategy::programme_with_task(&server).await;
+    samples.insert(
+        "MunicipalProgramme",
+        (programme["id"].as_str().unwrap().to_owned(), chair.clone()),
+    );
     for (kind, token, query, pointer) in [
         (
             "Region",

@@ -37,6 +37,7 @@ pub fn covered_elsewhere(field: &str) -> bool {
         || crate::programmes::COVERED.contains(&field)
         || crate::programme_referrals::COVERED.contains(&field)
         || crate::families::COVERED.contains(&field)
+        || crate::strategy::COVERED.contains(&field)
 }
 
 pub fn random_entry_id() -> String {

@@ -53,6 +53,7 @@ mod sso;
 mod sso_hardening;
 mod statistics;
 mod stats_seed;
+mod strategy;
 mod subscriptions;
 mod unique;
 mod web;

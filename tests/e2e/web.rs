@@ -352,6 +352,7 @@ async fn the_app_is_served_with_its_headers() {
         "/rodziny",
         "/rodziny/nowa",
         "/rodziny/RmFtaWx5RmlsZTp4",
+        "/program-gminny",
         "/pomoc",
         "/pomoc/zory",
         "/pomoc/region/slaskie",

@@ -46,6 +46,7 @@ const Programmes = page(() => import("./screens/programmes/ProgrammesPage.tsx"),
 const FamiliesList = page(() => import("./screens/families/FamiliesPage.tsx"), "FamiliesList");
 const FamilyFileForm = page(() => import("./screens/families/FamiliesPage.tsx"), "FamilyFileForm");
 const FamilyFilePage = page(() => import("./screens/families/FamilyFilePage.tsx"), "FamilyFilePage");
+const StrategyPage = page(() => import("./screens/strategy/StrategyPage.tsx"), "StrategyPage");
 
 /**
  * A screen whose code could not be loaded (the network dropped, or a new version was deployed
@@ -87,6 +88,7 @@ const SCREENS: Record<string, ComponentType> = {
   [ROUTES.programmes]: Programmes,
   [ROUTES.families]: FamiliesList,
   [ROUTES.newFamily]: FamilyFileForm,
+  [ROUTES.strategy]: StrategyPage,
 };
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };

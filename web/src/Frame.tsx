@@ -8,6 +8,12 @@ import { rolesSaid, usesIntake, worksWithFamilies } from "./lib/roles.ts";
 import { ROUTES } from "./lib/route.ts";
 import { texts } from "./texts.ts";
 
+// The navigation's words: only the signed-in frame says them.
+const navTexts = {
+  navigation: "Menu główne",
+  nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach", intake: "Zgłoszenia", families: "Rodziny", programmes: "Programy", strategy: "Program gminny", points: "Punkty pomocy", statistics: "Statystyka", region: "Statystyka regionu", admin: "Administracja", operator: "Konsola operatora" },
+};
+
 /** The viewer's roles, for the links of the navigation bar that only some roles can use (asked once per sign-in). */
 const NavQuery = graphql(`
   query NavBar {
@@ -28,32 +34,33 @@ export function NavBar({ path }: { path: string }) {
   const roles: readonly string[] = data?.viewer.roles ?? [];
   const editsPoints = roles.includes("DIRECTORY_EDITOR") || roles.includes("TENANT_ADMIN");
   const links = roles.includes("OPERATOR")
-    ? [{ href: ROUTES.operator, label: texts.nav.operator, current: path === ROUTES.operator }]
+    ? [{ href: ROUTES.operator, label: navTexts.nav.operator, current: path === ROUTES.operator }]
     : roles.includes("REGIONAL_COORDINATOR")
-    ? [{ href: ROUTES.region, label: texts.nav.region, current: path === ROUTES.region }]
+    ? [{ href: ROUTES.region, label: navTexts.nav.region, current: path === ROUTES.region }]
     : [
-    { href: ROUTES.workList, label: texts.nav.cases, current: path === ROUTES.workList || path.startsWith(`${ROUTES.workList}/`) },
-    { href: ROUTES.team, label: texts.nav.team, current: path === ROUTES.team },
-    { href: ROUTES.shelters, label: texts.nav.shelters, current: path === ROUTES.shelters },
+    { href: ROUTES.workList, label: navTexts.nav.cases, current: path === ROUTES.workList || path.startsWith(`${ROUTES.workList}/`) },
+    { href: ROUTES.team, label: navTexts.nav.team, current: path === ROUTES.team },
+    { href: ROUTES.shelters, label: navTexts.nav.shelters, current: path === ROUTES.shelters },
     ...(usesIntake(roles)
-      ? [{ href: ROUTES.intake, label: texts.nav.intake, current: path === ROUTES.intake || path.startsWith(`${ROUTES.intake}/`) }]
+      ? [{ href: ROUTES.intake, label: navTexts.nav.intake, current: path === ROUTES.intake || path.startsWith(`${ROUTES.intake}/`) }]
       : []),
     ...(worksWithFamilies(roles)
-      ? [{ href: ROUTES.families, label: texts.nav.families, current: path === ROUTES.families || path.startsWith(`${ROUTES.families}/`) }]
+      ? [{ href: ROUTES.families, label: navTexts.nav.families, current: path === ROUTES.families || path.startsWith(`${ROUTES.families}/`) }]
       : []),
-    { href: ROUTES.programmes, label: texts.nav.programmes, current: path.startsWith(ROUTES.programmes) },
+    { href: ROUTES.programmes, label: navTexts.nav.programmes, current: path.startsWith(ROUTES.programmes) },
+    { href: ROUTES.strategy, label: navTexts.nav.strategy, current: path === ROUTES.strategy },
     ...(editsPoints
-      ? [{ href: ROUTES.points, label: texts.nav.points, current: path === ROUTES.points || path.startsWith(`${ROUTES.points}/`) }]
+      ? [{ href: ROUTES.points, label: navTexts.nav.points, current: path === ROUTES.points || path.startsWith(`${ROUTES.points}/`) }]
       : []),
     ...(roles.includes("TEAM_CHAIR") || roles.includes("STATISTICS")
-      ? [{ href: ROUTES.statistics, label: texts.nav.statistics, current: path === ROUTES.statistics }]
+      ? [{ href: ROUTES.statistics, label: navTexts.nav.statistics, current: path === ROUTES.statistics }]
       : []),
     ...(roles.includes("TENANT_ADMIN")
-      ? [{ href: ROUTES.admin, label: texts.nav.admin, current: path === ROUTES.admin }]
+      ? [{ href: ROUTES.admin, label: navTexts.nav.admin, current: path === ROUTES.admin }]
       : []),
   ];
   return (
-    <nav className="nav" aria-label={texts.navigation}>
+    <nav className="nav" aria-label={navTexts.navigation}>
       <ul>
         {links.map((l) => (
           <li key={l.href}>

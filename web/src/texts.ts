@@ -10,8 +10,6 @@ export const texts = {
   signOut: "Wyloguj",
   signedInAs: (name: string) => `Zalogowano jako ${name}`,
   accountLink: (name: string) => `${name}: moje konto`,
-  navigation: "Menu główne",
-  nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach", intake: "Zgłoszenia", families: "Rodziny", programmes: "Programy", points: "Punkty pomocy", statistics: "Statystyka", region: "Statystyka regionu", admin: "Administracja", operator: "Konsola operatora" },
   notFoundTitle: "Nie ma takiej strony",
   backToStart: "Wróć do strony głównej",
   /** The roles' Polish names (the API's `Role`), for every screen that names a role. */

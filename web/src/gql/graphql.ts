@@ -53,6 +53,24 @@ export type ActionTaken =
   /** Zapewniono schronienie. */
   | 'SHELTER';
 
+/** Nowe działanie w ramach celu. */
+export type AddMunicipalProgrammeActionInput = {
+  goalId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Nowy cel programu. */
+export type AddMunicipalProgrammeGoalInput = {
+  programmeId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Nowe zadanie w ramach działania. */
+export type AddMunicipalProgrammeTaskInput = {
+  actionId: Scalars['ID']['input'];
+  task: MunicipalProgrammeTaskContent;
+};
+
 /** Input of `addPlanItem`: a new point of a card's help plan or action plan. */
 export type AddPlanItemInput = {
   blueCardId: Scalars['ID']['input'];
@@ -280,6 +298,16 @@ export type CorrectBlueCardPersonInput = {
   sex?: InputMaybe<Sex>;
   /** The card's version, as read. */
   version: Scalars['Int']['input'];
+};
+
+/** Nowy gminny program. */
+export type CreateMunicipalProgrammeInput = {
+  firstYear: Scalars['Int']['input'];
+  lastYear: Scalars['Int']['input'];
+  resolutionDate: Scalars['Date']['input'];
+  /** The council's resolution adopting it, e.g. `XLII/512/2022`. */
+  resolutionNumber: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** Input of `createMunicipality`: a new municipality (tenant) in a region. */
@@ -827,6 +855,22 @@ export type MatchKind =
   /** Kolejny formularz NK-A: the procedure is open; the form can join it. */
   | 'SUBSEQUENT';
 
+/** Treść zadania — what a task is, who does it, when, for how much and how far it got. */
+export type MunicipalProgrammeTaskContent = {
+  endsOn: Scalars['Date']['input'];
+  /** The institutions working with it. */
+  partners?: InputMaybe<Scalars['String']['input']>;
+  /** In złoty: `12 345,67`, `12345.67`. */
+  plannedBudget?: InputMaybe<Scalars['String']['input']>;
+  /** The institution responsible for it. */
+  responsible: Scalars['String']['input'];
+  /** Spent so far, as `plannedBudget`. */
+  spentBudget?: InputMaybe<Scalars['String']['input']>;
+  startsOn: Scalars['Date']['input'];
+  status?: TaskStatus;
+  title: Scalars['String']['input'];
+};
+
 /** Input of `disableMunicipality` and `enableMunicipality`: the municipality's ID. */
 export type MunicipalityIdInput = {
   id: Scalars['ID']['input'];
@@ -1364,6 +1408,17 @@ export type SuppressionRule =
   /** Hidden so that another hidden cell cannot be recomputed from the totals. */
   | 'SECONDARY';
 
+/** Stan realizacji zadania. */
+export type TaskStatus =
+  /** Zrealizowane. */
+  | 'DONE'
+  /** W realizacji. */
+  | 'IN_PROGRESS'
+  /** Niezrealizowane. */
+  | 'NOT_DONE'
+  /** Zaplanowane. */
+  | 'PLANNED';
+
 /** `HH:MM` to `HH:MM`, Warsaw time; closing after opening (`24:00` for midnight). */
 export type TimeRangeInput = {
   closes: Scalars['String']['input'];
@@ -1410,6 +1465,16 @@ export type UpdateFamilyFileInput = {
 export type UpdateHelpPointInput = {
   id: Scalars['ID']['input'];
   point: HelpPointInput;
+  version: Scalars['Int']['input'];
+};
+
+/**
+ * Zmiana zadania: its content as it should now be, at the version read (partners or an
+ * amount left out are cleared).
+ */
+export type UpdateMunicipalProgrammeTaskInput = {
+  id: Scalars['ID']['input'];
+  task: MunicipalProgrammeTaskContent;
   version: Scalars['Int']['input'];
 };
 
@@ -1768,7 +1833,7 @@ export type BlueCardPageQueryVariables = Exact<{
 }>;
 
 
-export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
+export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
 
 export type CardRemoveGroupMemberMutationVariables = Exact<{
   input: RemoveDiagnosticGroupMemberInput;
@@ -1883,14 +1948,14 @@ export type FamilyFilePageQueryVariables = Exact<{
 }>;
 
 
-export type FamilyFilePageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile', id: string, name: string, address?: string | null, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, closureReason?: FileClosure | null, version: number, members: Array<{ __typename?: 'FamilyMember', firstName: string, lastName: string, bornOn?: string | null, relation?: string | null }>, workers: Array<{ __typename?: 'FamilyFileWorker', userId: string, displayName?: string | null }>, help: Array<{ __typename?: 'FamilyHelp', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }>, contracts: Array<{ __typename?: 'SocialContract', id: string, signedOn: string, endsOn: string, reviewOn?: string | null, goals: string, familyObligations: string, workerObligations?: string | null, overdue: boolean, outcome?: ContractOutcome | null, settledOn?: string | null, settlementNote?: string | null, version: number }> } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type FamilyFilePageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile', id: string, name: string, address?: string | null, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, closureReason?: FileClosure | null, version: number, members: Array<{ __typename?: 'FamilyMember', firstName: string, lastName: string, bornOn?: string | null, relation?: string | null }>, workers: Array<{ __typename?: 'FamilyFileWorker', userId: string, displayName?: string | null }>, help: Array<{ __typename?: 'FamilyHelp', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }>, contracts: Array<{ __typename?: 'SocialContract', id: string, signedOn: string, endsOn: string, reviewOn?: string | null, goals: string, familyObligations: string, workerObligations?: string | null, overdue: boolean, outcome?: ContractOutcome | null, settledOn?: string | null, settlementNote?: string | null, version: number }> } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type FamilyFileCardsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type FamilyFileCardsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, initiatedOn: string } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null> };
+export type FamilyFileCardsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, initiatedOn: string } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null> };
 
 export type FamilyLinkableCardsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1980,7 +2045,7 @@ export type IntakeEntryPageQueryVariables = Exact<{
 }>;
 
 
-export type IntakeEntryPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry', id: string, receivedAt: string, channel: IntakeChannel, kind: IntakeKind, urgency: Urgency, status: IntakeStatus, takenById: string, anonymous: boolean, account: string, assigneeIds: Array<string>, blueCardId?: string | null, allowedSteps: Array<IntakeStep>, closedOn?: string | null, version: number, reporter?: { __typename?: 'IntakeReporter', name?: string | null, contact?: string | null } | null, persons: Array<{ __typename?: 'IntakePerson', role: PersonRole, firstName: string, lastName?: string | null, pesel?: string | null, dateOfBirth?: string | null, sex?: Sex | null, address?: string | null, phone?: string | null }>, actions: Array<{ __typename?: 'IntakeAction', kind: IntakeActionKind, on: string, helpPointId?: string | null, note?: string | null, recordedById: string }>, responseDeadline: { __typename?: 'IntakeResponseDeadline', dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean } } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', displayName?: string | null, user?: { __typename?: 'User', id: string } | null, municipality?: { __typename?: 'Municipality', slug: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', userId: string, displayName?: string | null }> }> };
+export type IntakeEntryPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry', id: string, receivedAt: string, channel: IntakeChannel, kind: IntakeKind, urgency: Urgency, status: IntakeStatus, takenById: string, anonymous: boolean, account: string, assigneeIds: Array<string>, blueCardId?: string | null, allowedSteps: Array<IntakeStep>, closedOn?: string | null, version: number, reporter?: { __typename?: 'IntakeReporter', name?: string | null, contact?: string | null } | null, persons: Array<{ __typename?: 'IntakePerson', role: PersonRole, firstName: string, lastName?: string | null, pesel?: string | null, dateOfBirth?: string | null, sex?: Sex | null, address?: string | null, phone?: string | null }>, actions: Array<{ __typename?: 'IntakeAction', kind: IntakeActionKind, on: string, helpPointId?: string | null, note?: string | null, recordedById: string }>, responseDeadline: { __typename?: 'IntakeResponseDeadline', dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean } } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', displayName?: string | null, user?: { __typename?: 'User', id: string } | null, municipality?: { __typename?: 'Municipality', slug: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', userId: string, displayName?: string | null }> }> };
 
 export type IntakeHelpPointsQueryVariables = Exact<{
   municipality: Scalars['String']['input'];
@@ -2167,7 +2232,7 @@ export type PointFormQueryVariables = Exact<{
 }>;
 
 
-export type PointFormQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', slug: string } | null }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, description?: string | null, email?: string | null, web?: string | null, services: Array<HelpService>, languages: Array<string>, accessibility: Array<AccessibilityFeature>, published?: boolean | null, version?: number | null, updatedAt: string, address?: { __typename?: 'AddressObject', street: string, postalCode?: string | null, city: string } | null, position?: { __typename?: 'Position', latitude: number, longitude: number } | null, phones: Array<{ __typename?: 'Phone', number: string }>, hours: { __typename?: 'OpeningHoursObject', dayAndNight: boolean, openOnPublicHolidays: boolean, week: Array<{ __typename?: 'WeekdayHours', day: Weekday, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }>, exceptions: Array<{ __typename?: 'DayExceptionObject', date: string, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }> }, shelterPlaces?: { __typename?: 'ShelterPlacesObject', free: number, updatedAt: string, shownToPublic: boolean } | null } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type PointFormQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', slug: string } | null }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, description?: string | null, email?: string | null, web?: string | null, services: Array<HelpService>, languages: Array<string>, accessibility: Array<AccessibilityFeature>, published?: boolean | null, version?: number | null, updatedAt: string, address?: { __typename?: 'AddressObject', street: string, postalCode?: string | null, city: string } | null, position?: { __typename?: 'Position', latitude: number, longitude: number } | null, phones: Array<{ __typename?: 'Phone', number: string }>, hours: { __typename?: 'OpeningHoursObject', dayAndNight: boolean, openOnPublicHolidays: boolean, week: Array<{ __typename?: 'WeekdayHours', day: Weekday, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }>, exceptions: Array<{ __typename?: 'DayExceptionObject', date: string, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }> }, shelterPlaces?: { __typename?: 'ShelterPlacesObject', free: number, updatedAt: string, shownToPublic: boolean } | null } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type CreateHelpPointMutationVariables = Exact<{
   input: HelpPointInput;
@@ -2228,14 +2293,14 @@ export type ProgrammeEditionQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeEditionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, version: number, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, notAdmitted: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', userId: string, displayName: string, qualifications: string }>, programme?: { __typename?: 'Programme', name: string, type: ProgrammeType, description?: string | null } | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgrammeEditionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, version: number, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, notAdmitted: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', userId: string, displayName: string, qualifications: string }>, programme?: { __typename?: 'Programme', name: string, type: ProgrammeType, description?: string | null } | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ProgrammeEditionPeopleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProgrammeEditionPeopleQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, enrolments?: Array<{ __typename?: 'ProgrammeEnrolment', id: string, basis: EnrolmentBasis, status: EnrolmentStatus, allowedSteps: Array<EnrolmentStep>, availableDocuments: Array<ProgrammeDocument>, version: number, consentOn?: string | null, finishedOn?: string | null, dropOutReason?: DropOutReason | null, participant: { __typename?: 'ProgrammeParticipant', firstName: string, lastName: string, dateOfBirth?: string | null, phone?: string | null }, attended: { __typename?: 'ProgrammeAttended', sessions: number, minutes: number } }> | null, sessions?: Array<{ __typename?: 'ProgrammeSession', id: string, heldOn: string, minutes: number, kind: SessionKind, attendance: Array<{ __typename?: 'ProgrammeAttendance', enrolmentId: string, presence: Presence }> }> | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgrammeEditionPeopleQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, enrolments?: Array<{ __typename?: 'ProgrammeEnrolment', id: string, basis: EnrolmentBasis, status: EnrolmentStatus, allowedSteps: Array<EnrolmentStep>, availableDocuments: Array<ProgrammeDocument>, version: number, consentOn?: string | null, finishedOn?: string | null, dropOutReason?: DropOutReason | null, participant: { __typename?: 'ProgrammeParticipant', firstName: string, lastName: string, dateOfBirth?: string | null, phone?: string | null }, attended: { __typename?: 'ProgrammeAttended', sessions: number, minutes: number } }> | null, sessions?: Array<{ __typename?: 'ProgrammeSession', id: string, heldOn: string, minutes: number, kind: SessionKind, attendance: Array<{ __typename?: 'ProgrammeAttendance', enrolmentId: string, presence: Presence }> }> | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type AdmitFromWaitingListMutationVariables = Exact<{
   input: AdmitFromWaitingListInput;
@@ -2251,7 +2316,7 @@ export type EnrolmentDocumentQueryVariables = Exact<{
 }>;
 
 
-export type EnrolmentDocumentQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment', certificate?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null, notice?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EnrolmentDocumentQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment', certificate?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null, notice?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type CompleteProgrammeMutationVariables = Exact<{
   input: CompleteProgrammeInput;
@@ -2371,6 +2436,46 @@ export type GovernmentProgrammeReportQueryVariables = Exact<{
 
 
 export type GovernmentProgrammeReportQuery = { __typename?: 'Query', governmentProgrammeReport: { __typename?: 'StatisticsFile', fileName: string, mediaType: string, base64: string } };
+
+export type StrategyPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StrategyPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, municipalProgrammes: Array<{ __typename?: 'MunicipalProgramme', id: string, title: string, resolutionNumber: string, resolutionDate: string, firstYear: number, lastYear: number, viewerMayEdit: boolean, goals: Array<{ __typename?: 'MunicipalProgrammeGoal', id: string, number: string, title: string, actions: Array<{ __typename?: 'MunicipalProgrammeAction', id: string, number: string, title: string, tasks: Array<{ __typename?: 'MunicipalProgrammeTask', id: string, number: string, title: string, responsible: string, partners?: string | null, startsOn: string, endsOn: string, plannedBudget?: string | null, spentBudget?: string | null, status: TaskStatus, version: number }> }> }> }> };
+
+export type CreateMunicipalProgrammeMutationVariables = Exact<{
+  input: CreateMunicipalProgrammeInput;
+}>;
+
+
+export type CreateMunicipalProgrammeMutation = { __typename?: 'Mutation', createMunicipalProgramme: { __typename?: 'MunicipalProgrammePayload', programme?: { __typename?: 'MunicipalProgramme', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type AddMunicipalProgrammeGoalMutationVariables = Exact<{
+  input: AddMunicipalProgrammeGoalInput;
+}>;
+
+
+export type AddMunicipalProgrammeGoalMutation = { __typename?: 'Mutation', addMunicipalProgrammeGoal: { __typename?: 'MunicipalProgrammePayload', programme?: { __typename?: 'MunicipalProgramme', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type AddMunicipalProgrammeActionMutationVariables = Exact<{
+  input: AddMunicipalProgrammeActionInput;
+}>;
+
+
+export type AddMunicipalProgrammeActionMutation = { __typename?: 'Mutation', addMunicipalProgrammeAction: { __typename?: 'MunicipalProgrammePayload', programme?: { __typename?: 'MunicipalProgramme', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type AddMunicipalProgrammeTaskMutationVariables = Exact<{
+  input: AddMunicipalProgrammeTaskInput;
+}>;
+
+
+export type AddMunicipalProgrammeTaskMutation = { __typename?: 'Mutation', addMunicipalProgrammeTask: { __typename?: 'MunicipalProgrammePayload', programme?: { __typename?: 'MunicipalProgramme', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type UpdateMunicipalProgrammeTaskMutationVariables = Exact<{
+  input: UpdateMunicipalProgrammeTaskInput;
+}>;
+
+
+export type UpdateMunicipalProgrammeTaskMutation = { __typename?: 'Mutation', updateMunicipalProgrammeTask: { __typename?: 'MunicipalProgrammePayload', programme?: { __typename?: 'MunicipalProgramme', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type TeamAttendanceQueryVariables = Exact<{
   from: Scalars['Date']['input'];
@@ -2577,6 +2682,12 @@ export { SignInMunicipalitiesDocument } from './documents/SignInMunicipalitiesDo
 export { MunicipalityStatisticsDocument } from './documents/MunicipalityStatisticsDocument';
 export { MunicipalityStatisticsExportDocument } from './documents/MunicipalityStatisticsExportDocument';
 export { GovernmentProgrammeReportDocument } from './documents/GovernmentProgrammeReportDocument';
+export { StrategyPageDocument } from './documents/StrategyPageDocument';
+export { CreateMunicipalProgrammeDocument } from './documents/CreateMunicipalProgrammeDocument';
+export { AddMunicipalProgrammeGoalDocument } from './documents/AddMunicipalProgrammeGoalDocument';
+export { AddMunicipalProgrammeActionDocument } from './documents/AddMunicipalProgrammeActionDocument';
+export { AddMunicipalProgrammeTaskDocument } from './documents/AddMunicipalProgrammeTaskDocument';
+export { UpdateMunicipalProgrammeTaskDocument } from './documents/UpdateMunicipalProgrammeTaskDocument';
 export { TeamAttendanceDocument } from './documents/TeamAttendanceDocument';
 export { ChairCasesDocument } from './documents/ChairCasesDocument';
 export { TeamRecordMeetingDocument } from './documents/TeamRecordMeetingDocument';

@@ -33,6 +33,8 @@ export const ROUTES = {
   /** Programmes and support groups with their editions; an edition's page by its global ID. */
   programmes: "/programy",
   edition: (id: string) => `/programy/${encodeURIComponent(id)}`,
+  /** The municipal programme: goals, actions, tasks. */
+  strategy: "/program-gminny",
   /** The files of the families a social worker works with, with or without a Blue Card. */
   families: "/rodziny",
   newFamily: "/rodziny/nowa",

@@ -1,0 +1,178 @@
+//! The municipal programme over GraphQL: `municipalProgrammes` and `node(id:)` for every staff
+//! member of the municipality; the mutations for its administrator and the team's chair, each
+//! answering the programme as it now is.
+
+mod inputs;
+mod objects;
+
+pub use inputs::*;
+pub use objects::*;
+
+use async_graphql::{Context, Object};
+use kernel::input::Payload;
+use kernel::request::ContextExt;
+use kernel::TenantTx;
+use uuid::Uuid;
+
+use crate::domain::NewProgramme;
+use crate::StrategyAccess;
+
+/// The reader: staff of a municipality only (anonymous: UNAUTHENTICATED; coordinators and
+/// operators: FORBIDDEN).
+fn reader(ctx: &Context<'_>) -> kernel::Result<StrategyAccess> {
+    Ok(crate::reader(ctx.request()?.principal.require_staff()?))
+}
+
+async fn read(
+    tx: &TenantTx,
+    reader: StrategyAccess,
+    ids: Option<&[Uuid]>,
+) -> kernel::Result<Vec<MunicipalProgrammeObject>> {
+    Ok(MunicipalProgrammeObject::all(Read {
+        plans: crate::plans(tx, ids).await?,
+        may_edit: reader.may_edit(),
+    }))
+}
+
+/// The municipality's programmes among `ids`, for any staff member; nothing for anyone else
+/// (as for IDs that do not exist).
+pub async fn load_programmes(
+    ctx: &Context<'_>,
+    ids: &[Uuid],
+) -> kernel::Result<Vec<MunicipalProgrammeObject>> {
+    let req = ctx.request()?;
+    let Some(staff) = req.principal.staff() else {
+        return Ok(Vec::new());
+    };
+    read(req.tenant_tx().await?, crate::reader(staff), Some(ids)).await
+}
+
+/// The programme `id` as it now is, for a mutation's answer.
+async fn answer(
+    tx: &TenantTx,
+    reader: StrategyAccess,
+    id: Uuid,
+) -> async_graphql::Result<MunicipalProgrammePayload> {
+    let found = read(tx, reader, Some(&[id][..]))
+        .await?
+        .pop()
+        .ok_or_else(|| {
+            kernel::Error::internal("a municipal programme vanished after its change")
+        })?;
+    Ok(MunicipalProgrammePayload::done(found))
+}
+
+#[derive(Default)]
+pub struct StrategyQuery;
+
+#[Object]
+impl StrategyQuery {
+    /// Gminne programy przeciwdziałania przemocy domowej — the municipality's programmes, the
+    /// latest first, with their goals, actions and tasks. Every staff member of the
+    /// municipality.
+    async fn municipal_programmes(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<MunicipalProgrammeObject>> {
+        let reader = reader(ctx)?;
+        Ok(read(ctx.request()?.tenant_tx().await?, reader, None).await?)
+    }
+}
+
+#[derive(Default)]
+pub struct StrategyMutation;
+
+#[Object]
+impl StrategyMutation {
+    /// Describes a municipal programme adopted by the council: title, resolution, years. The
+    /// administrator or the team's chair.
+    async fn create_municipal_programme(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateMunicipalProgrammeInput,
+    ) -> async_graphql::Result<MunicipalProgrammePayload> {
+        let reader = reader(ctx)?;
+        crate::editor_only(reader)?;
+        let new = match NewProgramme::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
+        };
+        let tx = ctx.request()?.tenant_tx().await?;
+        let created = crate::create_programme(tx, reader, new).await?;
+        answer(tx, reader, created.id).await
+    }
+
+    /// Adds a goal at the end of a programme's goals. The administrator or the team's chair.
+    async fn add_municipal_programme_goal(
+        &self,
+        ctx: &Context<'_>,
+        input: AddMunicipalProgrammeGoalInput,
+    ) -> async_graphql::Result<MunicipalProgrammePayload> {
+        let reader = reader(ctx)?;
+        crate::editor_only(reader)?;
+        let new = match Titled::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
+        };
+        let tx = ctx.request()?.tenant_tx().await?;
+        let programme = crate::add_goal(tx, reader, new.parent, new.title).await?;
+        answer(tx, reader, programme).await
+    }
+
+    /// Adds an action at the end of a goal's actions. The administrator or the team's chair.
+    async fn add_municipal_programme_action(
+        &self,
+        ctx: &Context<'_>,
+        input: AddMunicipalProgrammeActionInput,
+    ) -> async_graphql::Result<MunicipalProgrammePayload> {
+        let reader = reader(ctx)?;
+        crate::editor_only(reader)?;
+        let new = match Titled::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
+        };
+        let tx = ctx.request()?.tenant_tx().await?;
+        let programme = crate::add_action(tx, reader, new.parent, new.title).await?;
+        answer(tx, reader, programme).await
+    }
+
+    /// Adds a task to an action: who is responsible, partners, dates within the programme's
+    /// years (`OUTSIDE_PROGRAMME`), budget and status. The administrator or the team's chair.
+    async fn add_municipal_programme_task(
+        &self,
+        ctx: &Context<'_>,
+        input: AddMunicipalProgrammeTaskInput,
+    ) -> async_graphql::Result<MunicipalProgrammePayload> {
+        let reader = reader(ctx)?;
+        crate::editor_only(reader)?;
+        let new = match NewTask::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
+        };
+        let tx = ctx.request()?.tenant_tx().await?;
+        match crate::add_task(tx, reader, new.action, new.content).await? {
+            Ok(programme) => answer(tx, reader, programme).await,
+            Err(errors) => Ok(MunicipalProgrammePayload::refused(errors)),
+        }
+    }
+
+    /// Replaces a task's content at the version read: its status, the budget spent, its dates.
+    /// The administrator or the team's chair.
+    async fn update_municipal_programme_task(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateMunicipalProgrammeTaskInput,
+    ) -> async_graphql::Result<MunicipalProgrammePayload> {
+        let reader = reader(ctx)?;
+        crate::editor_only(reader)?;
+        let change = match TaskChange::try_from(input) {
+            Ok(change) => change,
+            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
+        };
+        let tx = ctx.request()?.tenant_tx().await?;
+        match crate::update_task(tx, reader, change.id, change.version, change.content).await? {
+            Ok(programme) => answer(tx, reader, programme).await,
+            Err(errors) => Ok(MunicipalProgrammePayload::refused(errors)),
+        }
+    }
+}

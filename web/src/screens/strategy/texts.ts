@@ -1,0 +1,89 @@
+// Texts of the municipal programme's page: the programme with its goals, actions and tasks,
+// and the forms of the administrator and the team's chair.
+
+export const texts = {
+  title: "Gminny program przeciwdziałania przemocy domowej",
+  documentTitle: "Program gminny — Ostoja",
+  intro:
+    "Program przyjęty przez radę gminy: cele, działania i zadania z instytucjami odpowiedzialnymi, terminami, budżetem i stanem realizacji. Zmienia go administrator gminy i przewodniczący zespołu.",
+  loading: "Wczytywanie programu…",
+  loadError: "Nie udało się wczytać programu.",
+  retry: "Spróbuj ponownie",
+  none: "Gmina nie ma jeszcze opisanego programu.",
+  resolution: (number: string, date: string, from: number, to: number) =>
+    `Uchwała nr ${number} z dnia ${date}; lata ${from}–${to}.`,
+  goal: (number: string, title: string) => `Cel ${number}. ${title}`,
+  action: (number: string, title: string) => `Działanie ${number}. ${title}`,
+  noGoals: "Program nie ma jeszcze celów.",
+  noActions: "Ten cel nie ma jeszcze działań.",
+  noTasks: "To działanie nie ma jeszcze zadań.",
+  tasksCaption: (number: string) => `Zadania działania ${number}`,
+  columns: { task: "Zadanie", responsible: "Realizator i partnerzy", dates: "Termin", budget: "Budżet (zł)", status: "Stan" },
+  partners: (who: string) => `partnerzy: ${who}`,
+  dates: (from: string, to: string) => `${from} – ${to}`,
+  budget: (planned: string | null | undefined, spent: string | null | undefined) =>
+    [planned ? `plan ${money(planned)}` : "", spent ? `wydano ${money(spent)}` : ""].filter(Boolean).join(", ") || "—",
+  statuses: {
+    PLANNED: "zaplanowane",
+    IN_PROGRESS: "w realizacji",
+    DONE: "zrealizowane",
+    NOT_DONE: "niezrealizowane",
+  } as Record<string, string>,
+  // Forms.
+  newProgrammeTitle: "Nowy program gminny",
+  programmeTitle: "Tytuł programu",
+  resolutionNumber: "Numer uchwały rady",
+  resolutionDate: "Data uchwały",
+  firstYear: "Pierwszy rok",
+  lastYear: "Ostatni rok",
+  addProgramme: "Dodaj program",
+  newGoal: (programme: string) => `Nowy cel programu: ${programme}`,
+  goalTitle: "Cel",
+  addGoal: "Dodaj cel",
+  newAction: (goal: string) => `Nowe działanie w celu ${goal}`,
+  actionTitle: "Działanie",
+  addAction: "Dodaj działanie",
+  newTask: (action: string) => `Nowe zadanie w działaniu ${action}`,
+  editTask: (task: string) => `Zmiana zadania ${task}`,
+  taskTitle: "Zadanie",
+  responsible: "Realizator (instytucja odpowiedzialna)",
+  partnersLabel: "Partnerzy",
+  startsOn: "Termin od",
+  endsOn: "Termin do",
+  plannedBudget: "Budżet planowany (zł)",
+  spentBudget: "Wydano (zł)",
+  budgetHint: "Np. 12 345,67",
+  status: "Stan realizacji",
+  addTask: "Dodaj zadanie",
+  change: (task: string) => `Zmień zadanie ${task}`,
+  save: "Zapisz zmiany",
+  cancel: "Anuluj",
+  saving: "Zapisywanie…",
+  programmeAdded: (title: string) => `Dodano program: ${title}.`,
+  goalAdded: "Dodano cel.",
+  actionAdded: "Dodano działanie.",
+  taskAdded: "Dodano zadanie.",
+  taskSaved: (task: string) => `Zapisano zadanie ${task}.`,
+  fixProblems: "Popraw, zanim zapiszesz:",
+  failed: "Nie udało się zapisać. Spróbuj ponownie.",
+  problems: {
+    REQUIRED: "To pole jest wymagane.",
+    INVALID: "Niepoprawna wartość.",
+    IN_FUTURE: "Data nie może być w przyszłości.",
+    OUT_OF_RANGE: "Rok spoza dozwolonego zakresu (2000–2100).",
+    YEARS_REVERSED: "Ostatni rok nie może być wcześniejszy niż pierwszy.",
+    TOO_LONG: "Program obejmuje najwyżej 10 lat.",
+    ENDS_BEFORE_STARTS: "Zadanie nie może kończyć się przed rozpoczęciem.",
+    OUTSIDE_PROGRAMME: "Termin musi mieścić się w latach programu.",
+    AMOUNT: "Kwota w złotych, np. 12 345,67.",
+  } as Record<string, string>,
+};
+
+/** `12345.67` as Polish money: `12 345,67`. */
+export function money(amount: string): string {
+  const [whole = "", grosze = "00"] = amount.split(".");
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")},${grosze}`;
+}
+
+/** Whether typed text is an amount the server takes (`12 345,67`, `12345.5`). */
+export const isAmount = (raw: string) => /^\d{1,12}([.,]\d{1,2})?$/.test(raw.replace(/\s|zł$/g, ""));
