@@ -1,8 +1,10 @@
 // Browser test of the municipal programme (tests/e2e/browser.rs runs it after family.test.mjs),
 // in Jastrzębie-Zdrój: the team's chair describes the programme 2022–2026 by keyboard (years in
 // the wrong order refused first, the focus on what is wrong), adds a goal, an action and a task
-// with its budget, then records the task done with the money spent; a team member reads it all
-// and is offered no form. axe on each screen, and the page on a phone.
+// with its budget, then records the task done with the money spent; adds an indicator counted
+// by Ostoja (refused first without a target) and one of the goal entered by hand, with a value;
+// a team member reads it all and is offered no form. axe on each screen, and the page on a
+// phone.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { BASE, assertAccessible, focusLandsOn, launch, newPage, screenshot } from "./common.mjs";
@@ -68,7 +70,10 @@ test("the chair describes the programme, its goal, action and task, and records 
   await type(page, actionForm.getByRole("textbox", { name: "Działanie" }), "Oddziaływania wobec osób stosujących przemoc");
   await actionForm.getByRole("button", { name: "Dodaj działanie" }).click();
   await programme.getByRole("heading", { name: "Działanie 1.1. Oddziaływania wobec osób stosujących przemoc" }).waitFor();
+  await programme.getByRole("button", { name: "Dodaj zadanie do działania 1.1" }).click();
   const taskForm = programme.getByRole("form", { name: "Nowe zadanie w działaniu 1.1" });
+  // The form opens with the focus on its first field.
+  assert.equal(await page.evaluate(() => document.activeElement?.id.endsWith("-title")), true);
   await type(page, taskForm.getByRole("textbox", { name: "Zadanie" }), "Program korekcyjno-edukacyjny");
   await type(page, taskForm.getByRole("textbox", { name: "Realizator (instytucja odpowiedzialna)" }), "Miejski Ośrodek Pomocy Rodzinie");
   await type(page, taskForm.getByRole("textbox", { name: "Partnerzy" }), "Komenda Miejska Policji");
@@ -98,8 +103,56 @@ test("the chair describes the programme, its goal, action and task, and records 
   await page.getByRole("option", { name: "zrealizowane", exact: true }).click();
   await edit.getByRole("button", { name: "Zapisz zmiany" }).click();
   await page.getByRole("status").getByText("Zapisano zadanie 1.1.1.").waitFor();
+  // The form closed, the focus back on the task's button.
+  await page.waitForFunction(() => document.activeElement?.textContent === "Zmień zadanie 1.1.1");
   await tasks.getByRole("row", { name: /zrealizowane/ }).waitFor();
   assert.match(await tasks.getByRole("row", { name: /1\.1\.1\./ }).innerText(), /plan 12\u00a0345,67, wydano 12\u00a0000,00/);
+
+  // Indicators: one counted by Ostoja from the municipality's forms NK-A, one of the goal
+  // entered by hand from a survey, with its 2024 value.
+  await programme.getByRole("button", { name: "Dodaj wskaźnik" }).click();
+  let indicator = programme.getByRole("form", { name: "Nowy wskaźnik" });
+  await type(page, indicator.getByRole("textbox", { name: "Nazwa wskaźnika" }), "Formularze NK-A");
+  await type(page, indicator.getByRole("textbox", { name: /Jednostka/ }), "formularze");
+  await indicator.getByRole("button", { name: /Skąd wartości/ }).click();
+  await page.getByRole("option", { name: "liczone przez Ostoję z danych gminy" }).click();
+  await indicator.getByRole("button", { name: /Statystyka, z której liczyć/ }).click();
+  await page.getByRole("option", { name: "Wszczęte procedury i kolejne formularze NK-A według instytucji" }).click();
+  await indicator.getByRole("button", { name: "Dodaj wskaźnik" }).click();
+  // No target yet: refused, the focus on the summary.
+  await indicator.getByRole("alert").getByText(/Wartość docelowa na 2022/).waitFor();
+  await focusLandsOn(page, "alert");
+  await type(page, indicator.getByRole("textbox", { name: "Wartość docelowa na 2026" }), "50");
+  await indicator.getByRole("button", { name: "Dodaj wskaźnik" }).click();
+  await page.getByRole("status").getByText("Dodano wskaźnik.").waitFor();
+  const indicators = programme.getByRole("table", { name: `Wskaźniki programu ${TITLE}` });
+  const counted = indicators.getByRole("row", { name: /Formularze NK-A/ });
+  assert.match(await counted.innerText(), /liczony przez Ostoję: Wszczęte procedury/);
+  assert.match(await counted.innerText(), /cel 50, jest \d+/);
+  await programme.getByRole("button", { name: "Dodaj wskaźnik" }).click();
+  indicator = programme.getByRole("form", { name: "Nowy wskaźnik" });
+  await type(page, indicator.getByRole("textbox", { name: "Nazwa wskaźnika" }), "Mieszkańcy znający ofertę pomocy");
+  await type(page, indicator.getByRole("textbox", { name: /Jednostka/ }), "%");
+  await indicator.getByRole("button", { name: /Czego dotyczy/ }).click();
+  await page.getByRole("option", { name: /cel 1\. Zwiększenie dostępności pomocy/ }).click();
+  await indicator.getByRole("button", { name: /Skąd wartości/ }).click();
+  await page.getByRole("option", { name: "wpisywane ręcznie" }).click();
+  await type(page, indicator.getByRole("textbox", { name: /Źródło danych/ }), "Ankieta MOPR");
+  await type(page, indicator.getByRole("textbox", { name: "Wartość docelowa na 2024" }), "30");
+  await indicator.getByRole("button", { name: "Dodaj wskaźnik" }).click();
+  await page.getByRole("status").getByText("Dodano wskaźnik.").waitFor();
+  const values = programme.getByRole("form", { name: "Wartość wskaźnika za rok" });
+  await values.getByRole("button", { name: /Wybierz wskaźnik/ }).click();
+  await page.getByRole("option", { name: "Mieszkańcy znający ofertę pomocy" }).click();
+  await values.getByRole("button", { name: /Wybierz rok/ }).click();
+  await page.getByRole("option", { name: "2024" }).click();
+  await type(page, values.getByRole("textbox", { name: /Wartość/ }), "27,5");
+  await values.getByRole("button", { name: "Zapisz wartość" }).click();
+  await page.getByRole("status").getByText("Zapisano wartość wskaźnika.").waitFor();
+  const survey = indicators.getByRole("row", { name: /Mieszkańcy znający ofertę pomocy/ });
+  await survey.getByRole("cell", { name: "cel 30, jest 27,5" }).waitFor();
+  assert.match(await survey.innerText(), /cel 1[\s\S]*Ankieta MOPR/);
+  await assertAccessible(page, "the municipal programme with its indicators");
   await screenshot(page, "program-gminny");
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();

@@ -11,6 +11,9 @@ use crate::harness::{code, demo, Backend, Server};
 use crate::on_both;
 use crate::programmes::{answers_like_random, payload, random_id, refused, shape};
 
+const INDICATORS: &str = "indicators { id name unit goalNumber baseline source \
+    computedFrom { statistic label dimension value valueLabel } years { year target actual } }";
+
 const PROGRAMME: &str =
     "id title resolutionNumber resolutionDate firstYear lastYear viewerMayEdit version \
     goals { id number title actions { id number title tasks { id number title responsible partners \
@@ -24,7 +27,7 @@ fn task(starts: &str, ends: &str, budget: Value) -> Value {
     json!({ "title": "Program korekcyjno-edukacyjny dla osób stosujących przemoc",
             "responsible": "Miejski Ośrodek Pomocy Społecznej w Żorach",
             "partners": "Komenda Miejska Policji; Sąd Rejonowy",
-            "startsOn": starts, "endsOn": ends, "plannedBudget": budget })
+            "startsOn": starts, "endsOn": ends, "plannedBudget": budget, "status": "PLANNED" })
 }
 
 /// Żory's programme 2022–2026 with one goal, one action and one task, as the chair made it:
@@ -142,7 +145,7 @@ async fn a_municipal_programme_from_goals_to_tasks(backend: Backend) {
     )
     .await;
     refused(&bad, "input.task.endsOn", "ENDS_BEFORE_STARTS");
-    refused(&bad, "input.task.plannedBudget", "INVALID");
+    refused(&bad, "input.task.plannedBudget", "AMOUNT");
     let read = ok(
         &server,
         &chair,
@@ -275,6 +278,11 @@ async fn foreign_municipal_programmes_answer_like_random_ids(backend: Backend) {
                 "updateMunicipalProgrammeTask",
                 json!({ "id": task_id, "version": 1, "task": task("2024-01-01", "2024-02-01", Value::Null) }),
             ),
+            (
+                "addMunicipalProgrammeIndicator",
+                json!({ "programmeId": programme, "goalId": goal, "name": "Wskaźnik", "unit": "osoby",
+                "source": "Ankieta", "targets": [{ "year": 2024, "value": 10.0 }] }),
+            ),
         ]
     };
     let foreign = inputs(&id, &goal, &action, &task_id);
@@ -340,14 +348,266 @@ async fn foreign_municipal_programmes_answer_like_random_ids(backend: Backend) {
 }
 on_both!(foreign_municipal_programmes_answer_like_random_ids);
 
+/// Żory's indicator entered by hand, probed from outside: it answers as a random ID does, and
+/// nothing the probes sent reached it.
+async fn foreign_indicators_answer_like_random_ids(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let (programme, ..) = programme_with_task(&server).await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let made = payload(&server, &chair, "addMunicipalProgrammeIndicator", "programme", INDICATORS,
+        json!({ "programmeId": programme["id"], "name": "Odsetek mieszkańców znających ofertę pomocy",
+                "unit": "%", "source": "Ankieta MOPS", "targets": [{ "year": 2024, "value": 30.0 }] })).await;
+    assert_eq!(made["userErrors"], json!([]), "{made}");
+    let id = made["programme"]["indicators"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let value = |id: &str| {
+        vec![(
+            "recordMunicipalProgrammeIndicatorValue",
+            json!({ "indicatorId": id, "year": 2024, "value": 1.0 }),
+        )]
+    };
+    for token in [
+        Some(server.staff("czestochowa", "przewodniczacy").await),
+        Some(server.coordinator().await),
+        None,
+    ] {
+        answers_like_random(
+            &server,
+            token.as_deref(),
+            &value(&id),
+            &value(&random_id("MunicipalProgrammeIndicator")),
+        )
+        .await;
+    }
+    let read = ok(&server, &chair, &format!("query($id: ID!) {{ node(id: $id) {{ ... on MunicipalProgramme {{ {INDICATORS} }} }} }}"),
+        json!({ "id": programme["id"] })).await;
+    assert_eq!(
+        read["node"]["indicators"][0]["years"][2]["actual"],
+        Value::Null
+    );
+}
+on_both!(foreign_indicators_answer_like_random_ids);
+
+fn year(indicator: &Value, year: i64) -> &Value {
+    indicator["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|y| y["year"] == year)
+        .unwrap()
+}
+
+/// The municipality's statistic for the current year, as its dashboard counts it.
+async fn statistic_total(server: &Server, chair: &str, key: &str) -> i64 {
+    let stats = ok(
+        server,
+        chair,
+        "query($p: String!) { municipalityStatistics(period: $p) { indicators { key total } } }",
+        json!({ "p": crate::cases::today().format("%Y").to_string() }),
+    )
+    .await;
+    stats["municipalityStatistics"]["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["key"] == key)
+        .unwrap()["total"]
+        .as_i64()
+        .unwrap()
+}
+
+async fn add_indicator(server: &Server, chair: &str, programme: &str, input: Value) -> Value {
+    let mut input = input;
+    input["programmeId"] = json!(programme);
+    payload(
+        server,
+        chair,
+        "addMunicipalProgrammeIndicator",
+        "programme",
+        INDICATORS,
+        input,
+    )
+    .await
+}
+
+async fn record_value(
+    server: &Server,
+    chair: &str,
+    indicator: &Value,
+    year: i64,
+    value: Value,
+) -> Value {
+    payload(
+        server,
+        chair,
+        "recordMunicipalProgrammeIndicatorValue",
+        "programme",
+        INDICATORS,
+        json!({ "indicatorId": indicator["id"], "year": year, "value": value }),
+    )
+    .await
+}
+
+/// Indicators of the programme and of a goal: computed from the Blue Cards Ostoja counts (the
+/// whole statistic, and one value of its dimension), matching the municipality's own figures
+/// and following a new card; one entered by hand with its source, a value entered and
+/// cleared. Bad input refused on its field, nothing added.
+async fn indicators_are_computed_or_entered_by_hand(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let worker = server.staff("zory", "pracownik").await;
+    let (programme, goal, ..) = programme_with_task(&server).await;
+    let id = programme["id"].as_str().unwrap().to_owned();
+
+    let bad = add_indicator(
+        &server,
+        &chair,
+        &id,
+        json!({ "name": "Wskaźnik", "unit": " ", "targets": [] }),
+    )
+    .await;
+    refused(&bad, "input.unit", "REQUIRED");
+    refused(&bad, "input.targets", "REQUIRED");
+    refused(&bad, "input.source", "REQUIRED");
+    let bad = add_indicator(&server, &chair, &id, json!({ "name": "Wskaźnik", "unit": "osoby", "source": "Ankieta",
+        "computedFrom": { "statistic": "blue_cards_opened" }, "targets": [{ "year": 2024, "value": 1.0 }] })).await;
+    refused(&bad, "input.source", "ONE_BASIS");
+    let bad = add_indicator(&server, &chair, &id, json!({ "name": "Wskaźnik", "unit": "osoby",
+        "computedFrom": { "statistic": "no_such_statistic" },
+        "targets": [{ "year": 2030, "value": 1.0 }, { "year": 2024, "value": 1.0 }, { "year": 2024, "value": 2.0 }] })).await;
+    refused(&bad, "input.computedFrom.statistic", "UNKNOWN_STATISTIC");
+    refused(&bad, "input.targets.0.year", "OUTSIDE_PROGRAMME");
+    refused(&bad, "input.targets.2.year", "DUPLICATE");
+    let bad = add_indicator(
+        &server,
+        &chair,
+        &id,
+        json!({ "name": "Wskaźnik", "unit": "osoby",
+        "computedFrom": { "statistic": "blue_cards_opened", "dimension": "colour", "value": "RED" },
+        "targets": [{ "year": 2024, "value": 1.0 }] }),
+    )
+    .await;
+    refused(&bad, "input.computedFrom.dimension", "UNKNOWN_DIMENSION");
+
+    // Computed: the NK-A forms counted, and those initiating a procedure among them.
+    let this_year = i64::from(chrono::Datelike::year(&crate::cases::today()));
+    let done = add_indicator(&server, &chair, &id, json!({ "name": "Formularze NK-A", "unit": "formularze", "baseline": 40.0,
+        "computedFrom": { "statistic": "blue_cards_opened" }, "targets": [{ "year": this_year, "value": 50.0 }] })).await;
+    assert_eq!(done["userErrors"], json!([]), "{done}");
+    let done = add_indicator(&server, &chair, &id, json!({ "name": "Wszczęte procedury", "unit": "procedury",
+        "computedFrom": { "statistic": "blue_cards_opened", "dimension": "kind", "value": "INITIATING" },
+        "targets": [{ "year": this_year, "value": 30.0 }] })).await;
+    assert_eq!(done["userErrors"], json!([]), "{done}");
+    let indicators = done["programme"]["indicators"].as_array().unwrap().clone();
+    let (all, initiating) = (&indicators[0], &indicators[1]);
+    assert_eq!(all["computedFrom"]["statistic"], "blue_cards_opened");
+    assert_eq!(
+        initiating["computedFrom"]["valueLabel"],
+        "wszczynające procedurę"
+    );
+    assert_eq!(all["source"], Value::Null);
+    assert_eq!(all["baseline"], 40.0);
+    assert_eq!(all["goalNumber"], Value::Null);
+    assert_eq!(all["years"].as_array().unwrap().len(), 5, "2022–2026");
+    assert_eq!(year(all, this_year)["target"], 50.0);
+    let before = statistic_total(&server, &chair, "blue_cards_opened").await;
+    #[allow(clippy::cast_precision_loss)]
+    let counted = before as f64;
+    assert_eq!(year(all, this_year)["actual"], json!(counted));
+    let initiating_before = year(initiating, this_year)["actual"].as_f64().unwrap();
+    // A new NK-A: both follow.
+    crate::cases::open(&server, &worker, crate::cases::nk_a(crate::cases::today())).await;
+    let read = ok(&server, &chair, &format!("query($id: ID!) {{ node(id: $id) {{ ... on MunicipalProgramme {{ {INDICATORS} }} }} }}"),
+        json!({ "id": id })).await;
+    let indicators = read["node"]["indicators"].as_array().unwrap();
+    assert_eq!(
+        statistic_total(&server, &chair, "blue_cards_opened").await,
+        before + 1
+    );
+    assert_eq!(
+        year(&indicators[0], this_year)["actual"],
+        json!(counted + 1.0)
+    );
+    assert_eq!(
+        year(&indicators[1], this_year)["actual"],
+        json!(initiating_before + 1.0)
+    );
+
+    // Entered by hand, of the goal: a value for 2024 entered, then cleared; a computed one
+    // takes none, and a year outside the programme is refused.
+    let done = add_indicator(&server, &chair, &id, json!({ "goalId": goal, "name": "Odsetek mieszkańców znających ofertę pomocy",
+        "unit": "%", "source": "Ankieta MOPS", "targets": [{ "year": 2024, "value": 30.0 }, { "year": 2026, "value": 50.0 }] })).await;
+    assert_eq!(done["userErrors"], json!([]), "{done}");
+    let survey = done["programme"]["indicators"][2].clone();
+    assert_eq!(survey["goalNumber"], "1");
+    assert_eq!(survey["source"], "Ankieta MOPS");
+    assert_eq!(survey["computedFrom"], Value::Null);
+    assert_eq!(year(&survey, 2024)["actual"], Value::Null);
+    let entered = record_value(&server, &chair, &survey, 2024, json!(27.5)).await;
+    assert_eq!(entered["userErrors"], json!([]), "{entered}");
+    let now = &entered["programme"]["indicators"][2];
+    assert_eq!(year(now, 2024)["actual"], 27.5);
+    assert_eq!(year(now, 2024)["target"], 30.0);
+    refused(
+        &record_value(&server, &chair, &survey, 2030, json!(1.0)).await,
+        "input.year",
+        "OUTSIDE_PROGRAMME",
+    );
+    refused(
+        &record_value(&server, &chair, all, 2024, json!(1.0)).await,
+        "input.indicatorId",
+        "COMPUTED",
+    );
+    let cleared = record_value(&server, &chair, &survey, 2024, Value::Null).await;
+    assert_eq!(
+        year(&cleared["programme"]["indicators"][2], 2024)["actual"],
+        Value::Null
+    );
+    // Only the administrator and the chair add or enter; any staff member reads.
+    let member = server.staff("zory", "czlonek").await;
+    let denied = server
+        .gql(
+            Some(&member),
+            "mutation($input: RecordMunicipalProgrammeIndicatorValueInput!) { recordMunicipalProgrammeIndicatorValue(input: $input) { userErrors { code } } }",
+            json!({ "input": { "indicatorId": survey["id"], "year": 2024, "value": 1.0 } }),
+        )
+        .await;
+    assert_eq!(code(&denied), Some("FORBIDDEN"), "{denied}");
+    let seen = ok(
+        &server,
+        &member,
+        &format!("{{ municipalProgrammes {{ {INDICATORS} }} }}"),
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        seen["municipalProgrammes"][0]["indicators"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+}
+on_both!(indicators_are_computed_or_entered_by_hand);
+
 /// A row in every table of the municipal programme, for the row-level security suite.
 pub(crate) async fn rows_in_every_table(server: &Server) {
-    programme_with_task(server).await;
+    let (programme, ..) = programme_with_task(server).await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let made = change(server, &chair, "addMunicipalProgrammeIndicator",
+        json!({ "programmeId": programme["id"], "name": "Odsetek mieszkańców znających ofertę pomocy",
+                "unit": "%", "source": "Ankieta MOPS", "targets": [{ "year": 2024, "value": 30.0 }] })).await;
+    assert_eq!(made["userErrors"], json!([]), "{made}");
 }
 
 /// Root fields of the municipal programme, probed above.
 pub const COVERED: &[&str] = &[
     "Query.municipalProgrammes",
+    // The same declared list for every municipality: no tenant data (staff only,
+    // `countable_statistics_are_named_for_staff_only`).
+    "Query.countableStatistics",
     // Takes no ID: a programme of the caller's own municipality (FORBIDDEN to anyone but its
     // administrator and chair, as the mutations above).
     "Mutation.createMunicipalProgramme",
@@ -355,4 +615,48 @@ pub const COVERED: &[&str] = &[
     "Mutation.addMunicipalProgrammeAction",
     "Mutation.addMunicipalProgrammeTask",
     "Mutation.updateMunicipalProgrammeTask",
+    "Mutation.addMunicipalProgrammeIndicator",
+    "Mutation.recordMunicipalProgrammeIndicatorValue",
 ];
+
+async fn countable_statistics_are_named_for_staff_only(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let admin = server.staff("zory", "admin").await;
+    let listed = ok(
+        &server,
+        &admin,
+        "{ countableStatistics { key label dimensions } }",
+        json!({}),
+    )
+    .await;
+    let opened = listed["countableStatistics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["key"] == "blue_cards_opened")
+        .unwrap()
+        .clone();
+    assert_eq!(opened["dimensions"], json!(["kind", "institution"]));
+    let theirs = server.staff("czestochowa", "czlonek").await;
+    assert_eq!(
+        ok(
+            &server,
+            &theirs,
+            "{ countableStatistics { key label dimensions } }",
+            json!({})
+        )
+        .await,
+        listed
+    );
+    for token in [Some(server.coordinator().await), None] {
+        let body = server
+            .gql(
+                token.as_deref(),
+                "{ countableStatistics { key } }",
+                json!({}),
+            )
+            .await;
+        assert!(code(&body).is_some(), "{body}");
+    }
+}
+on_both!(countable_statistics_are_named_for_staff_only);

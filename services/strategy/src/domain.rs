@@ -81,8 +81,8 @@ const MAX_GROSZE: i64 = 100_000_000_000;
 impl Money {
     /// Parses an amount in złoty as people type it: `12345`, `12 345,67`, `12345.5`, with or
     /// without `zł`; at most two decimal places.
-    pub fn parse(raw: &str) -> Result<Money, String> {
-        let bad = || "an amount in złoty, e.g. 12 345,67".to_owned();
+    pub fn parse(raw: &str) -> Result<Money, NotAnAmount> {
+        let bad = || NotAnAmount("an amount in złoty, e.g. 12 345,67");
         let cleaned: String = raw
             .trim()
             .trim_end_matches("zł")
@@ -112,7 +112,7 @@ impl Money {
             .checked_mul(100)
             .and_then(|g| g.checked_add(fraction))
             .ok_or_else(bad)?;
-        Money::from_grosze(grosze).ok_or_else(|| "at most a billion złoty".to_owned())
+        Money::from_grosze(grosze).ok_or(NotAnAmount("at most a billion złoty"))
     }
 
     /// An amount as stored; `None` outside 0 to a billion złoty.
@@ -125,6 +125,20 @@ impl Money {
     }
 }
 
+/// Why text is not an amount: refused as `AMOUNT` on its field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotAnAmount(&'static str);
+
+impl kernel::input::Refusal for NotAnAmount {
+    fn code(&self) -> &str {
+        "AMOUNT"
+    }
+
+    fn message(&self) -> String {
+        self.0.to_owned()
+    }
+}
+
 /// `12345.67`: złoty and grosze with a point, as the API answers.
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -134,7 +148,7 @@ impl fmt::Display for Money {
 
 stored_enum! {
     /// Stan realizacji zadania.
-    TaskStatus {
+    MunicipalTaskStatus {
         /// Zaplanowane.
         Planned = "planned",
         /// W realizacji.
@@ -166,7 +180,46 @@ pub struct TaskContent {
     pub ends_on: NaiveDate,
     pub planned: Option<Money>,
     pub spent: Option<Money>,
-    pub status: TaskStatus,
+    pub status: MunicipalTaskStatus,
+}
+
+/// Where an indicator's values come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IndicatorBasis {
+    /// A statistic Ostoja counts for the municipality (a declared indicator's key), all of it
+    /// or the figures whose `dimension` is `value`.
+    Computed {
+        statistic: String,
+        filter: Option<(String, String)>,
+    },
+    /// Entered by hand, from the named source (a survey, the police's figures…).
+    Manual { source: String },
+}
+
+/// The largest value an indicator takes: any count or amount a municipality reports.
+pub const MAX_VALUE: f64 = 1e12;
+
+/// A value of an indicator: a finite number within ±[`MAX_VALUE`].
+pub fn indicator_value(value: f64) -> Result<f64, String> {
+    if value.is_finite() && value.abs() <= MAX_VALUE {
+        Ok(value)
+    } else {
+        Err(format!("a number within ±{MAX_VALUE}"))
+    }
+}
+
+/// A new indicator, parsed (its years and statistic are checked by the use case, which knows
+/// the programme and the declared statistics).
+#[derive(Clone, Debug)]
+pub struct NewIndicator {
+    pub programme: uuid::Uuid,
+    pub goal: Option<uuid::Uuid>,
+    pub name: String,
+    pub unit: String,
+    pub basis: IndicatorBasis,
+    pub baseline: Option<f64>,
+    /// (year, target), at least one.
+    pub targets: Vec<(i32, f64)>,
 }
 
 #[cfg(test)]
@@ -221,6 +274,15 @@ mod tests {
             assert!(Money::parse(raw).is_err(), "{raw}");
         }
         assert_eq!(Money::parse("12 345,6").unwrap().to_string(), "12345.60");
+    }
+
+    #[test]
+    fn indicator_values_are_finite_and_bounded() {
+        assert_eq!(indicator_value(12.5), Ok(12.5));
+        assert_eq!(indicator_value(-3.0), Ok(-3.0));
+        for bad in [f64::NAN, f64::INFINITY, 2e12] {
+            assert!(indicator_value(bad).is_err());
+        }
     }
 
     proptest! {

@@ -3,23 +3,29 @@
 //! the actions under each goal and the tasks of each action, with the institution responsible,
 //! its partners, the dates, the budget planned and spent, and how far the task has got.
 //!
+//! Each programme has indicators, of the programme or of a goal: computed from the statistics
+//! Ostoja counts for the municipality, or entered by hand with their source, against a target
+//! per year.
+//!
 //! The programme is the municipality's plan, not case data: every staff member of the
 //! municipality reads it; its administrator and the team's chair write it. Another
 //! municipality's programme answers exactly like one that does not exist.
 
 pub mod domain;
 pub mod graphql;
+mod indicators;
 pub mod plugin;
 mod store;
 mod usecases;
 
+pub use indicators::*;
 pub use usecases::*;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use kernel::principal::{Role, StaffPrincipal};
 use uuid::Uuid;
 
-use domain::{Money, ProgrammeYears, TaskStatus};
+use domain::{Money, MunicipalTaskStatus, ProgrammeYears};
 
 /// Gminny program — a municipal programme.
 #[derive(Clone, Debug)]
@@ -63,7 +69,7 @@ pub struct Task {
     pub ends_on: NaiveDate,
     pub planned: Option<Money>,
     pub spent: Option<Money>,
-    pub status: TaskStatus,
+    pub status: MunicipalTaskStatus,
     pub version: i32,
 }
 
@@ -104,6 +110,7 @@ pub mod ids {
     pub const PROGRAMME_GOAL: NodeType = NodeType::new("MunicipalProgrammeGoal");
     pub const PROGRAMME_ACTION: NodeType = NodeType::new("MunicipalProgrammeAction");
     pub const PROGRAMME_TASK: NodeType = NodeType::new("MunicipalProgrammeTask");
+    pub const PROGRAMME_INDICATOR: NodeType = NodeType::new("MunicipalProgrammeIndicator");
 
     pub fn programme_gid(id: Uuid) -> String {
         GlobalId::new(MUNICIPAL_PROGRAMME, id).encode()
@@ -119,5 +126,9 @@ pub mod ids {
 
     pub fn task_gid(id: Uuid) -> String {
         GlobalId::new(PROGRAMME_TASK, id).encode()
+    }
+
+    pub fn indicator_gid(id: Uuid) -> String {
+        GlobalId::new(PROGRAMME_INDICATOR, id).encode()
     }
 }

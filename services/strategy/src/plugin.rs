@@ -7,14 +7,17 @@ use kernel::{NodeType, Result};
 use uuid::Uuid;
 
 use crate::graphql::MunicipalProgrammeObject;
-use crate::ids::{MUNICIPAL_PROGRAMME, PROGRAMME_ACTION, PROGRAMME_GOAL, PROGRAMME_TASK};
+use crate::ids::{
+    MUNICIPAL_PROGRAMME, PROGRAMME_ACTION, PROGRAMME_GOAL, PROGRAMME_INDICATOR, PROGRAMME_TASK,
+};
 
-/// Goals, actions and tasks are reached through their programme.
+/// Goals, actions, tasks and indicators are reached through their programme.
 pub const NODE_TYPES: &[NodeType] = &[
     MUNICIPAL_PROGRAMME,
     PROGRAMME_GOAL,
     PROGRAMME_ACTION,
     PROGRAMME_TASK,
+    PROGRAMME_INDICATOR,
 ];
 
 /// Programmes by ID, for any staff member of their municipality.

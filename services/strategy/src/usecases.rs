@@ -88,6 +88,7 @@ pub async fn create_programme(
     }
     .insert(&*conn)
     .await?;
+    tx.touch(crate::ids::programme_gid(m.id));
     programme_from(m)
 }
 
@@ -142,6 +143,7 @@ pub async fn add_goal(
     }
     .insert(&*conn)
     .await?;
+    tx.touch(crate::ids::programme_gid(found.id));
     Ok(found.id)
 }
 
@@ -170,6 +172,7 @@ pub async fn add_action(
     }
     .insert(&*conn)
     .await?;
+    tx.touch(crate::ids::goal_gid(goal.id));
     Ok(goal.programme_id)
 }
 
@@ -232,6 +235,7 @@ pub async fn add_task(
     }
     .insert(&*conn)
     .await?;
+    tx.touch(crate::ids::action_gid(action_id));
     Ok(Ok(programme.id))
 }
 
@@ -290,6 +294,7 @@ pub async fn update_task(
             "this task was changed by someone else; reload and try again".to_owned(),
         ));
     }
+    tx.touch(crate::ids::task_gid(id));
     Ok(Ok(programme.id))
 }
 

@@ -65,10 +65,26 @@ export type AddMunicipalProgrammeGoalInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * Nowy wskaźnik: computed from a statistic (`computedFrom`) or entered by hand with its
+ * `source`, one of the two; a unit and at least one target.
+ */
+export type AddMunicipalProgrammeIndicatorInput = {
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  computedFrom?: InputMaybe<MunicipalProgrammeStatisticInput>;
+  /** The goal it measures; the whole programme when left out. */
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  programmeId: Scalars['ID']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  targets: Array<MunicipalProgrammeTargetInput>;
+  unit: Scalars['String']['input'];
+};
+
 /** Nowe zadanie w ramach działania. */
 export type AddMunicipalProgrammeTaskInput = {
   actionId: Scalars['ID']['input'];
-  task: MunicipalProgrammeTaskContent;
+  task: MunicipalProgrammeTaskInput;
 };
 
 /** Input of `addPlanItem`: a new point of a card's help plan or action plan. */
@@ -855,8 +871,22 @@ export type MatchKind =
   /** Kolejny formularz NK-A: the procedure is open; the form can join it. */
   | 'SUBSEQUENT';
 
+/** Skąd liczyć wskaźnik: a statistic Ostoja counts, all of it or one value of a dimension. */
+export type MunicipalProgrammeStatisticInput = {
+  dimension?: InputMaybe<Scalars['String']['input']>;
+  /** The statistic's key, as `municipalityStatistics` names it (`blue_cards_opened`). */
+  statistic: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Wartość docelowa na rok. */
+export type MunicipalProgrammeTargetInput = {
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** Treść zadania — what a task is, who does it, when, for how much and how far it got. */
-export type MunicipalProgrammeTaskContent = {
+export type MunicipalProgrammeTaskInput = {
   endsOn: Scalars['Date']['input'];
   /** The institutions working with it. */
   partners?: InputMaybe<Scalars['String']['input']>;
@@ -867,9 +897,21 @@ export type MunicipalProgrammeTaskContent = {
   /** Spent so far, as `plannedBudget`. */
   spentBudget?: InputMaybe<Scalars['String']['input']>;
   startsOn: Scalars['Date']['input'];
-  status?: TaskStatus;
+  /** Required: a change never resets how far a task got. */
+  status: MunicipalTaskStatus;
   title: Scalars['String']['input'];
 };
+
+/** Stan realizacji zadania. */
+export type MunicipalTaskStatus =
+  /** Zrealizowane. */
+  | 'DONE'
+  /** W realizacji. */
+  | 'IN_PROGRESS'
+  /** Niezrealizowane. */
+  | 'NOT_DONE'
+  /** Zaplanowane. */
+  | 'PLANNED';
 
 /** Input of `disableMunicipality` and `enableMunicipality`: the municipality's ID. */
 export type MunicipalityIdInput = {
@@ -1168,6 +1210,13 @@ export type RecordIntakeInput = {
   urgency?: Urgency;
 };
 
+/** Wartość wskaźnika za rok, wpisana ręcznie; `value` null clears it. */
+export type RecordMunicipalProgrammeIndicatorValueInput = {
+  indicatorId: Scalars['ID']['input'];
+  value?: InputMaybe<Scalars['Float']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 /** Zajęcia, które się odbyły. */
 export type RecordProgrammeSessionInput = {
   attendance: Array<ProgrammeAttendanceInput>;
@@ -1408,17 +1457,6 @@ export type SuppressionRule =
   /** Hidden so that another hidden cell cannot be recomputed from the totals. */
   | 'SECONDARY';
 
-/** Stan realizacji zadania. */
-export type TaskStatus =
-  /** Zrealizowane. */
-  | 'DONE'
-  /** W realizacji. */
-  | 'IN_PROGRESS'
-  /** Niezrealizowane. */
-  | 'NOT_DONE'
-  /** Zaplanowane. */
-  | 'PLANNED';
-
 /** `HH:MM` to `HH:MM`, Warsaw time; closing after opening (`24:00` for midnight). */
 export type TimeRangeInput = {
   closes: Scalars['String']['input'];
@@ -1474,7 +1512,7 @@ export type UpdateHelpPointInput = {
  */
 export type UpdateMunicipalProgrammeTaskInput = {
   id: Scalars['ID']['input'];
-  task: MunicipalProgrammeTaskContent;
+  task: MunicipalProgrammeTaskInput;
   version: Scalars['Int']['input'];
 };
 
@@ -2437,10 +2475,29 @@ export type GovernmentProgrammeReportQueryVariables = Exact<{
 
 export type GovernmentProgrammeReportQuery = { __typename?: 'Query', governmentProgrammeReport: { __typename?: 'StatisticsFile', fileName: string, mediaType: string, base64: string } };
 
+export type CountableStatisticsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CountableStatisticsQuery = { __typename?: 'Query', countableStatistics: Array<{ __typename?: 'CountableStatistic', key: string, label: string }> };
+
+export type AddMunicipalProgrammeIndicatorMutationVariables = Exact<{
+  input: AddMunicipalProgrammeIndicatorInput;
+}>;
+
+
+export type AddMunicipalProgrammeIndicatorMutation = { __typename?: 'Mutation', addMunicipalProgrammeIndicator: { __typename?: 'MunicipalProgrammePayload', programme?: { __typename?: 'MunicipalProgramme', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type RecordMunicipalProgrammeIndicatorValueMutationVariables = Exact<{
+  input: RecordMunicipalProgrammeIndicatorValueInput;
+}>;
+
+
+export type RecordMunicipalProgrammeIndicatorValueMutation = { __typename?: 'Mutation', recordMunicipalProgrammeIndicatorValue: { __typename?: 'MunicipalProgrammePayload', programme?: { __typename?: 'MunicipalProgramme', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
 export type StrategyPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StrategyPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, municipalProgrammes: Array<{ __typename?: 'MunicipalProgramme', id: string, title: string, resolutionNumber: string, resolutionDate: string, firstYear: number, lastYear: number, viewerMayEdit: boolean, goals: Array<{ __typename?: 'MunicipalProgrammeGoal', id: string, number: string, title: string, actions: Array<{ __typename?: 'MunicipalProgrammeAction', id: string, number: string, title: string, tasks: Array<{ __typename?: 'MunicipalProgrammeTask', id: string, number: string, title: string, responsible: string, partners?: string | null, startsOn: string, endsOn: string, plannedBudget?: string | null, spentBudget?: string | null, status: TaskStatus, version: number }> }> }> }> };
+export type StrategyPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, municipalProgrammes: Array<{ __typename?: 'MunicipalProgramme', id: string, title: string, resolutionNumber: string, resolutionDate: string, firstYear: number, lastYear: number, viewerMayEdit: boolean, indicators: Array<{ __typename?: 'MunicipalProgrammeIndicator', id: string, name: string, unit: string, goalNumber?: string | null, baseline?: number | null, source?: string | null, computedFrom?: { __typename?: 'MunicipalProgrammeIndicatorStatistic', statistic: string, label: string, valueLabel?: string | null } | null, years: Array<{ __typename?: 'MunicipalProgrammeIndicatorYear', year: number, target?: number | null, actual?: number | null }> }>, goals: Array<{ __typename?: 'MunicipalProgrammeGoal', id: string, number: string, title: string, actions: Array<{ __typename?: 'MunicipalProgrammeAction', id: string, number: string, title: string, tasks: Array<{ __typename?: 'MunicipalProgrammeTask', id: string, number: string, title: string, responsible: string, partners?: string | null, startsOn: string, endsOn: string, plannedBudget?: string | null, spentBudget?: string | null, status: MunicipalTaskStatus, version: number }> }> }> }> };
 
 export type CreateMunicipalProgrammeMutationVariables = Exact<{
   input: CreateMunicipalProgrammeInput;
@@ -2682,6 +2739,9 @@ export { SignInMunicipalitiesDocument } from './documents/SignInMunicipalitiesDo
 export { MunicipalityStatisticsDocument } from './documents/MunicipalityStatisticsDocument';
 export { MunicipalityStatisticsExportDocument } from './documents/MunicipalityStatisticsExportDocument';
 export { GovernmentProgrammeReportDocument } from './documents/GovernmentProgrammeReportDocument';
+export { CountableStatisticsDocument } from './documents/CountableStatisticsDocument';
+export { AddMunicipalProgrammeIndicatorDocument } from './documents/AddMunicipalProgrammeIndicatorDocument';
+export { RecordMunicipalProgrammeIndicatorValueDocument } from './documents/RecordMunicipalProgrammeIndicatorValueDocument';
 export { StrategyPageDocument } from './documents/StrategyPageDocument';
 export { CreateMunicipalProgrammeDocument } from './documents/CreateMunicipalProgrammeDocument';
 export { AddMunicipalProgrammeGoalDocument } from './documents/AddMunicipalProgrammeGoalDocument';

@@ -9,7 +9,7 @@ use kernel::{GlobalId, UserError};
 use uuid::Uuid;
 
 use super::objects::MunicipalProgrammeObject;
-use crate::domain::{Money, NewProgramme, ProgrammeYears, TaskContent, TaskStatus};
+use crate::domain::{Money, MunicipalTaskStatus, NewProgramme, ProgrammeYears, TaskContent};
 use crate::ids::{MUNICIPAL_PROGRAMME, PROGRAMME_ACTION, PROGRAMME_GOAL, PROGRAMME_TASK};
 
 kernel::payload! {
@@ -126,7 +126,7 @@ impl TryFrom<AddMunicipalProgrammeActionInput> for Titled {
 
 /// Treść zadania — what a task is, who does it, when, for how much and how far it got.
 #[derive(InputObject)]
-pub struct MunicipalProgrammeTaskContent {
+pub struct MunicipalProgrammeTaskInput {
     pub title: String,
     /// The institution responsible for it.
     pub responsible: String,
@@ -138,15 +138,15 @@ pub struct MunicipalProgrammeTaskContent {
     pub planned_budget: Option<String>,
     /// Spent so far, as `plannedBudget`.
     pub spent_budget: Option<String>,
-    #[graphql(default_with = "TaskStatus::Planned")]
-    pub status: TaskStatus,
+    /// Required: a change never resets how far a task got.
+    pub status: MunicipalTaskStatus,
 }
 
 /// Nowe zadanie w ramach działania.
 #[derive(InputObject)]
 pub struct AddMunicipalProgrammeTaskInput {
     pub action_id: ID,
-    pub task: MunicipalProgrammeTaskContent,
+    pub task: MunicipalProgrammeTaskInput,
 }
 
 /// Zmiana zadania: its content as it should now be, at the version read (partners or an
@@ -155,10 +155,10 @@ pub struct AddMunicipalProgrammeTaskInput {
 pub struct UpdateMunicipalProgrammeTaskInput {
     pub id: ID,
     pub version: i32,
-    pub task: MunicipalProgrammeTaskContent,
+    pub task: MunicipalProgrammeTaskInput,
 }
 
-fn content(e: &mut Errors, input: &MunicipalProgrammeTaskContent) -> Option<TaskContent> {
+fn content(e: &mut Errors, input: &MunicipalProgrammeTaskInput) -> Option<TaskContent> {
     e.nested(&["task"], |e| {
         let title = e.field("title", Text::<500>::parse(&input.title));
         let responsible = e.field("responsible", Text::<300>::parse(&input.responsible));

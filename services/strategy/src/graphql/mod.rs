@@ -2,9 +2,11 @@
 //! member of the municipality; the mutations for its administrator and the team's chair, each
 //! answering the programme as it now is.
 
+mod indicators;
 mod inputs;
 mod objects;
 
+pub use indicators::*;
 pub use inputs::*;
 pub use objects::*;
 
@@ -28,9 +30,15 @@ async fn read(
     reader: StrategyAccess,
     ids: Option<&[Uuid]>,
 ) -> kernel::Result<Vec<MunicipalProgrammeObject>> {
+    let plans = crate::plans(tx, ids).await?;
+    let programmes: Vec<Uuid> = plans.programmes.iter().map(|p| p.id).collect();
+    let (indicators, indicator_years) = crate::indicators_of(tx, &programmes).await?;
     Ok(MunicipalProgrammeObject::all(Read {
-        plans: crate::plans(tx, ids).await?,
+        plans,
+        indicators,
+        indicator_years,
         may_edit: reader.may_edit(),
+        counted: Default::default(),
     }))
 }
 
@@ -77,6 +85,34 @@ impl StrategyQuery {
         let reader = reader(ctx)?;
         Ok(read(ctx.request()?.tenant_tx().await?, reader, None).await?)
     }
+
+    /// Statystyki, z których można liczyć wskaźniki — the statistics Ostoja counts for a
+    /// municipality (their keys, names and dimensions), for an indicator's `computedFrom`. The
+    /// same for every municipality; staff only.
+    async fn countable_statistics(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<CountableStatistic>> {
+        reader(ctx)?;
+        Ok(ctx
+            .data::<stats::local::Sources>()?
+            .indicators()
+            .into_iter()
+            .map(|i| CountableStatistic {
+                key: i.key.to_owned(),
+                label: i.label.to_owned(),
+                dimensions: i.dimensions.iter().map(|d| (*d).to_owned()).collect(),
+            })
+            .collect())
+    }
+}
+
+/// Statystyka liczona przez Ostoję.
+#[derive(async_graphql::SimpleObject)]
+pub struct CountableStatistic {
+    pub key: String,
+    pub label: String,
+    pub dimensions: Vec<String>,
 }
 
 #[derive(Default)]
@@ -171,6 +207,49 @@ impl StrategyMutation {
         };
         let tx = ctx.request()?.tenant_tx().await?;
         match crate::update_task(tx, reader, change.id, change.version, change.content).await? {
+            Ok(programme) => answer(tx, reader, programme).await,
+            Err(errors) => Ok(MunicipalProgrammePayload::refused(errors)),
+        }
+    }
+
+    /// Adds an indicator to a programme or one of its goals: computed from a statistic Ostoja
+    /// counts (`computedFrom`; `UNKNOWN_STATISTIC`, `UNKNOWN_DIMENSION`) or entered by hand with
+    /// its `source`; a unit and targets for years of the programme (`OUTSIDE_PROGRAMME`). The
+    /// administrator or the team's chair.
+    async fn add_municipal_programme_indicator(
+        &self,
+        ctx: &Context<'_>,
+        input: AddMunicipalProgrammeIndicatorInput,
+    ) -> async_graphql::Result<MunicipalProgrammePayload> {
+        let reader = reader(ctx)?;
+        crate::editor_only(reader)?;
+        let new = match crate::domain::NewIndicator::try_from(input) {
+            Ok(new) => new,
+            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
+        };
+        let declared = ctx.data::<stats::local::Sources>()?.indicators();
+        let tx = ctx.request()?.tenant_tx().await?;
+        match crate::add_indicator(tx, reader, new, &declared).await? {
+            Ok(programme) => answer(tx, reader, programme).await,
+            Err(errors) => Ok(MunicipalProgrammePayload::refused(errors)),
+        }
+    }
+
+    /// Enters (or clears) an indicator's value for a year of the programme, for an indicator
+    /// entered by hand (`COMPUTED` otherwise). The administrator or the team's chair.
+    async fn record_municipal_programme_indicator_value(
+        &self,
+        ctx: &Context<'_>,
+        input: RecordMunicipalProgrammeIndicatorValueInput,
+    ) -> async_graphql::Result<MunicipalProgrammePayload> {
+        let reader = reader(ctx)?;
+        crate::editor_only(reader)?;
+        let value = match IndicatorValue::try_from(input) {
+            Ok(value) => value,
+            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
+        };
+        let tx = ctx.request()?.tenant_tx().await?;
+        match crate::record_actual(tx, reader, value.indicator, value.year, value.value).await? {
             Ok(programme) => answer(tx, reader, programme).await,
             Err(errors) => Ok(MunicipalProgrammePayload::refused(errors)),
         }

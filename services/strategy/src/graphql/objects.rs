@@ -7,14 +7,18 @@ use std::sync::Arc;
 use async_graphql::{Object, ID};
 use kernel::date::Date;
 
-use crate::domain::TaskStatus;
+use super::indicators::{Counted, IndicatorObject};
+use crate::domain::MunicipalTaskStatus;
 use crate::ids::{action_gid, goal_gid, programme_gid, task_gid};
-use crate::{Action, Goal, MunicipalProgramme, Plans, Task};
+use crate::{Action, Goal, IndicatorYear, MunicipalProgramme, Plans, ProgrammeIndicator, Task};
 
-/// The programmes of one answer, and whether the reader may change them.
+/// The programmes of one answer, their indicators, and whether the reader may change them.
 pub struct Read {
     pub plans: Plans,
+    pub indicators: Vec<ProgrammeIndicator>,
+    pub indicator_years: Vec<IndicatorYear>,
     pub may_edit: bool,
+    pub counted: Arc<Counted>,
 }
 
 /// Gminny program przeciwdziałania przemocy domowej.
@@ -79,6 +83,40 @@ impl MunicipalProgrammeObject {
                 read: self.read.clone(),
                 goal: goal.clone(),
                 number: (i + 1).to_string(),
+            })
+            .collect()
+    }
+    /// Its indicators in the order they were added, the whole programme's and its goals'.
+    async fn indicators(&self) -> Vec<IndicatorObject> {
+        let p = self.p();
+        let goals: Vec<&Goal> = self
+            .read
+            .plans
+            .goals
+            .iter()
+            .filter(|g| g.programme_id == p.id)
+            .collect();
+        self.read
+            .indicators
+            .iter()
+            .filter(|i| i.programme_id == p.id)
+            .map(|i| IndicatorObject {
+                indicator: i.clone(),
+                years: self
+                    .read
+                    .indicator_years
+                    .iter()
+                    .filter(|y| y.indicator_id == i.id)
+                    .copied()
+                    .collect(),
+                programme_years: p.years,
+                goal_number: i.goal_id.and_then(|g| {
+                    goals
+                        .iter()
+                        .position(|x| x.id == g)
+                        .map(|n| (n + 1).to_string())
+                }),
+                counted: self.read.counted.clone(),
             })
             .collect()
     }
@@ -203,7 +241,7 @@ impl TaskObject {
     async fn spent_budget(&self) -> Option<String> {
         self.task.spent.map(|m| m.to_string())
     }
-    async fn status(&self) -> TaskStatus {
+    async fn status(&self) -> MunicipalTaskStatus {
         self.task.status
     }
     async fn version(&self) -> i32 {

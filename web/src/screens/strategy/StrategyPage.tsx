@@ -9,8 +9,10 @@ import { Choice, ErrorSummary, TextInput } from "../../components/fields.tsx";
 import { LoadError } from "../../components/lists.tsx";
 import { useFormProblems } from "../../components/problems.ts";
 import { graphql } from "../../gql/index.ts";
-import type { MunicipalProgrammeTaskContent, StrategyPageQuery, TaskStatus } from "../../gql/graphql.ts";
+import type { MunicipalProgrammeTaskInput, MunicipalTaskStatus, StrategyPageQuery } from "../../gql/graphql.ts";
 import { formatDate } from "../../lib/format.ts";
+import { errorCodes } from "../../lib/userErrors.ts";
+import { Indicators, useFocusAfter } from "./Indicators.tsx";
 import { isAmount, texts } from "./texts.ts";
 
 const Query = graphql(`
@@ -26,6 +28,24 @@ const Query = graphql(`
       firstYear
       lastYear
       viewerMayEdit
+      indicators {
+        id
+        name
+        unit
+        goalNumber
+        baseline
+        source
+        computedFrom {
+          statistic
+          label
+          valueLabel
+        }
+        years {
+          year
+          target
+          actual
+        }
+      }
       goals {
         id
         number
@@ -164,6 +184,7 @@ function ProgrammeView({ programme: p, onDone }: { programme: Programme; onDone:
     <section aria-labelledby={`programme-${p.id}`} className="programme">
       <h2 id={`programme-${p.id}`}>{p.title}</h2>
       <p>{texts.resolution(p.resolutionNumber, formatDate(p.resolutionDate), p.firstYear, p.lastYear)}</p>
+      <Indicators programme={p} onDone={onDone} />
       {p.goals.length === 0 && <p>{texts.noGoals}</p>}
       {p.goals.map((g) => (
         <section key={g.id} aria-labelledby={`goal-${g.id}`}>
@@ -204,6 +225,13 @@ function ProgrammeView({ programme: p, onDone }: { programme: Programme; onDone:
 
 function ActionView({ action: a, programme, onDone }: { action: Action; programme: Programme; onDone: (said: string) => void }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const focusLater = useFocusAfter();
+  const close = (id: string) => {
+    setEditing(null);
+    setAdding(false);
+    focusLater(id);
+  };
   return (
     <section aria-labelledby={`action-${a.id}`}>
       <h4 id={`action-${a.id}`}>{texts.action(a.number, a.title)}</h4>
@@ -230,7 +258,7 @@ function ActionView({ action: a, programme, onDone }: { action: Action; programm
                     {programme.viewerMayEdit && editing !== t.id && (
                       <>
                         {" "}
-                        <Button className="button link" onPress={() => setEditing(t.id)}>
+                        <Button id={`change-${t.id}`} className="button link" onPress={() => setEditing(t.id)}>
                           {texts.change(t.number)}
                         </Button>
                       </>
@@ -257,15 +285,30 @@ function ActionView({ action: a, programme, onDone }: { action: Action; programm
             id={`task-${t.id}`}
             heading={texts.editTask(t.number)}
             task={t}
-            onCancel={() => setEditing(null)}
+            onCancel={() => close(`change-${t.id}`)}
+            onConflict={() => onDone(texts.conflict)}
             onDone={() => {
-              setEditing(null);
+              close(`change-${t.id}`);
               onDone(texts.taskSaved(t.number));
             }}
           />
         ))}
-      {programme.viewerMayEdit && editing === null && (
-        <TaskForm id={`new-task-${a.id}`} heading={texts.newTask(a.number)} actionId={a.id} onDone={() => onDone(texts.taskAdded)} />
+      {programme.viewerMayEdit && editing === null && !adding && (
+        <Button id={`add-task-${a.id}`} className="button" onPress={() => setAdding(true)}>
+          {texts.openNewTask(a.number)}
+        </Button>
+      )}
+      {programme.viewerMayEdit && editing === null && adding && (
+        <TaskForm
+          id={`new-task-${a.id}`}
+          heading={texts.newTask(a.number)}
+          actionId={a.id}
+          onCancel={() => close(`add-task-${a.id}`)}
+          onDone={() => {
+            close(`add-task-${a.id}`);
+            onDone(texts.taskAdded);
+          }}
+        />
       )}
     </section>
   );
@@ -329,7 +372,7 @@ function TitleForm(props: {
   );
 }
 
-const STATUSES = Object.keys(texts.statuses) as TaskStatus[];
+const STATUSES = Object.keys(texts.statuses) as MunicipalTaskStatus[];
 const FIELDS = ["title", "responsible", "partners", "startsOn", "endsOn", "plannedBudget", "spentBudget", "status"] as const;
 type Field = (typeof FIELDS)[number];
 const LABELS: Record<Field, string> = {
@@ -347,7 +390,15 @@ const LABELS: Record<Field, string> = {
 const typed = (amount: string | null | undefined) => (amount ? amount.replace(".", ",") : "");
 
 /** A new task of an action, or a task's change (all its content, at its version). */
-function TaskForm(props: { id: string; heading: string; actionId?: string; task?: Task; onDone: () => void; onCancel?: () => void }) {
+function TaskForm(props: {
+  id: string;
+  heading: string;
+  actionId?: string;
+  task?: Task;
+  onDone: () => void;
+  onCancel?: () => void;
+  onConflict?: () => void;
+}) {
   const client = useClient();
   const p = useProblems();
   const t = props.task;
@@ -375,7 +426,7 @@ function TaskForm(props: { id: string; heading: string; actionId?: string; task?
       if (form[f].trim() && !isAmount(form[f].trim())) found[`task.${f}`] = "AMOUNT";
     if (!found["task.endsOn"] && !found["task.startsOn"] && form.endsOn < form.startsOn) found["task.endsOn"] = "ENDS_BEFORE_STARTS";
     if (p.refuse(found)) return;
-    const task: MunicipalProgrammeTaskContent = {
+    const task: MunicipalProgrammeTaskInput = {
       title: form.title.trim(),
       responsible: form.responsible.trim(),
       partners: form.partners.trim() || null,
@@ -383,15 +434,21 @@ function TaskForm(props: { id: string; heading: string; actionId?: string; task?
       endsOn: form.endsOn,
       plannedBudget: form.plannedBudget.trim() || null,
       spentBudget: form.spentBudget.trim() || null,
-      status: form.status as TaskStatus,
+      status: form.status as MunicipalTaskStatus,
     };
     setSending(true);
-    const answer = t
-      ? (await client.mutation(UpdateTask, { input: { id: t.id, version: t.version, task } }).toPromise()).data
-          ?.updateMunicipalProgrammeTask
-      : (await client.mutation(AddTask, { input: { actionId: props.actionId ?? "", task } }).toPromise()).data
-          ?.addMunicipalProgrammeTask;
+    const r = t
+      ? await client.mutation(UpdateTask, { input: { id: t.id, version: t.version, task } }).toPromise()
+      : await client.mutation(AddTask, { input: { actionId: props.actionId ?? "", task } }).toPromise();
     setSending(false);
+    // Changed by someone else meanwhile: the page reads the task again (its new version), and
+    // what was typed stays here to be saved once more.
+    if (errorCodes(r.error).includes("CONFLICT")) {
+      p.fail(texts.conflict);
+      props.onConflict?.();
+      return;
+    }
+    const answer = r.data && ("updateMunicipalProgrammeTask" in r.data ? r.data.updateMunicipalProgrammeTask : r.data.addMunicipalProgrammeTask);
     if (!p.answered(answer)) return;
     props.onDone();
   };
@@ -408,7 +465,7 @@ function TaskForm(props: { id: string; heading: string; actionId?: string; task?
         labelOf={(path) => LABELS[path.replace(/^task\./, "") as Field]}
         refObject={p.summary}
       />
-      <TextInput id={field("title")} label={texts.taskTitle} value={form.title} onChange={set("title")} error={p.error("task.title")} rows={2} required />
+      <TextInput id={field("title")} label={texts.taskTitle} value={form.title} onChange={set("title")} error={p.error("task.title")} autoFocus required />
       <TextInput id={field("responsible")} label={texts.responsible} value={form.responsible} onChange={set("responsible")} error={p.error("task.responsible")} required />
       <TextInput id={field("partners")} label={texts.partnersLabel} value={form.partners} onChange={set("partners")} error={p.error("task.partners")} />
       <TextInput id={field("startsOn")} label={texts.startsOn} type="date" value={form.startsOn} onChange={set("startsOn")} error={p.error("task.startsOn")} required />

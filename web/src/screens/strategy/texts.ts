@@ -64,6 +64,43 @@ export const texts = {
   actionAdded: "Dodano działanie.",
   taskAdded: "Dodano zadanie.",
   taskSaved: (task: string) => `Zapisano zadanie ${task}.`,
+  openNewTask: (action: string) => `Dodaj zadanie do działania ${action}`,
+  conflict: "Ktoś zmienił to zadanie w tym samym czasie. Wczytano jego aktualną wersję — sprawdź i zapisz ponownie.",
+  // Indicators.
+  indicatorsTitle: "Wskaźniki",
+  noIndicators: "Program nie ma jeszcze wskaźników.",
+  indicatorsCaption: (title: string) => `Wskaźniki programu ${title}`,
+  indicatorColumns: { name: "Wskaźnik", source: "Źródło", baseline: "Wartość bazowa" },
+  yearColumn: (year: number) => `${year}`,
+  wholeProgramme: "cały program",
+  ofGoal: (n: string) => `cel ${n}`,
+  computedFrom: (label: string, value: string | null | undefined) =>
+    `liczony przez Ostoję: ${label}${value ? ` (${value})` : ""}`,
+  yearCell: (target: string | null, actual: string | null) =>
+    [target !== null ? `cel ${target}` : "", actual !== null ? `jest ${actual}` : ""].filter(Boolean).join(", ") || "—",
+  openNewIndicator: "Dodaj wskaźnik",
+  newIndicatorTitle: "Nowy wskaźnik",
+  indicatorName: "Nazwa wskaźnika",
+  unit: "Jednostka (np. osoby, procent, posiedzenia)",
+  measures: "Czego dotyczy",
+  basis: "Skąd wartości",
+  bases: { COMPUTED: "liczone przez Ostoję z danych gminy", MANUAL: "wpisywane ręcznie" } as Record<string, string>,
+  statistic: "Statystyka, z której liczyć",
+  chooseStatistic: "Wybierz statystykę",
+  sourceLabel: "Źródło danych (np. ankieta, dane policji)",
+  baseline: "Wartość bazowa",
+  targetFor: (year: number) => `Wartość docelowa na ${year}`,
+  targetsHint: "Wpisz wartość docelową przynajmniej na jeden rok.",
+  addIndicator: "Dodaj wskaźnik",
+  indicatorAdded: "Dodano wskaźnik.",
+  recordTitle: "Wartość wskaźnika za rok",
+  indicator: "Wskaźnik",
+  chooseIndicator: "Wybierz wskaźnik",
+  year: "Rok",
+  chooseYear: "Wybierz rok",
+  value: "Wartość (puste — usuń wpisaną)",
+  record: "Zapisz wartość",
+  valueRecorded: "Zapisano wartość wskaźnika.",
   fixProblems: "Popraw, zanim zapiszesz:",
   failed: "Nie udało się zapisać. Spróbuj ponownie.",
   problems: {
@@ -75,7 +112,14 @@ export const texts = {
     TOO_LONG: "Program obejmuje najwyżej 10 lat.",
     ENDS_BEFORE_STARTS: "Zadanie nie może kończyć się przed rozpoczęciem.",
     OUTSIDE_PROGRAMME: "Termin musi mieścić się w latach programu.",
-    AMOUNT: "Kwota w złotych, np. 12 345,67.",
+    AMOUNT: "Kwota w złotych, np. 12 345,67 (najwyżej miliard złotych).",
+    NUMBER: "Wpisz liczbę, np. 27,5.",
+    ONE_BASIS: "Wskaźnik jest liczony przez Ostoję albo wpisywany ręcznie ze źródłem — nie oba.",
+    UNKNOWN_STATISTIC: "Ostoja nie liczy takiej statystyki.",
+    UNKNOWN_DIMENSION: "Ta statystyka nie ma takiego podziału.",
+    DUPLICATE: "Jedna wartość docelowa na rok.",
+    COMPUTED: "Wartości tego wskaźnika liczy Ostoja.",
+    NOT_IN_PROGRAMME: "Cel należy do innego programu.",
   } as Record<string, string>,
 };
 
@@ -86,4 +130,17 @@ export function money(amount: string): string {
 }
 
 /** Whether typed text is an amount the server takes (`12 345,67`, `12345.5`). */
-export const isAmount = (raw: string) => /^\d{1,12}([.,]\d{1,2})?$/.test(raw.replace(/\s|zł$/g, ""));
+export const isAmount = (raw: string) => {
+  const t = raw.replace(/\s|zł$/g, "");
+  return /^\d{1,10}([.,]\d{1,2})?$/.test(t) && Number(t.replace(",", ".")) <= 1_000_000_000;
+};
+
+/** A number as typed in Polish (`27,5`), or null for nothing; undefined for text that is none. */
+export function number(raw: string): number | null | undefined {
+  const t = raw.trim().replace(/\s/g, "").replace(",", ".");
+  if (t === "") return null;
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : undefined;
+}
+
+/** A value as Polish text: `27,5`. */
+export const said = (n: number) => String(n).replace(".", ",");
