@@ -158,8 +158,9 @@ impl MigrationTrait for Migration {
         sql::postgres_only(
             manager,
             &format!(
-                "{}{}{}{CHECKS}",
-                sql::tenant_tables(&[PROGRAMMES, GOALS, ACTIONS, INDICATORS], "SELECT, INSERT"),
+                "{}{}{}{}{CHECKS}",
+                sql::tenant_tables(&[GOALS, ACTIONS, INDICATORS], "SELECT, INSERT"),
+                sql::tenant_tables(&[PROGRAMMES], "SELECT, INSERT, UPDATE (title, resolution_number, resolution_date, first_year, last_year, updated_at, version)"),
                 sql::tenant_tables(&[TASKS], "SELECT, INSERT, UPDATE (title, responsible, partners, starts_on, ends_on, budget_planned, budget_spent, status, updated_at, version)"),
                 sql::tenant_tables(&[YEARS], "SELECT, INSERT, UPDATE (actual)"),
             ),

@@ -60,6 +60,13 @@ test("the chair describes the programme, its goal, action and task, and records 
   await page.getByRole("status").getByText(`Dodano program: ${TITLE}.`).waitFor();
   const programme = page.getByRole("region", { name: TITLE });
   await programme.getByText("Uchwała nr XXXV/412/2021 z dnia 15.12.2021; lata 2022–2026.").waitFor();
+  // A typo in the resolution's number corrected; the focus back on the button.
+  await programme.getByRole("button", { name: "Popraw dane programu" }).click();
+  const correction = programme.getByRole("form", { name: "Poprawa danych programu" });
+  await type(page, correction.getByRole("textbox", { name: "Numer uchwały rady" }), "XXXV/413/2021");
+  await correction.getByRole("button", { name: "Zapisz zmiany" }).click();
+  await programme.getByText("Uchwała nr XXXV/413/2021 z dnia 15.12.2021; lata 2022–2026.").waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === "Popraw dane programu");
 
   // A goal, an action under it, a task with its budget.
   const goalForm = programme.getByRole("form", { name: `Nowy cel programu: ${TITLE}` });

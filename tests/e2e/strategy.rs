@@ -246,6 +246,42 @@ async fn a_municipal_programme_from_goals_to_tasks(backend: Backend) {
             .len(),
         2
     );
+
+    // The wording corrected at its version; years that would leave the 2024 task out refused.
+    let correction = |version: i64, first: i64| {
+        json!({ "id": id, "version": version, "title": "Gminny Program Przeciwdziałania Przemocy Domowej 2022–2026",
+                "resolutionNumber": "XLII/513/2021", "resolutionDate": "2021-12-16",
+                "firstYear": first, "lastYear": 2026 })
+    };
+    let corrected = change(
+        &server,
+        &chair,
+        "updateMunicipalProgramme",
+        correction(1, 2022),
+    )
+    .await;
+    assert_eq!(corrected["userErrors"], json!([]), "{corrected}");
+    assert_eq!(corrected["programme"]["resolutionNumber"], "XLII/513/2021");
+    assert_eq!(corrected["programme"]["version"], 2);
+    refused(
+        &change(
+            &server,
+            &chair,
+            "updateMunicipalProgramme",
+            correction(2, 2025),
+        )
+        .await,
+        "input.firstYear",
+        "TASKS_OUTSIDE",
+    );
+    let stale = server
+        .gql(
+            Some(&chair),
+            "mutation($input: UpdateMunicipalProgrammeInput!) { updateMunicipalProgramme(input: $input) { userErrors { code } } }",
+            json!({ "input": correction(1, 2022) }),
+        )
+        .await;
+    assert_eq!(code(&stale), Some("CONFLICT"), "{stale}");
 }
 on_both!(a_municipal_programme_from_goals_to_tasks);
 
@@ -277,6 +313,11 @@ async fn foreign_municipal_programmes_answer_like_random_ids(backend: Backend) {
             (
                 "updateMunicipalProgrammeTask",
                 json!({ "id": task_id, "version": 1, "task": task("2024-01-01", "2024-02-01", Value::Null) }),
+            ),
+            (
+                "updateMunicipalProgramme",
+                json!({ "id": programme, "version": 1, "title": "Program", "resolutionNumber": "1/2021",
+                "resolutionDate": "2021-12-15", "firstYear": 2022, "lastYear": 2026 }),
             ),
             (
                 "addMunicipalProgrammeIndicator",
@@ -545,6 +586,16 @@ async fn indicators_are_computed_or_entered_by_hand(backend: Backend) {
     assert_eq!(survey["source"], "Ankieta MOPS");
     assert_eq!(survey["computedFrom"], Value::Null);
     assert_eq!(year(&survey, 2024)["actual"], Value::Null);
+    let shrunk = change(
+        &server,
+        &chair,
+        "updateMunicipalProgramme",
+        json!({ "id": id, "version": 1, "title": "Program", "resolutionNumber": "XLII/512/2021",
+                "resolutionDate": "2021-12-15", "firstYear": 2025, "lastYear": 2026 }),
+    )
+    .await;
+    refused(&shrunk, "input.firstYear", "TASKS_OUTSIDE");
+    refused(&shrunk, "input.firstYear", "INDICATORS_OUTSIDE");
     let entered = record_value(&server, &chair, &survey, 2024, json!(27.5)).await;
     assert_eq!(entered["userErrors"], json!([]), "{entered}");
     let now = &entered["programme"]["indicators"][2];
@@ -617,6 +668,7 @@ pub const COVERED: &[&str] = &[
     "Mutation.updateMunicipalProgrammeTask",
     "Mutation.addMunicipalProgrammeIndicator",
     "Mutation.recordMunicipalProgrammeIndicatorValue",
+    "Mutation.updateMunicipalProgramme",
 ];
 
 async fn countable_statistics_are_named_for_staff_only(backend: Backend) {

@@ -92,6 +92,94 @@ pub async fn create_programme(
     programme_from(m)
 }
 
+/// Corrects a programme's title, resolution and years at the version read (CONFLICT when
+/// someone changed it first). New years must still hold every task's days
+/// (`TASKS_OUTSIDE`) and every year an indicator has a target or value for
+/// (`INDICATORS_OUTSIDE`), both on the year that would leave them out. The programme's ID.
+pub async fn update_programme(
+    tx: &TenantTx,
+    reader: StrategyAccess,
+    id: Uuid,
+    version: i32,
+    content: NewProgramme,
+) -> Outcome<Uuid> {
+    editor_only(reader)?;
+    let found = get_programme(tx, id).await?;
+    let conflict = || {
+        Error::Conflict(
+            "this programme was changed by someone else; reload and try again".to_owned(),
+        )
+    };
+    if found.version != version {
+        return Err(conflict());
+    }
+    let years = content.years;
+    let tasks = plans(tx, Some(&[id][..])).await?.tasks;
+    let (_, indicator_years) = crate::indicators_of(tx, &[id]).await?;
+    let mut problems = Vec::new();
+    let field_left_out = |year: i32| {
+        if year < years.first() {
+            "firstYear"
+        } else {
+            "lastYear"
+        }
+    };
+    if let Some(t) = tasks
+        .iter()
+        .find(|t| !years.contains(t.starts_on) || !years.contains(t.ends_on))
+    {
+        use chrono::Datelike;
+        let year = if years.contains(t.starts_on) {
+            t.ends_on.year()
+        } else {
+            t.starts_on.year()
+        };
+        problems.push(UserError::new(
+            &["input", field_left_out(year)],
+            "TASKS_OUTSIDE",
+            format!("the task {} runs in {year}", t.title),
+        ));
+    }
+    if let Some(y) = indicator_years
+        .iter()
+        .find(|y| !(years.first()..=years.last()).contains(&y.year))
+    {
+        problems.push(UserError::new(
+            &["input", field_left_out(y.year)],
+            "INDICATORS_OUTSIDE",
+            format!("an indicator has a target or value for {}", y.year),
+        ));
+    }
+    if !problems.is_empty() {
+        return Ok(Err(problems));
+    }
+    let conn = tx.conn().await?;
+    let changed = tx
+        .update_many::<programme::Entity>()
+        .col_expr(programme::Column::Title, Expr::value(content.title))
+        .col_expr(
+            programme::Column::ResolutionNumber,
+            Expr::value(content.resolution_number),
+        )
+        .col_expr(
+            programme::Column::ResolutionDate,
+            Expr::value(content.resolution_date),
+        )
+        .col_expr(programme::Column::FirstYear, Expr::value(years.first()))
+        .col_expr(programme::Column::LastYear, Expr::value(years.last()))
+        .col_expr(programme::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(programme::Column::Version, Expr::value(version + 1))
+        .filter(programme::Column::Id.eq(id))
+        .filter(programme::Column::Version.eq(version))
+        .exec(&*conn)
+        .await?;
+    if changed.rows_affected == 0 {
+        return Err(conflict());
+    }
+    tx.touch(crate::ids::programme_gid(id));
+    Ok(Ok(id))
+}
+
 async fn get_programme(tx: &TenantTx, id: Uuid) -> Result<MunicipalProgramme> {
     let conn = tx.conn().await?;
     let found = tx

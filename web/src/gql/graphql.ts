@@ -1507,6 +1507,20 @@ export type UpdateHelpPointInput = {
 };
 
 /**
+ * Korekta programu: its title, resolution and years as they should be, at the version read.
+ * Years that would leave a task or an indicator's year outside are refused.
+ */
+export type UpdateMunicipalProgrammeInput = {
+  firstYear: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  lastYear: Scalars['Int']['input'];
+  resolutionDate: Scalars['Date']['input'];
+  resolutionNumber: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/**
  * Zmiana zadania: its content as it should now be, at the version read (partners or an
  * amount left out are cleared).
  */
@@ -2497,7 +2511,7 @@ export type RecordMunicipalProgrammeIndicatorValueMutation = { __typename?: 'Mut
 export type StrategyPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StrategyPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, municipalProgrammes: Array<{ __typename?: 'MunicipalProgramme', id: string, title: string, resolutionNumber: string, resolutionDate: string, firstYear: number, lastYear: number, viewerMayEdit: boolean, indicators: Array<{ __typename?: 'MunicipalProgrammeIndicator', id: string, name: string, unit: string, goalNumber?: string | null, baseline?: number | null, source?: string | null, computedFrom?: { __typename?: 'MunicipalProgrammeIndicatorStatistic', statistic: string, label: string, valueLabel?: string | null } | null, years: Array<{ __typename?: 'MunicipalProgrammeIndicatorYear', year: number, target?: number | null, actual?: number | null }> }>, goals: Array<{ __typename?: 'MunicipalProgrammeGoal', id: string, number: string, title: string, actions: Array<{ __typename?: 'MunicipalProgrammeAction', id: string, number: string, title: string, tasks: Array<{ __typename?: 'MunicipalProgrammeTask', id: string, number: string, title: string, responsible: string, partners?: string | null, startsOn: string, endsOn: string, plannedBudget?: string | null, spentBudget?: string | null, status: MunicipalTaskStatus, version: number }> }> }> }> };
+export type StrategyPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, municipalProgrammes: Array<{ __typename?: 'MunicipalProgramme', id: string, title: string, resolutionNumber: string, resolutionDate: string, firstYear: number, lastYear: number, viewerMayEdit: boolean, version: number, indicators: Array<{ __typename?: 'MunicipalProgrammeIndicator', id: string, name: string, unit: string, goalNumber?: string | null, baseline?: number | null, source?: string | null, computedFrom?: { __typename?: 'MunicipalProgrammeIndicatorStatistic', statistic: string, label: string, valueLabel?: string | null } | null, years: Array<{ __typename?: 'MunicipalProgrammeIndicatorYear', year: number, target?: number | null, actual?: number | null }> }>, goals: Array<{ __typename?: 'MunicipalProgrammeGoal', id: string, number: string, title: string, actions: Array<{ __typename?: 'MunicipalProgrammeAction', id: string, number: string, title: string, tasks: Array<{ __typename?: 'MunicipalProgrammeTask', id: string, number: string, title: string, responsible: string, partners?: string | null, startsOn: string, endsOn: string, plannedBudget?: string | null, spentBudget?: string | null, status: MunicipalTaskStatus, version: number }> }> }> }> };
 
 export type CreateMunicipalProgrammeMutationVariables = Exact<{
   input: CreateMunicipalProgrammeInput;
@@ -2505,6 +2519,13 @@ export type CreateMunicipalProgrammeMutationVariables = Exact<{
 
 
 export type CreateMunicipalProgrammeMutation = { __typename?: 'Mutation', createMunicipalProgramme: { __typename?: 'MunicipalProgrammePayload', programme?: { __typename?: 'MunicipalProgramme', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type UpdateMunicipalProgrammeMutationVariables = Exact<{
+  input: UpdateMunicipalProgrammeInput;
+}>;
+
+
+export type UpdateMunicipalProgrammeMutation = { __typename?: 'Mutation', updateMunicipalProgramme: { __typename?: 'MunicipalProgrammePayload', programme?: { __typename?: 'MunicipalProgramme', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type AddMunicipalProgrammeGoalMutationVariables = Exact<{
   input: AddMunicipalProgrammeGoalInput;
@@ -2744,6 +2765,7 @@ export { AddMunicipalProgrammeIndicatorDocument } from './documents/AddMunicipal
 export { RecordMunicipalProgrammeIndicatorValueDocument } from './documents/RecordMunicipalProgrammeIndicatorValueDocument';
 export { StrategyPageDocument } from './documents/StrategyPageDocument';
 export { CreateMunicipalProgrammeDocument } from './documents/CreateMunicipalProgrammeDocument';
+export { UpdateMunicipalProgrammeDocument } from './documents/UpdateMunicipalProgrammeDocument';
 export { AddMunicipalProgrammeGoalDocument } from './documents/AddMunicipalProgrammeGoalDocument';
 export { AddMunicipalProgrammeActionDocument } from './documents/AddMunicipalProgrammeActionDocument';
 export { AddMunicipalProgrammeTaskDocument } from './documents/AddMunicipalProgrammeTaskDocument';

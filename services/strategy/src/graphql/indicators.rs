@@ -61,6 +61,7 @@ pub struct YearObject {
     pub actual: Option<f64>,
 }
 
+/// Wskaźnik programu — its targets and values per year of the programme.
 #[Object(name = "MunicipalProgrammeIndicator")]
 impl IndicatorObject {
     async fn id(&self) -> ID {

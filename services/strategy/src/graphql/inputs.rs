@@ -29,38 +29,88 @@ pub struct CreateMunicipalProgrammeInput {
     pub last_year: i32,
 }
 
+/// A programme's title, resolution and years, each problem on its field.
+fn programme(e: &mut Errors, input: &CreateMunicipalProgrammeInput) -> Option<NewProgramme> {
+    let title = e.field("title", Text::<500>::parse(&input.title));
+    let number = e.field(
+        "resolutionNumber",
+        Text::<100>::parse(&input.resolution_number),
+    );
+    if input.resolution_date.0 > kernel::calendar::today() {
+        e.add(
+            "resolutionDate",
+            "IN_FUTURE",
+            "the resolution's date cannot be in the future",
+        );
+    }
+    let years = match ProgrammeYears::new(input.first_year, input.last_year) {
+        Ok(years) => Some(years),
+        Err(problems) => {
+            for (field, code, message) in problems {
+                e.add(field, code, message);
+            }
+            None
+        }
+    };
+    Some(NewProgramme {
+        title: title?.into_string(),
+        resolution_number: number?.into_string(),
+        resolution_date: input.resolution_date.0,
+        years: years?,
+    })
+}
+
 impl TryFrom<CreateMunicipalProgrammeInput> for NewProgramme {
     type Error = Vec<UserError>;
 
     fn try_from(input: CreateMunicipalProgrammeInput) -> Result<Self, Vec<UserError>> {
         let mut e = Errors::input();
-        let title = e.field("title", Text::<500>::parse(&input.title));
-        let number = e.field(
-            "resolutionNumber",
-            Text::<100>::parse(&input.resolution_number),
+        let new = programme(&mut e, &input);
+        e.finish(|| new)
+    }
+}
+
+/// Korekta programu: its title, resolution and years as they should be, at the version read.
+/// Years that would leave a task or an indicator's year outside are refused.
+#[derive(InputObject)]
+pub struct UpdateMunicipalProgrammeInput {
+    pub id: ID,
+    pub version: i32,
+    pub title: String,
+    pub resolution_number: String,
+    pub resolution_date: Date,
+    pub first_year: i32,
+    pub last_year: i32,
+}
+
+/// A programme's correction, parsed.
+pub struct ProgrammeCorrection {
+    pub id: Uuid,
+    pub version: i32,
+    pub content: NewProgramme,
+}
+
+impl TryFrom<UpdateMunicipalProgrammeInput> for ProgrammeCorrection {
+    type Error = Vec<UserError>;
+
+    fn try_from(input: UpdateMunicipalProgrammeInput) -> Result<Self, Vec<UserError>> {
+        let mut e = Errors::input();
+        let id = e.field("id", GlobalId::decode_as(&input.id, MUNICIPAL_PROGRAMME));
+        let content = programme(
+            &mut e,
+            &CreateMunicipalProgrammeInput {
+                title: input.title,
+                resolution_number: input.resolution_number,
+                resolution_date: input.resolution_date,
+                first_year: input.first_year,
+                last_year: input.last_year,
+            },
         );
-        if input.resolution_date.0 > kernel::calendar::today() {
-            e.add(
-                "resolutionDate",
-                "IN_FUTURE",
-                "the resolution's date cannot be in the future",
-            );
-        }
-        let years = match ProgrammeYears::new(input.first_year, input.last_year) {
-            Ok(years) => Some(years),
-            Err(problems) => {
-                for (field, code, message) in problems {
-                    e.add(field, code, message);
-                }
-                None
-            }
-        };
         e.finish(|| {
-            Some(NewProgramme {
-                title: title?.into_string(),
-                resolution_number: number?.into_string(),
-                resolution_date: input.resolution_date.0,
-                years: years?,
+            Some(ProgrammeCorrection {
+                id: id?,
+                version: input.version,
+                content: content?,
             })
         })
     }

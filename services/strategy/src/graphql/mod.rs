@@ -13,7 +13,7 @@ pub use objects::*;
 use async_graphql::{Context, Object};
 use kernel::input::Payload;
 use kernel::request::ContextExt;
-use kernel::TenantTx;
+use kernel::{TenantTx, UserError};
 use uuid::Uuid;
 
 use crate::domain::NewProgramme;
@@ -115,6 +115,44 @@ pub struct CountableStatistic {
     pub dimensions: Vec<String>,
 }
 
+/// The editor and the parsed input, or the payload refusing the input. The permission is
+/// checked first: anyone else gets FORBIDDEN whatever they send.
+fn editing<I, T>(
+    ctx: &Context<'_>,
+    input: I,
+) -> kernel::Result<Result<(StrategyAccess, T), MunicipalProgrammePayload>>
+where
+    T: TryFrom<I, Error = Vec<UserError>>,
+{
+    let reader = reader(ctx)?;
+    crate::editor_only(reader)?;
+    Ok(T::try_from(input)
+        .map(|parsed| (reader, parsed))
+        .map_err(MunicipalProgrammePayload::refused))
+}
+
+/// The programme as it now is after a use case's outcome, or its refusal.
+async fn settle(
+    tx: &TenantTx,
+    reader: StrategyAccess,
+    outcome: Result<Uuid, Vec<UserError>>,
+) -> async_graphql::Result<MunicipalProgrammePayload> {
+    match outcome {
+        Ok(programme) => answer(tx, reader, programme).await,
+        Err(errors) => Ok(MunicipalProgrammePayload::refused(errors)),
+    }
+}
+
+/// The parsed input of a mutation, or its refusal answered at once.
+macro_rules! parsed {
+    ($ctx:expr, $input:expr, $type:ty) => {
+        match editing::<_, $type>($ctx, $input)? {
+            Ok(parsed) => parsed,
+            Err(refused) => return Ok(refused),
+        }
+    };
+}
+
 #[derive(Default)]
 pub struct StrategyMutation;
 
@@ -127,15 +165,25 @@ impl StrategyMutation {
         ctx: &Context<'_>,
         input: CreateMunicipalProgrammeInput,
     ) -> async_graphql::Result<MunicipalProgrammePayload> {
-        let reader = reader(ctx)?;
-        crate::editor_only(reader)?;
-        let new = match NewProgramme::try_from(input) {
-            Ok(new) => new,
-            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
-        };
+        let (reader, new) = parsed!(ctx, input, NewProgramme);
         let tx = ctx.request()?.tenant_tx().await?;
         let created = crate::create_programme(tx, reader, new).await?;
         answer(tx, reader, created.id).await
+    }
+
+    /// Corrects a programme's title, resolution and years at the version read; years that
+    /// would leave out a task (`TASKS_OUTSIDE`) or an indicator's year (`INDICATORS_OUTSIDE`)
+    /// are refused. The administrator or the team's chair.
+    async fn update_municipal_programme(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateMunicipalProgrammeInput,
+    ) -> async_graphql::Result<MunicipalProgrammePayload> {
+        let (reader, change) = parsed!(ctx, input, ProgrammeCorrection);
+        let tx = ctx.request()?.tenant_tx().await?;
+        let outcome =
+            crate::update_programme(tx, reader, change.id, change.version, change.content).await?;
+        settle(tx, reader, outcome).await
     }
 
     /// Adds a goal at the end of a programme's goals. The administrator or the team's chair.
@@ -144,12 +192,7 @@ impl StrategyMutation {
         ctx: &Context<'_>,
         input: AddMunicipalProgrammeGoalInput,
     ) -> async_graphql::Result<MunicipalProgrammePayload> {
-        let reader = reader(ctx)?;
-        crate::editor_only(reader)?;
-        let new = match Titled::try_from(input) {
-            Ok(new) => new,
-            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
-        };
+        let (reader, new) = parsed!(ctx, input, Titled);
         let tx = ctx.request()?.tenant_tx().await?;
         let programme = crate::add_goal(tx, reader, new.parent, new.title).await?;
         answer(tx, reader, programme).await
@@ -161,12 +204,7 @@ impl StrategyMutation {
         ctx: &Context<'_>,
         input: AddMunicipalProgrammeActionInput,
     ) -> async_graphql::Result<MunicipalProgrammePayload> {
-        let reader = reader(ctx)?;
-        crate::editor_only(reader)?;
-        let new = match Titled::try_from(input) {
-            Ok(new) => new,
-            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
-        };
+        let (reader, new) = parsed!(ctx, input, Titled);
         let tx = ctx.request()?.tenant_tx().await?;
         let programme = crate::add_action(tx, reader, new.parent, new.title).await?;
         answer(tx, reader, programme).await
@@ -179,17 +217,10 @@ impl StrategyMutation {
         ctx: &Context<'_>,
         input: AddMunicipalProgrammeTaskInput,
     ) -> async_graphql::Result<MunicipalProgrammePayload> {
-        let reader = reader(ctx)?;
-        crate::editor_only(reader)?;
-        let new = match NewTask::try_from(input) {
-            Ok(new) => new,
-            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
-        };
+        let (reader, new) = parsed!(ctx, input, NewTask);
         let tx = ctx.request()?.tenant_tx().await?;
-        match crate::add_task(tx, reader, new.action, new.content).await? {
-            Ok(programme) => answer(tx, reader, programme).await,
-            Err(errors) => Ok(MunicipalProgrammePayload::refused(errors)),
-        }
+        let outcome = crate::add_task(tx, reader, new.action, new.content).await?;
+        settle(tx, reader, outcome).await
     }
 
     /// Replaces a task's content at the version read: its status, the budget spent, its dates.
@@ -199,17 +230,11 @@ impl StrategyMutation {
         ctx: &Context<'_>,
         input: UpdateMunicipalProgrammeTaskInput,
     ) -> async_graphql::Result<MunicipalProgrammePayload> {
-        let reader = reader(ctx)?;
-        crate::editor_only(reader)?;
-        let change = match TaskChange::try_from(input) {
-            Ok(change) => change,
-            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
-        };
+        let (reader, change) = parsed!(ctx, input, TaskChange);
         let tx = ctx.request()?.tenant_tx().await?;
-        match crate::update_task(tx, reader, change.id, change.version, change.content).await? {
-            Ok(programme) => answer(tx, reader, programme).await,
-            Err(errors) => Ok(MunicipalProgrammePayload::refused(errors)),
-        }
+        let outcome =
+            crate::update_task(tx, reader, change.id, change.version, change.content).await?;
+        settle(tx, reader, outcome).await
     }
 
     /// Adds an indicator to a programme or one of its goals: computed from a statistic Ostoja
@@ -221,18 +246,11 @@ impl StrategyMutation {
         ctx: &Context<'_>,
         input: AddMunicipalProgrammeIndicatorInput,
     ) -> async_graphql::Result<MunicipalProgrammePayload> {
-        let reader = reader(ctx)?;
-        crate::editor_only(reader)?;
-        let new = match crate::domain::NewIndicator::try_from(input) {
-            Ok(new) => new,
-            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
-        };
+        let (reader, new) = parsed!(ctx, input, crate::domain::NewIndicator);
         let declared = ctx.data::<stats::local::Sources>()?.indicators();
         let tx = ctx.request()?.tenant_tx().await?;
-        match crate::add_indicator(tx, reader, new, &declared).await? {
-            Ok(programme) => answer(tx, reader, programme).await,
-            Err(errors) => Ok(MunicipalProgrammePayload::refused(errors)),
-        }
+        let outcome = crate::add_indicator(tx, reader, new, &declared).await?;
+        settle(tx, reader, outcome).await
     }
 
     /// Enters (or clears) an indicator's value for a year of the programme, for an indicator
@@ -242,16 +260,10 @@ impl StrategyMutation {
         ctx: &Context<'_>,
         input: RecordMunicipalProgrammeIndicatorValueInput,
     ) -> async_graphql::Result<MunicipalProgrammePayload> {
-        let reader = reader(ctx)?;
-        crate::editor_only(reader)?;
-        let value = match IndicatorValue::try_from(input) {
-            Ok(value) => value,
-            Err(errors) => return Ok(MunicipalProgrammePayload::refused(errors)),
-        };
+        let (reader, value) = parsed!(ctx, input, IndicatorValue);
         let tx = ctx.request()?.tenant_tx().await?;
-        match crate::record_actual(tx, reader, value.indicator, value.year, value.value).await? {
-            Ok(programme) => answer(tx, reader, programme).await,
-            Err(errors) => Ok(MunicipalProgrammePayload::refused(errors)),
-        }
+        let outcome =
+            crate::record_actual(tx, reader, value.indicator, value.year, value.value).await?;
+        settle(tx, reader, outcome).await
     }
 }

@@ -49,6 +49,8 @@ impl MunicipalProgrammeObject {
     }
 }
 
+/// Gminny program przeciwdziałania przemocy domowej — the council's programme with its goals,
+/// actions, tasks and indicators.
 #[Object(name = "MunicipalProgramme")]
 impl MunicipalProgrammeObject {
     pub async fn id(&self) -> ID {
@@ -136,6 +138,7 @@ pub struct GoalObject {
     number: String,
 }
 
+/// Cel programu — with the actions that pursue it.
 #[Object(name = "MunicipalProgrammeGoal")]
 impl GoalObject {
     async fn id(&self) -> ID {
@@ -172,6 +175,7 @@ pub struct ActionObject {
     number: String,
 }
 
+/// Działanie — under a goal, with its tasks.
 #[Object(name = "MunicipalProgrammeAction")]
 impl ActionObject {
     async fn id(&self) -> ID {
@@ -207,6 +211,7 @@ pub struct TaskObject {
     number: String,
 }
 
+/// Zadanie — who carries it out, when, for how much and how far it got.
 #[Object(name = "MunicipalProgrammeTask")]
 impl TaskObject {
     async fn id(&self) -> ID {

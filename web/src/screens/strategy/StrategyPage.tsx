@@ -28,6 +28,7 @@ const Query = graphql(`
       firstYear
       lastYear
       viewerMayEdit
+      version
       indicators {
         id
         name
@@ -76,6 +77,19 @@ const Query = graphql(`
 const Create = graphql(`
   mutation CreateMunicipalProgramme($input: CreateMunicipalProgrammeInput!) {
     createMunicipalProgramme(input: $input) {
+      programme {
+        id
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+const UpdateProgramme = graphql(`
+  mutation UpdateMunicipalProgramme($input: UpdateMunicipalProgrammeInput!) {
+    updateMunicipalProgramme(input: $input) {
       programme {
         id
       }
@@ -174,16 +188,38 @@ export function StrategyPage() {
       {data?.municipalProgrammes.map((p) => (
         <ProgrammeView key={p.id} programme={p} onDone={done} />
       ))}
-      {data && mayEdit && <NewProgramme onDone={(title) => done(texts.programmeAdded(title))} />}
+      {data && mayEdit && <ProgrammeForm onDone={(title) => done(texts.programmeAdded(title))} />}
     </>
   );
 }
 
 function ProgrammeView({ programme: p, onDone }: { programme: Programme; onDone: (said: string) => void }) {
+  const [correcting, setCorrecting] = useState(false);
+  const focusLater = useFocusAfter();
+  const close = () => {
+    setCorrecting(false);
+    focusLater(`correct-${p.id}`);
+  };
   return (
     <section aria-labelledby={`programme-${p.id}`} className="programme">
       <h2 id={`programme-${p.id}`}>{p.title}</h2>
       <p>{texts.resolution(p.resolutionNumber, formatDate(p.resolutionDate), p.firstYear, p.lastYear)}</p>
+      {p.viewerMayEdit && !correcting && (
+        <Button id={`correct-${p.id}`} className="button" onPress={() => setCorrecting(true)}>
+          {texts.correctProgramme}
+        </Button>
+      )}
+      {correcting && (
+        <ProgrammeForm
+          programme={p}
+          onCancel={close}
+          onConflict={() => onDone(texts.programmeConflict)}
+          onDone={() => {
+            close();
+            onDone(texts.programmeCorrected);
+          }}
+        />
+      )}
       <Indicators programme={p} onDone={onDone} />
       {p.goals.length === 0 && <p>{texts.noGoals}</p>}
       {p.goals.map((g) => (
@@ -516,16 +552,38 @@ function TaskForm(props: {
   );
 }
 
-function NewProgramme({ onDone }: { onDone: (title: string) => void }) {
+/** A new programme's form, or a programme's correction (`programme` given, at its version). */
+function ProgrammeForm({
+  programme,
+  onDone,
+  onCancel,
+  onConflict,
+}: {
+  programme?: Programme;
+  onDone: (title: string) => void;
+  onCancel?: () => void;
+  onConflict?: () => void;
+}) {
   const client = useClient();
   const p = useProblems();
   const empty = { title: "", resolutionNumber: "", resolutionDate: "", firstYear: "", lastYear: "" };
-  const [form, setForm] = useState(empty);
+  const [form, setForm] = useState(
+    programme
+      ? {
+          title: programme.title,
+          resolutionNumber: programme.resolutionNumber,
+          resolutionDate: programme.resolutionDate,
+          firstYear: String(programme.firstYear),
+          lastYear: String(programme.lastYear),
+        }
+      : empty,
+  );
   const [sending, setSending] = useState(false);
   const set = (f: keyof typeof empty) => (v: string) => {
     setForm((x) => ({ ...x, [f]: v }));
     p.clear(f);
   };
+  const id = programme ? `programme-${programme.id}-form` : "new-municipal-programme";
   const labels: Record<string, string> = {
     title: texts.programmeTitle,
     resolutionNumber: texts.resolutionNumber,
@@ -540,59 +598,54 @@ function NewProgramme({ onDone }: { onDone: (title: string) => void }) {
     for (const f of Object.keys(empty) as (keyof typeof empty)[]) if (!form[f].trim()) found[f] = "REQUIRED";
     for (const f of ["firstYear", "lastYear"] as const) if (form[f].trim() && !/^\d{4}$/.test(form[f].trim())) found[f] = "OUT_OF_RANGE";
     if (p.refuse(found)) return;
+    const content = {
+      title: form.title.trim(),
+      resolutionNumber: form.resolutionNumber.trim(),
+      resolutionDate: form.resolutionDate,
+      firstYear: Number(form.firstYear),
+      lastYear: Number(form.lastYear),
+    };
     setSending(true);
-    const r = await client
-      .mutation(Create, {
-        input: {
-          title: form.title.trim(),
-          resolutionNumber: form.resolutionNumber.trim(),
-          resolutionDate: form.resolutionDate,
-          firstYear: Number(form.firstYear),
-          lastYear: Number(form.lastYear),
-        },
-      })
-      .toPromise();
+    const r = programme
+      ? await client.mutation(UpdateProgramme, { input: { id: programme.id, version: programme.version, ...content } }).toPromise()
+      : await client.mutation(Create, { input: content }).toPromise();
     setSending(false);
-    if (!p.answered(r.data?.createMunicipalProgramme)) return;
-    setForm(empty);
-    onDone(form.title.trim());
+    if (errorCodes(r.error).includes("CONFLICT")) {
+      p.fail(texts.programmeConflict);
+      onConflict?.();
+      return;
+    }
+    const answer = r.data && ("updateMunicipalProgramme" in r.data ? r.data.updateMunicipalProgramme : r.data.createMunicipalProgramme);
+    if (!p.answered(answer)) return;
+    if (!programme) setForm(empty);
+    onDone(content.title);
   };
   return (
-    <form className="action-form" aria-labelledby="new-municipal-programme" onSubmit={(e) => void submit(e)} noValidate>
-      <h2 id="new-municipal-programme">{texts.newProgrammeTitle}</h2>
+    <form className="action-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)} noValidate>
+      {programme ? <h3 id={`${id}-heading`}>{texts.correctProgrammeTitle}</h3> : <h2 id={`${id}-heading`}>{texts.newProgrammeTitle}</h2>}
       <ErrorSummary
         problems={p.listed}
         failure={p.failure}
         heading={texts.fixProblems}
         message={message}
-        idOf={(f) => `new-municipal-programme-${f}`}
+        idOf={(f) => `${id}-${f}`}
         labelOf={(f) => labels[f]}
         refObject={p.summary}
       />
-      <TextInput id="new-municipal-programme-title" label={texts.programmeTitle} value={form.title} onChange={set("title")} error={p.error("title")} required />
-      <TextInput
-        id="new-municipal-programme-resolutionNumber"
-        label={texts.resolutionNumber}
-        value={form.resolutionNumber}
-        onChange={set("resolutionNumber")}
-        error={p.error("resolutionNumber")}
-        required
-      />
-      <TextInput
-        id="new-municipal-programme-resolutionDate"
-        label={texts.resolutionDate}
-        type="date"
-        value={form.resolutionDate}
-        onChange={set("resolutionDate")}
-        error={p.error("resolutionDate")}
-        required
-      />
-      <TextInput id="new-municipal-programme-firstYear" label={texts.firstYear} inputMode="numeric" size={5} value={form.firstYear} onChange={set("firstYear")} error={p.error("firstYear")} required />
-      <TextInput id="new-municipal-programme-lastYear" label={texts.lastYear} inputMode="numeric" size={5} value={form.lastYear} onChange={set("lastYear")} error={p.error("lastYear")} required />
+      <TextInput id={`${id}-title`} label={texts.programmeTitle} value={form.title} onChange={set("title")} error={p.error("title")} autoFocus={!!programme} required />
+      <TextInput id={`${id}-resolutionNumber`} label={texts.resolutionNumber} value={form.resolutionNumber} onChange={set("resolutionNumber")} error={p.error("resolutionNumber")} required />
+      <TextInput id={`${id}-resolutionDate`} label={texts.resolutionDate} type="date" value={form.resolutionDate} onChange={set("resolutionDate")} error={p.error("resolutionDate")} required />
+      <TextInput id={`${id}-firstYear`} label={texts.firstYear} inputMode="numeric" size={5} value={form.firstYear} onChange={set("firstYear")} error={p.error("firstYear")} required />
+      <TextInput id={`${id}-lastYear`} label={texts.lastYear} inputMode="numeric" size={5} value={form.lastYear} onChange={set("lastYear")} error={p.error("lastYear")} required />
       <div className="actions">
         <Button type="submit" className="button primary" isDisabled={sending}>
-          {sending ? texts.saving : texts.addProgramme}
+          {sending ? texts.saving : programme ? texts.save : texts.addProgramme}
         </Button>
+        {onCancel && (
+          <Button className="button" onPress={onCancel}>
+            {texts.cancel}
+          </Button>
+        )}
       </div>
     </form>
   );

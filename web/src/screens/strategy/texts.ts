@@ -31,6 +31,10 @@ export const texts = {
   } as Record<string, string>,
   // Forms.
   newProgrammeTitle: "Nowy program gminny",
+  correctProgramme: "Popraw dane programu",
+  correctProgrammeTitle: "Poprawa danych programu",
+  programmeCorrected: "Zapisano dane programu.",
+  programmeConflict: "Ktoś zmienił dane programu w tym samym czasie. Wczytano aktualną wersję — sprawdź i zapisz ponownie.",
   programmeTitle: "Tytuł programu",
   resolutionNumber: "Numer uchwały rady",
   resolutionDate: "Data uchwały",
@@ -120,6 +124,8 @@ export const texts = {
     DUPLICATE: "Jedna wartość docelowa na rok.",
     COMPUTED: "Wartości tego wskaźnika liczy Ostoja.",
     NOT_IN_PROGRAMME: "Cel należy do innego programu.",
+    TASKS_OUTSIDE: "Zadanie programu wypadłoby poza jego lata; zmień najpierw termin zadania.",
+    INDICATORS_OUTSIDE: "Wskaźnik ma cel lub wartość za rok, który wypadłby poza lata programu.",
   } as Record<string, string>,
 };
 
