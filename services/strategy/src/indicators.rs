@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, NaiveDate, Utc};
 use kernel::stats::{Figure, Indicator, IndicatorSource, Period};
 use kernel::{Error, Result, TenantTx, UserError};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
@@ -205,24 +205,25 @@ pub async fn record_actual(
             ),
         )));
     }
-    let updated = tx
-        .update_many::<indicator_year::Entity>()
-        .col_expr(indicator_year::Column::Actual, Expr::value(actual))
-        .filter(indicator_year::Column::IndicatorId.eq(id))
-        .filter(indicator_year::Column::Year.eq(year))
-        .exec(&*conn)
-        .await?;
-    if updated.rows_affected == 0 {
-        indicator_year::ActiveModel {
-            tenant_id: Set(tx.tenant()),
-            indicator_id: Set(id),
-            year: Set(year),
-            target: Set(None),
-            actual: Set(actual),
-        }
-        .insert(&*conn)
-        .await?;
-    }
+    // One statement, so two editors entering a year's first value at once do not collide.
+    indicator_year::Entity::insert(indicator_year::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        indicator_id: Set(id),
+        year: Set(year),
+        target: Set(None),
+        actual: Set(actual),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            indicator_year::Column::TenantId,
+            indicator_year::Column::IndicatorId,
+            indicator_year::Column::Year,
+        ])
+        .update_column(indicator_year::Column::Actual)
+        .to_owned(),
+    )
+    .exec_without_returning(&*conn)
+    .await?;
     tx.touch(crate::ids::indicator_gid(id));
     Ok(Ok(programme.id))
 }
