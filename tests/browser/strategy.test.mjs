@@ -3,10 +3,11 @@
 // the wrong order refused first, the focus on what is wrong), adds a goal, an action and a task
 // with its budget, then records the task done with the money spent; adds an indicator counted
 // by Ostoja (refused first without a target) and one of the goal entered by hand, with a value;
-// a team member reads it all and is offered no form. axe on each screen, and the page on a
-// phone.
+// saves the report of 2024 as PDF and XLSX. A team member reads it all and is offered no form.
+// axe on each screen, and the page on a phone.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { BASE, assertAccessible, focusLandsOn, launch, newPage, screenshot } from "./common.mjs";
 
 const TENANT = "jastrzebie";
@@ -160,6 +161,22 @@ test("the chair describes the programme, its goal, action and task, and records 
   await survey.getByRole("cell", { name: "cel 30, jest 27,5" }).waitFor();
   assert.match(await survey.innerText(), /cel 1[\s\S]*Ankieta MOPR/);
   await assertAccessible(page, "the municipal programme with its indicators");
+
+  // The report of 2024 for the council, saved as PDF and XLSX by keyboard.
+  const report = programme.getByRole("region", { name: "Sprawozdanie z realizacji programu" });
+  await report.getByRole("button", { name: /Rok sprawozdania/ }).click();
+  await page.getByRole("option", { name: "2024", exact: true }).click();
+  for (const [button, file, magic] of [
+    ["Sprawozdanie za 2024 (PDF)", "sprawozdanie-program-gminny-2024.pdf", "%PDF-"],
+    ["Sprawozdanie za 2024 (XLSX)", "sprawozdanie-program-gminny-2024.xlsx", "PK"],
+  ]) {
+    await report.getByRole("button", { name: button }).focus();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    assert.equal(download.suggestedFilename(), file);
+    const bytes = await readFile(await download.path());
+    assert.equal(bytes.subarray(0, magic.length).toString(), magic);
+    await report.getByRole("status").getByText(`Zapisano dokument ${file}.`).waitFor();
+  }
   await screenshot(page, "program-gminny");
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();

@@ -54,6 +54,7 @@ mod sso_hardening;
 mod statistics;
 mod stats_seed;
 mod strategy;
+mod strategy_report;
 mod subscriptions;
 mod unique;
 mod web;

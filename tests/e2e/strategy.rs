@@ -11,15 +11,15 @@ use crate::harness::{code, demo, Backend, Server};
 use crate::on_both;
 use crate::programmes::{answers_like_random, payload, random_id, refused, shape};
 
-const INDICATORS: &str = "indicators { id name unit goalNumber baseline source \
+pub(crate) const INDICATORS: &str = "indicators { id name unit goalNumber baseline source \
     computedFrom { statistic label dimension value valueLabel } years { year target actual } }";
 
-const PROGRAMME: &str =
+pub(crate) const PROGRAMME: &str =
     "id title resolutionNumber resolutionDate firstYear lastYear viewerMayEdit version \
     goals { id number title actions { id number title tasks { id number title responsible partners \
     startsOn endsOn plannedBudget spentBudget status version } } }";
 
-async fn change(server: &Server, token: &str, mutation: &str, input: Value) -> Value {
+pub(crate) async fn change(server: &Server, token: &str, mutation: &str, input: Value) -> Value {
     payload(server, token, mutation, "programme", PROGRAMME, input).await
 }
 
@@ -441,7 +441,7 @@ fn year(indicator: &Value, year: i64) -> &Value {
 }
 
 /// The municipality's statistic for the current year, as its dashboard counts it.
-async fn statistic_total(server: &Server, chair: &str, key: &str) -> i64 {
+pub(crate) async fn statistic_total(server: &Server, chair: &str, key: &str) -> i64 {
     let stats = ok(
         server,
         chair,
@@ -459,7 +459,12 @@ async fn statistic_total(server: &Server, chair: &str, key: &str) -> i64 {
         .unwrap()
 }
 
-async fn add_indicator(server: &Server, chair: &str, programme: &str, input: Value) -> Value {
+pub(crate) async fn add_indicator(
+    server: &Server,
+    chair: &str,
+    programme: &str,
+    input: Value,
+) -> Value {
     let mut input = input;
     input["programmeId"] = json!(programme);
     payload(
@@ -473,7 +478,7 @@ async fn add_indicator(server: &Server, chair: &str, programme: &str, input: Val
     .await
 }
 
-async fn record_value(
+pub(crate) async fn record_value(
     server: &Server,
     chair: &str,
     indicator: &Value,

@@ -120,10 +120,14 @@ pub struct DocumentFile {
 
 impl DocumentFile {
     pub fn pdf(file_name: String, bytes: &[u8]) -> Self {
+        Self::new(file_name, "application/pdf", bytes)
+    }
+
+    pub fn new(file_name: String, media_type: &str, bytes: &[u8]) -> Self {
         use base64::Engine as _;
         DocumentFile {
             file_name,
-            media_type: "application/pdf".to_owned(),
+            media_type: media_type.to_owned(),
             base64: base64::engine::general_purpose::STANDARD.encode(bytes),
         }
     }

@@ -192,8 +192,8 @@ fn fields(row: &Row) -> Vec<String> {
 pub struct Sheet {
     pub header: Vec<String>,
     pub lines: Vec<Vec<String>>,
-    /// Written as numbers in XLSX.
-    pub number_column: usize,
+    /// The columns written as numbers in XLSX (when the text is one).
+    pub number_columns: Vec<usize>,
     /// In characters, for XLSX.
     pub widths: Vec<f64>,
 }
@@ -204,7 +204,7 @@ impl Sheet {
         Sheet {
             header: HEADER.iter().map(|h| (*h).to_owned()).collect(),
             lines: rows.iter().map(fields).collect(),
-            number_column: 5,
+            number_columns: vec![5],
             widths: vec![48.0, 24.0, 28.0, 18.0, 22.0, 10.0, 40.0],
         }
     }
@@ -232,35 +232,46 @@ pub fn csv(sheet: &Sheet) -> Vec<u8> {
 
 /// XLSX: one sheet named `name`, the header in bold, numbers as numbers.
 pub fn xlsx(name: &str, sheet: &Sheet) -> Result<Vec<u8>> {
+    workbook(&[(name, sheet)])
+}
+
+/// XLSX of several sheets, each named, in order; as [`xlsx`].
+pub fn workbook(sheets: &[(&str, &Sheet)]) -> Result<Vec<u8>> {
     let failed = |e: rust_xlsxwriter::XlsxError| Error::internal_from("writing an XLSX export", e);
     let mut workbook = Workbook::new();
     let bold = XlsxFormat::new().set_bold();
-    let worksheet = workbook.add_worksheet();
-    worksheet.set_name(name).map_err(failed)?;
-    for (col, title) in sheet.header.iter().enumerate() {
-        worksheet
-            .write_string_with_format(0, col as u16, title, &bold)
-            .map_err(failed)?;
-    }
-    for (col, width) in sheet.widths.iter().enumerate() {
-        worksheet
-            .set_column_width(col as u16, *width)
-            .map_err(failed)?;
-    }
-    for (i, line) in sheet.lines.iter().enumerate() {
-        let r = u32::try_from(i + 1).map_err(|_| Error::internal("an export of too many rows"))?;
-        for (col, field) in line.iter().enumerate() {
-            let number = (col == sheet.number_column)
-                .then(|| field.parse::<i64>().ok())
-                .flatten();
-            let col = col as u16;
-            match number {
-                Some(v) => worksheet.write_number(r, col, v as f64).map(|_| ()),
-                None if field.is_empty() => Ok(()),
-                // A string cell of XLSX is never run as a formula: written as it is.
-                None => worksheet.write_string(r, col, field).map(|_| ()),
+    for (name, sheet) in sheets {
+        let worksheet = workbook.add_worksheet();
+        worksheet.set_name(*name).map_err(failed)?;
+        for (col, title) in sheet.header.iter().enumerate() {
+            worksheet
+                .write_string_with_format(0, col as u16, title, &bold)
+                .map_err(failed)?;
+        }
+        for (col, width) in sheet.widths.iter().enumerate() {
+            worksheet
+                .set_column_width(col as u16, *width)
+                .map_err(failed)?;
+        }
+        for (i, line) in sheet.lines.iter().enumerate() {
+            let r =
+                u32::try_from(i + 1).map_err(|_| Error::internal("an export of too many rows"))?;
+            for (col, field) in line.iter().enumerate() {
+                let number = sheet
+                    .number_columns
+                    .contains(&col)
+                    .then(|| field.parse::<f64>().ok())
+                    .flatten()
+                    .filter(|v| v.is_finite());
+                let col = col as u16;
+                match number {
+                    Some(v) => worksheet.write_number(r, col, v).map(|_| ()),
+                    None if field.is_empty() => Ok(()),
+                    // A string cell of XLSX is never run as a formula: written as it is.
+                    None => worksheet.write_string(r, col, field).map(|_| ()),
+                }
+                .map_err(failed)?;
             }
-            .map_err(failed)?;
         }
     }
     workbook.save_to_buffer().map_err(failed)

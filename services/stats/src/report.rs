@@ -332,7 +332,7 @@ pub fn government_programme(
     Sheet {
         header: HEADER.iter().map(|h| (*h).to_owned()).collect(),
         lines,
-        number_column: 2,
+        number_columns: vec![2],
         widths: vec![6.0, 80.0, 10.0, 30.0],
     }
 }

@@ -15,6 +15,7 @@ pub mod domain;
 pub mod graphql;
 mod indicators;
 pub mod plugin;
+pub mod report;
 mod store;
 mod usecases;
 
@@ -26,6 +27,12 @@ use kernel::principal::{Role, StaffPrincipal};
 use uuid::Uuid;
 
 use domain::{Money, MunicipalTaskStatus, ProgrammeYears};
+
+/// The yearly report's template ([`report`]).
+pub const REPORT: documents::Template = documents::Template {
+    path: "/strategy/report.typ",
+    source: include_str!("../templates/report.typ"),
+};
 
 /// Gminny program — a municipal programme.
 #[derive(Clone, Debug)]

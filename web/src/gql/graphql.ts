@@ -871,6 +871,13 @@ export type MatchKind =
   /** Kolejny formularz NK-A: the procedure is open; the form can join it. */
   | 'SUBSEQUENT';
 
+/** Format sprawozdania. */
+export type MunicipalProgrammeReportFormat =
+  /** A document to print and sign (PDF). */
+  | 'PDF'
+  /** An Excel workbook: the tasks and the indicators, one sheet each. */
+  | 'XLSX';
+
 /** Skąd liczyć wskaźnik: a statistic Ostoja counts, all of it or one value of a dimension. */
 export type MunicipalProgrammeStatisticInput = {
   dimension?: InputMaybe<Scalars['String']['input']>;
@@ -2508,6 +2515,15 @@ export type RecordMunicipalProgrammeIndicatorValueMutationVariables = Exact<{
 
 export type RecordMunicipalProgrammeIndicatorValueMutation = { __typename?: 'Mutation', recordMunicipalProgrammeIndicatorValue: { __typename?: 'MunicipalProgrammePayload', programme?: { __typename?: 'MunicipalProgramme', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
+export type MunicipalProgrammeReportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  format: MunicipalProgrammeReportFormat;
+}>;
+
+
+export type MunicipalProgrammeReportQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme', yearlyReport: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+
 export type StrategyPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2763,6 +2779,7 @@ export { GovernmentProgrammeReportDocument } from './documents/GovernmentProgram
 export { CountableStatisticsDocument } from './documents/CountableStatisticsDocument';
 export { AddMunicipalProgrammeIndicatorDocument } from './documents/AddMunicipalProgrammeIndicatorDocument';
 export { RecordMunicipalProgrammeIndicatorValueDocument } from './documents/RecordMunicipalProgrammeIndicatorValueDocument';
+export { MunicipalProgrammeReportDocument } from './documents/MunicipalProgrammeReportDocument';
 export { StrategyPageDocument } from './documents/StrategyPageDocument';
 export { CreateMunicipalProgrammeDocument } from './documents/CreateMunicipalProgrammeDocument';
 export { UpdateMunicipalProgrammeDocument } from './documents/UpdateMunicipalProgrammeDocument';

@@ -116,56 +116,67 @@ impl IndicatorObject {
         let stored = |year: i32| self.years.iter().find(|y| y.year == year);
         let mut out = Vec::new();
         for year in self.programme_years.first()..=self.programme_years.last() {
-            let actual = match &self.indicator.basis {
-                IndicatorBasis::Manual { .. } => stored(year).and_then(|y| y.actual),
-                IndicatorBasis::Computed { statistic, filter } => {
-                    self.computed(ctx, statistic, filter.as_ref(), year).await?
-                }
-            };
             out.push(YearObject {
                 year,
                 target: stored(year).and_then(|y| y.target),
-                actual,
+                actual: value_in(ctx, &self.counted, &self.indicator, &self.years, year).await?,
             });
         }
         Ok(out)
     }
 }
 
-impl IndicatorObject {
-    /// A computed indicator's value for `year`, counted once per answer and source.
-    async fn computed(
-        &self,
-        ctx: &Context<'_>,
-        statistic: &str,
-        filter: Option<&(String, String)>,
-        year: i32,
-    ) -> async_graphql::Result<Option<f64>> {
-        let today = kernel::calendar::today();
-        if !countable(year, today) {
-            return Ok(None);
-        }
-        let sources = ctx.data::<Sources>()?;
-        let Some(source) = sources
-            .0
+/// An indicator's value for `year`: entered by hand, or counted (once per answer and source).
+pub(super) async fn value_in(
+    ctx: &Context<'_>,
+    counted: &Counted,
+    indicator: &ProgrammeIndicator,
+    stored: &[IndicatorYear],
+    year: i32,
+) -> async_graphql::Result<Option<f64>> {
+    match &indicator.basis {
+        IndicatorBasis::Manual { .. } => Ok(stored
             .iter()
-            .find(|s| s.indicators().iter().any(|i| i.key == statistic))
-        else {
-            return Ok(None);
-        };
-        let mut counted = self.counted.0.lock().await;
-        let figures = match counted.get(&(source.name(), year)) {
-            Some(figures) => figures.clone(),
-            None => {
-                let tx = ctx.request()?.tenant_tx().await?;
-                let figures = Arc::new(year_figures(tx, source.as_ref(), year, today).await?);
-                counted.insert((source.name(), year), figures.clone());
-                figures
-            }
-        };
-        #[allow(clippy::cast_precision_loss)]
-        Ok(Some(computed_value(&figures, statistic, filter) as f64))
+            .find(|y| y.indicator_id == indicator.id && y.year == year)
+            .and_then(|y| y.actual)),
+        IndicatorBasis::Computed { statistic, filter } => {
+            computed(ctx, counted, statistic, filter.as_ref(), year).await
+        }
     }
+}
+
+/// A computed indicator's value for `year`, counted once per answer and source.
+async fn computed(
+    ctx: &Context<'_>,
+    counted: &Counted,
+    statistic: &str,
+    filter: Option<&(String, String)>,
+    year: i32,
+) -> async_graphql::Result<Option<f64>> {
+    let today = kernel::calendar::today();
+    if !countable(year, today) {
+        return Ok(None);
+    }
+    let sources = ctx.data::<Sources>()?;
+    let Some(source) = sources
+        .0
+        .iter()
+        .find(|s| s.indicators().iter().any(|i| i.key == statistic))
+    else {
+        return Ok(None);
+    };
+    let mut counted = counted.0.lock().await;
+    let figures = match counted.get(&(source.name(), year)) {
+        Some(figures) => figures.clone(),
+        None => {
+            let tx = ctx.request()?.tenant_tx().await?;
+            let figures = Arc::new(year_figures(tx, source.as_ref(), year, today).await?);
+            counted.insert((source.name(), year), figures.clone());
+            figures
+        }
+    };
+    #[allow(clippy::cast_precision_loss)]
+    Ok(Some(computed_value(&figures, statistic, filter) as f64))
 }
 
 /// Skąd liczyć wskaźnik: a statistic Ostoja counts, all of it or one value of a dimension.

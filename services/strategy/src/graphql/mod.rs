@@ -5,10 +5,12 @@
 mod indicators;
 mod inputs;
 mod objects;
+mod report;
 
 pub use indicators::*;
 pub use inputs::*;
 pub use objects::*;
+pub use report::ReportFormat;
 
 use async_graphql::{Context, Object};
 use kernel::input::Payload;

@@ -4,10 +4,12 @@
 
 use std::sync::Arc;
 
-use async_graphql::{Object, ID};
+use async_graphql::{Context, Object, ID};
+use documents::DocumentFile;
 use kernel::date::Date;
 
 use super::indicators::{Counted, IndicatorObject};
+use super::report::ReportFormat;
 use crate::domain::MunicipalTaskStatus;
 use crate::ids::{action_gid, goal_gid, programme_gid, task_gid};
 use crate::{Action, Goal, IndicatorYear, MunicipalProgramme, Plans, ProgrammeIndicator, Task};
@@ -121,6 +123,25 @@ impl MunicipalProgrammeObject {
                 counted: self.read.counted.clone(),
             })
             .collect()
+    }
+    /// Sprawozdanie z realizacji programu za rok — for the council and the voivode: every task
+    /// carried out in `year` with its institution, dates, budget and status, and every
+    /// indicator's value against its target for the year, in Polish, as a PDF or an XLSX
+    /// workbook. A year of the programme that has begun (BAD_USER_INPUT otherwise); the current
+    /// one as of today. Every staff member who reads the programme; recorded in the audit trail.
+    async fn yearly_report(
+        &self,
+        ctx: &Context<'_>,
+        year: i32,
+        format: ReportFormat,
+    ) -> async_graphql::Result<DocumentFile> {
+        let read = super::report::Read {
+            plans: &self.read.plans,
+            indicators: &self.read.indicators,
+            indicator_years: &self.read.indicator_years,
+            counted: &self.read.counted,
+        };
+        super::report::yearly_report(ctx, read, self.p(), year, format).await
     }
     /// Whether the reader may change it (the administrator and the team's chair).
     async fn viewer_may_edit(&self) -> bool {

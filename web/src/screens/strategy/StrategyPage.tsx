@@ -13,6 +13,7 @@ import type { MunicipalProgrammeTaskInput, MunicipalTaskStatus, StrategyPageQuer
 import { formatDate } from "../../lib/format.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
 import { Indicators, useFocusAfter } from "./Indicators.tsx";
+import { YearlyReport } from "./Report.tsx";
 import { isAmount, texts } from "./texts.ts";
 
 const Query = graphql(`
@@ -221,6 +222,7 @@ function ProgrammeView({ programme: p, onDone }: { programme: Programme; onDone:
         />
       )}
       <Indicators programme={p} onDone={onDone} />
+      <YearlyReport programme={p} />
       {p.goals.length === 0 && <p>{texts.noGoals}</p>}
       {p.goals.map((g) => (
         <section key={g.id} aria-labelledby={`goal-${g.id}`}>

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isAmount, money, number, said } from "./texts.ts";
+import { isAmount, money, number, reportYears, said } from "./texts.ts";
 
 test("amounts as the API answers them read as Polish money", () => {
   assert.equal(money("12345.67"), "12\u00a0345,67");
@@ -19,4 +19,10 @@ test("numbers typed in Polish, and said back", () => {
   assert.equal(number(""), null);
   assert.equal(number("abc"), undefined);
   assert.equal(said(27.5), "27,5");
+});
+
+test("a programme's report years are those begun, the latest first", () => {
+  assert.deepEqual(reportYears(2022, 2026, 2026), ["2026", "2025", "2024", "2023", "2022"]);
+  assert.deepEqual(reportYears(2025, 2030, 2026), ["2026", "2025"]);
+  assert.deepEqual(reportYears(2027, 2030, 2026), []);
 });

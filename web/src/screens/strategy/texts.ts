@@ -10,6 +10,12 @@ export const texts = {
   loadError: "Nie udało się wczytać programu.",
   retry: "Spróbuj ponownie",
   none: "Gmina nie ma jeszcze opisanego programu.",
+  report: "Sprawozdanie z realizacji programu",
+  reportIntro:
+    "Dla rady gminy i wojewody: zadania realizowane w wybranym roku ze stanem i budżetem oraz wskaźniki wobec wartości docelowych. Rok w toku według stanu na dziś.",
+  reportYear: "Rok sprawozdania",
+  reportPdf: (year: string) => `Sprawozdanie za ${year} (PDF)`,
+  reportXlsx: (year: string) => `Sprawozdanie za ${year} (XLSX)`,
   resolution: (number: string, date: string, from: number, to: number) =>
     `Uchwała nr ${number} z dnia ${date}; lata ${from}–${to}.`,
   goal: (number: string, title: string) => `Cel ${number}. ${title}`,
@@ -150,3 +156,10 @@ export function number(raw: string): number | null | undefined {
 
 /** A value as Polish text: `27,5`. */
 export const said = (n: number) => String(n).replace(".", ",");
+
+/** The years of a programme that have a report: those begun by `thisYear`, the latest first. */
+export function reportYears(first: number, last: number, thisYear: number): string[] {
+  const years: string[] = [];
+  for (let y = Math.min(last, thisYear); y >= first; y--) years.push(String(y));
+  return years;
+}
