@@ -84,6 +84,7 @@ pub struct Query(
     programmes::graphql::ProgrammesQuery,
     families::graphql::FamiliesQuery,
     strategy::graphql::StrategyQuery,
+    strategy::graphql::StandardsQuery,
     StatsQuery,
     RegionalQuery,
 );
@@ -103,6 +104,7 @@ pub struct Mutation(
     programmes::graphql::ProgrammesMutation,
     families::graphql::FamiliesMutation,
     strategy::graphql::StrategyMutation,
+    strategy::graphql::StandardsMutation,
 );
 
 /// Subskrypcje — live streams: new audit events and the viewer's deadline notifications (Blue
@@ -127,6 +129,7 @@ node_sources! {
     ProgrammeEnrolment(programmes::graphql::EnrolmentObject) => programmes::plugin::ProgrammeEnrolments,
     FamilyFile(families::graphql::FamilyFileObject) => families::plugin::FamilyFiles,
     MunicipalProgramme(strategy::graphql::MunicipalProgrammeObject) => strategy::plugin::MunicipalProgrammes,
+    ChildProtectionInstitution(strategy::graphql::InstitutionObject) => strategy::plugin::ChildProtectionInstitutions,
 }
 
 /// Every node type the services declare, fetchable on its own or not.
@@ -199,6 +202,7 @@ pub fn indicator_sources() -> stats::local::Sources {
         Arc::new(programmes::plugin::ProgrammeStatistics),
         Arc::new(families::plugin::FamilyStatistics),
         Arc::new(directory::plugin::DirectoryStatistics),
+        Arc::new(strategy::plugin::StrategyStatistics),
     ])
 }
 

@@ -54,6 +54,7 @@ mod m20261208_000042_programmes_session_key;
 mod m20261208_000043_families_help_withdrawn;
 mod m20261208_000044_programmes_served;
 mod m20261209_000045_strategy;
+mod m20261210_000046_child_protection;
 mod sql;
 
 pub struct Migrator;
@@ -107,6 +108,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000043_families_help_withdrawn::Migration),
             Box::new(m20261208_000044_programmes_served::Migration),
             Box::new(m20261209_000045_strategy::Migration),
+            Box::new(m20261210_000046_child_protection::Migration),
         ]
     }
 }

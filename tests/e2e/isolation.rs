@@ -741,6 +741,15 @@ async fn every_registered_node_type_round_trips(backend: Backend) {
         "MunicipalProgramme",
         (programme["id"].as_str().unwrap().to_owned(), chair.clone()),
     );
+    let institution =
+        crate::standards::add(&server, &chair, "Szkoła Podstawowa nr 1", "SCHOOL").await;
+    samples.insert(
+        "ChildProtectionInstitution",
+        (
+            institution["id"].as_str().unwrap().to_owned(),
+            chair.clone(),
+        ),
+    );
     for (kind, token, query, pointer) in [
         (
             "Region",

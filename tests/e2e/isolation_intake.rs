@@ -38,6 +38,7 @@ pub fn covered_elsewhere(field: &str) -> bool {
         || crate::programme_referrals::COVERED.contains(&field)
         || crate::families::COVERED.contains(&field)
         || crate::strategy::COVERED.contains(&field)
+        || crate::standards::COVERED.contains(&field)
 }
 
 pub fn random_entry_id() -> String {

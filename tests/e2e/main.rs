@@ -51,6 +51,7 @@ mod rls;
 mod schema;
 mod sso;
 mod sso_hardening;
+mod standards;
 mod statistics;
 mod stats_seed;
 mod strategy;

@@ -66,6 +66,7 @@ fn dimension_name(dimension: &str) -> &str {
         "on_time" => "Dotrzymanie terminu",
         "programme" => "Program",
         "channel" => "Kanał",
+        "state" => "Stan standardów",
         other => other,
     }
 }

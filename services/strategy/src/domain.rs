@@ -1,5 +1,6 @@
 //! Types of the municipal programme that cannot hold invalid values: the programme's years, an
-//! amount of money in grosze, and a task's status.
+//! amount of money in grosze, a task's status, and the kinds of the register of child-protection
+//! standards.
 
 use std::fmt;
 
@@ -157,6 +158,42 @@ stored_enum! {
         Done = "done",
         /// Niezrealizowane.
         NotDone = "not_done",
+    }
+}
+
+stored_enum! {
+    /// Rodzaj instytucji pracującej z dziećmi.
+    #[graphql(name = "ChildProtectionInstitutionKind")]
+    InstitutionKind {
+        /// Szkoła.
+        School = "school",
+        /// Przedszkole.
+        Kindergarten = "kindergarten",
+        /// Żłobek lub klub dziecięcy.
+        Nursery = "nursery",
+        /// Placówka opiekuńczo-wychowawcza.
+        Care = "care",
+        /// Klub lub organizacja sportowa.
+        Sport = "sport",
+        /// Instytucja kultury.
+        Culture = "culture",
+        /// Podmiot leczniczy.
+        Health = "health",
+        /// Organizacja pozarządowa.
+        Ngo = "ngo",
+        /// Inna instytucja.
+        Other = "other",
+    }
+}
+
+stored_enum! {
+    /// Zapis w historii standardów.
+    #[graphql(name = "ChildProtectionEvent")]
+    StandardsEvent {
+        /// Przyjęcie standardów.
+        Adopted = "adopted",
+        /// Przegląd standardów.
+        Reviewed = "reviewed",
     }
 }
 

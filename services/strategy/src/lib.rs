@@ -16,6 +16,8 @@ pub mod graphql;
 mod indicators;
 pub mod plugin;
 pub mod report;
+pub mod standards;
+mod stats;
 mod store;
 mod usecases;
 
@@ -118,6 +120,7 @@ pub mod ids {
     pub const PROGRAMME_ACTION: NodeType = NodeType::new("MunicipalProgrammeAction");
     pub const PROGRAMME_TASK: NodeType = NodeType::new("MunicipalProgrammeTask");
     pub const PROGRAMME_INDICATOR: NodeType = NodeType::new("MunicipalProgrammeIndicator");
+    pub const CHILD_PROTECTION_INSTITUTION: NodeType = NodeType::new("ChildProtectionInstitution");
 
     pub fn programme_gid(id: Uuid) -> String {
         GlobalId::new(MUNICIPAL_PROGRAMME, id).encode()
@@ -137,5 +140,9 @@ pub mod ids {
 
     pub fn indicator_gid(id: Uuid) -> String {
         GlobalId::new(PROGRAMME_INDICATOR, id).encode()
+    }
+
+    pub fn institution_gid(id: Uuid) -> String {
+        GlobalId::new(CHILD_PROTECTION_INSTITUTION, id).encode()
     }
 }

@@ -6,11 +6,13 @@ mod indicators;
 mod inputs;
 mod objects;
 mod report;
+mod standards;
 
 pub use indicators::*;
 pub use inputs::*;
 pub use objects::*;
 pub use report::ReportFormat;
+pub use standards::*;
 
 use async_graphql::{Context, Object};
 use kernel::input::Payload;
