@@ -45,6 +45,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/rodziny/nowa",
     "/rodziny/{id}",
     "/program-gminny",
+    "/program-gminny/standardy-ochrony",
     "/operator",
     "/pomoc",
     "/pomoc/{municipality}",

@@ -9,7 +9,8 @@
 //! regional coordinator's view of the region's release (`region.test.mjs`), programmes in
 //! Częstochowa (`programmes.test.mjs`), a referral from a card's action plan
 //! (`referral.test.mjs`), a family's file turning into a Blue Card (`family.test.mjs`, in
-//! Żory), the municipal programme (`strategy.test.mjs`, in Jastrzębie-Zdrój) and the operator's
+//! Żory), the municipal programme and the register of child-protection standards
+//! (`strategy.test.mjs`, `standards.test.mjs`, in Jastrzębie-Zdrój) and the operator's
 //! console (`operator.test.mjs`, last: it adds a municipality). Chromium comes from
 //! `apt-get install chromium` (`scripts/test.sh` installs it).
 
@@ -119,6 +120,7 @@ async fn browser_suite(backend: Backend) {
             "referral.test.mjs",
             "family.test.mjs",
             "strategy.test.mjs",
+            "standards.test.mjs",
             "operator.test.mjs",
         ])
         .current_dir(&dir)

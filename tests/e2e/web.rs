@@ -353,6 +353,7 @@ async fn the_app_is_served_with_its_headers() {
         "/rodziny/nowa",
         "/rodziny/RmFtaWx5RmlsZTp4",
         "/program-gminny",
+        "/program-gminny/standardy-ochrony",
         "/pomoc",
         "/pomoc/zory",
         "/pomoc/region/slaskie",

@@ -89,6 +89,7 @@ const SCREENS: Record<string, ComponentType> = {
   [ROUTES.families]: FamiliesList,
   [ROUTES.newFamily]: FamilyFileForm,
   [ROUTES.strategy]: StrategyPage,
+  [ROUTES.standards]: StrategyPage,
 };
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };

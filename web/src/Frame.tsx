@@ -48,7 +48,7 @@ export function NavBar({ path }: { path: string }) {
       ? [{ href: ROUTES.families, label: navTexts.nav.families, current: path === ROUTES.families || path.startsWith(`${ROUTES.families}/`) }]
       : []),
     { href: ROUTES.programmes, label: navTexts.nav.programmes, current: path.startsWith(ROUTES.programmes) },
-    { href: ROUTES.strategy, label: navTexts.nav.strategy, current: path === ROUTES.strategy },
+    { href: ROUTES.strategy, label: navTexts.nav.strategy, current: path.startsWith(ROUTES.strategy) },
     ...(editsPoints
       ? [{ href: ROUTES.points, label: navTexts.nav.points, current: path === ROUTES.points || path.startsWith(`${ROUTES.points}/`) }]
       : []),

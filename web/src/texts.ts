@@ -12,17 +12,4 @@ export const texts = {
   accountLink: (name: string) => `${name}: moje konto`,
   notFoundTitle: "Nie ma takiej strony",
   backToStart: "Wróć do strony głównej",
-  /** The roles' Polish names (the API's `Role`), for every screen that names a role. */
-  roles: {
-    OPERATOR: "operator platformy",
-    TENANT_ADMIN: "administrator gminy",
-    TEAM_CHAIR: "przewodniczący zespołu",
-    SOCIAL_WORKER: "pracownik socjalny",
-    TEAM_MEMBER: "członek zespołu",
-    REGIONAL_COORDINATOR: "koordynator regionalny",
-    DATA_PROTECTION_OFFICER: "inspektor ochrony danych",
-    DIRECTORY_EDITOR: "redaktor informatora",
-    INTAKE_STAFF: "pracownik rejestru zgłoszeń",
-    STATISTICS: "analityk statystyk",
-  } as Record<string, string>,
 };

@@ -1,6 +1,19 @@
 // What the navigation bar offers to whom (the API decides what each may do; this only hides
 // links that would lead nowhere), and how the header names a person's roles.
-import { texts } from "../texts.ts";
+
+/** The roles' Polish names (the API's `Role`), for every screen that names a role. */
+export const ROLE_NAMES: Record<string, string> = {
+  OPERATOR: "operator platformy",
+  TENANT_ADMIN: "administrator gminy",
+  TEAM_CHAIR: "przewodniczący zespołu",
+  SOCIAL_WORKER: "pracownik socjalny",
+  TEAM_MEMBER: "członek zespołu",
+  REGIONAL_COORDINATOR: "koordynator regionalny",
+  DATA_PROTECTION_OFFICER: "inspektor ochrony danych",
+  DIRECTORY_EDITOR: "redaktor informatora",
+  INTAKE_STAFF: "pracownik rejestru zgłoszeń",
+  STATISTICS: "analityk statystyk",
+};
 
 /**
  * Whether the register is of use to someone with these roles: its intake staff, and the staff
@@ -41,7 +54,7 @@ const FEMININE: Record<string, string> = {
 
 /** A role's name as the person is addressed: "przewodnicząca zespołu" for Pani. */
 export function roleName(role: string, form: FormOfAddress): string {
-  const masculine = texts.roles[role];
+  const masculine = ROLE_NAMES[role];
   if (!masculine) return role;
   return form === "FEMININE" ? (FEMININE[role] ?? masculine) : masculine;
 }
@@ -49,7 +62,7 @@ export function roleName(role: string, form: FormOfAddress): string {
 /** The person's roles as the header says them, in the table's order (the chair's and the
  * social worker's first); the chair's membership goes without saying. */
 export function rolesSaid(roles: readonly string[], form: FormOfAddress): string {
-  const order = Object.keys(texts.roles);
+  const order = Object.keys(ROLE_NAMES);
   const rank = (r: string) => (order.includes(r) ? order.indexOf(r) : order.length);
   return [...roles]
     .sort((a, b) => rank(a) - rank(b))

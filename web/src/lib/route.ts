@@ -33,8 +33,10 @@ export const ROUTES = {
   /** Programmes and support groups with their editions; an edition's page by its global ID. */
   programmes: "/programy",
   edition: (id: string) => `/programy/${encodeURIComponent(id)}`,
-  /** The municipal programme: goals, actions, tasks. */
+  /** The municipal programme: goals, actions, tasks; its page also holds what belongs to it. */
   strategy: "/program-gminny",
+  /** The register of child-protection standards of the institutions working with children. */
+  standards: "/program-gminny/standardy-ochrony",
   /** The files of the families a social worker works with, with or without a Blue Card. */
   families: "/rodziny",
   newFamily: "/rodziny/nowa",

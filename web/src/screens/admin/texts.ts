@@ -1,6 +1,6 @@
-// Texts of the administrator's page (administracja gminy). Role names are the app's (one place).
+// Texts of the administrator's page (administracja gminy). Role names are the app's (lib/roles.ts).
 import type { PluralForms } from "../../lib/format.ts";
-import { texts as app } from "../../texts.ts";
+import { ROLE_NAMES } from "../../lib/roles.ts";
 
 export const texts = {
   documentTitle: "Administracja — Ostoja",
@@ -11,7 +11,7 @@ export const texts = {
   loadError: "Nie udało się wczytać danych. Spróbuj ponownie.",
   retry: "Spróbuj ponownie",
   forbidden: "Tę stronę widzi tylko administrator gminy.",
-  roles: app.roles,
+  roles: ROLE_NAMES,
   unknownRole: (role: string) => role,
 
   sections: {

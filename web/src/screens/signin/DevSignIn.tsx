@@ -3,7 +3,7 @@
 // region's sign-in, never with the first screen.
 import { useEffect, useState } from "react";
 import { Button } from "react-aria-components";
-import { texts as app } from "../../texts.ts";
+import { ROLE_NAMES } from "../../lib/roles.ts";
 
 const texts = {
   devTitle: "Logowanie deweloperskie",
@@ -13,7 +13,7 @@ const texts = {
   devFailed: "Logowanie deweloperskie nie powiodło się. Spróbuj ponownie.",
   devSigningIn: "Logowanie…",
   /** The dev-login list names roles in lower case (`tenant_admin`); the names are the app's. */
-  roles: Object.fromEntries(Object.entries(app.roles).map(([role, name]) => [role.toLowerCase(), name])) as Record<
+  roles: Object.fromEntries(Object.entries(ROLE_NAMES).map(([role, name]) => [role.toLowerCase(), name])) as Record<
     string,
     string
   >,

@@ -2,7 +2,7 @@
 // staff member of the municipality: goals, actions and tasks with who carries them out, when,
 // the budget and how far each got. The administrator and the team's chair describe the
 // programme, add goals, actions and tasks, and record a task's progress.
-import { useEffect, useState, type FormEvent } from "react";
+import { lazy, Suspense, useEffect, useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
 import { useClient, useQuery } from "urql";
 import { Choice, ErrorSummary, TextInput } from "../../components/fields.tsx";
@@ -11,6 +11,7 @@ import { useFormProblems } from "../../components/problems.ts";
 import { graphql } from "../../gql/index.ts";
 import type { MunicipalProgrammeTaskInput, MunicipalTaskStatus, StrategyPageQuery } from "../../gql/graphql.ts";
 import { formatDate } from "../../lib/format.ts";
+import { ROUTES, useLocation } from "../../lib/route.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
 import { Indicators, useFocusAfter } from "./Indicators.tsx";
 import { YearlyReport } from "./Report.tsx";
@@ -162,7 +163,42 @@ type Task = Action["tasks"][number];
 const message = (code: string) => texts.problems[code] ?? texts.problems.INVALID ?? code;
 const useProblems = () => useFormProblems(message, texts.failed);
 
+// The register of standards loads when opened.
+const StandardsPage = lazy(() => import("./Standards.tsx").then((m) => ({ default: m.StandardsPage })));
+
+/** The municipal programme and what belongs to it, each part on its own path. */
 export function StrategyPage() {
+  const { path } = useLocation();
+  const standards = path.startsWith(ROUTES.standards);
+  const parts = [
+    { href: ROUTES.strategy, label: texts.partProgramme, current: !standards },
+    { href: ROUTES.standards, label: texts.partStandards, current: standards },
+  ];
+  return (
+    <>
+      <nav aria-label={texts.parts} className="subnav">
+        <ul>
+          {parts.map((p) => (
+            <li key={p.href}>
+              <a href={p.href} aria-current={p.current ? "page" : undefined}>
+                {p.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {standards ? (
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>
+          <StandardsPage />
+        </Suspense>
+      ) : (
+        <ProgrammePage />
+      )}
+    </>
+  );
+}
+
+function ProgrammePage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: Query });
   const [said, setSaid] = useState("");
   useEffect(() => {

@@ -3,6 +3,9 @@
 
 export const texts = {
   title: "Gminny program przeciwdziałania przemocy domowej",
+  parts: "Program gminny i rejestry",
+  partProgramme: "Program i sprawozdania",
+  partStandards: "Standardy ochrony małoletnich",
   documentTitle: "Program gminny — Ostoja",
   intro:
     "Program przyjęty przez radę gminy: cele, działania i zadania z instytucjami odpowiedzialnymi, terminami, budżetem i stanem realizacji. Zmienia go administrator gminy i przewodniczący zespołu.",
