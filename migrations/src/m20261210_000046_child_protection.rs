@@ -22,6 +22,9 @@ ALTER TABLE strategy_standards_reviews ADD CONSTRAINT strategy_standards_reviews
     CHECK (next_review_on > reviewed_on AND next_review_on <= reviewed_on + interval '2 years');
 ALTER TABLE strategy_standards_reviews ADD CONSTRAINT strategy_standards_reviews_kind
     CHECK (kind IN ('adopted', 'reviewed'));
+ALTER TABLE strategy_standards_institutions ADD CONSTRAINT strategy_standards_institutions_kind
+    CHECK (kind IN ('school', 'kindergarten', 'nursery', 'care', 'sport', 'culture', 'health',
+                    'ngo', 'other'));
 ";
 
 #[async_trait::async_trait]

@@ -88,10 +88,18 @@ test("the chair keeps the register; an overdue review is said until it is record
   await review.getByRole("button", { name: "Zapisz" }).click();
   await review.getByRole("alert").getByText(/co najmniej raz na dwa lata/).waitFor();
   await type(page, review.getByRole("textbox", { name: "Następny przegląd" }), typedDay(-365));
-  await review.getByRole("button", { name: "Zapisz" }).click();
+  await review.getByRole("button", { name: "Zapisz" }).focus();
+  await page.keyboard.press("Enter");
   await row.getByRole("cell", { name: "w terminie" }).waitFor();
   assert.equal(await warning.count(), 0);
   assert.match(await row.innerText(), new RegExp(typedDay(0).replace(/\./g, "\\.")));
+  // The correction opened and cancelled by keyboard: the focus back on its button.
+  await row.getByRole("button", { name: `Popraw dane: ${SCHOOL}` }).focus();
+  await page.keyboard.press("Enter");
+  const correction = page.getByRole("form", { name: `Dane instytucji: ${SCHOOL}` });
+  await correction.getByRole("button", { name: "Anuluj" }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((name) => document.activeElement?.getAttribute("aria-label") === `Popraw dane: ${name}`, SCHOOL);
   await assertAccessible(page, "the register after the review");
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();

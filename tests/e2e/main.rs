@@ -45,6 +45,7 @@ mod ops;
 mod person_corrections;
 mod programme_referrals;
 mod programmes;
+mod recurrence;
 mod releases;
 mod repeats;
 mod rls;

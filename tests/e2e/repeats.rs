@@ -175,13 +175,44 @@ on_both!(a_repeat_is_the_chairs_to_link_and_its_group_knows_the_history);
 
 /// A procedure about the family `last_name` (no PESELs), opened, given a group and closed as
 /// unfounded on `closed_on`, its post-closure monitoring then ended: status CLOSED.
-async fn closed_procedure(
+pub(crate) async fn closed_procedure(
     server: &crate::harness::Server,
     worker: &str,
     chair: &str,
     last_name: &str,
     closed_on: chrono::NaiveDate,
 ) -> String {
+    let (card, closed) = procedure_closed_on(server, worker, chair, last_name, closed_on).await;
+    let ends_on = ok(
+        server,
+        chair,
+        "query($id: ID!) { node(id: $id) { ... on BlueCard { monitoringEndsOn } } }",
+        json!({ "id": card }),
+    )
+    .await["node"]["monitoringEndsOn"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let ended = step(
+        server,
+        chair,
+        "endPostClosureMonitoring",
+        json!({ "id": card, "version": closed["version"], "on": ends_on }),
+    )
+    .await;
+    assert_eq!(ended["status"], "CLOSED");
+    card
+}
+
+/// A procedure about the family `last_name` (no PESELs), opened, given a group and closed as
+/// unfounded on `closed_on`: in post-closure monitoring. The card's ID and the card as closed.
+pub(crate) async fn procedure_closed_on(
+    server: &crate::harness::Server,
+    worker: &str,
+    chair: &str,
+    last_name: &str,
+    closed_on: chrono::NaiveDate,
+) -> (String, Value) {
     let start = closed_on - chrono::Days::new(10);
     let card = open(server, worker, family(last_name, start)).await["blueCard"]["id"]
         .as_str()
@@ -210,29 +241,11 @@ async fn closed_procedure(
         json!({ "id": card, "version": 3, "ground": "UNFOUNDED", "on": closed_on.to_string() }),
     )
     .await;
-    let ends_on = ok(
-        server,
-        chair,
-        "query($id: ID!) { node(id: $id) { ... on BlueCard { monitoringEndsOn } } }",
-        json!({ "id": card }),
-    )
-    .await["node"]["monitoringEndsOn"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let ended = step(
-        server,
-        chair,
-        "endPostClosureMonitoring",
-        json!({ "id": card, "version": closed["version"], "on": ends_on }),
-    )
-    .await;
-    assert_eq!(ended["status"], "CLOSED");
-    card
+    (card, closed)
 }
 
 /// Form NK-A about the family `last_name`: a victim and a perpetrator without PESELs.
-fn family(last_name: &str, on: chrono::NaiveDate) -> Value {
+pub(crate) fn family(last_name: &str, on: chrono::NaiveDate) -> Value {
     let mut form = nk_a(on);
     let persons = form["persons"].as_array_mut().unwrap();
     persons.remove(1);

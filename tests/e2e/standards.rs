@@ -196,6 +196,20 @@ async fn the_register_of_child_protection_standards(backend: Backend) {
     assert_eq!(reviewed["adoptedOn"], adopted_on.to_string());
     assert_eq!(reviewed["history"][0]["event"], "REVIEWED");
     assert_eq!(reviewed["history"][1]["event"], "ADOPTED");
+    // A second review the same day, or one before 2000, is refused.
+    let school = reviewed.clone();
+    let bad = record(&server, &chair, &school, "REVIEWED", today(), None).await;
+    refused(&bad, "input.on", "BEFORE_LAST");
+    let bad = record(
+        &server,
+        &chair,
+        &kindergarten,
+        "REVIEWED",
+        chrono::NaiveDate::from_ymd_opt(1999, 12, 31).unwrap(),
+        None,
+    )
+    .await;
+    refused(&bad, "input.on", "OUT_OF_RANGE");
 
     // A correction of the name at its version.
     let done = change(
@@ -213,8 +227,7 @@ async fn the_register_of_child_protection_standards(backend: Backend) {
         "Jan Nowak, trener"
     );
 
-    // The statistics on the period's last day: this year two in force and one without; last
-    // year (before the kindergarten adopted them) the school alone.
+    // The statistics on the period's last day: this year two in force and one without.
     let year = today().year();
     let now = statistics(&server, &chair, &year.to_string()).await;
     let state =
@@ -222,12 +235,26 @@ async fn the_register_of_child_protection_standards(backend: Backend) {
     assert_eq!(state(&now, "CURRENT"), 2);
     assert_eq!(state(&now, "NOT_ADOPTED"), 1);
     assert_eq!(state(&now, "REVIEW_OVERDUE"), 0);
+    // On last year's last day: what the histories said then; the club, registered today
+    // without standards, was not in the register.
+    let last_day = chrono::NaiveDate::from_ymd_opt(year - 1, 12, 31).unwrap();
+    let (mut current, mut overdue) = (0, 0);
+    for (on, next) in [
+        (adopted_on, due),
+        (days_ago(100), days_ago(100) + chrono::Days::new(365)),
+    ] {
+        if on <= last_day {
+            if next < last_day {
+                overdue += 1;
+            } else {
+                current += 1;
+            }
+        }
+    }
     let before = statistics(&server, &chair, &(year - 1).to_string()).await;
-    let adopted_last_year = adopted_on.year() < year;
-    assert_eq!(
-        state(&before, "CURRENT"),
-        i64::from(adopted_last_year) + i64::from(days_ago(100).year() < year)
-    );
+    assert_eq!(state(&before, "CURRENT"), current);
+    assert_eq!(state(&before, "REVIEW_OVERDUE"), overdue);
+    assert_eq!(state(&before, "NOT_ADOPTED"), 0);
     // An indicator of the programme counts the institutions with standards in force.
     let (programme, ..) = crate::strategy::programme_with_task(&server).await;
     let done = crate::strategy::add_indicator(&server, &chair, programme["id"].as_str().unwrap(), json!({

@@ -159,7 +159,7 @@ async fn the_yearly_report_of_the_programme_as_pdf_and_xlsx(backend: Backend) {
     assert!(last.contains("Kampania Biała Wstążka"), "{last}");
     assert!(last.contains("Zrealizowane"), "{last}");
     assert!(
-        last.contains(&format!("dane za cały rok {}", year - 1)),
+        last.contains(&format!("wskaźniki za cały rok {}", year - 1)),
         "{last}"
     );
 

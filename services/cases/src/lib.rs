@@ -22,6 +22,7 @@ mod plans;
 pub mod plugin;
 pub mod procedure;
 mod read;
+mod recurrence;
 mod referrals;
 mod repeats;
 pub mod search;

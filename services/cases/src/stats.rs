@@ -77,6 +77,12 @@ const INDICATORS: &[Indicator] = &[
         measure: Measure::Flow,
     },
     Indicator {
+        key: "recurrence_after_closure",
+        label: "Zakończone procedury według ponownego formularza NK-A o tych samych osobach w ciągu 6 i 12 miesięcy",
+        dimensions: &["within_6_months", "within_12_months"],
+        measure: Measure::Flow,
+    },
+    Indicator {
         key: "programme_referrals",
         label: "Skierowania do programów w planach działań",
         dimensions: &["programme"],
@@ -121,6 +127,11 @@ impl IndicatorSource for BlueCardStatistics {
             (_, "programme", _) => ProgrammeKind::parse(&stored).map(ProgrammeKind::label),
             (_, "on_time", "YES") => Some("w terminie"),
             (_, "on_time", "NO") => Some("po terminie"),
+            (_, "within_6_months" | "within_12_months", "YES") => Some("tak"),
+            (_, "within_6_months" | "within_12_months", "NO") => Some("nie"),
+            (_, "within_6_months" | "within_12_months", "PENDING") => {
+                Some("nie, ale ten czas jeszcze nie minął")
+            }
             _ => None,
         }
     }
@@ -332,6 +343,9 @@ impl IndicatorSource for BlueCardStatistics {
                 n,
             ));
         }
+        // The connection is the transaction's, one user at a time.
+        drop(conn);
+        out.extend(crate::recurrence::count(tx, period, today).await?);
         Ok(out)
     }
 }

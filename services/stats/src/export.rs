@@ -67,6 +67,8 @@ fn dimension_name(dimension: &str) -> &str {
         "programme" => "Program",
         "channel" => "Kanał",
         "state" => "Stan standardów",
+        "within_6_months" => "Ponowny NK-A w ciągu 6 miesięcy",
+        "within_12_months" => "Ponowny NK-A w ciągu 12 miesięcy",
         other => other,
     }
 }

@@ -164,7 +164,11 @@ impl<'a> YearReport<'a> {
                 documents::day(self.today)
             )
         } else {
-            format!("rok zakończony: dane za cały rok {}", self.year)
+            format!(
+                "rok zakończony: wskaźniki za cały rok {}; stan zadań i wydatki według stanu na {}",
+                self.year,
+                documents::day(self.today)
+            )
         }
     }
 
@@ -181,7 +185,7 @@ impl<'a> YearReport<'a> {
             count(MunicipalTaskStatus::NotDone),
         );
         let budget = format!(
-            "Budżet tych zadań: zaplanowany {} zł, wydatkowany {} zł.",
+            "Budżet tych zadań (całych, także w innych latach): zaplanowany {} zł, wydatkowany {} zł.",
             polish_money(total(tasks.iter().map(|t| t.planned))),
             polish_money(total(tasks.iter().map(|t| t.spent))),
         );
@@ -262,8 +266,8 @@ impl<'a> YearReport<'a> {
                 "Partnerzy",
                 "Od",
                 "Do",
-                "Budżet zaplanowany (zł)",
-                "Wydatki (zł)",
+                "Budżet całego zadania (zł)",
+                "Wydatki na całe zadanie (zł)",
                 "Stan realizacji",
             ]
             .map(text)

@@ -145,9 +145,12 @@ fn a_year_lists_every_heading_and_only_its_own_tasks_numbered_as_the_resolution(
         .contains("Zadań realizowanych w roku: 2 (zrealizowane: 1, w realizacji: 1"));
     assert_eq!(
         words.budget,
-        "Budżet tych zadań: zaplanowany 24\u{a0}691,34 zł, wydatkowany 2\u{a0}000,00 zł."
+        "Budżet tych zadań (całych, także w innych latach): zaplanowany 24\u{a0}691,34 zł, wydatkowany 2\u{a0}000,00 zł."
     );
-    assert_eq!(words.as_of, "rok zakończony: dane za cały rok 2022");
+    assert_eq!(
+        words.as_of,
+        "rok zakończony: wskaźniki za cały rok 2022; stan zadań i wydatki według stanu na 06.12.2026"
+    );
     assert_eq!(
         report(2026).words().as_of,
         "rok w toku: dane według stanu na 06.12.2026"

@@ -58,6 +58,13 @@ impl StandardsState {
     }
 }
 
+/// The earliest day an adoption or review is recorded for: standards older than that would be
+/// a typing mistake.
+const EARLIEST: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
+    Some(day) => day,
+    None => NaiveDate::MIN,
+};
+
 /// The longest time between two reviews: the statute's "at least every two years".
 pub const REVIEW_EVERY: Months = Months::new(24);
 
@@ -121,6 +128,8 @@ pub struct Institution {
     pub name: String,
     pub kind: InstitutionKind,
     pub responsible_person: String,
+    /// The day it was added to the register (Polish time).
+    pub registered_on: NaiveDate,
     pub history: Vec<Review>,
     pub version: i32,
 }
@@ -141,6 +150,13 @@ impl Institution {
 
     pub fn next_review_on(&self) -> Option<NaiveDate> {
         self.history.last().map(|r| r.next_review_on)
+    }
+
+    /// Whether the register knew of it on `day`: added by then, or with standards in force then
+    /// (a history entered later is what was true then). An institution added later without
+    /// standards is not counted in earlier periods, so past figures do not change with it.
+    pub fn known_on(&self, day: NaiveDate) -> bool {
+        self.registered_on <= day || in_force(&self.history, day).is_some()
     }
 }
 
@@ -249,8 +265,8 @@ pub async fn update_institution(
 }
 
 /// Records that an institution adopted its standards (once: `ALREADY_ADOPTED`) or reviewed
-/// them (after adopting them: `NOT_ADOPTED`; not before the last entry: `BEFORE_LAST`), on a
-/// day not in the future, with the next review planned (two years on when not given). At the
+/// them (after adopting them: `NOT_ADOPTED`; after the last entry's day: `BEFORE_LAST`), on a
+/// day not in the future (from 2000 on), with the next review planned (two years on when not given). At the
 /// institution's version, so two people recording at once cannot both pass the checks.
 pub async fn record_review(tx: &TenantTx, reader: StrategyAccess, new: NewReview) -> Outcome<Uuid> {
     editor_only(reader)?;
@@ -261,6 +277,13 @@ pub async fn record_review(tx: &TenantTx, reader: StrategyAccess, new: NewReview
     }
     if new.on > kernel::calendar::today() {
         return Ok(Err(refusal("on", "IN_FUTURE", "a day that has come")));
+    }
+    if new.on < EARLIEST {
+        return Ok(Err(refusal(
+            "on",
+            "OUT_OF_RANGE",
+            "a day from the year 2000 on",
+        )));
     }
     match (new.event, found.history.last()) {
         (StandardsEvent::Adopted, Some(_)) => {
@@ -277,7 +300,7 @@ pub async fn record_review(tx: &TenantTx, reader: StrategyAccess, new: NewReview
                 "record the adoption of the standards first",
             )))
         }
-        (_, Some(last)) if new.on < last.on => {
+        (_, Some(last)) if new.on <= last.on => {
             return Ok(Err(refusal(
                 "on",
                 "BEFORE_LAST",
@@ -330,6 +353,7 @@ pub async fn institutions(tx: &TenantTx, ids: Option<&[Uuid]>) -> Result<Vec<Ins
             name: m.name,
             kind: m.kind,
             responsible_person: m.responsible_person,
+            registered_on: kernel::calendar::day_of(m.created_at),
             history: Vec::new(),
             version: m.version,
         })

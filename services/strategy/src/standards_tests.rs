@@ -68,9 +68,19 @@ fn the_state_on_a_day_is_read_from_the_history() {
         name: "Szkoła Podstawowa nr 1".to_owned(),
         kind: InstitutionKind::School,
         responsible_person: "Anna Nowak".to_owned(),
+        registered_on: day(2026, 1, 10),
         history: history.to_vec(),
         version: 3,
     };
+    // Known since its standards came into force, though registered later.
+    assert!(institution.known_on(day(2024, 2, 15)));
+    assert!(!institution.known_on(day(2024, 2, 14)));
+    let added_without = Institution {
+        history: Vec::new(),
+        ..institution.clone()
+    };
+    assert!(!added_without.known_on(day(2025, 12, 31)));
+    assert!(added_without.known_on(day(2026, 1, 10)));
     assert_eq!(institution.adopted_on(), Some(day(2024, 2, 15)));
     assert_eq!(institution.last_review_on(), Some(day(2025, 6, 1)));
     assert_eq!(institution.next_review_on(), Some(day(2027, 6, 1)));

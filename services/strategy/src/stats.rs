@@ -1,6 +1,7 @@
 //! The municipal programme's statistics (`kernel::stats`): the institutions of the register of
 //! child-protection standards by the state of their standards on the period's last day (today,
-//! for a period not over), read from each institution's history. Countable as an indicator of
+//! for a period not over), read from each institution's history; an institution counts from
+//! the day it was registered or its standards came into force, whichever is earlier. Countable as an indicator of
 //! the programme like any other statistic.
 
 use std::cmp::min;
@@ -50,7 +51,7 @@ impl IndicatorSource for StrategyStatistics {
             .map(|state| {
                 let n = register
                     .iter()
-                    .filter(|i| state_on(&i.history, day) == state)
+                    .filter(|i| i.known_on(day) && state_on(&i.history, day) == state)
                     .count();
                 Figure::new(
                     "child_protection_standards",

@@ -16,6 +16,9 @@ const HELP_NAMES: Record<string, string> = Object.fromEntries(
   }),
 );
 
+/** Whether a new NK-A came within a window after a procedure's closure. */
+const RECURRED = { YES: "tak", NO: "nie", PENDING: "jeszcze nie, czas nie minął" };
+
 export const texts = {
   title: "Statystyka gminy",
   documentTitle: "Statystyka gminy — Ostoja",
@@ -79,6 +82,9 @@ export const texts = {
     help: "Pomoc",
     blue_card: "Niebieska Karta",
     contract_outcome: "Wynik rozliczenia",
+    state: "Stan standardów",
+    within_6_months: "Nowy NK-A w ciągu 6 miesięcy",
+    within_12_months: "Nowy NK-A w ciągu 12 miesięcy",
   } as Record<string, string>,
   values: {
     sex: { FEMALE: "kobiety", MALE: "mężczyźni" },
@@ -90,6 +96,9 @@ export const texts = {
     channel: intake.channel,
     help: HELP_NAMES,
     blue_card: { YES: "z Niebieską Kartą", NO: "bez Niebieskiej Karty" },
+    state: { CURRENT: "standardy w terminie", REVIEW_OVERDUE: "przegląd po terminie", NOT_ADOPTED: "bez standardów" },
+    within_6_months: RECURRED,
+    within_12_months: RECURRED,
     contract_outcome: {
       FULFILLED: "zrealizowany",
       PARTLY_FULFILLED: "zrealizowany częściowo",

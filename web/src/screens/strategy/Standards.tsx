@@ -9,7 +9,7 @@ import { Choice, ErrorSummary, TextInput } from "../../components/fields.tsx";
 import { LoadError } from "../../components/lists.tsx";
 import { useFormProblems } from "../../components/problems.ts";
 import { graphql } from "../../gql/index.ts";
-import type { ChildProtectionInstitutionKind, ChildProtectionRegisterQuery } from "../../gql/graphql.ts";
+import type { ChildProtectionEvent, ChildProtectionInstitutionKind, ChildProtectionRegisterQuery } from "../../gql/graphql.ts";
 import { formatDate, plural } from "../../lib/format.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
 import { useFocusAfter } from "./Indicators.tsx";
@@ -139,6 +139,7 @@ export function StandardsPage() {
                 <th scope="col">{texts.columns.lastReview}</th>
                 <th scope="col">{texts.columns.nextReview}</th>
                 <th scope="col">{texts.columns.state}</th>
+                {mayEdit && <th scope="col">{texts.columns.actions}</th>}
               </tr>
             </thead>
             <tbody>
@@ -148,28 +149,6 @@ export function StandardsPage() {
                     {i.name}
                     <br />
                     <span className="muted">{texts.kinds[i.kind] ?? i.kind}</span>
-                    {i.viewerMayEdit && !open && (
-                      <>
-                        <br />
-                        {/* Short on screen; named with the institution for screen readers. */}
-                        <Button
-                          id={`record-${i.id}`}
-                          className="button link"
-                          aria-label={i.adoptedOn ? texts.record(i.name) : texts.adopt(i.name)}
-                          onPress={() => setOpen({ id: i.id, form: "record" })}
-                        >
-                          {i.adoptedOn ? texts.recordShort : texts.adoptShort}
-                        </Button>{" "}
-                        <Button
-                          id={`correct-${i.id}`}
-                          className="button link"
-                          aria-label={texts.correct(i.name)}
-                          onPress={() => setOpen({ id: i.id, form: "correct" })}
-                        >
-                          {texts.correctShort}
-                        </Button>
-                      </>
-                    )}
                   </th>
                   <td>{i.responsiblePerson}</td>
                   <td>{day(i.adoptedOn)}</td>
@@ -182,6 +161,31 @@ export function StandardsPage() {
                       (texts.states[i.state] ?? i.state)
                     )}
                   </td>
+                  {mayEdit && (
+                    <td>
+                      {i.viewerMayEdit && !open && (
+                        <>
+                          {/* Short on screen; named with the institution for screen readers. */}
+                          <Button
+                            id={`record-${i.id}`}
+                            className="button link"
+                            aria-label={i.adoptedOn ? texts.record(i.name) : texts.adopt(i.name)}
+                            onPress={() => setOpen({ id: i.id, form: "record" })}
+                          >
+                            {i.adoptedOn ? texts.recordShort : texts.adoptShort}
+                          </Button>{" "}
+                          <Button
+                            id={`correct-${i.id}`}
+                            className="button link"
+                            aria-label={texts.correct(i.name)}
+                            onPress={() => setOpen({ id: i.id, form: "correct" })}
+                          >
+                            {texts.correctShort}
+                          </Button>
+                        </>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -295,7 +299,9 @@ function RecordForm(props: { institution: Institution; onDone: () => void; onCan
   const client = useClient();
   const p = useProblems();
   const i = props.institution;
-  const event = i.adoptedOn ? "REVIEWED" : "ADOPTED";
+  // Fixed when the form opens: if someone records the adoption meanwhile, sending it again is
+  // refused (ALREADY_ADOPTED) instead of turning into a review.
+  const [event] = useState<ChildProtectionEvent>(i.adoptedOn ? "REVIEWED" : "ADOPTED");
   const [on, setOn] = useState("");
   const [next, setNext] = useState("");
   const [sending, setSending] = useState(false);

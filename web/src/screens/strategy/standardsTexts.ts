@@ -23,6 +23,7 @@ export const standardsTexts = {
     lastReview: "Ostatni przegląd",
     nextReview: "Następny przegląd",
     state: "Stan",
+    actions: "Zapisz lub popraw",
   },
   states: {
     CURRENT: "w terminie",
@@ -69,7 +70,8 @@ export const standardsTexts = {
     REQUIRED: "To pole jest wymagane.",
     INVALID: "Niepoprawna wartość.",
     IN_FUTURE: "Data nie może być w przyszłości.",
-    BEFORE_LAST: "Przegląd nie może być wcześniejszy niż ostatni zapis.",
+    BEFORE_LAST: "Przegląd musi być późniejszy niż ostatni zapis.",
+    OUT_OF_RANGE: "Data od 2000 roku.",
     NEXT_NOT_AFTER: "Następny przegląd musi być później niż ten.",
     REVIEW_TOO_LATE: "Standardy przegląda się co najmniej raz na dwa lata.",
     ALREADY_ADOPTED: "Przyjęcie standardów jest już zapisane — zapisz przegląd.",
