@@ -33,6 +33,7 @@ export default defineConfig({
     proxy: {
       "/graphql": { target: "http://127.0.0.1:8080", ws: true },
       "/auth": "http://127.0.0.1:8080",
+      "/kalendarz": "http://127.0.0.1:8080",
     },
   },
 });

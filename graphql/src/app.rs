@@ -77,13 +77,13 @@ impl AppState {
             Duration::from_secs(config.auth.session_absolute_hours * 3600),
         );
         let limits = Limits::new(ephemeral, &config.rate_limit);
-        let directory = directory::graphql::public_directory(config.directory.fixed_now);
+        let public = schema::PublicCaches::new(config.directory.fixed_now);
         let schema = schema::build_with(
             &config.graphql,
             config.introspection_enabled(),
             oidc.clone(),
             master_key.clone(),
-            directory.clone(),
+            &public,
         );
         let audit = Arc::new(audit::Recorder::new(pubsub.clone()));
         let subscription_caps = Arc::new(crate::limits::SubscriptionCaps::new(
@@ -109,7 +109,7 @@ impl AppState {
             subscription_caps,
             master_key,
             public_url,
-            directory,
+            public,
         })
     }
 
@@ -189,6 +189,7 @@ pub fn router(state: SharedState) -> Router {
             "/auth/dev-login",
             get(crate::dev_login::users).post(crate::dev_login::login),
         )
+        .route("/kalendarz/{file}", get(crate::calendar_feed::feed))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz));
     // With an operations port, metrics are served there only, away from the ingress.

@@ -502,10 +502,8 @@ fn public_directory_read(operation: &str) -> bool {
     operation.strip_prefix("query ").is_some_and(|fields| {
         fields
             .split(',')
-            .all(|f| f == "__typename" || directory::graphql::PUBLIC_ROOT_FIELDS.contains(&f))
-            && fields
-                .split(',')
-                .any(|f| directory::graphql::PUBLIC_ROOT_FIELDS.contains(&f))
+            .all(|f| f == "__typename" || crate::schema::is_public_root_field(f))
+            && fields.split(',').any(crate::schema::is_public_root_field)
     })
 }
 
@@ -623,6 +621,7 @@ mod tests {
         assert!(public_directory_read("query helpPoints"));
         assert!(public_directory_read("query helpPoints,helpRegions"));
         assert!(public_directory_read("query __typename,helpRegions"));
+        assert!(public_directory_read("query publicEvents"));
         assert!(!public_directory_read("query signInMunicipalities"));
         assert!(!public_directory_read("query helpPoints,viewer"));
         assert!(!public_directory_read("query __typename"));

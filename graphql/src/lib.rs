@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod auth;
+mod calendar_feed;
 pub mod checks;
 pub mod cli;
 pub mod config;

@@ -85,6 +85,8 @@ pub struct Query(
     families::graphql::FamiliesQuery,
     strategy::graphql::StrategyQuery,
     strategy::graphql::StandardsQuery,
+    strategy::graphql::EventsQuery,
+    strategy::graphql::EventsPublicQuery,
     StatsQuery,
     RegionalQuery,
 );
@@ -105,6 +107,7 @@ pub struct Mutation(
     families::graphql::FamiliesMutation,
     strategy::graphql::StrategyMutation,
     strategy::graphql::StandardsMutation,
+    strategy::graphql::EventsMutation,
 );
 
 /// Subskrypcje — live streams: new audit events and the viewer's deadline notifications (Blue
@@ -258,18 +261,47 @@ pub fn build_with(
     introspection: bool,
     oidc: Arc<identity::oidc::Oidc>,
     master_key: kernel::crypto::MasterKey,
-    directory: Arc<directory::graphql::PublicDirectory>,
+    public: &PublicCaches,
 ) -> OstojaSchema {
-    builder(config, introspection, directory)
+    builder(config, introspection, public)
         .data(oidc)
         .data(master_key)
         .finish()
 }
 
+/// What anyone may read without a credential, cached per process: the help directory and the
+/// municipalities' public events calendars.
+#[derive(Clone)]
+pub struct PublicCaches {
+    pub directory: Arc<directory::graphql::PublicDirectory>,
+    pub calendar: Arc<strategy::calendar::PublicCalendar>,
+}
+
+impl PublicCaches {
+    pub fn new(fixed_now: Option<chrono::DateTime<chrono::Utc>>) -> PublicCaches {
+        PublicCaches {
+            directory: directory::graphql::public_directory(fixed_now),
+            calendar: Arc::default(),
+        }
+    }
+
+    /// Each cache, for `kernel::public_cache::follow`.
+    pub fn followed(&self) -> Vec<Arc<dyn kernel::public_cache::Followed>> {
+        vec![self.directory.followed(), self.calendar.followed()]
+    }
+}
+
+/// Whether a root field is one anyone may ask without a credential, answered the same for
+/// everyone (HTTP caches may keep an answer made of these alone).
+pub fn is_public_root_field(field: &str) -> bool {
+    directory::graphql::PUBLIC_ROOT_FIELDS.contains(&field)
+        || strategy::graphql::PUBLIC_ROOT_FIELDS.contains(&field)
+}
+
 fn builder(
     config: &GraphqlConfig,
     introspection: bool,
-    directory: Arc<directory::graphql::PublicDirectory>,
+    public: &PublicCaches,
 ) -> async_graphql::SchemaBuilder<Query, Mutation, Subscription> {
     let mut builder = Schema::build(
         Query::default(),
@@ -283,8 +315,9 @@ fn builder(
     .extension(RequestChecks {
         max_aliases: config.max_aliases,
     })
-    // The public directory's cache: one per process.
-    .data(directory)
+    // The public directory's and calendars' caches: one each per process.
+    .data(public.directory.clone())
+    .data(public.calendar.clone())
     // What other contexts do when a team membership ends.
     .data(teams::TeamHooks(vec![Arc::new(
         cases::plugin::GroupsFollowTeam,
@@ -298,13 +331,9 @@ fn builder(
 
 /// The SDL committed as `graphql/schema.graphql`.
 pub fn sdl() -> String {
-    builder(
-        &GraphqlConfig::default(),
-        true,
-        directory::graphql::public_directory(None),
-    )
-    .finish()
-    .sdl()
+    builder(&GraphqlConfig::default(), true, &PublicCaches::new(None))
+        .finish()
+        .sdl()
 }
 
 const MAX_NODES: usize = 100;

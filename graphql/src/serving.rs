@@ -116,11 +116,13 @@ pub(crate) async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> 
         );
     }
     tracing::info!(%url, "listening");
-    // Other replicas' changes to the public help directory drop this process's cached lists.
-    let directory_changes = tokio::spawn(directory::graphql::follow_changes(
-        state.directory.clone(),
-        state.pubsub.clone(),
-    ));
+    // Other replicas' changes to what the public reads drop this process's cached copies.
+    let public_changes: Vec<_> = state
+        .public
+        .followed()
+        .into_iter()
+        .map(|cache| tokio::spawn(kernel::public_cache::follow(cache, state.pubsub.clone())))
+        .collect();
     let worker = state.config.worker.in_process.then(|| {
         let jobs = worker::Jobs::registered(
             &state.config.worker,
@@ -147,7 +149,9 @@ pub(crate) async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> 
     if let Some(worker) = worker {
         worker.abort();
     }
-    directory_changes.abort();
+    for task in public_changes {
+        task.abort();
+    }
     served
 }
 

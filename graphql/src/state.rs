@@ -30,8 +30,8 @@ pub struct AppState {
     pub master_key: MasterKey,
     /// The origin browsers use (`http.public_url`, or where this server listens).
     pub public_url: String,
-    /// The public help directory's cache of this process (also in the schema's data).
-    pub directory: Arc<directory::graphql::PublicDirectory>,
+    /// The public directory's and calendars' caches of this process (also in the schema's data).
+    pub public: crate::schema::PublicCaches,
 }
 
 pub type SharedState = Arc<AppState>;

@@ -46,6 +46,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/rodziny/{id}",
     "/program-gminny",
     "/program-gminny/standardy-ochrony",
+    "/program-gminny/wydarzenia",
     "/operator",
     "/pomoc",
     "/pomoc/{municipality}",

@@ -197,7 +197,7 @@ for (const [label, viewport] of [
 
 
 test("on a phone (360 and 390 px) no staff screen scrolls sideways", async () => {
-  const screens = ["/sprawy", "/sprawy/nowa", "/zespol", "/zgloszenia", "/punkty-pomocy", "/schronienia", "/statystyka", "/administracja", "/program-gminny", "/program-gminny/standardy-ochrony"];
+  const screens = ["/sprawy", "/sprawy/nowa", "/zespol", "/zgloszenia", "/punkty-pomocy", "/schronienia", "/statystyka", "/administracja", "/program-gminny", "/program-gminny/standardy-ochrony", "/program-gminny/wydarzenia"];
   for (const [who, width] of [
     ["Grzegorz Wilk", 390],
     ["Dorota Kubiak", 360],
@@ -520,7 +520,10 @@ test("the chair reads her municipality's statistics by keyboard, for the year an
   const { page, problems } = await newPage(browser);
   await page.goto(`${BASE}/?tenant=${TENANT}`);
   await page.getByRole("button", { name: "Zaloguj jako Grzegorz Wilk" }).click();
-  await page.getByRole("navigation", { name: "Menu główne" }).waitFor();
+  await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Statystyka" }).waitFor();
+  // The work list settled, the keyboard starts at the top of the page.
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.getByRole("link", { name: "Przejdź do treści" }).focus();
   await tabTo(page, "the statistics link", focusedText("Statystyka"));
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { name: "Statystyka gminy", level: 1 }).waitFor();

@@ -42,9 +42,10 @@ test("a member of the public finds help in Żory without signing in", async () =
   await page.getByRole("link", { name: "Miasto Żory" }).click();
   await page.getByRole("heading", { name: "Gdzie szukać pomocy — Miasto Żory" }).waitFor();
   assert.equal(new URL(page.url()).pathname, "/pomoc/zory");
-  // The helplines first, then the municipality's points.
+  // The helplines first, then the municipality's points, then its events.
+  await page.getByRole("region", { name: "Wydarzenia w gminie" }).waitFor();
   const headings = await page.getByRole("heading", { level: 2 }).allInnerTexts();
-  assert.deepEqual(headings.slice(1), ["Infolinie ogólnopolskie", "Miejsca pomocy"]);
+  assert.deepEqual(headings.slice(1), ["Infolinie ogólnopolskie", "Miejsca pomocy", "Wydarzenia w gminie"]);
   const helplines = page.getByRole("region", { name: "Infolinie ogólnopolskie" });
   await helplines.getByRole("article", { name: /^Niebieska Linia/ }).waitFor();
   const team = page.getByRole("article", { name: /^Zespół ds. Przeciwdziałania Przemocy w Rodzinie/ });

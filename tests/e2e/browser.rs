@@ -9,8 +9,9 @@
 //! regional coordinator's view of the region's release (`region.test.mjs`), programmes in
 //! Częstochowa (`programmes.test.mjs`), a referral from a card's action plan
 //! (`referral.test.mjs`), a family's file turning into a Blue Card (`family.test.mjs`, in
-//! Żory), the municipal programme and the register of child-protection standards
-//! (`strategy.test.mjs`, `standards.test.mjs`, in Jastrzębie-Zdrój) and the operator's
+//! Żory), the municipal programme, the register of child-protection standards and campaigns
+//! with the public calendar (`strategy.test.mjs`, `standards.test.mjs`, `events.test.mjs`, in
+//! Jastrzębie-Zdrój) and the operator's
 //! console (`operator.test.mjs`, last: it adds a municipality). Chromium comes from
 //! `apt-get install chromium` (`scripts/test.sh` installs it).
 
@@ -121,6 +122,7 @@ async fn browser_suite(backend: Backend) {
             "family.test.mjs",
             "strategy.test.mjs",
             "standards.test.mjs",
+            "events.test.mjs",
             "operator.test.mjs",
         ])
         .current_dir(&dir)

@@ -39,6 +39,7 @@ pub fn covered_elsewhere(field: &str) -> bool {
         || crate::families::COVERED.contains(&field)
         || crate::strategy::COVERED.contains(&field)
         || crate::standards::COVERED.contains(&field)
+        || crate::events::COVERED.contains(&field)
 }
 
 pub fn random_entry_id() -> String {

@@ -24,6 +24,7 @@ mod data_keys;
 mod directory;
 mod directory_cache;
 mod docs_links;
+mod events;
 mod export;
 mod families;
 mod faults;

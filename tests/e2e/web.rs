@@ -354,6 +354,7 @@ async fn the_app_is_served_with_its_headers() {
         "/rodziny/RmFtaWx5RmlsZTp4",
         "/program-gminny",
         "/program-gminny/standardy-ochrony",
+        "/program-gminny/wydarzenia",
         "/pomoc",
         "/pomoc/zory",
         "/pomoc/region/slaskie",

@@ -89,7 +89,6 @@ const SCREENS: Record<string, ComponentType> = {
   [ROUTES.families]: FamiliesList,
   [ROUTES.newFamily]: FamilyFileForm,
   [ROUTES.strategy]: StrategyPage,
-  [ROUTES.standards]: StrategyPage,
 };
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
@@ -196,6 +195,8 @@ function StaffApp() {
       <Programmes editionId={editionId} />
     ) : familyId ? (
       <FamilyFilePage key={familyId} id={familyId} />
+    ) : path.startsWith(`${ROUTES.strategy}/`) ? (
+      <StrategyPage />
     ) : path === ROUTES.newPoint || pointId ? (
       <PointPage key={pointId ?? "new"} id={pointId} />
     ) : null;

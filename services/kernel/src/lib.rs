@@ -23,6 +23,7 @@ pub mod node;
 pub mod page;
 pub mod pesel;
 pub mod principal;
+pub mod public_cache;
 pub mod pubsub;
 pub mod request;
 pub mod sealed;

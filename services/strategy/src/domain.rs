@@ -197,6 +197,25 @@ stored_enum! {
     }
 }
 
+stored_enum! {
+    /// Rodzaj wydarzenia.
+    #[graphql(name = "MunicipalEventKind")]
+    EventKind {
+        /// Szkolenie.
+        Training = "training",
+        /// Spotkanie.
+        Meeting = "meeting",
+        /// Warsztaty.
+        Workshop = "workshop",
+        /// Konferencja.
+        Conference = "conference",
+        /// Akcja kampanii.
+        Campaign = "campaign",
+        /// Inne wydarzenie.
+        Other = "other",
+    }
+}
+
 /// A new programme, parsed.
 #[derive(Clone, Debug)]
 pub struct NewProgramme {

@@ -11,7 +11,9 @@
 //! municipality reads it; its administrator and the team's chair write it. Another
 //! municipality's programme answers exactly like one that does not exist.
 
+pub mod calendar;
 pub mod domain;
+pub mod events;
 pub mod graphql;
 mod indicators;
 pub mod plugin;
@@ -120,6 +122,8 @@ pub mod ids {
     pub const PROGRAMME_ACTION: NodeType = NodeType::new("MunicipalProgrammeAction");
     pub const PROGRAMME_TASK: NodeType = NodeType::new("MunicipalProgrammeTask");
     pub const PROGRAMME_INDICATOR: NodeType = NodeType::new("MunicipalProgrammeIndicator");
+    pub const MUNICIPAL_CAMPAIGN: NodeType = NodeType::new("MunicipalCampaign");
+    pub const MUNICIPAL_EVENT: NodeType = NodeType::new("MunicipalEvent");
     pub const CHILD_PROTECTION_INSTITUTION: NodeType = NodeType::new("ChildProtectionInstitution");
 
     pub fn programme_gid(id: Uuid) -> String {
@@ -140,6 +144,14 @@ pub mod ids {
 
     pub fn indicator_gid(id: Uuid) -> String {
         GlobalId::new(PROGRAMME_INDICATOR, id).encode()
+    }
+
+    pub fn campaign_gid(id: Uuid) -> String {
+        GlobalId::new(MUNICIPAL_CAMPAIGN, id).encode()
+    }
+
+    pub fn event_gid(id: Uuid) -> String {
+        GlobalId::new(MUNICIPAL_EVENT, id).encode()
     }
 
     pub fn institution_gid(id: Uuid) -> String {

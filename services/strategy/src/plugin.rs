@@ -1,5 +1,6 @@
-//! What the municipal programme registers with the gateway: its node types, the loaders of
-//! programmes and of institutions of the standards' register, and its statistics.
+//! What the municipal programme registers with the gateway: its node types (campaigns and
+//! events are reached through their lists), the loaders of programmes and of institutions of
+//! the standards' register, and its statistics.
 
 use async_graphql::Context;
 use kernel::node::NodeSource;
@@ -8,8 +9,8 @@ use uuid::Uuid;
 
 use crate::graphql::{InstitutionObject, MunicipalProgrammeObject};
 use crate::ids::{
-    CHILD_PROTECTION_INSTITUTION, MUNICIPAL_PROGRAMME, PROGRAMME_ACTION, PROGRAMME_GOAL,
-    PROGRAMME_INDICATOR, PROGRAMME_TASK,
+    CHILD_PROTECTION_INSTITUTION, MUNICIPAL_CAMPAIGN, MUNICIPAL_EVENT, MUNICIPAL_PROGRAMME,
+    PROGRAMME_ACTION, PROGRAMME_GOAL, PROGRAMME_INDICATOR, PROGRAMME_TASK,
 };
 
 pub use crate::stats::StrategyStatistics;
@@ -22,6 +23,8 @@ pub const NODE_TYPES: &[NodeType] = &[
     PROGRAMME_TASK,
     PROGRAMME_INDICATOR,
     CHILD_PROTECTION_INSTITUTION,
+    MUNICIPAL_CAMPAIGN,
+    MUNICIPAL_EVENT,
 ];
 
 /// Programmes by ID, for any staff member of their municipality.

@@ -58,6 +58,11 @@ export type AddChildProtectionInstitutionInput = {
   institution: ChildProtectionInstitutionInput;
 };
 
+/** Nowe wydarzenie. */
+export type AddMunicipalEventInput = {
+  event: MunicipalEventInput;
+};
+
 /** Nowe działanie w ramach celu. */
 export type AddMunicipalProgrammeActionInput = {
   goalId: Scalars['ID']['input'];
@@ -363,6 +368,11 @@ export type CorrectBlueCardPersonInput = {
   sex?: InputMaybe<Sex>;
   /** The card's version, as read. */
   version: Scalars['Int']['input'];
+};
+
+/** Nowa kampania. */
+export type CreateMunicipalCampaignInput = {
+  campaign: MunicipalCampaignInput;
 };
 
 /** Nowy gminny program. */
@@ -919,6 +929,45 @@ export type MatchKind =
   | 'REPEAT'
   /** Kolejny formularz NK-A: the procedure is open; the form can join it. */
   | 'SUBSEQUENT';
+
+/** Kampania: its title, days and description. */
+export type MunicipalCampaignInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn: Scalars['Date']['input'];
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Wydarzenie: what, when, where, for whom, and whether the public calendar shows it. */
+export type MunicipalEventInput = {
+  audience: Scalars['String']['input'];
+  /** The campaign it belongs to; its days must hold the event's. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  kind: MunicipalEventKind;
+  /** Counted once it has begun (0 to 100 000). */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  place: Scalars['String']['input'];
+  published: Scalars['Boolean']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Rodzaj wydarzenia. */
+export type MunicipalEventKind =
+  /** Akcja kampanii. */
+  | 'CAMPAIGN'
+  /** Konferencja. */
+  | 'CONFERENCE'
+  /** Spotkanie. */
+  | 'MEETING'
+  /** Inne wydarzenie. */
+  | 'OTHER'
+  /** Szkolenie. */
+  | 'TRAINING'
+  /** Warsztaty. */
+  | 'WORKSHOP';
 
 /** Format sprawozdania. */
 export type MunicipalProgrammeReportFormat =
@@ -1581,6 +1630,20 @@ export type UpdateHelpPointInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Zmiana kampanii, at the version read. */
+export type UpdateMunicipalCampaignInput = {
+  campaign: MunicipalCampaignInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Zmiana wydarzenia, at the version read (what is left out is cleared). */
+export type UpdateMunicipalEventInput = {
+  event: MunicipalEventInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /**
  * Korekta programu: its title, resolution and years as they should be, at the version read.
  * Years that would leave a task or an indicator's year outside are refused.
@@ -2136,6 +2199,13 @@ export type WithdrawFamilyHelpMutationVariables = Exact<{
 
 export type WithdrawFamilyHelpMutation = { __typename?: 'Mutation', withdrawFamilyHelp: { __typename?: 'FamilyFilePayload', file?: { __typename?: 'FamilyFile', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
+export type PublicEventsQueryVariables = Exact<{
+  municipality: Scalars['String']['input'];
+}>;
+
+
+export type PublicEventsQuery = { __typename?: 'Query', publicEvents: Array<{ __typename?: 'PublicEvent', uid: string, title: string, kind: MunicipalEventKind, startsAt: string, endsAt: string, place: string, audience: string, description?: string | null, campaign?: string | null }> };
+
 export type HelpRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2564,6 +2634,41 @@ export type GovernmentProgrammeReportQueryVariables = Exact<{
 
 export type GovernmentProgrammeReportQuery = { __typename?: 'Query', governmentProgrammeReport: { __typename?: 'StatisticsFile', fileName: string, mediaType: string, base64: string } };
 
+export type MunicipalEventsPageQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type MunicipalEventsPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, municipalCampaigns: Array<{ __typename?: 'MunicipalCampaign', id: string, title: string, startsOn: string, endsOn: string, description?: string | null, viewerMayEdit: boolean, version: number, events: Array<{ __typename?: 'MunicipalEvent', id: string, campaignId?: string | null, title: string, kind: MunicipalEventKind, startsAt: string, endsAt: string, place: string, audience: string, description?: string | null, participants?: number | null, published: boolean, viewerMayEdit: boolean, version: number }> }>, municipalEvents: Array<{ __typename?: 'MunicipalEvent', id: string, campaignId?: string | null, title: string, kind: MunicipalEventKind, startsAt: string, endsAt: string, place: string, audience: string, description?: string | null, participants?: number | null, published: boolean, viewerMayEdit: boolean, version: number }> };
+
+export type CreateMunicipalCampaignMutationVariables = Exact<{
+  input: CreateMunicipalCampaignInput;
+}>;
+
+
+export type CreateMunicipalCampaignMutation = { __typename?: 'Mutation', createMunicipalCampaign: { __typename?: 'MunicipalCampaignPayload', campaign?: { __typename?: 'MunicipalCampaign', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type UpdateMunicipalCampaignMutationVariables = Exact<{
+  input: UpdateMunicipalCampaignInput;
+}>;
+
+
+export type UpdateMunicipalCampaignMutation = { __typename?: 'Mutation', updateMunicipalCampaign: { __typename?: 'MunicipalCampaignPayload', campaign?: { __typename?: 'MunicipalCampaign', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type AddMunicipalEventMutationVariables = Exact<{
+  input: AddMunicipalEventInput;
+}>;
+
+
+export type AddMunicipalEventMutation = { __typename?: 'Mutation', addMunicipalEvent: { __typename?: 'MunicipalEventPayload', event?: { __typename?: 'MunicipalEvent', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type UpdateMunicipalEventMutationVariables = Exact<{
+  input: UpdateMunicipalEventInput;
+}>;
+
+
+export type UpdateMunicipalEventMutation = { __typename?: 'Mutation', updateMunicipalEvent: { __typename?: 'MunicipalEventPayload', event?: { __typename?: 'MunicipalEvent', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
 export type CountableStatisticsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2806,6 +2911,7 @@ export { UpdateFamilyFileDocument } from './documents/UpdateFamilyFileDocument';
 export { OpenFamilyFileDocument } from './documents/OpenFamilyFileDocument';
 export { RecordFamilyHelpDocument } from './documents/RecordFamilyHelpDocument';
 export { WithdrawFamilyHelpDocument } from './documents/WithdrawFamilyHelpDocument';
+export { PublicEventsDocument } from './documents/PublicEventsDocument';
 export { HelpRegionsDocument } from './documents/HelpRegionsDocument';
 export { HelpPageDocument } from './documents/HelpPageDocument';
 export { RecordIntakeDocument } from './documents/RecordIntakeDocument';
@@ -2870,6 +2976,11 @@ export { SignInMunicipalitiesDocument } from './documents/SignInMunicipalitiesDo
 export { MunicipalityStatisticsDocument } from './documents/MunicipalityStatisticsDocument';
 export { MunicipalityStatisticsExportDocument } from './documents/MunicipalityStatisticsExportDocument';
 export { GovernmentProgrammeReportDocument } from './documents/GovernmentProgrammeReportDocument';
+export { MunicipalEventsPageDocument } from './documents/MunicipalEventsPageDocument';
+export { CreateMunicipalCampaignDocument } from './documents/CreateMunicipalCampaignDocument';
+export { UpdateMunicipalCampaignDocument } from './documents/UpdateMunicipalCampaignDocument';
+export { AddMunicipalEventDocument } from './documents/AddMunicipalEventDocument';
+export { UpdateMunicipalEventDocument } from './documents/UpdateMunicipalEventDocument';
 export { CountableStatisticsDocument } from './documents/CountableStatisticsDocument';
 export { AddMunicipalProgrammeIndicatorDocument } from './documents/AddMunicipalProgrammeIndicatorDocument';
 export { RecordMunicipalProgrammeIndicatorValueDocument } from './documents/RecordMunicipalProgrammeIndicatorValueDocument';

@@ -33,10 +33,9 @@ export const ROUTES = {
   /** Programmes and support groups with their editions; an edition's page by its global ID. */
   programmes: "/programy",
   edition: (id: string) => `/programy/${encodeURIComponent(id)}`,
-  /** The municipal programme: goals, actions, tasks; its page also holds what belongs to it. */
+  /** The municipal programme: goals, actions, tasks; its parts under it
+   * (`screens/strategy/StrategyPage.tsx`: the standards' register, campaigns and events). */
   strategy: "/program-gminny",
-  /** The register of child-protection standards of the institutions working with children. */
-  standards: "/program-gminny/standardy-ochrony",
   /** The files of the families a social worker works with, with or without a Blue Card. */
   families: "/rodziny",
   newFamily: "/rodziny/nowa",

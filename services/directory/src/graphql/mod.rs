@@ -9,13 +9,14 @@ mod public;
 use async_graphql::MergedObject;
 
 pub use inputs::*;
+pub use kernel::public_cache::TTL;
 pub use mutations::{
     load_points, public_directory, DirectoryMutation, DirectoryStaffQuery, HelpPointPayload,
 };
 pub use objects::*;
 pub use public::{
-    follow_changes, DirectoryPublicQuery, HelpMunicipality, HelpRegion, PublicDirectory, CHANNEL,
-    PUBLIC_ROOT_FIELDS, TTL,
+    DirectoryPublicQuery, HelpMunicipality, HelpRegion, PublicDirectory, CHANNEL,
+    PUBLIC_ROOT_FIELDS,
 };
 
 /// The directory's queries: the public list and the editors' own.

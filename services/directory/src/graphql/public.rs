@@ -2,23 +2,19 @@
 //! cache of the published points, and `helpRegions`, the places a public page is about. A
 //! municipality's points are read in its own tenant transaction (row-level security holds).
 //!
-//! The cache of a municipality (or of the helplines) is dropped once a change to its points has
-//! committed: in this process at once, and in every other replica through the kernel's pub/sub
-//! ([`CHANNEL`], Redis when configured), which each process follows with [`follow_changes`]. A
-//! list read before a commit is never stored after the invalidation that follows it. When the
-//! subscription is lost (Redis down), every entry still expires after [`TTL`], which bounds how
-//! long a replica may show an older list; on subscribing again the process drops everything.
+//! The cache of a municipality (or of the helplines) is `kernel::public_cache`: dropped once a
+//! change to its points has committed, here and in every other replica ([`CHANNEL`], Redis
+//! when configured, followed with `kernel::public_cache::follow`), and expiring after its TTL
+//! otherwise.
 
-use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use futures::StreamExt;
 use kernel::db::AuditContext;
 use kernel::page::Page;
+use kernel::public_cache::{Followed, PublicCache};
 use kernel::pubsub::PubSub;
 use kernel::request::ContextExt;
 use kernel::slug::Slug;
@@ -29,20 +25,12 @@ use super::objects::{HelpPointObject, HELP_POINT};
 use crate::domain::HelpService;
 use crate::points::HelpPoint;
 
-/// How long a cached list is served before it is read again.
-pub const TTL: Duration = Duration::from_secs(60);
-
 /// The pub/sub channel on which every process hears that published points changed: the
 /// payload is a municipality's ID, or [`HELPLINES`].
 pub const CHANNEL: &str = "ostoja:directory:changed";
 
 /// The payload on [`CHANNEL`] when the national helplines changed.
 pub const HELPLINES: &str = "helplines";
-
-/// The first wait before subscribing again after the subscription failed or ended; it doubles
-/// up to [`RETRY_MAX`].
-const RETRY_MIN: Duration = Duration::from_secs(1);
-const RETRY_MAX: Duration = Duration::from_secs(30);
 
 /// The root fields anyone may ask without a credential and whose answers are the same for
 /// everyone: the gateway lets HTTP caches keep an answer made of these alone.
@@ -51,45 +39,19 @@ pub const PUBLIC_ROOT_FIELDS: &[&str] = &["helpPoints", "helpRegions"];
 /// The page size when `first` is left out.
 const DEFAULT_PAGE: i32 = 20;
 
-/// `None`: the national helplines; `Some(tenant)`: a municipality's published points.
-type Key = Option<Uuid>;
-
-/// A list as read, and when.
-type Entry = (Instant, Arc<Vec<HelpPoint>>);
-
-/// The cached lists, and a counter of invalidations: a list is stored only if no invalidation
-/// happened since its reading began (it might hold rows older than the change).
-#[derive(Default)]
-struct Entries {
-    lists: HashMap<Key, Entry>,
-    generation: u64,
-}
-
-/// The published points, per municipality, as last read; and the directory's clock.
-#[derive(Default)]
+/// The published points, per municipality (`None`: the national helplines), as last read
+/// (`kernel::public_cache`); and the directory's clock.
 pub struct PublicDirectory {
-    entries: RwLock<Entries>,
+    points: Arc<PublicCache<Vec<HelpPoint>>>,
     /// Set (development and tests only) to answer "open now" for a chosen instant.
     fixed_now: Option<DateTime<Utc>>,
-}
-
-/// What a message on [`CHANNEL`] says changed; `None` for a message of no known form.
-fn parse_change(payload: &str) -> Option<Key> {
-    if payload == HELPLINES {
-        return Some(None);
-    }
-    Uuid::parse_str(payload).ok().map(Some)
-}
-
-fn change_payload(key: Key) -> String {
-    key.map_or_else(|| HELPLINES.to_owned(), |tenant| tenant.to_string())
 }
 
 impl PublicDirectory {
     /// A cache whose "now" is the system clock, or always `fixed_now` when given.
     pub fn new(fixed_now: Option<DateTime<Utc>>) -> PublicDirectory {
         PublicDirectory {
-            entries: RwLock::default(),
+            points: Arc::new(PublicCache::new(CHANNEL, HELPLINES)),
             fixed_now,
         }
     }
@@ -99,116 +61,40 @@ impl PublicDirectory {
         self.fixed_now.unwrap_or_else(Utc::now)
     }
 
-    fn cached(&self, key: Key) -> Option<Arc<Vec<HelpPoint>>> {
-        let entries = self.entries.read().ok()?;
-        let (at, points) = entries.lists.get(&key)?;
-        (at.elapsed() < TTL).then(|| points.clone())
-    }
-
-    /// The generation a reading starts at, for [`PublicDirectory::store`].
-    fn generation(&self) -> u64 {
-        self.entries
-            .read()
-            .map(|e| e.generation)
-            .unwrap_or(u64::MAX)
-    }
-
-    /// Keeps a list read from `generation` on, unless something was invalidated meanwhile.
-    fn store(&self, key: Key, generation: u64, points: Arc<Vec<HelpPoint>>) {
-        if let Ok(mut entries) = self.entries.write() {
-            if entries.generation == generation {
-                entries.lists.insert(key, (Instant::now(), points));
-            }
-        }
-    }
-
-    /// Drops what is cached for a municipality (`Some`) or for the helplines (`None`).
-    pub fn invalidate(&self, key: Key) {
-        if let Ok(mut entries) = self.entries.write() {
-            entries.lists.remove(&key);
-            entries.generation = entries.generation.wrapping_add(1);
-        }
-    }
-
-    /// Drops every cached list.
-    pub fn invalidate_all(&self) {
-        if let Ok(mut entries) = self.entries.write() {
-            entries.lists.clear();
-            entries.generation = entries.generation.wrapping_add(1);
-        }
+    /// The cache of published points, for [`kernel::public_cache::follow`].
+    pub fn followed(&self) -> Arc<dyn Followed> {
+        self.points.clone()
     }
 
     /// Says that the points of a municipality (`Some`) or the helplines (`None`) changed: drops
-    /// them here and tells every process. Call it only once the change has committed. A
-    /// message that cannot be published is logged: other replicas then serve their lists until
-    /// [`TTL`] ends.
-    pub async fn changed(&self, pubsub: &PubSub, key: Key) {
-        self.invalidate(key);
-        if let Err(e) = pubsub.publish(CHANNEL, &change_payload(key)).await {
-            e.log_if_internal();
-        }
-    }
-
-    /// Applies one message of [`CHANNEL`]; one of no known form drops everything.
-    fn heard(&self, payload: &str) {
-        match parse_change(payload) {
-            Some(key) => self.invalidate(key),
-            None => self.invalidate_all(),
-        }
+    /// them here and tells every process. Call it only once the change has committed.
+    pub async fn changed(&self, pubsub: &PubSub, key: Option<Uuid>) {
+        self.points.changed(pubsub, key).await;
     }
 
     async fn helplines(&self, db: &Db) -> Result<Arc<Vec<HelpPoint>>> {
-        if let Some(found) = self.cached(None) {
-            return Ok(found);
-        }
-        let generation = self.generation();
-        let tx = db.platform().await?;
-        let points = Arc::new(crate::points::helplines(&tx, true).await?);
-        tx.commit().await?;
-        self.store(None, generation, points.clone());
-        Ok(points)
+        self.points
+            .get_or_read(None, || async {
+                let tx = db.platform().await?;
+                let points = crate::points::helplines(&tx, true).await?;
+                tx.commit().await?;
+                Ok(points)
+            })
+            .await
     }
 
     async fn municipality(&self, db: &Db, tenant: Uuid) -> Result<Arc<Vec<HelpPoint>>> {
-        if let Some(found) = self.cached(Some(tenant)) {
-            return Ok(found);
-        }
-        let generation = self.generation();
-        // The tenant comes from the tenancy service's list, not from the client's text.
-        let tx = db
-            .tenant(tenant, AuditContext::unaudited("public-help-directory"))
-            .await?;
-        let points = Arc::new(crate::points::published_points(&tx).await?);
-        tx.commit().await?;
-        self.store(Some(tenant), generation, points.clone());
-        Ok(points)
-    }
-}
-
-/// Follows [`CHANNEL`] for as long as the process runs, dropping what other processes (and
-/// this one) changed. Started once per process, with the server. When the subscription cannot
-/// be made or ends (a lost Redis connection), it subscribes again after a growing pause, and
-/// drops every list on subscribing, since changes made meanwhile were not heard; until then
-/// [`TTL`] bounds how old a list may be.
-pub async fn follow_changes(directory: Arc<PublicDirectory>, pubsub: PubSub) {
-    let mut wait = RETRY_MIN;
-    loop {
-        match pubsub.subscribe(CHANNEL).await {
-            Ok(mut changes) => {
-                wait = RETRY_MIN;
-                directory.invalidate_all();
-                while let Some(payload) = changes.next().await {
-                    directory.heard(&payload);
-                }
-                tracing::warn!(
-                    "the public directory no longer hears of changes; its lists expire after {} s until it subscribes again",
-                    TTL.as_secs()
-                );
-            }
-            Err(e) => e.log_if_internal(),
-        }
-        tokio::time::sleep(wait).await;
-        wait = (wait * 2).min(RETRY_MAX);
+        self.points
+            .get_or_read(Some(tenant), || async {
+                // The tenant comes from the tenancy service's list, not from the client's text.
+                let tx = db
+                    .tenant(tenant, AuditContext::unaudited("public-help-directory"))
+                    .await?;
+                let points = crate::points::published_points(&tx).await?;
+                tx.commit().await?;
+                Ok(points)
+            })
+            .await
     }
 }
 
@@ -367,84 +253,5 @@ impl DirectoryPublicQuery {
                 staff: false,
             },
         ))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn list() -> Arc<Vec<HelpPoint>> {
-        Arc::new(Vec::new())
-    }
-
-    #[test]
-    fn a_list_read_before_an_invalidation_is_not_kept() {
-        let directory = PublicDirectory::new(None);
-        let tenant = Some(Uuid::new_v4());
-        // A public read begins, the editor's change commits and invalidates, the read ends.
-        let began = directory.generation();
-        directory.invalidate(tenant);
-        directory.store(tenant, began, list());
-        assert!(directory.cached(tenant).is_none());
-        // A read begun after the invalidation is kept.
-        let began = directory.generation();
-        directory.store(tenant, began, list());
-        assert!(directory.cached(tenant).is_some());
-    }
-
-    #[test]
-    fn messages_drop_the_municipality_the_helplines_or_everything() {
-        let directory = PublicDirectory::new(None);
-        let (a, b) = (Uuid::new_v4(), Uuid::new_v4());
-        let fill = |d: &PublicDirectory| {
-            for key in [None, Some(a), Some(b)] {
-                d.store(key, d.generation(), list());
-            }
-        };
-        fill(&directory);
-        directory.heard(&a.to_string());
-        assert!(directory.cached(Some(a)).is_none());
-        assert!(directory.cached(Some(b)).is_some() && directory.cached(None).is_some());
-        fill(&directory);
-        directory.heard(HELPLINES);
-        assert!(directory.cached(None).is_none());
-        assert!(directory.cached(Some(a)).is_some() && directory.cached(Some(b)).is_some());
-        fill(&directory);
-        directory.heard("not a change");
-        assert!([None, Some(a), Some(b)]
-            .iter()
-            .all(|k| directory.cached(*k).is_none()));
-        assert_eq!(parse_change(&change_payload(Some(b))), Some(Some(b)));
-        assert_eq!(parse_change(&change_payload(None)), Some(None));
-    }
-
-    /// Two caches following one bus stand for two processes: a change told by one reaches
-    /// the other.
-    #[tokio::test]
-    async fn a_change_in_one_process_drops_the_other_processes_list() {
-        let pubsub = PubSub::local();
-        let (here, there) = (
-            Arc::new(PublicDirectory::new(None)),
-            Arc::new(PublicDirectory::new(None)),
-        );
-        let following = tokio::spawn(follow_changes(there.clone(), pubsub.clone()));
-        let tenant = Some(Uuid::new_v4());
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let dropped = |d: Arc<PublicDirectory>| async move {
-            while d.cached(tenant).is_some() {
-                assert!(Instant::now() < deadline, "the list was never dropped");
-                tokio::task::yield_now().await;
-            }
-        };
-        // Subscribing, the follower drops everything (changes before it were not heard).
-        there.store(tenant, there.generation(), list());
-        dropped(there.clone()).await;
-        there.store(tenant, there.generation(), list());
-        here.store(tenant, here.generation(), list());
-        here.changed(&pubsub, tenant).await;
-        assert!(here.cached(tenant).is_none());
-        dropped(there.clone()).await;
-        following.abort();
     }
 }

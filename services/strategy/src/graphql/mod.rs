@@ -2,12 +2,14 @@
 //! member of the municipality; the mutations for its administrator and the team's chair, each
 //! answering the programme as it now is.
 
+mod events;
 mod indicators;
 mod inputs;
 mod objects;
 mod report;
 mod standards;
 
+pub use events::*;
 pub use indicators::*;
 pub use inputs::*;
 pub use objects::*;

@@ -4,6 +4,7 @@ import { graphql } from "../../gql/index.ts";
 import type { HelpPageQuery, HelpService } from "../../gql/graphql.ts";
 import { helpPath, type HelpRoute } from "../../lib/route.ts";
 import { go, leave, useDoubleEscape } from "./exit.ts";
+import { PublicEvents } from "./Events.tsx";
 import { PointCard, type Point } from "./PointCard.tsx";
 import { texts } from "./texts.ts";
 
@@ -354,6 +355,7 @@ function Place({ route }: { route: HelpRoute }) {
           {texts.more}
         </button>
       )}
+      {municipality && name && <PublicEvents municipality={municipality} />}
     </>
   );
 }

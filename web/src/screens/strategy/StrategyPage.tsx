@@ -163,16 +163,26 @@ type Task = Action["tasks"][number];
 const message = (code: string) => texts.problems[code] ?? texts.problems.INVALID ?? code;
 const useProblems = () => useFormProblems(message, texts.failed);
 
-// The register of standards loads when opened.
+// The register of standards and the events load when opened.
 const StandardsPage = lazy(() => import("./Standards.tsx").then((m) => ({ default: m.StandardsPage })));
+const EventsPage = lazy(() => import("./Events.tsx").then((m) => ({ default: m.EventsPage })));
+
+/** The parts of the municipal programme's page, each on its own path. */
+export const PARTS = {
+  /** Campaigns and events, and what the public calendar shows. */
+  events: `${ROUTES.strategy}/wydarzenia`,
+  /** The register of child-protection standards of the institutions working with children. */
+  standards: `${ROUTES.strategy}/standardy-ochrony`,
+};
 
 /** The municipal programme and what belongs to it, each part on its own path. */
 export function StrategyPage() {
   const { path } = useLocation();
-  const standards = path.startsWith(ROUTES.standards);
+  const part = path === PARTS.standards ? "standards" : path === PARTS.events ? "events" : "programme";
   const parts = [
-    { href: ROUTES.strategy, label: texts.partProgramme, current: !standards },
-    { href: ROUTES.standards, label: texts.partStandards, current: standards },
+    { href: ROUTES.strategy, label: texts.partProgramme, current: part === "programme" },
+    { href: PARTS.events, label: texts.partEvents, current: part === "events" },
+    { href: PARTS.standards, label: texts.partStandards, current: part === "standards" },
   ];
   return (
     <>
@@ -187,12 +197,10 @@ export function StrategyPage() {
           ))}
         </ul>
       </nav>
-      {standards ? (
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>
-          <StandardsPage />
-        </Suspense>
-      ) : (
+      {part === "programme" ? (
         <ProgrammePage />
+      ) : (
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>{part === "events" ? <EventsPage /> : <StandardsPage />}</Suspense>
       )}
     </>
   );

@@ -6,6 +6,7 @@ export const texts = {
   parts: "Program gminny i rejestry",
   partProgramme: "Program i sprawozdania",
   partStandards: "Standardy ochrony małoletnich",
+  partEvents: "Kampanie i wydarzenia",
   documentTitle: "Program gminny — Ostoja",
   intro:
     "Program przyjęty przez radę gminy: cele, działania i zadania z instytucjami odpowiedzialnymi, terminami, budżetem i stanem realizacji. Zmienia go administrator gminy i przewodniczący zespołu.",
