@@ -87,6 +87,7 @@ pub struct Query(
     strategy::graphql::StandardsQuery,
     strategy::graphql::EventsQuery,
     strategy::graphql::EventsPublicQuery,
+    coalitions::graphql::CoalitionsQuery,
     StatsQuery,
     RegionalQuery,
 );
@@ -108,6 +109,7 @@ pub struct Mutation(
     strategy::graphql::StrategyMutation,
     strategy::graphql::StandardsMutation,
     strategy::graphql::EventsMutation,
+    coalitions::graphql::CoalitionsMutation,
 );
 
 /// Subskrypcje — live streams: new audit events and the viewer's deadline notifications (Blue
@@ -133,6 +135,7 @@ node_sources! {
     FamilyFile(families::graphql::FamilyFileObject) => families::plugin::FamilyFiles,
     MunicipalProgramme(strategy::graphql::MunicipalProgrammeObject) => strategy::plugin::MunicipalProgrammes,
     ChildProtectionInstitution(strategy::graphql::InstitutionObject) => strategy::plugin::ChildProtectionInstitutions,
+    Coalition(coalitions::graphql::CoalitionObject) => coalitions::plugin::Coalitions,
 }
 
 /// Every node type the services declare, fetchable on its own or not.
@@ -148,6 +151,7 @@ fn node_types() -> Vec<NodeType> {
         programmes::plugin::NODE_TYPES,
         families::plugin::NODE_TYPES,
         strategy::plugin::NODE_TYPES,
+        coalitions::plugin::NODE_TYPES,
     ]
     .concat()
 }

@@ -56,6 +56,7 @@ mod m20261208_000044_programmes_served;
 mod m20261209_000045_strategy;
 mod m20261210_000046_child_protection;
 mod m20261211_000047_events;
+mod m20261212_000048_coalitions;
 mod sql;
 
 pub struct Migrator;
@@ -111,6 +112,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000045_strategy::Migration),
             Box::new(m20261210_000046_child_protection::Migration),
             Box::new(m20261211_000047_events::Migration),
+            Box::new(m20261212_000048_coalitions::Migration),
         ]
     }
 }

@@ -750,6 +750,11 @@ async fn every_registered_node_type_round_trips(backend: Backend) {
             chair.clone(),
         ),
     );
+    let (coalition, _) = crate::coalitions::founded(&server).await;
+    samples.insert(
+        "Coalition",
+        (coalition["id"].as_str().unwrap().to_owned(), chair.clone()),
+    );
     for (kind, token, query, pointer) in [
         (
             "Region",

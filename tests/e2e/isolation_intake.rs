@@ -40,6 +40,7 @@ pub fn covered_elsewhere(field: &str) -> bool {
         || crate::strategy::COVERED.contains(&field)
         || crate::standards::COVERED.contains(&field)
         || crate::events::COVERED.contains(&field)
+        || crate::coalitions::COVERED.contains(&field)
 }
 
 pub fn random_entry_id() -> String {

@@ -20,6 +20,7 @@ mod chair_cases;
 mod chair_notice;
 mod citus;
 mod cli;
+mod coalitions;
 mod data_keys;
 mod directory;
 mod directory_cache;

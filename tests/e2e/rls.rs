@@ -49,7 +49,7 @@ pub(crate) async fn texts(conn: &impl ConnectionTrait, sql: &str) -> Vec<String>
     .collect()
 }
 
-async fn tenant_id(conn: &DatabaseConnection, slug: &str) -> String {
+pub(crate) async fn tenant_id(conn: &DatabaseConnection, slug: &str) -> String {
     text(
         conn,
         &format!("SELECT id::text FROM tenancy_tenants WHERE slug = '{slug}'"),
@@ -71,7 +71,7 @@ pub(crate) async fn tenant_tables(superuser: &DatabaseConnection) -> Vec<String>
 }
 
 /// Runs `sql` as the server's role in a transaction of `tenant` (none: no tenant set).
-async fn as_tenant(
+pub(crate) async fn as_tenant(
     app: &DatabaseConnection,
     tenant: Option<&str>,
     sql: &str,
@@ -265,6 +265,7 @@ pub(crate) async fn seed_zory(server: &crate::harness::Server) {
     crate::strategy::rows_in_every_table(server).await;
     crate::standards::rows_in_every_table(server).await;
     crate::events::rows_in_every_table(server).await;
+    crate::coalitions::rows_in_every_table(server).await;
     crate::cases::overdue_card_notified(server, &worker).await;
     // A second form about the same family: a match proposed to the chair.
     let police = server.staff("zory", "policjant").await;

@@ -467,3 +467,21 @@ pub async fn plans(tx: &TenantTx, ids: Option<&[Uuid]>) -> Result<Plans> {
         tasks,
     })
 }
+
+/// The municipality's own tasks among `ids`, for another service that links to them (a task
+/// of another municipality, or of none, is not among them).
+pub async fn tasks_by_id(tx: &TenantTx, ids: &[Uuid]) -> Result<Vec<Task>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let conn = tx.conn().await?;
+    tx.select::<task::Entity>()
+        .filter(task::Column::Id.is_in(ids.iter().copied()))
+        .order_by_asc(task::Column::StartsOn)
+        .order_by_asc(task::Column::Id)
+        .all(&*conn)
+        .await?
+        .into_iter()
+        .map(task_from)
+        .collect()
+}

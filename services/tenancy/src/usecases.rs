@@ -195,6 +195,19 @@ pub async fn list_tenants(tx: &PlatformTx, region: Option<Uuid>) -> Result<Vec<T
         .collect()
 }
 
+/// The other municipalities of `own`'s region that are active and not offboarded, by slug:
+/// those a municipality may name as served by its programme or invite into a coalition.
+pub async fn active_neighbours(tx: &PlatformTx, own: Uuid) -> Result<Vec<Tenant>> {
+    let Some(mine) = find_tenant(tx, own).await? else {
+        return Err(Error::internal("the reader's municipality vanished"));
+    };
+    Ok(list_tenants(tx, Some(mine.region_id))
+        .await?
+        .into_iter()
+        .filter(|t| t.id != own && t.active && t.offboarded_at.is_none())
+        .collect())
+}
+
 pub async fn find_tenant(tx: &PlatformTx, id: Uuid) -> Result<Option<Tenant>> {
     tenant::Entity::find_by_id(id)
         .one(tx.conn())
