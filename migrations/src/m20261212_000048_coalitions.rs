@@ -63,12 +63,34 @@ fn postgres() -> String {
         CREATE POLICY {PARTIES}_found ON {PARTIES} FOR INSERT
             WITH CHECK (municipality_id = {TENANT} AND state = 'joined' AND coalitions_founded_here(coalition_id));
         CREATE POLICY {PARTIES}_invite ON {PARTIES} FOR INSERT
-            WITH CHECK (state = 'invited' AND invited_by = {TENANT} AND coalitions_standing(coalition_id) = 'joined');
+            WITH CHECK (state = 'invited' AND invited_by = {TENANT} AND joined_at IS NULL
+                AND consented_by IS NULL AND left_at IS NULL
+                AND coalitions_standing(coalition_id) = 'joined');
         CREATE POLICY {PARTIES}_own ON {PARTIES} FOR UPDATE
-            USING (municipality_id = {TENANT}) WITH CHECK (municipality_id = {TENANT});
+            USING (municipality_id = {TENANT} AND state IN ('invited', 'joined'))
+            WITH CHECK (municipality_id = {TENANT} AND state IN ('joined', 'left'));
         CREATE POLICY {PARTIES}_reinvite ON {PARTIES} FOR UPDATE
             USING (state = 'left' AND coalitions_standing(coalition_id) = 'joined')
             WITH CHECK (state = 'invited' AND invited_by = {TENANT});
+        CREATE FUNCTION coalitions_party_moves() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = public, pg_temp AS $fn$
+        BEGIN
+            -- Invited → joined or left; joined → left; left → invited again. Who invited and
+            -- when changes only with a new invitation.
+            IF NOT ((OLD.state = 'invited' AND NEW.state IN ('joined', 'left'))
+                    OR (OLD.state = 'joined' AND NEW.state = 'left')
+                    OR (OLD.state = 'left' AND NEW.state = 'invited')) THEN
+                RAISE EXCEPTION 'a party of a coalition cannot move from % to %', OLD.state, NEW.state;
+            END IF;
+            IF NEW.state <> 'invited'
+               AND (NEW.invited_by <> OLD.invited_by OR NEW.invited_at <> OLD.invited_at) THEN
+                RAISE EXCEPTION 'only a new invitation changes who invited a party';
+            END IF;
+            RETURN NEW;
+        END
+        $fn$;
+        CREATE TRIGGER coalitions_party_moves BEFORE UPDATE ON {PARTIES}
+            FOR EACH ROW EXECUTE FUNCTION coalitions_party_moves();
         CREATE FUNCTION coalitions_offboarded() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
         BEGIN
@@ -122,6 +144,12 @@ fn postgres() -> String {
         ));
     }
     script.push_str(&sql::tenant_tables(&[LINKS], "SELECT, INSERT, DELETE"));
+    // A link names an action of a coalition the municipality joined (a foreign key alone would
+    // accept any coalition's, unseen).
+    script.push_str(&format!(
+        "CREATE POLICY {LINKS}_joined ON {LINKS} AS RESTRICTIVE FOR INSERT
+            WITH CHECK (EXISTS (SELECT 1 FROM {ACTIONS} a WHERE a.id = action_id));\n"
+    ));
     script
 }
 
@@ -215,6 +243,7 @@ impl MigrationTrait for Migration {
             ))
             .to_owned();
         let members = record(MEMBERS)
+            .index(&mut sql::unique(MEMBERS, &["coalition_id", "id"]))
             .col(text("institution"))
             .col(text("kind"))
             .col(text_null("contact_person"))
@@ -237,11 +266,12 @@ impl MigrationTrait for Migration {
             .col(date_null("ends_on"))
             .col(text("status"))
             .col(sql::uuid_null("lead_member_id"))
+            // The lead is a member of the same coalition.
             .foreign_key(&mut sql::foreign_key(
                 ACTIONS,
-                &["lead_member_id"],
+                &["coalition_id", "lead_member_id"],
                 MEMBERS,
-                &["id"],
+                &["coalition_id", "id"],
             ))
             .to_owned();
         let links = Table::create()
@@ -298,7 +328,9 @@ impl MigrationTrait for Migration {
         sql::run(
             manager,
             "DROP TRIGGER coalitions_offboarded ON tenancy_tenants;
-             DROP FUNCTION coalitions_offboarded();",
+             DROP FUNCTION coalitions_offboarded();
+             DROP TRIGGER coalitions_party_moves ON coalitions_parties;
+             DROP FUNCTION coalitions_party_moves();",
             "DROP TRIGGER coalitions_offboarded;",
         )
         .await?;

@@ -325,6 +325,12 @@ async fn a_coalition_shared_by_two_municipalities(backend: Backend) {
         names(&reinvited["coalition"]["parties"], "standing"),
         ["JOINED", "INVITED"]
     );
+    let again = &reinvited["coalition"]["parties"][1];
+    assert_eq!(
+        (&again["joinedOn"], &again["leftOn"]),
+        (&Value::Null, &Value::Null),
+        "{again}"
+    );
 }
 on_both!(a_coalition_shared_by_two_municipalities);
 
@@ -436,28 +442,62 @@ async fn a_coalition_answers_outsiders_like_a_random_id(backend: Backend) {
 }
 on_both!(a_coalition_answers_outsiders_like_a_random_id);
 
+/// The UUID inside a global ID (`base64url("Type:uuid")`).
+fn uuid_of(gid: &Value) -> String {
+    use base64::Engine;
+    let raw = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(gid.as_str().unwrap())
+        .unwrap();
+    String::from_utf8(raw)
+        .unwrap()
+        .split(':')
+        .nth(1)
+        .unwrap()
+        .to_owned()
+}
+
 /// As the server's database role: a municipality not in a coalition sees none of its rows and
-/// cannot make itself a party; an invited one sees the coalition and its parties but none of
-/// its records; a party cannot record as another municipality.
+/// cannot make itself a party; one that left cannot come back on its own; an invited one sees
+/// the coalition and its parties but none of its records, and cannot rewrite its invitation; a
+/// party cannot record as another municipality, invite with a consent nobody gave, or link
+/// another coalition's action.
 #[tokio::test]
 async fn coalitions_under_row_level_security() {
     let (db, server) = demo(Backend::Postgres).await;
     let (coalition, _) = founded(&server).await;
     let admin = server.staff("zory", "admin").await;
-    let invited = change(
-        &server,
-        &admin,
-        "inviteToCoalition",
-        json!({ "coalitionId": coalition["id"], "municipality": "czestochowa" }),
-    )
-    .await;
-    assert_eq!(invited["userErrors"], json!([]), "{invited}");
+    for municipality in ["czestochowa", "jastrzebie"] {
+        let invited = change(
+            &server,
+            &admin,
+            "inviteToCoalition",
+            json!({ "coalitionId": coalition["id"], "municipality": municipality }),
+        )
+        .await;
+        assert_eq!(invited["userErrors"], json!([]), "{invited}");
+    }
+    let declining = server.staff("jastrzebie", "admin").await;
+    let body = server
+        .gql(
+            Some(&declining),
+            "mutation($input: LeaveCoalitionInput!) { leaveCoalition(input: $input) { userErrors { code } } }",
+            json!({ "input": { "coalitionId": coalition["id"] } }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["leaveCoalition"]["userErrors"],
+        json!([]),
+        "{body}"
+    );
     server.stop().await;
 
     let conn = db.connect_as_app().await;
     let zory = crate::rls::tenant_id(&conn, "zory").await;
     let czestochowa = crate::rls::tenant_id(&conn, "czestochowa").await;
     let lubliniec = crate::rls::tenant_id(&conn, "lubliniec").await;
+    let jastrzebie = crate::rls::tenant_id(&conn, "jastrzebie").await;
+    let id = uuid_of(&coalition["id"]);
+    let action = uuid_of(&coalition["actions"][0]["id"]);
     let count = |table: &str| format!("SELECT count(*) FROM {table}");
     let tables = [
         "coalitions_coalitions",
@@ -474,35 +514,57 @@ async fn coalitions_under_row_level_security() {
         let zorys = crate::rls::as_tenant(&conn, Some(&zory), &count(table)).await;
         assert!(matches!(zorys, Ok(n) if n > 0), "{table}: {zorys:?}");
     }
-    for (table, expected) in [
-        ("coalitions_coalitions", 1),
-        ("coalitions_parties", 2),
-        ("coalitions_members", 0),
-        ("coalitions_meetings", 0),
-        ("coalitions_actions", 0),
+    for (table, invited, gone) in [
+        ("coalitions_coalitions", 1, 0),
+        ("coalitions_parties", 3, 1),
+        ("coalitions_members", 0, 0),
+        ("coalitions_meetings", 0, 0),
+        ("coalitions_actions", 0, 0),
     ] {
         let seen = crate::rls::as_tenant(&conn, Some(&czestochowa), &count(table)).await;
-        assert_eq!(seen, Ok(expected), "{table} as the invited municipality");
+        assert_eq!(seen, Ok(invited), "{table} as the invited municipality");
+        let seen = crate::rls::as_tenant(&conn, Some(&jastrzebie), &count(table)).await;
+        assert_eq!(
+            seen,
+            Ok(gone),
+            "{table} as the municipality that declined (its own row)"
+        );
     }
+    let party = |who: &str, state: &str, by: &str, consent: &str| {
+        format!("INSERT INTO coalitions_parties (coalition_id, municipality_id, state, invited_by, invited_at, consented_by) \
+            VALUES ('{id}', '{who}', '{state}', '{by}', now(), {consent})")
+    };
+    let member = |by: &str| {
+        format!("INSERT INTO coalitions_members (id, coalition_id, recorded_by, institution, kind, joined_on, created_at, updated_at) \
+            VALUES (gen_random_uuid(), '{id}', '{by}', 'X', 'other', current_date, now(), now())")
+    };
     let writes = [
         // Lubliniec makes itself a party, as joined or as invited by itself.
-        (Some(&lubliniec), format!("INSERT INTO coalitions_parties (coalition_id, municipality_id, state, invited_by, invited_at) \
-            SELECT coalition_id, '{lubliniec}', 'joined', '{lubliniec}', now() FROM coalitions_parties LIMIT 1")),
-        (Some(&lubliniec), format!("INSERT INTO coalitions_parties (coalition_id, municipality_id, state, invited_by, invited_at) \
-            SELECT id, '{lubliniec}', 'invited', '{lubliniec}', now() FROM coalitions_coalitions")),
-        // Częstochowa, only invited, records a member.
-        (Some(&czestochowa), format!("INSERT INTO coalitions_members (id, coalition_id, recorded_by, institution, kind, joined_on, created_at, updated_at) \
-            SELECT gen_random_uuid(), id, '{czestochowa}', 'X', 'other', current_date, now(), now() FROM coalitions_coalitions")),
-        // Żory records a member as Częstochowa.
-        (Some(&zory), format!("INSERT INTO coalitions_members (id, coalition_id, recorded_by, institution, kind, joined_on, created_at, updated_at) \
-            SELECT gen_random_uuid(), id, '{czestochowa}', 'X', 'other', current_date, now(), now() FROM coalitions_coalitions")),
+        (&lubliniec, party(&lubliniec, "joined", &lubliniec, "NULL")),
+        (&lubliniec, party(&lubliniec, "invited", &lubliniec, "NULL")),
+        // Żory invites Lubliniec with a consent Lubliniec never gave.
+        (&zory, party(&lubliniec, "invited", &zory, "gen_random_uuid()")),
+        // Jastrzębie, which declined, joins on its own.
+        (&jastrzebie, format!("UPDATE coalitions_parties SET state = 'joined' WHERE coalition_id = '{id}' AND municipality_id = '{jastrzebie}'")),
+        // Częstochowa, invited, rewrites who invited it, or records a member.
+        (&czestochowa, format!("UPDATE coalitions_parties SET invited_by = '{czestochowa}' WHERE coalition_id = '{id}' AND municipality_id = '{czestochowa}'")),
+        (&czestochowa, member(&czestochowa)),
         // Częstochowa renames the coalition before joining.
-        (Some(&czestochowa), "UPDATE coalitions_coalitions SET name = 'X'".to_owned()),
+        (&czestochowa, format!("UPDATE coalitions_coalitions SET name = 'X' WHERE id = '{id}'")),
+        // Żory records a member as Częstochowa.
+        (&zory, member(&czestochowa)),
+        // Lubliniec links Żory's coalition's action to a task.
+        (&lubliniec, format!("INSERT INTO coalitions_task_links (tenant_id, action_id, task_id, created_at) \
+            VALUES ('{lubliniec}', '{action}', gen_random_uuid(), now())")),
     ];
     for (tenant, sql) in writes {
-        let outcome = crate::rls::as_tenant(&conn, tenant.map(String::as_str), &sql).await;
+        let outcome = crate::rls::as_tenant(&conn, Some(tenant), &sql).await;
         let refused = match &outcome {
-            Err(e) => e.contains("row-level security"),
+            Err(e) => {
+                e.contains("row-level security")
+                    || e.contains("cannot move")
+                    || e.contains("who invited")
+            }
             Ok(n) => *n == 0,
         };
         assert!(refused, "{sql}: {outcome:?}");

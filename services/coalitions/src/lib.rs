@@ -5,7 +5,7 @@
 //! A coalition is not one municipality's: its parties are the municipalities that joined it,
 //! each by its administrator's consent after an invitation from one already in it. Every
 //! joined municipality reads and writes the coalition's own records; an invited one sees only
-//! the coalition's name, area and parties, so that its administrator can decide; any other
+//! the coalition's name, area, description and parties, so that its administrator can decide; any other
 //! municipality cannot tell it exists. A coalition's records never hold tenant data: what links
 //! a shared action to a task of a municipality's programme is that municipality's own record,
 //! which no other party sees.

@@ -339,6 +339,18 @@ pub async fn invite(
                 .col_expr(party::Column::InvitedBy, Expr::value(tx.tenant()))
                 .col_expr(party::Column::InvitedAt, Expr::value(now))
                 .col_expr(
+                    party::Column::JoinedAt,
+                    Expr::value(Option::<chrono::DateTime<Utc>>::None),
+                )
+                .col_expr(
+                    party::Column::ConsentedBy,
+                    Expr::value(Option::<Uuid>::None),
+                )
+                .col_expr(
+                    party::Column::LeftAt,
+                    Expr::value(Option::<chrono::DateTime<Utc>>::None),
+                )
+                .col_expr(
                     party::Column::Version,
                     Expr::col(party::Column::Version).add(1),
                 )

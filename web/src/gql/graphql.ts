@@ -58,6 +58,24 @@ export type AddChildProtectionInstitutionInput = {
   institution: ChildProtectionInstitutionInput;
 };
 
+/** Nowe wspólne działanie. */
+export type AddCoalitionActionInput = {
+  action: CoalitionActionInput;
+  coalitionId: Scalars['ID']['input'];
+};
+
+/** Nowe spotkanie. */
+export type AddCoalitionMeetingInput = {
+  coalitionId: Scalars['ID']['input'];
+  meeting: CoalitionMeetingInput;
+};
+
+/** Nowa instytucja członkowska. */
+export type AddCoalitionMemberInput = {
+  coalitionId: Scalars['ID']['input'];
+  member: CoalitionMemberInput;
+};
+
 /** Nowe wydarzenie. */
 export type AddMunicipalEventInput = {
   event: MunicipalEventInput;
@@ -306,6 +324,94 @@ export type ClosureGround =
   | 'UNFOUNDED'
   /** Ustanie przemocy domowej i zrealizowanie indywidualnego planu pomocy. */
   | 'VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT';
+
+/** Wspólne działanie. */
+export type CoalitionActionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Not before `startsOn`. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The member institution that leads it. */
+  leadMemberId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn: Scalars['Date']['input'];
+  status: CoalitionActionStatus;
+  title: Scalars['String']['input'];
+};
+
+/** Stan wspólnego działania koalicji. */
+export type CoalitionActionStatus =
+  /** Odwołane. */
+  | 'CANCELLED'
+  /** Zrealizowane. */
+  | 'DONE'
+  /** W realizacji. */
+  | 'IN_PROGRESS'
+  /** Zaplanowane. */
+  | 'PLANNED';
+
+/** Koalicja: its name, area and description. */
+export type CoalitionInput = {
+  /** A district of a city, several municipalities of a county… */
+  area: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** Spotkanie koalicji. */
+export type CoalitionMeetingInput = {
+  agenda: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
+  /** Protokół. Never the data of people in a procedure: the coalition is shared. */
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  /** Counted once held (0 to 10 000). */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  place: Scalars['String']['input'];
+};
+
+/** Instytucja członkowska z osobą do kontaktu. */
+export type CoalitionMemberInput = {
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  institution: Scalars['String']['input'];
+  joinedOn: Scalars['Date']['input'];
+  kind: CoalitionMemberKind;
+  /** When it left; not before `joinedOn`. */
+  leftOn?: InputMaybe<Scalars['Date']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Rodzaj instytucji członkowskiej koalicji. */
+export type CoalitionMemberKind =
+  /** Gminna komisja rozwiązywania problemów alkoholowych. */
+  | 'ALCOHOL_COMMISSION'
+  /** Kościół lub związek wyznaniowy. */
+  | 'CHURCH'
+  /** Oświata. */
+  | 'EDUCATION'
+  /** Ochrona zdrowia. */
+  | 'HEALTH'
+  /** Sąd lub prokuratura. */
+  | 'JUSTICE'
+  /** Samorząd. */
+  | 'LOCAL_GOVERNMENT'
+  /** Organizacja pozarządowa. */
+  | 'NGO'
+  /** Inna. */
+  | 'OTHER'
+  /** Policja. */
+  | 'POLICE'
+  /** Kuratorska służba sądowa. */
+  | 'PROBATION'
+  /** Pomoc społeczna. */
+  | 'SOCIAL_WELFARE';
+
+/** Udział gminy w koalicji. */
+export type CoalitionStanding =
+  /** Zaproszona — sees the coalition and its parties, not its records. */
+  | 'INVITED'
+  /** Przystąpiła — with its administrator's consent. */
+  | 'JOINED'
+  /** Wystąpiła (or declined the invitation, or was offboarded). */
+  | 'LEFT';
 
 /** Ukończenie programu, at the enrolment's `version`. */
 export type CompleteProgrammeInput = {
@@ -669,6 +775,11 @@ export type FormOfAddress =
   /** Pan. */
   | 'MASCULINE';
 
+/** Nowa koalicja. */
+export type FoundCoalitionInput = {
+  coalition: CoalitionInput;
+};
+
 /**
  * Input of `handOverTeamChair`: the member who chairs the team from now on, with the version
  * seen of them.
@@ -876,6 +987,23 @@ export type IntakeStep =
   /** Odpowiedź: what was done (advice, referral, police, NK-A). */
   | 'RESPONDED';
 
+/** Zaproszenie gminy do koalicji. */
+export type InviteToCoalitionInput = {
+  coalitionId: Scalars['ID']['input'];
+  /** The invited municipality's slug: another active municipality of the reader's region. */
+  municipality: Scalars['String']['input'];
+};
+
+/** Przystąpienie do koalicji, by the administrator's consent. */
+export type JoinCoalitionInput = {
+  coalitionId: Scalars['ID']['input'];
+};
+
+/** Wystąpienie z koalicji (or declining its invitation), by the administrator's decision. */
+export type LeaveCoalitionInput = {
+  coalitionId: Scalars['ID']['input'];
+};
+
 /** Input of `linkBlueCardToEarlierProcedure`. */
 export type LinkBlueCardToEarlierProcedureInput = {
   /** The form's own card (status `SENT_TO_CHAIR`), with a repeat proposed. */
@@ -883,6 +1011,13 @@ export type LinkBlueCardToEarlierProcedureInput = {
   /** The earlier procedure, in post-closure monitoring or closed. */
   procedureId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** Powiązanie wspólnego działania z zadaniem programu gminy czytającego. */
+export type LinkCoalitionActionToTaskInput = {
+  actionId: Scalars['ID']['input'];
+  /** A task of the reader's municipality's programme (a `MunicipalProgrammeTask`). */
+  taskId: Scalars['ID']['input'];
 };
 
 /** Powiązanie teczki z Niebieską Kartą założoną dla rodziny. */
@@ -1580,6 +1715,12 @@ export type TimeRangeInput = {
   opens: Scalars['String']['input'];
 };
 
+/** Usunięcie powiązania wspólnego działania z zadaniem programu gminy czytającego. */
+export type UnlinkCoalitionActionFromTaskInput = {
+  actionId: Scalars['ID']['input'];
+  taskId: Scalars['ID']['input'];
+};
+
 /** Input of `updateBlueCard`: corrections to form NK-A; omitted fields stay as they are. */
 export type UpdateBlueCardInput = {
   actionsTaken?: InputMaybe<Array<ActionTaken>>;
@@ -1602,6 +1743,34 @@ export type UpdateBlueCardInput = {
 export type UpdateChildProtectionInstitutionInput = {
   id: Scalars['ID']['input'];
   institution: ChildProtectionInstitutionInput;
+  version: Scalars['Int']['input'];
+};
+
+/** Zmiana wspólnego działania, at the version read. */
+export type UpdateCoalitionActionInput = {
+  action: CoalitionActionInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Zmiana opisu koalicji, at the version read. */
+export type UpdateCoalitionInput = {
+  coalition: CoalitionInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Zmiana zapisu spotkania, at the version read. */
+export type UpdateCoalitionMeetingInput = {
+  id: Scalars['ID']['input'];
+  meeting: CoalitionMeetingInput;
+  version: Scalars['Int']['input'];
+};
+
+/** Zmiana danych instytucji członkowskiej, at the version read. */
+export type UpdateCoalitionMemberInput = {
+  id: Scalars['ID']['input'];
+  member: CoalitionMemberInput;
   version: Scalars['Int']['input'];
 };
 
@@ -2023,7 +2192,7 @@ export type BlueCardPageQueryVariables = Exact<{
 }>;
 
 
-export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
+export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
 
 export type CardRemoveGroupMemberMutationVariables = Exact<{
   input: RemoveDiagnosticGroupMemberInput;
@@ -2138,14 +2307,14 @@ export type FamilyFilePageQueryVariables = Exact<{
 }>;
 
 
-export type FamilyFilePageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile', id: string, name: string, address?: string | null, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, closureReason?: FileClosure | null, version: number, members: Array<{ __typename?: 'FamilyMember', firstName: string, lastName: string, bornOn?: string | null, relation?: string | null }>, workers: Array<{ __typename?: 'FamilyFileWorker', userId: string, displayName?: string | null }>, help: Array<{ __typename?: 'FamilyHelp', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }>, contracts: Array<{ __typename?: 'SocialContract', id: string, signedOn: string, endsOn: string, reviewOn?: string | null, goals: string, familyObligations: string, workerObligations?: string | null, overdue: boolean, outcome?: ContractOutcome | null, settledOn?: string | null, settlementNote?: string | null, version: number }> } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type FamilyFilePageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile', id: string, name: string, address?: string | null, openedOn: string, blueCardIds: Array<string>, closedOn?: string | null, closureReason?: FileClosure | null, version: number, members: Array<{ __typename?: 'FamilyMember', firstName: string, lastName: string, bornOn?: string | null, relation?: string | null }>, workers: Array<{ __typename?: 'FamilyFileWorker', userId: string, displayName?: string | null }>, help: Array<{ __typename?: 'FamilyHelp', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }>, contracts: Array<{ __typename?: 'SocialContract', id: string, signedOn: string, endsOn: string, reviewOn?: string | null, goals: string, familyObligations: string, workerObligations?: string | null, overdue: boolean, outcome?: ContractOutcome | null, settledOn?: string | null, settlementNote?: string | null, version: number }> } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type FamilyFileCardsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type FamilyFileCardsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, initiatedOn: string } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null> };
+export type FamilyFileCardsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, initiatedOn: string } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null> };
 
 export type FamilyLinkableCardsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2242,7 +2411,7 @@ export type IntakeEntryPageQueryVariables = Exact<{
 }>;
 
 
-export type IntakeEntryPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry', id: string, receivedAt: string, channel: IntakeChannel, kind: IntakeKind, urgency: Urgency, status: IntakeStatus, takenById: string, anonymous: boolean, account: string, assigneeIds: Array<string>, blueCardId?: string | null, allowedSteps: Array<IntakeStep>, closedOn?: string | null, version: number, reporter?: { __typename?: 'IntakeReporter', name?: string | null, contact?: string | null } | null, persons: Array<{ __typename?: 'IntakePerson', role: PersonRole, firstName: string, lastName?: string | null, pesel?: string | null, dateOfBirth?: string | null, sex?: Sex | null, address?: string | null, phone?: string | null }>, actions: Array<{ __typename?: 'IntakeAction', kind: IntakeActionKind, on: string, helpPointId?: string | null, note?: string | null, recordedById: string }>, responseDeadline: { __typename?: 'IntakeResponseDeadline', dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean } } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', displayName?: string | null, user?: { __typename?: 'User', id: string } | null, municipality?: { __typename?: 'Municipality', slug: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', userId: string, displayName?: string | null }> }> };
+export type IntakeEntryPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry', id: string, receivedAt: string, channel: IntakeChannel, kind: IntakeKind, urgency: Urgency, status: IntakeStatus, takenById: string, anonymous: boolean, account: string, assigneeIds: Array<string>, blueCardId?: string | null, allowedSteps: Array<IntakeStep>, closedOn?: string | null, version: number, reporter?: { __typename?: 'IntakeReporter', name?: string | null, contact?: string | null } | null, persons: Array<{ __typename?: 'IntakePerson', role: PersonRole, firstName: string, lastName?: string | null, pesel?: string | null, dateOfBirth?: string | null, sex?: Sex | null, address?: string | null, phone?: string | null }>, actions: Array<{ __typename?: 'IntakeAction', kind: IntakeActionKind, on: string, helpPointId?: string | null, note?: string | null, recordedById: string }>, responseDeadline: { __typename?: 'IntakeResponseDeadline', dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean } } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', displayName?: string | null, user?: { __typename?: 'User', id: string } | null, municipality?: { __typename?: 'Municipality', slug: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', userId: string, displayName?: string | null }> }> };
 
 export type IntakeHelpPointsQueryVariables = Exact<{
   municipality: Scalars['String']['input'];
@@ -2429,7 +2598,7 @@ export type PointFormQueryVariables = Exact<{
 }>;
 
 
-export type PointFormQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', slug: string } | null }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, description?: string | null, email?: string | null, web?: string | null, services: Array<HelpService>, languages: Array<string>, accessibility: Array<AccessibilityFeature>, published?: boolean | null, version?: number | null, updatedAt: string, address?: { __typename?: 'AddressObject', street: string, postalCode?: string | null, city: string } | null, position?: { __typename?: 'Position', latitude: number, longitude: number } | null, phones: Array<{ __typename?: 'Phone', number: string }>, hours: { __typename?: 'OpeningHoursObject', dayAndNight: boolean, openOnPublicHolidays: boolean, week: Array<{ __typename?: 'WeekdayHours', day: Weekday, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }>, exceptions: Array<{ __typename?: 'DayExceptionObject', date: string, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }> }, shelterPlaces?: { __typename?: 'ShelterPlacesObject', free: number, updatedAt: string, shownToPublic: boolean } | null } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type PointFormQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', slug: string } | null }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, description?: string | null, email?: string | null, web?: string | null, services: Array<HelpService>, languages: Array<string>, accessibility: Array<AccessibilityFeature>, published?: boolean | null, version?: number | null, updatedAt: string, address?: { __typename?: 'AddressObject', street: string, postalCode?: string | null, city: string } | null, position?: { __typename?: 'Position', latitude: number, longitude: number } | null, phones: Array<{ __typename?: 'Phone', number: string }>, hours: { __typename?: 'OpeningHoursObject', dayAndNight: boolean, openOnPublicHolidays: boolean, week: Array<{ __typename?: 'WeekdayHours', day: Weekday, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }>, exceptions: Array<{ __typename?: 'DayExceptionObject', date: string, ranges: Array<{ __typename?: 'TimeRangeObject', opens: string, closes: string }> }> }, shelterPlaces?: { __typename?: 'ShelterPlacesObject', free: number, updatedAt: string, shownToPublic: boolean } | null } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type CreateHelpPointMutationVariables = Exact<{
   input: HelpPointInput;
@@ -2490,14 +2659,14 @@ export type ProgrammeEditionQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeEditionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, version: number, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, notAdmitted: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', userId: string, displayName: string, qualifications: string }>, programme?: { __typename?: 'Programme', name: string, type: ProgrammeType, description?: string | null } | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgrammeEditionQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role> }, node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, version: number, startsOn: string, endsOn: string, place: string, capacity: number, viewerRunsIt: boolean, counts: { __typename?: 'ProgrammeEditionCounts', enrolled: number, waiting: number, completed: number, droppedOut: number, notAdmitted: number, freePlaces: number }, staff: Array<{ __typename?: 'ProgrammeStaffMember', userId: string, displayName: string, qualifications: string }>, programme?: { __typename?: 'Programme', name: string, type: ProgrammeType, description?: string | null } | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ProgrammeEditionPeopleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProgrammeEditionPeopleQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, enrolments?: Array<{ __typename?: 'ProgrammeEnrolment', id: string, basis: EnrolmentBasis, status: EnrolmentStatus, allowedSteps: Array<EnrolmentStep>, availableDocuments: Array<ProgrammeDocument>, version: number, consentOn?: string | null, finishedOn?: string | null, dropOutReason?: DropOutReason | null, participant: { __typename?: 'ProgrammeParticipant', firstName: string, lastName: string, dateOfBirth?: string | null, phone?: string | null }, attended: { __typename?: 'ProgrammeAttended', sessions: number, minutes: number } }> | null, sessions?: Array<{ __typename?: 'ProgrammeSession', id: string, heldOn: string, minutes: number, kind: SessionKind, attendance: Array<{ __typename?: 'ProgrammeAttendance', enrolmentId: string, presence: Presence }> }> | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type ProgrammeEditionPeopleQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition', id: string, enrolments?: Array<{ __typename?: 'ProgrammeEnrolment', id: string, basis: EnrolmentBasis, status: EnrolmentStatus, allowedSteps: Array<EnrolmentStep>, availableDocuments: Array<ProgrammeDocument>, version: number, consentOn?: string | null, finishedOn?: string | null, dropOutReason?: DropOutReason | null, participant: { __typename?: 'ProgrammeParticipant', firstName: string, lastName: string, dateOfBirth?: string | null, phone?: string | null }, attended: { __typename?: 'ProgrammeAttended', sessions: number, minutes: number } }> | null, sessions?: Array<{ __typename?: 'ProgrammeSession', id: string, heldOn: string, minutes: number, kind: SessionKind, attendance: Array<{ __typename?: 'ProgrammeAttendance', enrolmentId: string, presence: Presence }> }> | null } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type AdmitFromWaitingListMutationVariables = Exact<{
   input: AdmitFromWaitingListInput;
@@ -2513,7 +2682,7 @@ export type EnrolmentDocumentQueryVariables = Exact<{
 }>;
 
 
-export type EnrolmentDocumentQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment', certificate?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null, notice?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type EnrolmentDocumentQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment', certificate?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null, notice?: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } | null } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type CompleteProgrammeMutationVariables = Exact<{
   input: CompleteProgrammeInput;
@@ -2634,6 +2803,102 @@ export type GovernmentProgrammeReportQueryVariables = Exact<{
 
 export type GovernmentProgrammeReportQuery = { __typename?: 'Query', governmentProgrammeReport: { __typename?: 'StatisticsFile', fileName: string, mediaType: string, base64: string } };
 
+export type CoalitionsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoalitionsPageQuery = { __typename?: 'Query', municipalProgrammes: Array<{ __typename?: 'MunicipalProgramme', id: string, goals: Array<{ __typename?: 'MunicipalProgrammeGoal', actions: Array<{ __typename?: 'MunicipalProgrammeAction', tasks: Array<{ __typename?: 'MunicipalProgrammeTask', id: string, number: string, title: string }> }> }> }>, coalitions: Array<{ __typename?: 'Coalition', id: string, name: string, area: string, description?: string | null, foundedBy: string, standing: CoalitionStanding, viewerMayEdit: boolean, viewerMayConsent: boolean, version: number, parties: Array<{ __typename?: 'CoalitionParty', municipality: string, standing: CoalitionStanding, own: boolean, invitedOn: string, joinedOn?: string | null, leftOn?: string | null }>, members: Array<{ __typename?: 'CoalitionMember', id: string, institution: string, kind: CoalitionMemberKind, contactPerson?: string | null, phone?: string | null, email?: string | null, joinedOn: string, leftOn?: string | null, recordedBy: string, version: number }>, meetings: Array<{ __typename?: 'CoalitionMeeting', id: string, heldOn: string, place: string, agenda: string, participants?: number | null, minutes?: string | null, recordedBy: string, version: number }>, actions: Array<{ __typename?: 'CoalitionAction', id: string, title: string, description?: string | null, startsOn: string, endsOn?: string | null, status: CoalitionActionStatus, leadMemberId?: string | null, recordedBy: string, version: number, programmeTasks: Array<{ __typename?: 'CoalitionLinkedTask', id: string, title: string }> }> }> };
+
+export type FoundCoalitionMutationVariables = Exact<{
+  input: FoundCoalitionInput;
+}>;
+
+
+export type FoundCoalitionMutation = { __typename?: 'Mutation', foundCoalition: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type UpdateCoalitionMutationVariables = Exact<{
+  input: UpdateCoalitionInput;
+}>;
+
+
+export type UpdateCoalitionMutation = { __typename?: 'Mutation', updateCoalition: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type InviteToCoalitionMutationVariables = Exact<{
+  input: InviteToCoalitionInput;
+}>;
+
+
+export type InviteToCoalitionMutation = { __typename?: 'Mutation', inviteToCoalition: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type JoinCoalitionMutationVariables = Exact<{
+  input: JoinCoalitionInput;
+}>;
+
+
+export type JoinCoalitionMutation = { __typename?: 'Mutation', joinCoalition: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type LeaveCoalitionMutationVariables = Exact<{
+  input: LeaveCoalitionInput;
+}>;
+
+
+export type LeaveCoalitionMutation = { __typename?: 'Mutation', leaveCoalition: { __typename?: 'LeaveCoalitionPayload', coalitionId?: string | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type AddCoalitionMemberMutationVariables = Exact<{
+  input: AddCoalitionMemberInput;
+}>;
+
+
+export type AddCoalitionMemberMutation = { __typename?: 'Mutation', addCoalitionMember: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type UpdateCoalitionMemberMutationVariables = Exact<{
+  input: UpdateCoalitionMemberInput;
+}>;
+
+
+export type UpdateCoalitionMemberMutation = { __typename?: 'Mutation', updateCoalitionMember: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type AddCoalitionMeetingMutationVariables = Exact<{
+  input: AddCoalitionMeetingInput;
+}>;
+
+
+export type AddCoalitionMeetingMutation = { __typename?: 'Mutation', addCoalitionMeeting: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type UpdateCoalitionMeetingMutationVariables = Exact<{
+  input: UpdateCoalitionMeetingInput;
+}>;
+
+
+export type UpdateCoalitionMeetingMutation = { __typename?: 'Mutation', updateCoalitionMeeting: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type AddCoalitionActionMutationVariables = Exact<{
+  input: AddCoalitionActionInput;
+}>;
+
+
+export type AddCoalitionActionMutation = { __typename?: 'Mutation', addCoalitionAction: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type UpdateCoalitionActionMutationVariables = Exact<{
+  input: UpdateCoalitionActionInput;
+}>;
+
+
+export type UpdateCoalitionActionMutation = { __typename?: 'Mutation', updateCoalitionAction: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type LinkCoalitionActionToTaskMutationVariables = Exact<{
+  input: LinkCoalitionActionToTaskInput;
+}>;
+
+
+export type LinkCoalitionActionToTaskMutation = { __typename?: 'Mutation', linkCoalitionActionToTask: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type UnlinkCoalitionActionFromTaskMutationVariables = Exact<{
+  input: UnlinkCoalitionActionFromTaskInput;
+}>;
+
+
+export type UnlinkCoalitionActionFromTaskMutation = { __typename?: 'Mutation', unlinkCoalitionActionFromTask: { __typename?: 'CoalitionPayload', coalition?: { __typename?: 'Coalition', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
 export type MunicipalEventsPageQueryVariables = Exact<{
   year: Scalars['Int']['input'];
 }>;
@@ -2695,7 +2960,7 @@ export type MunicipalProgrammeReportQueryVariables = Exact<{
 }>;
 
 
-export type MunicipalProgrammeReportQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme', yearlyReport: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
+export type MunicipalProgrammeReportQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard' } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme', yearlyReport: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null };
 
 export type ChildProtectionRegisterQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2976,6 +3241,20 @@ export { SignInMunicipalitiesDocument } from './documents/SignInMunicipalitiesDo
 export { MunicipalityStatisticsDocument } from './documents/MunicipalityStatisticsDocument';
 export { MunicipalityStatisticsExportDocument } from './documents/MunicipalityStatisticsExportDocument';
 export { GovernmentProgrammeReportDocument } from './documents/GovernmentProgrammeReportDocument';
+export { CoalitionsPageDocument } from './documents/CoalitionsPageDocument';
+export { FoundCoalitionDocument } from './documents/FoundCoalitionDocument';
+export { UpdateCoalitionDocument } from './documents/UpdateCoalitionDocument';
+export { InviteToCoalitionDocument } from './documents/InviteToCoalitionDocument';
+export { JoinCoalitionDocument } from './documents/JoinCoalitionDocument';
+export { LeaveCoalitionDocument } from './documents/LeaveCoalitionDocument';
+export { AddCoalitionMemberDocument } from './documents/AddCoalitionMemberDocument';
+export { UpdateCoalitionMemberDocument } from './documents/UpdateCoalitionMemberDocument';
+export { AddCoalitionMeetingDocument } from './documents/AddCoalitionMeetingDocument';
+export { UpdateCoalitionMeetingDocument } from './documents/UpdateCoalitionMeetingDocument';
+export { AddCoalitionActionDocument } from './documents/AddCoalitionActionDocument';
+export { UpdateCoalitionActionDocument } from './documents/UpdateCoalitionActionDocument';
+export { LinkCoalitionActionToTaskDocument } from './documents/LinkCoalitionActionToTaskDocument';
+export { UnlinkCoalitionActionFromTaskDocument } from './documents/UnlinkCoalitionActionFromTaskDocument';
 export { MunicipalEventsPageDocument } from './documents/MunicipalEventsPageDocument';
 export { CreateMunicipalCampaignDocument } from './documents/CreateMunicipalCampaignDocument';
 export { UpdateMunicipalCampaignDocument } from './documents/UpdateMunicipalCampaignDocument';

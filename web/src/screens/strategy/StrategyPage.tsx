@@ -166,6 +166,7 @@ const useProblems = () => useFormProblems(message, texts.failed);
 // The register of standards and the events load when opened.
 const StandardsPage = lazy(() => import("./Standards.tsx").then((m) => ({ default: m.StandardsPage })));
 const EventsPage = lazy(() => import("./Events.tsx").then((m) => ({ default: m.EventsPage })));
+const CoalitionsPage = lazy(() => import("./Coalitions.tsx").then((m) => ({ default: m.CoalitionsPage })));
 
 /** The parts of the municipal programme's page, each on its own path. */
 export const PARTS = {
@@ -173,16 +174,19 @@ export const PARTS = {
   events: `${ROUTES.strategy}/wydarzenia`,
   /** The register of child-protection standards of the institutions working with children. */
   standards: `${ROUTES.strategy}/standardy-ochrony`,
+  /** The local coalitions the municipality is invited to or in. */
+  coalitions: `${ROUTES.strategy}/koalicje`,
 };
 
 /** The municipal programme and what belongs to it, each part on its own path. */
 export function StrategyPage() {
   const { path } = useLocation();
-  const part = path === PARTS.standards ? "standards" : path === PARTS.events ? "events" : "programme";
+  const part = path === PARTS.standards ? "standards" : path === PARTS.events ? "events" : path === PARTS.coalitions ? "coalitions" : "programme";
   const parts = [
     { href: ROUTES.strategy, label: texts.partProgramme, current: part === "programme" },
     { href: PARTS.events, label: texts.partEvents, current: part === "events" },
     { href: PARTS.standards, label: texts.partStandards, current: part === "standards" },
+    { href: PARTS.coalitions, label: texts.partCoalitions, current: part === "coalitions" },
   ];
   return (
     <>
@@ -200,7 +204,7 @@ export function StrategyPage() {
       {part === "programme" ? (
         <ProgrammePage />
       ) : (
-        <Suspense fallback={<p role="status">{texts.loading}</p>}>{part === "events" ? <EventsPage /> : <StandardsPage />}</Suspense>
+        <Suspense fallback={<p role="status">{texts.loading}</p>}>{part === "events" ? <EventsPage /> : part === "coalitions" ? <CoalitionsPage /> : <StandardsPage />}</Suspense>
       )}
     </>
   );

@@ -7,6 +7,7 @@ export const texts = {
   partProgramme: "Program i sprawozdania",
   partStandards: "Standardy ochrony małoletnich",
   partEvents: "Kampanie i wydarzenia",
+  partCoalitions: "Koalicje lokalne",
   documentTitle: "Program gminny — Ostoja",
   intro:
     "Program przyjęty przez radę gminy: cele, działania i zadania z instytucjami odpowiedzialnymi, terminami, budżetem i stanem realizacji. Zmienia go administrator gminy i przewodniczący zespołu.",
