@@ -47,6 +47,7 @@ pub const APP_ROUTES: &[&str] = &[
     "/program-gminny",
     "/program-gminny/standardy-ochrony",
     "/program-gminny/wydarzenia",
+    "/program-gminny/koalicje",
     "/operator",
     "/pomoc",
     "/pomoc/{municipality}",

@@ -10,7 +10,7 @@
 //! Częstochowa (`programmes.test.mjs`), a referral from a card's action plan
 //! (`referral.test.mjs`), a family's file turning into a Blue Card (`family.test.mjs`, in
 //! Żory), the municipal programme, the register of child-protection standards and campaigns
-//! with the public calendar (`strategy.test.mjs`, `standards.test.mjs`, `events.test.mjs`, in
+//! with the public calendar (`strategy.test.mjs`, `standards.test.mjs`, `events.test.mjs`, `strategy_coalitions.test.mjs`, in
 //! Jastrzębie-Zdrój) and the operator's
 //! console (`operator.test.mjs`, last: it adds a municipality). Chromium comes from
 //! `apt-get install chromium` (`scripts/test.sh` installs it).
@@ -123,6 +123,7 @@ async fn browser_suite(backend: Backend) {
             "strategy.test.mjs",
             "standards.test.mjs",
             "events.test.mjs",
+            "strategy_coalitions.test.mjs",
             "operator.test.mjs",
         ])
         .current_dir(&dir)

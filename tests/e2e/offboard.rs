@@ -208,6 +208,19 @@ async fn a_municipality_is_offboarded_to_its_controller_and_gone_from_the_platfo
         .collect();
     assert_eq!(after, expected);
     assert!(before.keys().filter(|(_, id)| *id == zory_id).count() >= 20);
+    // Its coalitions go on without it: its party ended, the coalition's records stay.
+    let standing = query(
+        &su,
+        &format!("SELECT state AS v FROM coalitions_parties WHERE municipality_id = '{zory_id}'"),
+    )
+    .await;
+    assert!(!standing.is_empty());
+    for row in standing {
+        assert_eq!(row.try_get::<String>("", "v").expect("state"), "left");
+    }
+    assert!(!query(&su, "SELECT 1 FROM coalitions_members")
+        .await
+        .is_empty());
 
     // The platform's trail says who, what and how much; the server's role reads it.
     let trail = query(

@@ -355,6 +355,7 @@ async fn the_app_is_served_with_its_headers() {
         "/program-gminny",
         "/program-gminny/standardy-ochrony",
         "/program-gminny/wydarzenia",
+        "/program-gminny/koalicje",
         "/pomoc",
         "/pomoc/zory",
         "/pomoc/region/slaskie",

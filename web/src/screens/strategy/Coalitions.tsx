@@ -2,7 +2,7 @@
 // staff member reads them; the administrator and the team's chair of a joined municipality write
 // their members, meetings and shared actions and link an action to a task of the municipality's
 // own programme; only the administrator founds a coalition, invites, joins or leaves.
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
 import { useClient, useQuery } from "urql";
 import { Choice, ErrorSummary, TextInput } from "../../components/fields.tsx";
@@ -767,11 +767,20 @@ function SpecForm(props: {
     if (!p.answered(r.payload)) return;
     props.onDone(values);
   };
+  // A form opened by Enter must not act on the same key: when it starts with a choice (which
+  // the key would open) or has only its buttons (a confirmation), the focus goes to its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const headingFirst = props.fields.length === 0 || props.fields[0]?.type === "choice";
+  useEffect(() => {
+    if (headingFirst) heading.current?.focus();
+  }, [headingFirst]);
   const labels = Object.fromEntries(props.fields.map((f) => [f.name, f.label]));
   const fieldId = (name: string) => `${props.id}-${name}`;
   return (
     <form className="action-form" aria-labelledby={`${props.id}-heading`} onSubmit={(e) => void submit(e)} noValidate>
-      <h2 id={`${props.id}-heading`}>{props.heading}</h2>
+      <h2 id={`${props.id}-heading`} ref={heading} tabIndex={-1}>
+        {props.heading}
+      </h2>
       {props.intro && <p>{props.intro}</p>}
       <ErrorSummary
         problems={p.listed}
@@ -793,7 +802,6 @@ function SpecForm(props: {
             onChange={set(f.name)}
             error={p.error(path(f.name))}
             required={f.required}
-            autoFocus={i === 0}
           />
         ) : (
           <TextInput
@@ -813,7 +821,7 @@ function SpecForm(props: {
         ),
       )}
       <div className="actions">
-        <Button type="submit" className="button primary" isDisabled={sending} autoFocus={props.fields.length === 0}>
+        <Button type="submit" className="button primary" isDisabled={sending}>
           {sending ? texts.saving : props.submit}
         </Button>
         <Button className="button" onPress={props.onCancel}>
