@@ -270,6 +270,18 @@ test("plan items added in the diagnosis: to the help plan by pointer, to the act
   await helpPlan.getByText(`Rozmowa z pedagogiem szkolnym — zaplanowane, do ${d}.${m}.${y}, ${WORKER}`).waitFor();
   // The procedure's history says who added it.
   await section(page, "Przebieg procedury").getByRole("row", { name: new RegExp(`Dodanie pozycji planu\\s+${WORKER}`) }).first().waitFor();
+  // Its due day emptied and nobody named: the point stays, without either.
+  await helpPlan.getByRole("button", { name: "Zmień pozycję 1" }).click();
+  const change = page.getByRole("form", { name: "Plan pomocy (NK-C): zmiana pozycji 1" });
+  await change.getByLabel("Termin realizacji").fill("");
+  await change.getByRole("button", { name: /Osoba odpowiedzialna/ }).click();
+  await page.getByRole("option", { name: "nikt (bez osoby odpowiedzialnej)" }).click();
+  await change.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Zapisano zmianę pozycji 1.").waitFor();
+  await page.waitForFunction((worker) => {
+    const item = [...document.querySelectorAll("li")].find((li) => li.textContent?.startsWith("Rozmowa z pedagogiem szkolnym"));
+    return item && !item.textContent.includes(", do ") && !item.textContent.includes(worker);
+  }, WORKER);
 
   // The action plan by keyboard alone: a referral without its programme is refused by the
   // server on the programme's field, what was typed stays; the programme chosen, it is added.

@@ -197,7 +197,7 @@ for (const [label, viewport] of [
 
 
 test("on a phone (360 and 390 px) no staff screen scrolls sideways", async () => {
-  const screens = ["/sprawy", "/sprawy/nowa", "/zespol", "/zgloszenia", "/punkty-pomocy", "/schronienia", "/statystyka", "/administracja", "/program-gminny", "/program-gminny/standardy-ochrony", "/program-gminny/wydarzenia"];
+  const screens = ["/sprawy", "/sprawy/nowa", "/zespol", "/zgloszenia", "/punkty-pomocy", "/schronienia", "/statystyka", "/administracja", "/program-gminny", "/program-gminny/standardy-ochrony", "/program-gminny/wydarzenia", "/program-gminny/koalicje"];
   for (const [who, width] of [
     ["Grzegorz Wilk", 390],
     ["Dorota Kubiak", 360],

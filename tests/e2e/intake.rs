@@ -16,7 +16,7 @@ use crate::on_both;
 pub(crate) const ENTRY: &str = "id status version kind channel urgency anonymous account \
     reporter { name contact } persons { role firstName lastName pesel dateOfBirth sex } \
     responseDeadline { dueOn state metOn metLate } actions { kind on helpPointId note } \
-    assigneeIds blueCardId allowedSteps";
+    assigneeIds assignees { userId displayName } blueCardId allowedSteps";
 
 const RECORD: &str = "mutation($input: RecordIntakeInput!) { recordIntake(input: $input) { \
     intakeEntry { id status version responseDeadline { dueOn state } } \
@@ -184,6 +184,11 @@ async fn lifecycle_to_an_nk_a(backend: Backend) {
     )
     .await;
     assert_eq!(assigned["assigneeIds"], json!([users["pracownik"]]));
+    // Named for the registration staff too, who is not on the team.
+    assert_eq!(
+        assigned["assignees"],
+        json!([{ "userId": users["pracownik"], "displayName": "Anna Kamińska" }])
+    );
     assert_eq!(listed(&server, &worker).await, vec![id.clone()]);
     let seen = entry(&server, &worker, &id).await;
     assert_eq!(

@@ -7,6 +7,7 @@
 mod harness;
 mod idp;
 mod image;
+mod initiators;
 
 mod access_ends;
 mod allowed_steps;
@@ -19,6 +20,7 @@ mod cases;
 mod chair_cases;
 mod chair_notice;
 mod citus;
+mod clearing;
 mod cli;
 mod coalitions;
 mod data_keys;

@@ -13,6 +13,7 @@ pub mod domain;
 pub mod graphql;
 mod groups;
 mod ids;
+pub mod initiators;
 mod list;
 mod matching;
 mod meetings;

@@ -182,8 +182,10 @@ pub async fn add_plan_item(
 pub struct PlanItemChange {
     pub status: Option<PlanItemStatus>,
     pub description: Option<String>,
-    pub due_on: Option<NaiveDate>,
-    pub responsible_user_id: Option<Uuid>,
+    /// `None`: unchanged; `Some(None)`: cleared.
+    pub due_on: Option<Option<NaiveDate>>,
+    /// `None`: unchanged; `Some(None)`: nobody.
+    pub responsible_user_id: Option<Option<Uuid>>,
 }
 
 pub async fn update_plan_item(
@@ -221,7 +223,7 @@ pub async fn update_plan_item(
             "the item follows the programme enrolment made from it until the enrolment ends",
         )]));
     }
-    if let Some(user) = change.responsible_user_id {
+    if let Some(Some(user)) = change.responsible_user_id {
         if !responsible_candidates(tx).await?.contains(&user) {
             return Ok(Err(vec![not_responsible(&["input", "responsibleUserId"])]));
         }

@@ -423,8 +423,9 @@ pub struct PrefillPerson {
     pub data: PersonData,
 }
 
-/// What form NK-A can be filled with from an entry: the day it was received and the persons it
-/// is about, with what was said as the form's description.
+/// What form NK-A can be filled with from an entry: the persons it is about, with what was said
+/// as the form's description, and today as the day the procedure is initiated: the form filled
+/// now starts it, not the report it answers (which the entry keeps).
 #[derive(Clone, Debug)]
 pub struct BlueCardPrefill {
     pub initiated_on: NaiveDate,
@@ -457,7 +458,7 @@ pub async fn prefill(
     }
     let persons = crate::access::persons_of(tx, key, &[&current]).await?;
     Ok(Ok(BlueCardPrefill {
-        initiated_on: kernel::calendar::day_of(current.received_at),
+        initiated_on: kernel::calendar::today(),
         persons: persons
             .into_iter()
             .map(|p| PrefillPerson {

@@ -106,6 +106,21 @@ impl Errors {
         }
     }
 
+    /// Optional free text of at most `MAX` characters: `Some(None)` when it was left out or
+    /// blank, `None` when it was refused (its error recorded), the trimmed text otherwise.
+    pub fn optional_text<const MAX: usize>(
+        &mut self,
+        name: &str,
+        raw: Option<&str>,
+    ) -> Option<Option<String>> {
+        match raw.map(str::trim).filter(|t| !t.is_empty()) {
+            None => Some(None),
+            Some(t) => self
+                .field(name, crate::text::Text::<MAX>::parse(t))
+                .map(|t| Some(t.into_string())),
+        }
+    }
+
     /// An optional field: `Some(None)` when it was left out, `None` when it was given and
     /// refused (its error recorded).
     pub fn optional<T, R: Refusal>(

@@ -3,6 +3,8 @@
 //! The card an input names (`id`) is resolved by the mutation itself: an unknown card is
 //! NOT_FOUND, not a userError.
 
+use async_graphql::MaybeUndefined;
+use kernel::date::Date;
 use kernel::input::Errors;
 use kernel::text::Note;
 use kernel::{GlobalId, NodeType, UserError};
@@ -10,6 +12,7 @@ use kernel::{GlobalId, NodeType, UserError};
 use super::inputs::*;
 use super::loaders::{day, today};
 use crate::domain::{note, parse_person, DiagnosisDetails, FormDetails, PersonFields};
+use crate::initiators::initiator_errors;
 use crate::{DiagnosticForm, NewBlueCard, NewPlanItem, NewWork, PlanItemChange};
 
 /// The number of children in the household, 0 to 30 (0 when refused).
@@ -85,6 +88,7 @@ impl TryFrom<OpenBlueCardInput> for NewBlueCard {
                 &mut errors,
             ),
         };
+        initiator_errors(input.initiator_institution, &mut errors);
         let opening_key = errors.optional(
             "openingKey",
             input
@@ -224,17 +228,23 @@ impl TryFrom<UpdatePlanItemInput> for PlanItemChange {
         let mut errors = Errors::input();
         let description =
             errors.optional("description", input.description.as_deref().map(Note::parse));
-        let responsible = errors.optional(
-            "responsibleUserId",
-            input
-                .responsible_user_id
-                .map(|id| GlobalId::decode_as(&id, NodeType::User)),
-        );
+        // Left out: no change; null: cleared; an ID: that person.
+        let responsible = match input.responsible_user_id {
+            MaybeUndefined::Undefined => Some(None),
+            MaybeUndefined::Null => Some(Some(None)),
+            MaybeUndefined::Value(id) => errors
+                .field(
+                    "responsibleUserId",
+                    GlobalId::decode_as(&id, NodeType::User),
+                )
+                .map(|user| Some(Some(user))),
+        };
+        let due_on = Option::<Option<Date>>::from(input.due_on).map(|d| d.map(|d| d.0));
         errors.finish(|| {
             Some(PlanItemChange {
                 status: input.status,
                 description: description?.map(Note::into_string),
-                due_on: input.due_on.map(|d| d.0),
+                due_on,
                 responsible_user_id: responsible?,
             })
         })

@@ -1,6 +1,6 @@
 //! Inputs and payloads of the procedure's mutations (`commands` parses the inputs).
 
-use async_graphql::{InputObject, SimpleObject, ID};
+use async_graphql::{InputObject, MaybeUndefined, SimpleObject, ID};
 use kernel::calendar::PeriodUnit;
 use kernel::date::Date;
 use kernel::input::Payload;
@@ -115,7 +115,8 @@ pub struct UpdateBlueCardInput {
     pub children_in_household: Option<i32>,
     pub actions_taken: Option<Vec<ActionTaken>>,
     pub nk_b_handed_over: Option<bool>,
-    pub victim_feels_safe: Option<bool>,
+    /// Null: not established (again).
+    pub victim_feels_safe: MaybeUndefined<bool>,
     pub description: Option<String>,
     pub additional_information: Option<String>,
 }
@@ -239,15 +240,17 @@ pub struct AddPlanItemInput {
 }
 
 /// Input of `updatePlanItem`: a point's progress or corrections; omitted fields stay as they
-/// are.
+/// are, and `dueOn` or `responsibleUserId` sent as null is cleared.
 #[derive(InputObject)]
 pub struct UpdatePlanItemInput {
     pub id: ID,
     pub version: i32,
     pub status: Option<PlanItemStatus>,
     pub description: Option<String>,
-    pub due_on: Option<Date>,
-    pub responsible_user_id: Option<ID>,
+    /// Null: no due day any more.
+    pub due_on: MaybeUndefined<Date>,
+    /// Null: nobody answers for the point any more.
+    pub responsible_user_id: MaybeUndefined<ID>,
 }
 
 kernel::payload! {

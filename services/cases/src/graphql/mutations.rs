@@ -79,6 +79,9 @@ impl CasesMutation {
             .into());
         }
         let mut errors = Errors::input();
+        if let Some(body) = input.initiator_institution {
+            crate::initiators::initiator_errors(body, &mut errors);
+        }
         let mut details = current.details.clone();
         let mut touched_details = false;
         macro_rules! set {
@@ -94,7 +97,10 @@ impl CasesMutation {
         set!(firearm_access, input.firearm_access);
         set!(nk_b_handed_over, input.nk_b_handed_over);
         set!(actions_taken, input.actions_taken.clone());
-        set!(victim_feels_safe, input.victim_feels_safe.map(Some));
+        set!(
+            victim_feels_safe,
+            Option::<Option<bool>>::from(input.victim_feels_safe)
+        );
         set!(
             children_in_household,
             input

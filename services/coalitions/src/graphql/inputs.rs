@@ -158,19 +158,6 @@ pub struct UnlinkCoalitionActionFromTaskInput {
     pub task_id: ID,
 }
 
-fn optional_text<const N: usize>(
-    e: &mut Errors,
-    field: &str,
-    raw: Option<&str>,
-) -> Option<Option<String>> {
-    match raw.map(str::trim) {
-        None | Some("") => Some(None),
-        Some(t) => e
-            .field(field, Text::<N>::parse(t))
-            .map(|t| Some(t.into_string())),
-    }
-}
-
 fn ends_before(e: &mut Errors, field: &str, starts: Date, ends: Option<Date>) -> bool {
     if ends.is_some_and(|d| d.0 < starts.0) {
         e.add(field, "ENDS_BEFORE_STARTS", "cannot end before it starts");
@@ -183,7 +170,7 @@ fn coalition(e: &mut Errors, input: &CoalitionInput) -> Option<CoalitionContent>
     e.nested(&["coalition"], |e| {
         let name = e.field("name", Text::<300>::parse(&input.name));
         let area = e.field("area", Text::<300>::parse(&input.area));
-        let description = optional_text::<2000>(e, "description", input.description.as_deref());
+        let description = e.optional_text::<2000>("description", input.description.as_deref());
         Some(CoalitionContent {
             name: name?.into_string(),
             area: area?.into_string(),
@@ -196,7 +183,7 @@ fn member(e: &mut Errors, input: &CoalitionMemberInput) -> Option<MemberContent>
     e.nested(&["member"], |e| {
         let institution = e.field("institution", Text::<300>::parse(&input.institution));
         let contact_person =
-            optional_text::<200>(e, "contactPerson", input.contact_person.as_deref());
+            e.optional_text::<200>("contactPerson", input.contact_person.as_deref());
         let phone = e.optional(
             "phone",
             input
@@ -232,7 +219,7 @@ fn meeting(e: &mut Errors, input: &CoalitionMeetingInput) -> Option<MeetingConte
     e.nested(&["meeting"], |e| {
         let place = e.field("place", Text::<300>::parse(&input.place));
         let agenda = e.field("agenda", Text::<2000>::parse(&input.agenda));
-        let minutes = optional_text::<20000>(e, "minutes", input.minutes.as_deref());
+        let minutes = e.optional_text::<20000>("minutes", input.minutes.as_deref());
         if input
             .participants
             .is_some_and(|n| !(0..=MAX_PARTICIPANTS).contains(&n))
@@ -257,7 +244,7 @@ fn meeting(e: &mut Errors, input: &CoalitionMeetingInput) -> Option<MeetingConte
 fn action(e: &mut Errors, input: &CoalitionActionInput) -> Option<ActionContent> {
     e.nested(&["action"], |e| {
         let title = e.field("title", Text::<300>::parse(&input.title));
-        let description = optional_text::<2000>(e, "description", input.description.as_deref());
+        let description = e.optional_text::<2000>("description", input.description.as_deref());
         let lead = e.optional(
             "leadMemberId",
             input

@@ -54,19 +54,6 @@ pub struct OpenFamilyFileInput {
     pub worker_ids: Vec<ID>,
 }
 
-fn optional<const MAX: usize>(
-    e: &mut Errors,
-    field: &str,
-    value: Option<&str>,
-) -> Option<Option<String>> {
-    match value.map(str::trim).filter(|v| !v.is_empty()) {
-        None => Some(None),
-        Some(v) => e
-            .field(field, Text::<MAX>::parse(v))
-            .map(|t| Some(t.into_string())),
-    }
-}
-
 impl TryFrom<OpenFamilyFileInput> for NewFile {
     type Error = Vec<UserError>;
 
@@ -151,7 +138,7 @@ fn family(
     opened_on: Option<&Date>,
 ) -> Option<NewFile> {
     let name = e.field("name", Text::<200>::parse(name));
-    let address = optional::<300>(e, "address", address);
+    let address = e.optional_text::<300>("address", address);
     if members_in.is_empty() {
         e.add(
             "members",
@@ -173,7 +160,7 @@ fn family(
         let member = e.nested(&["members", &index], |e| {
             let first = e.field("firstName", Text::<100>::parse(&m.first_name));
             let last = e.field("lastName", Text::<100>::parse(&m.last_name));
-            let relation = optional::<60>(e, "relation", m.relation.as_deref());
+            let relation = e.optional_text::<60>("relation", m.relation.as_deref());
             if m.born_on.as_ref().is_some_and(|d| d.0 > today) {
                 e.add(
                     "bornOn",
@@ -234,7 +221,7 @@ impl TryFrom<RecordFamilyHelpInput> for NewHelp {
     fn try_from(input: RecordFamilyHelpInput) -> Result<Self, Vec<UserError>> {
         let mut e = Errors::input();
         let file = e.field("fileId", GlobalId::decode_as(&input.file_id, FAMILY_FILE));
-        let note = optional::<2000>(&mut e, "note", input.note.as_deref());
+        let note = e.optional_text::<2000>("note", input.note.as_deref());
         e.finish(|| {
             Some(NewHelp {
                 file_id: file?,
@@ -291,11 +278,8 @@ impl TryFrom<ConcludeSocialContractInput> for NewContract {
             "familyObligations",
             Text::<2000>::parse(&input.family_obligations),
         );
-        let worker = optional::<2000>(
-            &mut e,
-            "workerObligations",
-            input.worker_obligations.as_deref(),
-        );
+        let worker =
+            e.optional_text::<2000>("workerObligations", input.worker_obligations.as_deref());
         e.finish(|| {
             Some(NewContract {
                 file_id: file?,
@@ -331,7 +315,7 @@ impl TryFrom<SettleSocialContractInput> for Settlement {
     fn try_from(input: SettleSocialContractInput) -> Result<Self, Vec<UserError>> {
         let mut e = Errors::input();
         let id = e.field("id", GlobalId::decode_as(&input.id, SOCIAL_CONTRACT));
-        let note = optional::<2000>(&mut e, "note", input.note.as_deref());
+        let note = e.optional_text::<2000>("note", input.note.as_deref());
         e.finish(|| {
             Some(Settlement {
                 id: id?,

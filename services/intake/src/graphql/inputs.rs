@@ -7,7 +7,7 @@ use kernel::calendar::PeriodUnit;
 use kernel::date::Date;
 use kernel::input::Errors;
 use kernel::pesel::{Pesel, Sex};
-use kernel::text::{Name, Note, Text};
+use kernel::text::{Name, Note};
 use kernel::UserError;
 
 use super::objects::{BlueCardPrefillObject, IntakeEntryObject, IntakeResponseRuleObject};
@@ -71,22 +71,12 @@ pub struct RecordIntakeInput {
     pub persons: Vec<IntakePersonInput>,
 }
 
-fn optional<const MAX: usize>(
-    e: &mut Errors,
-    field: &str,
-    raw: Option<&str>,
-) -> Option<Option<String>> {
-    let raw = raw.filter(|r| !r.trim().is_empty());
-    e.optional(field, raw.map(Text::<MAX>::parse))
-        .map(|t| t.map(Text::into_string))
-}
-
 fn person(e: &mut Errors, p: &IntakePersonInput) -> Option<NewPerson> {
     let first_name = e.field("firstName", Name::parse(&p.first_name));
-    let last_name = optional::<200>(e, "lastName", p.last_name.as_deref());
+    let last_name = e.optional_text::<200>("lastName", p.last_name.as_deref());
     let pesel = e.optional("pesel", p.pesel.as_deref().map(Pesel::parse));
-    let address = optional::<500>(e, "address", p.address.as_deref());
-    let phone = optional::<50>(e, "phone", p.phone.as_deref());
+    let address = e.optional_text::<500>("address", p.address.as_deref());
+    let phone = e.optional_text::<50>("phone", p.phone.as_deref());
     if let Some(born) = p.date_of_birth {
         if born.0 > kernel::calendar::today() {
             e.add(
@@ -138,8 +128,8 @@ impl TryFrom<RecordIntakeInput> for NewEntry {
         let reporter = match &input.reporter {
             None => Some(None),
             Some(r) => e.nested(&["reporter"], |e| {
-                let name = optional::<200>(e, "name", r.name.as_deref());
-                let contact = optional::<500>(e, "contact", r.contact.as_deref());
+                let name = e.optional_text::<200>("name", r.name.as_deref());
+                let contact = e.optional_text::<500>("contact", r.contact.as_deref());
                 let (name, contact) = (name?, contact?);
                 // A reporter who gave neither name nor contact is anonymous.
                 Some((name.is_some() || contact.is_some()).then_some(Reporter { name, contact }))
@@ -193,7 +183,7 @@ pub(crate) fn parse_action(input: &RespondToIntakeInput) -> Result<NewAction, Ve
             .as_ref()
             .map(|id| kernel::GlobalId::decode_as(id, directory::graphql::HELP_POINT)),
     );
-    let note = optional::<20_000>(&mut e, "note", input.note.as_deref());
+    let note = e.optional_text::<20_000>("note", input.note.as_deref());
     e.finish(|| {
         Some(NewAction {
             kind: input.kind,

@@ -133,6 +133,21 @@ impl IntakeEntryObject {
             .collect())
     }
 
+    /// The people it is assigned to, with their names (those who work for the municipality
+    /// no more keep their ID, without a name).
+    async fn assignees(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IntakeAssignee>> {
+        let s = scope(ctx).await?;
+        let found = children::assignees(ctx, &s, &self.entry).await?;
+        let mut named = Vec::with_capacity(found.len());
+        for a in found.iter() {
+            named.push(IntakeAssignee {
+                user_id: ID(identity::domain::user_gid(a.user_id)),
+                display_name: identity::graphql::display_name(ctx, a.user_id).await?,
+            });
+        }
+        Ok(named)
+    }
+
     /// What was done, in order.
     async fn actions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IntakeActionObject>> {
         let s = scope(ctx).await?;
@@ -383,4 +398,13 @@ impl From<BlueCardPrefill> for BlueCardPrefillObject {
             description: p.description,
         }
     }
+}
+
+/// Osoba, której przypisano zgłoszenie.
+#[derive(SimpleObject)]
+pub struct IntakeAssignee {
+    /// A `User` ID.
+    pub user_id: ID,
+    /// Their name as the municipality's staff list has it.
+    pub display_name: Option<String>,
 }

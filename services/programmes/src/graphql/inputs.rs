@@ -35,19 +35,6 @@ kernel::payload! {
     ProgrammeSessionPayload { session: SessionObject }
 }
 
-fn optional<const MAX: usize>(
-    e: &mut Errors,
-    field: &str,
-    raw: Option<&str>,
-) -> Option<Option<String>> {
-    match raw.map(str::trim).filter(|s| !s.is_empty()) {
-        None => Some(None),
-        Some(s) => e
-            .field(field, Text::<MAX>::parse(s))
-            .map(|t| Some(t.into_string())),
-    }
-}
-
 /// Nowy program.
 #[derive(InputObject)]
 pub struct CreateProgrammeInput {
@@ -76,7 +63,7 @@ impl TryFrom<CreateProgrammeInput> for NewProgramme {
         let mut e = Errors::input();
         let name = e.field("name", Text::<200>::parse(&input.name));
         let provider = e.field("provider", Text::<300>::parse(&input.provider));
-        let description = optional::<5000>(&mut e, "description", input.description.as_deref());
+        let description = e.optional_text::<5000>("description", input.description.as_deref());
         let help_point = e.optional(
             "helpPointId",
             input
@@ -272,7 +259,7 @@ impl TryFrom<EnrolInProgrammeInput> for NewEnrolment {
         let participant = e.nested(&["participant"], |e| {
             let first = e.field("firstName", Text::<100>::parse(&p.first_name));
             let last = e.field("lastName", Text::<100>::parse(&p.last_name));
-            let phone = optional::<40>(e, "phone", p.phone.as_deref());
+            let phone = e.optional_text::<40>("phone", p.phone.as_deref());
             if p.date_of_birth
                 .as_ref()
                 .is_some_and(|d| d.0 > kernel::calendar::today())

@@ -323,23 +323,10 @@ pub struct UpdateMunicipalEventInput {
     pub event: MunicipalEventInput,
 }
 
-fn optional_text<const N: usize>(
-    e: &mut Errors,
-    field: &str,
-    raw: Option<&str>,
-) -> Option<Option<String>> {
-    match raw.map(str::trim) {
-        None | Some("") => Some(None),
-        Some(t) => e
-            .field(field, Text::<N>::parse(t))
-            .map(|t| Some(t.into_string())),
-    }
-}
-
 fn campaign(e: &mut Errors, input: &MunicipalCampaignInput) -> Option<CampaignContent> {
     e.nested(&["campaign"], |e| {
         let title = e.field("title", Text::<300>::parse(&input.title));
-        let description = optional_text::<2000>(e, "description", input.description.as_deref());
+        let description = e.optional_text::<2000>("description", input.description.as_deref());
         if input.ends_on.0 < input.starts_on.0 {
             e.add(
                 "endsOn",
@@ -368,7 +355,7 @@ fn event(e: &mut Errors, input: &MunicipalEventInput) -> Option<EventContent> {
         let title = e.field("title", Text::<300>::parse(&input.title));
         let place = e.field("place", Text::<300>::parse(&input.place));
         let audience = e.field("audience", Text::<300>::parse(&input.audience));
-        let description = optional_text::<2000>(e, "description", input.description.as_deref());
+        let description = e.optional_text::<2000>("description", input.description.as_deref());
         if input
             .participants
             .is_some_and(|n| !(0..=MAX_PARTICIPANTS).contains(&n))

@@ -158,6 +158,7 @@ const BlueCardPage = graphql(`
           dueOn
           status
           responsibleName
+          responsibleUserId
         }
         actionPlan {
           id
@@ -169,6 +170,7 @@ const BlueCardPage = graphql(`
           status
           followsEnrolment
           responsibleName
+          responsibleUserId
         }
         work {
           id

@@ -7,7 +7,7 @@ import type { Card } from "./CardPage.tsx";
 import { Checks, Choice, Frame, TextBox, useSend } from "./FormParts.tsx";
 import { nkACorrectionInput, nkAProblems, nkAValues, shown, type NkAValues } from "./corrections.ts";
 import { texts as all } from "./texts.ts";
-import { fieldLabel } from "../nka/texts.ts";
+import { fieldLabel, texts as nka } from "../nka/texts.ts";
 
 const texts = all.correction;
 
@@ -67,7 +67,10 @@ export function NkACorrectionForm({ card, reload, onCancel, onDone }: Props) {
       <Choice
         label={texts.institution}
         placeholder={texts.institution}
-        options={texts.institutions}
+        options={Object.fromEntries(
+          // The bodies that may initiate, and the card's own when recorded before that rule.
+          [...new Set([...nka.initiators, current.initiatorInstitution])].map((k) => [k, texts.institutions[k] ?? k]),
+        )}
         value={values.initiatorInstitution}
         onChange={edit("initiatorInstitution")}
         problem={problem("initiatorInstitution")}
@@ -104,12 +107,10 @@ export function NkACorrectionForm({ card, reload, onCancel, onDone }: Props) {
             {name}
           </Radio>
         ))}
-        {current.victimFeelsSafe === "" && (
-          <Radio value="" className="check">
-            <span className="box round" aria-hidden="true" />
-            {texts.feelsSafeUnknown}
-          </Radio>
-        )}
+        <Radio value="" className="check">
+          <span className="box round" aria-hidden="true" />
+          {texts.feelsSafeUnknown}
+        </Radio>
       </RadioGroup>
       <TextBox label={texts.description} value={values.description} onChange={edit("description")} problem={problem("description")} field="description" rows={4} wide />
       <TextBox

@@ -98,6 +98,7 @@ export function Plan<T extends Item>({ id, cardId, plan, title, members, items, 
                 <PlanItemForm
                   label={texts.planItemForm(title, n + 1)}
                   item={i}
+                  members={members}
                   reload={reload}
                   onCancel={() => setOpen(null)}
                   onDone={() => {
@@ -134,7 +135,24 @@ export function Plan<T extends Item>({ id, cardId, plan, title, members, items, 
   );
 }
 
-function PlanItemForm(props: { label: string; item: Item; reload: () => void; onCancel: () => void; onDone: () => void }) {
+/** The team members a point may name as responsible, as a choice's options (with "nobody" first). */
+function responsibleOptions(members: readonly Responsible[], nobody?: string): Record<string, string> {
+  return {
+    ...(nobody === undefined ? {} : { "": nobody }),
+    ...Object.fromEntries(
+      members.map((m) => [m.userId, texts.memberOption(m.displayName ?? texts.unknownPerson, texts.institutionKind[m.institution] ?? m.institution)]),
+    ),
+  };
+}
+
+function PlanItemForm(props: {
+  label: string;
+  item: Item;
+  members: readonly Responsible[];
+  reload: () => void;
+  onCancel: () => void;
+  onDone: () => void;
+}) {
   const { item } = props;
   const [edits, setEdits] = useState<Partial<PlanItemValues>>({});
   const [notice, setNotice] = useState<string | null>(null);
@@ -195,6 +213,17 @@ function PlanItemForm(props: { label: string; item: Item; reload: () => void; on
         field="dueOn"
         hint={texts.planItemDueHint}
       />
+      {(props.members.length > 0 || values.responsibleUserId !== "") && (
+        <Choice
+          label={texts.responsible}
+          placeholder={texts.chooseResponsible}
+          options={responsibleOptions(props.members, texts.nobodyResponsible)}
+          value={values.responsibleUserId}
+          onChange={edit("responsibleUserId")}
+          problem={problem("responsibleUserId")}
+          field="responsibleUserId"
+        />
+      )}
     </Frame>
   );
 }
@@ -221,12 +250,7 @@ function NewPlanItemForm(props: {
     if (Object.keys(found).length > 0) return refuse(found);
     void send(AddPlanItem, { input: addPlanItemInput(props.cardId, props.plan, values) as AddPlanItemInput }, props.onDone);
   };
-  const people = Object.fromEntries(
-    props.members.map((m) => [
-      m.userId,
-      texts.memberOption(m.displayName ?? texts.unknownPerson, texts.institutionKind[m.institution] ?? m.institution),
-    ]),
-  );
+  const people = responsibleOptions(props.members);
   return (
     <Frame
       label={props.label}

@@ -51,9 +51,9 @@ test("a correction sends only what differs from the current content", () => {
     nkACorrectionInput(card, current, { childrenInHousehold: " 3 ", victimFeelsSafe: "yes", injuries: "Siniaki", description: "Opis" }),
     { id: "QmM", version: 4, childrenInHousehold: 3, victimFeelsSafe: true, injuries: "Siniaki" },
   );
-  // "Not stated" cannot be set back: it is never sent.
+  // "Not established" set back once stated: sent as null.
   const stated = nkAValues({ ...card, details: { ...card.details, victimFeelsSafe: true } });
-  assert.equal(nkACorrectionInput(card, stated, { victimFeelsSafe: "" }), null);
+  assert.deepEqual(nkACorrectionInput(card, stated, { victimFeelsSafe: "" }), { id: "QmM", version: 4, victimFeelsSafe: null });
 });
 
 test("after a reload the fields left alone take the current values, the typed ones stay", () => {
@@ -87,6 +87,15 @@ test("a plan item's change sends only what differs, a blank description refused"
     description: "Plan gotowy",
   });
   assert.deepEqual(planItemInput(item, current, { dueOn: "2030-01-31" }), { id: "UGw", version: 1, dueOn: "2030-01-31" });
+  // A due day and a responsible person emptied are cleared; another person named.
+  const planned = planItemValues({ ...item, dueOn: "2030-01-31", responsibleUserId: "VXNlcjox" });
+  assert.deepEqual(planItemInput(item, planned, { dueOn: "", responsibleUserId: "" }), {
+    id: "UGw",
+    version: 1,
+    dueOn: null,
+    responsibleUserId: null,
+  });
+  assert.deepEqual(planItemInput(item, planned, { responsibleUserId: "VXNlcjoy" }), { id: "UGw", version: 1, responsibleUserId: "VXNlcjoy" });
   assert.deepEqual(planItemProblems({ ...current, description: "  " }), { description: "REQUIRED" });
 });
 

@@ -81,7 +81,7 @@ export function nkAProblems(values: NkAValues): Record<string, string> {
 /**
  * `UpdateBlueCardInput` with only the changed fields (omitted ones stay as they are), or null
  * when nothing differs from the current content. A text emptied is sent empty (the server
- * clears it); "not stated" cannot be set again once stated, so it is never sent.
+ * clears it); "not established" is sent as null, which sets it back.
  */
 export function nkACorrectionInput(card: { id: string; version: number }, current: NkAValues, edits: Partial<NkAValues>) {
   const values = shown(current, edits);
@@ -89,35 +89,42 @@ export function nkACorrectionInput(card: { id: string; version: number }, curren
   for (const field of changedFields(current, edits)) {
     const v = values[field];
     if (field === "childrenInHousehold") input[field] = Number.parseInt(String(v).trim(), 10);
-    else if (field === "victimFeelsSafe") {
-      if (v === "") continue;
-      input[field] = v === "yes";
-    } else input[field] = v;
+    else if (field === "victimFeelsSafe") input[field] = v === "" ? null : v === "yes";
+    else input[field] = v;
   }
   return Object.keys(input).length > 2 ? input : null;
 }
 
-/** A plan item's editable fields as the form holds them. */
-export type PlanItemValues = { status: string; description: string; dueOn: string };
+/** A plan item's editable fields as the form holds them (`""`: no due day, nobody responsible). */
+export type PlanItemValues = { status: string; description: string; dueOn: string; responsibleUserId: string };
 
-export function planItemValues(item: { status: string; description: string; dueOn?: string | null }): PlanItemValues {
-  return { status: item.status, description: item.description, dueOn: item.dueOn ?? "" };
+export function planItemValues(item: {
+  status: string;
+  description: string;
+  dueOn?: string | null;
+  responsibleUserId?: string | null;
+}): PlanItemValues {
+  return { status: item.status, description: item.description, dueOn: item.dueOn ?? "", responsibleUserId: item.responsibleUserId ?? "" };
 }
 
-/** What the plan item's form cannot send: a description (the server cannot clear a due day). */
+/** What the plan item's form cannot send: a description. */
 export function planItemProblems(values: PlanItemValues): Record<string, string> {
   const out: Record<string, string> = {};
   if (values.description.trim() === "") out.description = "REQUIRED";
   return out;
 }
 
-/** `UpdatePlanItemInput` with only the changed fields, or null when nothing differs. */
+/**
+ * `UpdatePlanItemInput` with only the changed fields, or null when nothing differs; a due day or
+ * responsible person emptied is sent as null, which clears it.
+ */
 export function planItemInput(item: { id: string; version: number }, current: PlanItemValues, edits: Partial<PlanItemValues>) {
   const values = shown(current, edits);
   const input: Record<string, unknown> = { id: item.id, version: item.version };
   for (const field of changedFields(current, edits)) {
-    if (field === "dueOn" && values.dueOn === "") continue;
-    input[field] = field === "description" ? values.description.trim() : values[field];
+    if (field === "description") input[field] = values.description.trim();
+    else if (field === "dueOn" || field === "responsibleUserId") input[field] = values[field] === "" ? null : values[field];
+    else input[field] = values[field];
   }
   return Object.keys(input).length > 2 ? input : null;
 }

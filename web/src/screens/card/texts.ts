@@ -434,7 +434,8 @@ export const texts = {
   planItemDescription: "Opis",
   planItemStatus: "Stan realizacji",
   planItemDue: "Termin realizacji",
-  planItemDueHint: "Format dd.mm.rrrr; pozostaw pusty, aby nie zmieniać.",
+  planItemDueHint: "Format dd.mm.rrrr; puste pole — bez terminu.",
+  nobodyResponsible: "nikt (bez osoby odpowiedzialnej)",
   planItemSaved: (n: number) => `Zapisano zmianę pozycji ${n}.`,
   planItemAddTo: {
     HELP_PLAN: "Dodaj pozycję do planu pomocy",

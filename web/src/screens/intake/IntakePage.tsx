@@ -51,6 +51,10 @@ const IntakeEntryPage = graphql(`
           phone
         }
         assigneeIds
+        assignees {
+          userId
+          displayName
+        }
         actions {
           kind
           on
@@ -292,7 +296,7 @@ export function IntakePage({ id }: { id: string }) {
             : [entry.reporter.name, entry.reporter.contact].filter(Boolean).join(", ") || texts.reporterUnknown}
         </Fact>
         <Fact term={texts.facts.assignees}>
-          {entry.assigneeIds.length === 0 ? texts.nobody : entry.assigneeIds.map(who).join(", ")}
+          {entry.assignees.length === 0 ? texts.nobody : entry.assignees.map((a) => a.displayName ?? who(a.userId)).join(", ")}
         </Fact>
         {entry.closedOn && <Fact term={texts.facts.closedOn}>{formatDate(entry.closedOn)}</Fact>}
         {entry.blueCardId && (

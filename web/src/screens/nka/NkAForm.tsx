@@ -224,7 +224,7 @@ export function NkAForm() {
             path="initiatorInstitution"
             label={texts.institution}
             placeholder={texts.chooseInstitution}
-            options={texts.institutions}
+            options={Object.fromEntries(texts.initiators.map((k) => [k, texts.institutions[k] ?? k]))}
             value={draft.initiatorInstitution}
             onChange={(v) => update("initiatorInstitution", (d) => ({ ...d, initiatorInstitution: v }))}
             problem={problem("initiatorInstitution")}

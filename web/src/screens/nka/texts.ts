@@ -25,6 +25,20 @@ export const texts = {
     FAMILY_SUPPORT_CENTRE: "Powiatowe centrum pomocy rodzinie",
     OTHER: "Inny podmiot",
   } as Record<string, string>,
+  /**
+   * The bodies whose staff may fill NK-A (art. 9a ust. 11–11d of the act): a probation officer,
+   * a prosecutor, the county's family support centre or another body may not.
+   */
+  initiators: [
+    "SOCIAL_WELFARE",
+    "ALCOHOL_COMMISSION",
+    "POLICE",
+    "MILITARY_POLICE",
+    "EDUCATION",
+    "HEALTH_CARE",
+    "SUPPORT_CENTRE",
+    "NGO",
+  ],
   persons: "Osoby",
   personLegend: (n: number, role: string) => `Osoba ${n}: ${role}`,
   roleLabel: "Rola",

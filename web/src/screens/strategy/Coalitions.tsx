@@ -17,6 +17,9 @@ import { useFocusAfter } from "./Indicators.tsx";
 
 const Query = graphql(`
   query CoalitionsPage {
+    viewer {
+      roles
+    }
     municipalProgrammes {
       id
       goals {
@@ -308,7 +311,8 @@ export function CoalitionsPage() {
     reload();
   };
   const opener = (o: Open) => () => setOpen(o);
-  const anyAdmin = list.some((c) => c.viewerMayConsent);
+  // Founding is the administrator's (the server decides; the button is not offered to others).
+  const isAdmin = data?.viewer.roles.includes("TENANT_ADMIN") ?? false;
   return (
     <>
       <h1>{texts.title}</h1>
@@ -381,12 +385,12 @@ export function CoalitionsPage() {
           onDone={done}
         />
       )}
-      {(anyAdmin || list.length === 0) && !open && data && <FoundButton onPress={opener({ form: "found", button: "found-coalition" })} />}
+      {isAdmin && !open && <FoundButton onPress={opener({ form: "found", button: "found-coalition" })} />}
     </>
   );
 }
 
-/** Founding is the administrator's: the server refuses anyone else, so the button says so only by the answer. */
+/** The administrator's button that opens the form of a new coalition. */
 function FoundButton(props: { onPress: () => void }) {
   return (
     <p>
