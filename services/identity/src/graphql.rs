@@ -569,6 +569,22 @@ impl async_graphql::dataloader::Loader<Uuid> for UserLoader {
 
 /// The display name of a user of the viewer's municipality, for objects that name their people
 /// (team members, responsible persons) without exposing the user record.
+/// The display names of users of the viewer's municipality, in one read (those not found are
+/// left out).
+pub async fn display_names(
+    ctx: &Context<'_>,
+    users: &[Uuid],
+) -> async_graphql::Result<std::collections::HashMap<Uuid, String>> {
+    let req = ctx.request()?;
+    let loader = req.loader(UserLoader)?;
+    Ok(loader
+        .load_many(users.iter().copied())
+        .await?
+        .into_iter()
+        .map(|(id, u)| (id, u.display_name))
+        .collect())
+}
+
 pub async fn display_name(ctx: &Context<'_>, user: Uuid) -> async_graphql::Result<Option<String>> {
     let req = ctx.request()?;
     let loader = req.loader(UserLoader)?;

@@ -79,7 +79,11 @@ impl CasesMutation {
             .into());
         }
         let mut errors = Errors::input();
-        if let Some(body) = input.initiator_institution {
+        // Only a body changed is checked: a card recorded before the rule keeps its own.
+        if let Some(body) = input
+            .initiator_institution
+            .filter(|b| *b != current.initiator_institution)
+        {
             crate::initiators::initiator_errors(body, &mut errors);
         }
         let mut details = current.details.clone();

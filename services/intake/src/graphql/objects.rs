@@ -133,19 +133,20 @@ impl IntakeEntryObject {
             .collect())
     }
 
-    /// The people it is assigned to, with their names (those who work for the municipality
-    /// no more keep their ID, without a name).
+    /// The people it is assigned to, with their names as the municipality's staff list has
+    /// them (disabled accounts included).
     async fn assignees(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<IntakeAssignee>> {
         let s = scope(ctx).await?;
         let found = children::assignees(ctx, &s, &self.entry).await?;
-        let mut named = Vec::with_capacity(found.len());
-        for a in found.iter() {
-            named.push(IntakeAssignee {
-                user_id: ID(identity::domain::user_gid(a.user_id)),
-                display_name: identity::graphql::display_name(ctx, a.user_id).await?,
-            });
-        }
-        Ok(named)
+        let ids: Vec<uuid::Uuid> = found.iter().map(|a| a.user_id).collect();
+        let mut names = identity::graphql::display_names(ctx, &ids).await?;
+        Ok(ids
+            .into_iter()
+            .map(|id| IntakeAssignee {
+                user_id: ID(identity::domain::user_gid(id)),
+                display_name: names.remove(&id),
+            })
+            .collect())
     }
 
     /// What was done, in order.

@@ -135,14 +135,14 @@ export function Plan<T extends Item>({ id, cardId, plan, title, members, items, 
   );
 }
 
-/** The team members a point may name as responsible, as a choice's options (with "nobody" first). */
-function responsibleOptions(members: readonly Responsible[], nobody?: string): Record<string, string> {
-  return {
-    ...(nobody === undefined ? {} : { "": nobody }),
-    ...Object.fromEntries(
-      members.map((m) => [m.userId, texts.memberOption(m.displayName ?? texts.unknownPerson, texts.institutionKind[m.institution] ?? m.institution)]),
-    ),
-  };
+/** The choice's key for "nobody answers for the point". */
+const NOBODY = "none";
+
+/** The team members a point may name as responsible, as a choice's options. */
+function responsibleOptions(members: readonly Responsible[]): Record<string, string> {
+  return Object.fromEntries(
+    members.map((m) => [m.userId, texts.memberOption(m.displayName ?? texts.unknownPerson, texts.institutionKind[m.institution] ?? m.institution)]),
+  );
 }
 
 function PlanItemForm(props: {
@@ -217,9 +217,14 @@ function PlanItemForm(props: {
         <Choice
           label={texts.responsible}
           placeholder={texts.chooseResponsible}
-          options={responsibleOptions(props.members, texts.nobodyResponsible)}
-          value={values.responsibleUserId}
-          onChange={edit("responsibleUserId")}
+          options={{
+            [NOBODY]: texts.nobodyResponsible,
+            // The person recorded stays named even when no longer on the team.
+            ...(item.responsibleUserId ? { [item.responsibleUserId]: item.responsibleName ?? texts.unknownPerson } : {}),
+            ...responsibleOptions(props.members),
+          }}
+          value={values.responsibleUserId || NOBODY}
+          onChange={(v) => edit("responsibleUserId")(v === NOBODY ? "" : v)}
           problem={problem("responsibleUserId")}
           field="responsibleUserId"
         />

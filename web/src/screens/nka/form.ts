@@ -3,6 +3,7 @@
 import { DRAFT_PREFIX } from "../../api/session.ts";
 import { parseTypedDate } from "../../lib/format.ts";
 import { peselBirthDate, peselProblem, type PeselProblem } from "../../lib/pesel.ts";
+import { texts } from "./texts.ts";
 
 export type PersonDraft = {
   role: "VICTIM" | "PERPETRATOR" | "WITNESS";
@@ -103,6 +104,8 @@ export function loadDraft(storage: Pick<Storage, "getItem">): NkADraft | null {
     // A draft kept before the form gained fields takes their defaults.
     const kept = JSON.parse(raw) as Partial<NkADraft>;
     const draft = { ...emptyDraft(kept.initiatedOn ?? ""), ...kept };
+    // A body chosen before only the act's bodies were offered is chosen again.
+    if (draft.initiatorInstitution && !texts.initiators.includes(draft.initiatorInstitution)) draft.initiatorInstitution = "";
     return { ...draft, persons: draft.persons.map((p) => ({ ...emptyPerson(p.role), ...p })) };
   } catch {
     return null;

@@ -114,6 +114,8 @@ export const texts = {
     "Formularz NK-A zapisany, ale nie udało się powiązać go ze zgłoszeniem. Powiąż kartę na stronie zgłoszenia.",
   errors: {
     REQUIRED: "To pole jest wymagane.",
+    NOT_AN_INITIATOR:
+      "Przedstawiciele tego podmiotu nie wszczynają procedury (art. 9a ustawy). Wybierz podmiot, który może wypełnić NK-A.",
     REQUIRED_WITHOUT_PESEL: "Podaj, gdy osoba nie ma numeru PESEL.",
     VICTIM_REQUIRED: "Wskaż co najmniej jedną osobę doznającą przemocy domowej.",
     ALREADY_SENT:
