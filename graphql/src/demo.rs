@@ -22,7 +22,7 @@ const MUNICIPALITIES: [(&str, &str, &str, bool); 4] = [
 ];
 
 /// (login, a name in each municipality, roles)
-const STAFF: [(&str, [&str; 4], &[Role]); 8] = [
+const STAFF: [(&str, [&str; 4], &[Role]); 12] = [
     (
         "admin",
         [
@@ -74,6 +74,46 @@ const STAFF: [(&str, [&str; 4], &[Role]); 8] = [
         &[Role::TeamMember],
     ),
     (
+        "komisja",
+        [
+            "Stanisław Piątek",
+            "Elżbieta Krawczyk",
+            "Wojciech Malinowski",
+            "Urszula Sadowska",
+        ],
+        &[Role::TeamMember],
+    ),
+    (
+        "lekarz",
+        [
+            "Małgorzata Zając",
+            "Andrzej Wróblewski",
+            "Ewelina Jasińska",
+            "Ryszard Kozieł",
+        ],
+        &[Role::TeamMember],
+    ),
+    (
+        "kurator",
+        [
+            "Danuta Makowska",
+            "Sławomir Czarnecki",
+            "Jadwiga Bąk",
+            "Dariusz Pietrzak",
+        ],
+        &[Role::TeamMember],
+    ),
+    (
+        "fundacja",
+        [
+            "Natalia Sobczak",
+            "Kinga Rutkowska",
+            "Marcin Szewczyk",
+            "Aleksandra Ostrowska",
+        ],
+        &[Role::TeamMember],
+    ),
+    (
         "iod",
         [
             "Halina Wróbel",
@@ -105,12 +145,16 @@ const STAFF: [(&str, [&str; 4], &[Role]); 8] = [
     ),
 ];
 
-pub const LOGINS: [&str; 8] = [
+pub const LOGINS: [&str; 12] = [
     "admin",
     "przewodniczacy",
     "czlonek",
     "pracownik",
     "policjant",
+    "komisja",
+    "lekarz",
+    "kurator",
+    "fundacja",
     "iod",
     "redaktor",
     "rejestracja",
@@ -251,8 +295,9 @@ async fn first_release(db: &Db, region: &Slug) -> Result<()> {
     Ok(())
 }
 
-/// (login, institution, institution's name, chair)
-const TEAM: [(&str, InstitutionKind, &str, bool); 4] = [
+/// (login, institution, institution's name, chair): every institution the act requires
+/// (art. 9a ust. 3), the school's teacher besides.
+const TEAM: [(&str, InstitutionKind, &str, bool); 8] = [
     (
         "przewodniczacy",
         InstitutionKind::SocialWelfare,
@@ -275,6 +320,30 @@ const TEAM: [(&str, InstitutionKind, &str, bool); 4] = [
         "czlonek",
         InstitutionKind::Education,
         "Szkoła Podstawowa nr 1",
+        false,
+    ),
+    (
+        "komisja",
+        InstitutionKind::AlcoholCommission,
+        "Miejska Komisja Rozwiązywania Problemów Alkoholowych",
+        false,
+    ),
+    (
+        "lekarz",
+        InstitutionKind::HealthCare,
+        "Miejska Przychodnia Zdrowia",
+        false,
+    ),
+    (
+        "kurator",
+        InstitutionKind::Probation,
+        "Zespół Kuratorskiej Służby Sądowej Sądu Rejonowego",
+        false,
+    ),
+    (
+        "fundacja",
+        InstitutionKind::Ngo,
+        "Stowarzyszenie „Bezpieczny Dom”",
         false,
     ),
 ];
@@ -344,8 +413,10 @@ pub fn instructions(url: &str, token_ttl_minutes: i64) -> String {
     let mut text = String::from(
         "Demo data: region slaskie; municipalities zory, czestochowa, lubliniec, jastrzebie;\n\
          staff in each: admin (tenant administrator), przewodniczacy (team chair), czlonek (team member),\n\
-         pracownik (social worker), policjant (team member from the police), redaktor (help directory editor);\n\
-         each municipality's interdisciplinary team: przewodniczacy (chair), pracownik, policjant, czlonek;\n\
+         pracownik (social worker), policjant (team member from the police), redaktor (help directory editor),\n\
+         komisja, lekarz, kurator, fundacja (team members from the alcohol commission, health care, probation, an NGO);\n\
+         each municipality's interdisciplinary team: przewodniczacy (chair), pracownik, policjant, czlonek,\n\
+         komisja, lekarz, kurator, fundacja: every institution the act requires;\n\
          coordinator of slaskie: koordynator; operator: operator.\n\n\
          Get a token from another terminal in this directory (valid {TTL}):\n",
     )

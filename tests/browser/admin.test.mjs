@@ -207,7 +207,12 @@ test("keyboard only: a deadline rule changed after a CONFLICT, set back, and see
   await openAdmin(page);
   const deadlines = section(page, "Terminy");
   const row = deadlines.getByRole("row", { name: /Przegląd planu pomocy/ });
-  assert.match(await row.innerText(), /Przegląd planu pomocy\s+3 miesiące\s+3 miesiące/);
+  // No law sets when a help plan is reviewed: the default says it comes from practice.
+  assert.match(await row.innerText(), /Przegląd planu pomocy\s+3 miesiące\s+z praktyki — nie określa go żaden przepis\s+3 miesiące\s+domyślny/);
+  const forward = deadlines.getByRole("row", { name: /Przekazanie formularza NK-A/ });
+  assert.match(await forward.innerText(), /5 dni roboczych\s+określony w przepisach/);
+  const intake = deadlines.getByRole("row", { name: /Odpowiedź na zgłoszenie/ });
+  assert.match(await intake.innerText(), /z praktyki — nie określa go żaden przepis/);
 
   // By keyboard: open the form; the amount is focused.
   await tabTo(page, "the review rule's button", focusedText("Zmień termin: Przegląd planu pomocy"), 120);
@@ -248,16 +253,16 @@ test("keyboard only: a deadline rule changed after a CONFLICT, set back, and see
   await deadlines.getByText("Zapisano termin „Przegląd planu pomocy”: 4 miesiące.").waitFor();
   await form.waitFor({ state: "detached" });
   assert.ok(await page.evaluate(focusedText("Zmień termin: Przegląd planu pomocy")), "focus back on the button");
-  await textMatches(row, /3 miesiące\s+4 miesiące\s+ustalony przez gminę/);
+  await textMatches(row, /3 miesiące\s+z praktyki[^\n]*\s+4 miesiące\s+ustalony przez gminę/);
 
-  // Set back to the statutory three months.
+  // Set back to the default three months.
   await page.keyboard.press("Enter");
   await form.waitFor();
   await page.keyboard.press("Control+A");
   await page.keyboard.type("3");
   await page.keyboard.press("Enter");
   await deadlines.getByText("Zapisano termin „Przegląd planu pomocy”: 3 miesiące.").waitFor();
-  await textMatches(row, /3 miesiące\s+3 miesiące/);
+  await textMatches(row, /3 miesiące\s+z praktyki[^\n]*\s+3 miesiące/);
 
   // The audit trail: the changes done and the stale one failed; a page further and back.
   const audit = section(page, "Dziennik zdarzeń");

@@ -330,26 +330,87 @@ test("form NK-A: PESEL checked as typed, the server's error on its field, the dr
   await context.close();
 });
 
+/**
+ * From the work list to a new NK-A with its body, a woman who experiences violence and a man who
+ * uses it (first name, last name, date of birth each); the persons' groups are returned.
+ */
+async function newNkA(page, body, [vFirst, vLast, vBorn], [pFirst, pLast, pBorn]) {
+  await page.getByRole("link", { name: "Wypełnij formularz NK-A" }).click();
+  // The address first, so that a failure says whether the link or the form did not come.
+  await page.waitForURL(/\/sprawy\/nowa$/);
+  await page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
+  await page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
+  await page.getByRole("option", { name: body }).click();
+  const person = async (n, first, last, born, sex) => {
+    const group = page.getByRole("group", { name: new RegExp(`^Osoba ${n}:`) });
+    await group.getByRole("textbox", { name: "Imię" }).fill(first);
+    await group.getByRole("textbox", { name: "Nazwisko" }).fill(last);
+    await group.getByLabel("Data urodzenia").fill(born);
+    await group.getByRole("button", { name: /Płeć/ }).click();
+    await page.getByRole("option", { name: sex }).click();
+    return group;
+  };
+  const victim = await person(1, vFirst, vLast, vBorn, "kobieta");
+  const perpetrator = await person(2, pFirst, pLast, pBorn, "mężczyzna");
+  return { victim, perpetrator };
+}
+
+test("form NK-A from paper: the social worker registers a police officer's form, naming who filled it", async () => {
+  const { context, page, problems } = await open("/");
+  await devSignIn(page, "Anna Kamińska");
+  await newNkA(page, "Policja", ["Irena", "Zawiła", "04.04.1975"], ["Marian", "Zawiła", "02.02.1970"]);
+  await toggle(page, page.getByRole("checkbox", { name: "przemoc fizyczna" }));
+  const send = page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" });
+
+  // Her own form would be of social welfare: the police's is registered from paper.
+  await send.click();
+  await page.getByRole("alert").getByRole("link", { name: /reprezentujesz w zespole inny podmiot/i }).waitFor();
+  await toggle(page, page.getByRole("checkbox", { name: /Rejestruję formularz wypełniony na papierze/ }));
+  await send.click();
+  await page.getByRole("alert").getByRole("link", { name: /Imię i nazwisko osoby, która wypełniła formularz: to pole jest wymagane/i }).waitFor();
+  await assertAccessible(page, "form NK-A registered from paper");
+  await page.getByRole("textbox", { name: "Imię i nazwisko osoby, która wypełniła formularz" }).fill("Jan Wójtowicz");
+  await page.getByRole("textbox", { name: "Stanowisko lub stopień" }).fill("st. asp.");
+  await page.getByRole("textbox", { name: /Nazwa podmiotu/ }).fill("Komenda Miejska Policji w Żorach");
+  await send.click();
+  await page.getByText("Formularz NK-A zapisany: procedura wszczęta.").waitFor();
+
+  // The card names the officer and who registered the form.
+  await page.getByRole("table").getByRole("link", { name: "Irena Zawiła" }).click();
+  await page.getByRole("heading", { name: "Niebieska Karta: Irena Zawiła" }).waitFor();
+  await page
+    .getByText("Policja: Jan Wójtowicz, st. asp., Komenda Miejska Policji w Żorach (formularz z papieru, zarejestrował(a) Anna Kamińska)")
+    .waitFor();
+
+  // The officer's rank corrected; the form cannot become hers without the paper initiator.
+  await page.getByRole("button", { name: "Popraw formularz NK-A" }).click();
+  const correction = page.getByRole("form", { name: "Popraw formularz NK-A" });
+  await correction.waitFor();
+  const rank = correction.getByRole("textbox", { name: "Stanowisko lub stopień" });
+  assert.equal(await rank.inputValue(), "st. asp.");
+  await rank.fill("asp. szt.");
+  await correction.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Formularz NK-A poprawiony.").waitFor();
+  await page.getByText(/Jan Wójtowicz, asp\. szt\., Komenda Miejska Policji w Żorach/).waitFor();
+  await page.getByRole("button", { name: "Popraw formularz NK-A" }).click();
+  await correction.waitFor();
+  const fromPaper = correction.getByRole("checkbox", { name: /Rejestruję formularz wypełniony na papierze/ });
+  assert.ok(await fromPaper.isChecked());
+  await fromPaper.focus();
+  await page.keyboard.press("Space");
+  assert.ok(!(await fromPaper.isChecked()));
+  await correction.getByRole("button", { name: "Zatwierdź" }).click();
+  await correction.getByText(/Podmiotem formularza wypełnionego w Ostoi jest instytucja, którą jego autor reprezentuje w zespole/).first().waitFor();
+  await assertAccessible(page, "an NK-A correction refused on its body");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
 test("form NK-A: a lost connection and an ended session lose nothing typed", async () => {
   const { context, page, problems } = await open("/");
   await devSignIn(page, "Anna Kamińska");
-  await page.getByRole("link", { name: "Wypełnij formularz NK-A" }).click();
-  await page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
   // A form the browser finds complete, so that it is really sent.
-  await page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
-  await page.getByRole("option", { name: "Jednostka organizacyjna pomocy społecznej" }).click();
-  const victim = page.getByRole("group", { name: /^Osoba 1:/ });
-  await victim.getByRole("textbox", { name: "Imię" }).fill("Lena");
-  await victim.getByRole("textbox", { name: "Nazwisko" }).fill("Zawadzka");
-  await victim.getByLabel("Data urodzenia").fill("06.06.1982");
-  await victim.getByRole("button", { name: /Płeć/ }).click();
-  await page.getByRole("option", { name: "kobieta" }).click();
-  const perpetrator = page.getByRole("group", { name: /^Osoba 2:/ });
-  await perpetrator.getByRole("textbox", { name: "Imię" }).fill("Piotr");
-  await perpetrator.getByRole("textbox", { name: "Nazwisko" }).fill("Zawadzki");
-  await perpetrator.getByLabel("Data urodzenia").fill("03.03.1979");
-  await perpetrator.getByRole("button", { name: /Płeć/ }).click();
-  await page.getByRole("option", { name: "mężczyzna" }).click();
+  const { victim } = await newNkA(page, "Jednostka organizacyjna pomocy społecznej", ["Lena", "Zawadzka", "06.06.1982"], ["Piotr", "Zawadzki", "03.03.1979"]);
   await toggle(page, page.getByRole("checkbox", { name: "przemoc psychiczna" }));
   const send = page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" });
 
@@ -506,7 +567,11 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   await page.getByText("Pierwsze posiedzenie grupy zapisane: trwa diagnoza.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Diagnoza" }).waitFor();
   await section(page, "Przebieg procedury").getByRole("row", { name: /Pierwsze posiedzenie grupy\s+Barbara Nowak/ }).waitFor();
-  await page.getByRole("button", { name: "Wypełnij formularz NK-C" }).waitFor();
+  // NK-C, NK-D and closing are the group's: the chair, not in it, records meetings only.
+  await page.getByRole("button", { name: "Zapisz posiedzenie grupy" }).waitFor();
+  for (const groupOnly of ["Wypełnij formularz NK-C", "Wypełnij formularz NK-D", "Zakończ procedurę"]) {
+    assert.equal(await page.getByRole("button", { name: groupOnly }).count(), 0, groupOnly);
+  }
   await assertAccessible(page, "a card in diagnosis");
   assert.deepEqual(chair.problems, [], "console errors or CSP violations");
   await chair.context.close();
@@ -644,7 +709,7 @@ test("the team's page: the chair sees waiting cases and records a meeting by key
   await warning.waitFor({ state: "detached" });
   const meetings = section(page, "Posiedzenia");
   const meeting = meetings.getByRole("article", { name: `Posiedzenie ${todayPl()}` });
-  assert.match(await meeting.innerText(), /Sprawy bieżące zespołu[\s\S]*Obecni: 2 osoby z 4[\s\S]*Omówiono przekazane formularze\./);
+  assert.match(await meeting.innerText(), /Sprawy bieżące zespołu[\s\S]*Obecni: 2 osoby z 8[\s\S]*Omówiono przekazane formularze\./);
   // The attendance report: who missed the meeting.
   const missed = section(page, "Frekwencja").getByTestId("missed-meetings");
   await missed.getByText("Anna Kamińska: nieobecność na 1 posiedzeniu z 1").waitFor();

@@ -164,6 +164,8 @@ test("the administrator withdraws a statement, records a new one, ends a members
   await textMatches(members.getByRole("row", { name: /Łukasz Michalski/ }), new RegExp(`podpisane ${todayPl().replace(/\./g, "\\.")}`));
 
   // Ended: a reason is required; the person moves to the former members.
+  // A team with every institution the act requires is not warned about its members.
+  assert.doesNotMatch(await page.locator("main").innerText(), /W zespole brakuje przedstawicieli/);
   await pressByKeyboard(page, "Zakończ członkostwo: Paweł Dąbrowski");
   const end = page.getByRole("form", { name: "Zakończenie członkostwa: Paweł Dąbrowski" });
   await end.waitFor();
@@ -180,6 +182,11 @@ test("the administrator withdraws a statement, records a new one, ends a members
   const former = section(page, "Byli członkowie");
   await textMatches(former.getByRole("row", { name: /Paweł Dąbrowski/ }), /zmiana pracy/);
   await members.getByRole("row", { name: /Paweł Dąbrowski/ }).waitFor({ state: "detached" });
+  // He was the team's only teacher: the team page says the act requires one.
+  await textMatches(
+    section(page, "Wymaga uwagi"),
+    /W zespole brakuje przedstawicieli: Oświata \(art\. 9a ust\. 3 ustawy wymaga ich w każdym zespole\)\./,
+  );
 
   // The chair is handed over in one step; the chair's own membership is not offered an end.
   assert.equal(await page.getByRole("button", { name: "Zakończ członkostwo: Agnieszka Szymańska" }).count(), 0);

@@ -205,7 +205,9 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
     let worker = server.staff("zory", "pracownik").await;
     let police = server.staff("zory", "policjant").await;
     open(&server, &worker, nk_a(days_ago(2))).await;
-    open(&server, &police, nk_a(days_ago(2))).await;
+    let mut police_form = nk_a(days_ago(2));
+    police_form["initiatorInstitution"] = json!("POLICE");
+    open(&server, &police, police_form).await;
     let team = members(&server, &admin).await;
 
     // Withdrawn: the police officer works on no case from today.
@@ -322,6 +324,36 @@ async fn the_team_life_cycle_ends_and_restores_access(backend: Backend) {
         .unwrap()
         .iter()
         .any(|m| m["id"] == social["id"]));
+
+    // The team loses its probation officer: the act requires one (art. 9a ust. 3), so the team
+    // page says which institution is missing until another joins.
+    let probation = &team["kurator"];
+    let ended = ok(
+        &server,
+        &admin,
+        END,
+        json!({ "input": { "id": probation["id"], "version": probation["version"], "reason": "przeniesienie" } }),
+    )
+    .await;
+    assert_eq!(ended["endTeamMembership"]["userErrors"], json!([]));
+    let composition = ok(
+        &server,
+        &admin,
+        "{ teams { missingInstitutions warnings { code field } } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        composition["teams"][0]["missingInstitutions"],
+        json!(["PROBATION"])
+    );
+    assert!(
+        composition["teams"][0]["warnings"]
+            .as_array()
+            .unwrap()
+            .contains(&json!({ "code": "REQUIRED_INSTITUTION_MISSING", "field": ["members"] })),
+        "{composition}"
+    );
 
     // The chair is handed over only in one step; ending the chair's membership waits for it.
     let chair = &team["przewodniczacy"];

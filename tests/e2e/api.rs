@@ -376,7 +376,7 @@ async fn disabled_municipality_is_refused_and_keeps_its_data(backend: Backend) {
     let before = server.gql(Some(&admin), users, json!({})).await;
     assert_eq!(
         before["data"]["users"]["edges"].as_array().map(Vec::len),
-        Some(8),
+        Some(12),
         "{before}"
     );
 

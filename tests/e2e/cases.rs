@@ -130,7 +130,7 @@ pub(crate) async fn step_errors(
     data[mutation]["userErrors"].clone()
 }
 
-fn input_type(mutation: &str) -> &'static str {
+pub(crate) fn input_type(mutation: &str) -> &'static str {
     match mutation {
         "forwardBlueCardToChair"
         | "startMonitoring"
@@ -1023,13 +1023,13 @@ async fn deadline_rules_are_the_municipalitys(backend: Backend) {
     let (_db, server) = demo(backend).await;
     let admin = server.staff("zory", "admin").await;
     let worker = server.staff("zory", "pracownik").await;
-    let rules = "{ blueCardDeadlineRules { kind amount unit statutory version } }";
+    let rules = "{ blueCardDeadlineRules { kind amount unit default version } }";
     let data = ok(&server, &worker, rules, json!({})).await;
     assert_eq!(
         data["blueCardDeadlineRules"][0],
-        json!({ "kind": "FORWARD_TO_CHAIR", "amount": 5, "unit": "WORKING_DAYS", "statutory": true, "version": 0 })
+        json!({ "kind": "FORWARD_TO_CHAIR", "amount": 5, "unit": "WORKING_DAYS", "default": true, "version": 0 })
     );
-    let set = "mutation($v: Int!, $a: Int!) { setDeadlineRule(input: { kind: FORWARD_TO_CHAIR, amount: $a, unit: WORKING_DAYS, version: $v }) { rule { amount version statutory statutoryAmount statutoryUnit } userErrors { code field } } }";
+    let set = "mutation($v: Int!, $a: Int!) { setDeadlineRule(input: { kind: FORWARD_TO_CHAIR, amount: $a, unit: WORKING_DAYS, version: $v }) { rule { amount version default defaultAmount defaultUnit } userErrors { code field } } }";
     let body = server
         .gql(Some(&worker), set, json!({ "v": 0, "a": 7 }))
         .await;
@@ -1039,26 +1039,31 @@ async fn deadline_rules_are_the_municipalitys(backend: Backend) {
     let data = ok(&server, &admin, set, json!({ "v": 0, "a": 7 })).await;
     assert_eq!(
         data["setDeadlineRule"]["rule"],
-        json!({ "amount": 7, "version": 1, "statutory": false, "statutoryAmount": 5, "statutoryUnit": "WORKING_DAYS" })
+        json!({ "amount": 7, "version": 1, "default": false, "defaultAmount": 5, "defaultUnit": "WORKING_DAYS" })
     );
-    // The statutory period of every rule, whatever the municipality set.
+    // The default period of every rule, whatever the municipality set, and whether a law sets it:
+    // the help plan's review and the monitoring after violence stopped are practice, not law.
     let data = ok(
         &server,
         &admin,
-        "{ blueCardDeadlineRules { kind statutoryAmount statutoryUnit } }",
+        "{ blueCardDeadlineRules { kind defaultAmount defaultUnit setByLaw } intakeResponseRule { defaultAmount defaultUnit setByLaw } }",
         json!({}),
     )
     .await;
     assert_eq!(
         data["blueCardDeadlineRules"],
         json!([
-            { "kind": "FORWARD_TO_CHAIR", "statutoryAmount": 5, "statutoryUnit": "WORKING_DAYS" },
-            { "kind": "SET_UP_GROUP", "statutoryAmount": 3, "statutoryUnit": "DAYS" },
-            { "kind": "FIRST_GROUP_MEETING", "statutoryAmount": 5, "statutoryUnit": "WORKING_DAYS" },
-            { "kind": "HELP_PLAN_REVIEW", "statutoryAmount": 3, "statutoryUnit": "MONTHS" },
-            { "kind": "MONITORING_AFTER_UNFOUNDED", "statutoryAmount": 9, "statutoryUnit": "MONTHS" },
-            { "kind": "MONITORING_AFTER_VIOLENCE_STOPPED", "statutoryAmount": 9, "statutoryUnit": "MONTHS" },
+            { "kind": "FORWARD_TO_CHAIR", "defaultAmount": 5, "defaultUnit": "WORKING_DAYS", "setByLaw": true },
+            { "kind": "SET_UP_GROUP", "defaultAmount": 3, "defaultUnit": "DAYS", "setByLaw": true },
+            { "kind": "FIRST_GROUP_MEETING", "defaultAmount": 5, "defaultUnit": "WORKING_DAYS", "setByLaw": true },
+            { "kind": "HELP_PLAN_REVIEW", "defaultAmount": 3, "defaultUnit": "MONTHS", "setByLaw": false },
+            { "kind": "MONITORING_AFTER_UNFOUNDED", "defaultAmount": 9, "defaultUnit": "MONTHS", "setByLaw": true },
+            { "kind": "MONITORING_AFTER_VIOLENCE_STOPPED", "defaultAmount": 9, "defaultUnit": "MONTHS", "setByLaw": false },
         ])
+    );
+    assert_eq!(
+        data["intakeResponseRule"],
+        json!({ "defaultAmount": 1, "defaultUnit": "WORKING_DAYS", "setByLaw": false })
     );
     let body = server
         .gql(Some(&admin), set, json!({ "v": 0, "a": 6 }))
@@ -1070,7 +1075,7 @@ async fn deadline_rules_are_the_municipalitys(backend: Backend) {
         opened["blueCard"]["deadlines"][0]["dueOn"],
         calendar::add_working_days(initiated, 7).to_string()
     );
-    // Another municipality keeps the statutory rule.
+    // Another municipality keeps the default rule.
     let other = server.staff("czestochowa", "pracownik").await;
     let data = ok(&server, &other, rules, json!({})).await;
     assert_eq!(data["blueCardDeadlineRules"][0]["amount"], 5);
@@ -1082,10 +1087,32 @@ async fn teams_members_meetings_and_attendance(backend: Backend) {
     let admin = server.staff("zory", "admin").await;
     let chair = server.staff("zory", "przewodniczacy").await;
     let worker = server.staff("zory", "pracownik").await;
-    let team = ok(&server, &chair, "{ teams { id name actNumber actIssuedOn chair { displayName institution } members { id displayName institution chair confidentialitySignedOn } lastMeetingOn warnings { code } } }", json!({})).await;
+    let team = ok(&server, &chair, "{ teams { id name actNumber actIssuedOn chair { displayName institution } members { id displayName institution chair confidentialitySignedOn } missingInstitutions lastMeetingOn warnings { code } } }", json!({})).await;
     let t = &team["teams"][0];
     assert_eq!(t["chair"]["displayName"], "Barbara Nowak");
-    assert_eq!(t["members"].as_array().unwrap().len(), 4);
+    // The demo team has a member from every institution the act requires (art. 9a ust. 3).
+    assert_eq!(t["members"].as_array().unwrap().len(), 8);
+    assert_eq!(t["missingInstitutions"], json!([]));
+    let mut institutions: Vec<&str> = t["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["institution"].as_str().unwrap())
+        .collect();
+    institutions.sort_unstable();
+    institutions.dedup();
+    assert_eq!(
+        institutions,
+        [
+            "ALCOHOL_COMMISSION",
+            "EDUCATION",
+            "HEALTH_CARE",
+            "NGO",
+            "POLICE",
+            "PROBATION",
+            "SOCIAL_WELFARE"
+        ]
+    );
     assert_eq!(
         t["warnings"],
         json!([{ "code": "NO_MEETING_FOR_THREE_MONTHS" }])
@@ -1189,7 +1216,7 @@ async fn teams_members_meetings_and_attendance(backend: Backend) {
             .as_array()
             .unwrap()
             .len(),
-        4,
+        8,
         "{data}"
     );
     let mut future = input.clone();

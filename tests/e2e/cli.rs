@@ -334,7 +334,7 @@ async fn demo_twice_duplicates_nothing(backend: Backend) {
     );
     assert_eq!(
         first.1["data"]["users"]["edges"].as_array().map(Vec::len),
-        Some(8),
+        Some(12),
         "{}",
         first.1
     );

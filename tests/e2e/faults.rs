@@ -509,9 +509,9 @@ async fn the_server_killed_mid_change_leaves_no_half_written_card_and_retries_ar
         keys.len() as i64,
         "one card per form, however often it was sent"
     );
-    // Another person's key is theirs alone: the same key opens the member's own card.
-    let member = server.staff("zory", "czlonek").await;
-    let (_, body) = server.post(Some(&member), form(&keys[0])).await;
+    // Another person's key is theirs alone: the same key opens the chair's own card.
+    let chair = server.staff("zory", "przewodniczacy").await;
+    let (_, body) = server.post(Some(&chair), form(&keys[0])).await;
     let theirs = body["data"]["openBlueCard"]["blueCard"]["id"]
         .as_str()
         .unwrap_or_else(|| panic!("{body}"));

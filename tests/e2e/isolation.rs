@@ -137,7 +137,7 @@ async fn ids_of_zory(server: &Server) -> TenantA {
             .expect("municipality")
             .to_owned(),
     };
-    assert_eq!(a.users.len(), 8, "{body}");
+    assert_eq!(a.users.len(), 12, "{body}");
     assert!(!a.audit_events.is_empty(), "{body}");
     a
 }

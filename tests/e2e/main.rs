@@ -35,6 +35,7 @@ mod form_of_address;
 mod fuzz;
 mod graphql_over_http;
 mod group_meetings;
+mod group_part;
 mod help_pages;
 mod insider_probes;
 mod intake;

@@ -423,9 +423,11 @@ async fn simultaneous_forms_meet_at_the_chair(backend: Backend) {
         { "role": "VICTIM", "firstName": "Iga", "lastName": "Lis", "pesel": pesel("1999-09-09", Sex::Female, 7) },
         { "role": "PERPETRATOR", "firstName": "Adam", "lastName": "Lis", "pesel": pesel("1995-01-01", Sex::Male, 8) }
     ]);
+    let mut police_form = form.clone();
+    police_form["initiatorInstitution"] = json!("POLICE");
     let (a, b) = tokio::join!(
         server.gql(Some(&worker), OPEN, json!({ "input": form.clone() })),
-        server.gql(Some(&police), OPEN, json!({ "input": form.clone() })),
+        server.gql(Some(&police), OPEN, json!({ "input": police_form })),
     );
     let ids: Vec<String> = [&a, &b]
         .iter()
@@ -565,7 +567,9 @@ async fn administrators_see_no_case_through_roles_or_the_trail(backend: Backend)
         .as_str()
         .unwrap()
         .to_owned();
-    let chairs = open(&server, &chair, form_about_strangers()).await["blueCard"]["id"]
+    let mut chairs_form = form_about_strangers();
+    chairs_form["initiatorInstitution"] = json!("SOCIAL_WELFARE");
+    let chairs = open(&server, &chair, chairs_form).await["blueCard"]["id"]
         .as_str()
         .unwrap()
         .to_owned();

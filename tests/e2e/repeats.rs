@@ -29,7 +29,7 @@ async fn a_repeat_is_the_chairs_to_link_and_its_group_knows_the_history(backend:
     let earlier = card_in_diagnosis(&server, &worker, &chair).await.card;
     let closed = step(
         &server,
-        &chair,
+        &worker,
         "closeBlueCard",
         json!({ "id": earlier, "version": 5, "ground": "UNFOUNDED" }),
     )
@@ -46,11 +46,14 @@ async fn a_repeat_is_the_chairs_to_link_and_its_group_knows_the_history(backend:
 
     // A team member files a new NK-A about the same family: their own card, which says nothing
     // of the earlier one, exactly like a filing about strangers.
-    let filing = open(&server, &member, nk_a(days_ago(1))).await["blueCard"]["id"]
+    let mut teachers = nk_a(days_ago(1));
+    teachers["initiatorInstitution"] = json!("EDUCATION");
+    let filing = open(&server, &member, teachers).await["blueCard"]["id"]
         .as_str()
         .unwrap()
         .to_owned();
     let mut strangers = nk_a(days_ago(1));
+    strangers["initiatorInstitution"] = json!("EDUCATION");
     for (i, name) in ["Teresa", "Tola", "Tadeusz"].iter().enumerate() {
         strangers["persons"][i]["firstName"] = json!(name);
         strangers["persons"][i]["lastName"] = json!("Zawadzcy");
@@ -234,9 +237,10 @@ pub(crate) async fn procedure_closed_on(
         json!({ "id": card, "version": 2, "on": on, "memberIds": [members["pracownik"], members["policjant"]] }),
     )
     .await;
+    // The group closes it (the chair is not in it).
     let closed = step(
         server,
-        chair,
+        worker,
         "closeBlueCard",
         json!({ "id": card, "version": 3, "ground": "UNFOUNDED", "on": closed_on.to_string() }),
     )

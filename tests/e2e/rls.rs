@@ -269,12 +269,9 @@ pub(crate) async fn seed_zory(server: &crate::harness::Server) {
     crate::cases::overdue_card_notified(server, &worker).await;
     // A second form about the same family: a match proposed to the chair.
     let police = server.staff("zory", "policjant").await;
-    crate::cases::open(
-        server,
-        &police,
-        crate::cases::nk_a(crate::cases::days_ago(1)),
-    )
-    .await;
+    let mut police_form = crate::cases::nk_a(crate::cases::days_ago(1));
+    police_form["initiatorInstitution"] = json!("POLICE");
+    crate::cases::open(server, &police, police_form).await;
 }
 
 #[tokio::test]

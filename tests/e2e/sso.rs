@@ -752,7 +752,7 @@ async fn bad_sign_in_input_is_answered_clearly() {
         .await;
     assert_eq!(
         body["data"]["users"]["edges"].as_array().unwrap().len(),
-        8,
+        12,
         "{body}"
     );
 }

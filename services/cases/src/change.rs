@@ -194,14 +194,18 @@ pub(crate) async fn check_may_take(
 ) -> Result<()> {
     let taker = step.taker();
     // The group is read only when it can make the difference.
-    let in_group =
-        taker == Taker::GroupOrChair && !reader.is_chair() && in_group(tx, reader, card.id).await?;
+    let in_group = match taker {
+        Taker::Group => in_group(tx, reader, card.id).await?,
+        Taker::GroupOrChair => !reader.is_chair() && in_group(tx, reader, card.id).await?,
+        Taker::Filer | Taker::AnyoneWhoSees | Taker::Chair => false,
+    };
     if taker.admits(reader.is_chair(), in_group) {
         return Ok(());
     }
     Err(Error::Forbidden(
         match taker {
             Taker::Chair => "only the team's chair takes this step",
+            Taker::Group => "only the card's diagnostic group takes this step",
             _ => "only the diagnostic group and the team's chair take this step",
         }
         .to_owned(),

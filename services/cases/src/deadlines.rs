@@ -26,13 +26,13 @@ use crate::Deadline;
 pub struct DeadlineRule {
     pub kind: DeadlineRuleKind,
     pub period: Period,
-    /// Whether this is the statutory default (no rule of the municipality's own).
-    pub statutory: bool,
-    /// 0 while the statutory default applies.
+    /// Whether the default applies (no rule of the municipality's own).
+    pub default: bool,
+    /// 0 while the default applies.
     pub version: i32,
 }
 
-/// Every rule, the municipality's own where it set one, the statutory default otherwise.
+/// Every rule, the municipality's own where it set one, the default otherwise.
 pub async fn deadline_rules(tx: &TenantTx) -> Result<Vec<DeadlineRule>> {
     let stored: HashMap<DeadlineRuleKind, rule::Model> = {
         let conn = tx.conn().await?;
@@ -54,14 +54,14 @@ pub async fn deadline_rules(tx: &TenantTx) -> Result<Vec<DeadlineRule>> {
                     kind,
                     period: Period::new(amount, unit)
                         .map_err(|_| Error::corrupt("deadline rule"))?,
-                    statutory: false,
+                    default: false,
                     version: m.version,
                 })
             }
             None => Ok(DeadlineRule {
                 kind,
                 period: kind.default_period(),
-                statutory: true,
+                default: true,
                 version: 0,
             }),
         })
@@ -76,7 +76,7 @@ pub(crate) async fn period(tx: &TenantTx, kind: DeadlineRuleKind) -> Result<Peri
         .map_or_else(|| kind.default_period(), |r| r.period))
 }
 
-/// Sets a municipality's rule if it is still at `expected_version` (0: the statutory default
+/// Sets a municipality's rule if it is still at `expected_version` (0: the default
 /// applies). Deadlines already set keep their dates; the rule applies from the next one.
 pub async fn set_deadline_rule(
     tx: &TenantTx,
@@ -140,7 +140,7 @@ pub async fn set_deadline_rule(
     Ok(DeadlineRule {
         kind,
         period,
-        statutory: false,
+        default: false,
         version: expected_version + 1,
     })
 }

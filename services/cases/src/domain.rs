@@ -6,7 +6,6 @@ use kernel::calendar::Period;
 use kernel::input::Errors;
 use kernel::pesel::{Pesel, Sex};
 use kernel::text::Name;
-use kernel::UserError;
 use serde::{Deserialize, Serialize};
 
 use kernel::stored_enum;
@@ -83,7 +82,7 @@ stored_enum! {
 }
 
 impl DeadlineRuleKind {
-    /// The statutory default (domain brief 2.3–2.5); a municipality may configure another.
+    /// The default (domain brief 2.3–2.5); a municipality may configure another.
     pub fn default_period(self) -> Period {
         match self {
             DeadlineRuleKind::ForwardToChair => Period::working_days(5),
@@ -92,6 +91,23 @@ impl DeadlineRuleKind {
             DeadlineRuleKind::HelpPlanReview => Period::months(3),
             DeadlineRuleKind::MonitoringAfterUnfounded
             | DeadlineRuleKind::MonitoringAfterViolenceStopped => Period::months(9),
+        }
+    }
+
+    /// Whether the default period is the law's: the act (the group set up within 3 days) or the
+    /// regulation (NK-A to the chair within 5 working days, the group's first meeting within 5
+    /// working days, 9 months of monitoring after closure as unfounded). No law sets when a help
+    /// plan is reviewed or how long monitoring lasts after violence stopped: those defaults come
+    /// from practice.
+    pub fn set_by_law(self) -> bool {
+        match self {
+            DeadlineRuleKind::ForwardToChair
+            | DeadlineRuleKind::SetUpGroup
+            | DeadlineRuleKind::FirstGroupMeeting
+            | DeadlineRuleKind::MonitoringAfterUnfounded => true,
+            DeadlineRuleKind::HelpPlanReview | DeadlineRuleKind::MonitoringAfterViolenceStopped => {
+                false
+            }
         }
     }
 
@@ -512,6 +528,22 @@ pub struct FormDetails {
     pub description: Option<String>,
     /// Sekcja XIII: dodatkowe informacje.
     pub additional_information: Option<String>,
+    /// Who filled the form on paper, when the municipality's staff register it (an officer of
+    /// the police station, a teacher of a school): the form's initiator is then that person and
+    /// their body, not the one who entered it.
+    #[serde(default)]
+    pub registered_from_paper: Option<PaperInitiator>,
+}
+
+/// Osoba wszczynająca procedurę — the person who filled a paper NK-A, and their body.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaperInitiator {
+    /// Imię i nazwisko.
+    pub name: String,
+    /// Stanowisko lub stopień (e.g. "st. asp."), when given.
+    pub position: Option<String>,
+    /// Nazwa podmiotu (e.g. "Komenda Miejska Policji w Żorach").
+    pub entity: String,
 }
 
 /// What a diagnostic form (NK-C or NK-D) records, stored sealed.
@@ -528,26 +560,6 @@ pub struct PlanItemText {
     pub description: String,
 }
 
-/// Checks that a diagnostic group's institutions include a social worker and a police officer.
-pub fn group_composition_errors(institutions: &[teams::InstitutionKind]) -> Vec<UserError> {
-    let mut errors = Vec::new();
-    if !institutions.contains(&teams::InstitutionKind::SocialWelfare) {
-        errors.push(UserError::new(
-            &["input", "memberIds"],
-            "SOCIAL_WORKER_REQUIRED",
-            "a diagnostic group must include a social worker",
-        ));
-    }
-    if !institutions.contains(&teams::InstitutionKind::Police) {
-        errors.push(UserError::new(
-            &["input", "memberIds"],
-            "POLICE_OFFICER_REQUIRED",
-            "a diagnostic group must include a police officer",
-        ));
-    }
-    errors
-}
-
 /// The parsed free text of an optional note field; empty text counts as none.
 pub fn note(raw: Option<&str>, field: &str, errors: &mut Errors) -> Option<String> {
     optional_text::<20_000>(raw, field, errors)
@@ -557,6 +569,7 @@ pub fn note(raw: Option<&str>, field: &str, errors: &mut Errors) -> Option<Strin
 mod tests {
     use super::*;
     use kernel::calendar::PeriodUnit;
+    use kernel::UserError;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -666,16 +679,5 @@ mod tests {
         for k in DeadlineRuleKind::ALL {
             assert_eq!(DeadlineRuleKind::parse(k.as_str()), Some(*k));
         }
-    }
-
-    #[test]
-    fn group_needs_a_social_worker_and_a_police_officer() {
-        use teams::InstitutionKind as I;
-        assert!(group_composition_errors(&[I::SocialWelfare, I::Police, I::Education]).is_empty());
-        assert_eq!(
-            group_composition_errors(&[I::SocialWelfare])[0].code,
-            "POLICE_OFFICER_REQUIRED"
-        );
-        assert_eq!(group_composition_errors(&[]).len(), 2);
     }
 }

@@ -108,7 +108,7 @@ pub async fn set_up_group(
         return Ok(Err(errors));
     }
     let institutions: Vec<InstitutionKind> = found.values().map(|m| m.institution).collect();
-    let composition = crate::domain::group_composition_errors(&institutions);
+    let composition = group_composition_errors(&institutions);
     if !composition.is_empty() {
         return Ok(Err(composition));
     }
@@ -268,7 +268,7 @@ pub async fn remove_group_member(
         .filter(|m| m.user_id != leaving.user_id)
         .map(|m| m.institution)
         .collect();
-    let composition: Vec<UserError> = crate::domain::group_composition_errors(&remaining)
+    let composition: Vec<UserError> = group_composition_errors(&remaining)
         .into_iter()
         .map(|e| UserError::new(&["input", "memberId"], &e.code, e.message))
         .collect();
@@ -331,4 +331,40 @@ pub(crate) async fn leave_every_group(tx: &TenantTx, user: Uuid, on: NaiveDate) 
         .exec(&*conn)
         .await?;
     Ok(())
+}
+
+/// Checks that a diagnostic group's institutions include a social worker and a police officer.
+pub fn group_composition_errors(institutions: &[InstitutionKind]) -> Vec<UserError> {
+    let mut errors = Vec::new();
+    if !institutions.contains(&InstitutionKind::SocialWelfare) {
+        errors.push(UserError::new(
+            &["input", "memberIds"],
+            "SOCIAL_WORKER_REQUIRED",
+            "a diagnostic group must include a social worker",
+        ));
+    }
+    if !institutions.contains(&InstitutionKind::Police) {
+        errors.push(UserError::new(
+            &["input", "memberIds"],
+            "POLICE_OFFICER_REQUIRED",
+            "a diagnostic group must include a police officer",
+        ));
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn group_needs_a_social_worker_and_a_police_officer() {
+        use teams::InstitutionKind as I;
+        assert!(group_composition_errors(&[I::SocialWelfare, I::Police, I::Education]).is_empty());
+        assert_eq!(
+            group_composition_errors(&[I::SocialWelfare])[0].code,
+            "POLICE_OFFICER_REQUIRED"
+        );
+        assert_eq!(group_composition_errors(&[]).len(), 2);
+    }
 }

@@ -1,6 +1,8 @@
 //! Who may initiate the procedure by filling NK-A.
 
 use kernel::input::Errors;
+use kernel::{Result, TenantTx};
+use uuid::Uuid;
 
 /// Whether the staff of `body` may initiate the procedure by filling NK-A (art. 9a ust. 11–11d of
 /// the act, §2 ust. 2 of the regulation): social welfare (a support centre's social worker and a
@@ -31,4 +33,29 @@ pub fn initiator_errors(body: teams::InstitutionKind, errors: &mut Errors) {
             "the staff of this body may not initiate the procedure (art. 9a of the act)",
         );
     }
+}
+
+/// A form filled in Ostoja is its filer's own: its body is the one they represent on the team.
+/// Another body's form (a police officer's, a teacher's) is registered from paper, with the
+/// person who filled it named (`FormDetails::registered_from_paper`). The userError
+/// `NOT_YOUR_BODY` on `initiatorInstitution` when `body` is not `filer`'s on a form filled here.
+pub async fn own_body_errors(
+    tx: &TenantTx,
+    filer: Uuid,
+    body: teams::InstitutionKind,
+    from_paper: bool,
+    errors: &mut Errors,
+) -> Result<()> {
+    if from_paper {
+        return Ok(());
+    }
+    let own = teams::membership(tx, filer).await?.map(|m| m.institution);
+    if own.is_some_and(|own| own != body) {
+        errors.add(
+            "initiatorInstitution",
+            "NOT_YOUR_BODY",
+            "a form filled here is its filer's own, of the body they represent on the team; register another body's form from paper with the person who filled it",
+        );
+    }
+    Ok(())
 }

@@ -73,6 +73,18 @@ pub async fn open_blue_card(
             "the municipality has no interdisciplinary team to receive the form yet",
         )));
     };
+    let mut errors = kernel::input::Errors::input();
+    crate::initiators::own_body_errors(
+        tx,
+        staff.user,
+        new.initiator_institution,
+        new.details.registered_from_paper.is_some(),
+        &mut errors,
+    )
+    .await?;
+    if !errors.is_empty() {
+        return Ok(Err(errors.into_vec()));
+    }
     let digest = input_digest(key, &new);
     if let Some(opening) = new.opening_key {
         if let Some((card, sent)) = opened_with(tx, staff.user, opening).await? {

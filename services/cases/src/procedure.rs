@@ -109,6 +109,10 @@ pub enum Taker {
     Chair,
     /// The card's diagnostic group or the chair.
     GroupOrChair,
+    /// The card's diagnostic group alone: the law gives forms NK-C and NK-D and the closing of
+    /// the procedure to the group (art. 9b, §§ 9–10 and 18 of the regulation); a chair who is
+    /// not in it does not take them.
+    Group,
 }
 
 impl Taker {
@@ -119,6 +123,7 @@ impl Taker {
             Taker::Filer | Taker::AnyoneWhoSees => true,
             Taker::Chair => chair,
             Taker::GroupOrChair => chair || in_group,
+            Taker::Group => in_group,
         }
     }
 }
@@ -183,13 +188,11 @@ impl Step {
             Step::Attached | Step::SubsequentNkA | Step::GroupSetUp | Step::GroupChanged => {
                 Taker::Chair
             }
+            Step::VictimForm | Step::PerpetratorForm | Step::Closed => Taker::Group,
             Step::FirstGroupMeeting
             | Step::GroupMeeting
-            | Step::VictimForm
-            | Step::PerpetratorForm
             | Step::MonitoringStarted
             | Step::HelpPlanReviewed
-            | Step::Closed
             | Step::MonitoringEnded
             | Step::PlanItemAdded
             | Step::PlanItemChanged => Taker::GroupOrChair,
@@ -495,7 +498,8 @@ mod tests {
                 Step::GroupSetUp
             ]
         );
-        // The group and the chair hold the first meeting; only the chair changes the group.
+        // The group and the chair hold the first meeting; only the chair changes the group;
+        // only the group closes the procedure, and a chair in the group does too.
         assert_eq!(
             allowed_steps(GroupAssigned, false, true),
             [
@@ -512,9 +516,9 @@ mod tests {
                 Step::PersonCorrected,
                 Step::GroupChanged,
                 Step::FirstGroupMeeting,
-                Step::Closed
             ]
         );
+        assert!(allowed_steps(GroupAssigned, true, true).contains(&Step::Closed));
         assert_eq!(
             allowed_steps(GroupAssigned, false, false),
             [Step::Updated, Step::PersonCorrected]

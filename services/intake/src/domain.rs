@@ -68,7 +68,7 @@ stored_enum! {
     }
 }
 
-/// The statutory-free default: a response within one working day of receipt.
+/// A default from practice, set by no law: a response within one working day of receipt.
 pub const DEFAULT_RESPONSE_PERIOD: Period = Period::working_days(1);
 
 /// Who reported, sealed; absent for an anonymous report.

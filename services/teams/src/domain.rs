@@ -35,6 +35,34 @@ kernel::stored_enum! {
     }
 }
 
+impl InstitutionKind {
+    /// The institutions whose representatives the act puts on every interdisciplinary team
+    /// (art. 9a ust. 3 UPPD); the others (prosecutors, the SOW, the PCPR…) the head of the
+    /// municipality may add (ust. 4).
+    pub const REQUIRED_ON_TEAM: [InstitutionKind; 7] = [
+        InstitutionKind::SocialWelfare,
+        InstitutionKind::AlcoholCommission,
+        InstitutionKind::Police,
+        InstitutionKind::Education,
+        InstitutionKind::HealthCare,
+        InstitutionKind::Ngo,
+        InstitutionKind::Probation,
+    ];
+}
+
+/// The institutions the act requires that no member on the team on `day` represents, in the
+/// act's order.
+pub fn missing_institutions(members: &[Member], day: NaiveDate) -> Vec<InstitutionKind> {
+    InstitutionKind::REQUIRED_ON_TEAM
+        .into_iter()
+        .filter(|kind| {
+            !members
+                .iter()
+                .any(|m| m.institution == *kind && m.active_on(day))
+        })
+        .collect()
+}
+
 #[derive(Debug, Clone)]
 pub struct Team {
     pub id: Uuid,
@@ -185,6 +213,37 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_team_lacks_every_required_institution_no_member_on_it_represents() {
+        let on = |institution, left_on| Member {
+            institution,
+            left_on,
+            ..member()
+        };
+        let all: Vec<Member> = InstitutionKind::REQUIRED_ON_TEAM
+            .into_iter()
+            .map(|k| on(k, None))
+            .collect();
+        assert!(missing_institutions(&all, d(2026, 6, 1)).is_empty());
+        // The probation officer left; a prosecutor does not stand in for anyone.
+        let mut some = all.clone();
+        some.retain(|m| m.institution != InstitutionKind::HealthCare);
+        some.push(on(InstitutionKind::Prosecutor, None));
+        for m in &mut some {
+            if m.institution == InstitutionKind::Probation {
+                m.left_on = Some(d(2026, 5, 1));
+            }
+        }
+        assert_eq!(
+            missing_institutions(&some, d(2026, 6, 1)),
+            [InstitutionKind::HealthCare, InstitutionKind::Probation]
+        );
+        assert_eq!(
+            missing_institutions(&some, d(2026, 4, 30)),
+            [InstitutionKind::HealthCare]
+        );
     }
 
     fn member() -> Member {

@@ -28,8 +28,8 @@ use sea_orm::{
 use uuid::Uuid;
 
 pub use domain::{
-    Attendance, AttendanceCount, ChairHandover, InstitutionKind, Meeting, Member, MemberChange,
-    MembershipEnd, NewMeeting, NewMember, NewTeam, StatementWithdrawal, Team,
+    missing_institutions, Attendance, AttendanceCount, ChairHandover, InstitutionKind, Meeting,
+    Member, MemberChange, MembershipEnd, NewMeeting, NewMember, NewTeam, StatementWithdrawal, Team,
 };
 use store::{attendance, meeting, member, team};
 

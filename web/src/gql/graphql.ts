@@ -1190,6 +1190,13 @@ export type OpenBlueCardInput = {
   perpetratorUnderAlcohol?: Scalars['Boolean']['input'];
   perpetratorUnderDrugs?: Scalars['Boolean']['input'];
   persons: Array<PersonInput>;
+  /**
+   * Formularz z papieru: the NK-A was filled on paper by someone of another body (a police
+   * officer, a teacher) and is registered here by the municipality's staff. Without it, the
+   * form is the filer's own and `initiatorInstitution` must be the body they represent on the
+   * team (NOT_YOUR_BODY otherwise).
+   */
+  registeredFromPaper?: InputMaybe<PaperInitiatorInput>;
   victimFeelsSafe?: InputMaybe<Scalars['Boolean']['input']>;
   violenceForms: Array<ViolenceForm>;
 };
@@ -1206,6 +1213,16 @@ export type OpenFamilyFileInput = {
    * members, not the administrator), at most 20.
    */
   workerIds?: Array<Scalars['ID']['input']>;
+};
+
+/** The person who filled a paper NK-A. */
+export type PaperInitiatorInput = {
+  /** Nazwa podmiotu, e.g. "Komenda Miejska Policji w Żorach". */
+  entity: Scalars['String']['input'];
+  /** Imię i nazwisko osoby wszczynającej procedurę. */
+  name: Scalars['String']['input'];
+  /** Stanowisko lub stopień. */
+  position?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The unit a statutory period is counted in. */
@@ -1569,7 +1586,7 @@ export type SetDeadlineRuleInput = {
   amount: Scalars['Int']['input'];
   kind: DeadlineRuleKind;
   unit: PeriodUnit;
-  /** The rule's version; 0 while the statutory default applies. */
+  /** The rule's version; 0 while the default applies. */
   version: Scalars['Int']['input'];
 };
 
@@ -1734,6 +1751,12 @@ export type UpdateBlueCardInput = {
   nkBHandedOver?: InputMaybe<Scalars['Boolean']['input']>;
   perpetratorUnderAlcohol?: InputMaybe<Scalars['Boolean']['input']>;
   perpetratorUnderDrugs?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Who filled the form on paper: set or corrected with a value, cleared with null (the form
+   * is then its author's own, of the body they represent on the team: NOT_YOUR_BODY
+   * otherwise).
+   */
+  registeredFromPaper?: InputMaybe<PaperInitiatorInput>;
   version: Scalars['Int']['input'];
   /** Null: not established (again). */
   victimFeelsSafe?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2039,14 +2062,14 @@ export type AdminAuditEventsQuery = { __typename?: 'Query', auditEvents: { __typ
 export type AdminDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminDeadlinesQuery = { __typename?: 'Query', blueCardDeadlineRules: Array<{ __typename?: 'DeadlineRule', kind: DeadlineRuleKind, amount: number, unit: PeriodUnit, statutory: boolean, version: number, statutoryAmount: number, statutoryUnit: PeriodUnit }>, intakeResponseRule: { __typename?: 'IntakeResponseRule', amount: number, unit: PeriodUnit, default: boolean, version: number, defaultAmount: number, defaultUnit: PeriodUnit } };
+export type AdminDeadlinesQuery = { __typename?: 'Query', blueCardDeadlineRules: Array<{ __typename?: 'DeadlineRule', kind: DeadlineRuleKind, amount: number, unit: PeriodUnit, default: boolean, version: number, defaultAmount: number, defaultUnit: PeriodUnit, setByLaw: boolean }>, intakeResponseRule: { __typename?: 'IntakeResponseRule', amount: number, unit: PeriodUnit, default: boolean, version: number, defaultAmount: number, defaultUnit: PeriodUnit, setByLaw: boolean } };
 
 export type AdminSetDeadlineRuleMutationVariables = Exact<{
   input: SetDeadlineRuleInput;
 }>;
 
 
-export type AdminSetDeadlineRuleMutation = { __typename?: 'Mutation', setDeadlineRule: { __typename?: 'SetDeadlineRulePayload', rule?: { __typename?: 'DeadlineRule', kind: DeadlineRuleKind, amount: number, unit: PeriodUnit, statutory: boolean, version: number, statutoryAmount: number, statutoryUnit: PeriodUnit } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+export type AdminSetDeadlineRuleMutation = { __typename?: 'Mutation', setDeadlineRule: { __typename?: 'SetDeadlineRulePayload', rule?: { __typename?: 'DeadlineRule', kind: DeadlineRuleKind, amount: number, unit: PeriodUnit, default: boolean, version: number, defaultAmount: number, defaultUnit: PeriodUnit, setByLaw: boolean } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type AdminSetIntakeResponseRuleMutationVariables = Exact<{
   input: SetIntakeResponseRuleInput;
@@ -2195,7 +2218,7 @@ export type BlueCardPageQueryVariables = Exact<{
 }>;
 
 
-export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null, responsibleUserId?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null, responsibleUserId?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
+export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, seesDiagnosis: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null, registeredFromPaper?: { __typename?: 'PaperInitiator', name: string, position?: string | null, entity: string } | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null, responsibleUserId?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null, responsibleUserId?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
 
 export type CardRemoveGroupMemberMutationVariables = Exact<{
   input: RemoveDiagnosticGroupMemberInput;
@@ -3097,7 +3120,7 @@ export type TeamPageQueryVariables = Exact<{
 }>;
 
 
-export type TeamPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role>, user?: { __typename?: 'User', id: string } | null }, teams: Array<{ __typename?: 'Team', id: string, name: string, actNumber: string, actIssuedOn: string, lastMeetingOn?: string | null, warnings: Array<{ __typename?: 'UserError', code: string }>, chair?: { __typename?: 'TeamMember', id: string, userId: string } | null, members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, formOfAddress?: FormOfAddress | null, institution: InstitutionKind, institutionName: string, chair: boolean, confidentialitySignedOn?: string | null, confidentialityWithdrawnOn?: string | null, confidentialityValidUntil?: string | null, confidentialityHolds: boolean, joinedOn: string, leftOn?: string | null, version: number }>, formerMembers: Array<{ __typename?: 'TeamMember', id: string, displayName?: string | null, institution: InstitutionKind, joinedOn: string, leftOn?: string | null, leftReason?: string | null }>, meetings: { __typename?: 'TeamMeetingConnection', nodes: Array<{ __typename?: 'TeamMeeting', id: string, heldOn: string, agenda?: string | null, minutes?: string | null, attendance: Array<{ __typename?: 'MeetingAttendance', present: boolean, member: { __typename?: 'TeamMember', id: string, displayName?: string | null } }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } }> };
+export type TeamPageQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', roles: Array<Role>, user?: { __typename?: 'User', id: string } | null }, teams: Array<{ __typename?: 'Team', id: string, name: string, actNumber: string, actIssuedOn: string, lastMeetingOn?: string | null, missingInstitutions: Array<InstitutionKind>, warnings: Array<{ __typename?: 'UserError', code: string }>, chair?: { __typename?: 'TeamMember', id: string, userId: string } | null, members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, formOfAddress?: FormOfAddress | null, institution: InstitutionKind, institutionName: string, chair: boolean, confidentialitySignedOn?: string | null, confidentialityWithdrawnOn?: string | null, confidentialityValidUntil?: string | null, confidentialityHolds: boolean, joinedOn: string, leftOn?: string | null, version: number }>, formerMembers: Array<{ __typename?: 'TeamMember', id: string, displayName?: string | null, institution: InstitutionKind, joinedOn: string, leftOn?: string | null, leftReason?: string | null }>, meetings: { __typename?: 'TeamMeetingConnection', nodes: Array<{ __typename?: 'TeamMeeting', id: string, heldOn: string, agenda?: string | null, minutes?: string | null, attendance: Array<{ __typename?: 'MeetingAttendance', present: boolean, member: { __typename?: 'TeamMember', id: string, displayName?: string | null } }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } }> };
 
 export type DeadlineNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -6,12 +6,14 @@
 use async_graphql::MaybeUndefined;
 use kernel::date::Date;
 use kernel::input::Errors;
-use kernel::text::Note;
+use kernel::text::{Name, Note};
 use kernel::{GlobalId, NodeType, UserError};
 
 use super::inputs::*;
 use super::loaders::{day, today};
-use crate::domain::{note, parse_person, DiagnosisDetails, FormDetails, PersonFields};
+use crate::domain::{
+    note, parse_person, DiagnosisDetails, FormDetails, PaperInitiator, PersonFields,
+};
 use crate::initiators::initiator_errors;
 use crate::{DiagnosticForm, NewBlueCard, NewPlanItem, NewWork, PlanItemChange};
 
@@ -47,6 +49,33 @@ fn plan_item(item: PlanItemInput, errors: &mut Errors) -> Option<NewPlanItem> {
     })
 }
 
+/// The person who filled a paper NK-A: a name and a body, each required.
+pub(crate) fn paper_initiator(
+    input: PaperInitiatorInput,
+    errors: &mut Errors,
+) -> Option<PaperInitiator> {
+    let mut required = |field: &str, raw: &str| {
+        if raw.trim().is_empty() {
+            errors.add(
+                field,
+                "REQUIRED",
+                "required for a form registered from paper",
+            );
+            None
+        } else {
+            errors.field(field, Name::parse(raw))
+        }
+    };
+    let name = required("name", &input.name);
+    let entity = required("entity", &input.entity);
+    let position = errors.optional_text::<200>("position", input.position.as_deref());
+    Some(PaperInitiator {
+        name: name?.into_string(),
+        position: position?,
+        entity: entity?.into_string(),
+    })
+}
+
 impl TryFrom<OpenBlueCardInput> for NewBlueCard {
     type Error = Vec<UserError>;
 
@@ -72,6 +101,9 @@ impl TryFrom<OpenBlueCardInput> for NewBlueCard {
         if too_many {
             errors.add("persons", "TOO_MANY", "an NK-A lists at most 50 persons");
         }
+        let registered_from_paper = input
+            .registered_from_paper
+            .map(|paper| errors.nested(&["registeredFromPaper"], |e| paper_initiator(paper, e)));
         let details = FormDetails {
             injuries: note(input.injuries.as_deref(), "injuries", &mut errors),
             perpetrator_under_alcohol: input.perpetrator_under_alcohol,
@@ -87,6 +119,7 @@ impl TryFrom<OpenBlueCardInput> for NewBlueCard {
                 "additionalInformation",
                 &mut errors,
             ),
+            registered_from_paper: registered_from_paper.flatten(),
         };
         initiator_errors(input.initiator_institution, &mut errors);
         let opening_key = errors.optional(

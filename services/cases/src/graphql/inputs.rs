@@ -57,10 +57,26 @@ pub struct OpenBlueCardInput {
     pub victim_feels_safe: Option<bool>,
     pub description: Option<String>,
     pub additional_information: Option<String>,
+    /// Formularz z papieru: the NK-A was filled on paper by someone of another body (a police
+    /// officer, a teacher) and is registered here by the municipality's staff. Without it, the
+    /// form is the filer's own and `initiatorInstitution` must be the body they represent on the
+    /// team (NOT_YOUR_BODY otherwise).
+    pub registered_from_paper: Option<PaperInitiatorInput>,
     /// Klucz wysłania: a UUID the client makes once for this form. Sending the form again
     /// with the same key (after an answer was lost) returns the card the first sending opened
     /// instead of opening a second one. Another person's key finds nothing.
     pub opening_key: Option<String>,
+}
+
+/// The person who filled a paper NK-A.
+#[derive(InputObject)]
+pub struct PaperInitiatorInput {
+    /// Imię i nazwisko osoby wszczynającej procedurę.
+    pub name: String,
+    /// Stanowisko lub stopień.
+    pub position: Option<String>,
+    /// Nazwa podmiotu, e.g. "Komenda Miejska Policji w Żorach".
+    pub entity: String,
 }
 
 /// Result of `openBlueCard`: the new card or the reasons it was refused.
@@ -119,6 +135,10 @@ pub struct UpdateBlueCardInput {
     pub victim_feels_safe: MaybeUndefined<bool>,
     pub description: Option<String>,
     pub additional_information: Option<String>,
+    /// Who filled the form on paper: set or corrected with a value, cleared with null (the form
+    /// is then its author's own, of the body they represent on the team: NOT_YOUR_BODY
+    /// otherwise).
+    pub registered_from_paper: MaybeUndefined<PaperInitiatorInput>,
 }
 
 /// A step that needs only the card, its version and the day it happened (today if omitted).
@@ -280,7 +300,7 @@ pub struct SetDeadlineRuleInput {
     pub kind: DeadlineRuleKind,
     pub amount: i32,
     pub unit: PeriodUnit,
-    /// The rule's version; 0 while the statutory default applies.
+    /// The rule's version; 0 while the default applies.
     pub version: i32,
 }
 

@@ -1,13 +1,13 @@
 //! Mutations of the procedure: each parses its input (`commands`), then calls one use case
 //! and answers its payload.
 
-use async_graphql::{Context, Object, ID};
+use async_graphql::{Context, MaybeUndefined, Object, ID};
 use kernel::calendar::Period;
 use kernel::input::{Errors, Payload};
 use kernel::request::ContextExt;
 use kernel::{Error, GlobalId, NodeType};
 
-use super::commands::{attach_procedure, children_count, group_members};
+use super::commands::{attach_procedure, children_count, group_members, paper_initiator};
 use super::inputs::*;
 use super::loaders::*;
 use super::objects::BlueCardObject;
@@ -79,13 +79,6 @@ impl CasesMutation {
             .into());
         }
         let mut errors = Errors::input();
-        // Only a body changed is checked: a card recorded before the rule keeps its own.
-        if let Some(body) = input
-            .initiator_institution
-            .filter(|b| *b != current.initiator_institution)
-        {
-            crate::initiators::initiator_errors(body, &mut errors);
-        }
         let mut details = current.details.clone();
         let mut touched_details = false;
         macro_rules! set {
@@ -133,6 +126,43 @@ impl CasesMutation {
                 &mut errors
             ))
         );
+        // A paper initiator refused is not taken for none: the body is checked against it once
+        // it is right.
+        let mut paper_refused = false;
+        match input.registered_from_paper {
+            MaybeUndefined::Undefined => {}
+            MaybeUndefined::Null => {
+                details.registered_from_paper = None;
+                touched_details = true;
+            }
+            MaybeUndefined::Value(paper) => {
+                details.registered_from_paper =
+                    errors.nested(&["registeredFromPaper"], |e| paper_initiator(paper, e));
+                paper_refused = details.registered_from_paper.is_none();
+                touched_details = true;
+            }
+        }
+        // Only a body or a paper initiator changed is checked: a card recorded before the rules
+        // keeps its own.
+        let body = input
+            .initiator_institution
+            .unwrap_or(current.initiator_institution);
+        if body != current.initiator_institution {
+            crate::initiators::initiator_errors(body, &mut errors);
+        }
+        if !paper_refused
+            && (body != current.initiator_institution
+                || details.registered_from_paper != current.details.registered_from_paper)
+        {
+            crate::initiators::own_body_errors(
+                tx,
+                current.initiator_user_id,
+                body,
+                details.registered_from_paper.is_some(),
+                &mut errors,
+            )
+            .await?;
+        }
         if !errors.is_empty() {
             return Ok(BlueCardPayload::refused(errors.into_vec()));
         }

@@ -107,10 +107,25 @@ impl BlueCardObject {
         Ok(found.into_iter().map(DeadlineObject).collect())
     }
 
-    /// Formularze NK-A (the first and subsequent ones), NK-C and NK-D.
+    /// Formularze NK-A (the first and subsequent ones), NK-C and NK-D; NK-C and NK-D only for
+    /// the card's diagnostic group and the team's chair (`seesDiagnosis`).
     async fn forms(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<FormObject>> {
+        let sees_diagnosis = self.sees_diagnosis(ctx).await?;
         let forms = children(ctx, self.0.id, |req, master| FormsLoader { req, master }).await?;
-        Ok(forms.into_iter().map(FormObject).collect())
+        Ok(forms
+            .into_iter()
+            .filter(|f| sees_diagnosis || !matches!(f.kind, FormKind::NkC | FormKind::NkD))
+            .map(FormObject)
+            .collect())
+    }
+
+    /// Whether the viewer reads the diagnosis: forms NK-C and NK-D, the plans and the group's
+    /// meetings. The card's
+    /// diagnostic group and the team's chair do; whoever sees the card only as the author of
+    /// its NK-A does not: their part ended when the form reached the chair.
+    async fn sees_diagnosis(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        let (chair, in_group) = self.viewer_part(ctx).await?;
+        Ok(chair || in_group)
     }
 
     /// Proposed matches with other open procedures about the same people (a subsequent NK-A),
@@ -175,22 +190,26 @@ impl BlueCardObject {
             .collect())
     }
 
-    /// Plan pomocy (NK-C).
+    /// Plan pomocy (NK-C), for those who read the diagnosis (`seesDiagnosis`); empty for others.
     async fn help_plan(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PlanItemObject>> {
         self.plan(ctx, PlanKind::HelpPlan).await
     }
 
-    /// Plan działań (NK-D).
+    /// Plan działań (NK-D), for those who read the diagnosis (`seesDiagnosis`); empty for others.
     async fn action_plan(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PlanItemObject>> {
         self.plan(ctx, PlanKind::ActionPlan).await
     }
 
     /// Posiedzenia grupy diagnostyczno-pomocowej, in the order they were held: the place, the
-    /// members present, whom the group met and the note.
+    /// members present, whom the group met and the note; for those who read the diagnosis
+    /// (`seesDiagnosis`), empty for others.
     async fn group_meetings(
         &self,
         ctx: &Context<'_>,
     ) -> async_graphql::Result<Vec<GroupMeetingObject>> {
+        if !self.sees_diagnosis(ctx).await? {
+            return Ok(Vec::new());
+        }
         let meetings =
             children(ctx, self.0.id, |req, master| MeetingsLoader { req, master }).await?;
         Ok(meetings.into_iter().map(GroupMeetingObject).collect())
@@ -366,11 +385,17 @@ impl BlueCardObject {
         Ok((s.reader.is_chair(), group.iter().any(|m| m.user_id == user)))
     }
 
+    /// The items of one of the card's plans, empty for a viewer who does not read the
+    /// diagnosis.
     async fn plan(
         &self,
         ctx: &Context<'_>,
         plan: PlanKind,
     ) -> async_graphql::Result<Vec<PlanItemObject>> {
+        let (chair, in_group) = self.viewer_part(ctx).await?;
+        if !chair && !in_group {
+            return Ok(Vec::new());
+        }
         Ok(
             children(ctx, self.0.id, |req, master| PlanLoader { req, master })
                 .await?
@@ -389,27 +414,31 @@ pub struct DeadlineRuleObject {
     pub kind: DeadlineRuleKind,
     pub amount: i32,
     pub unit: PeriodUnit,
-    /// Whether the statutory default applies (the municipality set no rule of its own).
-    pub statutory: bool,
-    /// 0 while the statutory default applies.
+    /// Whether the default applies (the municipality set no rule of its own).
+    pub default: bool,
+    /// 0 while the default applies.
     pub version: i32,
-    /// The statutory default's amount, whatever the municipality set.
-    pub statutory_amount: i32,
-    /// The statutory default's unit, whatever the municipality set.
-    pub statutory_unit: PeriodUnit,
+    /// The default's amount, whatever the municipality set.
+    pub default_amount: i32,
+    /// The default's unit, whatever the municipality set.
+    pub default_unit: PeriodUnit,
+    /// Whether the act or the regulation sets the default period; false where it is a default
+    /// from practice that no law sets.
+    pub set_by_law: bool,
 }
 
 impl From<crate::DeadlineRule> for DeadlineRuleObject {
     fn from(r: crate::DeadlineRule) -> Self {
-        let statutory = r.kind.default_period();
+        let default = r.kind.default_period();
         DeadlineRuleObject {
             kind: r.kind,
             amount: i32::from(r.period.amount()),
             unit: r.period.unit(),
-            statutory: r.statutory,
+            default: r.default,
             version: r.version,
-            statutory_amount: i32::from(statutory.amount()),
-            statutory_unit: statutory.unit(),
+            default_amount: i32::from(default.amount()),
+            default_unit: default.unit(),
+            set_by_law: r.kind.set_by_law(),
         }
     }
 }

@@ -175,7 +175,7 @@ impl CasesQuery {
         })
     }
 
-    /// The municipality's deadline rules: its own where it set one, the statutory default
+    /// The municipality's deadline rules: its own where it set one, the default
     /// otherwise. Staff of the municipality.
     async fn blue_card_deadline_rules(
         &self,

@@ -377,4 +377,28 @@ impl NkADetails {
     async fn additional_information(&self) -> Option<&str> {
         self.0.additional_information.as_deref()
     }
+    /// Who filled the form on paper, when it was registered from paper; null for a form filled
+    /// here by its initiator.
+    async fn registered_from_paper(&self) -> Option<PaperInitiatorObject> {
+        self.0
+            .registered_from_paper
+            .clone()
+            .map(PaperInitiatorObject)
+    }
+}
+
+pub struct PaperInitiatorObject(crate::domain::PaperInitiator);
+
+/// Osoba wszczynająca procedurę na papierze.
+#[Object(name = "PaperInitiator")]
+impl PaperInitiatorObject {
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    async fn position(&self) -> Option<&str> {
+        self.0.position.as_deref()
+    }
+    async fn entity(&self) -> &str {
+        &self.0.entity
+    }
 }

@@ -303,6 +303,11 @@ impl IntakeResponseRuleObject {
     async fn default_unit(&self) -> PeriodUnit {
         crate::domain::DEFAULT_RESPONSE_PERIOD.unit()
     }
+    /// Always false: no law sets how soon an entry is answered; one working day is a default
+    /// from practice.
+    async fn set_by_law(&self) -> bool {
+        false
+    }
 }
 
 impl From<ResponseRule> for IntakeResponseRuleObject {

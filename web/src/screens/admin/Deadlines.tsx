@@ -16,10 +16,11 @@ const Query = graphql(`
       kind
       amount
       unit
-      statutory
+      default
       version
-      statutoryAmount
-      statutoryUnit
+      defaultAmount
+      defaultUnit
+      setByLaw
     }
     intakeResponseRule {
       amount
@@ -28,6 +29,7 @@ const Query = graphql(`
       version
       defaultAmount
       defaultUnit
+      setByLaw
     }
   }
 `);
@@ -39,10 +41,11 @@ const SetRule = graphql(`
         kind
         amount
         unit
-        statutory
+        default
         version
-        statutoryAmount
-        statutoryUnit
+        defaultAmount
+        defaultUnit
+        setByLaw
       }
       userErrors {
         field
@@ -79,14 +82,15 @@ type Rule = {
   kind: string;
   amount: number;
   unit: Unit;
-  statutory: boolean;
+  /** Whether the municipality keeps the default. */
+  isDefault: boolean;
   version: number;
-  byLaw: { amount: number; unit: Unit };
+  byDefault: { amount: number; unit: Unit; setByLaw: boolean };
 };
 
 const UNITS: readonly Unit[] = ["WORKING_DAYS", "DAYS", "MONTHS"];
 
-/** The deadline rules: the statutory period, the one in force, and a form to change it. */
+/** The deadline rules: the default period and whether a law sets it, the one in force, and a form to change it. */
 export function Deadlines({ onChanged }: { onChanged: () => void }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: Query });
   const [announcement, setAnnouncement] = useState("");
@@ -97,17 +101,21 @@ export function Deadlines({ onChanged }: { onChanged: () => void }) {
           kind: r.kind,
           amount: r.amount,
           unit: r.unit as Unit,
-          statutory: r.statutory,
+          isDefault: r.default,
           version: r.version,
-          byLaw: { amount: r.statutoryAmount, unit: r.statutoryUnit as Unit },
+          byDefault: { amount: r.defaultAmount, unit: r.defaultUnit as Unit, setByLaw: r.setByLaw },
         })),
         {
           kind: "INTAKE_RESPONSE",
           amount: data.intakeResponseRule.amount,
           unit: data.intakeResponseRule.unit as Unit,
-          statutory: data.intakeResponseRule.default,
+          isDefault: data.intakeResponseRule.default,
           version: data.intakeResponseRule.version,
-          byLaw: { amount: data.intakeResponseRule.defaultAmount, unit: data.intakeResponseRule.defaultUnit as Unit },
+          byDefault: {
+            amount: data.intakeResponseRule.defaultAmount,
+            unit: data.intakeResponseRule.defaultUnit as Unit,
+            setByLaw: data.intakeResponseRule.setByLaw,
+          },
         },
       ]
     : [];
@@ -126,7 +134,7 @@ export function Deadlines({ onChanged }: { onChanged: () => void }) {
             <thead>
               <tr>
                 <th scope="col">{texts.deadlineColumns.kind}</th>
-                <th scope="col">{texts.deadlineColumns.statutory}</th>
+                <th scope="col">{texts.deadlineColumns.byDefault}</th>
                 <th scope="col">{texts.deadlineColumns.current}</th>
                 <th scope="col">{texts.deadlineColumns.change}</th>
               </tr>
@@ -136,11 +144,15 @@ export function Deadlines({ onChanged }: { onChanged: () => void }) {
                 return (
                   <tr key={r.kind}>
                     <th scope="row">{texts.deadlineKind[r.kind] ?? r.kind}</th>
-                    <td>{formatPeriod(r.byLaw.amount, r.byLaw.unit)}</td>
+                    <td>
+                      {formatPeriod(r.byDefault.amount, r.byDefault.unit)}
+                      <br />
+                      <span className="muted">{r.byDefault.setByLaw ? texts.setByLaw : texts.fromPractice}</span>
+                    </td>
                     <td>
                       {formatPeriod(r.amount, r.unit)}
                       <br />
-                      <span className="muted">{r.statutory ? texts.statutoryApplies : texts.ownRule}</span>
+                      <span className="muted">{r.isDefault ? texts.defaultApplies : texts.ownRule}</span>
                     </td>
                     <td>
                       <RuleEditor

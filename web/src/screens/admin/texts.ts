@@ -107,8 +107,8 @@ export const texts = {
 
   // Deadlines.
   deadlinesIntro:
-    "Terminy procedury Niebieskiej Karty: ustawowe i ustalone przez gminę. Zmiana dotyczy terminów wyznaczanych od teraz; wyznaczone wcześniej się nie zmieniają.",
-  deadlineColumns: { kind: "Termin", statutory: "Ustawowy", current: "Obowiązujący w gminie", change: "Zmiana" },
+    "Terminy procedury Niebieskiej Karty: domyślne (z przepisów albo z praktyki) i ustalone przez gminę. Zmiana dotyczy terminów wyznaczanych od teraz; wyznaczone wcześniej się nie zmieniają.",
+  deadlineColumns: { kind: "Termin", byDefault: "Domyślny", current: "Obowiązujący w gminie", change: "Zmiana" },
   deadlineKind: {
     FORWARD_TO_CHAIR: "Przekazanie formularza NK-A przewodniczącemu zespołu",
     SET_UP_GROUP: "Powołanie grupy diagnostyczno-pomocowej",
@@ -118,7 +118,9 @@ export const texts = {
     MONITORING_AFTER_VIOLENCE_STOPPED: "Monitorowanie po zakończeniu z powodu ustania przemocy",
     INTAKE_RESPONSE: "Odpowiedź na zgłoszenie w rejestrze zgłoszeń",
   } as Record<string, string>,
-  statutoryApplies: "ustawowy",
+  setByLaw: "określony w przepisach",
+  fromPractice: "z praktyki — nie określa go żaden przepis",
+  defaultApplies: "domyślny",
   ownRule: "ustalony przez gminę",
   changeRule: (kind: string) => `Zmień termin: ${kind}`,
   amount: "Liczba",

@@ -51,6 +51,11 @@ const BlueCardPage = graphql(`
           victimFeelsSafe
           description
           additionalInformation
+          registeredFromPaper {
+            name
+            position
+            entity
+          }
         }
         matchProposals {
           decision
@@ -151,6 +156,7 @@ const BlueCardPage = graphql(`
           note
           recordedByName
         }
+        seesDiagnosis
         helpPlan {
           id
           version
@@ -300,19 +306,27 @@ export function CardPage({ id }: { id: string }) {
       <Deadlines card={card} />
       <History card={card} />
       <Group card={card} reload={reload} onDone={done} />
-      <Meetings card={card} />
-      <Plan
-        id="help-plan"
-        cardId={card.id}
-        plan="HELP_PLAN"
-        title={texts.helpPlan}
-        members={members}
-        items={card.helpPlan}
-        mayEdit={card.mayAddPlanItems}
-        reload={reload}
-        onDone={done}
-      />
-      <ActionPlan card={card} members={members} reload={reload} onDone={done} />
+      {card.seesDiagnosis ? (
+        <>
+          <Meetings card={card} />
+          <Plan
+            id="help-plan"
+            cardId={card.id}
+            plan="HELP_PLAN"
+            title={texts.helpPlan}
+            members={members}
+            items={card.helpPlan}
+            mayEdit={card.mayAddPlanItems}
+            reload={reload}
+            onDone={done}
+          />
+          <ActionPlan card={card} members={members} reload={reload} onDone={done} />
+        </>
+      ) : (
+        <Section id="diagnosis" title={texts.diagnosisTitle}>
+          <p>{texts.diagnosisForGroup}</p>
+        </Section>
+      )}
       <Forms card={card} />
       <Section id="work" title={texts.work}>
         {card.work.length === 0 ? (
@@ -380,7 +394,16 @@ function Summary({ card }: { card: Card }) {
         <dt>{texts.initiator}</dt>
         <dd>
           {texts.institutions[card.initiatorInstitution] ?? card.initiatorInstitution}
-          {card.initiatorName ? `, ${card.initiatorName}` : ""}
+          {card.details.registeredFromPaper
+            ? texts.fromPaper(
+                [card.details.registeredFromPaper.name, card.details.registeredFromPaper.position, card.details.registeredFromPaper.entity]
+                  .filter(Boolean)
+                  .join(", "),
+                card.initiatorName ?? "",
+              )
+            : card.initiatorName
+              ? `, ${card.initiatorName}`
+              : ""}
         </dd>
       </div>
       <div>

@@ -74,8 +74,17 @@ export function NkACorrectionForm({ card, reload, onCancel, onDone }: Props) {
         value={values.initiatorInstitution}
         onChange={edit("initiatorInstitution")}
         problem={problem("initiatorInstitution")}
+        field="initiatorInstitution"
         autoFocus
       />
+      <Flag label={nka.fromPaper} value={values.fromPaper} onChange={edit("fromPaper")} />
+      {values.fromPaper && (
+        <>
+          <TextBox label={nka.paperName} value={values.paperName} onChange={edit("paperName")} problem={problem("registeredFromPaper.name")} field="registeredFromPaper.name" />
+          <TextBox label={nka.paperPosition} value={values.paperPosition} onChange={edit("paperPosition")} problem={problem("registeredFromPaper.position")} field="registeredFromPaper.position" />
+          <TextBox label={nka.paperEntity} value={values.paperEntity} onChange={edit("paperEntity")} problem={problem("registeredFromPaper.entity")} field="registeredFromPaper.entity" />
+        </>
+      )}
       <Checks
         label={texts.violenceForms}
         options={texts.violence}

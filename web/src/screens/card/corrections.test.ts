@@ -125,3 +125,26 @@ test("a new plan item: the kinds each plan takes, a description required, only w
   });
   assert.equal(addPlanItemInput("QmM", "ACTION_PLAN", { ...referral, kind: "PETTY_OFFENCE_NOTICE" }).programme, undefined);
 });
+
+test("a paper form's initiator is sent whole when any part changes, null when the form is its author's own", () => {
+  const paper = { name: "Jan Wójtowicz", position: "st. asp.", entity: "KMP w Żorach" };
+  const current = nkAValues({ ...card, details: { ...card.details, registeredFromPaper: paper } });
+  assert.equal(current.fromPaper, true);
+  assert.equal(current.paperName, "Jan Wójtowicz");
+  assert.deepEqual(nkACorrectionInput({ id: "c", version: 3 }, current, { paperName: " Jan Wójtowicz-Lis " }), {
+    id: "c",
+    version: 3,
+    registeredFromPaper: { name: "Jan Wójtowicz-Lis", position: "st. asp.", entity: "KMP w Żorach" },
+  });
+  assert.deepEqual(nkACorrectionInput({ id: "c", version: 3 }, current, { fromPaper: false }), {
+    id: "c",
+    version: 3,
+    registeredFromPaper: null,
+  });
+  const own = nkAValues(card);
+  assert.equal(own.fromPaper, false);
+  assert.deepEqual(nkAProblems({ ...own, fromPaper: true }), {
+    "registeredFromPaper.name": "REQUIRED",
+    "registeredFromPaper.entity": "REQUIRED",
+  });
+});

@@ -7,6 +7,11 @@
 /** Form NK-A's correctable content as the form holds it. */
 export type NkAValues = {
   initiatorInstitution: string;
+  /** Registered from another body's paper form: who filled it and their body. */
+  fromPaper: boolean;
+  paperName: string;
+  paperPosition: string;
+  paperEntity: string;
   violenceForms: string[];
   injuries: string;
   perpetratorUnderAlcohol: boolean;
@@ -32,13 +37,20 @@ type Details = {
   victimFeelsSafe?: boolean | null;
   description?: string | null;
   additionalInformation?: string | null;
+  registeredFromPaper?: { name: string; position?: string | null; entity: string } | null;
 };
+
+const PAPER = ["fromPaper", "paperName", "paperPosition", "paperEntity"] as const;
 
 /** The card's current NK-A content as form values. */
 export function nkAValues(card: { initiatorInstitution: string; violenceForms: readonly string[]; details: Details }): NkAValues {
   const d = card.details;
   return {
     initiatorInstitution: card.initiatorInstitution,
+    fromPaper: d.registeredFromPaper != null,
+    paperName: d.registeredFromPaper?.name ?? "",
+    paperPosition: d.registeredFromPaper?.position ?? "",
+    paperEntity: d.registeredFromPaper?.entity ?? "",
     violenceForms: [...card.violenceForms],
     injuries: d.injuries ?? "",
     perpetratorUnderAlcohol: d.perpetratorUnderAlcohol,
@@ -75,6 +87,8 @@ export function nkAProblems(values: NkAValues): Record<string, string> {
   const out: Record<string, string> = {};
   if (values.violenceForms.length === 0) out.violenceForms = "REQUIRED";
   if (!/^\s*\d+\s*$/.test(values.childrenInHousehold)) out.childrenInHousehold = "NOT_A_NUMBER";
+  if (values.fromPaper && !values.paperName.trim()) out["registeredFromPaper.name"] = "REQUIRED";
+  if (values.fromPaper && !values.paperEntity.trim()) out["registeredFromPaper.entity"] = "REQUIRED";
   return out;
 }
 
@@ -86,8 +100,16 @@ export function nkAProblems(values: NkAValues): Record<string, string> {
 export function nkACorrectionInput(card: { id: string; version: number }, current: NkAValues, edits: Partial<NkAValues>) {
   const values = shown(current, edits);
   const input: Record<string, unknown> = { id: card.id, version: card.version };
-  for (const field of changedFields(current, edits)) {
+  const changed = changedFields(current, edits);
+  // The paper initiator is sent whole, or null when the form is its author's own after all.
+  if (changed.some((f) => (PAPER as readonly string[]).includes(f))) {
+    input.registeredFromPaper = values.fromPaper
+      ? { name: values.paperName.trim(), position: values.paperPosition.trim() || null, entity: values.paperEntity.trim() }
+      : null;
+  }
+  for (const field of changed) {
     const v = values[field];
+    if ((PAPER as readonly string[]).includes(field)) continue;
     if (field === "childrenInHousehold") input[field] = Number.parseInt(String(v).trim(), 10);
     else if (field === "victimFeelsSafe") input[field] = v === "" ? null : v === "yes";
     else input[field] = v;

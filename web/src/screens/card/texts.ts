@@ -17,6 +17,8 @@ export const texts = {
   statusLabel: "Status",
   initiatedOn: "Data wszczęcia",
   initiator: "Wszczynający",
+  fromPaper: (who: string, registeredBy: string) =>
+    `: ${who} (formularz z papieru${registeredBy ? `, zarejestrował(a) ${registeredBy}` : ""})`,
   institutions: nka.institutions,
   violenceForms: "Formy przemocy",
   violence: nka.violence,
@@ -187,6 +189,9 @@ export const texts = {
   } as Record<string, string>,
   institutionKind: nka.institutions,
 
+  diagnosisTitle: "Diagnoza i plany",
+  diagnosisForGroup:
+    "Formularze NK-C i NK-D, plan pomocy, plan działań i posiedzenia grupy czytają tylko członkowie grupy diagnostyczno-pomocowej tej sprawy i przewodniczący zespołu. Osoba, która wypełniła NK-A, widzi swój formularz, osoby i przebieg procedury.",
   helpPlan: "Plan pomocy (NK-C)",
   actionPlan: "Plan działań (NK-D)",
   noPlan: "Brak pozycji.",
@@ -502,6 +507,8 @@ export const texts = {
     ALREADY_ENROLLED: "Na to skierowanie ktoś jest już zapisany albo czeka na liście.",
     ALREADY_DONE: "To skierowanie jest już zrealizowane.",
     CONSENT_REQUIRED: "Podaj dzień, w którym osoba zgodziła się na udział.",
+    NOT_YOUR_BODY:
+      "Podmiotem formularza wypełnionego w Ostoi jest instytucja, którą jego autor reprezentuje w zespole. Formularz innego podmiotu wskazuje osobę, która wypełniła go na papierze.",
     EDITION_ENDED: "Ta edycja już się zakończyła.",
     TOO_LONG: "Tekst jest za długi.",
     INVALID: "Nieprawidłowa wartość.",

@@ -229,6 +229,15 @@ export function NkAForm() {
             onChange={(v) => update("initiatorInstitution", (d) => ({ ...d, initiatorInstitution: v }))}
             problem={problem("initiatorInstitution")}
           />
+          <Flag label={texts.fromPaper} value={draft.fromPaper} onChange={(v) => update("initiatorInstitution", (d) => ({ ...d, fromPaper: v }))} />
+          <p className="hint">{texts.fromPaperHint}</p>
+          {draft.fromPaper && (
+            <>
+              <Text_ path="registeredFromPaper.name" label={texts.paperName} value={draft.paperName} onChange={(v) => update("registeredFromPaper.name", (d) => ({ ...d, paperName: v }))} problem={problem("registeredFromPaper.name")} autoComplete="off" />
+              <Text_ path="registeredFromPaper.position" label={texts.paperPosition} value={draft.paperPosition} onChange={(v) => update("registeredFromPaper.position", (d) => ({ ...d, paperPosition: v }))} problem={problem("registeredFromPaper.position")} autoComplete="off" />
+              <Text_ path="registeredFromPaper.entity" label={texts.paperEntity} value={draft.paperEntity} onChange={(v) => update("registeredFromPaper.entity", (d) => ({ ...d, paperEntity: v }))} problem={problem("registeredFromPaper.entity")} autoComplete="off" />
+            </>
+          )}
         </fieldset>
 
         <fieldset id={idOf("persons")} tabIndex={-1}>

@@ -114,3 +114,15 @@ test("a prefilled draft keeps where it came from, and the input sends none of it
   assert.equal(loadDraft(storage)?.source, "family:RmFt");
   assert.ok(!("source" in toInput({ ...emptyDraft("2026-12-06"), source: "family:RmFt" })));
 });
+
+test("another body's paper form names who filled it; a form filled here sends no paper initiator", () => {
+  const d = { ...emptyDraft("2026-12-01"), initiatorInstitution: "POLICE" };
+  assert.equal(toInput(d).registeredFromPaper, null);
+  const paper = { ...d, fromPaper: true, paperName: " ", paperEntity: "" };
+  const problems = localProblems(paper);
+  assert.equal(problems["registeredFromPaper.name"], "REQUIRED");
+  assert.equal(problems["registeredFromPaper.entity"], "REQUIRED");
+  const filled = { ...paper, paperName: " Jan Wójtowicz ", paperPosition: "", paperEntity: "KMP w Żorach" };
+  assert.equal(localProblems(filled)["registeredFromPaper.name"], undefined);
+  assert.deepEqual(toInput(filled).registeredFromPaper, { name: "Jan Wójtowicz", position: null, entity: "KMP w Żorach" });
+});

@@ -20,6 +20,11 @@ export type PersonDraft = {
 export type NkADraft = {
   initiatedOn: string;
   initiatorInstitution: string;
+  /** Another body's paper form, registered here: who filled it and their body. */
+  fromPaper: boolean;
+  paperName: string;
+  paperPosition: string;
+  paperEntity: string;
   persons: PersonDraft[];
   violenceForms: string[];
   injuries: string;
@@ -58,6 +63,10 @@ export function emptyDraft(today: string): NkADraft {
   return {
     initiatedOn: today,
     initiatorInstitution: "",
+    fromPaper: false,
+    paperName: "",
+    paperPosition: "",
+    paperEntity: "",
     persons: [emptyPerson("VICTIM"), emptyPerson("PERPETRATOR")],
     violenceForms: [],
     injuries: "",
@@ -121,6 +130,8 @@ export function localProblems(d: NkADraft): Record<string, string> {
   const out: Record<string, string> = {};
   if (parseTypedDate(d.initiatedOn) === undefined) out.initiatedOn = "NOT_A_DAY";
   if (!d.initiatorInstitution) out.initiatorInstitution = "REQUIRED";
+  if (d.fromPaper && !d.paperName.trim()) out["registeredFromPaper.name"] = "REQUIRED";
+  if (d.fromPaper && !d.paperEntity.trim()) out["registeredFromPaper.entity"] = "REQUIRED";
   if (d.violenceForms.length === 0) out.violenceForms = "REQUIRED";
   if (!d.persons.some((p) => p.role === "VICTIM")) out.persons = "VICTIM_REQUIRED";
   d.persons.forEach((p, i) => {
@@ -145,6 +156,9 @@ export function toInput(d: NkADraft) {
   return {
     initiatedOn: d.initiatedOn,
     initiatorInstitution: d.initiatorInstitution,
+    registeredFromPaper: d.fromPaper
+      ? { name: d.paperName.trim(), position: orNull(d.paperPosition), entity: d.paperEntity.trim() }
+      : null,
     violenceForms: d.violenceForms,
     persons: d.persons.map((p) => ({
       role: p.role,

@@ -11,6 +11,12 @@ export const texts = {
   initiatedOn: "Data wszczęcia procedury",
   institution: "Podmiot wszczynający procedurę",
   chooseInstitution: "Wybierz podmiot",
+  fromPaper: "Rejestruję formularz wypełniony na papierze przez osobę z innego podmiotu (np. policjanta, nauczyciela)",
+  fromPaperHint:
+    "Formularz wypełniony w Ostoi jest Twój: podmiotem jest instytucja, którą reprezentujesz w zespole. Formularz innego podmiotu rejestrujesz z papieru, podając, kto go wypełnił.",
+  paperName: "Imię i nazwisko osoby, która wypełniła formularz",
+  paperPosition: "Stanowisko lub stopień",
+  paperEntity: "Nazwa podmiotu (np. Komenda Miejska Policji w Żorach)",
   institutions: {
     SOCIAL_WELFARE: "Jednostka organizacyjna pomocy społecznej",
     ALCOHOL_COMMISSION: "Gminna komisja rozwiązywania problemów alkoholowych",
@@ -116,6 +122,8 @@ export const texts = {
     REQUIRED: "To pole jest wymagane.",
     NOT_AN_INITIATOR:
       "Przedstawiciele tego podmiotu nie wszczynają procedury (art. 9a ustawy). Wybierz podmiot, który może wypełnić NK-A.",
+    NOT_YOUR_BODY:
+      "Reprezentujesz w zespole inny podmiot. Jeśli rejestrujesz formularz wypełniony na papierze przez osobę z tego podmiotu, zaznacz to i podaj, kto go wypełnił.",
     REQUIRED_WITHOUT_PESEL: "Podaj, gdy osoba nie ma numeru PESEL.",
     VICTIM_REQUIRED: "Wskaż co najmniej jedną osobę doznającą przemocy domowej.",
     ALREADY_SENT:
@@ -136,6 +144,9 @@ export const texts = {
 const FIELDS: Record<string, string> = {
   initiatedOn: texts.initiatedOn,
   initiatorInstitution: texts.institution,
+  "registeredFromPaper.name": texts.paperName,
+  "registeredFromPaper.position": texts.paperPosition,
+  "registeredFromPaper.entity": texts.paperEntity,
   persons: texts.persons,
   role: texts.roleLabel,
   firstName: texts.firstName,

@@ -29,6 +29,7 @@ const TeamPageQuery = graphql(`
       actNumber
       actIssuedOn
       lastMeetingOn
+      missingInstitutions
       warnings {
         code
       }
@@ -152,7 +153,9 @@ export function TeamPage() {
           <ul>
             {team.warnings.map((w) => (
               <li key={w.code} className="warning">
-                {texts.warning[w.code] ?? texts.unknownWarning(w.code)}
+                {w.code === "REQUIRED_INSTITUTION_MISSING"
+                  ? texts.missingInstitutions(team.missingInstitutions.map((k) => texts.institutionKind[k] ?? k))
+                  : (texts.warning[w.code] ?? texts.unknownWarning(w.code))}
               </li>
             ))}
           </ul>

@@ -22,6 +22,8 @@ export const texts = {
       "Zespół nie zebrał się od ponad trzech miesięcy (posiedzenia odbywają się nie rzadziej niż raz na trzy miesiące).",
   } as Record<string, string>,
   unknownWarning: (code: string) => `Wymaga uwagi (${code}).`,
+  missingInstitutions: (names: string[]) =>
+    `W zespole brakuje przedstawicieli: ${names.join(", ")} (art. 9a ust. 3 ustawy wymaga ich w każdym zespole).`,
 
   members: "Członkowie",
   memberCount: { one: "osoba", few: "osoby", many: "osób", other: "osoby" } as PluralForms,
