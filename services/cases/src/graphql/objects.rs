@@ -120,9 +120,8 @@ impl BlueCardObject {
     }
 
     /// Whether the viewer reads the diagnosis: forms NK-C and NK-D, the plans and the group's
-    /// meetings. The card's
-    /// diagnostic group and the team's chair do; whoever sees the card only as the author of
-    /// its NK-A does not: their part ended when the form reached the chair.
+    /// meetings. The card's diagnostic group and the team's chair do; whoever sees the card only
+    /// as the author of its NK-A does not: their part ended when the form reached the chair.
     async fn sees_diagnosis(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
         let (chair, in_group) = self.viewer_part(ctx).await?;
         Ok(chair || in_group)
@@ -392,8 +391,7 @@ impl BlueCardObject {
         ctx: &Context<'_>,
         plan: PlanKind,
     ) -> async_graphql::Result<Vec<PlanItemObject>> {
-        let (chair, in_group) = self.viewer_part(ctx).await?;
-        if !chair && !in_group {
+        if !self.sees_diagnosis(ctx).await? {
             return Ok(Vec::new());
         }
         Ok(

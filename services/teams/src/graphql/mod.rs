@@ -42,6 +42,18 @@ pub(crate) fn master_key<'a>(ctx: &'a Context<'_>) -> kernel::Result<&'a MasterK
 #[derive(Clone)]
 pub struct TeamObject(pub crate::Team);
 
+impl TeamObject {
+    /// The institutions the act requires that no member represents today.
+    async fn missing_now(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<InstitutionKind>> {
+        let tx = ctx.request()?.tenant_tx().await?;
+        let members = crate::members(tx, self.0.id).await?;
+        Ok(crate::missing_institutions(
+            &members,
+            kernel::calendar::today(),
+        ))
+    }
+}
+
 /// Zespół interdyscyplinarny (ZI) — the municipality's interdisciplinary team, appointed by the
 /// mayor's act.
 #[Object(name = "Team")]
@@ -108,12 +120,7 @@ impl TeamObject {
         &self,
         ctx: &Context<'_>,
     ) -> async_graphql::Result<Vec<InstitutionKind>> {
-        let tx = ctx.request()?.tenant_tx().await?;
-        let members = crate::members(tx, self.0.id).await?;
-        Ok(crate::missing_institutions(
-            &members,
-            kernel::calendar::today(),
-        ))
+        self.missing_now(ctx).await
     }
 
     /// What needs attention: `NO_MEETING_FOR_THREE_MONTHS`, `REQUIRED_INSTITUTION_MISSING`
@@ -130,8 +137,7 @@ impl TeamObject {
                 "the team has not met for more than three months",
             ));
         }
-        let members = crate::members(tx, self.0.id).await?;
-        if !crate::missing_institutions(&members, today).is_empty() {
+        if !self.missing_now(ctx).await?.is_empty() {
             warnings.push(UserError::new(
                 &["members"],
                 "REQUIRED_INSTITUTION_MISSING",
