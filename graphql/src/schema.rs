@@ -588,7 +588,16 @@ mod tests {
         let mut checked = 0;
         for sdl in sdls {
             let mut root = None;
+            // Inside a description: its lines are prose, never fields.
+            let mut described = false;
             for line in sdl.lines() {
+                if line.trim() == "\"\"\"" {
+                    described = !described;
+                    continue;
+                }
+                if described {
+                    continue;
+                }
                 if let Some(rest) = line.strip_prefix("type ") {
                     let name = rest.split_whitespace().next().unwrap_or_default();
                     root = [

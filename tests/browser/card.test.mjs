@@ -1,8 +1,10 @@
 // Browser tests of a Blue Card's forms that app.test.mjs does not drive: correcting form NK-A
-// (by keyboard alone), NK-C and NK-D with their plans, adding plan items (the action plan's by
-// keyboard alone), the chair's forwarded forms paged, changing a plan item (a CONFLICT keeps what
-// was typed), starting monitoring, a plan review, closing, ending post-closure monitoring and
-// recording work; and a deadline notice pushed live by the in-process worker.
+// (by keyboard alone), NK-C and NK-D with their plans, the notice to an absent perpetrator (by
+// keyboard), adding plan items (the action plan's by keyboard alone), the chair's forwarded forms
+// paged, changing a plan item (a CONFLICT keeps what was typed), starting monitoring, a plan
+// review, closing with the group's report (an unfounded finding's basis asked for), ending
+// post-closure monitoring and recording work; and a deadline notice pushed live by the
+// in-process worker.
 //
 // The cards are this file's own, in Częstochowa (app.test.mjs works in Żory): opened and moved
 // on through the API as their people would, then driven in the browser.
@@ -99,6 +101,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
     "Zapisz posiedzenie grupy",
     "Wypełnij formularz NK-C",
     "Wypełnij formularz NK-D",
+    "Zapisz zawiadomienie osoby stosującej przemoc",
     "Zakończ procedurę",
     "Popraw formularz NK-A",
     "Zapisz pracę w sprawie",
@@ -162,6 +165,27 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await section(page, "Plan działań (NK-D)").getByText("Program korekcyjno-edukacyjny — zaplanowane").waitFor();
   await section(page, "Formularze").getByText(new RegExp(`NK-D, \\d{2}\\.\\d{2}\\.\\d{4}, ${WORKER}`)).waitFor();
 
+  // The perpetrator was not there when NK-A was filled: the group records the notice that the
+  // procedure was opened, by keyboard; the way of delivery is asked for before anything is sent.
+  await page.getByRole("button", { name: "Zapisz zawiadomienie osoby stosującej przemoc" }).click();
+  const notice = page.getByRole("form", { name: "Zapisz zawiadomienie osoby stosującej przemoc" });
+  await notice.getByRole("button", { name: /Zawiadomiona osoba/ }).getByText("Tomasz Wiśniewski").waitFor();
+  await tabTo(page, "the notice's submit", focusedText("Zatwierdź"));
+  await page.keyboard.press("Enter");
+  await notice.getByRole("alert").getByText(/Sposób doręczenia/).waitFor();
+  await focusLandsOn(page, "alert");
+  await tabTo(page, "the first way of delivery", focusedLabel("osobiście, za potwierdzeniem odbioru"));
+  await page.keyboard.press("ArrowDown");
+  assert.ok(await notice.getByRole("radio", { name: "listem poleconym za potwierdzeniem odbioru" }).isChecked());
+  await assertAccessible(page, "the notice to an absent perpetrator");
+  await tabTo(page, "the notice's submit", focusedText("Zatwierdź"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Zawiadomienie osoby stosującej przemoc zapisane.").waitFor();
+  const noticeRecord = section(page, "Formularze").getByRole("article", { name: new RegExp(`Zawiadomienie o wszczęciu procedury, \\d{2}\\.\\d{2}\\.\\d{4}, ${WORKER}`) });
+  await noticeRecord.getByText("listem poleconym za potwierdzeniem odbioru").waitFor();
+  await noticeRecord.getByText("Tomasz Wiśniewski").waitFor();
+  await section(page, "Przebieg procedury").getByRole("row", { name: new RegExp(`Zawiadomienie osoby stosującej przemoc\\s+${WORKER}`) }).waitFor();
+
   // Monitoring starts; the help plan is reviewed.
   await page.getByRole("button", { name: "Rozpocznij monitorowanie" }).click();
   await page.getByRole("form", { name: "Rozpocznij monitorowanie" }).getByRole("button", { name: "Zatwierdź" }).click();
@@ -173,12 +197,23 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await section(page, "Przebieg procedury").getByRole("row", { name: /Przegląd planu pomocy/ }).waitFor();
   await section(page, "Terminy").getByRole("row", { name: /Przegląd planu pomocy/ }).first().waitFor();
 
-  // Closing for violence stopped is refused while the help plan is not carried out.
+  // Closing: the group's report to the chair is asked for, and when action is found unfounded,
+  // its written basis too, before anything is sent.
   await page.getByRole("button", { name: "Zakończ procedurę" }).click();
   const close = page.getByRole("form", { name: "Zakończ procedurę" });
   // The radios' own inputs are visually hidden: their labels are what a pointer clicks.
+  await close.getByText("brak zasadności podejmowania działań", { exact: true }).click();
+  await close.getByRole("button", { name: "Zatwierdź" }).click();
+  await close.getByRole("alert").getByText("Grupa składa przewodniczącemu sprawozdanie z wyników swojej pracy: opisz je.").waitFor();
+  await close.getByRole("alert").getByText(/Podaj na piśmie uzasadnienie rozstrzygnięcia o braku zasadności/i).waitFor();
+  assert.equal(await close.getByRole("textbox", { name: "Uzasadnienie rozstrzygnięcia o braku zasadności podejmowania działań" }).getAttribute("aria-invalid"), "true");
+  await assertAccessible(page, "closing refused without the report and the basis");
+  await close.getByRole("textbox", { name: "Sprawozdanie z wyników pracy grupy dla przewodniczącego zespołu" }).fill("Grupa spotkała się z rodziną trzy razy; plan bezpieczeństwa zrealizowano.");
+  // Closing for violence stopped is refused while the help plan is not carried out; no basis
+  // is asked for on that ground.
   await close.getByText("ustanie przemocy domowej i zrealizowanie planu pomocy", { exact: true }).click();
   assert.ok(await close.getByRole("radio", { name: "ustanie przemocy domowej i zrealizowanie planu pomocy" }).isChecked());
+  assert.equal(await close.getByRole("textbox", { name: /Uzasadnienie/ }).count(), 0);
   await close.getByRole("button", { name: "Zatwierdź" }).click();
   // Closing cannot be undone: asked first, the question focused.
   await close.getByRole("alert").getByText(/^Zakończyć procedurę\? Tego kroku nie można cofnąć/).waitFor();
@@ -218,6 +253,10 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await close.getByRole("button", { name: "Tak, zakończ procedurę" }).click();
   await page.getByText("Procedura zakończona: trwa monitorowanie po jej zakończeniu.").waitFor();
   await page.getByTestId("card-status").filter({ hasText: "Monitorowanie po zakończeniu" }).waitFor();
+  // The group's report stays on the card, among its forms.
+  const closure = section(page, "Formularze").getByRole("article", { name: /^Zakończenie procedury, / });
+  await closure.getByText("Grupa spotkała się z rodziną trzy razy; plan bezpieczeństwa zrealizowano.").waitFor();
+  await closure.getByText("ustanie przemocy domowej i zrealizowanie planu pomocy").waitFor();
   // Its end is not offered before the monitoring is over: the page says until when.
   await page.getByText(/^Monitorowanie po zakończeniu procedury trwa do \d{2}\.\d{2}\.\d{4}; wtedy można je zakończyć\.$/).waitFor();
   assert.equal(await page.getByRole("button", { name: "Zakończ monitorowanie po zakończeniu procedury" }).count(), 0);
@@ -363,7 +402,7 @@ test("post-closure monitoring ends once its time is over; nothing more is offere
   const card = await cardWithGroup(["Dorota", "Zając"], ["Robert", "Zając"], [-400, -399, -398]);
   // The group closes it (the chair, not in the group, may not).
   const worker = await apiAs("pracownik");
-  await step(worker.gql, "closeBlueCard", "CloseBlueCardInput", { id: card.id, version: card.version, ground: "UNFOUNDED", on: day(-397) });
+  await step(worker.gql, "closeBlueCard", "CloseBlueCardInput", { id: card.id, version: card.version, ground: "UNFOUNDED", on: day(-397), resultReport: "Przemocy nie potwierdzono.", basis: "Zdarzenie nie było przemocą domową." });
   await worker.dispose();
   await card.chair.dispose();
 

@@ -248,7 +248,7 @@ test("the chair is told of a new form, finds it at the top of her work list and 
   const worker = await apiAs("pracownik");
   const { node } = await chair.gql("query($id: ID!) { node(id: $id) { ... on BlueCard { version } } }", { id: earlier.id });
   // The group closes it (the chair, not in the group, may not).
-  await step(worker.gql, "closeBlueCard", "CloseBlueCardInput", { id: earlier.id, version: node.version, ground: "UNFOUNDED" });
+  await step(worker.gql, "closeBlueCard", "CloseBlueCardInput", { id: earlier.id, version: node.version, ground: "UNFOUNDED", resultReport: "Przemocy nie potwierdzono.", basis: "Zdarzenie nie było przemocą domową." });
   const filed = await worker.gql(
     "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id version number } userErrors { code } } }",
     {

@@ -112,6 +112,7 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
             "UPDATED",
             "PERSON_CORRECTED",
             "FIRST_GROUP_MEETING",
+            "PERPETRATOR_NOTIFIED",
             "CLOSED"
         ]
     );
@@ -155,6 +156,7 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
             "GROUP_MEETING",
             "VICTIM_FORM",
             "PERPETRATOR_FORM",
+            "PERPETRATOR_NOTIFIED",
             "CLOSED"
         ]
     );
@@ -172,7 +174,7 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
         &server,
         &police,
         "closeBlueCard",
-        json!({ "id": id, "version": 4, "ground": "UNFOUNDED" }),
+        json!({ "id": id, "version": 4, "ground": "UNFOUNDED", "resultReport": "Grupa spotkała się z rodziną; przemocy nie potwierdzono.", "basis": "Zdarzenie nie było przemocą domową w rozumieniu ustawy." }),
     )
     .await;
     let (status, steps, plans, work) = offered(&server, &worker, &id).await;

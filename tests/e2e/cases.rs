@@ -142,6 +142,7 @@ pub(crate) fn input_type(mutation: &str) -> &'static str {
         "fillVictimForm" => "FillVictimForm",
         "fillPerpetratorForm" => "FillPerpetratorForm",
         "closeBlueCard" => "CloseBlueCard",
+        "recordPerpetratorNotice" => "RecordPerpetratorNotice",
         "updateBlueCard" => "UpdateBlueCard",
         other => panic!("no input type for {other}"),
     }
@@ -328,7 +329,7 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         &server,
         &police,
         "closeBlueCard",
-        json!({ "id": id, "version": 3, "ground": "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT" }),
+        json!({ "id": id, "version": 3, "ground": "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT", "resultReport": "Grupa spotkała się z rodziną; przemocy nie potwierdzono." }),
     )
     .await;
     assert_eq!(codes(&errors), ["MONITORING_NOT_STARTED"]);
@@ -508,7 +509,7 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         &server,
         &police,
         "closeBlueCard",
-        json!({ "id": id, "version": 7, "ground": "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT" }),
+        json!({ "id": id, "version": 7, "ground": "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT", "resultReport": "Grupa spotkała się z rodziną; przemocy nie potwierdzono." }),
     )
     .await;
     assert_eq!(codes(&errors), ["HELP_PLAN_NOT_CARRIED_OUT"]);
@@ -530,7 +531,7 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         &police,
         "closeBlueCard",
         json!({ "id": id, "version": 7, "on": close_on.to_string(),
-                "ground": "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT" }),
+                "ground": "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT", "resultReport": "Grupa spotkała się z rodziną; przemocy nie potwierdzono." }),
     )
     .await;
     assert_eq!(c["status"], "POST_CLOSURE_MONITORING");
@@ -618,7 +619,7 @@ async fn blue_card_procedure_end_to_end(backend: Backend) {
         .iter()
         .map(|f| f["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(forms, ["NK_A", "NK_C", "NK_D"]);
+    assert_eq!(forms, ["NK_A", "NK_C", "NK_D", "CLOSURE"]);
 }
 on_both!(blue_card_procedure_end_to_end);
 

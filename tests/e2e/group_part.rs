@@ -2,7 +2,7 @@
 //! NK-C and NK-D and the closing of the procedure are the group's. A chair who is not in the
 //! group reads them but neither fills them nor closes the procedure. Whoever filled the NK-A and
 //! is not in the group sees the card, its persons and its course, but not the diagnosis: no
-//! NK-C, NK-D, plan or group meeting.
+//! NK-C, NK-D, plan, group meeting or closure report.
 
 use serde_json::{json, Value};
 
@@ -81,7 +81,7 @@ async fn the_group_fills_nk_c_and_nk_d_and_closes_the_procedure(backend: Backend
     }
     let victim_form = json!({ "id": id, "version": 4, "personId": victim, "diagnosis": "Diagnoza", "helpPlan": [{ "description": "Plan bezpieczeństwa" }] });
     let perpetrator_form = json!({ "id": id, "version": 4, "personId": perpetrator, "diagnosis": "Diagnoza", "actionPlan": [{ "description": "Program korekcyjno-edukacyjny" }] });
-    let close = json!({ "id": id, "version": 4, "ground": "UNFOUNDED" });
+    let close = json!({ "id": id, "version": 4, "ground": "UNFOUNDED", "resultReport": "Grupa spotkała się z rodziną; przemocy nie potwierdzono.", "basis": "Zdarzenie nie było przemocą domową w rozumieniu ustawy." });
     for (mutation, input) in [
         ("fillVictimForm", &victim_form),
         ("fillPerpetratorForm", &perpetrator_form),
@@ -148,5 +148,11 @@ async fn the_group_fills_nk_c_and_nk_d_and_closes_the_procedure(backend: Backend
     assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
     let closed = step(&server, &police, "closeBlueCard", close).await;
     assert_eq!(closed["status"], "POST_CLOSURE_MONITORING");
+    // The group's report and the basis are the chair's to read, not the teacher's.
+    assert_eq!(
+        kinds(&read(&server, &chair, &id).await),
+        ["NK_A", "NK_C", "NK_D", "CLOSURE"]
+    );
+    assert_eq!(kinds(&read(&server, &teacher, &id).await), ["NK_A"]);
 }
 on_both!(the_group_fills_nk_c_and_nk_d_and_closes_the_procedure);

@@ -243,7 +243,7 @@ async fn an_ended_card_is_not_linked_to_an_intake_entry(backend: Backend) {
         &server,
         &worker,
         "closeBlueCard",
-        json!({ "id": card, "version": 4, "ground": "UNFOUNDED", "on": day(397) }),
+        json!({ "id": card, "version": 4, "ground": "UNFOUNDED", "on": day(397), "resultReport": "Grupa spotkała się z rodziną; przemocy nie potwierdzono.", "basis": "Zdarzenie nie było przemocą domową w rozumieniu ustawy." }),
     )
     .await;
     let closed = step(

@@ -31,7 +31,7 @@ async fn a_repeat_is_the_chairs_to_link_and_its_group_knows_the_history(backend:
         &server,
         &worker,
         "closeBlueCard",
-        json!({ "id": earlier, "version": 5, "ground": "UNFOUNDED" }),
+        json!({ "id": earlier, "version": 5, "ground": "UNFOUNDED", "resultReport": "Grupa spotkała się z rodziną; przemocy nie potwierdzono.", "basis": "Zdarzenie nie było przemocą domową w rozumieniu ustawy." }),
     )
     .await;
     assert_eq!(closed["status"], "POST_CLOSURE_MONITORING");
@@ -242,7 +242,7 @@ pub(crate) async fn procedure_closed_on(
         server,
         worker,
         "closeBlueCard",
-        json!({ "id": card, "version": 3, "ground": "UNFOUNDED", "on": closed_on.to_string() }),
+        json!({ "id": card, "version": 3, "ground": "UNFOUNDED", "on": closed_on.to_string(), "resultReport": "Grupa spotkała się z rodziną; przemocy nie potwierdzono.", "basis": "Zdarzenie nie było przemocą domową w rozumieniu ustawy." }),
     )
     .await;
     (card, closed)

@@ -14,12 +14,12 @@ use crate::read::{CaseAccess, VisibleCard};
 
 use crate::deadlines;
 
-use crate::domain::ViolenceForm;
+use crate::domain::{FormKind, ViolenceForm};
 use crate::procedure::Status;
 use crate::procedure::{Step, Taker};
 use crate::read::{get_card, group_of};
-use crate::store::{card, step};
-use crate::{today, BlueCard};
+use crate::store::{card, form, step};
+use crate::{place, today, BlueCard, FormContent};
 
 pub(crate) fn err(field: &[&str], code: &str, message: impl Into<String>) -> Vec<UserError> {
     vec![UserError::new(field, code, message)]
@@ -258,4 +258,28 @@ pub(crate) fn date_errors(
 
 pub(crate) fn violence_set(forms: &[ViolenceForm]) -> StoredSet<ViolenceForm> {
     forms.iter().copied().collect()
+}
+
+/// Stores a form of the card, sealed: `(card, kind, filled on, filled by)`.
+pub(crate) async fn insert_form(
+    tx: &TenantTx,
+    key: &DataKey,
+    (card_id, kind, filled_on, filled_by): (Uuid, FormKind, NaiveDate, Uuid),
+    content: &FormContent,
+) -> Result<()> {
+    let form_id = Uuid::now_v7();
+    let conn = tx.conn().await?;
+    form::ActiveModel {
+        tenant_id: Set(tx.tenant()),
+        id: Set(form_id),
+        card_id: Set(card_id),
+        kind: Set(kind),
+        filled_on: Set(filled_on),
+        filled_by: Set(filled_by),
+        sealed: Set(key.seal_json(content, &place::form(form_id))?),
+        created_at: Set(Utc::now()),
+    }
+    .insert(&*conn)
+    .await?;
+    Ok(())
 }

@@ -137,6 +137,21 @@ stored_enum! {
         NkC = "nk_c",
         /// NK-D: diagnoza i plan działań z osobą stosującą przemoc.
         NkD = "nk_d",
+        /// Zakończenie procedury: sprawozdanie grupy z wyników pracy dla przewodniczącego i, przy
+        /// braku zasadności, rozstrzygnięcie z uzasadnieniem.
+        Closure = "closure",
+        /// Zawiadomienie nieobecnej osoby stosującej przemoc o wszczęciu procedury.
+        PerpetratorNotice = "perpetrator_notice",
+    }
+}
+
+impl FormKind {
+    /// The diagnostic group's own forms: read by the group and the team's chair only.
+    pub fn is_groups(self) -> bool {
+        matches!(
+            self,
+            FormKind::NkC | FormKind::NkD | FormKind::Closure | FormKind::PerpetratorNotice
+        )
     }
 }
 

@@ -8,6 +8,7 @@
 
 mod bulk;
 mod change;
+pub mod closure;
 pub mod deadlines;
 pub mod domain;
 pub mod graphql;
@@ -17,6 +18,7 @@ pub mod initiators;
 mod list;
 mod matching;
 mod meetings;
+pub mod notices;
 mod opening;
 mod persons;
 mod plans;
@@ -153,6 +155,12 @@ pub enum FormContent {
     Diagnosis {
         person_id: Uuid,
         details: domain::DiagnosisDetails,
+    },
+    Closure {
+        report: closure::ClosureReport,
+    },
+    PerpetratorNotice {
+        notice: notices::PerpetratorNotice,
     },
 }
 

@@ -42,6 +42,7 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "fillPerpetratorForm",
     "startMonitoring",
     "reviewHelpPlan",
+    "recordPerpetratorNotice",
     "closeBlueCard",
     "endPostClosureMonitoring",
     "addPlanItem",

@@ -83,6 +83,8 @@ stored_enum! {
         VictimForm = "nk_c",
         /// Formularz NK-D z osobą stosującą przemoc (plan działań).
         PerpetratorForm = "nk_d",
+        /// Nieobecna osoba stosująca przemoc zawiadomiona o wszczęciu procedury.
+        PerpetratorNotified = "perpetrator_notified",
         /// Monitorowanie planu pomocy rozpoczęte.
         MonitoringStarted = "monitoring_started",
         /// Przegląd planu pomocy.
@@ -109,9 +111,9 @@ pub enum Taker {
     Chair,
     /// The card's diagnostic group or the chair.
     GroupOrChair,
-    /// The card's diagnostic group alone: the law gives forms NK-C and NK-D and the closing of
-    /// the procedure to the group (art. 9b, §§ 9–10 and 18 of the regulation); a chair who is
-    /// not in it does not take them.
+    /// The card's diagnostic group alone: the law gives forms NK-C and NK-D, the notice to an
+    /// absent perpetrator and the closing of the procedure to the group (art. 9b, §§ 9–10 and
+    /// 18 of the regulation); a chair who is not in it does not take them.
     Group,
 }
 
@@ -160,6 +162,7 @@ impl Step {
             (Step::FirstGroupMeeting, GroupAssigned) => Diagnosis,
             (Step::GroupMeeting, s @ (Diagnosis | Monitoring | PostClosureMonitoring)) => s,
             (Step::VictimForm | Step::PerpetratorForm, s @ (Diagnosis | Monitoring)) => s,
+            (Step::PerpetratorNotified, s @ (GroupAssigned | Diagnosis | Monitoring)) => s,
             (Step::MonitoringStarted, Diagnosis) => Monitoring,
             (Step::HelpPlanReviewed, Monitoring) => Monitoring,
             (Step::Closed, GroupAssigned | Diagnosis | Monitoring) => PostClosureMonitoring,
@@ -188,7 +191,9 @@ impl Step {
             Step::Attached | Step::SubsequentNkA | Step::GroupSetUp | Step::GroupChanged => {
                 Taker::Chair
             }
-            Step::VictimForm | Step::PerpetratorForm | Step::Closed => Taker::Group,
+            Step::VictimForm | Step::PerpetratorForm | Step::PerpetratorNotified | Step::Closed => {
+                Taker::Group
+            }
             Step::FirstGroupMeeting
             | Step::GroupMeeting
             | Step::MonitoringStarted
@@ -250,6 +255,7 @@ impl Step {
             | Step::GroupMeeting
             | Step::VictimForm
             | Step::PerpetratorForm
+            | Step::PerpetratorNotified
             | Step::PlanItemAdded
             | Step::PlanItemChanged => e,
         }
@@ -293,7 +299,9 @@ pub fn not_yet(step: Step, facts: &CardFacts) -> Option<&'static str> {
         }
         Step::GroupSetUp if facts.undecided_match => Some("MATCH_UNDECIDED"),
         // Until a subsequent form names one, a card without a perpetrator has no NK-D.
-        Step::PerpetratorForm if !facts.has_perpetrator => Some("NO_PERPETRATOR"),
+        Step::PerpetratorForm | Step::PerpetratorNotified if !facts.has_perpetrator => {
+            Some("NO_PERPETRATOR")
+        }
         _ => None,
     }
 }
@@ -376,6 +384,25 @@ mod tests {
             Some("NO_PERPETRATOR")
         );
         assert_eq!(not_yet(Step::PerpetratorForm, &with_nk_c), None);
+        assert_eq!(
+            not_yet(Step::PerpetratorNotified, &facts),
+            Some("NO_PERPETRATOR")
+        );
+        assert_eq!(not_yet(Step::PerpetratorNotified, &with_nk_c), None);
+    }
+
+    #[test]
+    fn the_notice_to_an_absent_perpetrator_is_the_groups_while_the_procedure_runs() {
+        use Status::*;
+        for from in Status::ALL.iter().copied() {
+            let allowed = Step::PerpetratorNotified.transition(from);
+            match from {
+                GroupAssigned | Diagnosis | Monitoring => assert_eq!(allowed, Some(from)),
+                _ => assert_eq!(allowed, None, "{from:?}"),
+            }
+        }
+        assert_eq!(Step::PerpetratorNotified.taker(), Taker::Group);
+        assert_eq!(Step::PerpetratorNotified.effects(), Effects::default());
     }
 
     /// Statuses reachable from the start through legal steps.
@@ -499,13 +526,15 @@ mod tests {
             ]
         );
         // The group and the chair hold the first meeting; only the chair changes the group;
-        // only the group closes the procedure, and a chair in the group does too.
+        // only the group notifies an absent perpetrator and closes the procedure, and a chair
+        // in the group does too.
         assert_eq!(
             allowed_steps(GroupAssigned, false, true),
             [
                 Step::Updated,
                 Step::PersonCorrected,
                 Step::FirstGroupMeeting,
+                Step::PerpetratorNotified,
                 Step::Closed
             ]
         );

@@ -3,12 +3,12 @@
 //! Each checks the law's rules and the procedure table, applies its change only if the card is
 //! still at the version the caller saw (CONFLICT otherwise), and records who took it and when.
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use kernel::crypto::DataKey;
 use kernel::pubsub::PubSub;
 use kernel::{Error, Result, TenantTx, UserError};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::read::{CaseAccess, VisibleCard};
@@ -17,6 +17,7 @@ use crate::change::*;
 use crate::deadlines;
 use crate::plans::*;
 
+use crate::closure::ClosureReport;
 use crate::domain::{
     ClosureGround, DeadlineKind, DiagnosisDetails, FormDetails, FormKind, PersonRole,
     PlanItemStatus, PlanKind, ViolenceForm,
@@ -242,26 +243,17 @@ pub async fn fill_diagnostic_form(
     }
     claim(tx, &card).await?;
     insert_plan_items(tx, key, card.id, plan, form_in.plan).await?;
-    let form_id = Uuid::now_v7();
     let content = FormContent::Diagnosis {
         person_id: form_in.person_id,
         details: form_in.details,
     };
-    {
-        let conn = tx.conn().await?;
-        form::ActiveModel {
-            tenant_id: Set(tx.tenant()),
-            id: Set(form_id),
-            card_id: Set(card.id),
-            kind: Set(kind),
-            filled_on: Set(form_in.filled_on),
-            filled_by: Set(reader.user()),
-            sealed: Set(key.seal_json(&content, &place::form(form_id))?),
-            created_at: Set(Utc::now()),
-        }
-        .insert(&*conn)
-        .await?;
-    }
+    insert_form(
+        tx,
+        key,
+        (card.id, kind, form_in.filled_on, reader.user()),
+        &content,
+    )
+    .await?;
     Ok(Ok(commit(tx, key, &card, step, reader, vec![]).await?))
 }
 
@@ -371,9 +363,10 @@ pub async fn close_blue_card(
     key: &DataKey,
     id: Uuid,
     expected_version: i32,
-    ground: ClosureGround,
+    report: ClosureReport,
     on: NaiveDate,
 ) -> Result<Result<VisibleCard, Vec<UserError>>> {
+    let ground = report.ground;
     let card = for_change(tx, reader, key, id, expected_version).await?;
     check_may_take(tx, reader, &card, Step::Closed).await?;
     let Some(rule) = crate::procedure::closing(card.status, ground) else {
@@ -411,6 +404,13 @@ pub async fn close_blue_card(
         }
     }
     claim(tx, &card).await?;
+    insert_form(
+        tx,
+        key,
+        (card.id, FormKind::Closure, on, reader.user()),
+        &FormContent::Closure { report },
+    )
+    .await?;
     apply_deadlines(tx, card.id, Step::Closed, on).await?;
     let ends_on = deadlines::add(tx, card.id, rule, on).await?;
     Ok(Ok(commit(

@@ -295,9 +295,19 @@ export type ChildProtectionState =
 
 /** Input of `closeBlueCard`: zakończenie procedury on one of its two legal grounds. */
 export type CloseBlueCardInput = {
+  /**
+   * The written basis of the decision that action is unfounded: required on that ground,
+   * refused on the other.
+   */
+  basis?: InputMaybe<Scalars['String']['input']>;
   ground: ClosureGround;
   id: Scalars['ID']['input'];
   on?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The group's report to the team's chair on the results of its work (art. 9b ust. 8):
+   * required.
+   */
+  resultReport?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -756,6 +766,11 @@ export type FillVictimFormInput = {
 
 /** Formularz procedury. */
 export type FormKind =
+  /**
+   * Zakończenie procedury: sprawozdanie grupy z wyników pracy dla przewodniczącego i, przy
+   * braku zasadności, rozstrzygnięcie z uzasadnieniem.
+   */
+  | 'CLOSURE'
   /** NK-A wszczynający procedurę. */
   | 'NK_A'
   /** Kolejny NK-A w toczącej się procedurze. */
@@ -763,7 +778,9 @@ export type FormKind =
   /** NK-C: diagnoza i plan pomocy z osobą doznającą przemocy. */
   | 'NK_C'
   /** NK-D: diagnoza i plan działań z osobą stosującą przemoc. */
-  | 'NK_D';
+  | 'NK_D'
+  /** Zawiadomienie nieobecnej osoby stosującej przemoc o wszczęciu procedury. */
+  | 'PERPETRATOR_NOTICE';
 
 /**
  * Forma zwracania się — how a staff member is addressed, so that their role is named in
@@ -1158,6 +1175,17 @@ export type MunicipalityIdInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Sposób doręczenia zawiadomienia. */
+export type NoticeDelivery =
+  /** Osobiście, za potwierdzeniem odbioru. */
+  | 'IN_PERSON'
+  /** W inny sposób, opisany w uwagach. */
+  | 'OTHER'
+  /** Listem poleconym za potwierdzeniem odbioru. */
+  | 'REGISTERED_LETTER'
+  /** Za pośrednictwem policji. */
+  | 'THROUGH_POLICE';
+
 /** Rodzaj powiadomienia o terminie. */
 export type NotificationKind =
   /**
@@ -1350,6 +1378,8 @@ export type ProcedureStep =
   | 'OPENED'
   /** Formularz NK-D z osobą stosującą przemoc (plan działań). */
   | 'PERPETRATOR_FORM'
+  /** Nieobecna osoba stosująca przemoc zawiadomiona o wszczęciu procedury. */
+  | 'PERPETRATOR_NOTIFIED'
   /** Dane osoby poprawione (RODO art. 16); the earlier values stay in its history. */
   | 'PERSON_CORRECTED'
   /** Pozycja dodana do planu pomocy lub planu działań (recorded when it is added). */
@@ -1484,6 +1514,22 @@ export type RecordMunicipalProgrammeIndicatorValueInput = {
   indicatorId: Scalars['ID']['input'];
   value?: InputMaybe<Scalars['Float']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/**
+ * Input of `recordPerpetratorNotice`: the notice to a perpetrator who was absent when the card
+ * was opened, with the day it was delivered and how.
+ */
+export type RecordPerpetratorNoticeInput = {
+  /** Today when left out; not before the card was opened, not in the future. */
+  deliveredOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  /** Required when the notice was delivered in another way. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A perpetrator of the card. */
+  personId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  way: NoticeDelivery;
 };
 
 /** Zajęcia, które się odbyły. */
@@ -2199,6 +2245,13 @@ export type CardPerpetratorFormMutationVariables = Exact<{
 
 export type CardPerpetratorFormMutation = { __typename?: 'Mutation', fillPerpetratorForm: { __typename?: 'BlueCardPayload', blueCard?: { __typename?: 'BlueCard', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
+export type CardNotifyPerpetratorMutationVariables = Exact<{
+  input: RecordPerpetratorNoticeInput;
+}>;
+
+
+export type CardNotifyPerpetratorMutation = { __typename?: 'Mutation', recordPerpetratorNotice: { __typename?: 'BlueCardPayload', blueCard?: { __typename?: 'BlueCard', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
 export type CardCloseMutationVariables = Exact<{
   input: CloseBlueCardInput;
 }>;
@@ -2218,7 +2271,7 @@ export type BlueCardPageQueryVariables = Exact<{
 }>;
 
 
-export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, seesDiagnosis: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null, registeredFromPaper?: { __typename?: 'PaperInitiator', name: string, position?: string | null, entity: string } | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null, responsibleUserId?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null, responsibleUserId?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
+export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, closureGround?: ClosureGround | null, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, seesDiagnosis: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null, registeredFromPaper?: { __typename?: 'PaperInitiator', name: string, position?: string | null, entity: string } | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, resultReport?: string | null, closureBasis?: string | null, noticeDelivery?: NoticeDelivery | null, noticeNote?: string | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null, responsibleUserId?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null, responsibleUserId?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
 
 export type CardRemoveGroupMemberMutationVariables = Exact<{
   input: RemoveDiagnosticGroupMemberInput;
@@ -3174,6 +3227,7 @@ export { CardEndMonitoringDocument } from './documents/CardEndMonitoringDocument
 export { CardSetUpGroupDocument } from './documents/CardSetUpGroupDocument';
 export { CardVictimFormDocument } from './documents/CardVictimFormDocument';
 export { CardPerpetratorFormDocument } from './documents/CardPerpetratorFormDocument';
+export { CardNotifyPerpetratorDocument } from './documents/CardNotifyPerpetratorDocument';
 export { CardCloseDocument } from './documents/CardCloseDocument';
 export { CardRecordWorkDocument } from './documents/CardRecordWorkDocument';
 export { BlueCardPageDocument } from './documents/BlueCardPageDocument';

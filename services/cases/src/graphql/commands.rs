@@ -300,3 +300,30 @@ impl TryFrom<RecordCaseWorkInput> for NewWork {
         })
     }
 }
+
+/// The notice to an absent perpetrator.
+pub(crate) fn perpetrator_notice(
+    input: &RecordPerpetratorNoticeInput,
+) -> Result<crate::notices::NewPerpetratorNotice, Vec<UserError>> {
+    let mut errors = Errors::input();
+    let person = errors.field(
+        "personId",
+        GlobalId::decode_as(&input.person_id, NodeType::BlueCardPerson),
+    );
+    let note = note(input.note.as_deref(), "note", &mut errors);
+    let count = errors.count();
+    let notice = person.map(|person_id| crate::notices::NewPerpetratorNotice {
+        delivered_on: day(input.delivered_on),
+        notice: crate::notices::PerpetratorNotice {
+            person_id,
+            way: input.way,
+            note,
+        },
+    });
+    if let Some(n) = &notice {
+        if errors.count() == count {
+            errors.extend(n.errors());
+        }
+    }
+    errors.finish(|| notice)
+}

@@ -244,6 +244,27 @@ pub struct CloseBlueCardInput {
     pub version: i32,
     pub ground: ClosureGround,
     pub on: Option<Date>,
+    /// The group's report to the team's chair on the results of its work (art. 9b ust. 8):
+    /// required.
+    pub result_report: Option<String>,
+    /// The written basis of the decision that action is unfounded: required on that ground,
+    /// refused on the other.
+    pub basis: Option<String>,
+}
+
+/// Input of `recordPerpetratorNotice`: the notice to a perpetrator who was absent when the card
+/// was opened, with the day it was delivered and how.
+#[derive(InputObject)]
+pub struct RecordPerpetratorNoticeInput {
+    pub id: ID,
+    pub version: i32,
+    /// A perpetrator of the card.
+    pub person_id: ID,
+    /// Today when left out; not before the card was opened, not in the future.
+    pub delivered_on: Option<Date>,
+    pub way: crate::notices::NoticeDelivery,
+    /// Required when the notice was delivered in another way.
+    pub note: Option<String>,
 }
 
 /// Input of `addPlanItem`: a new point of a card's help plan or action plan.

@@ -7,10 +7,13 @@ use kernel::input::{Errors, Payload};
 use kernel::request::ContextExt;
 use kernel::{Error, GlobalId, NodeType};
 
-use super::commands::{attach_procedure, children_count, group_members, paper_initiator};
+use super::commands::{
+    attach_procedure, children_count, group_members, paper_initiator, perpetrator_notice,
+};
 use super::inputs::*;
 use super::loaders::*;
 use super::objects::BlueCardObject;
+use crate::closure::ClosureReport;
 use crate::domain::{note, FormKind};
 use crate::{CardChange, DiagnosticForm, NewBlueCard, NewPlanItem, NewWork, PlanItemChange};
 
@@ -456,6 +459,17 @@ impl CasesMutation {
         input: CloseBlueCardInput,
     ) -> async_graphql::Result<BlueCardPayload> {
         let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
+        let mut errors = Errors::input();
+        let report = ClosureReport::parse(
+            input.ground,
+            input.result_report.as_deref(),
+            input.basis.as_deref(),
+            &mut errors,
+        );
+        let report = match errors.finish(|| report) {
+            Ok(report) => report,
+            Err(errors) => return Ok(BlueCardPayload::refused(errors)),
+        };
         let s = scope_for_change(ctx).await?;
         let on = day(input.on);
         Ok(crate::close_blue_card(
@@ -464,8 +478,33 @@ impl CasesMutation {
             &s.key,
             id,
             input.version,
-            input.ground,
+            report,
             on,
+        )
+        .await?
+        .into())
+    }
+
+    /// The group records the notice to a perpetrator absent when the card was opened that the
+    /// procedure began, with the day it was delivered and how.
+    async fn record_perpetrator_notice(
+        &self,
+        ctx: &Context<'_>,
+        input: RecordPerpetratorNoticeInput,
+    ) -> async_graphql::Result<BlueCardPayload> {
+        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
+        let notice = match perpetrator_notice(&input) {
+            Ok(notice) => notice,
+            Err(errors) => return Ok(BlueCardPayload::refused(errors)),
+        };
+        let s = scope_for_change(ctx).await?;
+        Ok(crate::notices::record_perpetrator_notice(
+            s.tx().await?,
+            s.reader,
+            &s.key,
+            id,
+            input.version,
+            notice,
         )
         .await?
         .into())

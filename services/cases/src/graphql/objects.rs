@@ -107,14 +107,15 @@ impl BlueCardObject {
         Ok(found.into_iter().map(DeadlineObject).collect())
     }
 
-    /// Formularze NK-A (the first and subsequent ones), NK-C and NK-D; NK-C and NK-D only for
-    /// the card's diagnostic group and the team's chair (`seesDiagnosis`).
+    /// Formularze NK-A (the first and subsequent ones), NK-C, NK-D, notices to an absent
+    /// perpetrator and the closure's report; the group's own (all but NK-A) only for the card's
+    /// diagnostic group and the team's chair (`seesDiagnosis`).
     async fn forms(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<FormObject>> {
         let sees_diagnosis = self.sees_diagnosis(ctx).await?;
         let forms = children(ctx, self.0.id, |req, master| FormsLoader { req, master }).await?;
         Ok(forms
             .into_iter()
-            .filter(|f| sees_diagnosis || !matches!(f.kind, FormKind::NkC | FormKind::NkD))
+            .filter(|f| sees_diagnosis || !f.kind.is_groups())
             .map(FormObject)
             .collect())
     }
@@ -356,7 +357,10 @@ impl BlueCardObject {
             today: crate::today(),
             ..Default::default()
         };
-        if needs(Step::MonitoringStarted) || needs(Step::PerpetratorForm) {
+        if needs(Step::MonitoringStarted)
+            || needs(Step::PerpetratorForm)
+            || needs(Step::PerpetratorNotified)
+        {
             let forms = children(ctx, self.0.id, |req, master| FormsLoader { req, master }).await?;
             let persons =
                 children(ctx, self.0.id, |req, master| PersonsLoader { req, master }).await?;

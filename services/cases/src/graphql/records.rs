@@ -132,34 +132,65 @@ impl FormObject {
     async fn filled_by_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
         identity::graphql::display_name(ctx, self.0.filled_by).await
     }
-    /// NK-C and NK-D: the person the group met.
+    /// NK-C and NK-D: the person the group met; PERPETRATOR_NOTICE: the person notified.
     async fn person_id(&self) -> Option<ID> {
         match &self.0.content {
             crate::FormContent::Diagnosis { person_id, .. } => {
                 Some(GlobalId::new(NodeType::BlueCardPerson, *person_id).into())
             }
-            crate::FormContent::NkA { .. } => None,
+            crate::FormContent::PerpetratorNotice { notice } => {
+                Some(GlobalId::new(NodeType::BlueCardPerson, notice.person_id).into())
+            }
+            _ => None,
         }
     }
     /// NK-C and NK-D: the diagnosis.
     async fn diagnosis(&self) -> Option<&str> {
         match &self.0.content {
             crate::FormContent::Diagnosis { details, .. } => Some(&details.diagnosis),
-            crate::FormContent::NkA { .. } => None,
+            _ => None,
         }
     }
     /// NK-C: the history of violence (first, repeated, most dangerous and last act).
     async fn history(&self) -> Option<&str> {
         match &self.0.content {
             crate::FormContent::Diagnosis { details, .. } => details.history.as_deref(),
-            crate::FormContent::NkA { .. } => None,
+            _ => None,
+        }
+    }
+    /// PERPETRATOR_NOTICE: how it was delivered (on `filledOn`).
+    async fn notice_delivery(&self) -> Option<crate::notices::NoticeDelivery> {
+        match &self.0.content {
+            crate::FormContent::PerpetratorNotice { notice } => Some(notice.way),
+            _ => None,
+        }
+    }
+    /// PERPETRATOR_NOTICE: what else was recorded of the delivery.
+    async fn notice_note(&self) -> Option<&str> {
+        match &self.0.content {
+            crate::FormContent::PerpetratorNotice { notice } => notice.note.as_deref(),
+            _ => None,
+        }
+    }
+    /// CLOSURE: the group's report to the team's chair on the results of its work.
+    async fn result_report(&self) -> Option<&str> {
+        match &self.0.content {
+            crate::FormContent::Closure { report } => Some(&report.results),
+            _ => None,
+        }
+    }
+    /// CLOSURE as unfounded: the written basis of that decision.
+    async fn closure_basis(&self) -> Option<&str> {
+        match &self.0.content {
+            crate::FormContent::Closure { report } => report.basis.as_deref(),
+            _ => None,
         }
     }
     /// NK-A: the form's own content (a subsequent NK-A keeps what it reported).
     async fn nk_a(&self) -> Option<NkADetails> {
         match &self.0.content {
             crate::FormContent::NkA { details, .. } => Some(NkADetails(details.clone())),
-            crate::FormContent::Diagnosis { .. } => None,
+            _ => None,
         }
     }
 }

@@ -117,6 +117,21 @@ const PerpetratorForm = graphql(`
   }
 `);
 
+const NotifyPerpetrator = graphql(`
+  mutation CardNotifyPerpetrator($input: RecordPerpetratorNoticeInput!) {
+    recordPerpetratorNotice(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
 const Close = graphql(`
   mutation CardClose($input: CloseBlueCardInput!) {
     closeBlueCard(input: $input) {
@@ -212,6 +227,7 @@ function ActionForm(props: FormProps) {
   if (kind === "setUpGroup" || kind === "changeGroup") return <GroupForm {...props} />;
   if (kind === "victimForm" || kind === "perpetratorForm") return <DiagnosticForm {...props} />;
   if (kind === "close") return <CloseForm {...props} />;
+  if (kind === "notifyPerpetrator") return <NoticeForm {...props} />;
   if (kind === "recordWork") return <WorkForm {...props} />;
   if (kind === "firstMeeting" || kind === "meeting") return <MeetingForm {...props} />;
   if (kind === "correctNkA") return <NkACorrectionForm {...props} />;
@@ -370,14 +386,23 @@ function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
 function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const [ground, setGround] = useState("");
   const [on, setOn] = useState(todayInPoland);
+  const [report, setReport] = useState("");
+  const [basis, setBasis] = useState("");
   const { outcome, sending, send, problem, refuse } = useSend();
   const [missing, setMissing] = useState(false);
   const [asking, setAsking] = useState(false);
+  const unfounded = ground === "UNFOUNDED";
+  const missingNow = (): Record<string, string> => ({
+    ...(ground ? {} : { ground: "REQUIRED" }),
+    ...(report.trim() ? {} : { resultReport: "REQUIRED" }),
+    ...(unfounded && !basis.trim() ? { basis: "BASIS_REQUIRED" } : {}),
+  });
   const submit = () => {
-    if (!ground) {
+    const problems = missingNow();
+    if (Object.keys(problems).length > 0) {
       // In the summary, which takes the focus, as the server's refusals are.
       setMissing(true);
-      refuse({ ground: "REQUIRED" });
+      refuse(problems);
       return;
     }
     setAsking(true);
@@ -392,15 +417,19 @@ function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
           version: card.version,
           ground: ground as "UNFOUNDED" | "VIOLENCE_STOPPED_AND_PLAN_CARRIED_OUT",
           on: on || null,
+          resultReport: report.trim(),
+          // The basis belongs to an unfounded finding only: not sent with the other ground.
+          basis: unfounded ? basis.trim() : null,
         },
       },
       onDone,
     );
   };
-  const groundProblem = problem("ground") ?? (missing && !ground ? "REQUIRED" : undefined);
+  const typed = missing ? missingNow() : {};
+  const groundProblem = problem("ground") ?? typed.ground;
   return (
     <Frame label={texts.action[kind] ?? kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
-      <RadioGroup className="checks" value={ground} onChange={setGround} isInvalid={!!groundProblem}>
+      <RadioGroup className="checks" value={ground || null} onChange={setGround} isInvalid={!!groundProblem}>
         <Label className="group-label">{texts.ground}</Label>
         {Object.entries(texts.grounds).map(([id, name], i) => {
           // Violence stopped with the help plan carried out: only once the plan is monitored.
@@ -417,10 +446,89 @@ function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
         })}
         <FieldError className="error">{message(groundProblem ?? "")}</FieldError>
       </RadioGroup>
+      {unfounded && (
+        <TextBox label={texts.basis} value={basis} onChange={setBasis} problem={problem("basis") ?? typed.basis} field="basis" rows={4} wide />
+      )}
+      <TextBox
+        label={texts.resultReport}
+        hint={texts.resultReportHint}
+        value={report}
+        onChange={setReport}
+        problem={problem("resultReport") ?? typed.resultReport}
+        field="resultReport"
+        rows={5}
+        wide
+      />
       <DayField value={on} onChange={setOn} problem={problem("on")} />
       {asking && (
         <Confirm question={texts.closeQuestion} yes={texts.closeYes} no={texts.closeNo} onYes={closeNow} onNo={() => setAsking(false)} />
       )}
+    </Frame>
+  );
+}
+
+function NoticeForm({ kind, card, reload, onCancel, onDone }: FormProps) {
+  const people = card.persons.filter((p) => p.role === "PERPETRATOR");
+  const [personId, setPersonId] = useState(people[0]?.id ?? "");
+  const [deliveredOn, setDeliveredOn] = useState(todayInPoland);
+  const [way, setWay] = useState("");
+  const [note, setNote] = useState("");
+  const [missing, setMissing] = useState(false);
+  const { outcome, sending, send, problem, refuse } = useSend();
+  const missingNow = (): Record<string, string> => ({
+    ...(personId ? {} : { personId: "REQUIRED" }),
+    ...(way ? {} : { way: "REQUIRED" }),
+    ...(way === "OTHER" && !note.trim() ? { note: "REQUIRED" } : {}),
+  });
+  const submit = () => {
+    const problems = missingNow();
+    if (Object.keys(problems).length > 0) {
+      setMissing(true);
+      refuse(problems);
+      return;
+    }
+    void send(
+      NotifyPerpetrator,
+      {
+        input: {
+          id: card.id,
+          version: card.version,
+          personId,
+          deliveredOn: deliveredOn || null,
+          way: way as "IN_PERSON",
+          note: note.trim() || null,
+        },
+      },
+      onDone,
+    );
+  };
+  const typed = missing ? missingNow() : {};
+  const wayProblem = problem("way") ?? typed.way;
+  return (
+    <Frame label={texts.action[kind] ?? kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
+      <p className="hint">{texts.noticeIntro}</p>
+      <Choice
+        label={texts.notifiedPerson}
+        placeholder={texts.choosePerson}
+        options={Object.fromEntries(people.map((p) => [p.id, `${p.firstName} ${p.lastName}`]))}
+        value={personId}
+        onChange={setPersonId}
+        problem={problem("personId") ?? typed.personId}
+        field="personId"
+        autoFocus
+      />
+      <DayField label={texts.deliveredOn} value={deliveredOn} onChange={setDeliveredOn} problem={problem("deliveredOn")} />
+      <RadioGroup className="checks" value={way || null} onChange={setWay} isInvalid={!!wayProblem}>
+        <Label className="group-label">{texts.deliveryLabel}</Label>
+        {Object.entries(texts.deliveries).map(([id, name]) => (
+          <Radio key={id} value={id} className="check">
+            <span className="box round" aria-hidden="true" />
+            <span>{name}</span>
+          </Radio>
+        ))}
+        <FieldError className="error">{message(wayProblem ?? "")}</FieldError>
+      </RadioGroup>
+      <TextBox label={texts.deliveryNote} value={note} onChange={setNote} problem={problem("note") ?? typed.note} field="note" rows={2} wide />
     </Frame>
   );
 }

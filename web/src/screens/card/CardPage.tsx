@@ -27,6 +27,7 @@ const BlueCardPage = graphql(`
         id
         number
         status
+        closureGround
         version
         initiatedOn
         initiatorInstitution
@@ -114,6 +115,10 @@ const BlueCardPage = graphql(`
           personId
           diagnosis
           history
+          resultReport
+          closureBasis
+          noticeDelivery
+          noticeNote
           nkA {
             injuries
             perpetratorUnderAlcohol

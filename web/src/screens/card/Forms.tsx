@@ -8,8 +8,9 @@ type NkA = NonNullable<Form["nkA"]>;
 
 /**
  * Every form of the card as it was filled: NK-A in full (each subsequent NK-A with what it
- * reported) and NK-C and NK-D with the person the group met, the diagnosis and the history of
- * violence. The plans they agreed are in their own sections.
+ * reported), NK-C and NK-D with the person the group met, the diagnosis and the history of
+ * violence, and the closure with the group's report and the basis of an unfounded finding. The
+ * plans they agreed are in their own sections.
  */
 export function Forms({ card }: { card: Card }) {
   return (
@@ -19,7 +20,15 @@ export function Forms({ card }: { card: Card }) {
           <h3 id={`form-${i}`}>
             {texts.formLine(texts.formKind[form.kind] ?? form.kind, formatDate(form.filledOn), form.filledByName ?? "")}
           </h3>
-          {form.nkA ? <NkAContent details={form.nkA} card={card} first={i === 0} /> : <Diagnosis form={form} card={card} />}
+          {form.nkA ? (
+            <NkAContent details={form.nkA} card={card} first={i === 0} />
+          ) : form.kind === "CLOSURE" ? (
+            <Closure form={form} card={card} />
+          ) : form.kind === "PERPETRATOR_NOTICE" ? (
+            <Notice form={form} card={card} />
+          ) : (
+            <Diagnosis form={form} card={card} />
+          )}
         </article>
       ))}
     </Section>
@@ -64,6 +73,29 @@ function Diagnosis({ form, card }: { form: Form; card: Card }) {
       <Row term={f.person}>{person ? `${person.firstName} ${person.lastName}` : texts.unknownPerson}</Row>
       <Row term={f.diagnosis}>{form.diagnosis ?? texts.noValue}</Row>
       {form.kind === "NK_C" && <Row term={f.history}>{form.history ?? texts.noValue}</Row>}
+    </dl>
+  );
+}
+
+function Closure({ form, card }: { form: Form; card: Card }) {
+  const f = texts.formFields;
+  return (
+    <dl className="facts record">
+      <Row term={f.ground}>{card.closureGround ? (texts.grounds[card.closureGround] ?? card.closureGround) : texts.noValue}</Row>
+      <Row term={f.resultReport}>{form.resultReport ?? texts.noValue}</Row>
+      {form.closureBasis && <Row term={f.basis}>{form.closureBasis}</Row>}
+    </dl>
+  );
+}
+
+function Notice({ form, card }: { form: Form; card: Card }) {
+  const f = texts.formFields;
+  const person = card.persons.find((p) => p.id === form.personId);
+  return (
+    <dl className="facts record">
+      <Row term={f.notified}>{person ? `${person.firstName} ${person.lastName}` : texts.unknownPerson}</Row>
+      <Row term={f.delivery}>{form.noticeDelivery ? (texts.deliveries[form.noticeDelivery] ?? form.noticeDelivery) : texts.noValue}</Row>
+      {form.noticeNote && <Row term={f.deliveryNote}>{form.noticeNote}</Row>}
     </dl>
   );
 }

@@ -275,7 +275,7 @@ function EnrolForm(props: {
       labels={{ personId: texts.referredPerson, editionId: texts.referralEdition, consentOn: texts.consentOn, planItemId: texts.planItem(props.n) }}
     >
       {props.perpetrators.length > 1 && (
-        <RadioGroup className="checks" value={personId} onChange={setPersonId} isInvalid={!!problem("personId")}>
+        <RadioGroup className="checks" value={personId || null} onChange={setPersonId} isInvalid={!!problem("personId")}>
           <Label className="group-label">{texts.referredPerson}</Label>
           {props.perpetrators.map((p, i) => (
             <Radio key={p.id} value={p.id} className="check" autoFocus={i === 0}>

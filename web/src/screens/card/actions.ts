@@ -11,6 +11,7 @@ export type ActionKind =
   | "meeting"
   | "victimForm"
   | "perpetratorForm"
+  | "notifyPerpetrator"
   | "startMonitoring"
   | "reviewPlan"
   | "close"
@@ -27,6 +28,7 @@ const FORM_OF_STEP: Record<string, ActionKind> = {
   GROUP_MEETING: "meeting",
   VICTIM_FORM: "victimForm",
   PERPETRATOR_FORM: "perpetratorForm",
+  PERPETRATOR_NOTIFIED: "notifyPerpetrator",
   MONITORING_STARTED: "startMonitoring",
   HELP_PLAN_REVIEWED: "reviewPlan",
   CLOSED: "close",

@@ -111,6 +111,7 @@ export const texts = {
     GROUP_MEETING: "Posiedzenie grupy",
     VICTIM_FORM: "Formularz NK-C",
     PERPETRATOR_FORM: "Formularz NK-D",
+    PERPETRATOR_NOTIFIED: "Zawiadomienie osoby stosującej przemoc",
     MONITORING_STARTED: "Rozpoczęcie monitorowania",
     HELP_PLAN_REVIEWED: "Przegląd planu pomocy",
     CLOSED: "Zakończenie procedury",
@@ -139,6 +140,8 @@ export const texts = {
     NK_A_SUBSEQUENT: "Kolejny NK-A",
     NK_C: "NK-C",
     NK_D: "NK-D",
+    CLOSURE: "Zakończenie procedury",
+    PERPETRATOR_NOTICE: "Zawiadomienie o wszczęciu procedury",
   } as Record<string, string>,
   formLine: (kind: string, date: string, who: string) => `${kind}, ${date}${who ? `, ${who}` : ""}`,
   formFields: {
@@ -156,6 +159,12 @@ export const texts = {
     feelsSafe: "Czy osoba doznająca przemocy czuje się bezpieczna",
     description: nka.description,
     additionalInformation: "Dodatkowe informacje",
+    ground: "Podstawa zakończenia",
+    resultReport: "Sprawozdanie grupy z wyników pracy",
+    basis: "Uzasadnienie rozstrzygnięcia o braku zasadności",
+    notified: "Zawiadomiona osoba",
+    delivery: "Sposób doręczenia",
+    deliveryNote: "Uwagi o doręczeniu",
   },
   actionsTakenNames: nka.actions,
   yes: "tak",
@@ -246,7 +255,9 @@ export const texts = {
           ? `Monitorowanie po zakończeniu procedury trwa do ${from}; wtedy można je zakończyć.`
           : "Monitorowanie po zakończeniu procedury jeszcze trwa.";
       case "NO_PERPETRATOR":
-        return "Formularz NK-D wypełnia się z osobą stosującą przemoc; w tej karcie nie wskazano takiej osoby.";
+        return step === "PERPETRATOR_NOTIFIED"
+          ? "Zawiadomienie o wszczęciu procedury kieruje się do osoby stosującej przemoc; w tej karcie nie wskazano takiej osoby."
+          : "Formularz NK-D wypełnia się z osobą stosującą przemoc; w tej karcie nie wskazano takiej osoby.";
       case "MATCH_UNDECIDED":
         return "Grupę diagnostyczno-pomocową powołasz po rozstrzygnięciu proponowanego dopasowania (wyżej).";
       default:
@@ -261,6 +272,7 @@ export const texts = {
     meeting: "Zapisz posiedzenie grupy",
     victimForm: "Wypełnij formularz NK-C",
     perpetratorForm: "Wypełnij formularz NK-D",
+    notifyPerpetrator: "Zapisz zawiadomienie osoby stosującej przemoc",
     startMonitoring: "Rozpocznij monitorowanie",
     reviewPlan: "Zapisz przegląd planu pomocy",
     close: "Zakończ procedurę",
@@ -283,6 +295,7 @@ export const texts = {
     meeting: "Posiedzenie grupy zapisane.",
     victimForm: "Formularz NK-C zapisany.",
     perpetratorForm: "Formularz NK-D zapisany.",
+    notifyPerpetrator: "Zawiadomienie osoby stosującej przemoc zapisane.",
     startMonitoring: "Monitorowanie rozpoczęte.",
     reviewPlan: "Przegląd planu pomocy zapisany.",
     close: "Procedura zakończona: trwa monitorowanie po jej zakończeniu.",
@@ -343,6 +356,21 @@ export const texts = {
   removePlanItem: (n: number) => `Usuń pozycję ${n}`,
 
   ground: "Podstawa zakończenia",
+  resultReport: "Sprawozdanie z wyników pracy grupy dla przewodniczącego zespołu",
+  noticeIntro:
+    "Gdy osoby stosującej przemoc nie było przy wypełnianiu formularza NK-A, grupa zawiadamia ją o wszczęciu procedury.",
+  notifiedPerson: "Zawiadomiona osoba",
+  deliveredOn: "Data doręczenia",
+  deliveryLabel: "Sposób doręczenia",
+  deliveries: {
+    IN_PERSON: "osobiście, za potwierdzeniem odbioru",
+    REGISTERED_LETTER: "listem poleconym za potwierdzeniem odbioru",
+    THROUGH_POLICE: "za pośrednictwem policji",
+    OTHER: "w inny sposób (opisz w uwagach)",
+  } as Record<string, string>,
+  deliveryNote: "Uwagi o doręczeniu",
+  resultReportHint: "Co grupa zrobiła, z kim i z jakim skutkiem.",
+  basis: "Uzasadnienie rozstrzygnięcia o braku zasadności podejmowania działań",
   groundNeedsMonitoring: "możliwe dopiero po rozpoczęciu monitorowania realizacji planu pomocy",
   /** Asked before the steps that cannot be undone, by the action's form. */
   confirmStep: {
@@ -498,6 +526,7 @@ export const texts = {
     HELP_PLAN_REQUIRED: "Najpierw wypełnij formularz NK-C z osobą doznającą przemocy.",
     ACTION_PLAN_REQUIRED: "Najpierw wypełnij formularz NK-D z osobą stosującą przemoc.",
     HELP_PLAN_NOT_CARRIED_OUT: "Plan pomocy nie jest zrealizowany.",
+    BASIS_REQUIRED: "Podaj na piśmie uzasadnienie rozstrzygnięcia o braku zasadności podejmowania działań.",
     MONITORING_NOT_OVER: "Monitorowanie po zakończeniu procedury jeszcze trwa.",
     PERPETRATOR_ONLY: "Ta pozycja należy do planu działań osoby stosującej przemoc.",
     NOT_APPLICABLE: "Nie dotyczy tego rodzaju.",
@@ -521,6 +550,10 @@ export const texts = {
     "description.REQUIRED": "Opis pozycji jest wymagany.",
     "programme.REQUIRED": "Wskaż program, do którego kierowana jest osoba stosująca przemoc.",
     "programme.NOT_APPLICABLE": "Program wskazuje się tylko przy skierowaniu do programu.",
+    "resultReport.REQUIRED": "Grupa składa przewodniczącemu sprawozdanie z wyników swojej pracy: opisz je.",
+    "basis.NOT_APPLICABLE": "Uzasadnienie podaje się tylko przy braku zasadności podejmowania działań.",
+    "note.REQUIRED": "Opisz, jak doręczono zawiadomienie.",
+    "personId.NOT_FOUND": "Ta osoba nie jest osobą stosującą przemoc w tej procedurze.",
     "kind.PERPETRATOR_ONLY": "Ten rodzaj pozycji należy do planu działań osoby stosującej przemoc.",
     "responsibleUserId.NOT_FOUND": "Nie ma takiej osoby w gminie.",
     "status.FOLLOWS_ENROLMENT": "Stan tej pozycji zmienia się razem z zapisem do programu.",
@@ -538,6 +571,10 @@ const FIELD_NAMES: Record<string, string> = {
   diagnosis: texts.diagnosis,
   history: texts.violenceHistory,
   ground: texts.ground,
+  resultReport: texts.resultReport,
+  basis: texts.basis,
+  deliveredOn: texts.deliveredOn,
+  way: texts.deliveryLabel,
   memberIds: texts.members,
   kind: texts.workKindLabel,
   variant: texts.variantLabel,
