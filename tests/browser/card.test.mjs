@@ -37,13 +37,14 @@ const day = (n) => {
 const apiAs = (login, { base = BASE, tenant = TENANT } = {}) => api(tenant, login, base);
 
 
-const nkA = (initiatedOn, victim, perpetrator) => ({
+const nkA = (initiatedOn, victim, perpetrator, child) => ({
   initiatedOn,
   initiatorInstitution: "SOCIAL_WELFARE",
   violenceForms: ["PHYSICAL", "PSYCHOLOGICAL"],
   persons: [
     { role: "VICTIM", firstName: victim[0], lastName: victim[1], dateOfBirth: "1980-02-03", sex: "FEMALE" },
     { role: "PERPETRATOR", firstName: perpetrator[0], lastName: perpetrator[1], dateOfBirth: "1978-07-08", sex: "MALE" },
+    ...(child ? [{ role: "WITNESS", firstName: child[0], lastName: child[1], dateOfBirth: "2016-04-05", sex: "FEMALE" }] : []),
   ],
   childrenInHousehold: 1,
   actionsTaken: [],
@@ -53,14 +54,15 @@ const nkA = (initiatedOn, victim, perpetrator) => ({
 
 /**
  * A card of the worker's, forwarded, with its group (the worker and a police officer) set up by
- * the chair; `days` are the days of opening, forwarding and the group's set-up.
+ * the chair; `days` are the days of opening, forwarding and the group's set-up; a `child`, when
+ * given, is a minor witness (a victim by law).
  */
-async function cardWithGroup(victim, perpetrator, days) {
+async function cardWithGroup(victim, perpetrator, days, child) {
   const worker = await apiAs("pracownik");
   const chair = await apiAs("przewodniczacy");
   const opened = await worker.gql(
     "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id version } userErrors { field code } } }",
-    { input: nkA(day(days[0]), victim, perpetrator) },
+    { input: nkA(day(days[0]), victim, perpetrator, child) },
   );
   assert.deepEqual(opened.openBlueCard.userErrors, []);
   const { id } = opened.openBlueCard.blueCard;
@@ -205,7 +207,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await close.getByText("brak zasadności podejmowania działań", { exact: true }).click();
   await close.getByRole("button", { name: "Zatwierdź" }).click();
   await close.getByRole("alert").getByText("Grupa składa przewodniczącemu sprawozdanie z wyników swojej pracy: opisz je.").waitFor();
-  await close.getByRole("alert").getByText(/Podaj na piśmie uzasadnienie rozstrzygnięcia o braku zasadności/i).waitFor();
+  await close.getByRole("alert").getByText(/Podaj uzasadnienie rozstrzygnięcia o braku zasadności/i).waitFor();
   assert.equal(await close.getByRole("textbox", { name: "Uzasadnienie rozstrzygnięcia o braku zasadności podejmowania działań" }).getAttribute("aria-invalid"), "true");
   await assertAccessible(page, "closing refused without the report and the basis");
   await close.getByRole("textbox", { name: "Sprawozdanie z wyników pracy grupy dla przewodniczącego zespołu" }).fill("Grupa spotkała się z rodziną trzy razy; plan bezpieczeństwa zrealizowano.");
@@ -393,6 +395,45 @@ test("the chair's forwarded forms a page of 25 at a time: Następne and Poprzedn
   await assertAccessible(page, "the chair's second page of forwarded forms");
   await incoming.getByRole("button", { name: "Poprzednie" }).click();
   await incoming.getByText("Strona 1: 25 kart.").waitFor();
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("a minor is heard with an adult who does not use violence: the meeting's form asks who was with her", async () => {
+  const card = await cardWithGroup(["Halina", "Mazur"], ["Marek", "Mazur"], [0, 0, 0], ["Ola", "Mazur"]);
+  await step(card.chair.gql, "recordGroupMeeting", "RecordGroupMeetingInput", { id: card.id, version: card.version });
+  await card.chair.dispose();
+
+  const { context, page, problems } = await newPage(browser);
+  await signIn(page);
+  await page.getByRole("table").getByRole("link", { name: "Halina Mazur, Ola Mazur" }).click();
+  await page.getByRole("heading", { name: "Niebieska Karta: Halina Mazur, Ola Mazur" }).waitFor();
+  await page.getByRole("button", { name: "Zapisz posiedzenie grupy" }).click();
+  const form = page.getByRole("form", { name: "Zapisz posiedzenie grupy" });
+  await form.getByRole("group", { name: "Z kim grupa się spotkała" }).getByText(/Ola Mazur/).click();
+  const companion = form.getByRole("group", { name: /^Ola Mazur — osoba małoletnia/ });
+  await companion.waitFor();
+  // Not heard alone: refused before anything is sent, named on the form.
+  await form.getByRole("button", { name: "Zatwierdź" }).click();
+  await form.getByRole("alert").getByText(/Osoby towarzyszące małoletnim: małoletniego grupa wysłuchuje w obecności rodzica lub opiekuna/i).waitFor();
+  await assertAccessible(page, "a minor met without a companion");
+  // By keyboard: her mother, a parent; the perpetrator is never offered.
+  await companion.getByRole("button", { name: /Osoba towarzysząca/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("option", { name: "Halina Mazur" }).waitFor();
+  assert.equal(await page.getByRole("option", { name: "Marek Mazur" }).count(), 0);
+  await page.getByRole("option", { name: "Halina Mazur" }).press("Enter");
+  await companion.getByRole("button", { name: /Kim jest dla małoletniego/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("option", { name: "rodzic", exact: true }).press("Enter");
+  await companion.getByRole("button", { name: /Kim jest dla małoletniego/ }).getByText("rodzic").waitFor();
+  await form.getByRole("button", { name: "Zatwierdź" }).focus();
+  await page.keyboard.press("Enter");
+  await form.getByRole("button", { name: "Tak, zapisz" }).press("Enter");
+  await page.getByText("Posiedzenie grupy zapisane.").waitFor();
+  const meetings = section(page, "Posiedzenia grupy diagnostyczno-pomocowej");
+  await meetings.getByText("Ola Mazur — w obecności: Halina Mazur (rodzic)").waitFor();
+  await assertAccessible(page, "a meeting with a minor read back");
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
 });

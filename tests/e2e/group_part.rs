@@ -138,9 +138,18 @@ async fn the_group_fills_nk_c_and_nk_d_and_closes_the_procedure(backend: Backend
     let whole = card(&server, &teacher, &id).await;
     assert_eq!(whole["status"], "DIAGNOSIS", "{whole}");
 
+    // The group notifies the perpetrator, who was not there when the NK-A was filled.
+    step(
+        &server,
+        &police,
+        "recordPerpetratorNotice",
+        json!({ "id": id, "version": 6, "personId": perpetrator, "way": "THROUGH_POLICE" }),
+    )
+    .await;
+
     // The chair still may not close it; the group closes it.
     let mut close = close.clone();
-    close["version"] = json!(6);
+    close["version"] = json!(7);
     let query = "mutation($input: CloseBlueCardInput!) { closeBlueCard(input: $input) { blueCard { id } } }";
     let body = server
         .gql(Some(&chair), query, json!({ "input": close }))
@@ -148,10 +157,10 @@ async fn the_group_fills_nk_c_and_nk_d_and_closes_the_procedure(backend: Backend
     assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
     let closed = step(&server, &police, "closeBlueCard", close).await;
     assert_eq!(closed["status"], "POST_CLOSURE_MONITORING");
-    // The group's report and the basis are the chair's to read, not the teacher's.
+    // The notice, the group's report and the basis are the chair's to read, not the teacher's.
     assert_eq!(
         kinds(&read(&server, &chair, &id).await),
-        ["NK_A", "NK_C", "NK_D", "CLOSURE"]
+        ["NK_A", "NK_C", "NK_D", "PERPETRATOR_NOTICE", "CLOSURE"]
     );
     assert_eq!(kinds(&read(&server, &teacher, &id).await), ["NK_A"]);
 }

@@ -50,6 +50,7 @@ mod offboard;
 mod ops;
 mod perpetrator_notice;
 mod person_corrections;
+mod presence;
 mod programme_referrals;
 mod programmes;
 mod recurrence;

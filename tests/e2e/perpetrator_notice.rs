@@ -75,8 +75,9 @@ async fn the_group_records_the_notice_to_an_absent_perpetrator(backend: Backend)
             json!({ "deliveredOn": (today() + chrono::Days::new(1)).to_string() }),
             ("deliveredOn", "IN_FUTURE"),
         ),
+        // The group was set up today: it notified nobody before.
         (
-            json!({ "deliveredOn": days_ago(30).to_string() }),
+            json!({ "deliveredOn": days_ago(1).to_string() }),
             ("deliveredOn", "TOO_EARLY"),
         ),
     ] {
@@ -99,13 +100,13 @@ async fn the_group_records_the_notice_to_an_absent_perpetrator(backend: Backend)
         "nothing changed"
     );
 
-    // Delivered by registered letter yesterday; the first letter came back, so the police
-    // delivered it again today, as the note says.
+    // Delivered by registered letter; the first letter came back, so the police delivered it
+    // again, as the note says.
     step(
         &server,
         &worker,
         "recordPerpetratorNotice",
-        notice(json!({ "deliveredOn": days_ago(1).to_string() })),
+        notice(json!({ "deliveredOn": today().to_string() })),
     )
     .await;
     step(
@@ -133,7 +134,7 @@ async fn the_group_records_the_notice_to_an_absent_perpetrator(backend: Backend)
                 &notices[0]["noticeNote"]
             ),
             (
-                &json!(days_ago(1).to_string()),
+                &json!(today().to_string()),
                 &json!(perpetrator),
                 &json!("REGISTERED_LETTER"),
                 &Value::Null

@@ -146,12 +146,10 @@ stored_enum! {
 }
 
 impl FormKind {
-    /// The diagnostic group's own forms: read by the group and the team's chair only.
+    /// The diagnostic group's own forms, read by the group and the team's chair only: all but
+    /// the NK-A forms (a kind added later is the group's unless said otherwise).
     pub fn is_groups(self) -> bool {
-        matches!(
-            self,
-            FormKind::NkC | FormKind::NkD | FormKind::Closure | FormKind::PerpetratorNotice
-        )
+        !matches!(self, FormKind::NkA | FormKind::NkASubsequent)
     }
 }
 

@@ -23,6 +23,7 @@ mod opening;
 mod persons;
 mod plans;
 pub mod plugin;
+pub mod presence;
 pub mod procedure;
 mod read;
 mod recurrence;
@@ -155,6 +156,9 @@ pub enum FormContent {
     Diagnosis {
         person_id: Uuid,
         details: domain::DiagnosisDetails,
+        /// NK-C with a minor: the adult who was with them.
+        #[serde(default)]
+        companions: Vec<presence::Companion>,
     },
     Closure {
         report: closure::ClosureReport,

@@ -1,7 +1,8 @@
 //! The diagnostic group's meetings: the day (the first one starts the diagnosis), the place,
 //! the members present, whom the group met and a note. The law has the group meet the victim
-//! and the perpetrator separately, so one meeting never records both. Everything but the day
-//! is sealed with the municipality's key, as the team's minutes are.
+//! and the perpetrator separately, so one meeting never records both, and hears a minor only
+//! with an adult who is not the perpetrator (`presence`). Everything but the day is sealed
+//! with the municipality's key, as the team's minutes are.
 
 use std::collections::HashSet;
 
@@ -16,6 +17,7 @@ use uuid::Uuid;
 use crate::change::*;
 use crate::domain::PersonRole;
 use crate::place;
+use crate::presence::{companion_errors, Companion};
 use crate::procedure::Step;
 use crate::read::{persons_of, CaseAccess, VisibleCard};
 use crate::store::{card, group_member, meeting};
@@ -35,6 +37,8 @@ pub struct NewMeeting {
     pub present: Vec<Uuid>,
     /// The card's persons the group met.
     pub met: Vec<Uuid>,
+    /// The adults with the minors met.
+    pub companions: Vec<Companion>,
     pub note: Option<String>,
 }
 
@@ -45,6 +49,9 @@ pub struct MeetingDetails {
     /// The members present: `(team member, user)`, as the group had them that day.
     pub present: Vec<(Uuid, Uuid)>,
     pub met: Vec<Uuid>,
+    /// The adults with the minors met (none in meetings recorded before they were kept).
+    #[serde(default)]
+    pub companions: Vec<Companion>,
     pub note: Option<String>,
 }
 
@@ -161,6 +168,10 @@ pub async fn record_group_meeting(
             "the group meets the victim and the perpetrator separately",
         )));
     }
+    let errors = companion_errors(&persons, &met, &new.companions, new.on);
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
     claim(tx, &card).await?;
     apply_deadlines(tx, card.id, step, new.on).await?;
     let meeting_id = Uuid::now_v7();
@@ -168,6 +179,7 @@ pub async fn record_group_meeting(
         place,
         present,
         met,
+        companions: new.companions,
         note,
     };
     {

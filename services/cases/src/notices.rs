@@ -74,9 +74,10 @@ pub async fn record_perpetrator_notice(
     ) {
         return Ok(Err(e));
     }
+    // The group notifies: not before it was set up.
     if let Some(e) = date_errors(
         notice.delivered_on,
-        card.initiated_on,
+        card.group_set_up_on.unwrap_or(card.initiated_on),
         "deliveredOn",
         "the notice's delivery",
     ) {

@@ -22,6 +22,7 @@ use crate::domain::{
     ClosureGround, DeadlineKind, DiagnosisDetails, FormDetails, FormKind, PersonRole,
     PlanItemStatus, PlanKind, ViolenceForm,
 };
+use crate::presence::{companion_errors, Companion};
 use crate::procedure::Step;
 use crate::read::{persons_of, plan_items_of};
 use crate::store::{card, form};
@@ -165,6 +166,8 @@ pub struct DiagnosticForm {
     pub details: DiagnosisDetails,
     /// Whether the other side (the perpetrator at NK-C, the victim at NK-D) was present.
     pub other_side_present: bool,
+    /// NK-C with a minor: the adult who was with them.
+    pub companions: Vec<Companion>,
     pub plan: Vec<NewPlanItem>,
 }
 
@@ -230,6 +233,16 @@ pub async fn fill_diagnostic_form(
         )));
     }
     let mut errors = Vec::new();
+    if kind == FormKind::NkC {
+        errors.extend(companion_errors(
+            &persons,
+            &[form_in.person_id],
+            &form_in.companions,
+            form_in.filled_on,
+        ));
+    } else if !form_in.companions.is_empty() {
+        return Err(Error::internal("NK-D takes no companions"));
+    }
     for (i, item) in form_in.plan.iter().enumerate() {
         errors.extend(plan_item_errors(
             plan,
@@ -246,6 +259,7 @@ pub async fn fill_diagnostic_form(
     let content = FormContent::Diagnosis {
         person_id: form_in.person_id,
         details: form_in.details,
+        companions: form_in.companions,
     };
     insert_form(
         tx,

@@ -199,6 +199,7 @@ fn diagnostic_form(
                 history,
             },
             other_side_present,
+            companions: Vec::new(),
             plan,
         })
     })
@@ -208,14 +209,23 @@ impl TryFrom<FillVictimFormInput> for DiagnosticForm {
     type Error = Vec<UserError>;
 
     fn try_from(input: FillVictimFormInput) -> Result<Self, Self::Error> {
-        diagnostic_form(
+        let companions = companions(&input.companions);
+        let form = diagnostic_form(
             &input.person_id,
             input.filled_on,
             &input.diagnosis,
             input.history.as_deref(),
             input.perpetrator_present,
             ("helpPlan", input.help_plan),
-        )
+        );
+        match (form, companions) {
+            (Ok(form), Ok(companions)) => Ok(DiagnosticForm { companions, ..form }),
+            (Err(mut errors), Err(more)) => {
+                errors.extend(more);
+                Err(errors)
+            }
+            (Err(errors), _) | (_, Err(errors)) => Err(errors),
+        }
     }
 }
 
@@ -326,4 +336,33 @@ pub(crate) fn perpetrator_notice(
         }
     }
     errors.finish(|| notice)
+}
+
+/// The adults with the minors met at a meeting. A malformed ID is answered as a foreign one.
+pub(crate) fn companions(
+    input: &[MinorCompanionInput],
+) -> Result<Vec<crate::presence::Companion>, Vec<UserError>> {
+    let mut errors = Errors::input();
+    let companions = errors.list("companions", input, |e, c| {
+        let name = match c.name.as_deref().filter(|n| !n.trim().is_empty()) {
+            None => Some(None),
+            Some(raw) => e
+                .field("name", Name::parse(raw))
+                .map(|n| Some(n.into_string())),
+        };
+        Some(crate::presence::Companion {
+            minor_id: GlobalId::decode_as(&c.minor_id, NodeType::BlueCardPerson)
+                .unwrap_or_default(),
+            person_id: c
+                .person_id
+                .as_ref()
+                .map(|p| GlobalId::decode_as(p, NodeType::BlueCardPerson).unwrap_or_default()),
+            name: name?,
+            relation: c.relation,
+        })
+    });
+    if input.len() > 50 {
+        errors.add("companions", "TOO_MANY", "at most 50 at one meeting");
+    }
+    errors.finish(|| Some(companions))
 }

@@ -165,8 +165,24 @@ pub struct RecordGroupMeetingInput {
     /// perpetrator together (`MET_SEPARATELY`).
     #[graphql(default)]
     pub met_person_ids: Vec<ID>,
+    /// The adult with each minor met: a minor is never heard alone (`MINOR_UNACCOMPANIED`).
+    #[graphql(default)]
+    pub companions: Vec<MinorCompanionInput>,
     /// Notatka z posiedzenia, sealed; at most 10,000 characters.
     pub note: Option<String>,
+}
+
+/// The adult with a minor the group heard: a parent or guardian who is not the perpetrator, or
+/// an adult closest person; either a person of the card (`personId`) or someone named (`name`).
+#[derive(InputObject)]
+pub struct MinorCompanionInput {
+    /// The minor met (`BlueCardPerson`).
+    pub minor_id: ID,
+    /// An adult of the card who is not a perpetrator.
+    pub person_id: Option<ID>,
+    /// Someone from outside the card, by name.
+    pub name: Option<String>,
+    pub relation: crate::presence::CompanionRelation,
 }
 
 /// Input of `setUpDiagnosticGroup`: the members of the grupa diagnostyczno-pomocowa.
@@ -215,6 +231,9 @@ pub struct FillVictimFormInput {
     /// Must be false: the group meets the victim without the perpetrator.
     #[graphql(default = false)]
     pub perpetrator_present: bool,
+    /// With a minor: the adult who was with them (`MINOR_UNACCOMPANIED` otherwise).
+    #[graphql(default)]
+    pub companions: Vec<MinorCompanionInput>,
     /// The individual help plan agreed at the meeting.
     #[graphql(default)]
     pub help_plan: Vec<PlanItemInput>,

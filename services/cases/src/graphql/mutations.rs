@@ -8,7 +8,8 @@ use kernel::request::ContextExt;
 use kernel::{Error, GlobalId, NodeType};
 
 use super::commands::{
-    attach_procedure, children_count, group_members, paper_initiator, perpetrator_notice,
+    attach_procedure, children_count, companions, group_members, paper_initiator,
+    perpetrator_notice,
 };
 use super::inputs::*;
 use super::loaders::*;
@@ -367,11 +368,16 @@ impl CasesMutation {
                 .map(|i| GlobalId::decode_as(i, node).unwrap_or_default())
                 .collect()
         };
+        let companions = match companions(&input.companions) {
+            Ok(companions) => companions,
+            Err(errors) => return Ok(BlueCardPayload::refused(errors)),
+        };
         let new = crate::NewMeeting {
             on: day(input.on),
             place: input.place,
             present: ids(&input.present_member_ids, NodeType::TeamMember),
             met: ids(&input.met_person_ids, NodeType::BlueCardPerson),
+            companions,
             note: input.note,
         };
         let s = scope_for_change(ctx).await?;

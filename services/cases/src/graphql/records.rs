@@ -172,6 +172,15 @@ impl FormObject {
             _ => None,
         }
     }
+    /// NK-C with a minor: the adult who was with them.
+    async fn companions(&self) -> Vec<MinorCompanion> {
+        match &self.0.content {
+            crate::FormContent::Diagnosis { companions, .. } => {
+                companions.iter().cloned().map(MinorCompanion).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
     /// CLOSURE: the group's report to the team's chair on the results of its work.
     async fn result_report(&self) -> Option<&str> {
         match &self.0.content {
@@ -337,11 +346,43 @@ impl GroupMeetingObject {
             .map(|p| ID(person_gid(*p)))
             .collect()
     }
+    /// The adult with each minor met.
+    async fn companions(&self) -> Vec<MinorCompanion> {
+        self.0
+            .details
+            .companions
+            .iter()
+            .cloned()
+            .map(MinorCompanion)
+            .collect()
+    }
     async fn note(&self) -> Option<&str> {
         self.0.details.note.as_deref()
     }
     async fn recorded_by_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
         identity::graphql::display_name(ctx, self.0.recorded_by).await
+    }
+}
+
+pub struct MinorCompanion(crate::presence::Companion);
+
+/// Osoba towarzysząca małoletniemu — the adult with a minor the group heard (at a meeting or
+/// when filling NK-C).
+#[Object]
+impl MinorCompanion {
+    async fn minor_id(&self) -> ID {
+        ID(person_gid(self.0.minor_id))
+    }
+    /// A person of the card, or none when the companion is named.
+    async fn person_id(&self) -> Option<ID> {
+        self.0.person_id.map(|p| ID(person_gid(p)))
+    }
+    /// Someone from outside the card.
+    async fn name(&self) -> Option<&str> {
+        self.0.name.as_deref()
+    }
+    async fn relation(&self) -> crate::presence::CompanionRelation {
+        self.0.relation
     }
 }
 

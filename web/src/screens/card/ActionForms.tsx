@@ -2,11 +2,13 @@ import { useState } from "react";
 import { Button, Checkbox, CheckboxGroup, FieldError, Label, Radio, RadioGroup, Text } from "react-aria-components";
 import type { TypedDocumentNode } from "urql";
 import { graphql } from "../../gql/index.ts";
+import type { NoticeDelivery } from "../../gql/graphql.ts";
 import { compositionProblems, planInput, stepInput, WORK_VARIANTS, type ActionKind } from "./actions.ts";
 import { Choice, DayField, Frame, message, TextBox, useSend } from "./FormParts.tsx";
 import { NkACorrectionForm } from "./NkACorrection.tsx";
 import type { Card } from "./CardPage.tsx";
 import { MeetingForm } from "./Meetings.tsx";
+import { CompanionsFields, useCompanions } from "./Companions.tsx";
 import { texts } from "./texts.ts";
 import { Confirm } from "../../components/confirm.tsx";
 import { todayInPoland } from "../../lib/format.ts";
@@ -317,8 +319,17 @@ function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const [diagnosis, setDiagnosis] = useState("");
   const [history, setHistory] = useState("");
   const [plan, setPlan] = useState<string[]>([""]);
-  const { outcome, sending, send, problem } = useSend();
+  const { outcome, sending, send, problem, refuse } = useSend();
   const planField = victim ? "helpPlan" : "actionPlan";
+  // NK-C with a minor: the adult who was with them (NK-D is filled with an adult).
+  const companions = useCompanions(card, victim && personId ? [personId] : [], filledOn || todayInPoland());
+  const check = () => {
+    if (!companions.complete) {
+      refuse({ companions: "MINOR_UNACCOMPANIED" });
+      return false;
+    }
+    return true;
+  };
   const submit = () => {
     const common = {
       id: card.id,
@@ -328,7 +339,11 @@ function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
       diagnosis,
     };
     if (victim) {
-      void send(VictimForm, { input: { ...common, history: history.trim() || null, helpPlan: planInput(plan) } }, onDone);
+      void send(
+        VictimForm,
+        { input: { ...common, history: history.trim() || null, helpPlan: planInput(plan), companions: companions.input() } },
+        onDone,
+      );
     } else {
       void send(PerpetratorForm, { input: { ...common, actionPlan: planInput(plan) } }, onDone);
     }
@@ -341,6 +356,8 @@ function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
       reload={reload}
       onCancel={onCancel}
       onSubmit={submit}
+      check={check}
+      labels={(path) => (path.startsWith("companions") ? texts.meetingLabels.companions : undefined)}
       confirm={texts.confirmStep[kind]}
     >
       <Choice
@@ -353,6 +370,7 @@ function DiagnosticForm({ kind, card, reload, onCancel, onDone }: FormProps) {
         autoFocus
       />
       <DayField value={filledOn} onChange={setFilledOn} problem={problem("filledOn")} />
+      <CompanionsFields companions={companions} problem={problem} />
       <TextBox label={texts.diagnosis} value={diagnosis} onChange={setDiagnosis} problem={problem("diagnosis")} rows={4} wide />
       {victim && (
         <TextBox label={texts.violenceHistory} value={history} onChange={setHistory} problem={problem("history")} rows={3} wide />
@@ -469,7 +487,8 @@ function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
 
 function NoticeForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const people = card.persons.filter((p) => p.role === "PERPETRATOR");
-  const [personId, setPersonId] = useState(people[0]?.id ?? "");
+  // With more than one, whom the notice went to is chosen, never assumed.
+  const [personId, setPersonId] = useState(people.length === 1 ? people[0].id : "");
   const [deliveredOn, setDeliveredOn] = useState(todayInPoland);
   const [way, setWay] = useState("");
   const [note, setNote] = useState("");
@@ -495,7 +514,7 @@ function NoticeForm({ kind, card, reload, onCancel, onDone }: FormProps) {
           version: card.version,
           personId,
           deliveredOn: deliveredOn || null,
-          way: way as "IN_PERSON",
+          way: way as NoticeDelivery,
           note: note.trim() || null,
         },
       },
@@ -517,7 +536,7 @@ function NoticeForm({ kind, card, reload, onCancel, onDone }: FormProps) {
         field="personId"
         autoFocus
       />
-      <DayField label={texts.deliveredOn} value={deliveredOn} onChange={setDeliveredOn} problem={problem("deliveredOn")} />
+      <DayField label={texts.deliveredOn} value={deliveredOn} onChange={setDeliveredOn} problem={problem("deliveredOn")} field="deliveredOn" />
       <RadioGroup className="checks" value={way || null} onChange={setWay} isInvalid={!!wayProblem}>
         <Label className="group-label">{texts.deliveryLabel}</Label>
         {Object.entries(texts.deliveries).map(([id, name]) => (
@@ -528,7 +547,16 @@ function NoticeForm({ kind, card, reload, onCancel, onDone }: FormProps) {
         ))}
         <FieldError className="error">{message(wayProblem ?? "")}</FieldError>
       </RadioGroup>
-      <TextBox label={texts.deliveryNote} value={note} onChange={setNote} problem={problem("note") ?? typed.note} field="note" rows={2} wide />
+      <TextBox
+        label={texts.deliveryNote}
+        hint={way === "OTHER" ? texts.deliveryNoteRequired : undefined}
+        value={note}
+        onChange={setNote}
+        problem={problem("note") ?? typed.note}
+        field="note"
+        rows={2}
+        wide
+      />
     </Frame>
   );
 }

@@ -158,6 +158,12 @@ const BlueCardPage = graphql(`
             displayName
           }
           metPersonIds
+          companions {
+            minorId
+            personId
+            name
+            relation
+          }
           note
           recordedByName
         }

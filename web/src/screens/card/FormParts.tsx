@@ -144,6 +144,8 @@ export function DayField(props: {
   label?: string;
   /** "Today unless changed" unless told. */
   hint?: string;
+  /** The field whose own messages come first (`deliveredOn.TOO_EARLY`). */
+  field?: string;
   autoFocus?: boolean;
 }) {
   return (
@@ -153,7 +155,7 @@ export function DayField(props: {
       label={props.label ?? texts.on}
       value={props.value}
       onChange={props.onChange}
-      error={props.problem ? message(props.problem) : undefined}
+      error={props.problem ? message(props.problem, props.field) : undefined}
       hint={props.hint ?? texts.onHint}
       autoFocus={props.autoFocus}
     />

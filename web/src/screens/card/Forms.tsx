@@ -94,7 +94,7 @@ function Notice({ form, card }: { form: Form; card: Card }) {
   return (
     <dl className="facts record">
       <Row term={f.notified}>{person ? `${person.firstName} ${person.lastName}` : texts.unknownPerson}</Row>
-      <Row term={f.delivery}>{form.noticeDelivery ? (texts.deliveries[form.noticeDelivery] ?? form.noticeDelivery) : texts.noValue}</Row>
+      <Row term={f.delivery}>{form.noticeDelivery ? (texts.deliveriesRecorded[form.noticeDelivery] ?? form.noticeDelivery) : texts.noValue}</Row>
       {form.noticeNote && <Row term={f.deliveryNote}>{form.noticeNote}</Row>}
     </dl>
   );

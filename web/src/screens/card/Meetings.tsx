@@ -6,6 +6,7 @@ import { formatDate, todayInPoland } from "../../lib/format.ts";
 import type { Card } from "./CardPage.tsx";
 import type { FormProps } from "./ActionForms.tsx";
 import { Checks, DayField, Frame, TextBox, useSend } from "./FormParts.tsx";
+import { CompanionsFields, personName, useCompanions } from "./Companions.tsx";
 import { Section } from "./Section.tsx";
 import { texts } from "./texts.ts";
 
@@ -24,8 +25,6 @@ const RecordMeeting = graphql(`
   }
 `);
 
-const personName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
-
 /** Records a meeting of the group (the first one starts the diagnosis). */
 export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps) {
   const [on, setOn] = useState(todayInPoland);
@@ -35,11 +34,16 @@ export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps)
   const [note, setNote] = useState("");
   const { outcome, sending, send, problem, refuse } = useSend();
   const roleOf = (id: string) => card.persons.find((p) => p.id === id)?.role;
-  // The law has the group meet the victim and the perpetrator separately: refused before
-  // anything is asked or sent.
+  const companions = useCompanions(card, met, on || todayInPoland());
+  // The law has the group meet the victim and the perpetrator separately, and hear a minor
+  // with an adult: refused before anything is asked or sent.
   const check = () => {
     if (met.some((id) => roleOf(id) === "VICTIM") && met.some((id) => roleOf(id) === "PERPETRATOR")) {
       refuse({ metPersonIds: "MET_SEPARATELY" });
+      return false;
+    }
+    if (!companions.complete) {
+      refuse({ companions: "MINOR_UNACCOMPANIED" });
       return false;
     }
     return true;
@@ -55,6 +59,7 @@ export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps)
           place: place.trim() || null,
           presentMemberIds: present,
           metPersonIds: met,
+          companions: companions.input(),
           note: note.trim() || null,
         },
       },
@@ -70,7 +75,7 @@ export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps)
       onCancel={onCancel}
       onSubmit={submit}
       check={check}
-      labels={texts.meetingLabels}
+      labels={(path) => texts.meetingLabels[path.startsWith("companions") ? "companions" : path]}
       confirm={texts.confirmStep[kind]}
     >
       <DayField value={on} onChange={setOn} problem={problem("on")} autoFocus />
@@ -91,6 +96,7 @@ export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps)
         onChange={setMet}
         problem={problem("metPersonIds")}
       />
+      <CompanionsFields companions={companions} problem={problem} />
       <TextBox label={texts.meetingLabels.note} value={note} onChange={setNote} problem={problem("note")} rows={4} wide />
     </Frame>
   );
@@ -109,6 +115,17 @@ export function Meetings({ card }: { card: Card }) {
             .map((id) => card.persons.find((p) => p.id === id))
             .filter((p) => p !== undefined)
             .map((p) => `${personName(p)} (${texts.roles[p.role] ?? p.role})`);
+          const nameOf = (id: string) => {
+            const p = card.persons.find((x) => x.id === id);
+            return p ? personName(p) : texts.unknownPerson;
+          };
+          const companions = m.companions.map((c) =>
+            texts.companionLine(
+              nameOf(c.minorId),
+              c.personId ? nameOf(c.personId) : (c.name ?? texts.unknownPerson),
+              texts.companionRelations[c.relation] ?? c.relation,
+            ),
+          );
           const title = texts.meetingTitle(formatDate(m.heldOn));
           return (
             <article key={i} aria-label={title} className="record">
@@ -120,6 +137,12 @@ export function Meetings({ card }: { card: Card }) {
                 <dd>{m.present.map((a) => a.displayName ?? texts.unknownPerson).join(", ") || texts.notGiven}</dd>
                 <dt>{texts.meetingLabels.metPersonIds}</dt>
                 <dd>{met.join(", ") || texts.nobodyMet}</dd>
+                {companions.length > 0 && (
+                  <>
+                    <dt>{texts.meetingLabels.companions}</dt>
+                    <dd>{companions.join("; ")}</dd>
+                  </>
+                )}
                 <dt>{texts.meetingLabels.note}</dt>
                 <dd className="prewrap">{m.note ?? texts.notGiven}</dd>
                 <dt>{texts.recordedBy}</dt>

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { compositionProblems, offeredActions, outcomeOf, planInput, stepInput } from "./actions.ts";
+import { adultOn, compositionProblems, offeredActions, outcomeOf, planInput, stepInput } from "./actions.ts";
 
 test("only the steps the API allows are offered, in its order, with work last", () => {
   assert.deepEqual(offeredActions(["UPDATED", "SENT_TO_CHAIR"], true), ["forward", "correctNkA", "recordWork"]);
@@ -39,4 +39,13 @@ test("a mutation's answer: done, userErrors by field, conflict, forbidden, failu
 
 test("plan items as typed, blank ones dropped", () => {
   assert.deepEqual(planInput([" Plan bezpieczeństwa ", "", "  "]), [{ description: "Plan bezpieczeństwa" }]);
+});
+
+test("a person is an adult from their 18th birthday, as the server counts it", () => {
+  assert.equal(adultOn("2008-12-07", "2026-12-06"), false);
+  assert.equal(adultOn("2008-12-07", "2026-12-07"), true);
+  // Born on 29 February: 18 on 28 February of a year without a leap day.
+  assert.equal(adultOn("2008-02-29", "2026-02-27"), false);
+  assert.equal(adultOn("2008-02-29", "2026-02-28"), true);
+  assert.equal(adultOn("2000-02-29", "2018-02-28"), true);
 });

@@ -89,6 +89,18 @@ export function outcomeOf({ error, payload }: Result): Outcome {
   return { kind: "done" };
 }
 
+/**
+ * Whether someone born on `born` is 18 on `on` (both yyyy-mm-dd), as the server counts it: a
+ * minor the group hears needs an adult with them.
+ */
+export function adultOn(born: string, on: string): boolean {
+  const year = Number(born.slice(0, 4)) + 18;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  // Born on 29 February: 18 on the 28th in a year without one.
+  const rest = born.slice(4) === "-02-29" && !leap ? "-02-28" : born.slice(4);
+  return `${String(year).padStart(4, "0")}${rest}` <= on;
+}
+
 /** A plan's items as typed (blank lines dropped) as `PlanItemInput`s. */
 export function planInput(descriptions: readonly string[]) {
   return descriptions.map((d) => d.trim()).filter((d) => d !== "").map((description) => ({ description }));
