@@ -266,6 +266,7 @@ pub(crate) fn new_card(dice: &mut Dice, until: NaiveDate) -> Result<NewBlueCard>
             registered_from_paper: paper_initiator(initiated_on, institution),
             ..FormDetails::default()
         },
+        nk_b_recipient: None,
         opening_key: None,
     })
 }

@@ -369,6 +369,15 @@ test("form NK-A from paper: the social worker registers a police officer's form,
   await send.click();
   await page.getByRole("alert").getByRole("link", { name: /Imię i nazwisko osoby, która wypełniła formularz: to pole jest wymagane/i }).waitFor();
   await assertAccessible(page, "form NK-A registered from paper");
+  // NK-B was handed over: to whom is asked, and only an adult who does not use violence is
+  // offered.
+  await toggle(page, page.getByRole("checkbox", { name: "Przekazano formularz NK-B osobie doznającej przemocy" }));
+  await send.click();
+  await page.getByRole("alert").getByRole("link", { name: /Komu przekazano formularz NK-B: to pole jest wymagane/i }).waitFor();
+  await page.getByRole("button", { name: /Komu przekazano formularz NK-B/ }).click();
+  await page.getByRole("option", { name: "Irena Zawiła" }).waitFor();
+  assert.equal(await page.getByRole("option", { name: "Marian Zawiła" }).count(), 0);
+  await page.getByRole("option", { name: "Irena Zawiła" }).click();
   await page.getByRole("textbox", { name: "Imię i nazwisko osoby, która wypełniła formularz" }).fill("Jan Wójtowicz");
   await page.getByRole("textbox", { name: "Stanowisko lub stopień" }).fill("st. asp.");
   await page.getByRole("textbox", { name: /Nazwa podmiotu/ }).fill("Komenda Miejska Policji w Żorach");
@@ -381,6 +390,7 @@ test("form NK-A from paper: the social worker registers a police officer's form,
   await page
     .getByText("Policja: Jan Wójtowicz, st. asp., Komenda Miejska Policji w Żorach (formularz z papieru, zarejestrował(a) Anna Kamińska)")
     .waitFor();
+  await page.getByRole("region", { name: "Formularze" }).getByText("tak — Irena Zawiła").waitFor();
 
   // The officer's rank corrected; the form cannot become hers without the paper initiator.
   await page.getByRole("button", { name: "Popraw formularz NK-A" }).click();

@@ -49,6 +49,7 @@ const nkA = (initiatedOn, victim, perpetrator, child) => ({
   childrenInHousehold: 1,
   actionsTaken: [],
   nkBHandedOver: true,
+  nkBRecipient: 0,
   description: "Zgłoszenie sąsiadów.",
 });
 

@@ -59,6 +59,7 @@ async function cardInDiagnosis(victim, victimPesel) {
         childrenInHousehold: 2,
         actionsTaken: ["MEDICAL_HELP"],
         nkBHandedOver: true,
+        nkBRecipient: 0,
         victimFeelsSafe: false,
         description: "Awantura domowa zgłoszona przez sąsiadkę.",
         additionalInformation: "Sprawca zabiera wynagrodzenie.",
@@ -262,6 +263,7 @@ test("the chair is told of a new form, finds it at the top of her work list and 
         childrenInHousehold: 0,
         actionsTaken: [],
         nkBHandedOver: true,
+        nkBRecipient: 0,
       },
     },
   );
@@ -401,6 +403,7 @@ test("the work list in deadline order and filtered to overdue deadlines and a gr
             { role: "PERPETRATOR", firstName: "Jerzy", lastName: last, dateOfBirth: "1985-01-01", sex: "MALE" },
           ],
           nkBHandedOver: true,
+          nkBRecipient: 0,
         },
       },
     );

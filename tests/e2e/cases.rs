@@ -63,6 +63,7 @@ pub(crate) fn nk_a(initiated_on: NaiveDate) -> Value {
         "childrenInHousehold": 1,
         "actionsTaken": ["MEDICAL_HELP"],
         "nkBHandedOver": true,
+        "nkBRecipient": 0,
         "description": "Interwencja domowa po zgłoszeniu sąsiadki."
     })
 }
@@ -770,6 +771,9 @@ async fn bad_input_is_refused_and_nothing_is_half_written(backend: Backend) {
                 let p = v["persons"].as_array_mut().unwrap();
                 p.remove(1);
                 p.remove(0);
+                // Nobody left to have received NK-B.
+                v["nkBHandedOver"] = json!(false);
+                v["nkBRecipient"] = Value::Null;
             }),
             vec!["VICTIM_REQUIRED"],
             vec!["input", "persons"],

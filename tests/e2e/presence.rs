@@ -1,10 +1,11 @@
-//! The presence rules when the diagnostic group hears a minor (at a meeting, filling NK-C):
-//! never alone, never with a perpetrator, with a parent or guardian who does not use violence or
-//! an adult closest person; each broken rule a userError on its field, and nothing written.
+//! The presence rules: the diagnostic group hears a minor (at a meeting, filling NK-C) never
+//! alone, never with a perpetrator, but with a parent or guardian who does not use violence or
+//! an adult closest person; NK-B goes to the victim, for a child to such a parent. Each broken
+//! rule is a userError on its field, and nothing is written.
 
 use serde_json::{json, Value};
 
-use crate::cases::{card, card_in_diagnosis, ok, step, step_errors};
+use crate::cases::{card, card_in_diagnosis, days_ago, nk_a, ok, step, step_errors};
 use crate::harness::{demo, Backend};
 use crate::on_both;
 
@@ -172,3 +173,101 @@ async fn a_minor_is_heard_with_an_adult_who_does_not_use_violence(backend: Backe
     );
 }
 on_both!(a_minor_is_heard_with_an_adult_who_does_not_use_violence);
+
+const OPEN_NK_B: &str = "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { \
+    blueCard { id version persons { id firstName } details { nkBHandedOver nkBRecipientId } } \
+    userErrors { field code } } }";
+
+/// NK-B goes to the victim, or for a child to a parent or guardian who does not use violence:
+/// never to a perpetrator or a child, and whom it went to is always said.
+async fn nk_b_is_handed_to_an_adult_who_does_not_use_violence(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    // Anna Kowalska (0), her daughter Zofia, a minor (1), Jan Kowalski, the perpetrator (2).
+    let form = |handed: bool, recipient: Value| {
+        let mut input = nk_a(days_ago(1));
+        input["nkBHandedOver"] = json!(handed);
+        input["nkBRecipient"] = recipient;
+        input
+    };
+    for (input, code) in [
+        (form(true, Value::Null), "REQUIRED"),
+        (form(true, json!(2)), "NK_B_TO_PERPETRATOR"),
+        (form(true, json!(1)), "NK_B_TO_MINOR"),
+        (form(true, json!(7)), "INVALID"),
+        (form(false, json!(0)), "NOT_APPLICABLE"),
+    ] {
+        let data = ok(&server, &worker, OPEN_NK_B, json!({ "input": input })).await;
+        let payload = &data["openBlueCard"];
+        assert!(payload["blueCard"].is_null(), "{payload}");
+        assert_eq!(
+            field_codes(&payload["userErrors"]),
+            [("input.nkBRecipient".to_owned(), code.to_owned())],
+            "{input}"
+        );
+    }
+    let listed = ok(
+        &server,
+        &worker,
+        "{ blueCards(first: 10) { edges { node { id } } } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(listed["blueCards"]["edges"], json!([]), "nothing opened");
+
+    // To Anna: her ID is the recipient's.
+    let data = ok(
+        &server,
+        &worker,
+        OPEN_NK_B,
+        json!({ "input": form(true, json!(0)) }),
+    )
+    .await;
+    let opened = data["openBlueCard"]["blueCard"].clone();
+    assert_eq!(
+        opened["details"]["nkBRecipientId"], opened["persons"][0]["id"],
+        "{data}"
+    );
+    let id = opened["id"].as_str().unwrap().to_owned();
+    let jan = opened["persons"][2]["id"].clone();
+
+    // Corrected: never to Jan; not handed over after all, and nobody named.
+    let update = |extra: Value| {
+        let mut input = json!({ "id": id, "version": 1 });
+        for (k, v) in extra.as_object().unwrap() {
+            input[k] = v.clone();
+        }
+        input
+    };
+    for (extra, code) in [
+        (json!({ "nkBRecipientId": jan }), "NK_B_TO_PERPETRATOR"),
+        (json!({ "nkBHandedOver": false }), "NOT_APPLICABLE"),
+        (json!({ "nkBRecipientId": null }), "REQUIRED"),
+    ] {
+        let errors = step_errors(&server, &worker, "updateBlueCard", update(extra.clone())).await;
+        assert_eq!(
+            field_codes(&errors),
+            [("input.nkBRecipientId".to_owned(), code.to_owned())],
+            "{extra}"
+        );
+    }
+    step(
+        &server,
+        &worker,
+        "updateBlueCard",
+        update(json!({ "nkBHandedOver": false, "nkBRecipientId": null })),
+    )
+    .await;
+    let read = ok(
+        &server,
+        &worker,
+        "query($id: ID!) { node(id: $id) { ... on BlueCard { version details { nkBHandedOver nkBRecipientId } } } }",
+        json!({ "id": id }),
+    )
+    .await;
+    assert_eq!(
+        read["node"],
+        json!({ "version": 2, "details": { "nkBHandedOver": false, "nkBRecipientId": null } })
+    );
+}
+on_both!(nk_b_is_handed_to_an_adult_who_does_not_use_violence);

@@ -536,6 +536,9 @@ pub struct FormDetails {
     pub actions_taken: Vec<ActionTaken>,
     /// Formularz NK-B przekazany osobie doznającej przemocy.
     pub nk_b_handed_over: bool,
+    /// The person of the card NK-B was handed to (none on forms filled before it was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nk_b_recipient: Option<uuid::Uuid>,
     /// Sekcja IX: poczucie bezpieczeństwa osoby doznającej przemocy.
     pub victim_feels_safe: Option<bool>,
     pub description: Option<String>,

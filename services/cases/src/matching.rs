@@ -528,7 +528,14 @@ pub async fn attach(
                     violence_forms,
                     person_ids,
                 } => FormContent::NkA {
-                    details: if own { filing.details.clone() } else { details },
+                    details: {
+                        let mut details = if own { filing.details.clone() } else { details };
+                        // NK-B's recipient as the procedure holds them.
+                        details.nk_b_recipient = details
+                            .nk_b_recipient
+                            .and_then(|p| on_procedure.get(&p).copied());
+                        details
+                    },
                     violence_forms: if own {
                         filing.violence_forms.clone()
                     } else {

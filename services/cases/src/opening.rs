@@ -27,6 +27,8 @@ pub struct NewBlueCard {
     pub violence_forms: Vec<ViolenceForm>,
     pub persons: Vec<NewPerson>,
     pub details: FormDetails,
+    /// Whom NK-B was handed to, by place in `persons`.
+    pub nk_b_recipient: Option<usize>,
     /// The client's key for this form: the same key from the same author, sent again after
     /// a lost answer, returns the card the first sending opened.
     pub opening_key: Option<Uuid>,
@@ -192,13 +194,16 @@ fn input_digest(key: &DataKey, new: &NewBlueCard) -> String {
             })
         })
         .collect();
-    let form = serde_json::json!({
+    let mut form = serde_json::json!({
         "initiatedOn": new.initiated_on,
         "institution": new.initiator_institution.as_str(),
         "violenceForms": new.violence_forms,
         "details": new.details,
         "persons": persons,
     });
+    if let Some(at) = new.nk_b_recipient {
+        form["nkBRecipient"] = serde_json::json!(at);
+    }
     key.blind_index("cases.opening", &form.to_string())
 }
 
@@ -251,6 +256,11 @@ pub(crate) fn card_rows(
 ) -> Result<CardRows> {
     let now = Utc::now();
     let id = Uuid::now_v7();
+    let person_ids: Vec<Uuid> = new.persons.iter().map(|_| Uuid::now_v7()).collect();
+    let mut details = new.details.clone();
+    details.nk_b_recipient = new
+        .nk_b_recipient
+        .and_then(|at| person_ids.get(at).copied());
     let card = card::ActiveModel {
         tenant_id: Set(tenant),
         id: Set(id),
@@ -260,7 +270,7 @@ pub(crate) fn card_rows(
         initiator_user_id: Set(initiator),
         initiator_institution: Set(new.initiator_institution),
         violence_forms: Set(violence_set(&new.violence_forms)),
-        details_sealed: Set(key.seal_json(&new.details, &place::card(id))?),
+        details_sealed: Set(key.seal_json(&details, &place::card(id))?),
         chair_received_on: Set(None),
         group_set_up_on: Set(None),
         first_meeting_on: Set(None),
@@ -277,11 +287,9 @@ pub(crate) fn card_rows(
         next_due_on: Set(None),
         perpetrator_under_alcohol: Set(Some(new.details.perpetrator_under_alcohol)),
     };
-    let mut person_ids = Vec::new();
     let mut persons = Vec::new();
-    for p in &new.persons {
+    for (p, &person_id) in new.persons.iter().zip(&person_ids) {
         let k = person_keys(key, p);
-        let person_id = Uuid::now_v7();
         persons.push(person::ActiveModel {
             tenant_id: Set(tenant),
             id: Set(person_id),
@@ -297,11 +305,10 @@ pub(crate) fn card_rows(
                 kernel::stats::age_band(p.data.born_on, new.initiated_on).to_owned(),
             )),
         });
-        person_ids.push(person_id);
     }
     let form_id = Uuid::now_v7();
     let content = FormContent::NkA {
-        details: new.details.clone(),
+        details: details.clone(),
         violence_forms: new.violence_forms.clone(),
         person_ids: person_ids.clone(),
     };

@@ -97,6 +97,43 @@ pub fn companion_errors(
     errors
 }
 
+/// Why NK-B may not be handed to a person of `role`, an adult or not on the day (§ 6 of the
+/// regulation: to the victim, for a child to a parent or guardian who does not use violence),
+/// as a userError's code and message; `None` when it may.
+pub fn nk_b_refusal(role: PersonRole, adult: bool) -> Option<(&'static str, &'static str)> {
+    if role == PersonRole::Perpetrator {
+        return Some((
+            "NK_B_TO_PERPETRATOR",
+            "form NK-B is never handed to a perpetrator",
+        ));
+    }
+    if !adult {
+        return Some((
+            "NK_B_TO_MINOR",
+            "for a child, form NK-B goes to a parent or guardian who does not use violence",
+        ));
+    }
+    None
+}
+
+/// The refusals of NK-A's `details` on a card whose persons are `persons`: handed over, NK-B
+/// names whom to (`nkBRecipientId`), a person of the card who may receive it.
+pub fn nk_b_errors(persons: &[Person], details: &crate::domain::FormDetails) -> Vec<UserError> {
+    let at = ["input", "nkBRecipientId"];
+    let refuse = |code: &str, message: &str| vec![UserError::new(&at, code, message)];
+    match (details.nk_b_handed_over, details.nk_b_recipient) {
+        (false, None) => Vec::new(),
+        (true, None) => refuse("REQUIRED", "say whom form NK-B was handed to"),
+        (false, Some(_)) => refuse("NOT_APPLICABLE", "form NK-B was not handed over"),
+        (true, Some(id)) => match persons.iter().find(|p| p.id == id) {
+            None => refuse("NOT_FOUND", "not a person of this card"),
+            Some(p) => nk_b_refusal(p.role, !p.minor)
+                .map(|(code, message)| refuse(code, message))
+                .unwrap_or_default(),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +169,20 @@ mod tests {
             .iter()
             .map(|e| (e.field.join("."), e.code.clone()))
             .collect()
+    }
+
+    #[test]
+    fn nk_b_goes_to_an_adult_who_does_not_use_violence() {
+        assert_eq!(nk_b_refusal(PersonRole::Victim, true), None);
+        assert_eq!(nk_b_refusal(PersonRole::Witness, true), None);
+        assert_eq!(
+            nk_b_refusal(PersonRole::Perpetrator, true).map(|r| r.0),
+            Some("NK_B_TO_PERPETRATOR")
+        );
+        assert_eq!(
+            nk_b_refusal(PersonRole::Victim, false).map(|r| r.0),
+            Some("NK_B_TO_MINOR")
+        );
     }
 
     #[test]

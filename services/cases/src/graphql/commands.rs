@@ -15,6 +15,7 @@ use crate::domain::{
     note, parse_person, DiagnosisDetails, FormDetails, PaperInitiator, PersonFields,
 };
 use crate::initiators::initiator_errors;
+use crate::presence::nk_b_refusal;
 use crate::{DiagnosticForm, NewBlueCard, NewPlanItem, NewWork, PlanItemChange};
 
 /// The number of children in the household, 0 to 30 (0 when refused).
@@ -83,6 +84,7 @@ impl TryFrom<OpenBlueCardInput> for NewBlueCard {
         let mut errors = Errors::input();
         let (initiated_on, today) = (input.initiated_on.0, today());
         let too_many = input.persons.len() > 50;
+        let listed = input.persons.len();
         let persons = errors.list("persons", input.persons, |e, p| {
             let fields = PersonFields {
                 role: p.role,
@@ -101,6 +103,42 @@ impl TryFrom<OpenBlueCardInput> for NewBlueCard {
         if too_many {
             errors.add("persons", "TOO_MANY", "an NK-A lists at most 50 persons");
         }
+        // Whom NK-B went to, once every person is read (a refused one is already an error).
+        let nk_b_recipient = match (input.nk_b_handed_over, input.nk_b_recipient) {
+            (true, None) => {
+                errors.add(
+                    "nkBRecipient",
+                    "REQUIRED",
+                    "say whom form NK-B was handed to",
+                );
+                None
+            }
+            (false, Some(_)) => {
+                errors.add(
+                    "nkBRecipient",
+                    "NOT_APPLICABLE",
+                    "form NK-B was not handed over",
+                );
+                None
+            }
+            (false, None) => None,
+            (true, Some(at)) => match usize::try_from(at).ok().filter(|at| *at < listed) {
+                None => {
+                    errors.add("nkBRecipient", "INVALID", "not a person of this form");
+                    None
+                }
+                Some(at) => {
+                    if let Some((code, message)) = persons
+                        .get(at)
+                        .filter(|_| persons.len() == listed)
+                        .and_then(|p| nk_b_refusal(p.role, !p.minor))
+                    {
+                        errors.add("nkBRecipient", code, message);
+                    }
+                    Some(at)
+                }
+            },
+        };
         let registered_from_paper = input
             .registered_from_paper
             .map(|paper| errors.nested(&["registeredFromPaper"], |e| paper_initiator(paper, e)));
@@ -112,6 +150,8 @@ impl TryFrom<OpenBlueCardInput> for NewBlueCard {
             children_in_household: children_count(input.children_in_household, &mut errors),
             actions_taken: input.actions_taken,
             nk_b_handed_over: input.nk_b_handed_over,
+            // The person's ID once the card's persons are written (`NewBlueCard::nk_b_recipient`).
+            nk_b_recipient: None,
             victim_feels_safe: input.victim_feels_safe,
             description: note(input.description.as_deref(), "description", &mut errors),
             additional_information: note(
@@ -136,6 +176,7 @@ impl TryFrom<OpenBlueCardInput> for NewBlueCard {
                 violence_forms: input.violence_forms,
                 persons,
                 details,
+                nk_b_recipient,
                 opening_key: opening_key?,
             })
         })

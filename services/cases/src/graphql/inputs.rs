@@ -54,6 +54,10 @@ pub struct OpenBlueCardInput {
     pub actions_taken: Vec<ActionTaken>,
     #[graphql(default = false)]
     pub nk_b_handed_over: bool,
+    /// Whom NK-B was handed to, by place in `persons` (from 0): required when it was; the
+    /// victim, or for a child a parent or guardian who does not use violence (`NK_B_TO_MINOR`,
+    /// `NK_B_TO_PERPETRATOR`).
+    pub nk_b_recipient: Option<i32>,
     pub victim_feels_safe: Option<bool>,
     pub description: Option<String>,
     pub additional_information: Option<String>,
@@ -131,6 +135,8 @@ pub struct UpdateBlueCardInput {
     pub children_in_household: Option<i32>,
     pub actions_taken: Option<Vec<ActionTaken>>,
     pub nk_b_handed_over: Option<bool>,
+    /// Whom NK-B was handed to: a person of the card; null when it was not handed over.
+    pub nk_b_recipient_id: MaybeUndefined<ID>,
     /// Null: not established (again).
     pub victim_feels_safe: MaybeUndefined<bool>,
     pub description: Option<String>,

@@ -146,6 +146,25 @@ impl CasesMutation {
                 touched_details = true;
             }
         }
+        // Whom NK-B went to, checked when it or the hand-over changes: a card recorded before
+        // it was kept is left as it is.
+        match &input.nk_b_recipient_id {
+            MaybeUndefined::Undefined => {}
+            MaybeUndefined::Null => {
+                details.nk_b_recipient = None;
+                touched_details = true;
+            }
+            MaybeUndefined::Value(raw) => {
+                // A malformed ID is answered as a foreign one: no person has the nil ID.
+                details.nk_b_recipient =
+                    Some(GlobalId::decode_as(raw, NodeType::BlueCardPerson).unwrap_or_default());
+                touched_details = true;
+            }
+        }
+        if input.nk_b_handed_over.is_some() || !input.nk_b_recipient_id.is_undefined() {
+            let persons = crate::read::persons_of(tx, &s.key, &[current.id]).await?;
+            errors.extend(crate::presence::nk_b_errors(&persons, &details));
+        }
         // Only a body or a paper initiator changed is checked: a card recorded before the rules
         // keeps its own.
         let body = input

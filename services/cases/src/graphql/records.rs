@@ -440,6 +440,10 @@ impl NkADetails {
     async fn nk_b_handed_over(&self) -> bool {
         self.0.nk_b_handed_over
     }
+    /// Whom NK-B was handed to (`BlueCardPerson`); none on forms filled before it was kept.
+    async fn nk_b_recipient_id(&self) -> Option<ID> {
+        self.0.nk_b_recipient.map(|p| ID(person_gid(p)))
+    }
     async fn victim_feels_safe(&self) -> Option<bool> {
         self.0.victim_feels_safe
     }

@@ -49,6 +49,7 @@ const BlueCardPage = graphql(`
           childrenInHousehold
           actionsTaken
           nkBHandedOver
+          nkBRecipientId
           victimFeelsSafe
           description
           additionalInformation
@@ -127,6 +128,7 @@ const BlueCardPage = graphql(`
             childrenInHousehold
             actionsTaken
             nkBHandedOver
+            nkBRecipientId
             victimFeelsSafe
             description
             additionalInformation

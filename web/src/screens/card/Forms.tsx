@@ -58,11 +58,18 @@ function NkAContent({ details: d, card, first }: { details: NkA; card: Card; fir
       <Row term={f.firearmAccess}>{yesNo(d.firearmAccess)}</Row>
       <Row term={f.children}>{String(d.childrenInHousehold)}</Row>
       <Row term={f.actionsTaken}>{actions || texts.noValue}</Row>
-      <Row term={f.nkB}>{yesNo(d.nkBHandedOver)}</Row>
+      <Row term={f.nkB}>{nkB(d, card)}</Row>
       <Row term={f.feelsSafe}>{d.victimFeelsSafe == null ? texts.notEstablished : yesNo(d.victimFeelsSafe)}</Row>
       <Row term={f.additionalInformation}>{d.additionalInformation ?? texts.noValue}</Row>
     </dl>
   );
+}
+
+/** Whether NK-B was handed over and to whom ("tak — Anna Kowalska"). */
+function nkB(d: NkA, card: Card): string {
+  if (!d.nkBHandedOver) return texts.no;
+  const to = card.persons.find((p) => p.id === d.nkBRecipientId);
+  return to ? `${texts.yes} — ${to.firstName} ${to.lastName}` : texts.yes;
 }
 
 function Diagnosis({ form, card }: { form: Form; card: Card }) {

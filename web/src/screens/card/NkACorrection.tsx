@@ -43,7 +43,7 @@ export function NkACorrectionForm({ card, reload, onCancel, onDone }: Props) {
     setEdits((e) => ({ ...e, [field]: value }));
   };
   const submit = () => {
-    const found = nkAProblems(values);
+    const found = nkAProblems(values, current);
     if (Object.keys(found).length > 0) return refuse(found);
     const input = nkACorrectionInput(card, current, edits);
     if (!input) return setNotice(texts.nothingChanged);
@@ -108,6 +108,19 @@ export function NkACorrectionForm({ card, reload, onCancel, onDone }: Props) {
       />
       <Checks label={texts.actionsTaken} options={texts.actions} value={values.actionsTaken} onChange={edit("actionsTaken")} />
       {flag("nkBHandedOver", texts.nkB)}
+      {values.nkBHandedOver && (
+        <Choice
+          label={nka.nkBRecipient}
+          placeholder={nka.nkBRecipientChoose}
+          options={Object.fromEntries(
+            card.persons.filter((p) => p.role !== "PERPETRATOR" && !p.minor).map((p) => [p.id, `${p.firstName} ${p.lastName}`]),
+          )}
+          value={values.nkBRecipientId}
+          onChange={edit("nkBRecipientId")}
+          problem={problem("nkBRecipientId")}
+          field="nkBRecipientId"
+        />
+      )}
       <RadioGroup className="checks" value={values.victimFeelsSafe} onChange={edit("victimFeelsSafe")}>
         <Label className="group-label">{texts.feelsSafe}</Label>
         {Object.entries(texts.feelsSafeOptions).map(([id, name]) => (

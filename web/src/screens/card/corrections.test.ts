@@ -12,6 +12,7 @@ import {
   planItemProblems,
   planItemValues,
   shown,
+  type NkAValues,
 } from "./corrections.ts";
 
 const card = {
@@ -67,13 +68,13 @@ test("after a reload the fields left alone take the current values, the typed on
 
 test("what the NK-A correction cannot send", () => {
   const v = nkAValues(card);
-  assert.deepEqual(nkAProblems(v), {});
-  assert.deepEqual(nkAProblems({ ...v, violenceForms: [], childrenInHousehold: "dwoje" }), {
+  assert.deepEqual(nkAProblems(v, v), {});
+  assert.deepEqual(nkAProblems({ ...v, violenceForms: [], childrenInHousehold: "dwoje" }, v), {
     violenceForms: "REQUIRED",
     childrenInHousehold: "NOT_A_NUMBER",
   });
   // The range is the server's to check.
-  assert.deepEqual(nkAProblems({ ...v, childrenInHousehold: "31" }), {});
+  assert.deepEqual(nkAProblems({ ...v, childrenInHousehold: "31" }, v), {});
 });
 
 test("a plan item's change sends only what differs, a blank description refused", () => {
@@ -143,8 +144,28 @@ test("a paper form's initiator is sent whole when any part changes, null when th
   });
   const own = nkAValues(card);
   assert.equal(own.fromPaper, false);
-  assert.deepEqual(nkAProblems({ ...own, fromPaper: true }), {
+  assert.deepEqual(nkAProblems({ ...own, fromPaper: true }, own), {
     "registeredFromPaper.name": "REQUIRED",
     "registeredFromPaper.entity": "REQUIRED",
+  });
+});
+
+test("NK-B handed over names whom to, checked only when either is changed", () => {
+  const current = nkAValues(card);
+  assert.equal(current.nkBRecipientId, "", "a card recorded before the recipient was kept");
+  // Another correction of that card is not held up.
+  assert.deepEqual(nkAProblems(shown(current, { description: "Nowy opis" }), current), {});
+  assert.deepEqual(nkACorrectionInput(card, current, { description: "Nowy opis" }), { id: "QmM", version: 4, description: "Nowy opis" });
+  // Unticked and ticked again: whom to is asked for.
+  assert.deepEqual(nkAProblems(shown(current, { nkBHandedOver: false }), current), {});
+  const unticked: NkAValues = { ...current, nkBHandedOver: false };
+  assert.equal(nkAProblems(shown(unticked, { nkBHandedOver: true }), unticked).nkBRecipientId, "REQUIRED");
+  // Both are sent together; not handed over sends nobody.
+  assert.deepEqual(nkACorrectionInput(card, current, { nkBRecipientId: "QmP" }), { id: "QmM", version: 4, nkBHandedOver: true, nkBRecipientId: "QmP" });
+  assert.deepEqual(nkACorrectionInput(card, current, { nkBHandedOver: false, nkBRecipientId: "QmP" }), {
+    id: "QmM",
+    version: 4,
+    nkBHandedOver: false,
+    nkBRecipientId: null,
   });
 });

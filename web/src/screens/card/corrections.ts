@@ -20,6 +20,8 @@ export type NkAValues = {
   childrenInHousehold: string;
   actionsTaken: string[];
   nkBHandedOver: boolean;
+  /** The person NK-B was handed to (`""`: not recorded). */
+  nkBRecipientId: string;
   /** `""` when not stated (the API's null), `"yes"` or `"no"`. */
   victimFeelsSafe: string;
   description: string;
@@ -34,6 +36,7 @@ type Details = {
   childrenInHousehold: number;
   actionsTaken: readonly string[];
   nkBHandedOver: boolean;
+  nkBRecipientId?: string | null;
   victimFeelsSafe?: boolean | null;
   description?: string | null;
   additionalInformation?: string | null;
@@ -59,6 +62,7 @@ export function nkAValues(card: { initiatorInstitution: string; violenceForms: r
     childrenInHousehold: String(d.childrenInHousehold),
     actionsTaken: [...d.actionsTaken],
     nkBHandedOver: d.nkBHandedOver,
+    nkBRecipientId: d.nkBRecipientId ?? "",
     victimFeelsSafe: d.victimFeelsSafe == null ? "" : d.victimFeelsSafe ? "yes" : "no",
     description: d.description ?? "",
     additionalInformation: d.additionalInformation ?? "",
@@ -81,14 +85,18 @@ export function changedFields<T extends object>(current: T, edits: Partial<T>): 
 /**
  * What the form cannot send as typed, by field, before the server checks the rest (the number
  * of children's range, the texts' length): a form of violence is required, and the number of
- * children is a whole number.
+ * children is a whole number; NK-B handed over names whom to.
  */
-export function nkAProblems(values: NkAValues): Record<string, string> {
+export function nkAProblems(values: NkAValues, current: NkAValues): Record<string, string> {
   const out: Record<string, string> = {};
   if (values.violenceForms.length === 0) out.violenceForms = "REQUIRED";
   if (!/^\s*\d+\s*$/.test(values.childrenInHousehold)) out.childrenInHousehold = "NOT_A_NUMBER";
   if (values.fromPaper && !values.paperName.trim()) out["registeredFromPaper.name"] = "REQUIRED";
   if (values.fromPaper && !values.paperEntity.trim()) out["registeredFromPaper.entity"] = "REQUIRED";
+  // NK-B's recipient once it or the hand-over is changed: a card recorded before it was kept
+  // is corrected otherwise as it is.
+  const nkBTouched = values.nkBHandedOver !== current.nkBHandedOver || values.nkBRecipientId !== current.nkBRecipientId;
+  if (nkBTouched && values.nkBHandedOver && !values.nkBRecipientId) out.nkBRecipientId = "REQUIRED";
   return out;
 }
 
@@ -107,9 +115,14 @@ export function nkACorrectionInput(card: { id: string; version: number }, curren
       ? { name: values.paperName.trim(), position: values.paperPosition.trim() || null, entity: values.paperEntity.trim() }
       : null;
   }
+  // Whether NK-B was handed over and to whom are sent together, as the server checks them.
+  if (changed.includes("nkBHandedOver") || changed.includes("nkBRecipientId")) {
+    input.nkBHandedOver = values.nkBHandedOver;
+    input.nkBRecipientId = values.nkBHandedOver && values.nkBRecipientId ? values.nkBRecipientId : null;
+  }
   for (const field of changed) {
     const v = values[field];
-    if ((PAPER as readonly string[]).includes(field)) continue;
+    if ((PAPER as readonly string[]).includes(field) || field === "nkBHandedOver" || field === "nkBRecipientId") continue;
     if (field === "childrenInHousehold") input[field] = Number.parseInt(String(v).trim(), 10);
     else if (field === "victimFeelsSafe") input[field] = v === "" ? null : v === "yes";
     else input[field] = v;

@@ -17,6 +17,7 @@ import {
   loadDraft,
   localProblems,
   minorsEntered,
+  nkBRecipients,
   saveDraft,
   serverProblems,
   sourceKey,
@@ -272,7 +273,14 @@ export function NkAForm() {
               <Text_ path={`persons.${i}.notes`} label={texts.notes} value={p.notes} onChange={(v) => setPerson(i, "notes", v)} problem={problem(`persons.${i}.notes`)} autoComplete="off" />
               <Button
                 className="button secondary"
-                onPress={() => update("persons", (d) => ({ ...d, persons: d.persons.filter((_, j) => j !== i) }))}
+                onPress={() =>
+                  update("persons", (d) => {
+                    // NK-B's recipient follows their place, or is chosen again when removed.
+                    const at = d.nkBRecipient === "" ? -1 : Number(d.nkBRecipient);
+                    const nkBRecipient = at === i ? "" : at > i ? String(at - 1) : d.nkBRecipient;
+                    return { ...d, persons: d.persons.filter((_, j) => j !== i), nkBRecipient };
+                  })
+                }
               >
                 {texts.removePerson(i + 1)}
               </Button>
@@ -323,7 +331,18 @@ export function NkAForm() {
             onChange={(v) => update("actionsTaken", (d) => ({ ...d, actionsTaken: v }))}
             problem={problem("actionsTaken")}
           />
-          <Flag label={texts.nkB} value={draft.nkBHandedOver} onChange={(v) => update("nkBHandedOver", (d) => ({ ...d, nkBHandedOver: v }))} />
+          <Flag label={texts.nkB} value={draft.nkBHandedOver} onChange={(v) => update("nkBHandedOver", (d) => ({ ...d, nkBHandedOver: v, nkBRecipient: v ? d.nkBRecipient : "" }))} />
+          {draft.nkBHandedOver && (
+            <Choice
+              path="nkBRecipient"
+              label={texts.nkBRecipient}
+              placeholder={texts.nkBRecipientChoose}
+              options={nkBRecipients(draft)}
+              value={draft.nkBRecipient in nkBRecipients(draft) ? draft.nkBRecipient : ""}
+              onChange={(v) => update("nkBRecipient", (d) => ({ ...d, nkBRecipient: v }))}
+              problem={problem("nkBRecipient")}
+            />
+          )}
           <RadioGroup
             className="checks"
             value={draft.victimFeelsSafe}

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { childrenTyped, draftFromPrefill, emptyDraft, fromFamilyOf, fromIntakeOf, loadDraft, localProblems, minorsEntered, saveDraft, serverProblems, sourceKey, toInput } from "./form.ts";
+import { childrenTyped, draftFromPrefill, emptyDraft, fromFamilyOf, fromIntakeOf, loadDraft, localProblems, minorsEntered, nkBRecipients, saveDraft, serverProblems, sourceKey, toInput } from "./form.ts";
 
 test("a draft survives in storage until sent", () => {
   const store = new Map<string, string>();
@@ -125,4 +125,22 @@ test("another body's paper form names who filled it; a form filled here sends no
   const filled = { ...paper, paperName: " Jan Wójtowicz ", paperPosition: "", paperEntity: "KMP w Żorach" };
   assert.equal(localProblems(filled)["registeredFromPaper.name"], undefined);
   assert.deepEqual(toInput(filled).registeredFromPaper, { name: "Jan Wójtowicz", position: null, entity: "KMP w Żorach" });
+});
+
+test("NK-B goes to an adult who does not use violence, named by place", () => {
+  const d = emptyDraft("2026-03-01");
+  d.persons[0] = { ...d.persons[0]!, firstName: "Anna", lastName: "Kowalska", dateOfBirth: "1985-03-12" };
+  d.persons[1] = { ...d.persons[1]!, firstName: "Jan", lastName: "Kowalski", dateOfBirth: "1980-07-01" };
+  d.persons.push({ ...d.persons[0]!, role: "WITNESS", firstName: "Zofia", dateOfBirth: "2015-05-05" });
+  // Neither the perpetrator nor the child is offered.
+  assert.deepEqual(nkBRecipients(d), { "0": "Anna Kowalska" });
+  d.nkBHandedOver = true;
+  assert.equal(localProblems(d).nkBRecipient, "REQUIRED");
+  d.nkBRecipient = "1";
+  assert.equal(localProblems(d).nkBRecipient, "NK_B_NOT_ALLOWED");
+  d.nkBRecipient = "0";
+  assert.equal(localProblems(d).nkBRecipient, undefined);
+  assert.equal(toInput(d).nkBRecipient, 0);
+  d.nkBHandedOver = false;
+  assert.equal(toInput(d).nkBRecipient, null, "not handed over: nobody");
 });

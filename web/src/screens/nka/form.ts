@@ -35,6 +35,8 @@ export type NkADraft = {
   childrenInHousehold: string;
   actionsTaken: string[];
   nkBHandedOver: boolean;
+  /** Whom NK-B was handed to: a person's place in `persons` (`""` none chosen). */
+  nkBRecipient: string;
   /** `""` not established, `"yes"`, `"no"`. */
   victimFeelsSafe: string;
   description: string;
@@ -76,6 +78,7 @@ export function emptyDraft(today: string): NkADraft {
     childrenInHousehold: "",
     actionsTaken: [],
     nkBHandedOver: false,
+    nkBRecipient: "",
     victimFeelsSafe: "",
     description: "",
     additionalInformation: "",
@@ -83,15 +86,32 @@ export function emptyDraft(today: string): NkADraft {
   };
 }
 
+/** Whether a person entered is a minor on the day the procedure is initiated. */
+function isMinor(p: PersonDraft, initiatedOn: string): boolean {
+  const born = p.dateOfBirth || (p.pesel ? peselBirthDate(p.pesel) : null);
+  if (!born || !initiatedOn) return false;
+  const [y, m, day] = born.split("-").map(Number);
+  const eighteenth = `${String((y ?? 0) + 18).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return eighteenth > initiatedOn;
+}
+
 /** The persons entered who are minors on the day the procedure is initiated. */
 export function minorsEntered(d: NkADraft): number {
-  return d.persons.filter((p) => {
-    const born = p.dateOfBirth || (p.pesel ? peselBirthDate(p.pesel) : null);
-    if (!born || !d.initiatedOn) return false;
-    const [y, m, day] = born.split("-").map(Number);
-    const eighteenth = `${String((y ?? 0) + 18).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-    return eighteenth > d.initiatedOn;
-  }).length;
+  return d.persons.filter((p) => isMinor(p, d.initiatedOn)).length;
+}
+
+/**
+ * Who may be named as having received NK-B, by place: the victim, or for a child a parent or
+ * guardian who does not use violence — every adult entered who is not a perpetrator.
+ */
+export function nkBRecipients(d: NkADraft): Record<string, string> {
+  return Object.fromEntries(
+    d.persons.flatMap((p, i) =>
+      p.role !== "PERPETRATOR" && !isMinor(p, d.initiatedOn)
+        ? [[String(i), `${p.firstName.trim()} ${p.lastName.trim()}`.trim() || texts.personLegend(i + 1, texts.roles[p.role] ?? p.role)]]
+        : [],
+    ),
+  );
 }
 
 /** The number of children: as typed, or the minors entered while the field is left empty. */
@@ -134,6 +154,7 @@ export function localProblems(d: NkADraft): Record<string, string> {
   if (d.fromPaper && !d.paperEntity.trim()) out["registeredFromPaper.entity"] = "REQUIRED";
   if (d.violenceForms.length === 0) out.violenceForms = "REQUIRED";
   if (!d.persons.some((p) => p.role === "VICTIM")) out.persons = "VICTIM_REQUIRED";
+  if (d.nkBHandedOver && !(d.nkBRecipient in nkBRecipients(d))) out.nkBRecipient = d.nkBRecipient === "" ? "REQUIRED" : "NK_B_NOT_ALLOWED";
   d.persons.forEach((p, i) => {
     if (!p.firstName.trim()) out[`persons.${i}.firstName`] = "REQUIRED";
     if (!p.lastName.trim()) out[`persons.${i}.lastName`] = "REQUIRED";
@@ -178,6 +199,7 @@ export function toInput(d: NkADraft) {
     childrenInHousehold: childrenCount(d),
     actionsTaken: d.actionsTaken,
     nkBHandedOver: d.nkBHandedOver,
+    nkBRecipient: d.nkBHandedOver && d.nkBRecipient !== "" ? Number(d.nkBRecipient) : null,
     victimFeelsSafe: d.victimFeelsSafe === "" ? null : d.victimFeelsSafe === "yes",
     description: orNull(d.description),
     additionalInformation: orNull(d.additionalInformation),

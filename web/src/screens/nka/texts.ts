@@ -96,6 +96,8 @@ export const texts = {
     OTHER: "inne",
   } as Record<string, string>,
   nkB: "Przekazano formularz NK-B osobie doznającej przemocy",
+  nkBRecipient: "Komu przekazano formularz NK-B",
+  nkBRecipientChoose: "Wybierz osobę",
   description: "Opis sytuacji",
   submit: "Wszczęcie procedury: zapisz formularz NK-A",
   sending: "Wysyłanie…",
@@ -120,6 +122,10 @@ export const texts = {
     "Formularz NK-A zapisany, ale nie udało się powiązać go ze zgłoszeniem. Powiąż kartę na stronie zgłoszenia.",
   errors: {
     REQUIRED: "To pole jest wymagane.",
+    NK_B_TO_PERPETRATOR: "Formularza NK-B nie przekazuje się osobie stosującej przemoc.",
+    NK_B_TO_MINOR: "Dziecku formularza NK-B nie przekazuje się: otrzymuje go rodzic lub opiekun, który nie stosuje przemocy.",
+    NK_B_NOT_ALLOWED:
+      "Formularz NK-B otrzymuje osoba doznająca przemocy, a za dziecko rodzic lub opiekun, który nie stosuje przemocy: wybierz pełnoletnią osobę, która nie stosuje przemocy.",
     NOT_AN_INITIATOR:
       "Przedstawiciele tego podmiotu nie wszczynają procedury (art. 9a ustawy). Wybierz podmiot, który może wypełnić NK-A.",
     NOT_YOUR_BODY:
@@ -161,6 +167,8 @@ const FIELDS: Record<string, string> = {
   injuries: texts.injuries,
   childrenInHousehold: texts.children,
   actionsTaken: texts.actionsTaken,
+  nkBRecipient: texts.nkBRecipient,
+  nkBRecipientId: texts.nkBRecipient,
   description: texts.description,
   additionalInformation: texts.additionalInformation,
 };
