@@ -322,7 +322,8 @@ fn nk_a(n: usize) -> Value {
                 { "role": "PERPETRATOR", "firstName": format!("Jan{n}"), "lastName": "Kowalski", "pesel": perpetrator.as_str() }
             ],
             "injuries": "zasinienia",
-            "nkBHandedOver": true
+            "nkBHandedOver": true,
+            "nkBRecipient": 0
         } }
     })
 }

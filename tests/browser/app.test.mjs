@@ -579,7 +579,13 @@ test("a card's page: the worker forwards it by keyboard, the chair sets up the g
   await section(page, "Przebieg procedury").getByRole("row", { name: /Pierwsze posiedzenie grupy\s+Barbara Nowak/ }).waitFor();
   // NK-C, NK-D and closing are the group's: the chair, not in it, records meetings only.
   await page.getByRole("button", { name: "Zapisz posiedzenie grupy" }).waitFor();
-  for (const groupOnly of ["Wypełnij formularz NK-C", "Wypełnij formularz NK-D", "Zapisz zawiadomienie osoby stosującej przemoc", "Zakończ procedurę"]) {
+  for (const groupOnly of [
+    "Wypełnij formularz NK-C",
+    "Wypełnij formularz NK-D",
+    "Zapisz zawiadomienie osoby stosującej przemoc",
+    "Zapisz zawiadomienie sądu rodzinnego",
+    "Zakończ procedurę",
+  ]) {
     assert.equal(await page.getByRole("button", { name: groupOnly }).count(), 0, groupOnly);
   }
   await assertAccessible(page, "a card in diagnosis");

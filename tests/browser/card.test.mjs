@@ -105,6 +105,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
     "Wypełnij formularz NK-C",
     "Wypełnij formularz NK-D",
     "Zapisz zawiadomienie osoby stosującej przemoc",
+    "Zapisz zawiadomienie sądu rodzinnego",
     "Zakończ procedurę",
     "Popraw formularz NK-A",
     "Zapisz pracę w sprawie",
@@ -188,6 +189,25 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   await noticeRecord.getByText("listem poleconym za potwierdzeniem odbioru").waitFor();
   await noticeRecord.getByText("Tomasz Wiśniewski").waitFor();
   await section(page, "Przebieg procedury").getByRole("row", { name: new RegExp(`Zawiadomienie osoby stosującej przemoc\\s+${WORKER}`) }).waitFor();
+
+  // The couple's 15-year-old son pushes his sister: no NK-D with a minor, the family court is
+  // told instead. An adult's date of birth is refused on its field.
+  await page.getByRole("button", { name: "Zapisz zawiadomienie sądu rodzinnego" }).click();
+  const court = page.getByRole("form", { name: "Zapisz zawiadomienie sądu rodzinnego" });
+  await court.getByRole("textbox", { name: "Imię małoletniego" }).fill("Kacper");
+  await court.getByRole("textbox", { name: "Nazwisko małoletniego" }).fill("Wiśniewski");
+  await court.getByRole("textbox", { name: "Data urodzenia małoletniego" }).fill("01.01.1990");
+  await court.getByRole("textbox", { name: "Sąd rodzinny, który zawiadomiono" }).fill("Sąd Rejonowy w Częstochowie, III Wydział Rodzinny i Nieletnich");
+  await court.getByRole("button", { name: "Zatwierdź" }).click();
+  await court.getByRole("alert").getByText(/Ta osoba jest pełnoletnia/i).waitFor();
+  await assertAccessible(page, "the family court notice refused for an adult");
+  const fifteen = `${String(new Date().getFullYear() - 15)}`;
+  await court.getByRole("textbox", { name: "Data urodzenia małoletniego" }).fill(`02.03.${fifteen}`);
+  await court.getByRole("button", { name: "Zatwierdź" }).click();
+  await page.getByText("Zawiadomienie sądu rodzinnego zapisane.").waitFor();
+  const courtRecord = section(page, "Formularze").getByRole("article", { name: /^Zawiadomienie sądu rodzinnego, / });
+  await courtRecord.getByText(`Kacper Wiśniewski, ur. 02.03.${fifteen}`).waitFor();
+  await courtRecord.getByText("Sąd Rejonowy w Częstochowie, III Wydział Rodzinny i Nieletnich").waitFor();
 
   // Monitoring starts; the help plan is reviewed.
   await page.getByRole("button", { name: "Rozpocznij monitorowanie" }).click();
@@ -435,6 +455,25 @@ test("a minor is heard with an adult who does not use violence: the meeting's fo
   const meetings = section(page, "Posiedzenia grupy diagnostyczno-pomocowej");
   await meetings.getByText("Ola Mazur — w obecności: Halina Mazur (rodzic)").waitFor();
   await assertAccessible(page, "a meeting with a minor read back");
+
+  // NK-C with Ola, her grandmother with her this time: someone from outside the card, named.
+  await page.getByRole("button", { name: "Wypełnij formularz NK-C" }).click();
+  const nkC = page.getByRole("form", { name: "Wypełnij formularz NK-C" });
+  await nkC.getByRole("button", { name: /Halina Mazur/ }).click();
+  await page.getByRole("option", { name: "Ola Mazur" }).click();
+  const withOla = nkC.getByRole("group", { name: /^Ola Mazur — osoba małoletnia/ });
+  await withOla.getByRole("button", { name: /Osoba towarzysząca/ }).click();
+  await page.getByRole("option", { name: "inna osoba, spoza karty" }).click();
+  await withOla.getByRole("textbox", { name: "Imię i nazwisko osoby towarzyszącej" }).fill("Maria Mazur");
+  await withOla.getByRole("button", { name: /Kim jest dla małoletniego/ }).click();
+  await page.getByRole("option", { name: "pełnoletnia osoba najbliższa" }).click();
+  await nkC.getByRole("textbox", { name: "Diagnoza sytuacji" }).fill("Dziecko boi się ojca.");
+  await nkC.getByRole("textbox", { name: "Pozycja planu 1" }).fill("Wsparcie psychologa szkolnego");
+  await assertAccessible(page, "NK-C with a minor and her companion");
+  await nkC.getByRole("button", { name: "Zatwierdź" }).click();
+  await nkC.getByRole("button", { name: "Tak, zapisz" }).click();
+  await page.getByText("Formularz NK-C zapisany.").waitFor();
+  await section(page, "Formularze").getByText("Ola Mazur — w obecności: Maria Mazur (pełnoletnia osoba najbliższa)").waitFor();
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
 });

@@ -113,6 +113,7 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
             "PERSON_CORRECTED",
             "FIRST_GROUP_MEETING",
             "PERPETRATOR_NOTIFIED",
+            "FAMILY_COURT_NOTIFIED",
             "CLOSED"
         ]
     );
@@ -157,6 +158,7 @@ async fn allowed_steps_follow_status_and_role(backend: Backend) {
             "VICTIM_FORM",
             "PERPETRATOR_FORM",
             "PERPETRATOR_NOTIFIED",
+            "FAMILY_COURT_NOTIFIED",
             "CLOSED"
         ]
     );

@@ -144,6 +144,7 @@ pub(crate) fn input_type(mutation: &str) -> &'static str {
         "fillPerpetratorForm" => "FillPerpetratorForm",
         "closeBlueCard" => "CloseBlueCard",
         "recordPerpetratorNotice" => "RecordPerpetratorNotice",
+        "recordFamilyCourtNotice" => "RecordFamilyCourtNotice",
         "updateBlueCard" => "UpdateBlueCard",
         other => panic!("no input type for {other}"),
     }

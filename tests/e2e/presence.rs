@@ -190,12 +190,17 @@ async fn nk_b_is_handed_to_an_adult_who_does_not_use_violence(backend: Backend) 
         input["nkBRecipient"] = recipient;
         input
     };
+    // Among adults only, a witness (a neighbour) does not receive it either.
+    let mut adults = form(true, json!(1));
+    adults["persons"][1] = json!({ "role": "WITNESS", "firstName": "Maria", "lastName": "Sąsiad",
+        "dateOfBirth": "1960-01-01", "sex": "FEMALE" });
     for (input, code) in [
         (form(true, Value::Null), "REQUIRED"),
         (form(true, json!(2)), "NK_B_TO_PERPETRATOR"),
         (form(true, json!(1)), "NK_B_TO_MINOR"),
         (form(true, json!(7)), "INVALID"),
         (form(false, json!(0)), "NOT_APPLICABLE"),
+        (adults, "NK_B_NOT_TO_VICTIM"),
     ] {
         let data = ok(&server, &worker, OPEN_NK_B, json!({ "input": input })).await;
         let payload = &data["openBlueCard"];
@@ -229,9 +234,12 @@ async fn nk_b_is_handed_to_an_adult_who_does_not_use_violence(backend: Backend) 
         "{data}"
     );
     let id = opened["id"].as_str().unwrap().to_owned();
-    let jan = opened["persons"][2]["id"].clone();
+    let (zofia, jan) = (
+        opened["persons"][1]["id"].clone(),
+        opened["persons"][2]["id"].clone(),
+    );
 
-    // Corrected: never to Jan; not handed over after all, and nobody named.
+    // Corrected: never to Jan or to the girl; not handed over after all, and nobody named.
     let update = |extra: Value| {
         let mut input = json!({ "id": id, "version": 1 });
         for (k, v) in extra.as_object().unwrap() {
@@ -241,7 +249,11 @@ async fn nk_b_is_handed_to_an_adult_who_does_not_use_violence(backend: Backend) 
     };
     for (extra, code) in [
         (json!({ "nkBRecipientId": jan }), "NK_B_TO_PERPETRATOR"),
-        (json!({ "nkBHandedOver": false }), "NOT_APPLICABLE"),
+        (json!({ "nkBRecipientId": zofia }), "NK_B_TO_MINOR"),
+        (
+            json!({ "nkBHandedOver": false, "nkBRecipientId": opened["persons"][0]["id"] }),
+            "NOT_APPLICABLE",
+        ),
         (json!({ "nkBRecipientId": null }), "REQUIRED"),
     ] {
         let errors = step_errors(&server, &worker, "updateBlueCard", update(extra.clone())).await;
@@ -255,7 +267,8 @@ async fn nk_b_is_handed_to_an_adult_who_does_not_use_violence(backend: Backend) 
         &server,
         &worker,
         "updateBlueCard",
-        update(json!({ "nkBHandedOver": false, "nkBRecipientId": null })),
+        // Not handed over: whom to is cleared with it.
+        update(json!({ "nkBHandedOver": false })),
     )
     .await;
     let read = ok(

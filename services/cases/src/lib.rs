@@ -166,6 +166,9 @@ pub enum FormContent {
     PerpetratorNotice {
         notice: notices::PerpetratorNotice,
     },
+    FamilyCourtNotice {
+        notice: notices::FamilyCourtNotice,
+    },
 }
 
 /// One step of the procedure: who moved it, when, and to which status.

@@ -474,6 +474,11 @@ pub async fn attach(
     // its new place.
     let mut on_procedure: HashMap<Uuid, Uuid> = HashMap::new();
     let mut copied: Vec<(Uuid, crate::domain::PersonalData)> = Vec::new();
+    // The procedure's persons' roles and whether each is a minor, with the copies.
+    let mut procedure_roles: HashMap<Uuid, (crate::domain::PersonRole, bool)> = known
+        .iter()
+        .map(|row| (row.id, (row.role, row.minor)))
+        .collect();
     {
         let conn = tx.conn().await?;
         for p in &filed {
@@ -509,6 +514,7 @@ pub async fn attach(
             .insert(&*conn)
             .await?;
             on_procedure.insert(p.id, id);
+            procedure_roles.insert(id, (p.role, p.minor));
             copied.push((id, data));
         }
         // The filing's NK-A as it stands (with the corrections made to it since), and the
@@ -530,10 +536,20 @@ pub async fn attach(
                 } => FormContent::NkA {
                     details: {
                         let mut details = if own { filing.details.clone() } else { details };
-                        // NK-B's recipient as the procedure holds them.
+                        // NK-B's recipient as the procedure holds them, if they may have it
+                        // there (a match found by name may be the procedure's perpetrator).
                         details.nk_b_recipient = details
                             .nk_b_recipient
-                            .and_then(|p| on_procedure.get(&p).copied());
+                            .and_then(|p| on_procedure.get(&p).copied())
+                            .filter(|p| {
+                                let minor_victim = procedure_roles.values().any(|(role, minor)| {
+                                    *minor && *role == crate::domain::PersonRole::Victim
+                                });
+                                procedure_roles.get(p).is_some_and(|(role, minor)| {
+                                    crate::presence::nk_b_refusal(*role, !*minor, minor_victim)
+                                        .is_none()
+                                })
+                            });
                         details
                     },
                     violence_forms: if own {

@@ -43,6 +43,7 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "startMonitoring",
     "reviewHelpPlan",
     "recordPerpetratorNotice",
+    "recordFamilyCourtNotice",
     "closeBlueCard",
     "endPostClosureMonitoring",
     "addPlanItem",

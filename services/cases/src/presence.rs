@@ -97,10 +97,15 @@ pub fn companion_errors(
     errors
 }
 
-/// Why NK-B may not be handed to a person of `role`, an adult or not on the day (§ 6 of the
-/// regulation: to the victim, for a child to a parent or guardian who does not use violence),
-/// as a userError's code and message; `None` when it may.
-pub fn nk_b_refusal(role: PersonRole, adult: bool) -> Option<(&'static str, &'static str)> {
+/// Why NK-B may not be handed to a person of `role`, an adult or not on the day, on a form
+/// that names a minor victim or not (§ 6 of the regulation: to the victim, for a child to a
+/// parent or guardian who does not use violence), as a userError's code and message; `None`
+/// when it may.
+pub fn nk_b_refusal(
+    role: PersonRole,
+    adult: bool,
+    minor_victim: bool,
+) -> Option<(&'static str, &'static str)> {
     if role == PersonRole::Perpetrator {
         return Some((
             "NK_B_TO_PERPETRATOR",
@@ -113,7 +118,20 @@ pub fn nk_b_refusal(role: PersonRole, adult: bool) -> Option<(&'static str, &'st
             "for a child, form NK-B goes to a parent or guardian who does not use violence",
         ));
     }
+    if role != PersonRole::Victim && !minor_victim {
+        return Some((
+            "NK_B_NOT_TO_VICTIM",
+            "form NK-B goes to the person experiencing violence (to a parent or guardian only for a child)",
+        ));
+    }
     None
+}
+
+/// Whether a form names a child among the persons experiencing violence.
+pub fn has_minor_victim(persons: &[Person]) -> bool {
+    persons
+        .iter()
+        .any(|p| p.minor && p.role == PersonRole::Victim)
 }
 
 /// The refusals of NK-A's `details` on a card whose persons are `persons`: handed over, NK-B
@@ -127,7 +145,7 @@ pub fn nk_b_errors(persons: &[Person], details: &crate::domain::FormDetails) -> 
         (false, Some(_)) => refuse("NOT_APPLICABLE", "form NK-B was not handed over"),
         (true, Some(id)) => match persons.iter().find(|p| p.id == id) {
             None => refuse("NOT_FOUND", "not a person of this card"),
-            Some(p) => nk_b_refusal(p.role, !p.minor)
+            Some(p) => nk_b_refusal(p.role, !p.minor, has_minor_victim(persons))
                 .map(|(code, message)| refuse(code, message))
                 .unwrap_or_default(),
         },
@@ -173,16 +191,14 @@ mod tests {
 
     #[test]
     fn nk_b_goes_to_an_adult_who_does_not_use_violence() {
-        assert_eq!(nk_b_refusal(PersonRole::Victim, true), None);
-        assert_eq!(nk_b_refusal(PersonRole::Witness, true), None);
-        assert_eq!(
-            nk_b_refusal(PersonRole::Perpetrator, true).map(|r| r.0),
-            Some("NK_B_TO_PERPETRATOR")
-        );
-        assert_eq!(
-            nk_b_refusal(PersonRole::Victim, false).map(|r| r.0),
-            Some("NK_B_TO_MINOR")
-        );
+        use PersonRole::*;
+        let code = |role, adult, minor_victim| nk_b_refusal(role, adult, minor_victim).map(|r| r.0);
+        assert_eq!(code(Victim, true, false), None);
+        // An adult witness (a parent) only for a child.
+        assert_eq!(code(Witness, true, true), None);
+        assert_eq!(code(Witness, true, false), Some("NK_B_NOT_TO_VICTIM"));
+        assert_eq!(code(Perpetrator, true, true), Some("NK_B_TO_PERPETRATOR"));
+        assert_eq!(code(Victim, false, true), Some("NK_B_TO_MINOR"));
     }
 
     #[test]

@@ -85,6 +85,8 @@ stored_enum! {
         PerpetratorForm = "nk_d",
         /// Nieobecna osoba stosująca przemoc zawiadomiona o wszczęciu procedury.
         PerpetratorNotified = "perpetrator_notified",
+        /// Sąd rodzinny zawiadomiony o małoletnim podejrzanym o stosowanie przemocy (zamiast NK-D).
+        FamilyCourtNotified = "family_court_notified",
         /// Monitorowanie planu pomocy rozpoczęte.
         MonitoringStarted = "monitoring_started",
         /// Przegląd planu pomocy.
@@ -111,8 +113,8 @@ pub enum Taker {
     Chair,
     /// The card's diagnostic group or the chair.
     GroupOrChair,
-    /// The card's diagnostic group alone: the law gives forms NK-C and NK-D, the notice to an
-    /// absent perpetrator and the closing of the procedure to the group (art. 9b, §§ 9–10 and
+    /// The card's diagnostic group alone: the law gives forms NK-C and NK-D, the notices (to an
+    /// absent perpetrator, to the family court) and the closing of the procedure to the group (art. 9b, §§ 9–10 and
     /// 18 of the regulation); a chair who is not in it does not take them.
     Group,
 }
@@ -162,7 +164,10 @@ impl Step {
             (Step::FirstGroupMeeting, GroupAssigned) => Diagnosis,
             (Step::GroupMeeting, s @ (Diagnosis | Monitoring | PostClosureMonitoring)) => s,
             (Step::VictimForm | Step::PerpetratorForm, s @ (Diagnosis | Monitoring)) => s,
-            (Step::PerpetratorNotified, s @ (GroupAssigned | Diagnosis | Monitoring)) => s,
+            (
+                Step::PerpetratorNotified | Step::FamilyCourtNotified,
+                s @ (GroupAssigned | Diagnosis | Monitoring),
+            ) => s,
             (Step::MonitoringStarted, Diagnosis) => Monitoring,
             (Step::HelpPlanReviewed, Monitoring) => Monitoring,
             (Step::Closed, GroupAssigned | Diagnosis | Monitoring) => PostClosureMonitoring,
@@ -191,9 +196,11 @@ impl Step {
             Step::Attached | Step::SubsequentNkA | Step::GroupSetUp | Step::GroupChanged => {
                 Taker::Chair
             }
-            Step::VictimForm | Step::PerpetratorForm | Step::PerpetratorNotified | Step::Closed => {
-                Taker::Group
-            }
+            Step::VictimForm
+            | Step::PerpetratorForm
+            | Step::PerpetratorNotified
+            | Step::FamilyCourtNotified
+            | Step::Closed => Taker::Group,
             Step::FirstGroupMeeting
             | Step::GroupMeeting
             | Step::MonitoringStarted
@@ -256,6 +263,7 @@ impl Step {
             | Step::VictimForm
             | Step::PerpetratorForm
             | Step::PerpetratorNotified
+            | Step::FamilyCourtNotified
             | Step::PlanItemAdded
             | Step::PlanItemChanged => e,
         }
@@ -401,8 +409,14 @@ mod tests {
                 _ => assert_eq!(allowed, None, "{from:?}"),
             }
         }
-        assert_eq!(Step::PerpetratorNotified.taker(), Taker::Group);
-        assert_eq!(Step::PerpetratorNotified.effects(), Effects::default());
+        for step in [Step::PerpetratorNotified, Step::FamilyCourtNotified] {
+            assert_eq!(step.taker(), Taker::Group);
+            assert_eq!(step.effects(), Effects::default());
+        }
+        assert_eq!(
+            Step::FamilyCourtNotified.transition(Status::Diagnosis),
+            Some(Status::Diagnosis)
+        );
     }
 
     /// Statuses reachable from the start through legal steps.
@@ -535,6 +549,7 @@ mod tests {
                 Step::PersonCorrected,
                 Step::FirstGroupMeeting,
                 Step::PerpetratorNotified,
+                Step::FamilyCourtNotified,
                 Step::Closed
             ]
         );

@@ -128,10 +128,13 @@ impl TryFrom<OpenBlueCardInput> for NewBlueCard {
                     None
                 }
                 Some(at) => {
+                    let minor_victim = persons
+                        .iter()
+                        .any(|p| p.minor && p.role == crate::domain::PersonRole::Victim);
                     if let Some((code, message)) = persons
                         .get(at)
                         .filter(|_| persons.len() == listed)
-                        .and_then(|p| nk_b_refusal(p.role, !p.minor))
+                        .and_then(|p| nk_b_refusal(p.role, !p.minor, minor_victim))
                     {
                         errors.add("nkBRecipient", code, message);
                     }
@@ -406,4 +409,41 @@ pub(crate) fn companions(
         errors.add("companions", "TOO_MANY", "at most 50 at one meeting");
     }
     errors.finish(|| Some(companions))
+}
+
+/// The notice to the family court about a minor suspected of violence.
+pub(crate) fn family_court_notice(
+    input: &RecordFamilyCourtNoticeInput,
+) -> Result<crate::notices::NewFamilyCourtNotice, Vec<UserError>> {
+    let mut errors = Errors::input();
+    let required = |field: &str, raw: &str, errors: &mut Errors| {
+        if raw.trim().is_empty() {
+            errors.add(field, "REQUIRED", "required");
+            return None;
+        }
+        errors.field(field, Name::parse(raw)).map(Name::into_string)
+    };
+    let first_name = required("firstName", &input.first_name, &mut errors);
+    let last_name = required("lastName", &input.last_name, &mut errors);
+    let court = required("court", &input.court, &mut errors);
+    let note = note(input.note.as_deref(), "note", &mut errors);
+    let notice = match (first_name, last_name, court) {
+        (Some(first_name), Some(last_name), Some(court)) => {
+            Some(crate::notices::NewFamilyCourtNotice {
+                sent_on: day(input.sent_on),
+                notice: crate::notices::FamilyCourtNotice {
+                    first_name,
+                    last_name,
+                    born_on: input.date_of_birth.0,
+                    court,
+                    note,
+                },
+            })
+        }
+        _ => None,
+    };
+    if let Some(n) = &notice {
+        errors.extend(n.errors());
+    }
+    errors.finish(|| notice)
 }

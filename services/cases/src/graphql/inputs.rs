@@ -292,6 +292,23 @@ pub struct RecordPerpetratorNoticeInput {
     pub note: Option<String>,
 }
 
+/// Input of `recordFamilyCourtNotice`: the notice to the family court about a minor suspected
+/// of violence (no NK-D is filled with a minor).
+#[derive(InputObject)]
+pub struct RecordFamilyCourtNoticeInput {
+    pub id: ID,
+    pub version: i32,
+    pub first_name: String,
+    pub last_name: String,
+    /// A minor on the day the notice was sent (`NOT_A_MINOR` otherwise).
+    pub date_of_birth: Date,
+    /// The court notified, e.g. "Sąd Rejonowy w Żorach, III Wydział Rodzinny i Nieletnich".
+    pub court: String,
+    /// Today when left out; not before the group was set up, not in the future.
+    pub sent_on: Option<Date>,
+    pub note: Option<String>,
+}
+
 /// Input of `addPlanItem`: a new point of a card's help plan or action plan.
 #[derive(InputObject)]
 pub struct AddPlanItemInput {

@@ -8,8 +8,8 @@ use kernel::request::ContextExt;
 use kernel::{Error, GlobalId, NodeType};
 
 use super::commands::{
-    attach_procedure, children_count, companions, group_members, paper_initiator,
-    perpetrator_notice,
+    attach_procedure, children_count, companions, family_court_notice, group_members,
+    paper_initiator, perpetrator_notice,
 };
 use super::inputs::*;
 use super::loaders::*;
@@ -149,6 +149,10 @@ impl CasesMutation {
         // Whom NK-B went to, checked when it or the hand-over changes: a card recorded before
         // it was kept is left as it is.
         match &input.nk_b_recipient_id {
+            // Not handed over after all: nobody received it.
+            MaybeUndefined::Undefined if input.nk_b_handed_over == Some(false) => {
+                details.nk_b_recipient = None;
+            }
             MaybeUndefined::Undefined => {}
             MaybeUndefined::Null => {
                 details.nk_b_recipient = None;
@@ -524,6 +528,31 @@ impl CasesMutation {
         };
         let s = scope_for_change(ctx).await?;
         Ok(crate::notices::record_perpetrator_notice(
+            s.tx().await?,
+            s.reader,
+            &s.key,
+            id,
+            input.version,
+            notice,
+        )
+        .await?
+        .into())
+    }
+
+    /// The group records that it told the family court about a minor suspected of violence: a
+    /// minor is never a perpetrator on NK-A, and no NK-D is filled with them.
+    async fn record_family_court_notice(
+        &self,
+        ctx: &Context<'_>,
+        input: RecordFamilyCourtNoticeInput,
+    ) -> async_graphql::Result<BlueCardPayload> {
+        let id = GlobalId::decode_as(&input.id, NodeType::BlueCard)?;
+        let notice = match family_court_notice(&input) {
+            Ok(notice) => notice,
+            Err(errors) => return Ok(BlueCardPayload::refused(errors)),
+        };
+        let s = scope_for_change(ctx).await?;
+        Ok(crate::notices::record_family_court_notice(
             s.tx().await?,
             s.reader,
             &s.key,

@@ -165,10 +165,20 @@ impl FormObject {
             _ => None,
         }
     }
-    /// PERPETRATOR_NOTICE: what else was recorded of the delivery.
+    /// PERPETRATOR_NOTICE and FAMILY_COURT_NOTICE: what else was recorded of it.
     async fn notice_note(&self) -> Option<&str> {
         match &self.0.content {
             crate::FormContent::PerpetratorNotice { notice } => notice.note.as_deref(),
+            crate::FormContent::FamilyCourtNotice { notice } => notice.note.as_deref(),
+            _ => None,
+        }
+    }
+    /// FAMILY_COURT_NOTICE: the minor the court was told about, and the court.
+    async fn family_court_notice(&self) -> Option<FamilyCourtNoticeObject> {
+        match &self.0.content {
+            crate::FormContent::FamilyCourtNotice { notice } => {
+                Some(FamilyCourtNoticeObject(notice.clone()))
+            }
             _ => None,
         }
     }
@@ -361,6 +371,25 @@ impl GroupMeetingObject {
     }
     async fn recorded_by_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
         identity::graphql::display_name(ctx, self.0.recorded_by).await
+    }
+}
+
+pub struct FamilyCourtNoticeObject(crate::notices::FamilyCourtNotice);
+
+/// Zawiadomienie sądu rodzinnego — the minor suspected of violence the court was told about.
+#[Object(name = "FamilyCourtNotice")]
+impl FamilyCourtNoticeObject {
+    async fn first_name(&self) -> &str {
+        &self.0.first_name
+    }
+    async fn last_name(&self) -> &str {
+        &self.0.last_name
+    }
+    async fn date_of_birth(&self) -> Date {
+        Date(self.0.born_on)
+    }
+    async fn court(&self) -> &str {
+        &self.0.court
     }
 }
 

@@ -134,6 +134,21 @@ const NotifyPerpetrator = graphql(`
   }
 `);
 
+const NotifyFamilyCourt = graphql(`
+  mutation CardNotifyFamilyCourt($input: RecordFamilyCourtNoticeInput!) {
+    recordFamilyCourtNotice(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
 const Close = graphql(`
   mutation CardClose($input: CloseBlueCardInput!) {
     closeBlueCard(input: $input) {
@@ -230,6 +245,7 @@ function ActionForm(props: FormProps) {
   if (kind === "victimForm" || kind === "perpetratorForm") return <DiagnosticForm {...props} />;
   if (kind === "close") return <CloseForm {...props} />;
   if (kind === "notifyPerpetrator") return <NoticeForm {...props} />;
+  if (kind === "notifyFamilyCourt") return <FamilyCourtForm {...props} />;
   if (kind === "recordWork") return <WorkForm {...props} />;
   if (kind === "firstMeeting" || kind === "meeting") return <MeetingForm {...props} />;
   if (kind === "correctNkA") return <NkACorrectionForm {...props} />;
@@ -557,6 +573,66 @@ function NoticeForm({ kind, card, reload, onCancel, onDone }: FormProps) {
         rows={2}
         wide
       />
+    </Frame>
+  );
+}
+
+function FamilyCourtForm({ kind, card, reload, onCancel, onDone }: FormProps) {
+  const [firstName, setFirstName] = useState("");
+  const [lastName, setLastName] = useState("");
+  const [born, setBorn] = useState("");
+  const [court, setCourt] = useState("");
+  const [sentOn, setSentOn] = useState(todayInPoland);
+  const [note, setNote] = useState("");
+  const [missing, setMissing] = useState(false);
+  const { outcome, sending, send, problem, refuse } = useSend();
+  const missingNow = (): Record<string, string> => ({
+    ...(firstName.trim() ? {} : { firstName: "REQUIRED" }),
+    ...(lastName.trim() ? {} : { lastName: "REQUIRED" }),
+    ...(born ? {} : { dateOfBirth: "REQUIRED" }),
+    ...(court.trim() ? {} : { court: "REQUIRED" }),
+  });
+  const submit = () => {
+    const problems = missingNow();
+    if (Object.keys(problems).length > 0) {
+      setMissing(true);
+      refuse(problems);
+      return;
+    }
+    void send(
+      NotifyFamilyCourt,
+      {
+        input: {
+          id: card.id,
+          version: card.version,
+          firstName: firstName.trim(),
+          lastName: lastName.trim(),
+          dateOfBirth: born,
+          court: court.trim(),
+          sentOn: sentOn || null,
+          note: note.trim() || null,
+        },
+      },
+      onDone,
+    );
+  };
+  const typed = missing ? missingNow() : {};
+  return (
+    <Frame label={texts.action[kind] ?? kind} outcome={outcome} sending={sending} reload={reload} onCancel={onCancel} onSubmit={submit}>
+      <p className="hint">{texts.courtIntro}</p>
+      <TextBox label={texts.minorFirstName} value={firstName} onChange={setFirstName} problem={problem("firstName") ?? typed.firstName} autoFocus />
+      <TextBox label={texts.minorLastName} value={lastName} onChange={setLastName} problem={problem("lastName") ?? typed.lastName} />
+      <DayField
+        label={texts.minorBorn}
+        hint={texts.bornHint}
+        value={born}
+        onChange={setBorn}
+        problem={problem("dateOfBirth") ?? typed.dateOfBirth}
+        field="dateOfBirth"
+      />
+      <TextBox label={texts.court} hint={texts.courtHint} value={court} onChange={setCourt} problem={problem("court") ?? typed.court} wide />
+      <DayField label={texts.sentOn} value={sentOn} onChange={setSentOn} problem={problem("sentOn")} field="sentOn" />
+      <TextBox label={texts.courtNote} value={note} onChange={setNote} problem={problem("note")} rows={3} wide />
     </Frame>
   );
 }

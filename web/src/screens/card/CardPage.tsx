@@ -120,6 +120,18 @@ const BlueCardPage = graphql(`
           closureBasis
           noticeDelivery
           noticeNote
+          companions {
+            minorId
+            personId
+            name
+            relation
+          }
+          familyCourtNotice {
+            firstName
+            lastName
+            dateOfBirth
+            court
+          }
           nkA {
             injuries
             perpetratorUnderAlcohol

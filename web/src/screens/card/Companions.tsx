@@ -23,8 +23,9 @@ function minorsAndAdults(card: Card, ids: readonly string[], day: string) {
   };
 }
 
-/** Whether a companion is named in full: who, and how they are related. */
-const companionComplete = (c: CompanionDraft) => !!c.with && !!c.relation && (c.with !== "OTHER" || !!c.name.trim());
+/** Whether a companion is named in full: one of `adults` or someone named, and how related. */
+const companionComplete = (c: CompanionDraft, adults: readonly Person[]) =>
+  !!c.relation && (c.with === "OTHER" ? !!c.name.trim() : adults.some((a) => a.id === c.with));
 
 /** The API's input for each minor's companion. */
 function companionsInput(minors: readonly Person[], of: (id: string) => CompanionDraft) {
@@ -54,7 +55,8 @@ export function useCompanions(card: Card, ids: readonly string[], day: string) {
     adults,
     of,
     change,
-    complete: minors.every((p) => companionComplete(of(p.id))),
+    // One chosen before the day moved may no longer be an adult: chosen again.
+    complete: minors.every((p) => companionComplete(of(p.id), adults)),
     input: () => companionsInput(minors, of),
   };
 }

@@ -26,6 +26,8 @@ export function Forms({ card }: { card: Card }) {
             <Closure form={form} card={card} />
           ) : form.kind === "PERPETRATOR_NOTICE" ? (
             <Notice form={form} card={card} />
+          ) : form.familyCourtNotice ? (
+            <CourtNotice form={form} notice={form.familyCourtNotice} />
           ) : (
             <Diagnosis form={form} card={card} />
           )}
@@ -80,6 +82,19 @@ function Diagnosis({ form, card }: { form: Form; card: Card }) {
       <Row term={f.person}>{person ? `${person.firstName} ${person.lastName}` : texts.unknownPerson}</Row>
       <Row term={f.diagnosis}>{form.diagnosis ?? texts.noValue}</Row>
       {form.kind === "NK_C" && <Row term={f.history}>{form.history ?? texts.noValue}</Row>}
+      {form.companions.length > 0 && (
+        <Row term={texts.meetingLabels.companions}>
+          {form.companions
+            .map((c) => {
+              const name = (id: string) => {
+                const p = card.persons.find((x) => x.id === id);
+                return p ? `${p.firstName} ${p.lastName}` : texts.unknownPerson;
+              };
+              return texts.companionLine(name(c.minorId), c.personId ? name(c.personId) : (c.name ?? texts.unknownPerson), texts.companionRelations[c.relation] ?? c.relation);
+            })
+            .join("; ")}
+        </Row>
+      )}
     </dl>
   );
 }
@@ -103,6 +118,17 @@ function Notice({ form, card }: { form: Form; card: Card }) {
       <Row term={f.notified}>{person ? `${person.firstName} ${person.lastName}` : texts.unknownPerson}</Row>
       <Row term={f.delivery}>{form.noticeDelivery ? (texts.deliveriesRecorded[form.noticeDelivery] ?? form.noticeDelivery) : texts.noValue}</Row>
       {form.noticeNote && <Row term={f.deliveryNote}>{form.noticeNote}</Row>}
+    </dl>
+  );
+}
+
+function CourtNotice({ form, notice }: { form: Form; notice: NonNullable<Form["familyCourtNotice"]> }) {
+  const f = texts.formFields;
+  return (
+    <dl className="facts record">
+      <Row term={f.minorSuspected}>{`${notice.firstName} ${notice.lastName}, ${texts.bornOn(formatDate(notice.dateOfBirth))}`}</Row>
+      <Row term={f.court}>{notice.court}</Row>
+      {form.noticeNote && <Row term={f.courtNote}>{form.noticeNote}</Row>}
     </dl>
   );
 }

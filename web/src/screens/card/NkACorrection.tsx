@@ -113,7 +113,9 @@ export function NkACorrectionForm({ card, reload, onCancel, onDone }: Props) {
           label={nka.nkBRecipient}
           placeholder={nka.nkBRecipientChoose}
           options={Object.fromEntries(
-            card.persons.filter((p) => p.role !== "PERPETRATOR" && !p.minor).map((p) => [p.id, `${p.firstName} ${p.lastName}`]),
+            card.persons
+              .filter((p) => p.role !== "PERPETRATOR" && !p.minor && (p.role === "VICTIM" || card.persons.some((c) => c.minor && c.role === "VICTIM")))
+              .map((p) => [p.id, `${p.firstName} ${p.lastName}`]),
           )}
           value={values.nkBRecipientId}
           onChange={edit("nkBRecipientId")}

@@ -12,6 +12,7 @@ export type ActionKind =
   | "victimForm"
   | "perpetratorForm"
   | "notifyPerpetrator"
+  | "notifyFamilyCourt"
   | "startMonitoring"
   | "reviewPlan"
   | "close"
@@ -29,6 +30,7 @@ const FORM_OF_STEP: Record<string, ActionKind> = {
   VICTIM_FORM: "victimForm",
   PERPETRATOR_FORM: "perpetratorForm",
   PERPETRATOR_NOTIFIED: "notifyPerpetrator",
+  FAMILY_COURT_NOTIFIED: "notifyFamilyCourt",
   MONITORING_STARTED: "startMonitoring",
   HELP_PLAN_REVIEWED: "reviewPlan",
   CLOSED: "close",

@@ -101,13 +101,14 @@ export function minorsEntered(d: NkADraft): number {
 }
 
 /**
- * Who may be named as having received NK-B, by place: the victim, or for a child a parent or
- * guardian who does not use violence — every adult entered who is not a perpetrator.
+ * Who may be named as having received NK-B, by place: an adult victim, or, when a child is
+ * among the victims (a minor witness is one), an adult who does not use violence (a parent).
  */
 export function nkBRecipients(d: NkADraft): Record<string, string> {
+  const child = d.persons.some((p) => p.role !== "PERPETRATOR" && isMinor(p, d.initiatedOn));
   return Object.fromEntries(
     d.persons.flatMap((p, i) =>
-      p.role !== "PERPETRATOR" && !isMinor(p, d.initiatedOn)
+      p.role !== "PERPETRATOR" && !isMinor(p, d.initiatedOn) && (p.role === "VICTIM" || child)
         ? [[String(i), `${p.firstName.trim()} ${p.lastName.trim()}`.trim() || texts.personLegend(i + 1, texts.roles[p.role] ?? p.role)]]
         : [],
     ),

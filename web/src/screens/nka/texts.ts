@@ -124,6 +124,8 @@ export const texts = {
     REQUIRED: "To pole jest wymagane.",
     NK_B_TO_PERPETRATOR: "Formularza NK-B nie przekazuje się osobie stosującej przemoc.",
     NK_B_TO_MINOR: "Dziecku formularza NK-B nie przekazuje się: otrzymuje go rodzic lub opiekun, który nie stosuje przemocy.",
+    NK_B_NOT_TO_VICTIM:
+      "Formularz NK-B otrzymuje osoba doznająca przemocy; rodzic lub opiekun tylko wtedy, gdy przemocy doznaje dziecko.",
     NK_B_NOT_ALLOWED:
       "Formularz NK-B otrzymuje osoba doznająca przemocy, a za dziecko rodzic lub opiekun, który nie stosuje przemocy: wybierz pełnoletnią osobę, która nie stosuje przemocy.",
     NOT_AN_INITIATOR:
