@@ -45,6 +45,9 @@ test("the administrator adds a programme and an edition; its staff enrols, keeps
 
   // A programme: refused empty, each problem linked to its field; then added.
   const newProgramme = page.getByRole("form", { name: "Nowy program" });
+  // The help points come with a second answer and add fields above the button: waited for, so
+  // that the click is not split by the form growing under the pointer.
+  await newProgramme.getByRole("button", { name: /Punkt pomocy, w którym prowadzony jest program/ }).waitFor();
   await newProgramme.getByRole("button", { name: "Dodaj program" }).click();
   const summary = newProgramme.getByRole("alert");
   await summary.getByRole("link", { name: /Nazwa/ }).waitFor();
