@@ -557,7 +557,7 @@ mod tests {
         let sdls = [
             Schema::build(
                 cases::graphql::CasesQuery,
-                cases::graphql::CasesMutation,
+                cases::graphql::CasesMutation::default(),
                 cases::graphql::CasesSubscription,
             )
             .finish()

@@ -5,7 +5,7 @@
 // team (Żory) stays as they expect it.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, TIMEOUT, assertAccessible, focusedText, launch, newPage, tabTo } from "./common.mjs";
+import { BASE, TIMEOUT, assertAccessible, focusLandsOn, focusedText, launch, newPage, tabTo } from "./common.mjs";
 
 let browser;
 before(async () => {
@@ -129,6 +129,99 @@ test("the chair takes a person out of a diagnostic group by keyboard; the group 
   await former.page.goto(`${BASE}/sprawy/${card}`);
   await former.page.getByRole("heading", { name: "Nie ma takiej karty" }).waitFor();
   await former.context.close();
+});
+
+test("the chair adds a school pedagogue from outside the team by keyboard; the group records her at a meeting; the chair takes her out", async () => {
+  const worker = await signIn("Monika Mazur");
+  const opened = await gqlAs(
+    worker.page,
+    `mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id } userErrors { code } } }`,
+    {
+      input: {
+        initiatedOn: todayIso(),
+        initiatorInstitution: "SOCIAL_WELFARE",
+        violenceForms: ["PSYCHOLOGICAL"],
+        persons: [{ role: "VICTIM", firstName: "Irena", lastName: "Sikora", dateOfBirth: "1975-03-03", sex: "FEMALE" }],
+      },
+    },
+  );
+  const card = opened.openBlueCard.blueCard.id;
+  await gqlAs(worker.page, `mutation($id: ID!) { forwardBlueCardToChair(input: { id: $id, version: 1 }) { userErrors { code } } }`, { id: card });
+
+  const chair = await signIn("Agnieszka Szymańska");
+  const { page } = chair;
+  const team = await gqlAs(page, `{ teams { members { id displayName } } }`);
+  const id = (name) => team.teams[0].members.find((m) => m.displayName === name).id;
+  const set = await gqlAs(
+    page,
+    `mutation($input: SetUpDiagnosticGroupInput!) { setUpDiagnosticGroup(input: $input) { userErrors { code } } }`,
+    { input: { id: card, version: 2, memberIds: [id("Monika Mazur"), id("Łukasz Michalski")] } },
+  );
+  assert.deepEqual(set.setUpDiagnosticGroup.userErrors, []);
+  await page.goto(`${BASE}/sprawy/${card}`);
+  const group = section(page, "Grupa diagnostyczno-pomocowa");
+  await group.getByText(/Łukasz Michalski/).waitFor();
+
+  // By keyboard: the name, the school, the position, the kind of body, the statement's day.
+  await pressByKeyboard(page, "Dodaj osobę spoza zespołu");
+  const form = page.getByRole("form", { name: "Dodanie do grupy osoby spoza zespołu" });
+  await form.waitFor();
+  await page.waitForFunction(() => document.activeElement?.labels?.[0]?.textContent === "Imię i nazwisko");
+  await page.keyboard.type("Ewa Nowak");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Szkoła Podstawowa nr 2 w Lublińcu");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("pedagog szkolny");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.getByRole("option", { name: "Oświata" }).press("Enter");
+  await form.getByRole("button", { name: /Rodzaj podmiotu/ }).getByText("Oświata").waitFor();
+  // A statement signed after joining is refused before anything is sent.
+  const tomorrow = new Intl.DateTimeFormat("pl-PL", { timeZone: "Europe/Warsaw", day: "2-digit", month: "2-digit", year: "numeric" }).format(
+    new Date(Date.now() + 86_400_000),
+  );
+  await form.getByRole("textbox", { name: "Data podpisania oświadczenia o zachowaniu poufności" }).fill(tomorrow);
+  await assertAccessible(page, "adding a member from outside the team");
+  await tabTo(page, "the confirming button", focusedText("Zatwierdź"));
+  await page.keyboard.press("Enter");
+  await form.getByRole("alert").getByText(/oświadczenie o zachowaniu poufności podpisuje się przed włączeniem do grupy/i).waitFor();
+  await focusLandsOn(page, "alert");
+  await form.getByRole("textbox", { name: "Data podpisania oświadczenia o zachowaniu poufności" }).fill(todayPl());
+  await tabTo(page, "the confirming button", focusedText("Zatwierdź"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Dodano do grupy: Ewa Nowak.").waitFor();
+  const outside = page.getByRole("list", { name: "Członkowie grupy spoza zespołu" });
+  await outside.getByText(`Ewa Nowak, pedagog szkolny — Szkoła Podstawowa nr 2 w Lublińcu (oświadczenie o zachowaniu poufności w tej sprawie z dnia ${todayPl()})`).waitFor();
+  await assertAccessible(page, "the group with a member from outside the team");
+  assert.deepEqual(chair.problems, [], "console errors or CSP violations");
+
+  // The worker records a meeting she attended.
+  await worker.page.goto(`${BASE}/sprawy/${card}`);
+  await worker.page.getByRole("button", { name: "Zapisz pierwsze posiedzenie grupy" }).click();
+  const meeting = worker.page.getByRole("form", { name: "Zapisz pierwsze posiedzenie grupy" });
+  await meeting.getByRole("group", { name: "Obecne osoby spoza zespołu" }).getByText("Ewa Nowak (Szkoła Podstawowa nr 2 w Lublińcu)").click();
+  await meeting.getByRole("button", { name: "Zatwierdź" }).click();
+  await meeting.getByRole("button", { name: "Tak, zapisz" }).click();
+  await worker.page.getByText("Pierwsze posiedzenie grupy zapisane: trwa diagnoza.").waitFor();
+  const meetings = section(worker.page, "Posiedzenia grupy diagnostyczno-pomocowej");
+  await meetings.getByText("Ewa Nowak", { exact: true }).waitFor();
+  assert.deepEqual(worker.problems, [], "console errors or CSP violations");
+  await worker.context.close();
+
+  // The chair takes her out; the meeting she attended keeps her.
+  await page.reload();
+  await outside.waitFor();
+  await pressByKeyboard(page, "Wyłącz z grupy: Ewa Nowak");
+  const remove = page.getByRole("form", { name: "Wyłączenie z grupy: Ewa Nowak" });
+  await remove.waitFor();
+  assert.match(await remove.innerText(), /Posiedzenia, w których uczestniczył\(a\), pozostaną zapisane/);
+  await tabTo(page, "the confirming button", focusedText("Zatwierdź"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Wyłączono z grupy: Ewa Nowak.").waitFor();
+  await outside.waitFor({ state: "detached" });
+  await section(page, "Posiedzenia grupy diagnostyczno-pomocowej").getByText("Ewa Nowak", { exact: true }).waitFor();
+  await assertAccessible(page, "the group after a member from outside the team left");
+  await chair.context.close();
 });
 
 test("the administrator withdraws a statement, records a new one, ends a membership and hands the chair over, by keyboard", async () => {

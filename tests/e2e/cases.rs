@@ -146,8 +146,26 @@ pub(crate) fn input_type(mutation: &str) -> &'static str {
         "recordPerpetratorNotice" => "RecordPerpetratorNotice",
         "recordFamilyCourtNotice" => "RecordFamilyCourtNotice",
         "updateBlueCard" => "UpdateBlueCard",
+        "addOutsideGroupMember" => "AddOutsideGroupMember",
+        "removeOutsideGroupMember" => "RemoveOutsideGroupMember",
         other => panic!("no input type for {other}"),
     }
+}
+
+/// Each userError as (the last segment of its field, its code).
+pub(crate) fn field_codes(errors: &Value) -> Vec<(String, String)> {
+    errors
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let field = e["field"].as_array().unwrap();
+            (
+                field.last().unwrap().as_str().unwrap().to_owned(),
+                e["code"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
 }
 
 fn codes(errors: &Value) -> Vec<String> {

@@ -48,6 +48,7 @@ mod live_access;
 mod need_to_know;
 mod offboard;
 mod ops;
+mod outside_members;
 mod perpetrator_notice;
 mod person_corrections;
 mod presence;

@@ -5,24 +5,9 @@
 
 use serde_json::{json, Value};
 
-use crate::cases::{card, card_in_diagnosis, days_ago, ok, step, step_errors, today};
+use crate::cases::{card, card_in_diagnosis, days_ago, field_codes, ok, step, step_errors, today};
 use crate::harness::{code, demo, Backend};
 use crate::on_both;
-
-fn field_codes(errors: &Value) -> Vec<(String, String)> {
-    errors
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            let field = e["field"].as_array().unwrap();
-            (
-                field.last().unwrap().as_str().unwrap().to_owned(),
-                e["code"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
-}
 
 const READ: &str = "query($id: ID!) { node(id: $id) { ... on BlueCard { version \
     history { step } forms { kind filledOn personId noticeDelivery noticeNote } } } }";

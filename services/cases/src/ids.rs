@@ -4,6 +4,9 @@
 use kernel::{GlobalId, NodeType};
 use uuid::Uuid;
 
+/// A member of a diagnostic group from outside the team, reached through their card.
+pub const OUTSIDE_MEMBER: NodeType = NodeType::case_data("OutsideGroupMember");
+
 pub fn card_gid(id: Uuid) -> String {
     GlobalId::new(NodeType::BlueCard, id).encode()
 }
@@ -18,4 +21,8 @@ pub fn work_gid(id: Uuid) -> String {
 
 pub fn person_gid(id: Uuid) -> String {
     GlobalId::new(NodeType::BlueCardPerson, id).encode()
+}
+
+pub fn outside_member_gid(id: Uuid) -> String {
+    GlobalId::new(OUTSIDE_MEMBER, id).encode()
 }

@@ -20,6 +20,7 @@ mod matching;
 mod meetings;
 pub mod notices;
 mod opening;
+pub mod outside;
 mod persons;
 mod plans;
 pub mod plugin;
@@ -239,6 +240,9 @@ mod place {
     }
     pub fn meeting(id: Uuid) -> String {
         format!("cases_group_meetings.sealed:{id}")
+    }
+    pub fn outside_member(id: Uuid) -> String {
+        format!("cases_outside_members.sealed:{id}")
     }
 }
 

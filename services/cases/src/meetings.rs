@@ -35,6 +35,8 @@ pub struct NewMeeting {
     pub place: Option<String>,
     /// Team member IDs of the group's members present.
     pub present: Vec<Uuid>,
+    /// The group's members from outside the team present (`outside::OutsideMember` IDs).
+    pub present_outside: Vec<Uuid>,
     /// The card's persons the group met.
     pub met: Vec<Uuid>,
     /// The adults with the minors met.
@@ -48,6 +50,10 @@ pub struct MeetingDetails {
     pub place: Option<String>,
     /// The members present: `(team member, user)`, as the group had them that day.
     pub present: Vec<(Uuid, Uuid)>,
+    /// The group's members from outside the team present (none in meetings recorded before
+    /// they could be).
+    #[serde(default)]
+    pub present_outside: Vec<Uuid>,
     pub met: Vec<Uuid>,
     /// The adults with the minors met (none in meetings recorded before they were kept).
     #[serde(default)]
@@ -120,6 +126,7 @@ pub async fn record_group_meeting(
     }
     for (field, ids) in [
         ("presentMemberIds", &new.present),
+        ("presentOutsideMemberIds", &new.present_outside),
         ("metPersonIds", &new.met),
     ] {
         if ids.len() > LIST_MAX {
@@ -144,6 +151,12 @@ pub async fn record_group_meeting(
             }
         }
     }
+    let outside = crate::outside::outside_members_of(tx, key, &[card.id]).await?;
+    let errors = crate::outside::presence_errors(&outside, &new.present_outside, new.on);
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let present_outside = dedup(&new.present_outside);
     let persons = persons_of(tx, key, &[card.id]).await?;
     let met = dedup(&new.met);
     let mut roles = HashSet::new();
@@ -178,6 +191,7 @@ pub async fn record_group_meeting(
     let details = MeetingDetails {
         place,
         present,
+        present_outside,
         met,
         companions: new.companions,
         note,

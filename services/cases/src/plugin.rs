@@ -19,6 +19,7 @@ pub const NODE_TYPES: &[NodeType] = &[
     NodeType::WorkRecord,
     NodeType::Deadline,
     NodeType::DeadlineNotification,
+    crate::ids::OUTSIDE_MEMBER,
 ];
 
 /// Root fields that read or write case data whatever they find (the audit trail shows a
@@ -37,6 +38,8 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "linkBlueCardToEarlierProcedure",
     "setUpDiagnosticGroup",
     "removeDiagnosticGroupMember",
+    "addOutsideGroupMember",
+    "removeOutsideGroupMember",
     "recordGroupMeeting",
     "fillVictimForm",
     "fillPerpetratorForm",
@@ -150,6 +153,11 @@ pub const SEALED: &[SealedColumn] = &[
         "cases_group_meetings",
         "sealed",
         "cases_group_meetings.sealed",
+    ),
+    SealedColumn::json(
+        "cases_outside_members",
+        "sealed",
+        "cases_outside_members.sealed",
     ),
 ];
 

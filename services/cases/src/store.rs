@@ -532,3 +532,34 @@ pub mod meeting {
 
     kernel::tenant_entity!();
 }
+
+pub mod outside_member {
+    use sea_orm::entity::prelude::*;
+    use teams::InstitutionKind;
+
+    /// A member of a card's diagnostic group from outside the team; who they are sealed
+    /// (`outside::OutsideMemberDetails`).
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "cases_outside_members")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub card_id: Uuid,
+        pub institution: InstitutionKind,
+        pub sealed: String,
+        pub statement_signed_on: Date,
+        pub added_on: Date,
+        pub left_on: Option<Date>,
+        pub added_by: Uuid,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
+}

@@ -115,6 +115,29 @@ export type AddMunicipalProgrammeTaskInput = {
   task: MunicipalProgrammeTaskInput;
 };
 
+/**
+ * Input of `addOutsideGroupMember`: a professional from outside the team who joins the card's
+ * diagnostic group, with the confidentiality statement they signed for this case.
+ */
+export type AddOutsideGroupMemberInput = {
+  id: Scalars['ID']['input'];
+  institution: InstitutionKind;
+  /** Imię i nazwisko, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** The day they join (today if omitted); not before the group was set up. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** The body they come from, e.g. "Szkoła Podstawowa nr 3 w Żorach". */
+  organisation: Scalars['String']['input'];
+  /** Stanowisko, e.g. "pedagog szkolny". */
+  position?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The day they signed the confidentiality statement for this case: on or before the day
+   * they join (`STATEMENT_AFTER_JOINING`).
+   */
+  statementSignedOn: Scalars['Date']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Input of `addPlanItem`: a new point of a card's help plan or action plan. */
 export type AddPlanItemInput = {
   blueCardId: Scalars['ID']['input'];
@@ -1547,6 +1570,11 @@ export type RecordGroupMeetingInput = {
   place?: InputMaybe<Scalars['String']['input']>;
   /** The group's members present (`TeamMember` IDs of the card's group now). */
   presentMemberIds?: Array<Scalars['ID']['input']>;
+  /**
+   * The group's members from outside the team present (`OutsideGroupMember` IDs of those in
+   * the card's group on the day).
+   */
+  presentOutsideMemberIds?: Array<Scalars['ID']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1631,6 +1659,18 @@ export type RelinkAccountsInput = {
 export type RemoveDiagnosticGroupMemberInput = {
   id: Scalars['ID']['input'];
   /** The team member (`TeamMember` ID) to take out of the group. */
+  memberId: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/**
+ * Input of `removeOutsideGroupMember`: the card, its version, the member taken out and from
+ * which day (today if omitted).
+ */
+export type RemoveOutsideGroupMemberInput = {
+  id: Scalars['ID']['input'];
+  /** The member (`OutsideGroupMember.id`). */
   memberId: Scalars['ID']['input'];
   on?: InputMaybe<Scalars['Date']['input']>;
   version: Scalars['Int']['input'];
@@ -2335,7 +2375,7 @@ export type BlueCardPageQueryVariables = Exact<{
 }>;
 
 
-export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, closureGround?: ClosureGround | null, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, seesDiagnosis: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, nkBRecipientId?: string | null, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null, registeredFromPaper?: { __typename?: 'PaperInitiator', name: string, position?: string | null, entity: string } | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, resultReport?: string | null, closureBasis?: string | null, noticeDelivery?: NoticeDelivery | null, noticeNote?: string | null, companions: Array<{ __typename?: 'MinorCompanion', minorId: string, personId?: string | null, name?: string | null, relation: CompanionRelation }>, familyCourtNotice?: { __typename?: 'FamilyCourtNotice', firstName: string, lastName: string, dateOfBirth: string, court: string } | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, nkBRecipientId?: string | null, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }>, companions: Array<{ __typename?: 'MinorCompanion', minorId: string, personId?: string | null, name?: string | null, relation: CompanionRelation }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null, responsibleUserId?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null, responsibleUserId?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
+export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, closureGround?: ClosureGround | null, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, seesDiagnosis: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, nkBRecipientId?: string | null, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null, registeredFromPaper?: { __typename?: 'PaperInitiator', name: string, position?: string | null, entity: string } | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, resultReport?: string | null, closureBasis?: string | null, noticeDelivery?: NoticeDelivery | null, noticeNote?: string | null, companions: Array<{ __typename?: 'MinorCompanion', minorId: string, personId?: string | null, name?: string | null, relation: CompanionRelation }>, familyCourtNotice?: { __typename?: 'FamilyCourtNotice', firstName: string, lastName: string, dateOfBirth: string, court: string } | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, nkBRecipientId?: string | null, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, outsideGroupMembers: Array<{ __typename?: 'OutsideGroupMember', id: string, name: string, organisation: string, position?: string | null, institution: InstitutionKind, statementSignedOn: string, addedOn: string, leftOn?: string | null }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }>, presentOutside: Array<{ __typename?: 'OutsideGroupMember', id: string, name: string }>, companions: Array<{ __typename?: 'MinorCompanion', minorId: string, personId?: string | null, name?: string | null, relation: CompanionRelation }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null, responsibleUserId?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null, responsibleUserId?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
 
 export type CardRemoveGroupMemberMutationVariables = Exact<{
   input: RemoveDiagnosticGroupMemberInput;
@@ -2343,6 +2383,20 @@ export type CardRemoveGroupMemberMutationVariables = Exact<{
 
 
 export type CardRemoveGroupMemberMutation = { __typename?: 'Mutation', removeDiagnosticGroupMember: { __typename?: 'BlueCardPayload', blueCard?: { __typename?: 'BlueCard', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type CardAddOutsideMemberMutationVariables = Exact<{
+  input: AddOutsideGroupMemberInput;
+}>;
+
+
+export type CardAddOutsideMemberMutation = { __typename?: 'Mutation', addOutsideGroupMember: { __typename?: 'BlueCardPayload', blueCard?: { __typename?: 'BlueCard', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
+
+export type CardRemoveOutsideMemberMutationVariables = Exact<{
+  input: RemoveOutsideGroupMemberInput;
+}>;
+
+
+export type CardRemoveOutsideMemberMutation = { __typename?: 'Mutation', removeOutsideGroupMember: { __typename?: 'BlueCardPayload', blueCard?: { __typename?: 'BlueCard', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type CardAttachMutationVariables = Exact<{
   input: AttachBlueCardFilingInput;
@@ -3297,6 +3351,8 @@ export { CardCloseDocument } from './documents/CardCloseDocument';
 export { CardRecordWorkDocument } from './documents/CardRecordWorkDocument';
 export { BlueCardPageDocument } from './documents/BlueCardPageDocument';
 export { CardRemoveGroupMemberDocument } from './documents/CardRemoveGroupMemberDocument';
+export { CardAddOutsideMemberDocument } from './documents/CardAddOutsideMemberDocument';
+export { CardRemoveOutsideMemberDocument } from './documents/CardRemoveOutsideMemberDocument';
 export { CardAttachDocument } from './documents/CardAttachDocument';
 export { CardKeepSeparateDocument } from './documents/CardKeepSeparateDocument';
 export { CardLinkToEarlierDocument } from './documents/CardLinkToEarlierDocument';

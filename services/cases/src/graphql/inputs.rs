@@ -167,6 +167,10 @@ pub struct RecordGroupMeetingInput {
     /// The group's members present (`TeamMember` IDs of the card's group now).
     #[graphql(default)]
     pub present_member_ids: Vec<ID>,
+    /// The group's members from outside the team present (`OutsideGroupMember` IDs of those in
+    /// the card's group on the day).
+    #[graphql(default)]
+    pub present_outside_member_ids: Vec<ID>,
     /// Whom the group met (`BlueCardPerson` IDs of this card): never the victim and the
     /// perpetrator together (`MET_SEPARATELY`).
     #[graphql(default)]

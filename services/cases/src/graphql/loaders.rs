@@ -121,6 +121,11 @@ card_loader!(PlanLoader, PlanItem, |tx, key, keys| crate::plan_items_of(
 card_loader!(WorkLoader, WorkRecord, crate::work_of);
 card_loader!(MeetingsLoader, crate::GroupMeeting, crate::meetings_of);
 card_loader!(
+    OutsideMembersLoader,
+    crate::outside::OutsideMember,
+    crate::outside::outside_members_of
+);
+card_loader!(
     CorrectionsLoader,
     crate::PersonRevision,
     crate::revisions_of
@@ -200,6 +205,7 @@ pub(crate) async fn scope_for_change(ctx: &Context<'_>) -> kernel::Result<Scope>
     loader(ctx, |req, master| PlanLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| WorkLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| MeetingsLoader { req, master })?.clear::<Uuid>();
+    loader(ctx, |req, master| OutsideMembersLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| CorrectionsLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| MatchLoader { req, master })?.clear::<Uuid>();
     scope(ctx).await
@@ -233,6 +239,11 @@ pub(crate) async fn prefetch(ctx: &Context<'_>, cards: &[Uuid]) -> async_graphql
     }
     if node.field("helpPlan").exists() || node.field("actionPlan").exists() {
         loader(ctx, |req, master| PlanLoader { req, master })?
+            .load_many(cards.iter().copied())
+            .await?;
+    }
+    if node.field("outsideGroupMembers").exists() {
+        loader(ctx, |req, master| OutsideMembersLoader { req, master })?
             .load_many(cards.iter().copied())
             .await?;
     }

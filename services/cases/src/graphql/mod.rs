@@ -7,6 +7,7 @@ mod inputs;
 mod loaders;
 mod mutations;
 mod objects;
+mod outside;
 mod queries;
 mod records;
 mod subscription;
@@ -16,10 +17,18 @@ pub use corrections::*;
 pub use inputs::*;
 pub use loaders::{
     CorrectionsLoader, DeadlinesLoader, FormsLoader, GroupLoader, HistoryLoader, MatchLoader,
-    MeetingsLoader, PersonsLoader, PlanLoader, WorkLoader,
+    MeetingsLoader, OutsideMembersLoader, PersonsLoader, PlanLoader, WorkLoader,
 };
 pub use mutations::*;
 pub use objects::*;
+pub use outside::*;
 pub use queries::*;
 pub use records::*;
 pub use subscription::*;
+
+/// The procedure's mutations.
+#[derive(async_graphql::MergedObject, Default)]
+pub struct CasesMutation(
+    mutations::ProcedureMutation,
+    outside::OutsideMembersMutation,
+);

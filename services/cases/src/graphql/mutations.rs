@@ -41,10 +41,10 @@ pub(crate) async fn simple_step(
 }
 
 #[derive(Default)]
-pub struct CasesMutation;
+pub struct ProcedureMutation;
 
 #[Object]
-impl CasesMutation {
+impl ProcedureMutation {
     /// Fills form NK-A and opens it as the author's own card. A form about the victim (and
     /// perpetrator) of another open procedure is proposed to the chair as a match once it is
     /// forwarded; its author is told nothing of it. Social workers and team members.
@@ -399,6 +399,10 @@ impl CasesMutation {
             on: day(input.on),
             place: input.place,
             present: ids(&input.present_member_ids, NodeType::TeamMember),
+            present_outside: ids(
+                &input.present_outside_member_ids,
+                crate::ids::OUTSIDE_MEMBER,
+            ),
             met: ids(&input.met_person_ids, NodeType::BlueCardPerson),
             companions,
             note: input.note,

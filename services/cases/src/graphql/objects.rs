@@ -97,6 +97,23 @@ impl BlueCardObject {
         Ok(group.into_iter().map(GroupMemberObject).collect())
     }
 
+    /// Członkowie grupy spoza zespołu — professionals from outside the team in the card's
+    /// diagnostic group, those taken out included (`leftOn`); empty for a viewer who does not
+    /// read the diagnosis (who they are tells about the family).
+    async fn outside_group_members(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<super::OutsideMemberObject>> {
+        if !self.sees_diagnosis(ctx).await? {
+            return Ok(Vec::new());
+        }
+        let members = super::records::outside_members(ctx, self.0.id).await?;
+        Ok(members
+            .into_iter()
+            .map(super::OutsideMemberObject)
+            .collect())
+    }
+
     /// Terminy — each with its due date and state.
     async fn deadlines(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<DeadlineObject>> {
         let found = children(ctx, self.0.id, |req, master| DeadlinesLoader {

@@ -347,6 +347,22 @@ impl GroupMeetingObject {
             })
             .collect()
     }
+    /// The group's members from outside the team present.
+    async fn present_outside(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<OutsideMemberObject>> {
+        let present = &self.0.details.present_outside;
+        if present.is_empty() {
+            return Ok(Vec::new());
+        }
+        let members = outside_members(ctx, self.0.card_id).await?;
+        Ok(members
+            .into_iter()
+            .filter(|m| present.contains(&m.id))
+            .map(OutsideMemberObject)
+            .collect())
+    }
     /// The card's persons the group met (`BlueCardPerson` IDs, as in `BlueCard.persons`).
     async fn met_person_ids(&self) -> Vec<ID> {
         self.0
@@ -506,4 +522,50 @@ impl PaperInitiatorObject {
     async fn entity(&self) -> &str {
         &self.0.entity
     }
+}
+
+#[derive(Clone)]
+pub struct OutsideMemberObject(pub crate::outside::OutsideMember);
+
+/// Członek grupy spoza zespołu — a professional from outside the interdisciplinary team in a
+/// card's diagnostic group, for this case only.
+#[Object(name = "OutsideGroupMember")]
+impl OutsideMemberObject {
+    async fn id(&self) -> ID {
+        ID(crate::ids::outside_member_gid(self.0.id))
+    }
+    async fn name(&self) -> &str {
+        self.0.details.name.as_str()
+    }
+    async fn organisation(&self) -> &str {
+        self.0.details.organisation.as_str()
+    }
+    async fn position(&self) -> Option<&str> {
+        self.0.details.position.as_ref().map(|p| p.as_str())
+    }
+    async fn institution(&self) -> InstitutionKind {
+        self.0.institution
+    }
+    /// The day they signed the confidentiality statement for this case.
+    async fn statement_signed_on(&self) -> Date {
+        Date(self.0.statement_signed_on)
+    }
+    async fn added_on(&self) -> Date {
+        Date(self.0.added_on)
+    }
+    /// The day they were taken out of the group; none while they are in it.
+    async fn left_on(&self) -> Option<Date> {
+        self.0.left_on.map(Date)
+    }
+}
+
+/// The card's outside members, those who left included.
+pub(crate) async fn outside_members(
+    ctx: &Context<'_>,
+    card: uuid::Uuid,
+) -> async_graphql::Result<Vec<crate::outside::OutsideMember>> {
+    super::loaders::children(ctx, card, |req, master| {
+        super::loaders::OutsideMembersLoader { req, master }
+    })
+    .await
 }

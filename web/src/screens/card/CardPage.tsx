@@ -164,12 +164,26 @@ const BlueCardPage = graphql(`
           displayName
           institution
         }
+        outsideGroupMembers {
+          id
+          name
+          organisation
+          position
+          institution
+          statementSignedOn
+          addedOn
+          leftOn
+        }
         groupMeetings {
           heldOn
           place
           present {
             teamMemberId
             displayName
+          }
+          presentOutside {
+            id
+            name
           }
           metPersonIds
           companions {

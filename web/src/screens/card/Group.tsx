@@ -2,8 +2,10 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button } from "react-aria-components";
 import { useClient } from "urql";
 import { graphql } from "../../gql/index.ts";
-import { todayInPoland } from "../../lib/format.ts";
+import type { InstitutionKind } from "../../gql/graphql.ts";
+import { formatDate, todayInPoland } from "../../lib/format.ts";
 import { ErrorSummary, TextInput } from "../../components/fields.tsx";
+import { Choice, DayField, Frame, TextBox, useSend } from "./FormParts.tsx";
 import { dayProblem } from "../team/membership.ts";
 import { outcomeOf, type Outcome } from "./actions.ts";
 import type { Card } from "./CardPage.tsx";
@@ -25,7 +27,38 @@ const RemoveMember = graphql(`
   }
 `);
 
+const AddOutside = graphql(`
+  mutation CardAddOutsideMember($input: AddOutsideGroupMemberInput!) {
+    addOutsideGroupMember(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const RemoveOutside = graphql(`
+  mutation CardRemoveOutsideMember($input: RemoveOutsideGroupMemberInput!) {
+    removeOutsideGroupMember(input: $input) {
+      blueCard {
+        id
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
 type Member = Card["diagnosticGroup"][number];
+type Outside = Card["outsideGroupMembers"][number];
 
 const message = (code: string) => texts.removeErrors[code] ?? texts.errors[code] ?? texts.unknownError(code);
 
@@ -37,7 +70,10 @@ export function Group(props: { card: Card; reload: () => void; onDone: (notice: 
   const { card } = props;
   const mayChange = card.allowedSteps.includes("GROUP_CHANGED");
   const [removing, setRemoving] = useState<Member | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [removingOutside, setRemovingOutside] = useState<Outside | null>(null);
   const nameOf = (m: Member) => m.displayName ?? texts.unknownPerson;
+  const outside = card.outsideGroupMembers.filter((m) => !m.leftOn);
   return (
     <Section id="group" title={texts.group}>
       {card.diagnosticGroup.length === 0 ? (
@@ -60,6 +96,55 @@ export function Group(props: { card: Card; reload: () => void; onDone: (notice: 
             </li>
           ))}
         </ul>
+      )}
+      {(outside.length > 0 || mayChange) && <h3>{texts.outsideMembers}</h3>}
+      {outside.length > 0 && (
+        <ul className="group-list" aria-label={texts.outsideMembers}>
+          {outside.map((m) => (
+            <li key={m.id}>
+              {texts.outsideMember(m.name, m.organisation, m.position ?? null, formatDate(m.statementSignedOn))}{" "}
+              {mayChange && (
+                <Button
+                  className="button secondary small"
+                  aria-label={texts.removeFromGroupFor(m.name)}
+                  aria-expanded={removingOutside?.id === m.id}
+                  onPress={() => setRemovingOutside(m)}
+                >
+                  {texts.removeFromGroup}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mayChange && !adding && (
+        <Button className="button secondary" onPress={() => setAdding(true)}>
+          {texts.addOutside}
+        </Button>
+      )}
+      {adding && (
+        <AddOutsideForm
+          card={card}
+          reload={props.reload}
+          onCancel={() => setAdding(false)}
+          onDone={(name) => {
+            setAdding(false);
+            props.onDone(texts.outsideAdded(name));
+          }}
+        />
+      )}
+      {removingOutside && (
+        <RemoveOutsideForm
+          key={removingOutside.id}
+          card={card}
+          member={removingOutside}
+          reload={props.reload}
+          onCancel={() => setRemovingOutside(null)}
+          onDone={() => {
+            setRemovingOutside(null);
+            props.onDone(texts.removed(removingOutside.name));
+          }}
+        />
       )}
       {removing && (
         <RemoveForm
@@ -154,5 +239,126 @@ function RemoveForm(props: { card: Card; member: Member; onCancel: () => void; r
         </Button>
       </div>
     </form>
+  );
+}
+
+const outsideLabel = (path: string) => texts.outsideLabels[path];
+
+/** The chair adds a professional from outside the team, with their statement for this case. */
+function AddOutsideForm(props: { card: Card; reload: () => void; onCancel: () => void; onDone: (name: string) => void }) {
+  const { card } = props;
+  const [name, setName] = useState("");
+  const [organisation, setOrganisation] = useState("");
+  const [position, setPosition] = useState("");
+  const [institution, setInstitution] = useState("");
+  const [signedOn, setSignedOn] = useState("");
+  const [on, setOn] = useState(todayInPoland);
+  const { outcome, sending, send, problem, refuse } = useSend();
+  const check = () => {
+    const found: Record<string, string> = {};
+    if (!name.trim()) found.name = "REQUIRED";
+    if (!organisation.trim()) found.organisation = "REQUIRED";
+    if (!institution) found.institution = "REQUIRED";
+    if (!signedOn) found.statementSignedOn = "REQUIRED";
+    else if (on && signedOn > on) found.statementSignedOn = "STATEMENT_AFTER_JOINING";
+    if (Object.keys(found).length > 0) {
+      refuse(found);
+      return false;
+    }
+    return true;
+  };
+  const submit = () => {
+    void send(
+      AddOutside,
+      {
+        input: {
+          id: card.id,
+          version: card.version,
+          name: name.trim(),
+          organisation: organisation.trim(),
+          position: position.trim() || null,
+          institution: institution as InstitutionKind,
+          statementSignedOn: signedOn,
+          on: on || null,
+        },
+      },
+      () => props.onDone(name.trim()),
+    );
+  };
+  return (
+    <Frame
+      label={texts.addOutsideTitle}
+      outcome={outcome}
+      sending={sending}
+      reload={props.reload}
+      onCancel={props.onCancel}
+      onSubmit={submit}
+      check={check}
+      labels={outsideLabel}
+    >
+      <h3>{texts.addOutsideTitle}</h3>
+      <p>{texts.addOutsideLead}</p>
+      <TextBox label={texts.outsideLabels.name} value={name} onChange={setName} problem={problem("name")} field="name" autoFocus />
+      <TextBox
+        label={texts.outsideLabels.organisation}
+        value={organisation}
+        onChange={setOrganisation}
+        problem={problem("organisation")}
+        field="organisation"
+      />
+      <TextBox label={texts.outsideLabels.position} value={position} onChange={setPosition} problem={problem("position")} field="position" />
+      <Choice
+        label={texts.outsideLabels.institution}
+        placeholder={texts.institutionChoose}
+        options={texts.institutionKind}
+        value={institution}
+        onChange={setInstitution}
+        problem={problem("institution")}
+      />
+      <DayField
+        label={texts.outsideLabels.statementSignedOn}
+        hint={texts.removeOnHint}
+        value={signedOn}
+        onChange={setSignedOn}
+        problem={problem("statementSignedOn")}
+        field="statementSignedOn"
+      />
+      <DayField label={texts.outsideLabels.on} value={on} onChange={setOn} problem={problem("on")} />
+    </Frame>
+  );
+}
+
+/** The chair takes a professional from outside the team out of the group, from a day. */
+function RemoveOutsideForm(props: {
+  card: Card;
+  member: Outside;
+  reload: () => void;
+  onCancel: () => void;
+  onDone: () => void;
+}) {
+  const { card, member } = props;
+  const [on, setOn] = useState(todayInPoland);
+  const { outcome, sending, send, problem } = useSend();
+  const submit = () => {
+    void send(
+      RemoveOutside,
+      { input: { id: card.id, version: card.version, memberId: member.id, on: on || null } },
+      props.onDone,
+    );
+  };
+  return (
+    <Frame
+      label={texts.removeTitle(member.name)}
+      outcome={outcome}
+      sending={sending}
+      reload={props.reload}
+      onCancel={props.onCancel}
+      onSubmit={submit}
+      labels={(path) => (path === "on" ? texts.removeOn : outsideLabel(path))}
+    >
+      <h3>{texts.removeTitle(member.name)}</h3>
+      <p>{texts.removeOutsideWarning(member.name)}</p>
+      <DayField label={texts.removeOn} hint={texts.removeOnHint} value={on} onChange={setOn} problem={problem("on")} autoFocus />
+    </Frame>
   );
 }

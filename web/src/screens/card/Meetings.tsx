@@ -30,6 +30,8 @@ export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps)
   const [on, setOn] = useState(todayInPoland);
   const [place, setPlace] = useState("");
   const [present, setPresent] = useState<string[]>([]);
+  const [presentOutside, setPresentOutside] = useState<string[]>([]);
+  const outside = card.outsideGroupMembers.filter((m) => !m.leftOn);
   const [met, setMet] = useState<string[]>([]);
   const [note, setNote] = useState("");
   const { outcome, sending, send, problem, refuse } = useSend();
@@ -58,6 +60,7 @@ export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps)
           on: on || null,
           place: place.trim() || null,
           presentMemberIds: present,
+          presentOutsideMemberIds: presentOutside,
           metPersonIds: met,
           companions: companions.input(),
           note: note.trim() || null,
@@ -87,6 +90,16 @@ export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps)
         onChange={setPresent}
         problem={problem("presentMemberIds")}
       />
+      {outside.length > 0 && (
+        <Checks
+          label={texts.meetingLabels.presentOutsideMemberIds}
+          options={Object.fromEntries(outside.map((m) => [m.id, `${m.name} (${m.organisation})`]))}
+          value={presentOutside}
+          onChange={setPresentOutside}
+          problem={problem("presentOutsideMemberIds")}
+          field="presentOutsideMemberIds"
+        />
+      )}
       <Checks
         label={texts.meetingLabels.metPersonIds}
         options={Object.fromEntries(
@@ -135,6 +148,12 @@ export function Meetings({ card }: { card: Card }) {
                 <dd>{m.place ?? texts.notGiven}</dd>
                 <dt>{texts.meetingLabels.presentMemberIds}</dt>
                 <dd>{m.present.map((a) => a.displayName ?? texts.unknownPerson).join(", ") || texts.notGiven}</dd>
+                {m.presentOutside.length > 0 && (
+                  <>
+                    <dt>{texts.meetingLabels.presentOutsideMemberIds}</dt>
+                    <dd>{m.presentOutside.map((a) => a.name).join(", ")}</dd>
+                  </>
+                )}
                 <dt>{texts.meetingLabels.metPersonIds}</dt>
                 <dd>{met.join(", ") || texts.nobodyMet}</dd>
                 {companions.length > 0 && (

@@ -128,6 +128,7 @@ export const texts = {
     on: "Data",
     place: "Miejsce",
     presentMemberIds: "Obecni członkowie grupy",
+    presentOutsideMemberIds: "Obecne osoby spoza zespołu",
     metPersonIds: "Z kim grupa się spotkała",
     companions: "Osoby towarzyszące małoletnim",
     note: "Notatka z posiedzenia",
@@ -217,6 +218,26 @@ export const texts = {
     INVALID_DATE: "Podaj datę w formacie dd.mm.rrrr.",
   } as Record<string, string>,
   institutionKind: nka.institutions,
+  outsideMembers: "Członkowie grupy spoza zespołu",
+  outsideMember: (name: string, organisation: string, position: string | null, signedOn: string) =>
+    `${name}${position ? `, ${position}` : ""} — ${organisation} (oświadczenie o zachowaniu poufności w tej sprawie z dnia ${signedOn})`,
+  addOutside: "Dodaj osobę spoza zespołu",
+  addOutsideTitle: "Dodanie do grupy osoby spoza zespołu",
+  addOutsideLead:
+    "Do grupy diagnostyczno-pomocowej można włączyć przedstawiciela innego podmiotu, np. pedagoga szkolnego, lekarza albo kuratora, na potrzeby tej jednej sprawy. Musi on wcześniej podpisać oświadczenie o zachowaniu poufności informacji w tej sprawie. Osoba ta nie otrzymuje dostępu do systemu: uczestniczy w posiedzeniach grupy.",
+  outsideLabels: {
+    name: "Imię i nazwisko",
+    organisation: "Podmiot, który reprezentuje",
+    position: "Stanowisko (nieobowiązkowe)",
+    institution: "Rodzaj podmiotu",
+    statementSignedOn: "Data podpisania oświadczenia o zachowaniu poufności",
+    on: "Data włączenia do grupy",
+    memberId: "Osoba",
+  } as Record<string, string>,
+  institutionChoose: "Wybierz rodzaj podmiotu",
+  outsideAdded: (name: string) => `Dodano do grupy: ${name}.`,
+  removeOutsideWarning: (name: string) =>
+    `${name} przestanie być członkiem grupy od wskazanego dnia. Posiedzenia, w których uczestniczył(a), pozostaną zapisane.`,
 
   diagnosisTitle: "Diagnoza i plany",
   diagnosisForGroup:
@@ -605,6 +626,16 @@ export const texts = {
     "responsibleUserId.NOT_FOUND": "Nie ma takiej osoby w gminie.",
     "status.FOLLOWS_ENROLMENT": "Stan tej pozycji zmienia się razem z zapisem do programu.",
     "editionId.ALREADY_ENROLLED": "Ta osoba już uczestniczy w tej edycji albo czeka na miejsce.",
+    "statementSignedOn.STATEMENT_AFTER_JOINING":
+      "Oświadczenie o zachowaniu poufności podpisuje się przed włączeniem do grupy: data podpisania nie może być późniejsza niż data włączenia.",
+    "name.ALREADY_IN_GROUP": "Ta osoba z tego podmiotu jest już członkiem grupy.",
+    "name.REQUIRED": "Podaj imię i nazwisko.",
+    "name.INVALID": "Imię i nazwisko może mieć najwyżej 200 znaków.",
+    "organisation.INVALID": "Nazwa podmiotu może mieć najwyżej 200 znaków.",
+    "position.INVALID": "Stanowisko może mieć najwyżej 200 znaków.",
+    "organisation.REQUIRED": "Podaj podmiot, który ta osoba reprezentuje.",
+    "memberId.NOT_IN_GROUP": "Ta osoba nie jest już w grupie.",
+    "presentOutsideMemberIds.NOT_IN_GROUP": "Obecne mogą być tylko osoby, które w dniu posiedzenia były członkami grupy.",
   } as Record<string, string>,
   unknownError: (code: string) => `Popraw to pole (${code}).`,
 };
