@@ -13,6 +13,7 @@
 // second), CHROMIUM.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { BASE, api, assertAccessible, focusedLabel, focusedText, launch, newPage, step, tabTo, focusLandsOn } from "./common.mjs";
 
 const LIVE = process.env.OSTOJA_URL_LIVE;
@@ -511,6 +512,46 @@ test("post-closure monitoring ends once its time is over; nothing more is offere
   await section(page, "Dostępne działania").getByText("Nie możesz teraz podjąć żadnego kroku w tej procedurze.").waitFor();
   assert.equal(await page.getByRole("button", { name: /Zmień pozycję/ }).count(), 0);
   await assertAccessible(page, "a closed card");
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("the forms and NK-B are saved as PDF by keyboard: the closure protocol of a card closed as unfounded", async () => {
+  const card = await cardWithGroup(["Krystyna", "Łęcka"], ["Zbigniew", "Łęcki"], [-3, -3, -2]);
+  const worker = await apiAs("pracownik");
+  await step(worker.gql, "closeBlueCard", "CloseBlueCardInput", {
+    id: card.id,
+    version: card.version,
+    ground: "UNFOUNDED",
+    on: day(-1),
+    resultReport: "Sytuacja rodziny ustabilizowana.",
+    basis: "Zgłoszenie dotyczyło konfliktu sąsiedzkiego.",
+  });
+  await worker.dispose();
+  await card.chair.dispose();
+
+  const { context, page, problems } = await newPage(browser);
+  await signIn(page);
+  await page.getByRole("table").getByRole("link", { name: "Krystyna Łęcka" }).click();
+  await page.getByRole("heading", { name: "Niebieska Karta: Krystyna Łęcka" }).waitFor();
+  const forms = section(page, "Formularze");
+  const plDay = (n) => {
+    const [y, m, d] = day(n).split("-");
+    return `${d}.${m}.${y}`;
+  };
+  for (const [button, file] of [
+    ["Pobierz formularz NK-B (PDF)", `niebieska-karta-b-${day(0)}.pdf`],
+    [`Pobierz PDF: NK-A z dnia ${plDay(-3)}`, `niebieska-karta-a-${day(-3)}.pdf`],
+    [`Pobierz PDF: Zakończenie procedury z dnia ${plDay(-1)}`, `protokol-zakonczenia-procedury-${day(-1)}.pdf`],
+  ]) {
+    await forms.getByRole("button", { name: button }).focus();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    assert.equal(download.suggestedFilename(), file);
+    const bytes = await readFile(await download.path());
+    assert.equal(bytes.subarray(0, 5).toString(), "%PDF-");
+    await forms.getByRole("status").getByText(`Zapisano dokument ${file}.`).waitFor();
+  }
+  await assertAccessible(page, "the card's forms with their documents");
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
 });

@@ -214,7 +214,7 @@ test("the chair adds a school pedagogue from outside the team by keyboard; the g
   await pressByKeyboard(page, "Wyłącz z grupy: Ewa Nowak");
   const remove = page.getByRole("form", { name: "Wyłączenie z grupy: Ewa Nowak" });
   await remove.waitFor();
-  assert.match(await remove.innerText(), /Posiedzenia, w których uczestniczył\(a\), pozostaną zapisane/);
+  assert.match(await remove.innerText(), /Zapisane posiedzenia z udziałem tej osoby pozostaną bez zmian/);
   await tabTo(page, "the confirming button", focusedText("Zatwierdź"));
   await page.keyboard.press("Enter");
   await page.getByText("Wyłączono z grupy: Ewa Nowak.").waitFor();

@@ -14,6 +14,7 @@ mod allowed_steps;
 mod api;
 mod backups;
 mod browser;
+mod card_documents;
 mod card_order;
 mod card_search;
 mod cases;

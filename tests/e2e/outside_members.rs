@@ -92,6 +92,11 @@ async fn the_chair_adds_a_professional_from_outside_the_team(backend: Backend) {
             json!({ "on": tomorrow, "statementSignedOn": today().to_string() }),
             ("on", "IN_FUTURE"),
         ),
+        // A statement for this case is not older than the case.
+        (
+            json!({ "statementSignedOn": days_ago(5).to_string() }),
+            ("statementSignedOn", "TOO_EARLY"),
+        ),
     ] {
         let errors = step_errors(
             &server,
@@ -120,12 +125,12 @@ async fn the_chair_adds_a_professional_from_outside_the_team(backend: Backend) {
         added(3, json!({ "statementSignedOn": days_ago(1).to_string() })),
     )
     .await;
-    // The same person once: the name and the school, whatever the letters' case.
+    // The same person once: the name and the school, whatever the letters' case and spacing.
     let errors = step_errors(
         &server,
         &chair,
         "addOutsideGroupMember",
-        added(4, json!({ "name": "EWA NOWAK " })),
+        added(4, json!({ "name": " EWA  NOWAK " })),
     )
     .await;
     assert_eq!(

@@ -235,6 +235,15 @@ pub(crate) async fn seed_zory(server: &crate::harness::Server) {
         json!([]),
         "{body}"
     );
+    // A member from outside the team in the group.
+    crate::cases::step(
+        server,
+        &chair,
+        "addOutsideGroupMember",
+        json!({ "id": ids.card, "version": 5, "name": "Ewa Nowak", "organisation": "SP 3",
+                "institution": "EDUCATION", "statementSignedOn": crate::cases::today().to_string() }),
+    )
+    .await;
     // A person's phone corrected: a revision kept.
     let card = crate::cases::card(server, &worker, &ids.card).await;
     let person = &card["persons"][0];

@@ -7,6 +7,9 @@ use uuid::Uuid;
 /// A member of a diagnostic group from outside the team, reached through their card.
 pub const OUTSIDE_MEMBER: NodeType = NodeType::case_data("OutsideGroupMember");
 
+/// A form of a card, reached through its card (its document through `BlueCard.formDocument`).
+pub const FORM: NodeType = NodeType::case_data("BlueCardForm");
+
 pub fn card_gid(id: Uuid) -> String {
     GlobalId::new(NodeType::BlueCard, id).encode()
 }
@@ -25,4 +28,8 @@ pub fn person_gid(id: Uuid) -> String {
 
 pub fn outside_member_gid(id: Uuid) -> String {
     GlobalId::new(OUTSIDE_MEMBER, id).encode()
+}
+
+pub fn form_gid(id: Uuid) -> String {
+    GlobalId::new(FORM, id).encode()
 }

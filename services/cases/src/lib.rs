@@ -21,6 +21,7 @@ mod meetings;
 pub mod notices;
 mod opening;
 pub mod outside;
+pub mod papers;
 mod persons;
 mod plans;
 pub mod plugin;

@@ -111,20 +111,38 @@ pub async fn add_outside_member(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
-    let current = outside_members_of(tx, key, &[card.id]).await?;
-    let same = |m: &OutsideMember| {
-        m.left_on.is_none()
-            && same_text(m.details.name.as_str(), new.details.name.as_str())
+    if new.statement_signed_on < card.initiated_on {
+        return Ok(Err(err(
+            &["input", "statementSignedOn"],
+            "TOO_EARLY",
+            "a statement for this case is signed once the procedure began",
+        )));
+    }
+    let members = outside_members_of(tx, key, &[card.id]).await?;
+    let same = |m: &&OutsideMember| {
+        same_text(m.details.name.as_str(), new.details.name.as_str())
             && same_text(
                 m.details.organisation.as_str(),
                 new.details.organisation.as_str(),
             )
     };
-    if current.iter().any(same) {
+    if members.iter().filter(same).any(|m| m.left_on.is_none()) {
         return Ok(Err(err(
             &["input", "name"],
             "ALREADY_IN_GROUP",
             "this person is already in the card's diagnostic group",
+        )));
+    }
+    // Back in the group: not before the day they left it.
+    if members
+        .iter()
+        .filter(same)
+        .any(|m| m.left_on.is_some_and(|left| new.on < left))
+    {
+        return Ok(Err(err(
+            &["input", "on"],
+            "TOO_EARLY",
+            "this person was in the group until a later day",
         )));
     }
     claim(tx, &card).await?;
@@ -184,7 +202,15 @@ pub async fn remove_outside_member(
             "this person is not in the card's diagnostic group",
         )));
     };
-    if let Some(e) = date_errors(on, leaving.added_on, "on", "the change") {
+    // Not before they joined, nor before a meeting recorded with them present.
+    let attended = crate::meetings_of(tx, key, &[card.id])
+        .await?
+        .into_iter()
+        .filter(|m| m.details.present_outside.contains(&member_id))
+        .map(|m| m.held_on)
+        .max();
+    let not_before = attended.map_or(leaving.added_on, |d| d.max(leaving.added_on));
+    if let Some(e) = date_errors(on, not_before, "on", "the change") {
         return Ok(Err(e));
     }
     claim(tx, &card).await?;
@@ -208,9 +234,15 @@ pub async fn remove_outside_member(
     .await?))
 }
 
-/// Names compared as people read them: case and surrounding spaces aside.
+/// Names compared as people read them: case and spaces aside.
 fn same_text(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    let folded = |t: &str| {
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    folded(a) == folded(b)
 }
 
 /// The outside members the cards (which passed need to know) ever had, in the order they
@@ -326,6 +358,7 @@ mod tests {
     #[test]
     fn the_same_person_is_found_whatever_the_case() {
         assert!(same_text("Ewa Nowak ", "ewa nowak"));
+        assert!(same_text("Ewa  Nowak", "EWA NOWAK"));
         assert!(!same_text("Ewa Nowak", "Ewa Nowakowska"));
     }
 }

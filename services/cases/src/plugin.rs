@@ -20,6 +20,7 @@ pub const NODE_TYPES: &[NodeType] = &[
     NodeType::Deadline,
     NodeType::DeadlineNotification,
     crate::ids::OUTSIDE_MEMBER,
+    crate::ids::FORM,
 ];
 
 /// Root fields that read or write case data whatever they find (the audit trail shows a

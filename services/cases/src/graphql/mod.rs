@@ -8,6 +8,7 @@ mod loaders;
 mod mutations;
 mod objects;
 mod outside;
+mod papers;
 mod queries;
 mod records;
 mod subscription;

@@ -137,6 +137,34 @@ impl BlueCardObject {
             .collect())
     }
 
+    /// Wydruk formularza — the document of one of the card's forms the viewer reads (`forms`),
+    /// as PDF: NK-A, NK-C and NK-D as filled, the group's notices and the closure protocol.
+    /// NOT_FOUND for any other form. Recorded in the audit trail with the form.
+    async fn form_document(
+        &self,
+        ctx: &Context<'_>,
+        form_id: ID,
+    ) -> async_graphql::Result<documents::DocumentFile> {
+        let id =
+            GlobalId::decode_as(&form_id, crate::ids::FORM).map_err(|_| kernel::Error::NotFound)?;
+        let form = self
+            .forms(ctx)
+            .await?
+            .into_iter()
+            .find(|f| f.0.id == id)
+            .ok_or(kernel::Error::NotFound)?;
+        Ok(super::papers::form_document(ctx, &self.0, &form.0).await?)
+    }
+
+    /// Formularz NK-B — the leaflet for the person experiencing violence, with the
+    /// municipality's published help points and the national helplines, as PDF.
+    async fn nk_b_leaflet(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<documents::DocumentFile> {
+        Ok(super::papers::nk_b(ctx, &self.0).await?)
+    }
+
     /// Whether the viewer reads the diagnosis: forms NK-C and NK-D, the plans and the group's
     /// meetings. The card's diagnostic group and the team's chair do; whoever sees the card only
     /// as the author of its NK-A does not: their part ended when the form reached the chair.

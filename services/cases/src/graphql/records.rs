@@ -123,6 +123,10 @@ pub struct FormObject(pub crate::Form);
 /// Formularz procedury.
 #[Object(name = "BlueCardForm")]
 impl FormObject {
+    /// The form (its document: `BlueCard.formDocument`).
+    async fn id(&self) -> ID {
+        ID(crate::ids::form_gid(self.0.id))
+    }
     async fn kind(&self) -> FormKind {
         self.0.kind
     }

@@ -110,6 +110,7 @@ const BlueCardPage = graphql(`
           }
         }
         forms {
+          id
           kind
           filledOn
           filledByName

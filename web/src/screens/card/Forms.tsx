@@ -1,7 +1,38 @@
+import { useClient } from "urql";
+import { DocumentButtons } from "../../components/documents.tsx";
+import { graphql } from "../../gql/index.ts";
 import { formatDate } from "../../lib/format.ts";
 import type { Card } from "./CardPage.tsx";
 import { Section } from "./Section.tsx";
 import { texts } from "./texts.ts";
+
+const FormDocument = graphql(`
+  query CardFormDocument($id: ID!, $formId: ID!) {
+    node(id: $id) {
+      ... on BlueCard {
+        formDocument(formId: $formId) {
+          fileName
+          mediaType
+          base64
+        }
+      }
+    }
+  }
+`);
+
+const NkBLeaflet = graphql(`
+  query CardNkBLeaflet($id: ID!) {
+    node(id: $id) {
+      ... on BlueCard {
+        nkBLeaflet {
+          fileName
+          mediaType
+          base64
+        }
+      }
+    }
+  }
+`);
 
 type Form = Card["forms"][number];
 type NkA = NonNullable<Form["nkA"]>;
@@ -13,13 +44,34 @@ type NkA = NonNullable<Form["nkA"]>;
  * plans they agreed are in their own sections.
  */
 export function Forms({ card }: { card: Card }) {
+  const client = useClient();
+  const fresh = { requestPolicy: "network-only" } as const;
+  // Documents are made when asked for, never with the page's data.
+  const formDocument = async (formId: string) => {
+    const data = (await client.query(FormDocument, { id: card.id, formId }, fresh).toPromise()).data?.node;
+    return data && "formDocument" in data ? data.formDocument : null;
+  };
+  const nkB = async () => {
+    const data = (await client.query(NkBLeaflet, { id: card.id }, fresh).toPromise()).data?.node;
+    return data && "nkBLeaflet" in data ? data.nkBLeaflet : null;
+  };
   return (
     <Section id="forms" title={texts.forms}>
+      <p>{texts.nkBLead}</p>
+      <DocumentButtons documents={[{ label: texts.nkBPdf, fetch: nkB }]} />
       {card.forms.map((form, i) => (
         <article key={i} className="form-record" aria-labelledby={`form-${i}`}>
           <h3 id={`form-${i}`}>
             {texts.formLine(texts.formKind[form.kind] ?? form.kind, formatDate(form.filledOn), form.filledByName ?? "")}
           </h3>
+          <DocumentButtons
+            documents={[
+              {
+                label: texts.formPdf(texts.formKind[form.kind] ?? form.kind, formatDate(form.filledOn)),
+                fetch: () => formDocument(form.id),
+              },
+            ]}
+          />
           {form.nkA ? (
             <NkAContent details={form.nkA} card={card} first={i === 0} />
           ) : form.kind === "CLOSURE" ? (

@@ -117,8 +117,8 @@ export function Group(props: { card: Card; reload: () => void; onDone: (notice: 
           ))}
         </ul>
       )}
-      {mayChange && !adding && (
-        <Button className="button secondary" onPress={() => setAdding(true)}>
+      {mayChange && (
+        <Button className="button secondary" aria-expanded={adding} onPress={() => setAdding(true)}>
           {texts.addOutside}
         </Button>
       )}
@@ -314,10 +314,11 @@ function AddOutsideForm(props: { card: Card; reload: () => void; onCancel: () =>
         value={institution}
         onChange={setInstitution}
         problem={problem("institution")}
+        field="institution"
       />
       <DayField
         label={texts.outsideLabels.statementSignedOn}
-        hint={texts.removeOnHint}
+        hint={texts.statementHint}
         value={signedOn}
         onChange={setSignedOn}
         problem={problem("statementSignedOn")}

@@ -31,7 +31,9 @@ export function MeetingForm({ kind, card, reload, onCancel, onDone }: FormProps)
   const [place, setPlace] = useState("");
   const [present, setPresent] = useState<string[]>([]);
   const [presentOutside, setPresentOutside] = useState<string[]>([]);
-  const outside = card.outsideGroupMembers.filter((m) => !m.leftOn);
+  // Those in the group on the meeting's day: joined by then, not yet left.
+  const day = on || todayInPoland();
+  const outside = card.outsideGroupMembers.filter((m) => m.addedOn <= day && (!m.leftOn || m.leftOn > day));
   const [met, setMet] = useState<string[]>([]);
   const [note, setNote] = useState("");
   const { outcome, sending, send, problem, refuse } = useSend();

@@ -152,6 +152,10 @@ export const texts = {
   recordedBy: "Zapisał(a)",
 
   forms: "Formularze",
+  formPdf: (kind: string, on: string) => `Pobierz PDF: ${kind} z dnia ${on}`,
+  nkBPdf: "Pobierz formularz NK-B (PDF)",
+  nkBLead:
+    "Formularz NK-B to informacja dla osoby doznającej przemocy domowej: co może zrobić i gdzie szukać pomocy. Zawiera opublikowane punkty pomocy gminy i infolinie ogólnopolskie.",
   formKind: {
     NK_A: "NK-A",
     NK_A_SUBSEQUENT: "Kolejny NK-A",
@@ -235,9 +239,10 @@ export const texts = {
     memberId: "Osoba",
   } as Record<string, string>,
   institutionChoose: "Wybierz rodzaj podmiotu",
+  statementHint: "Format dd.mm.rrrr; nie później niż data włączenia do grupy.",
   outsideAdded: (name: string) => `Dodano do grupy: ${name}.`,
   removeOutsideWarning: (name: string) =>
-    `${name} przestanie być członkiem grupy od wskazanego dnia. Posiedzenia, w których uczestniczył(a), pozostaną zapisane.`,
+    `${name} przestanie być członkiem grupy od wskazanego dnia. Zapisane posiedzenia z udziałem tej osoby pozostaną bez zmian.`,
 
   diagnosisTitle: "Diagnoza i plany",
   diagnosisForGroup:
@@ -630,9 +635,10 @@ export const texts = {
       "Oświadczenie o zachowaniu poufności podpisuje się przed włączeniem do grupy: data podpisania nie może być późniejsza niż data włączenia.",
     "name.ALREADY_IN_GROUP": "Ta osoba z tego podmiotu jest już członkiem grupy.",
     "name.REQUIRED": "Podaj imię i nazwisko.",
-    "name.INVALID": "Imię i nazwisko może mieć najwyżej 200 znaków.",
-    "organisation.INVALID": "Nazwa podmiotu może mieć najwyżej 200 znaków.",
-    "position.INVALID": "Stanowisko może mieć najwyżej 200 znaków.",
+    "name.INVALID": "Imię i nazwisko jest za długie (najwyżej 200 znaków) albo zawiera niedozwolone znaki.",
+    "organisation.INVALID": "Nazwa podmiotu jest za długa (najwyżej 200 znaków) albo zawiera niedozwolone znaki.",
+    "position.INVALID": "Stanowisko jest za długie (najwyżej 200 znaków) albo zawiera niedozwolone znaki.",
+    "statementSignedOn.TOO_EARLY": "Oświadczenie dotyczy tej sprawy: data podpisania nie może być wcześniejsza niż wszczęcie procedury.",
     "organisation.REQUIRED": "Podaj podmiot, który ta osoba reprezentuje.",
     "memberId.NOT_IN_GROUP": "Ta osoba nie jest już w grupie.",
     "presentOutsideMemberIds.NOT_IN_GROUP": "Obecne mogą być tylko osoby, które w dniu posiedzenia były członkami grupy.",
