@@ -246,6 +246,7 @@ pub(crate) fn new_card(dice: &mut Dice, until: NaiveDate) -> Result<NewBlueCard>
                     address: None,
                     phone: None,
                     notes: None,
+                    about: cases::person_data::AboutFields::default(),
                 },
                 initiated_on,
                 today,

@@ -179,7 +179,10 @@ pub fn jobs(
         Arc::new(teams::plugin::SealAgendas {
             master: master.clone(),
         }),
-        Arc::new(cases::plugin::NumberAndIndex { master }),
+        Arc::new(cases::plugin::NumberAndIndex {
+            master: master.clone(),
+        }),
+        Arc::new(cases::plugin::Retention { master }),
         Arc::new(cases::plugin::DeadlineNotifications {
             pubsub: pubsub.clone(),
             lead_working_days: config.deadline_lead_working_days,
@@ -546,6 +549,8 @@ mod tests {
         let not_case_data = [
             "blueCardDeadlineRules", // the municipality's rules, no case
             "setDeadlineRule",
+            "caseRetention", // the municipality's retention, no case
+            "setCaseRetention",
             "intakeCounts", // counts by kind and channel, no entry
             "intakeResponseRule",
             "setIntakeResponseRule",
@@ -556,7 +561,7 @@ mod tests {
         ];
         let sdls = [
             Schema::build(
-                cases::graphql::CasesQuery,
+                cases::graphql::CasesQuery::default(),
                 cases::graphql::CasesMutation::default(),
                 cases::graphql::CasesSubscription,
             )

@@ -58,6 +58,7 @@ mod m20261210_000046_child_protection;
 mod m20261211_000047_events;
 mod m20261212_000048_coalitions;
 mod m20261213_000049_cases_outside_members;
+mod m20261213_000050_cases_retention;
 mod sql;
 
 pub struct Migrator;
@@ -115,6 +116,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261211_000047_events::Migration),
             Box::new(m20261212_000048_coalitions::Migration),
             Box::new(m20261213_000049_cases_outside_members::Migration),
+            Box::new(m20261213_000050_cases_retention::Migration),
         ]
     }
 }

@@ -279,6 +279,37 @@ test("keyboard only: a deadline rule changed after a CONFLICT, set back, and see
   await context.close();
 });
 
+test("the data-protection officer sets how long closed procedures are kept, by keyboard; too short a period is refused on its field", async () => {
+  const { context, page, problems } = await signIn("Halina Wróbel");
+  await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Ochrona danych" }).click();
+  await page.getByRole("heading", { level: 1, name: "Ochrona danych" }).waitFor();
+  await page.getByText("Obecnie: 10 lat (wartość domyślna).").waitFor();
+  await page.getByText("Nie usunięto jeszcze danych żadnej karty.").waitFor();
+  await assertAccessible(page, "the data-protection page");
+  const years = page.getByRole("textbox", { name: "Liczba lat" });
+  await years.focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("4");
+  await page.keyboard.press("Enter");
+  await page.getByRole("alert").getByRole("link", { name: "Liczba lat: okres nie może być krótszy niż 5 lat." }).waitFor();
+  await focusLandsOn(page, "alert");
+  await assertAccessible(page, "the retention refused");
+  await years.focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("12");
+  await page.keyboard.press("Enter");
+  await page.getByRole("status").getByText("Zapisano: zakończone procedury są przechowywane przez 12 lat.").waitFor();
+  await page.getByText("Obecnie: 12 lat.").waitFor();
+  // Back to the default period, for the other tests.
+  await years.focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("10");
+  await page.keyboard.press("Enter");
+  await page.getByText("Obecnie: 10 lat.").waitFor();
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
 test("anyone else gets no link and no administration", async () => {
   const { context, page, problems } = await signIn("Barbara Nowak");
   const nav = page.getByRole("navigation", { name: "Menu główne" });

@@ -381,6 +381,17 @@ test("form NK-A from paper: the social worker registers a police officer's form,
   await page.getByRole("textbox", { name: "Imię i nazwisko osoby, która wypełniła formularz" }).fill("Jan Wójtowicz");
   await page.getByRole("textbox", { name: "Stanowisko lub stopień" }).fill("st. asp.");
   await page.getByRole("textbox", { name: /Nazwa podmiotu/ }).fill("Komenda Miejska Policji w Żorach");
+  // What the form holds beyond identity: the perpetrator's relation and household, by keyboard.
+  await page.getByRole("button", { name: /Kim jest dla osoby doznającej przemocy/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("option", { name: "małżonek", exact: true }).press("Enter");
+  await page.getByRole("button", { name: /Zamieszkuje wspólnie z osobą doznającą przemocy/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("option", { name: "tak", exact: true }).press("Enter");
+  await page.getByRole("textbox", { name: "E-mail" }).first().fill("irena@");
+  await send.click();
+  await page.getByRole("alert").getByRole("link", { name: /E-mail: to nie jest adres e-mail/i }).waitFor();
+  await page.getByRole("textbox", { name: "E-mail" }).first().fill("irena.zawila@example.pl");
   await send.click();
   await page.getByText("Formularz NK-A zapisany: procedura wszczęta.").waitFor();
 
@@ -391,6 +402,9 @@ test("form NK-A from paper: the social worker registers a police officer's form,
     .getByText("Policja: Jan Wójtowicz, st. asp., Komenda Miejska Policji w Żorach (formularz z papieru, zarejestrował(a) Anna Kamińska)")
     .waitFor();
   await page.getByRole("region", { name: "Formularze" }).getByText("tak — Irena Zawiła").waitFor();
+  const persons = page.getByRole("region", { name: "Osoby" });
+  await persons.getByText("irena.zawila@example.pl", { exact: true }).waitFor();
+  await persons.getByText("małżonek", { exact: true }).waitFor();
 
   // The officer's rank corrected; the form cannot become hers without the paper initiator.
   await page.getByRole("button", { name: "Popraw formularz NK-A" }).click();

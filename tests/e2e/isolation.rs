@@ -75,6 +75,11 @@ const COVERED: &[&str] = &[
     "Mutation.updatePlanItem",
     "Mutation.recordCaseWork",
     "Mutation.setDeadlineRule",
+    // The municipality's own retention and erasure reports: retention.rs (a worker refused,
+    // another municipality's figures untouched) and the probe below.
+    "Query.caseRetention",
+    "Query.caseErasures",
+    "Mutation.setCaseRetention",
     "Subscription.blueCardDeadlines",
     // Counts of the caller's own municipality only: statistics.rs (another municipality's
     // figures never move; workers, coordinators, operators and the public refused).
@@ -699,6 +704,9 @@ async fn case_objects_answer_like_random_ids(backend: Backend) {
         for query in [
             "mutation { createTeam(input: { name: \"X\", actNumber: \"1\", actIssuedOn: \"2026-01-01\" }) { team { id } } }",
             "mutation { setDeadlineRule(input: { kind: SET_UP_GROUP, amount: 2, unit: DAYS, version: 0 }) { rule { kind } } }",
+            "mutation { setCaseRetention(input: { years: 12, version: 0 }) { retention { years } } }",
+            "{ caseRetention { years } }",
+            "{ caseErasures { number } }",
             "mutation { openBlueCard(input: { initiatedOn: \"2026-01-05\", initiatorInstitution: POLICE, violenceForms: [PHYSICAL], persons: [] }) { blueCard { id } } }",
         ] {
             let body = server.gql(token.as_deref(), query, json!({})).await;

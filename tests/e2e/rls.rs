@@ -275,6 +275,7 @@ pub(crate) async fn seed_zory(server: &crate::harness::Server) {
     crate::standards::rows_in_every_table(server).await;
     crate::events::rows_in_every_table(server).await;
     crate::coalitions::rows_in_every_table(server).await;
+    crate::retention::rows_in_every_table(server).await;
     crate::cases::overdue_card_notified(server, &worker).await;
     // A second form about the same family: a match proposed to the chair.
     let police = server.staff("zory", "policjant").await;

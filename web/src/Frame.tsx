@@ -11,7 +11,7 @@ import { texts } from "./texts.ts";
 // The navigation's words: only the signed-in frame says them.
 const navTexts = {
   navigation: "Menu główne",
-  nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach", intake: "Zgłoszenia", families: "Rodziny", programmes: "Programy", strategy: "Program gminny", points: "Punkty pomocy", statistics: "Statystyka", region: "Statystyka regionu", admin: "Administracja", operator: "Konsola operatora" },
+  nav: { cases: "Sprawy", team: "Zespół", shelters: "Miejsca w schronieniach", intake: "Zgłoszenia", families: "Rodziny", programmes: "Programy", strategy: "Program gminny", points: "Punkty pomocy", statistics: "Statystyka", region: "Statystyka regionu", admin: "Administracja", dataProtection: "Ochrona danych", operator: "Konsola operatora" },
 };
 
 /** The viewer's roles, for the links of the navigation bar that only some roles can use (asked once per sign-in). */
@@ -57,6 +57,10 @@ export function NavBar({ path }: { path: string }) {
       : []),
     ...(roles.includes("TENANT_ADMIN")
       ? [{ href: ROUTES.admin, label: navTexts.nav.admin, current: path === ROUTES.admin }]
+      : []),
+    // The officer's part of the administration page: retention and erasure reports.
+    ...(roles.includes("DATA_PROTECTION_OFFICER") && !roles.includes("TENANT_ADMIN")
+      ? [{ href: ROUTES.admin, label: navTexts.nav.dataProtection, current: path === ROUTES.admin }]
       : []),
   ];
   return (

@@ -364,6 +364,10 @@ pub struct PersonalData {
     pub address: Option<String>,
     pub phone: Option<String>,
     pub notes: Option<String>,
+    /// Relation, household, health, addictions, school, e-mail (none on persons recorded
+    /// before they were kept).
+    #[serde(default)]
+    pub about: crate::person_data::About,
 }
 
 /// A person as the form gives them, parsed and checked against the law's rules.
@@ -390,6 +394,7 @@ pub struct PersonFields<'a> {
     pub address: Option<&'a str>,
     pub phone: Option<&'a str>,
     pub notes: Option<&'a str>,
+    pub about: crate::person_data::AboutFields<'a>,
 }
 
 /// Whether someone born on `born_on` is an adult (18) on `on`.
@@ -484,6 +489,7 @@ pub fn parse_person(
     let phone = optional_text::<50>(fields.phone, "phone", errors);
     let notes = optional_text::<20_000>(fields.notes, "notes", errors);
     let minor = born_on.is_some_and(|b| !adult_on(b, initiated_on));
+    let about = crate::person_data::parse_about(fields.about, minor, errors);
     let mut role = fields.role;
     let mut recorded_as_victim = false;
     if role == PersonRole::Perpetrator && minor {
@@ -520,6 +526,7 @@ pub fn parse_person(
             address,
             phone,
             notes,
+            about,
         },
         pesel,
     })

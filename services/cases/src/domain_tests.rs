@@ -20,6 +20,7 @@ fn person(role: PersonRole, born: Option<NaiveDate>, pesel: Option<&str>) -> Per
         address: None,
         phone: None,
         notes: None,
+        about: crate::person_data::AboutFields::default(),
     }
 }
 

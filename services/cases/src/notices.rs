@@ -83,18 +83,21 @@ pub async fn record_perpetrator_notice(
         (id, expected_version),
         sent,
         content,
-        |persons| {
-            if persons
-                .iter()
-                .any(|p| p.id == person && p.role == PersonRole::Perpetrator)
-            {
-                return Vec::new();
-            }
-            err(
+        |persons| match persons
+            .iter()
+            .find(|p| p.id == person && p.role == PersonRole::Perpetrator)
+        {
+            Some(p) if p.data.died_on.is_some() => err(
+                &["input", "personId"],
+                "DIED",
+                "this person has died: nobody is notified",
+            ),
+            Some(_) => Vec::new(),
+            None => err(
                 &["input", "personId"],
                 "NOT_FOUND",
                 "not a perpetrator in this procedure",
-            )
+            ),
         },
     )
     .await

@@ -22,16 +22,14 @@ const SHEET: Template = Template {
     path: "/cases/sheet.typ",
     source: include_str!("../templates/sheet.typ"),
 };
-const NK_B: Template = Template {
-    path: "/cases/nk_b.typ",
-    source: include_str!("../templates/nk_b.typ"),
-};
 
-/// The regulation the forms follow.
-const FORMS_BASIS: &str = "Wzór: rozporządzenie Rady Ministrów z dnia 6 września 2023 r. w sprawie \
-    procedury „Niebieskie Karty” oraz wzorów formularzy „Niebieska Karta” (Dz.U. z 2023 r. poz. 1870)";
+/// The regulation the forms are filled under (the layout is Ostoja's own).
+pub(crate) const FORMS_BASIS: &str = "Na podstawie: rozporządzenie Rady Ministrów z dnia 6 września 2023 r. \
+    w sprawie procedury „Niebieskie Karty” oraz wzorów formularzy „Niebieska Karta” (Dz.U. z 2023 r. poz. 1870)";
 const PERSONAL_DATA: &str = "Dokument zawiera dane osobowe, w tym dane szczególnych kategorii \
     (art. 9c ustawy o przeciwdziałaniu przemocy domowej). Chroń go przed dostępem osób nieuprawnionych.";
+/// The footer of a letter that leaves the team (to the perpetrator, to the court).
+const LETTER: &str = "Pismo zawiera dane osobowe.";
 
 /// A numbered part of a document: rows of a label and a value, paragraphs, a list.
 #[derive(Serialize, Default)]
@@ -43,21 +41,21 @@ pub(crate) struct Part {
 }
 
 impl Part {
-    fn new(heading: &str) -> Part {
+    pub(crate) fn new(heading: &str) -> Part {
         Part {
             heading: heading.to_owned(),
             ..Part::default()
         }
     }
-    fn row(mut self, label: &str, value: impl Into<String>) -> Part {
+    pub(crate) fn row(mut self, label: &str, value: impl Into<String>) -> Part {
         self.rows.push((label.to_owned(), value.into()));
         self
     }
-    fn text(mut self, text: impl Into<String>) -> Part {
+    pub(crate) fn text(mut self, text: impl Into<String>) -> Part {
         self.paragraphs.push(text.into());
         self
     }
-    fn items(mut self, items: Vec<String>, none: &str) -> Part {
+    pub(crate) fn items(mut self, items: Vec<String>, none: &str) -> Part {
         if items.is_empty() {
             self.paragraphs.push(none.to_owned());
         } else {
@@ -125,8 +123,10 @@ fn full_name(p: &Person) -> String {
     format!("{} {}", p.data.first_name, p.data.last_name)
 }
 
-/// One person as the forms list them: name, birth, PESEL, address, phone.
-fn person_line(p: &Person) -> String {
+/// One person as the forms list them: name, birth, PESEL, address, contact, relation and
+/// household, a child's school; their health and addictions only on the group's forms (NK-C,
+/// NK-D), which only the group and the chair read.
+fn person_line(p: &Person, health: bool) -> String {
     let mut parts = vec![full_name(p), format!("ur. {}", day(p.data.born_on))];
     if let Some(pesel) = &p.data.pesel {
         parts.push(format!("PESEL {pesel}"));
@@ -136,6 +136,35 @@ fn person_line(p: &Person) -> String {
     }
     if let Some(phone) = &p.data.phone {
         parts.push(format!("tel. {phone}"));
+    }
+    let about = &p.data.about;
+    if let Some(email) = &about.email {
+        parts.push(format!("e-mail: {email}"));
+    }
+    if let Some(relation) = about.relation {
+        parts.push(format!(
+            "stosunek do osoby doznającej przemocy: {}",
+            relation.label().to_lowercase()
+        ));
+    }
+    match about.lives_with_victim {
+        Some(true) => parts.push("zamieszkuje wspólnie z osobą doznającą przemocy".to_owned()),
+        Some(false) => parts.push("nie zamieszkuje wspólnie z osobą doznającą przemocy".to_owned()),
+        None => {}
+    }
+    if let Some(school) = &about.school {
+        parts.push(format!("szkoła i klasa: {school}"));
+    }
+    if let Some(note) = about.health.as_ref().filter(|_| health) {
+        parts.push(format!("stan zdrowia: {note}"));
+    }
+    if health && !about.addictions.is_empty() {
+        let kinds: Vec<String> = about
+            .addictions
+            .iter()
+            .map(|a| a.label().to_lowercase())
+            .collect();
+        parts.push(format!("uzależnienie: {}", kinds.join(", ")));
     }
     if p.minor {
         parts.push("osoba małoletnia".to_owned());
@@ -150,7 +179,7 @@ fn persons_in(persons: &[&Person], role: PersonRole) -> Vec<String> {
     persons
         .iter()
         .filter(|p| p.role == role)
-        .map(|p| person_line(p))
+        .map(|p| person_line(p, false))
         .collect()
 }
 
@@ -198,7 +227,7 @@ pub(crate) fn sheet(form: &Form, a: &Around<'_>) -> Sheet {
             .row(
                 "Osoba",
                 a.person(*person_id)
-                    .map_or_else(|| "—".to_owned(), person_line),
+                    .map_or_else(|| "—".to_owned(), |p| person_line(p, true)),
             );
             for c in companions {
                 let who = c
@@ -228,9 +257,9 @@ pub(crate) fn sheet(form: &Form, a: &Around<'_>) -> Sheet {
                 PlanKind::ActionPlan
             };
             let heading = if nk_c {
-                "Plan pomocy"
+                "Plan pomocy (stan na dzień wydruku)"
             } else {
-                "Plan działań"
+                "Plan działań (stan na dzień wydruku)"
             };
             let items = a
                 .plans
@@ -268,17 +297,11 @@ pub(crate) fn sheet(form: &Form, a: &Around<'_>) -> Sheet {
                     a.number()
                 ),
                 "Zawiadomienie jest sporządzane na podstawie art. 9b ustawy z dnia 29 lipca 2005 r. \
-                 o przeciwdziałaniu przemocy domowej. Procedura nie wymaga zgody osoby doznającej przemocy \
-                 domowej (art. 9d ust. 1 ustawy)."
+                 o przeciwdziałaniu przemocy domowej. Prowadzenie procedury nie wymaga zgody osoby doznającej \
+                 przemocy domowej ani osoby stosującej przemoc domową (art. 9d ust. 1 ustawy)."
                     .to_owned(),
             ];
-            let mut delivery = Part::new("Doręczenie")
-                .row("Sposób doręczenia", notice.way.label())
-                .row("Data doręczenia", day(form.filled_on));
-            if let Some(note) = &notice.note {
-                delivery = delivery.row("Uwagi", note.clone());
-            }
-            sheet.sections.push(delivery);
+            sheet.footer = LETTER.to_owned();
             sheet.signatures = vec![format!(
                 "{} — za grupę diagnostyczno-pomocową",
                 a.name(form.filled_by)
@@ -306,6 +329,7 @@ pub(crate) fn sheet(form: &Form, a: &Around<'_>) -> Sheet {
                 minor = minor.row("Uwagi", note.clone());
             }
             sheet.sections.push(minor);
+            sheet.footer = LETTER.to_owned();
             sheet.signatures = vec![format!(
                 "{} — za grupę diagnostyczno-pomocową",
                 a.name(form.filled_by)
@@ -341,15 +365,16 @@ fn nk_a(
             if let Some(position) = &paper.position {
                 filer = filer.row("Stanowisko lub stopień", position.clone());
             }
-            filer = filer.row("Podmiot", paper.entity.clone()).row(
-                "Wprowadzono z formularza papierowego",
-                a.name(form.filled_by),
-            );
+            filer = filer
+                .row("Podmiot", paper.entity.clone())
+                .row("Wprowadził(a) do systemu", a.name(form.filled_by));
         }
         None => {
-            filer = filer
-                .row("Imię i nazwisko", a.name(form.filled_by))
-                .row("Podmiot", a.card.initiator_institution.label());
+            filer = filer.row("Imię i nazwisko", a.name(form.filled_by));
+            // A subsequent NK-A was filed by another body than the one that opened the card.
+            if form.kind == FormKind::NkA {
+                filer = filer.row("Podmiot", a.card.initiator_institution.label());
+            }
         }
     }
     sheet.sections.push(filer);
@@ -459,8 +484,7 @@ fn closure(sheet: &mut Sheet, form: &Form, a: &Around<'_>, report: &crate::closu
     use crate::domain::ClosureGround;
     sheet.title = "Protokół zakończenia procedury „Niebieskie Karty”".to_owned();
     sheet.subtitle =
-        "Art. 9b ust. 8 i art. 9h ustawy z dnia 29 lipca 2005 r. o przeciwdziałaniu przemocy domowej"
-            .to_owned();
+        "Art. 9h ustawy z dnia 29 lipca 2005 r. o przeciwdziałaniu przemocy domowej".to_owned();
     let point = match report.ground {
         ClosureGround::ViolenceStoppedAndPlanCarriedOut => "art. 9h ust. 1 pkt 1",
         ClosureGround::Unfounded => "art. 9h ust. 1 pkt 2",
@@ -508,7 +532,7 @@ fn closure(sheet: &mut Sheet, form: &Form, a: &Around<'_>, report: &crate::closu
             "{} — za grupę diagnostyczno-pomocową",
             a.name(form.filled_by)
         ),
-        "Przewodniczący zespołu interdyscyplinarnego".to_owned(),
+        "Przewodniczący(-a) zespołu interdyscyplinarnego".to_owned(),
     ];
 }
 
@@ -523,7 +547,18 @@ fn plan_line(item: &PlanItem, a: &Around<'_>) -> String {
     if let Some(user) = item.responsible_user_id {
         line.push_str(&format!("; odpowiada: {}", a.name(user)));
     }
+    line.push_str(&format!("; stan: {}", status(item.status)));
     line
+}
+
+fn status(s: crate::domain::PlanItemStatus) -> &'static str {
+    use crate::domain::PlanItemStatus::*;
+    match s {
+        Planned => "zaplanowane",
+        InProgress => "w realizacji",
+        Done => "zrealizowane",
+        Abandoned => "zaniechane",
+    }
 }
 
 /// The file a form's document is saved under.
@@ -591,86 +626,6 @@ pub async fn form_document(
     tx.touch(crate::ids::form_gid(form.id));
     let pdf = documents::pdf(SHEET, words).await?;
     Ok(DocumentFile::pdf(file_name(form), &pdf))
-}
-
-/// A help point as NK-B lists it: its name and the lines under it.
-#[derive(Serialize, Clone, Debug)]
-pub struct LeafletPlace {
-    pub name: String,
-    pub lines: Vec<String>,
-}
-
-/// What `nk_b.typ` prints.
-#[derive(Serialize)]
-struct Leaflet {
-    title: String,
-    subtitle: String,
-    issuer: String,
-    sections: Vec<Part>,
-    places_heading: String,
-    places: Vec<LeafletPlace>,
-    no_places: String,
-    helplines_heading: String,
-    helplines: Vec<LeafletPlace>,
-    footer: String,
-}
-
-fn leaflet(municipality: &str, places: Vec<LeafletPlace>, helplines: Vec<LeafletPlace>) -> Leaflet {
-    Leaflet {
-        title: "Formularz „Niebieska Karta – B”".to_owned(),
-        subtitle: "Informacje dla osoby doznającej przemocy domowej".to_owned(),
-        issuer: format!("Zespół Interdyscyplinarny — {municipality}"),
-        sections: vec![
-            Part::new("Czym jest przemoc domowa").text(
-                "Przemoc domowa to jednorazowe albo powtarzające się umyślne działanie lub zaniechanie, \
-                 wykorzystujące przewagę fizyczną, psychiczną lub ekonomiczną, naruszające prawa lub dobra \
-                 osobiste osoby doznającej przemocy domowej — w szczególności narażające ją na \
-                 niebezpieczeństwo utraty życia lub zdrowia, naruszające jej godność, nietykalność cielesną \
-                 lub wolność, powodujące szkody na jej zdrowiu fizycznym lub psychicznym, wywołujące \
-                 cierpienie lub krzywdę albo ograniczające lub pozbawiające dostępu do środków finansowych, \
-                 pracy lub samodzielności finansowej (art. 2 ustawy o przeciwdziałaniu przemocy domowej).",
-            ),
-            Part::new("Co możesz zrobić")
-                .text("Przemoc domowa jest przestępstwem. Nie jesteś winna ani winny temu, co się dzieje. Masz prawo do pomocy.")
-                .items(
-                    vec![
-                        "W sytuacji zagrożenia życia lub zdrowia dzwoń pod numer alarmowy 112.".to_owned(),
-                        "Policja może wydać osobie stosującej przemoc nakaz natychmiastowego opuszczenia wspólnie zajmowanego mieszkania i zakaz zbliżania się.".to_owned(),
-                        "Możesz złożyć zawiadomienie o popełnieniu przestępstwa na policji lub w prokuraturze.".to_owned(),
-                        "Lekarz może wydać zaświadczenie o przyczynach i rodzaju obrażeń — zachowaj je.".to_owned(),
-                        "Masz prawo do bezpłatnej pomocy: poradnictwa, interwencji kryzysowej i schronienia, także dla dzieci.".to_owned(),
-                        "Procedura „Niebieskie Karty” nie wymaga Twojej zgody; grupa diagnostyczno-pomocowa skontaktuje się z Tobą i wspólnie z Tobą ustali plan pomocy.".to_owned(),
-                    ],
-                    "",
-                ),
-        ],
-        places_heading: format!("Gdzie szukać pomocy — {municipality}"),
-        places,
-        no_places: "Zapytaj osobę, która przekazała Ci ten formularz, o najbliższe miejsca pomocy.".to_owned(),
-        helplines_heading: "Telefony zaufania i infolinie ogólnopolskie".to_owned(),
-        helplines,
-        footer: FORMS_BASIS.to_owned(),
-    }
-}
-
-/// NK-B for a card the reader sees: the leaflet with `places` (the municipality's published
-/// help points) and the national `helplines`, as PDF.
-pub async fn nk_b_document(
-    tx: &TenantTx,
-    card: &VisibleCard,
-    municipality: &str,
-    places: Vec<LeafletPlace>,
-    helplines: Vec<LeafletPlace>,
-) -> Result<DocumentFile> {
-    tx.touch(crate::ids::card_gid(card.id));
-    let pdf = documents::pdf(NK_B, leaflet(municipality, places, helplines)).await?;
-    Ok(DocumentFile::pdf(
-        format!(
-            "niebieska-karta-b-{}.pdf",
-            kernel::calendar::today().format("%Y-%m-%d")
-        ),
-        &pdf,
-    ))
 }
 
 #[cfg(test)]

@@ -59,6 +59,7 @@ fn person(role: PersonRole, first: &str, last: &str, sex: Sex) -> Person {
             address: Some("ul. Różana 5, 44-240 Żory".to_owned()),
             phone: None,
             notes: None,
+            about: Default::default(),
         },
     }
 }
@@ -166,7 +167,8 @@ fn the_notice_speaks_to_the_perpetrator_and_the_protocol_gives_the_basis() {
     let text = words(&notice);
     assert!(text.contains("przez Pana przemocy domowej"), "{text}");
     assert!(text.contains("02.03.2026"), "{text}");
-    assert!(text.contains("Listem poleconym"), "{text}");
+    // The letter leaves the team: no delivery record, no internal note.
+    assert!(!text.contains("Listem poleconym"), "{text}");
 
     let protocol = sheet(
         &form(
@@ -227,14 +229,14 @@ fn typed_markup_is_printed_as_text() {
     );
     let pdf = documents::render(SHEET, &sheet).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
-    let leaflet = leaflet(
+    let leaflet = crate::leaflet::leaflet(
         "Miasto Żory",
-        vec![LeafletPlace {
+        vec![crate::leaflet::LeafletPlace {
             name: "Ośrodek Interwencji Kryzysowej".to_owned(),
             lines: vec!["tel. 32 434 00 00".to_owned()],
         }],
         Vec::new(),
     );
-    let pdf = documents::render(NK_B, &leaflet).unwrap();
+    let pdf = documents::render(crate::leaflet::NK_B, &leaflet).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
 }

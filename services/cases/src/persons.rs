@@ -84,7 +84,7 @@ pub async fn correct_person(
         today(),
         &mut errors,
     );
-    let Some(corrected) = parsed.filter(|_| errors.is_empty()) else {
+    let Some(mut corrected) = parsed.filter(|_| errors.is_empty()) else {
         // The input has no role: a rule about the role is the date of birth's.
         let mut errors = errors.into_vec();
         for e in &mut errors {
@@ -103,6 +103,16 @@ pub async fn correct_person(
             "with this date of birth the person was a minor when the procedure was initiated, \
              which changes their role; record it with a new NK-A",
         )]));
+    }
+    // Health and addictions are the diagnosis's: whoever does not read it (the NK-A author
+    // outside the group) neither sees nor changes them, and their correction keeps them.
+    let in_group = crate::read::group_of(tx, &[card.id])
+        .await?
+        .iter()
+        .any(|m| m.user_id == reader.user());
+    if !reader.is_chair() && !in_group {
+        corrected.data.about.health = current.data.about.health.clone();
+        corrected.data.about.addictions = current.data.about.addictions.clone();
     }
     let changed = changed_fields(&current.data, current.sex, &corrected.data, corrected.sex);
     if changed.is_empty() {
@@ -210,6 +220,16 @@ fn changed_fields(
     check("address", before.address != after.address);
     check("phone", before.phone != after.phone);
     check("notes", before.notes != after.notes);
+    let (b, a) = (&before.about, &after.about);
+    check("relationToVictim", b.relation != a.relation);
+    check(
+        "livesWithVictim",
+        b.lives_with_victim != a.lives_with_victim,
+    );
+    check("health", b.health != a.health);
+    check("addictions", b.addictions != a.addictions);
+    check("school", b.school != a.school);
+    check("email", b.email != a.email);
     changed
 }
 
@@ -260,6 +280,7 @@ mod tests {
             address: Some("ul. Polna 1".into()),
             phone: None,
             notes: None,
+            about: Default::default(),
         }
     }
 

@@ -53,6 +53,8 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "addPlanItem",
     "updatePlanItem",
     "recordCaseWork",
+    // Reports of erased cards: their numbers and dates, the trail of what retention erased.
+    "caseErasures",
 ];
 
 /// Numbers the cards and indexes the persons' names written before numbers and the name index
@@ -71,6 +73,26 @@ impl TenantJob for NumberAndIndex {
         let done = crate::search::backfill(&tx, &self.master).await?;
         tx.commit().await?;
         Ok(done)
+    }
+}
+
+/// Erases the personal data of the procedures past the municipality's retention and reports
+/// each (`retention::erase_expired`).
+pub struct Retention {
+    pub master: kernel::crypto::MasterKey,
+}
+
+#[async_trait]
+impl TenantJob for Retention {
+    fn name(&self) -> &'static str {
+        "cases-retention"
+    }
+
+    async fn run(&self, tx: TenantTx) -> Result<u64> {
+        let key = tenancy::data_key(&tx, &self.master).await?;
+        let erased = crate::retention::erase_expired(&tx, &key, kernel::calendar::today()).await?;
+        tx.commit().await?;
+        Ok(erased.len() as u64)
     }
 }
 

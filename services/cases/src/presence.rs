@@ -178,6 +178,7 @@ mod tests {
                 address: None,
                 phone: None,
                 notes: None,
+                about: Default::default(),
             },
         }
     }

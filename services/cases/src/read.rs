@@ -105,7 +105,10 @@ pub(crate) fn seen(tx: &TenantTx, m: card::Model, key: &DataKey) -> Result<Visib
 
 /// The cards of the transaction's tenant the reader may see.
 pub(crate) fn visible_cards(tx: &TenantTx, reader: CaseAccess) -> Select<card::Entity> {
-    let cards = tx.select::<card::Entity>();
+    // A card whose personal data was erased at the end of its retention is nobody's to read.
+    let cards = tx
+        .select::<card::Entity>()
+        .filter(card::Column::ErasedOn.is_null());
     if !reader.works_on_cases() {
         return cards.filter(card::Column::Id.is_in(Vec::<Uuid>::new()));
     }

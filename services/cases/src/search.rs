@@ -238,6 +238,16 @@ pub(crate) async fn index_names(
     Ok(())
 }
 
+/// The cards whose personal data was erased: nothing of theirs is opened or indexed again.
+fn erased_cards(tx: &TenantTx) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .column(card::Column::Id)
+        .from(card::Entity)
+        .and_where(tx.scope::<card::Entity>())
+        .and_where(card::Column::ErasedOn.is_not_null())
+        .to_owned()
+}
+
 /// How many cards and persons one run of the worker numbers and indexes at most.
 const BACKFILL_BATCH: u64 = 500;
 
@@ -280,6 +290,7 @@ pub async fn backfill(tx: &TenantTx, master: &kernel::crypto::MasterKey) -> Resu
                         .to_owned(),
                 ),
             )
+            .filter(person::Column::CardId.not_in_subquery(erased_cards(tx)))
             .limit(BACKFILL_BATCH)
             .all(&*conn)
             .await?
@@ -307,6 +318,7 @@ async fn backfill_alcohol(tx: &TenantTx, master: &kernel::crypto::MasterKey) -> 
         let conn = tx.conn().await?;
         tx.select::<card::Entity>()
             .filter(card::Column::PerpetratorUnderAlcohol.is_null())
+            .filter(card::Column::ErasedOn.is_null())
             .select_only()
             .column(card::Column::Id)
             .column(card::Column::DetailsSealed)
@@ -343,6 +355,7 @@ async fn backfill_age_bands(tx: &TenantTx, master: &kernel::crypto::MasterKey) -
         let unbanded = tx
             .select::<person::Entity>()
             .filter(person::Column::AgeBand.is_null())
+            .filter(person::Column::CardId.not_in_subquery(erased_cards(tx)))
             .limit(BACKFILL_BATCH)
             .all(&*conn)
             .await?;

@@ -40,6 +40,9 @@ pub mod card {
         /// NK-A section V in the clear, for statistics; `None` until the worker fills a card
         /// written before it was kept.
         pub perpetrator_under_alcohol: Option<bool>,
+        /// The day its personal data was erased at the end of its retention (`retention`); an
+        /// erased card is read by no one but the statistics.
+        pub erased_on: Option<Date>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -553,6 +556,58 @@ pub mod outside_member {
         pub added_on: Date,
         pub left_on: Option<Date>,
         pub added_by: Uuid,
+        pub created_at: DateTimeUtc,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
+}
+
+pub mod retention {
+    use sea_orm::entity::prelude::*;
+
+    /// How long the municipality keeps a closed procedure, when it set it.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "cases_retention")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        pub years: i32,
+        pub updated_at: DateTimeUtc,
+        pub version: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
+}
+
+pub mod erasure {
+    use sea_orm::entity::prelude::*;
+
+    /// The report of one card's erasure: no personal data.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "cases_erasures")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub card_id: Uuid,
+        pub number: Option<String>,
+        pub initiated_on: Date,
+        pub closed_on: Option<Date>,
+        pub erased_on: Date,
+        pub years: i32,
+        pub persons: i32,
+        pub records: i32,
         pub created_at: DateTimeUtc,
     }
 

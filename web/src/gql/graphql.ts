@@ -163,6 +163,19 @@ export type AddTeamMemberInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** Uzależnienie. */
+export type Addiction =
+  /** Od alkoholu. */
+  | 'ALCOHOL'
+  /** Od hazardu lub inne uzależnienie behawioralne. */
+  | 'BEHAVIOURAL'
+  /** Od środków odurzających lub substancji psychotropowych. */
+  | 'DRUGS'
+  /** Od leków. */
+  | 'MEDICINES'
+  /** Inne. */
+  | 'OTHER';
+
 /** Adres. */
 export type AddressInput = {
   city: Scalars['String']['input'];
@@ -500,18 +513,28 @@ export type ConvertIntakeToBlueCardInput = {
  * empty or omitted optional field is cleared), with the card's `version`.
  */
 export type CorrectBlueCardPersonInput = {
+  addictions?: Array<Addiction>;
   address?: InputMaybe<Scalars['String']['input']>;
   /** Required when there is no PESEL. */
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
   diedOn?: InputMaybe<Scalars['Date']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
   firstName: Scalars['String']['input'];
+  /** Stan zdrowia, as the group needs it; at most 2,000 characters. */
+  health?: InputMaybe<Scalars['String']['input']>;
   /** The person (`BlueCardPerson.id`). */
   id: Scalars['ID']['input'];
   lastName: Scalars['String']['input'];
+  /** Whether they live in the same household as the person experiencing violence. */
+  livesWithVictim?: InputMaybe<Scalars['Boolean']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   /** 11 digits with a valid checksum, agreeing with the date of birth and sex. */
   pesel?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Who the person is to the person experiencing violence. */
+  relationToVictim?: InputMaybe<Relation>;
+  /** A child's school (or nursery) and class (`NOT_A_MINOR` for an adult). */
+  school?: InputMaybe<Scalars['String']['input']>;
   /** Required when there is no PESEL. */
   sex?: InputMaybe<Sex>;
   /** The card's version, as read. */
@@ -1323,14 +1346,20 @@ export type PeriodUnit =
 
 /** A field of a person's data. */
 export type PersonField =
+  | 'ADDICTIONS'
   | 'ADDRESS'
   | 'DATE_OF_BIRTH'
   | 'DIED_ON'
+  | 'EMAIL'
   | 'FIRST_NAME'
+  | 'HEALTH'
   | 'LAST_NAME'
+  | 'LIVES_WITH_VICTIM'
   | 'NOTES'
   | 'PESEL'
   | 'PHONE'
+  | 'RELATION_TO_VICTIM'
+  | 'SCHOOL'
   | 'SEX';
 
 /**
@@ -1338,17 +1367,27 @@ export type PersonField =
  * or one using it.
  */
 export type PersonInput = {
+  addictions?: Array<Addiction>;
   address?: InputMaybe<Scalars['String']['input']>;
   /** Required when there is no PESEL. */
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
   diedOn?: InputMaybe<Scalars['Date']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
   firstName: Scalars['String']['input'];
+  /** Stan zdrowia, as the group needs it; at most 2,000 characters. */
+  health?: InputMaybe<Scalars['String']['input']>;
   lastName: Scalars['String']['input'];
+  /** Whether they live in the same household as the person experiencing violence. */
+  livesWithVictim?: InputMaybe<Scalars['Boolean']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   /** 11 digits with a valid checksum, agreeing with the date of birth and sex. */
   pesel?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Who the person is to the person experiencing violence. */
+  relationToVictim?: InputMaybe<Relation>;
   role: PersonRole;
+  /** A child's school (or nursery) and class (`NOT_A_MINOR` for an adult). */
+  school?: InputMaybe<Scalars['String']['input']>;
   /** Required when there is no PESEL. */
   sex?: InputMaybe<Sex>;
 };
@@ -1640,6 +1679,33 @@ export type RecordTeamMeetingInput = {
   teamId: Scalars['ID']['input'];
 };
 
+/** Stosunek do osoby doznającej przemocy domowej (art. 2 pkt 1 UPPD). */
+export type Relation =
+  /** Dziecko. */
+  | 'CHILD'
+  /** Osoba, która pozostawała we wspólnym pożyciu. */
+  | 'FORMER_PARTNER'
+  /** Były małżonek. */
+  | 'FORMER_SPOUSE'
+  /** Wnuk lub wnuczka. */
+  | 'GRANDCHILD'
+  /** Dziadek lub babcia. */
+  | 'GRANDPARENT'
+  /** Osoba wspólnie zamieszkująca lub gospodarująca. */
+  | 'HOUSEMATE'
+  /** Inna osoba. */
+  | 'OTHER'
+  /** Inny członek rodziny. */
+  | 'OTHER_RELATIVE'
+  /** Rodzic lub opiekun. */
+  | 'PARENT'
+  /** Osoba pozostająca we wspólnym pożyciu. */
+  | 'PARTNER'
+  /** Rodzeństwo. */
+  | 'SIBLING'
+  /** Małżonek. */
+  | 'SPOUSE';
+
 /** Stan publikacji. */
 export type ReleaseStatus =
   | 'FAILED'
@@ -1721,6 +1787,12 @@ export type SessionKind =
   | 'GROUP'
   /** Zajęcia indywidualne (jeden uczestnik). */
   | 'INDIVIDUAL';
+
+/** Input of `setCaseRetention`: the years, and the version read (0 while the default applies). */
+export type SetCaseRetentionInput = {
+  version: Scalars['Int']['input'];
+  years: Scalars['Int']['input'];
+};
 
 /** Input of `setDeadlineRule`: the municipality's own length of one deadline of the procedure. */
 export type SetDeadlineRuleInput = {
@@ -2375,7 +2447,7 @@ export type BlueCardPageQueryVariables = Exact<{
 }>;
 
 
-export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, closureGround?: ClosureGround | null, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, seesDiagnosis: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, nkBRecipientId?: string | null, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null, registeredFromPaper?: { __typename?: 'PaperInitiator', name: string, position?: string | null, entity: string } | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', id: string, kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, resultReport?: string | null, closureBasis?: string | null, noticeDelivery?: NoticeDelivery | null, noticeNote?: string | null, companions: Array<{ __typename?: 'MinorCompanion', minorId: string, personId?: string | null, name?: string | null, relation: CompanionRelation }>, familyCourtNotice?: { __typename?: 'FamilyCourtNotice', firstName: string, lastName: string, dateOfBirth: string, court: string } | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, nkBRecipientId?: string | null, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, outsideGroupMembers: Array<{ __typename?: 'OutsideGroupMember', id: string, name: string, organisation: string, position?: string | null, institution: InstitutionKind, statementSignedOn: string, addedOn: string, leftOn?: string | null }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }>, presentOutside: Array<{ __typename?: 'OutsideGroupMember', id: string, name: string }>, companions: Array<{ __typename?: 'MinorCompanion', minorId: string, personId?: string | null, name?: string | null, relation: CompanionRelation }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null, responsibleUserId?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null, responsibleUserId?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
+export type BlueCardPageQuery = { __typename?: 'Query', node?: { __typename?: 'AuditEvent' } | { __typename?: 'BlueCard', id: string, number?: string | null, status: Status, closureGround?: ClosureGround | null, version: number, initiatedOn: string, initiatorInstitution: InstitutionKind, initiatorName?: string | null, violenceForms: Array<ViolenceForm>, allowedSteps: Array<ProcedureStep>, mayAddPlanItems: boolean, mayRecordWork: boolean, seesDiagnosis: boolean, stepsNotYet: Array<{ __typename?: 'StepNotYet', step: ProcedureStep, reason: string, possibleFrom?: string | null }>, details: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, nkBRecipientId?: string | null, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null, registeredFromPaper?: { __typename?: 'PaperInitiator', name: string, position?: string | null, entity: string } | null }, matchProposals?: Array<{ __typename?: 'BlueCardMatch', decision: MatchDecision, basis: MatchBasis, kind: MatchKind, procedure?: { __typename?: 'BlueCard', id: string, version: number, number?: string | null, status: Status, initiatedOn: string, persons: Array<{ __typename?: 'BlueCardPerson', role: PersonRole, firstName: string, lastName: string }> } | null }> | null, persons: Array<{ __typename?: 'BlueCardPerson', id: string, role: PersonRole, firstName: string, lastName: string, pesel?: string | null, dateOfBirth: string, sex: Sex, minor: boolean, address?: string | null, phone?: string | null, notes?: string | null, diedOn?: string | null, relationToVictim?: Relation | null, livesWithVictim?: boolean | null, health?: string | null, addictions: Array<Addiction>, school?: string | null, email?: string | null }>, earlierProcedures: Array<{ __typename?: 'EarlierProcedure', number?: string | null, status: Status, initiatedOn: string, closedOn?: string | null, closureGround?: ClosureGround | null, blueCard?: { __typename?: 'BlueCard', id: string } | null }>, personCorrections: Array<{ __typename?: 'PersonCorrection', personId: string, correctedAt: string, correctedByName?: string | null, changes: Array<{ __typename?: 'PersonFieldChange', field: PersonField, earlier?: string | null }> }>, forms: Array<{ __typename?: 'BlueCardForm', id: string, kind: FormKind, filledOn: string, filledByName?: string | null, personId?: string | null, diagnosis?: string | null, history?: string | null, resultReport?: string | null, closureBasis?: string | null, noticeDelivery?: NoticeDelivery | null, noticeNote?: string | null, companions: Array<{ __typename?: 'MinorCompanion', minorId: string, personId?: string | null, name?: string | null, relation: CompanionRelation }>, familyCourtNotice?: { __typename?: 'FamilyCourtNotice', firstName: string, lastName: string, dateOfBirth: string, court: string } | null, nkA?: { __typename?: 'NkADetails', injuries?: string | null, perpetratorUnderAlcohol: boolean, perpetratorUnderDrugs: boolean, firearmAccess: boolean, childrenInHousehold: number, actionsTaken: Array<ActionTaken>, nkBHandedOver: boolean, nkBRecipientId?: string | null, victimFeelsSafe?: boolean | null, description?: string | null, additionalInformation?: string | null } | null }>, history: Array<{ __typename?: 'BlueCardStep', step: ProcedureStep, takenAt: string, takenByName?: string | null }>, deadlines: Array<{ __typename?: 'BlueCardDeadline', id: string, kind: DeadlineKind, dueOn: string, state: DeadlineState, metOn?: string | null, metLate: boolean }>, diagnosticGroup: Array<{ __typename?: 'DiagnosticGroupMember', teamMemberId: string, displayName?: string | null, institution: InstitutionKind }>, outsideGroupMembers: Array<{ __typename?: 'OutsideGroupMember', id: string, name: string, organisation: string, position?: string | null, institution: InstitutionKind, statementSignedOn: string, addedOn: string, leftOn?: string | null }>, groupMeetings: Array<{ __typename?: 'GroupMeeting', heldOn: string, place?: string | null, metPersonIds: Array<string>, note?: string | null, recordedByName?: string | null, present: Array<{ __typename?: 'MeetingAttendee', teamMemberId: string, displayName?: string | null }>, presentOutside: Array<{ __typename?: 'OutsideGroupMember', id: string, name: string }>, companions: Array<{ __typename?: 'MinorCompanion', minorId: string, personId?: string | null, name?: string | null, relation: CompanionRelation }> }>, helpPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, description: string, dueOn?: string | null, status: PlanItemStatus, responsibleName?: string | null, responsibleUserId?: string | null }>, actionPlan: Array<{ __typename?: 'PlanItem', id: string, version: number, kind: PlanItemKind, programme?: ProgrammeKind | null, description: string, dueOn?: string | null, status: PlanItemStatus, followsEnrolment: boolean, responsibleName?: string | null, responsibleUserId?: string | null }>, work: Array<{ __typename?: 'WorkRecord', id: string, kind: WorkKind, variant?: WorkVariant | null, occurredOn: string, recordedByName?: string | null, note?: string | null }> } | { __typename?: 'ChildProtectionInstitution' } | { __typename?: 'Coalition' } | { __typename?: 'Coordinator' } | { __typename?: 'FamilyFile' } | { __typename?: 'HelpPoint' } | { __typename?: 'IntakeEntry' } | { __typename?: 'MunicipalProgramme' } | { __typename?: 'Municipality' } | { __typename?: 'Operator' } | { __typename?: 'ProgrammeEdition' } | { __typename?: 'ProgrammeEnrolment' } | { __typename?: 'Region' } | { __typename?: 'Team' } | { __typename?: 'TeamMeeting' } | { __typename?: 'TeamMember' } | { __typename?: 'User' } | null, viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string } | null }, teams: Array<{ __typename?: 'Team', members: Array<{ __typename?: 'TeamMember', id: string, userId: string, displayName?: string | null, institution: InstitutionKind, confidentialitySignedOn?: string | null, confidentialityHolds: boolean }> }> };
 
 export type CardFormDocumentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2844,6 +2916,18 @@ export type MyHelpPointsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyHelpPointsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', municipality?: { __typename?: 'Municipality', name: string, slug: string } | null }, myHelpPoints: Array<{ __typename?: 'HelpPoint', id: string, name: string, kind: HelpPointKind, published?: boolean | null, updatedAt: string }> };
+
+export type DataProtectionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataProtectionQuery = { __typename?: 'Query', caseRetention: { __typename?: 'CaseRetention', years: number, isDefault: boolean, version: number, defaultYears: number, minimumYears: number, maximumYears: number }, caseErasures: Array<{ __typename?: 'CaseErasure', id: string, number?: string | null, initiatedOn: string, closedOn?: string | null, erasedOn: string, years: number, persons: number, records: number }> };
+
+export type DataProtectionSetRetentionMutationVariables = Exact<{
+  input: SetCaseRetentionInput;
+}>;
+
+
+export type DataProtectionSetRetentionMutation = { __typename?: 'Mutation', setCaseRetention: { __typename?: 'SetCaseRetentionPayload', retention?: { __typename?: 'CaseRetention', years: number, isDefault: boolean, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
 export type EnrolInProgrammeMutationVariables = Exact<{
   input: EnrolInProgrammeInput;
@@ -3434,6 +3518,8 @@ export { UpdateHelpPointDocument } from './documents/UpdateHelpPointDocument';
 export { PublishHelpPointDocument } from './documents/PublishHelpPointDocument';
 export { PointShelterPlacesDocument } from './documents/PointShelterPlacesDocument';
 export { MyHelpPointsDocument } from './documents/MyHelpPointsDocument';
+export { DataProtectionDocument } from './documents/DataProtectionDocument';
+export { DataProtectionSetRetentionDocument } from './documents/DataProtectionSetRetentionDocument';
 export { EnrolInProgrammeDocument } from './documents/EnrolInProgrammeDocument';
 export { RecordProgrammeSessionDocument } from './documents/RecordProgrammeSessionDocument';
 export { SetProgrammeEditionStaffDocument } from './documents/SetProgrammeEditionStaffDocument';

@@ -97,6 +97,14 @@ impl TryFrom<OpenBlueCardInput> for NewBlueCard {
                 address: p.address.as_deref(),
                 phone: p.phone.as_deref(),
                 notes: p.notes.as_deref(),
+                about: crate::person_data::AboutFields {
+                    relation: p.relation_to_victim,
+                    lives_with_victim: p.lives_with_victim,
+                    health: p.health.as_deref(),
+                    addictions: &p.addictions,
+                    school: p.school.as_deref(),
+                    email: p.email.as_deref(),
+                },
             };
             parse_person(fields, initiated_on, today, e)
         });

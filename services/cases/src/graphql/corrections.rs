@@ -7,6 +7,7 @@ use kernel::date::Date;
 use kernel::pesel::Sex;
 use kernel::{GlobalId, NodeType};
 
+use crate::person_data::{Addiction, Relation};
 use crate::PersonRevision;
 
 /// Input of `correctBlueCardPerson`: the person's data as it should now be, every field (an
@@ -29,6 +30,17 @@ pub struct CorrectBlueCardPersonInput {
     pub address: Option<String>,
     pub phone: Option<String>,
     pub notes: Option<String>,
+    /// Who the person is to the person experiencing violence.
+    pub relation_to_victim: Option<Relation>,
+    /// Whether they live in the same household as the person experiencing violence.
+    pub lives_with_victim: Option<bool>,
+    /// Stan zdrowia, as the group needs it; at most 2,000 characters.
+    pub health: Option<String>,
+    #[graphql(default)]
+    pub addictions: Vec<Addiction>,
+    /// A child's school (or nursery) and class (`NOT_A_MINOR` for an adult).
+    pub school: Option<String>,
+    pub email: Option<String>,
 }
 
 /// A field of a person's data.
@@ -43,6 +55,12 @@ pub enum PersonField {
     Address,
     Phone,
     Notes,
+    RelationToVictim,
+    LivesWithVictim,
+    Health,
+    Addictions,
+    School,
+    Email,
 }
 
 impl PersonField {
@@ -57,6 +75,12 @@ impl PersonField {
             "address" => PersonField::Address,
             "phone" => PersonField::Phone,
             "notes" => PersonField::Notes,
+            "relationToVictim" => PersonField::RelationToVictim,
+            "livesWithVictim" => PersonField::LivesWithVictim,
+            "health" => PersonField::Health,
+            "addictions" => PersonField::Addictions,
+            "school" => PersonField::School,
+            "email" => PersonField::Email,
             _ => return None,
         })
     }
@@ -74,7 +98,8 @@ impl PersonFieldChange {
         self.field
     }
     /// The value before the correction: text as written, a date as `YYYY-MM-DD`, the sex as
-    /// `FEMALE` or `MALE`; null when it was empty.
+    /// `FEMALE` or `MALE`, the relation as its enum value, whether living with the victim as
+    /// `true` or `false`, addictions as enum values joined by commas; null when it was empty.
     async fn earlier(&self) -> Option<&str> {
         self.earlier.as_deref()
     }
@@ -96,12 +121,17 @@ impl PersonCorrectionObject {
     async fn corrected_by_name(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<String>> {
         identity::graphql::display_name(ctx, self.0.corrected_by).await
     }
-    async fn changes(&self) -> Vec<PersonFieldChange> {
+    /// The fields changed; health and addictions only for the card's group and the team's
+    /// chair.
+    async fn changes(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PersonFieldChange>> {
+        let diagnosis = super::records::reads_diagnosis(ctx, self.0.card_id).await?;
         let d = &self.0.earlier;
-        self.0
+        Ok(self
+            .0
             .fields
             .iter()
             .filter_map(|name| PersonField::parse(name))
+            .filter(|f| diagnosis || !matches!(f, PersonField::Health | PersonField::Addictions))
             .map(|field| PersonFieldChange {
                 field,
                 earlier: match field {
@@ -114,8 +144,26 @@ impl PersonCorrectionObject {
                     PersonField::Address => d.address.clone(),
                     PersonField::Phone => d.phone.clone(),
                     PersonField::Notes => d.notes.clone(),
+                    PersonField::RelationToVictim => {
+                        d.about.relation.map(|r| r.as_str().to_uppercase())
+                    }
+                    PersonField::LivesWithVictim => {
+                        d.about.lives_with_victim.map(|b| b.to_string())
+                    }
+                    PersonField::Health => d.about.health.clone(),
+                    PersonField::Addictions => Some(
+                        d.about
+                            .addictions
+                            .iter()
+                            .map(|a| a.as_str().to_uppercase())
+                            .collect::<Vec<_>>()
+                            .join(","),
+                    )
+                    .filter(|a| !a.is_empty()),
+                    PersonField::School => d.about.school.clone(),
+                    PersonField::Email => d.about.email.clone(),
                 },
             })
-            .collect()
+            .collect())
     }
 }

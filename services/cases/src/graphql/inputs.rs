@@ -1,5 +1,6 @@
 //! Inputs and payloads of the procedure's mutations (`commands` parses the inputs).
 
+use crate::person_data::{Addiction, Relation};
 use async_graphql::{InputObject, MaybeUndefined, SimpleObject, ID};
 use kernel::calendar::PeriodUnit;
 use kernel::date::Date;
@@ -32,6 +33,17 @@ pub struct PersonInput {
     pub address: Option<String>,
     pub phone: Option<String>,
     pub notes: Option<String>,
+    /// Who the person is to the person experiencing violence.
+    pub relation_to_victim: Option<Relation>,
+    /// Whether they live in the same household as the person experiencing violence.
+    pub lives_with_victim: Option<bool>,
+    /// Stan zdrowia, as the group needs it; at most 2,000 characters.
+    pub health: Option<String>,
+    #[graphql(default)]
+    pub addictions: Vec<Addiction>,
+    /// A child's school (or nursery) and class (`NOT_A_MINOR` for an adult).
+    pub school: Option<String>,
+    pub email: Option<String>,
 }
 
 /// Formularz NK-A.

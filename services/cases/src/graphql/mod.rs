@@ -11,6 +11,7 @@ mod outside;
 mod papers;
 mod queries;
 mod records;
+mod retention;
 mod subscription;
 
 pub use crate::ids::{card_gid, plan_item_gid, work_gid};
@@ -25,6 +26,7 @@ pub use objects::*;
 pub use outside::*;
 pub use queries::*;
 pub use records::*;
+pub use retention::*;
 pub use subscription::*;
 
 /// The procedure's mutations.
@@ -32,4 +34,9 @@ pub use subscription::*;
 pub struct CasesMutation(
     mutations::ProcedureMutation,
     outside::OutsideMembersMutation,
+    retention::RetentionMutation,
 );
+
+/// The procedure's queries.
+#[derive(async_graphql::MergedObject, Default)]
+pub struct CasesQuery(queries::ProcedureQuery, retention::RetentionQuery);

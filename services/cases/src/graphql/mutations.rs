@@ -225,6 +225,14 @@ impl ProcedureMutation {
             address: input.address.as_deref(),
             phone: input.phone.as_deref(),
             notes: input.notes.as_deref(),
+            about: crate::person_data::AboutFields {
+                relation: input.relation_to_victim,
+                lives_with_victim: input.lives_with_victim,
+                health: input.health.as_deref(),
+                addictions: &input.addictions,
+                school: input.school.as_deref(),
+                email: input.email.as_deref(),
+            },
         };
         let s = scope_for_change(ctx).await?;
         Ok(

@@ -7,7 +7,7 @@ use documents::DocumentFile;
 use kernel::request::ContextExt;
 
 use super::loaders::scope;
-use crate::papers::LeafletPlace;
+use crate::leaflet::LeafletPlace;
 use crate::read::VisibleCard;
 use crate::Form;
 
@@ -79,7 +79,7 @@ pub(crate) async fn nk_b(ctx: &Context<'_>, card: &VisibleCard) -> kernel::Resul
     let s = scope(ctx).await?;
     let tx = s.tx().await?;
     let places = directory::published_points(tx).await?;
-    crate::papers::nk_b_document(
+    crate::leaflet::nk_b_document(
         tx,
         card,
         &name,

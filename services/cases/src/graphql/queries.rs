@@ -85,10 +85,10 @@ pub struct BlueCardFilter {
 }
 
 #[derive(Default)]
-pub struct CasesQuery;
+pub struct ProcedureQuery;
 
 #[Object]
-impl CasesQuery {
+impl ProcedureQuery {
     /// Niebieskie Karty the viewer may see, newest first unless `order` says otherwise: those
     /// they initiated, those of their diagnostic groups, and every card for the team's chair.
     /// A cursor belongs to the order it came from; in another order it is BAD_USER_INPUT. A

@@ -62,6 +62,53 @@ impl PersonObject {
     async fn notes(&self) -> Option<&str> {
         self.0.data.notes.as_deref()
     }
+    /// Who the person is to the person experiencing violence.
+    async fn relation_to_victim(&self) -> Option<crate::person_data::Relation> {
+        self.0.data.about.relation
+    }
+    /// Whether they live in the same household as the person experiencing violence.
+    async fn lives_with_victim(&self) -> Option<bool> {
+        self.0.data.about.lives_with_victim
+    }
+    /// Stan zdrowia, as the group needs it: for the card's group and the team's chair only
+    /// (null for the NK-A author outside the group).
+    async fn health(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<&str>> {
+        if !reads_diagnosis(ctx, self.0.card_id).await? {
+            return Ok(None);
+        }
+        Ok(self.0.data.about.health.as_deref())
+    }
+    /// Uzależnienia: for the card's group and the team's chair only (empty otherwise).
+    async fn addictions(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<&[crate::person_data::Addiction]> {
+        if !reads_diagnosis(ctx, self.0.card_id).await? {
+            return Ok(&[]);
+        }
+        Ok(&self.0.data.about.addictions)
+    }
+    /// A child's school (or nursery) and class.
+    async fn school(&self) -> Option<&str> {
+        self.0.data.about.school.as_deref()
+    }
+    async fn email(&self) -> Option<&str> {
+        self.0.data.about.email.as_deref()
+    }
+}
+
+/// Whether the viewer reads the diagnosis of `card` (its health and addictions data too): the
+/// team's chair or a member of the card's group.
+pub(crate) async fn reads_diagnosis(
+    ctx: &Context<'_>,
+    card: uuid::Uuid,
+) -> async_graphql::Result<bool> {
+    let s = scope(ctx).await?;
+    if s.reader.is_chair() {
+        return Ok(true);
+    }
+    let group = children(ctx, card, |req, master| GroupLoader { req, master }).await?;
+    Ok(group.iter().any(|m| m.user_id == s.reader.user()))
 }
 
 #[derive(Clone)]

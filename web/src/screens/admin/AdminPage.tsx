@@ -5,6 +5,8 @@ import { graphql } from "../../gql/index.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
 import { Audit } from "./Audit.tsx";
 import { Deadlines } from "./Deadlines.tsx";
+import { DataProtection } from "../privacy/DataProtection.tsx";
+import { texts as privacy } from "../privacy/texts.ts";
 import { Identity } from "./Identity.tsx";
 import { RelinkAccounts } from "./Relink.tsx";
 import { Settings } from "./Settings.tsx";
@@ -26,7 +28,7 @@ const Query = graphql(`
   }
 `);
 
-const SECTIONS = ["users", "identity", "deadlines", "settings", "sharing", "audit"] as const;
+const SECTIONS = ["users", "identity", "deadlines", "settings", "dataProtection", "sharing", "audit"] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 /** A part of the page, named by its heading (a landmark for screen readers). */
@@ -70,6 +72,16 @@ export function AdminPage() {
       </>
     );
   }
+  // The data-protection officer's part: retention and the erasure reports, nothing else.
+  if (data.viewer.roles.includes("DATA_PROTECTION_OFFICER") && !data.viewer.roles.includes("TENANT_ADMIN")) {
+    return (
+      <>
+        <h1>{privacy.title}</h1>
+        <p className="muted">{privacy.intro}</p>
+        <DataProtection level={2} />
+      </>
+    );
+  }
   if (!data.viewer.roles.includes("TENANT_ADMIN") || errorCodes(error).includes("FORBIDDEN")) {
     return (
       <>
@@ -104,6 +116,9 @@ export function AdminPage() {
       </Section>
       <Section id="settings" intro={texts.settingsIntro}>
         <Settings onChanged={changed} />
+      </Section>
+      <Section id="dataProtection" intro={privacy.intro}>
+        <DataProtection level={3} />
       </Section>
       <Section id="sharing" intro={texts.sharingIntro}>
         <Sharing onChanged={changed} />

@@ -19,6 +19,7 @@ export const texts = {
     identity: "Dostawca tożsamości",
     deadlines: "Terminy",
     settings: "Ustawienia",
+    dataProtection: "Ochrona danych",
     sharing: "Udostępnianie statystyk",
     audit: "Dziennik zdarzeń",
   },

@@ -502,7 +502,8 @@ function CloseForm({ kind, card, reload, onCancel, onDone }: FormProps) {
 }
 
 function NoticeForm({ kind, card, reload, onCancel, onDone }: FormProps) {
-  const people = card.persons.filter((p) => p.role === "PERPETRATOR");
+  // Nobody notifies a person who has died.
+  const people = card.persons.filter((p) => p.role === "PERPETRATOR" && !p.diedOn);
   // With more than one, whom the notice went to is chosen, never assumed.
   const [personId, setPersonId] = useState(people.length === 1 ? people[0].id : "");
   const [deliveredOn, setDeliveredOn] = useState(todayInPoland);

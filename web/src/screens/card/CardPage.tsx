@@ -89,6 +89,12 @@ const BlueCardPage = graphql(`
           phone
           notes
           diedOn
+          relationToVictim
+          livesWithVictim
+          health
+          addictions
+          school
+          email
         }
         earlierProcedures {
           number

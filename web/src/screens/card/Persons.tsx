@@ -4,7 +4,7 @@ import { graphql } from "../../gql/index.ts";
 import type { CorrectBlueCardPersonInput } from "../../gql/graphql.ts";
 import { formatDate, formatDateTime } from "../../lib/format.ts";
 import type { Card } from "./CardPage.tsx";
-import { Choice, DayField, Frame, TextBox, useSend } from "./FormParts.tsx";
+import { Checks, Choice, DayField, Frame, TextBox, useSend } from "./FormParts.tsx";
 import { Section } from "./Section.tsx";
 import { correctionInput, personChanged, personProblems, personValues, type PersonValues } from "./person.ts";
 import { texts } from "./texts.ts";
@@ -52,6 +52,14 @@ export function Persons({ card, reload, onDone }: Props) {
               <Fact term={f.minor} value={p.minor ? texts.minor : texts.adult} />
               <Fact term={f.address} value={value(p.address)} />
               <Fact term={f.phone} value={value(p.phone)} />
+              {p.email && <Fact term={f.email} value={p.email} />}
+              {p.relationToVictim && <Fact term={f.relationToVictim} value={texts.relations[p.relationToVictim] ?? p.relationToVictim} />}
+              {p.livesWithVictim != null && <Fact term={f.livesWithVictim} value={p.livesWithVictim ? texts.yes : texts.no} />}
+              {p.school && <Fact term={f.school} value={p.school} />}
+              {p.health && <Fact term={f.health} value={p.health} />}
+              {p.addictions.length > 0 && (
+                <Fact term={f.addictions} value={p.addictions.map((a) => texts.addictionKinds[a] ?? a).join(", ")} />
+              )}
               {p.diedOn && <Fact term={f.diedOn} value={formatDate(p.diedOn)} />}
               {p.notes && <Fact term={f.notes} value={p.notes} />}
             </dl>
@@ -143,6 +151,37 @@ function CorrectionForm(props: {
       />
       {text("address")}
       {text("phone")}
+      {text("email")}
+      <Choice
+        label={l.relationToVictim}
+        placeholder={texts.chooseRelation}
+        options={texts.relations}
+        value={values.relationToVictim}
+        onChange={edit("relationToVictim")}
+        problem={problem("relationToVictim")}
+        field="relationToVictim"
+      />
+      <Choice
+        label={l.livesWithVictim}
+        placeholder={texts.chooseYesNo}
+        options={texts.yesNoChoices}
+        value={values.livesWithVictim}
+        onChange={edit("livesWithVictim")}
+        problem={problem("livesWithVictim")}
+        field="livesWithVictim"
+      />
+      {person.minor && text("school")}
+      {card.seesDiagnosis && text("health", { rows: 2 })}
+      {card.seesDiagnosis && (
+        <Checks
+          label={l.addictions}
+          options={texts.addictionKinds}
+          value={values.addictions ? values.addictions.split(",") : []}
+          onChange={(v) => edit("addictions")([...v].sort().join(","))}
+          problem={problem("addictions")}
+          field="addictions"
+        />
+      )}
       <DayField label={l.diedOn} value={values.diedOn} onChange={edit("diedOn")} problem={problem("diedOn")} hint={texts.diedHint} />
       {text("notes", { rows: 3 })}
     </Frame>
@@ -160,7 +199,22 @@ function Corrections({ card }: { card: Card }) {
     const name = texts.correctionField[field] ?? field;
     if (!value) return texts.wasEmpty(name);
     const shown =
-      field === "DATE_OF_BIRTH" || field === "DIED_ON" ? formatDate(value) : field === "SEX" ? (texts.sexes[value] ?? value) : value;
+      field === "DATE_OF_BIRTH" || field === "DIED_ON"
+        ? formatDate(value)
+        : field === "SEX"
+          ? (texts.sexes[value] ?? value)
+          : field === "RELATION_TO_VICTIM"
+            ? (texts.relations[value] ?? value)
+            : field === "LIVES_WITH_VICTIM"
+              ? value === "true"
+                ? texts.yes
+                : texts.no
+              : field === "ADDICTIONS"
+                ? value
+                    .split(",")
+                    .map((a) => texts.addictionKinds[a] ?? a)
+                    .join(", ")
+                : value;
     return texts.wasValue(name, shown);
   };
   return (

@@ -43,3 +43,27 @@ test("the input clears emptied fields and keeps the date of death unless it is c
   assert.equal(correctionInput(died, 4, { ...personValues(died), diedOn: "" }).diedOn, null);
   assert.equal(correctionInput(anna, 4, { ...personValues(anna), diedOn: "2026-02-02" }).diedOn, "2026-02-02");
 });
+
+test("the correction carries the relation, the household, the addictions as a set, and checks the e-mail", () => {
+  const person = {
+    id: "P1",
+    firstName: "Jan",
+    lastName: "Nowak",
+    dateOfBirth: "1979-01-01",
+    sex: "MALE",
+    relationToVictim: "SPOUSE",
+    livesWithVictim: true,
+    addictions: ["DRUGS", "ALCOHOL"],
+  };
+  const before = personValues(person);
+  assert.equal(before.addictions, "ALCOHOL,DRUGS");
+  assert.equal(before.livesWithVictim, "yes");
+  const after = { ...before, livesWithVictim: "", email: "jan@" };
+  assert.deepEqual(personProblems(after), { email: "INVALID" });
+  assert.equal(personChanged(before, after), true);
+  const input = correctionInput(person, 3, { ...after, email: "jan@example.pl" });
+  assert.equal(input.livesWithVictim, null);
+  assert.deepEqual(input.addictions, ["ALCOHOL", "DRUGS"]);
+  assert.equal(input.relationToVictim, "SPOUSE");
+  assert.equal(input.email, "jan@example.pl");
+});

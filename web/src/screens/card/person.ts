@@ -16,6 +16,15 @@ export type PersonValues = {
   notes: string;
   /** `YYYY-MM-DD`, or empty. */
   diedOn: string;
+  /** `Relation` value, or empty. */
+  relationToVictim: string;
+  /** `yes`, `no`, or empty (not established). */
+  livesWithVictim: string;
+  health: string;
+  /** `Addiction` values, sorted, joined by commas. */
+  addictions: string;
+  school: string;
+  email: string;
 };
 
 type Person = {
@@ -29,6 +38,12 @@ type Person = {
   phone?: string | null;
   notes?: string | null;
   diedOn?: string | null;
+  relationToVictim?: string | null;
+  livesWithVictim?: boolean | null;
+  health?: string | null;
+  addictions?: readonly string[];
+  school?: string | null;
+  email?: string | null;
 };
 
 export function personValues(p: Person): PersonValues {
@@ -42,8 +57,17 @@ export function personValues(p: Person): PersonValues {
     phone: p.phone ?? "",
     notes: p.notes ?? "",
     diedOn: p.diedOn ?? "",
+    relationToVictim: p.relationToVictim ?? "",
+    livesWithVictim: p.livesWithVictim == null ? "" : p.livesWithVictim ? "yes" : "no",
+    health: p.health ?? "",
+    addictions: [...(p.addictions ?? [])].sort().join(","),
+    school: p.school ?? "",
+    email: p.email ?? "",
   };
 }
+
+/** An e-mail address as the server reads one: a name, `@`, a domain with a dot, no spaces. */
+const EMAIL = /^[^\s@]+@[^\s@.][^\s@]*\.[^\s@]*[^\s@.]$/;
 
 /** What must be fixed before sending, by field, as the server's codes. */
 export function personProblems(v: PersonValues): Record<string, string> {
@@ -53,6 +77,7 @@ export function personProblems(v: PersonValues): Record<string, string> {
   const pesel = v.pesel.trim() ? peselProblem(v.pesel) : null;
   if (pesel) out.pesel = `INVALID_PESEL_${pesel}`;
   if (!v.pesel.trim() && !v.dateOfBirth) out.dateOfBirth = "REQUIRED";
+  if (v.email.trim() && !EMAIL.test(v.email.trim())) out.email = "INVALID";
   return out;
 }
 
@@ -77,5 +102,11 @@ export function correctionInput(person: Person, version: number, v: PersonValues
     address: orNull(v.address),
     phone: orNull(v.phone),
     notes: orNull(v.notes),
+    relationToVictim: v.relationToVictim || null,
+    livesWithVictim: v.livesWithVictim === "" ? null : v.livesWithVictim === "yes",
+    health: orNull(v.health),
+    addictions: v.addictions ? v.addictions.split(",") : [],
+    school: orNull(v.school),
+    email: orNull(v.email),
   };
 }

@@ -201,6 +201,12 @@ test("form NK-A from an entry's prefill, handed over in the history state", () =
     address: "",
     phone: "",
     notes: "",
+    relationToVictim: "",
+    livesWithVictim: "",
+    health: "",
+    addictions: [],
+    school: "",
+    email: "",
   });
   assert.equal(d.initiatorInstitution, "");
   assert.equal(draftFromPrefill({ ...prefill, persons: [] }).persons.length, 2);

@@ -16,6 +16,7 @@ import {
   emptyPerson,
   loadDraft,
   localProblems,
+  isMinor,
   minorsEntered,
   nkBRecipients,
   saveDraft,
@@ -139,7 +140,7 @@ export function NkAForm() {
       return rest;
     });
   };
-  const setPerson = (i: number, key: keyof PersonDraft, value: string) =>
+  const setPerson = (i: number, key: Exclude<keyof PersonDraft, "addictions">, value: string) =>
     update(`persons.${i}.${key}`, (d) => ({
       ...d,
       persons: d.persons.map((p, j) => (j === i ? { ...p, [key]: value } : p)),
@@ -244,7 +245,7 @@ export function NkAForm() {
         <fieldset id={idOf("persons")} tabIndex={-1}>
           <legend>{texts.persons}</legend>
           {problem("persons") && <p className="error">{message(problem("persons") ?? "")}</p>}
-          {draft.persons.map((p, i) => (
+          {draft.persons.map((p, i, all) => ({ p, i, firstVictim: all.findIndex((x) => x.role === "VICTIM") })).map(({ p, i, firstVictim }) => (
             <fieldset key={i} className="person">
               <legend>{texts.personLegend(i + 1, texts.roles[p.role] ?? p.role)}</legend>
               <Choice
@@ -271,6 +272,46 @@ export function NkAForm() {
               <Text_ path={`persons.${i}.address`} label={texts.address} value={p.address} onChange={(v) => setPerson(i, "address", v)} problem={problem(`persons.${i}.address`)} autoComplete="off" />
               <Text_ path={`persons.${i}.phone`} label={texts.phone} value={p.phone} onChange={(v) => setPerson(i, "phone", v)} problem={problem(`persons.${i}.phone`)} autoComplete="off" />
               <Text_ path={`persons.${i}.notes`} label={texts.notes} value={p.notes} onChange={(v) => setPerson(i, "notes", v)} problem={problem(`persons.${i}.notes`)} autoComplete="off" />
+              <Text_ path={`persons.${i}.email`} label={texts.email} value={p.email} onChange={(v) => setPerson(i, "email", v)} problem={problem(`persons.${i}.email`)} autoComplete="off" />
+              {i !== firstVictim && (
+                <Choice
+                  path={`persons.${i}.relationToVictim`}
+                  label={texts.relationToVictim}
+                  placeholder={texts.chooseRelation}
+                  options={texts.relations}
+                  value={p.relationToVictim}
+                  onChange={(v) => setPerson(i, "relationToVictim", v)}
+                  problem={problem(`persons.${i}.relationToVictim`)}
+                />
+              )}
+              {i !== firstVictim && (
+                <Choice
+                  path={`persons.${i}.livesWithVictim`}
+                  label={texts.livesWithVictim}
+                  placeholder={texts.chooseYesNo}
+                  options={texts.livesWithVictimChoices}
+                  value={p.livesWithVictim}
+                  onChange={(v) => setPerson(i, "livesWithVictim", v)}
+                  problem={problem(`persons.${i}.livesWithVictim`)}
+                />
+              )}
+              {isMinor(p, draft.initiatedOn) && (
+                <Text_ path={`persons.${i}.school`} label={texts.school} value={p.school} onChange={(v) => setPerson(i, "school", v)} problem={problem(`persons.${i}.school`)} autoComplete="off" />
+              )}
+              <Text_ path={`persons.${i}.health`} label={texts.health} value={p.health} onChange={(v) => setPerson(i, "health", v)} problem={problem(`persons.${i}.health`)} autoComplete="off" />
+              <Checks
+                path={`persons.${i}.addictions`}
+                label={texts.addictions}
+                options={texts.addictionKinds}
+                value={p.addictions}
+                onChange={(v) =>
+                  update(`persons.${i}.addictions`, (d) => ({
+                    ...d,
+                    persons: d.persons.map((x, j) => (j === i ? { ...x, addictions: v } : x)),
+                  }))
+                }
+                problem={problem(`persons.${i}.addictions`)}
+              />
               <Button
                 className="button secondary"
                 onPress={() =>

@@ -144,3 +144,31 @@ test("NK-B goes to an adult who does not use violence, named by place", () => {
   d.nkBHandedOver = false;
   assert.equal(toInput(d).nkBRecipient, null, "not handed over: nobody");
 });
+
+test("a person's relation, household, health, addictions, school and e-mail reach the input; an e-mail is checked as typed", () => {
+  const d = emptyDraft("2026-11-25");
+  d.persons[0] = { ...d.persons[0], firstName: "Anna", lastName: "Nowak", dateOfBirth: "1980-01-01", sex: "FEMALE", email: "anna@" };
+  d.persons[1] = {
+    ...d.persons[1],
+    firstName: "Jan",
+    lastName: "Nowak",
+    dateOfBirth: "1979-01-01",
+    sex: "MALE",
+    relationToVictim: "SPOUSE",
+    livesWithVictim: "no",
+    addictions: ["ALCOHOL"],
+    health: " cukrzyca ",
+  };
+  assert.equal(localProblems(d)["persons.0.email"], "INVALID_EMAIL");
+  d.persons[0].email = "anna@example.pl";
+  assert.equal(localProblems(d)["persons.0.email"], undefined);
+  const [victim, perpetrator] = toInput(d).persons;
+  assert.equal(victim.email, "anna@example.pl");
+  assert.equal(victim.relationToVictim, null);
+  assert.equal(victim.livesWithVictim, null);
+  assert.equal(perpetrator.relationToVictim, "SPOUSE");
+  assert.equal(perpetrator.livesWithVictim, false);
+  assert.deepEqual(perpetrator.addictions, ["ALCOHOL"]);
+  assert.equal(perpetrator.health, "cukrzyca");
+  assert.equal(perpetrator.school, null);
+});

@@ -15,6 +15,15 @@ export type PersonDraft = {
   address: string;
   phone: string;
   notes: string;
+  /** `Relation` value, `""` not given. */
+  relationToVictim: string;
+  /** `""` not established, `"yes"`, `"no"`. */
+  livesWithVictim: string;
+  health: string;
+  addictions: string[];
+  /** A child's school and class. */
+  school: string;
+  email: string;
 };
 
 export type NkADraft = {
@@ -58,7 +67,23 @@ export type NkADraft = {
 export const DRAFT_KEY = `${DRAFT_PREFIX}nk-a`;
 
 export function emptyPerson(role: PersonDraft["role"]): PersonDraft {
-  return { role, firstName: "", lastName: "", pesel: "", dateOfBirth: "", sex: "", address: "", phone: "", notes: "" };
+  return {
+    role,
+    firstName: "",
+    lastName: "",
+    pesel: "",
+    dateOfBirth: "",
+    sex: "",
+    address: "",
+    phone: "",
+    notes: "",
+    relationToVictim: "",
+    livesWithVictim: "",
+    health: "",
+    addictions: [],
+    school: "",
+    email: "",
+  };
 }
 
 export function emptyDraft(today: string): NkADraft {
@@ -87,7 +112,7 @@ export function emptyDraft(today: string): NkADraft {
 }
 
 /** Whether a person entered is a minor on the day the procedure is initiated. */
-function isMinor(p: PersonDraft, initiatedOn: string): boolean {
+export function isMinor(p: PersonDraft, initiatedOn: string): boolean {
   const born = p.dateOfBirth || (p.pesel ? peselBirthDate(p.pesel) : null);
   if (!born || !initiatedOn) return false;
   const [y, m, day] = born.split("-").map(Number);
@@ -159,6 +184,7 @@ export function localProblems(d: NkADraft): Record<string, string> {
   d.persons.forEach((p, i) => {
     if (!p.firstName.trim()) out[`persons.${i}.firstName`] = "REQUIRED";
     if (!p.lastName.trim()) out[`persons.${i}.lastName`] = "REQUIRED";
+    if (p.email.trim() && !EMAIL.test(p.email.trim())) out[`persons.${i}.email`] = "INVALID_EMAIL";
     const pesel = p.pesel.trim();
     if (pesel) {
       const problem: PeselProblem = peselProblem(pesel);
@@ -192,6 +218,12 @@ export function toInput(d: NkADraft) {
       address: orNull(p.address),
       phone: orNull(p.phone),
       notes: orNull(p.notes),
+      relationToVictim: p.relationToVictim === "" ? null : p.relationToVictim,
+      livesWithVictim: p.livesWithVictim === "" ? null : p.livesWithVictim === "yes",
+      health: orNull(p.health),
+      addictions: p.addictions,
+      school: orNull(p.school),
+      email: orNull(p.email),
     })),
     injuries: orNull(d.injuries),
     perpetratorUnderAlcohol: d.perpetratorUnderAlcohol,
@@ -253,6 +285,9 @@ export function fromFamilyOf(state: unknown): FromFamily | null {
 
 const ROLES: readonly string[] = ["VICTIM", "PERPETRATOR", "WITNESS"];
 
+/** An e-mail address as the server reads one: a name, `@`, a domain with a dot, no spaces. */
+export const EMAIL = /^[^\s@]+@[^\s@.][^\s@]*\.[^\s@]*[^\s@.]$/;
+
 /** A new draft filled with an intake entry's prefill; the rest of the form stays empty. */
 export function draftFromPrefill(p: Prefill): NkADraft {
   const base = emptyDraft(p.initiatedOn);
@@ -267,6 +302,12 @@ export function draftFromPrefill(p: Prefill): NkADraft {
       address: x.address ?? "",
       phone: x.phone ?? "",
       notes: "",
+      relationToVictim: "",
+      livesWithVictim: "",
+      health: "",
+      addictions: [],
+      school: "",
+      email: "",
     }),
   );
   return { ...base, persons: persons.length > 0 ? persons : base.persons, description: p.description };

@@ -1,0 +1,197 @@
+// Data protection: how long the municipality keeps closed Blue Card procedures, and the reports
+// of what was erased when that time passed. A part of the administration page, and the whole of
+// it for the data-protection officer; the server refuses anyone else (and the part says so).
+import { useRef, useState, type FormEvent } from "react";
+import { Button } from "react-aria-components";
+import { useClient, useQuery } from "urql";
+import { ErrorSummary, TextInput } from "../../components/fields.tsx";
+import { graphql } from "../../gql/index.ts";
+import { formatDate, plural } from "../../lib/format.ts";
+import { errorCodes } from "../../lib/userErrors.ts";
+import { outcomeOf, type Outcome } from "../card/actions.ts";
+import { texts } from "./texts.ts";
+
+const Query = graphql(`
+  query DataProtection {
+    caseRetention {
+      years
+      isDefault
+      version
+      defaultYears
+      minimumYears
+      maximumYears
+    }
+    caseErasures {
+      id
+      number
+      initiatedOn
+      closedOn
+      erasedOn
+      years
+      persons
+      records
+    }
+  }
+`);
+
+const SetRetention = graphql(`
+  mutation DataProtectionSetRetention($input: SetCaseRetentionInput!) {
+    setCaseRetention(input: $input) {
+      retention {
+        years
+        isDefault
+        version
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const yearsText = (n: number) => plural(n, texts.years);
+const message = (code: string) => texts.errors[code] ?? texts.unknownError(code);
+
+/** The retention and the erasure reports, their headings at `level` (2 on the officer's page,
+ * 3 inside the administrator's). */
+export function DataProtection({ level }: { level: 2 | 3 }) {
+  const [{ data, error, fetching }, refetch] = useQuery({ query: Query, requestPolicy: "network-only" });
+  const reload = () => refetch({ requestPolicy: "network-only" });
+  const Heading = level === 2 ? "h2" : "h3";
+  if (!data) {
+    return fetching ? (
+      <p role="status">{texts.loading}</p>
+    ) : errorCodes(error).includes("FORBIDDEN") ? (
+      <p role="alert">{texts.forbidden}</p>
+    ) : (
+      <p role="alert">
+        {texts.loadError}{" "}
+        <Button className="button secondary" onPress={reload}>
+          {texts.retry}
+        </Button>
+      </p>
+    );
+  }
+  const r = data.caseRetention;
+  return (
+    <>
+      <section aria-labelledby="retention">
+        <Heading id="retention">{texts.retentionTitle}</Heading>
+        <p>{texts.retentionIntro(r.minimumYears, r.maximumYears, r.defaultYears)}</p>
+        <p>{texts.retentionNow(yearsText(r.years), r.isDefault)}</p>
+        <RetentionForm key={r.version} years={r.years} version={r.version} onReload={reload} />
+      </section>
+      <section aria-labelledby="erasures">
+        <Heading id="erasures">{texts.erasuresTitle}</Heading>
+        <p className="muted">{texts.erasuresIntro}</p>
+        {data.caseErasures.length === 0 ? (
+          <p>{texts.noErasures}</p>
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <caption className="visually-hidden">{texts.erasuresTitle}</caption>
+              <thead>
+                <tr>
+                  {Object.values(texts.columns).map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.caseErasures.map((e) => (
+                  <tr key={e.id}>
+                    <th scope="row">{e.number ?? texts.noNumber}</th>
+                    <td>{formatDate(e.initiatedOn)}</td>
+                    <td>{e.closedOn ? formatDate(e.closedOn) : "—"}</td>
+                    <td>{formatDate(e.erasedOn)}</td>
+                    <td>{e.years}</td>
+                    <td>{e.persons}</td>
+                    <td>{e.records}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+function RetentionForm(props: { years: number; version: number; onReload: () => void }) {
+  const client = useClient();
+  const [typed, setTyped] = useState(String(props.years));
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [sending, setSending] = useState(false);
+  const [saved, setSaved] = useState("");
+  const summary = useRef<HTMLDivElement>(null);
+  const server = outcome?.kind === "refused" ? outcome.problems : {};
+  const problems = { ...local, ...server };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (sending) return;
+    setSaved("");
+    const raw = typed.trim();
+    const found: Record<string, string> = !raw ? { years: "REQUIRED" } : !/^\d+$/.test(raw) ? { years: "NOT_A_NUMBER" } : {};
+    setLocal(found);
+    if (Object.keys(found).length > 0) {
+      setOutcome(null);
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setSending(true);
+    const result = await client.mutation(SetRetention, { input: { years: Number(raw), version: props.version } }).toPromise();
+    setSending(false);
+    const next = outcomeOf({ error: result.error, payload: result.data?.setCaseRetention ?? null });
+    setOutcome(next);
+    if (next.kind === "done") {
+      setSaved(texts.saved(yearsText(Number(raw))));
+      props.onReload();
+    } else summary.current?.focus();
+  };
+  const failure =
+    outcome?.kind === "conflict" ? texts.conflict : outcome?.kind === "failed" || outcome?.kind === "forbidden" ? texts.failed : "";
+  return (
+    <form className="action-form" aria-label={texts.retentionTitle} onSubmit={(e) => void submit(e)} noValidate>
+      <p role="status" className="status-line">
+        {saved}
+      </p>
+      <ErrorSummary
+        problems={Object.entries(problems)}
+        failure={failure}
+        heading={texts.problems}
+        message={message}
+        idOf={() => "retention-years"}
+        refObject={summary}
+        labelOf={() => texts.yearsLabel}
+      />
+      {outcome?.kind === "conflict" && (
+        <Button className="button secondary" onPress={props.onReload}>
+          {texts.reload}
+        </Button>
+      )}
+      <TextInput
+        id="retention-years"
+        type={null}
+        label={texts.yearsLabel}
+        value={typed}
+        onChange={(v) => {
+          setTyped(v);
+          setLocal({});
+        }}
+        error={problems.years ? message(problems.years) : undefined}
+        inputMode="numeric"
+        size={4}
+      />
+      <div className="actions">
+        <Button type="submit" className="button primary" isDisabled={sending}>
+          {sending ? texts.sending : texts.save}
+        </Button>
+      </div>
+    </form>
+  );
+}

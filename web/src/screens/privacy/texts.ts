@@ -1,0 +1,47 @@
+// Words of the data-protection page, in Polish.
+import type { PluralForms } from "../../lib/format.ts";
+
+export const texts = {
+  title: "Ochrona danych",
+  intro:
+    "Dla inspektora ochrony danych i administratora gminy: jak długo gmina przechowuje zakończone procedury „Niebieskie Karty” i co usunięto po upływie tego okresu.",
+  loading: "Wczytywanie…",
+  loadError: "Nie udało się wczytać danych.",
+  retry: "Spróbuj ponownie",
+  forbidden: "Ta strona jest dla inspektora ochrony danych i administratora gminy.",
+  retentionTitle: "Okres przechowywania zakończonych procedur",
+  retentionIntro: (min: number, max: number, def: number) =>
+    `Okres liczy się w pełnych latach od dnia zakończenia procedury. Po jego upływie Ostoja usuwa dane osobowe karty (osoby, formularze, plany, notatki, posiedzenia); zostają dane bez osób, z których liczy się statystyka, i raport usunięcia. Domyślnie ${def} lat (kategoria archiwalna B10), najmniej ${min}, najwięcej ${max}. Ustaw okres zgodny z jednolitym rzeczowym wykazem akt gminy.`,
+  retentionNow: (years: string, isDefault: boolean) =>
+    `Obecnie: ${years}${isDefault ? " (wartość domyślna)" : ""}.`,
+  years: { one: "rok", few: "lata", many: "lat", other: "roku" } as PluralForms,
+  yearsLabel: "Liczba lat",
+  save: "Zapisz okres przechowywania",
+  sending: "Zapisywanie…",
+  saved: (years: string) => `Zapisano: zakończone procedury są przechowywane przez ${years}.`,
+  problems: "Popraw zaznaczone pole:",
+  conflict: "Ktoś inny zmienił okres w międzyczasie. Wczytaj go ponownie i spróbuj jeszcze raz.",
+  reload: "Wczytaj ponownie",
+  failed: "Nie udało się zapisać. Spróbuj ponownie.",
+  errors: {
+    REQUIRED: "Podaj liczbę lat.",
+    NOT_A_NUMBER: "Podaj liczbę lat cyframi.",
+    TOO_SHORT: "Okres nie może być krótszy niż 5 lat.",
+    TOO_LONG: "Okres nie może być dłuższy niż 50 lat.",
+  } as Record<string, string>,
+  unknownError: (code: string) => `Popraw to pole (${code}).`,
+  erasuresTitle: "Usunięte dane — raporty",
+  erasuresIntro:
+    "Każdy wiersz to karta, której dane osobowe usunięto po upływie okresu przechowywania. Raport nie zawiera danych osobowych.",
+  noErasures: "Nie usunięto jeszcze danych żadnej karty.",
+  columns: {
+    number: "Numer karty",
+    initiatedOn: "Wszczęcie",
+    closedOn: "Zakończenie",
+    erasedOn: "Usunięcie danych",
+    years: "Okres (lata)",
+    persons: "Osoby",
+    records: "Inne zapisy",
+  },
+  noNumber: "bez numeru",
+};
