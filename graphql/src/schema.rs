@@ -329,7 +329,12 @@ fn builder(
     .data(teams::TeamHooks(vec![Arc::new(
         cases::plugin::GroupsFollowTeam,
     )]))
-    .data(indicator_sources());
+    .data(indicator_sources())
+    // What each register holds about a person, for the officer's access export.
+    .data(kernel::subject::SubjectSources(vec![
+        Arc::new(cases::subject::CaseRecords),
+        Arc::new(intake::subject::IntakeRecords),
+    ]));
     if !introspection {
         builder = builder.disable_introspection();
     }

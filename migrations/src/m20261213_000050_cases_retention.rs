@@ -1,9 +1,10 @@
-//! cases: how long a municipality keeps a closed procedure (`cases_retention`: years after the
-//! end of post-closure monitoring; ten, the usual records category B10, until it sets another),
-//! the day a card's personal data was erased (`cases_blue_cards.erased_on`: the card stays, with
-//! what is kept in the clear, for the statistics), and the report of each erasure
-//! (`cases_erasures`: which card, its dates and how many records of each kind were erased; no
-//! personal data). Tenant-owned, under row-level security; a report is never changed.
+//! cases: how long a municipality keeps a closed procedure (`cases_retention`: whole years after
+//! the year its post-closure monitoring ended; ten until it sets another), and the report of each
+//! card whose personal data was erased (`cases_erasures`: which card, its dates and how many
+//! records were erased; no personal data). A card with a report is erased: it stays, with what
+//! is kept in the clear, for the statistics, and nobody reads it. The cards' table is not
+//! altered, so a server running while this migrates keeps its prepared statements. Tenant-owned,
+//! under row-level security; a report is never changed.
 
 use sea_orm_migration::prelude::*;
 
@@ -16,6 +17,21 @@ const CARDS: &str = "cases_blue_cards";
 const RETENTION: &str = "cases_retention";
 const ERASURES: &str = "cases_erasures";
 
+const ERASED_REFUSED_POSTGRES: &str = "DO $$ DECLARE t record; BEGIN \
+    FOR t IN SELECT id, slug FROM tenancy_tenants LOOP \
+        PERFORM set_config('app.tenant_id', t.id::text, true); \
+        IF EXISTS (SELECT 1 FROM cases_erasures) THEN \
+            RAISE EXCEPTION 'cards of % were erased at the end of their retention: reverting this \
+migration would show them again', t.slug; \
+        END IF; \
+    END LOOP; \
+    PERFORM set_config('app.tenant_id', '', true); \
+END $$;";
+
+/// SQLite has no row-level security and no procedural blocks: a failing cast refuses instead.
+const ERASED_REFUSED_SQLITE: &str = "SELECT CASE WHEN EXISTS (SELECT 1 FROM cases_erasures) \
+    THEN json('cards were erased at the end of their retention: reverting this migration would show them again') END;";
+
 const CHECKS: &str = "
 ALTER TABLE cases_retention ADD CONSTRAINT cases_retention_years CHECK (years BETWEEN 5 AND 50);
 ";
@@ -23,14 +39,6 @@ ALTER TABLE cases_retention ADD CONSTRAINT cases_retention_years CHECK (years BE
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(CARDS)
-                    .add_column(date_null("erased_on"))
-                    .to_owned(),
-            )
-            .await?;
         let retention = Table::create()
             .table(RETENTION)
             .col(uuid("tenant_id"))
@@ -59,36 +67,38 @@ impl MigrationTrait for Migration {
         sql::create(
             manager,
             vec![retention, erasures],
-            vec![sql::index(
-                "cases_erasures_erased_on",
-                ERASURES,
-                &["tenant_id", "erased_on"],
-            )],
+            vec![
+                sql::unique(ERASURES, &["tenant_id", "card_id"])
+                    .table(ERASURES)
+                    .to_owned(),
+                sql::index(
+                    "cases_erasures_erased_on",
+                    ERASURES,
+                    &["tenant_id", "erased_on"],
+                ),
+            ],
         )
         .await?;
         sql::postgres_only(
             manager,
             &format!(
-                "{}{}{CHECKS}",
+                "{}{}{}{CHECKS}",
                 sql::tenant_tables(
                     &[RETENTION],
                     "SELECT, INSERT, UPDATE (years, updated_at, version)"
                 ),
                 sql::tenant_tables(&[ERASURES], "SELECT, INSERT"),
+                // An erased card's form digests go with it.
+                sql::grant("cases_opening_keys", "DELETE"),
             ),
         )
         .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        sql::drop(manager, &[ERASURES, RETENTION]).await?;
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(CARDS)
-                    .drop_column("erased_on")
-                    .to_owned(),
-            )
-            .await
+        // Without its report an erased card would be read again, its erasure marks as data.
+        sql::run(manager, ERASED_REFUSED_POSTGRES, ERASED_REFUSED_SQLITE).await?;
+        sql::postgres_only(manager, &sql::revoke("cases_opening_keys", "DELETE")).await?;
+        sql::drop(manager, &[ERASURES, RETENTION]).await
     }
 }

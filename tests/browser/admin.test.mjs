@@ -279,33 +279,60 @@ test("keyboard only: a deadline rule changed after a CONFLICT, set back, and see
   await context.close();
 });
 
-test("the data-protection officer sets how long closed procedures are kept, by keyboard; too short a period is refused on its field", async () => {
-  const { context, page, problems } = await signIn("Halina Wróbel");
-  await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Ochrona danych" }).click();
-  await page.getByRole("heading", { level: 1, name: "Ochrona danych" }).waitFor();
-  await page.getByText("Obecnie: 10 lat (wartość domyślna).").waitFor();
-  await page.getByText("Nie usunięto jeszcze danych żadnej karty.").waitFor();
-  await assertAccessible(page, "the data-protection page");
-  const years = page.getByRole("textbox", { name: "Liczba lat" });
+test("the administrator sets how long closed procedures are kept, by keyboard; too short a period is refused on its field", async () => {
+  const { context, page, problems } = await signIn("Katarzyna Wójcik");
+  await openAdmin(page);
+  const data = section(page, "Ochrona danych");
+  await data.getByText("Obecnie: 10 lat (wartość domyślna).").waitFor();
+  await data.getByText("Nie usunięto jeszcze danych żadnej karty.").waitFor();
+  // The access export is the officer's alone.
+  assert.equal(await data.getByRole("textbox", { name: "PESEL osoby" }).count(), 0);
+  const years = data.getByRole("textbox", { name: "Liczba lat" });
   await years.focus();
   await page.keyboard.press("Control+A");
   await page.keyboard.type("4");
   await page.keyboard.press("Enter");
-  await page.getByRole("alert").getByRole("link", { name: "Liczba lat: okres nie może być krótszy niż 5 lat." }).waitFor();
+  await data.getByRole("alert").getByRole("link", { name: "Liczba lat: okres nie może być krótszy niż 5 lat." }).waitFor();
   await focusLandsOn(page, "alert");
   await assertAccessible(page, "the retention refused");
   await years.focus();
   await page.keyboard.press("Control+A");
   await page.keyboard.type("12");
   await page.keyboard.press("Enter");
-  await page.getByRole("status").getByText("Zapisano: zakończone procedury są przechowywane przez 12 lat.").waitFor();
-  await page.getByText("Obecnie: 12 lat.").waitFor();
+  await data.getByRole("status").getByText("Zapisano: zakończone procedury są przechowywane przez 12 lat.").waitFor();
+  await data.getByText("Obecnie: 12 lat.").waitFor();
   // Back to the default period, for the other tests.
   await years.focus();
   await page.keyboard.press("Control+A");
   await page.keyboard.type("10");
   await page.keyboard.press("Enter");
-  await page.getByText("Obecnie: 10 lat.").waitFor();
+  await data.getByText("Obecnie: 10 lat.").waitFor();
+  assert.deepEqual(problems, [], "console errors or CSP violations");
+  await context.close();
+});
+
+test("the data-protection officer reads the retention and exports what is held about a person, by keyboard", async () => {
+  const { context, page, problems } = await signIn("Halina Wróbel");
+  await page.getByRole("navigation", { name: "Menu główne" }).getByRole("link", { name: "Ochrona danych" }).click();
+  await page.getByRole("heading", { level: 1, name: "Ochrona danych" }).waitFor();
+  await page.getByText(/^Obecnie: 10 lat/).waitFor();
+  // The period is the controller's decision: the officer reads it.
+  assert.equal(await page.getByRole("textbox", { name: "Liczba lat" }).count(), 0);
+  await assertAccessible(page, "the data-protection page");
+  // An access request: a mistyped PESEL is refused as typed; a right one gives the file.
+  const pesel = page.getByRole("textbox", { name: "PESEL osoby" });
+  await pesel.focus();
+  await page.keyboard.type("44051401358");
+  await page.keyboard.press("Enter");
+  await page.getByRole("alert").getByRole("link", { name: /PESEL osoby: cyfra kontrolna PESEL się nie zgadza/i }).waitFor();
+  await focusLandsOn(page, "alert");
+  await pesel.focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("44051401359");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  assert.match(download.suggestedFilename(), /^zestawienie-danych-osoby-\d{4}-\d{2}-\d{2}\.json$/);
+  await page.getByRole("status").getByText(/brak zapisów o tej osobie/).waitFor();
+  await assertAccessible(page, "the access export");
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
 });

@@ -79,6 +79,9 @@ const COVERED: &[&str] = &[
     // another municipality's figures untouched) and the probe below.
     "Query.caseRetention",
     "Query.caseErasures",
+    // The officer's access export: subject_access.rs (another municipality's officer finds
+    // nothing, everyone else refused) and the probe below.
+    "Query.subjectAccessExport",
     "Mutation.setCaseRetention",
     "Subscription.blueCardDeadlines",
     // Counts of the caller's own municipality only: statistics.rs (another municipality's
@@ -707,6 +710,7 @@ async fn case_objects_answer_like_random_ids(backend: Backend) {
             "mutation { setCaseRetention(input: { years: 12, version: 0 }) { retention { years } } }",
             "{ caseRetention { years } }",
             "{ caseErasures { number } }",
+            "{ subjectAccessExport(pesel: \"44051401359\") { fileName } }",
             "mutation { openBlueCard(input: { initiatedOn: \"2026-01-05\", initiatorInstitution: POLICE, violenceForms: [PHYSICAL], persons: [] }) { blueCard { id } } }",
         ] {
             let body = server.gql(token.as_deref(), query, json!({})).await;

@@ -69,6 +69,7 @@ mod statistics;
 mod stats_seed;
 mod strategy;
 mod strategy_report;
+mod subject_access;
 mod subscriptions;
 mod unique;
 mod web;

@@ -105,7 +105,7 @@ async fn retention_erases_exactly_the_procedures_past_it(backend: Backend) {
     let chair = server.staff("zory", "przewodniczacy").await;
 
     // Ten years unless the municipality says otherwise; the administrator and the officer
-    // read and set it, a worker does neither.
+    // read it, the administrator (the controller) sets it, a worker does neither.
     let read = ok(&server, &dpo, RETENTION, json!({})).await;
     assert_eq!(
         read["caseRetention"],
@@ -136,6 +136,16 @@ async fn retention_erases_exactly_the_procedures_past_it(backend: Backend) {
         )
         .await;
     assert_eq!(code(&body), Some("CONFLICT"), "{body}");
+    for token in [&dpo, &worker] {
+        let body = server
+            .gql(
+                Some(token),
+                SET,
+                json!({ "input": { "years": 12, "version": 0 } }),
+            )
+            .await;
+        assert_eq!(code(&body), Some("FORBIDDEN"), "{body}");
+    }
     let data = ok(
         &server,
         &admin,
@@ -148,15 +158,16 @@ async fn retention_erases_exactly_the_procedures_past_it(backend: Backend) {
         json!({ "years": 5, "isDefault": false, "version": 1 })
     );
 
-    // Three procedures: closed six years ago (past five), closed four years ago (kept), and one
-    // initiated seven years ago that never closed (kept).
-    let old_closing = years_ago(6, 0);
+    // Three procedures: closed seven years ago, its monitoring ended in a year more than five
+    // full years past (erased), closed four years ago (kept), and one initiated seven years ago
+    // that never closed (kept).
+    let old_closing = years_ago(7, 0);
     let (expired, number) = procedure(
         &server,
         &worker,
         &chair,
         "Wrona",
-        years_ago(6, 40),
+        years_ago(7, 40),
         Some(old_closing),
     )
     .await;
@@ -187,11 +198,15 @@ async fn retention_erases_exactly_the_procedures_past_it(backend: Backend) {
     let reports = ok(&server, &dpo, ERASURES, json!({})).await["caseErasures"].clone();
     assert_eq!(
         reports,
-        json!([{ "number": number, "initiatedOn": years_ago(6, 40).to_string(),
+        json!([{ "number": number, "initiatedOn": years_ago(7, 40).to_string(),
                  "closedOn": old_closing.to_string(), "erasedOn": today().to_string(),
                  "years": 5, "persons": 3, "records": reports[0]["records"] }]),
     );
     assert!(reports[0]["records"].as_i64().unwrap() >= 3, "{reports}");
+    // The administrator sees that it happened, not which card (a card's number is case data).
+    let seen = ok(&server, &admin, ERASURES, json!({})).await;
+    assert_eq!(seen["caseErasures"][0]["number"], Value::Null);
+    assert_eq!(seen["caseErasures"][0]["persons"], 3);
     // Nobody reads it any more, not even the chair; its people are found nowhere.
     let card = "query($id: ID!) { node(id: $id) { id } }";
     for token in [&chair, &worker] {
@@ -240,6 +255,14 @@ async fn retention_erases_exactly_the_procedures_past_it(backend: Backend) {
             .unwrap();
         assert_eq!(row.try_get::<i64>("", "n").unwrap(), 0, "{sql}");
     }
+    // Reverting the migration that keeps the reports is refused: the erased card would be read
+    // again.
+    if backend == Backend::Postgres {
+        use migrations::{Migrator, MigratorTrait};
+        let owner = sea_orm::Database::connect(db.owner_url()).await.unwrap();
+        let refused = Migrator::down(&owner, Some(1)).await.expect_err("refused");
+        assert!(refused.to_string().contains("were erased"), "{refused}");
+    }
     // A second run finds nothing more.
     let out = server.cli(&["worker", "--once"]).await;
     assert!(out.status.success());
@@ -259,8 +282,8 @@ fn card_uuid(global: &str) -> uuid::Uuid {
 
 on_both!(retention_erases_exactly_the_procedures_past_it);
 
-/// Zory keeps closed procedures five years and has one closed six years ago, which the next
-/// run of the worker erases (a row in each of this module's tables, for `rls.rs`).
+/// Zory keeps closed procedures five years and has one closed seven years ago, which the worker
+/// erases (a row in each of this module's tables, for `rls.rs`).
 pub(crate) async fn rows_in_every_table(server: &Server) {
     let admin = server.staff("zory", "admin").await;
     let worker = server.staff("zory", "pracownik").await;
@@ -278,8 +301,14 @@ pub(crate) async fn rows_in_every_table(server: &Server) {
         &worker,
         &chair,
         "Czajka",
-        years_ago(6, 40),
-        Some(years_ago(6, 0)),
+        years_ago(7, 40),
+        Some(years_ago(7, 0)),
     )
     .await;
+    let out = server.cli(&["worker", "--once"]).await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

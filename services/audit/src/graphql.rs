@@ -90,6 +90,63 @@ impl AuditQuery {
         let events = crate::list(tx, &reader, page.after(), page.fetch()).await?;
         Ok(page.connection(events, |e| e.id, AuditEventObject::from))
     }
+
+    /// Zestawienie do wniosku o dostęp do danych (RODO art. 15): everything the municipality's
+    /// registers hold about the person with this PESEL, as one JSON file for the
+    /// data-protection officer to answer the request from. The officer only; the export and
+    /// every record read are in the audit trail.
+    async fn subject_access_export(
+        &self,
+        ctx: &Context<'_>,
+        pesel: String,
+    ) -> async_graphql::Result<documents::DocumentFile> {
+        let req = ctx.request()?;
+        let reader = req.principal.require_audit_reader()?;
+        if !reader.sees_case_data() {
+            return Err(kernel::Error::Forbidden(
+                "only the data-protection officer answers access requests".to_owned(),
+            )
+            .into());
+        }
+        let pesel = kernel::pesel::Pesel::parse(&pesel)
+            .map_err(|e| kernel::Error::BadUserInput(format!("pesel: {e}")))?;
+        let master = ctx
+            .data::<kernel::crypto::MasterKey>()
+            .map_err(|_| kernel::Error::internal("master key missing from the schema"))?;
+        let sources = ctx
+            .data::<kernel::subject::SubjectSources>()
+            .map_err(|_| kernel::Error::internal("access sources missing from the schema"))?;
+        let municipality = {
+            let platform = req.db().platform().await?;
+            let found = tenancy::find_tenant(&platform, reader.tenant()).await?;
+            platform.commit().await?;
+            found.map(|t| t.name).unwrap_or_default()
+        };
+        let tx = req.tenant_tx().await?;
+        let key = tenancy::data_key(tx, master).await?;
+        let mut records = Vec::new();
+        for source in &sources.0 {
+            records.extend(source.held(tx, &key, &pesel).await?);
+        }
+        let now = chrono::Utc::now();
+        let export = serde_json::json!({
+            "format": "ostoja-subject-access",
+            "municipality": municipality,
+            "pesel": pesel.as_str(),
+            "generatedAt": now,
+            "records": records,
+        });
+        let bytes = serde_json::to_vec_pretty(&export)
+            .map_err(|e| kernel::Error::internal(format!("an access export: {e}")))?;
+        Ok(documents::DocumentFile::new(
+            format!(
+                "zestawienie-danych-osoby-{}.json",
+                now.date_naive().format("%Y-%m-%d")
+            ),
+            "application/json",
+            &bytes,
+        ))
+    }
 }
 
 /// Loads audit events for `node`/`nodes`: readers of the same tenant's trail only.

@@ -38,6 +38,7 @@ pub mod search;
 mod stats;
 mod steps;
 mod store;
+pub mod subject;
 mod work;
 
 pub use bulk::open_many;

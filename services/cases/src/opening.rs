@@ -286,7 +286,6 @@ pub(crate) fn card_rows(
         // Set with the first deadline.
         next_due_on: Set(None),
         perpetrator_under_alcohol: Set(Some(new.details.perpetrator_under_alcohol)),
-        erased_on: Set(None),
     };
     let mut persons = Vec::new();
     for (p, &person_id) in new.persons.iter().zip(&person_ids) {

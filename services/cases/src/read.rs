@@ -108,7 +108,7 @@ pub(crate) fn visible_cards(tx: &TenantTx, reader: CaseAccess) -> Select<card::E
     // A card whose personal data was erased at the end of its retention is nobody's to read.
     let cards = tx
         .select::<card::Entity>()
-        .filter(card::Column::ErasedOn.is_null());
+        .filter(card::Column::Id.not_in_subquery(crate::search::erased_cards(tx)));
     if !reader.works_on_cases() {
         return cards.filter(card::Column::Id.is_in(Vec::<Uuid>::new()));
     }

@@ -1,29 +1,33 @@
 //! How long a municipality keeps a closed procedure, and the erasure of its personal data once
-//! that time has passed (GDPR art. 5 ust. 1 lit. e). The period counts in whole years from the
-//! day the procedure was closed: ten by default (the records category B10 usual for Blue Card
-//! files), five at least (B5, the shortest category records classifications give case files),
-//! fifty at most. The worker erases: every sealed value of the card (its NK-A, persons,
-//! corrections, forms, plans, notes of work, meetings, outside members) is replaced by an
-//! erasure mark, the indexes that found its people are removed, and the card is marked erased.
-//! What the statistics count stays in the clear (statuses, dates, roles, sex, age band, kinds of
-//! work), so the municipality's figures do not change. Each erasure leaves a report without
-//! personal data. An erased card is read by no one (`read::visible_cards`).
+//! that time has passed (GDPR art. 5 ust. 1 lit. e). As records classifications count it, the
+//! period runs in whole years from 1 January of the year after the procedure ended (its
+//! post-closure monitoring ended): ten by default (e.g. B10, as the municipality's JRWA says),
+//! five at least (Ostoja's floor), fifty at most. The worker erases: every sealed value of the
+//! card (its NK-A, persons, corrections, forms, plans, notes of work, meetings, outside members)
+//! is replaced by an erasure mark, the indexes that found its people and the digests of its
+//! forms are removed, and a report is written, which marks the card erased. What the statistics
+//! count stays in the clear (statuses, dates, roles, sex, age band, kinds of work), so the
+//! municipality's figures do not change. An erased card is read by no one
+//! (`read::visible_cards`). This erases Ostoja's data; the destruction of the paper file
+//! (brakowanie, with the state archive's consent for category B) stays the office's procedure.
 
 use chrono::{NaiveDate, Utc};
 use kernel::crypto::DataKey;
 use kernel::{Error, Result, TenantTx};
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::{Expr, OnConflict, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
 };
 use serde::Serialize;
 use uuid::Uuid;
 
+use crate::domain::DeadlineKind;
 use crate::place;
 use crate::procedure::Status;
 use crate::store::{
-    card, erasure, form, meeting, outside_member, person, person_revision, person_token, plan_item,
-    retention, work,
+    card, deadline, erasure, form, meeting, opening_key, outside_member, person, person_revision,
+    person_token, plan_item, retention, work,
 };
 
 /// Lata przechowywania zakończonej procedury.
@@ -51,9 +55,12 @@ impl RetentionYears {
         self.0
     }
 
-    /// The last closing day whose procedure is past its retention on `today`.
-    pub fn closed_by(self, today: NaiveDate) -> Option<NaiveDate> {
-        today.checked_sub_months(chrono::Months::new(self.0 * 12))
+    /// The last day a procedure may have ended to be past its retention on `today`: the end of
+    /// the year `years` + 1 before this one (a procedure ended in 2026 is kept ten years from
+    /// 1 January 2027, to the end of 2036).
+    pub fn ended_by(self, today: NaiveDate) -> Option<NaiveDate> {
+        use chrono::Datelike;
+        NaiveDate::from_ymd_opt(today.year() - self.0 as i32 - 1, 12, 31)
     }
 }
 
@@ -197,34 +204,64 @@ struct Erased {
     erased_on: NaiveDate,
 }
 
-/// Erases the personal data of every procedure closed before the retention that ends by
-/// `today`, with the filings attached to it, and reports each card.
+/// Erases the personal data of every procedure whose retention ended by `today`, with the
+/// filings attached to it (and to those, however deep), and reports each card.
 pub async fn erase_expired(tx: &TenantTx, key: &DataKey, today: NaiveDate) -> Result<Vec<Erasure>> {
     let kept = retention(tx).await?.years;
-    let Some(cutoff) = kept.closed_by(today) else {
+    let Some(cutoff) = kept.ended_by(today) else {
         return Ok(Vec::new());
     };
     let due = {
         let conn = tx.conn().await?;
-        let closed: Vec<card::Model> = tx
+        // Ended: its monitoring's deadline met by the cut-off (a closed card without one, from
+        // before deadlines were kept, by its closing day).
+        let ended = Query::select()
+            .column(deadline::Column::CardId)
+            .from(deadline::Entity)
+            .and_where(tx.scope::<deadline::Entity>())
+            .and_where(deadline::Column::Kind.eq(DeadlineKind::EndOfMonitoring))
+            .and_where(deadline::Column::MetOn.lte(cutoff))
+            .to_owned();
+        let with_end = Query::select()
+            .column(deadline::Column::CardId)
+            .from(deadline::Entity)
+            .and_where(tx.scope::<deadline::Entity>())
+            .and_where(deadline::Column::Kind.eq(DeadlineKind::EndOfMonitoring))
+            .to_owned();
+        let mut due: Vec<card::Model> = tx
             .select::<card::Entity>()
             .filter(card::Column::Status.eq(Status::Closed))
-            .filter(card::Column::ClosedOn.lte(cutoff))
-            .filter(card::Column::ErasedOn.is_null())
+            .filter(card::Column::Id.not_in_subquery(crate::search::erased_cards(tx)))
+            .filter(
+                Condition::any()
+                    .add(card::Column::Id.in_subquery(ended))
+                    .add(
+                        Condition::all()
+                            .add(card::Column::Id.not_in_subquery(with_end))
+                            .add(card::Column::ClosedOn.lte(cutoff)),
+                    ),
+            )
             .order_by_asc(card::Column::ClosedOn)
             .limit(BATCH)
             .all(&*conn)
             .await?;
-        let attached: Vec<card::Model> = if closed.is_empty() {
-            Vec::new()
-        } else {
-            tx.select::<card::Entity>()
-                .filter(card::Column::AttachedTo.is_in(closed.iter().map(|c| c.id)))
-                .filter(card::Column::ErasedOn.is_null())
+        // The filings attached to them, and those attached to the filings.
+        let mut parents: Vec<Uuid> = due.iter().map(|c| c.id).collect();
+        while !parents.is_empty() {
+            let attached = tx
+                .select::<card::Entity>()
+                .filter(card::Column::AttachedTo.is_in(parents.iter().copied()))
+                .filter(card::Column::Id.not_in_subquery(crate::search::erased_cards(tx)))
                 .all(&*conn)
-                .await?
-        };
-        closed.into_iter().chain(attached).collect::<Vec<_>>()
+                .await?;
+            parents = attached
+                .iter()
+                .map(|c| c.id)
+                .filter(|id| !due.iter().any(|d| d.id == *id))
+                .collect();
+            due.extend(attached.into_iter().filter(|c| parents.contains(&c.id)));
+        }
+        due
     };
     let mut reports = Vec::new();
     for c in due {
@@ -312,8 +349,12 @@ async fn erase_card(
             card::Column::DetailsSealed,
             Expr::value(key.seal_json(&mark, &place::card(c.id))?),
         )
-        .col_expr(card::Column::ErasedOn, Expr::value(today))
         .filter(card::Column::Id.eq(c.id))
+        .exec(&*conn)
+        .await?;
+    // A keyed digest of each form sent: of personal data too.
+    tx.delete_many::<opening_key::Entity>()
+        .filter(opening_key::Column::CardId.eq(c.id))
         .exec(&*conn)
         .await?;
     let report = Erasure {
@@ -365,11 +406,13 @@ mod tests {
     }
 
     #[test]
-    fn a_procedure_is_kept_whole_years_from_its_closing() {
+    fn a_procedure_is_kept_whole_years_from_the_year_after_it_ended() {
         let ten = RetentionYears::DEFAULT;
-        assert_eq!(ten.closed_by(d(2036, 3, 4)), Some(d(2026, 3, 4)));
-        // A closing on 29 February is kept until the 28th ten years on.
-        assert_eq!(ten.closed_by(d(2034, 2, 28)), Some(d(2024, 2, 28)));
+        // Ended in 2026: kept through 2036, erased from 1 January 2037.
+        assert_eq!(ten.ended_by(d(2036, 12, 31)), Some(d(2025, 12, 31)));
+        assert_eq!(ten.ended_by(d(2037, 1, 1)), Some(d(2026, 12, 31)));
+        let five = RetentionYears::parse(5).unwrap();
+        assert_eq!(five.ended_by(d(2032, 6, 1)), Some(d(2026, 12, 31)));
     }
 
     proptest! {

@@ -238,16 +238,6 @@ pub(crate) async fn index_names(
     Ok(())
 }
 
-/// The cards whose personal data was erased: nothing of theirs is opened or indexed again.
-fn erased_cards(tx: &TenantTx) -> sea_orm::sea_query::SelectStatement {
-    Query::select()
-        .column(card::Column::Id)
-        .from(card::Entity)
-        .and_where(tx.scope::<card::Entity>())
-        .and_where(card::Column::ErasedOn.is_not_null())
-        .to_owned()
-}
-
 /// How many cards and persons one run of the worker numbers and indexes at most.
 const BACKFILL_BATCH: u64 = 500;
 
@@ -318,7 +308,7 @@ async fn backfill_alcohol(tx: &TenantTx, master: &kernel::crypto::MasterKey) -> 
         let conn = tx.conn().await?;
         tx.select::<card::Entity>()
             .filter(card::Column::PerpetratorUnderAlcohol.is_null())
-            .filter(card::Column::ErasedOn.is_null())
+            .filter(card::Column::Id.not_in_subquery(erased_cards(tx)))
             .select_only()
             .column(card::Column::Id)
             .column(card::Column::DetailsSealed)
@@ -392,6 +382,15 @@ async fn backfill_age_bands(tx: &TenantTx, master: &kernel::crypto::MasterKey) -
             .await?;
     }
     Ok(unbanded.len() as u64)
+}
+
+/// The cards whose personal data was erased (those with a report).
+pub(crate) fn erased_cards(tx: &TenantTx) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .column(crate::store::erasure::Column::CardId)
+        .from(crate::store::erasure::Entity)
+        .and_where(tx.scope::<crate::store::erasure::Entity>())
+        .to_owned()
 }
 
 #[cfg(test)]

@@ -40,9 +40,6 @@ pub mod card {
         /// NK-A section V in the clear, for statistics; `None` until the worker fills a card
         /// written before it was kept.
         pub perpetrator_under_alcohol: Option<bool>,
-        /// The day its personal data was erased at the end of its retention (`retention`); an
-        /// erased card is read by no one but the statistics.
-        pub erased_on: Option<Date>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

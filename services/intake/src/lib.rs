@@ -19,6 +19,7 @@ pub mod plugin;
 mod response;
 mod stats;
 mod store;
+pub mod subject;
 
 pub use access::*;
 pub use entries::*;

@@ -31,6 +31,7 @@ pub mod search;
 pub mod slug;
 pub mod stats;
 pub mod store;
+pub mod subject;
 pub mod teryt;
 pub mod text;
 pub mod unique;

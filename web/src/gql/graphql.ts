@@ -2929,6 +2929,13 @@ export type DataProtectionSetRetentionMutationVariables = Exact<{
 
 export type DataProtectionSetRetentionMutation = { __typename?: 'Mutation', setCaseRetention: { __typename?: 'SetCaseRetentionPayload', retention?: { __typename?: 'CaseRetention', years: number, isDefault: boolean, version: number } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, code: string }> } };
 
+export type DataProtectionExportQueryVariables = Exact<{
+  pesel: Scalars['String']['input'];
+}>;
+
+
+export type DataProtectionExportQuery = { __typename?: 'Query', subjectAccessExport: { __typename?: 'DocumentFile', fileName: string, mediaType: string, base64: string } };
+
 export type EnrolInProgrammeMutationVariables = Exact<{
   input: EnrolInProgrammeInput;
 }>;
@@ -3520,6 +3527,7 @@ export { PointShelterPlacesDocument } from './documents/PointShelterPlacesDocume
 export { MyHelpPointsDocument } from './documents/MyHelpPointsDocument';
 export { DataProtectionDocument } from './documents/DataProtectionDocument';
 export { DataProtectionSetRetentionDocument } from './documents/DataProtectionSetRetentionDocument';
+export { DataProtectionExportDocument } from './documents/DataProtectionExportDocument';
 export { EnrolInProgrammeDocument } from './documents/EnrolInProgrammeDocument';
 export { RecordProgrammeSessionDocument } from './documents/RecordProgrammeSessionDocument';
 export { SetProgrammeEditionStaffDocument } from './documents/SetProgrammeEditionStaffDocument';

@@ -8,11 +8,12 @@ use kernel::request::ContextExt;
 
 use crate::retention::{Erasure, Retention, RetentionYears};
 
-/// Okres przechowywania zakończonych procedur.
+/// Okres przechowywania zakończonych procedur: whole years from 1 January of the year after a
+/// procedure's post-closure monitoring ended.
 #[derive(SimpleObject)]
 #[graphql(name = "CaseRetention")]
 pub struct RetentionObject {
-    /// Whole years from the day a procedure was closed.
+    /// Whole years from 1 January of the year after the procedure ended.
     years: i32,
     /// Whether the default applies (the municipality set none).
     is_default: bool,
@@ -87,19 +88,25 @@ impl RetentionQuery {
     }
 
     /// What the worker erased at the end of retention, the latest first. The tenant
-    /// administrator and the data-protection officer.
+    /// administrator (without the cards' numbers) and the data-protection officer.
     async fn case_erasures(
         &self,
         ctx: &Context<'_>,
         #[graphql(default = 50, desc = "at most 200")] first: i32,
     ) -> async_graphql::Result<Vec<ErasureObject>> {
         let req = ctx.request()?;
-        req.principal.require_audit_reader()?;
+        let reader = req.principal.require_audit_reader()?;
         let first = u64::try_from(first.clamp(1, 200)).unwrap_or(50);
         Ok(crate::retention::erasures(req.tenant_tx().await?, first)
             .await?
             .into_iter()
-            .map(ErasureObject::from)
+            .map(|mut e| {
+                // A card's number is case data: the officer's, not the administrator's.
+                if !reader.sees_case_data() {
+                    e.number = None;
+                }
+                ErasureObject::from(e)
+            })
             .collect())
     }
 }
@@ -122,14 +129,15 @@ pub struct RetentionMutation;
 #[Object]
 impl RetentionMutation {
     /// Sets how long the municipality keeps closed procedures: five years at least (TOO_SHORT),
-    /// fifty at most (TOO_LONG). The tenant administrator and the data-protection officer.
+    /// fifty at most (TOO_LONG). The tenant administrator: the controller decides it, the
+    /// data-protection officer advises (art. 38 ust. 6 RODO).
     async fn set_case_retention(
         &self,
         ctx: &Context<'_>,
         input: SetCaseRetentionInput,
     ) -> async_graphql::Result<SetCaseRetentionPayload> {
         let req = ctx.request()?;
-        req.principal.require_audit_reader()?;
+        req.principal.require_tenant_admin()?;
         let years = match RetentionYears::parse(i64::from(input.years)) {
             Ok(years) => years,
             Err(code) => {

@@ -78,7 +78,7 @@ export function AdminPage() {
       <>
         <h1>{privacy.title}</h1>
         <p className="muted">{privacy.intro}</p>
-        <DataProtection level={2} />
+        <DataProtection level={2} officer />
       </>
     );
   }
@@ -118,7 +118,7 @@ export function AdminPage() {
         <Settings onChanged={changed} />
       </Section>
       <Section id="dataProtection" intro={privacy.intro}>
-        <DataProtection level={3} />
+        <DataProtection level={3} officer={false} />
       </Section>
       <Section id="sharing" intro={texts.sharingIntro}>
         <Sharing onChanged={changed} />

@@ -7,6 +7,8 @@ import { useClient, useQuery } from "urql";
 import { ErrorSummary, TextInput } from "../../components/fields.tsx";
 import { graphql } from "../../gql/index.ts";
 import { formatDate, plural } from "../../lib/format.ts";
+import { save } from "../../lib/download.ts";
+import { peselProblem } from "../../lib/pesel.ts";
 import { errorCodes } from "../../lib/userErrors.ts";
 import { outcomeOf, type Outcome } from "../card/actions.ts";
 import { texts } from "./texts.ts";
@@ -50,12 +52,22 @@ const SetRetention = graphql(`
   }
 `);
 
+const Export = graphql(`
+  query DataProtectionExport($pesel: String!) {
+    subjectAccessExport(pesel: $pesel) {
+      fileName
+      mediaType
+      base64
+    }
+  }
+`);
+
 const yearsText = (n: number) => plural(n, texts.years);
 const message = (code: string) => texts.errors[code] ?? texts.unknownError(code);
 
 /** The retention and the erasure reports, their headings at `level` (2 on the officer's page,
- * 3 inside the administrator's). */
-export function DataProtection({ level }: { level: 2 | 3 }) {
+ * 3 inside the administrator's); the access export for the `officer` alone. */
+export function DataProtection({ level, officer }: { level: 2 | 3; officer: boolean }) {
   const [{ data, error, fetching }, refetch] = useQuery({ query: Query, requestPolicy: "network-only" });
   const reload = () => refetch({ requestPolicy: "network-only" });
   const Heading = level === 2 ? "h2" : "h3";
@@ -80,8 +92,16 @@ export function DataProtection({ level }: { level: 2 | 3 }) {
         <Heading id="retention">{texts.retentionTitle}</Heading>
         <p>{texts.retentionIntro(r.minimumYears, r.maximumYears, r.defaultYears)}</p>
         <p>{texts.retentionNow(yearsText(r.years), r.isDefault)}</p>
-        <RetentionForm key={r.version} years={r.years} version={r.version} onReload={reload} />
+        {/* The controller decides the period; the officer reads it. */}
+        {!officer && <RetentionForm key={r.version} years={r.years} version={r.version} onReload={reload} />}
       </section>
+      {officer && (
+        <section aria-labelledby="access">
+          <Heading id="access">{texts.accessTitle}</Heading>
+          <p>{texts.accessIntro}</p>
+          <AccessExport />
+        </section>
+      )}
       <section aria-labelledby="erasures">
         <Heading id="erasures">{texts.erasuresTitle}</Heading>
         <p className="muted">{texts.erasuresIntro}</p>
@@ -190,6 +210,75 @@ function RetentionForm(props: { years: number; version: number; onReload: () => 
       <div className="actions">
         <Button type="submit" className="button primary" isDisabled={sending}>
           {sending ? texts.sending : texts.save}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The officer's export for an access request: a PESEL, checked as typed, and the file saved. */
+function AccessExport() {
+  const client = useClient();
+  const [pesel, setPesel] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const raw = pesel.trim();
+    const found = !raw ? "REQUIRED" : peselProblem(raw);
+    setProblem(found);
+    if (found) {
+      setStatus("");
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setBusy(true);
+    setStatus(texts.preparing);
+    const result = await client.query(Export, { pesel: raw }, { requestPolicy: "network-only" }).toPromise();
+    setBusy(false);
+    const file = result.data?.subjectAccessExport;
+    if (!file) {
+      setStatus(texts.exportFailed);
+      return;
+    }
+    save(file);
+    const records = (JSON.parse(atob(file.base64)) as { records?: unknown[] }).records?.length ?? 0;
+    setStatus(texts.exported(file.fileName, records));
+  };
+  return (
+    <form className="action-form" aria-label={texts.accessTitle} onSubmit={(e) => void submit(e)} noValidate>
+      <p role="status" className="status-line">
+        {status}
+      </p>
+      <ErrorSummary
+        problems={problem ? [["pesel", problem]] : []}
+        failure=""
+        heading={texts.problems}
+        message={(code) => texts.peselProblems[code] ?? texts.unknownError(code)}
+        idOf={() => "access-pesel"}
+        refObject={summary}
+        labelOf={() => texts.peselLabel}
+      />
+      <TextInput
+        id="access-pesel"
+        type={null}
+        label={texts.peselLabel}
+        value={pesel}
+        onChange={(v) => {
+          setPesel(v);
+          setProblem(null);
+        }}
+        error={problem ? (texts.peselProblems[problem] ?? texts.unknownError(problem)) : undefined}
+        inputMode="numeric"
+        size={13}
+        autoComplete={null}
+      />
+      <div className="actions">
+        <Button type="submit" className="button primary" isDisabled={busy}>
+          {texts.exportButton}
         </Button>
       </div>
     </form>

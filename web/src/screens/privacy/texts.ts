@@ -11,7 +11,7 @@ export const texts = {
   forbidden: "Ta strona jest dla inspektora ochrony danych i administratora gminy.",
   retentionTitle: "Okres przechowywania zakończonych procedur",
   retentionIntro: (min: number, max: number, def: number) =>
-    `Okres liczy się w pełnych latach od dnia zakończenia procedury. Po jego upływie Ostoja usuwa dane osobowe karty (osoby, formularze, plany, notatki, posiedzenia); zostają dane bez osób, z których liczy się statystyka, i raport usunięcia. Domyślnie ${def} lat (kategoria archiwalna B10), najmniej ${min}, najwięcej ${max}. Ustaw okres zgodny z jednolitym rzeczowym wykazem akt gminy.`,
+    `Okres liczy się w pełnych latach od 1 stycznia roku następującego po roku zakończenia procedury (zakończenia monitorowania). Po jego upływie Ostoja usuwa dane osobowe karty (osoby, formularze, plany, notatki, posiedzenia); zostają dane, które nie wskazują osób, a z których liczy się statystyka, oraz raport usunięcia. Domyślnie ${def} lat (np. kategoria B10 — zgodnie z jednolitym rzeczowym wykazem akt gminy), najmniej ${min}, najwięcej ${max}. Okres ustala administrator gminy; skrócenie go usunie przy najbliższym uruchomieniu zadania dane kart, których nowy okres już minął. Usunięcie danych w Ostoi nie zastępuje brakowania dokumentacji papierowej (za zgodą archiwum państwowego).`,
   retentionNow: (years: string, isDefault: boolean) =>
     `Obecnie: ${years}${isDefault ? " (wartość domyślna)" : ""}.`,
   years: { one: "rok", few: "lata", many: "lat", other: "roku" } as PluralForms,
@@ -44,4 +44,19 @@ export const texts = {
     records: "Inne zapisy",
   },
   noNumber: "bez numeru",
+  accessTitle: "Wniosek o dostęp do danych (art. 15 RODO)",
+  accessIntro:
+    "Zestawienie wszystkiego, co rejestry gminy (Niebieskie Karty, rejestr zgłoszeń) przechowują o osobie o podanym numerze PESEL, jako plik JSON. Na jego podstawie przygotujesz odpowiedź na wniosek; pamiętaj, że karta zawiera też dane innych osób. Każde zestawienie jest zapisywane w dzienniku zdarzeń.",
+  peselLabel: "PESEL osoby",
+  exportButton: "Przygotuj zestawienie (JSON)",
+  preparing: "Przygotowywanie zestawienia…",
+  exported: (file: string, n: number) => `Zapisano ${file}: ${n === 0 ? "brak zapisów o tej osobie" : `zapisów: ${n}`}.`,
+  exportFailed: "Nie udało się przygotować zestawienia. Spróbuj ponownie.",
+  peselProblems: {
+    REQUIRED: "Podaj numer PESEL.",
+    LENGTH: "PESEL ma 11 cyfr.",
+    DIGITS: "PESEL składa się wyłącznie z cyfr.",
+    CHECKSUM: "Cyfra kontrolna PESEL się nie zgadza — sprawdź numer.",
+    BIRTH_DATE: "PESEL zawiera niemożliwą datę urodzenia.",
+  } as Record<string, string>,
 };

@@ -1,0 +1,137 @@
+//! An access request (GDPR art. 15): the data-protection officer exports everything the
+//! municipality's registers hold about a person found by PESEL — both Blue Cards naming her and
+//! the intake entry about her, nothing about anyone else — and the export is audited. Nobody else
+//! may export; another municipality's officer finds nothing of this one.
+
+use serde_json::{json, Value};
+
+use crate::cases::{days_ago, nk_a, ok, open, perpetrator_pesel, victim_pesel};
+use crate::harness::{code, demo, Backend};
+use crate::on_both;
+
+const EXPORT: &str =
+    "query($p: String!) { subjectAccessExport(pesel: $p) { fileName mediaType base64 } }";
+
+fn decoded(file: &Value) -> Value {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(file["base64"].as_str().unwrap())
+        .unwrap();
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+fn kinds(export: &Value) -> Vec<(String, String)> {
+    export["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["register"].as_str().unwrap().to_owned(),
+                r["kind"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+async fn the_officer_exports_what_is_held_about_a_person(backend: Backend) {
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let dpo = server.staff("zory", "iod").await;
+    let intake = server.staff("zory", "rejestracja").await;
+
+    // Anna Kowalska on two cards, and in an intake entry.
+    let first = open(&server, &worker, nk_a(days_ago(20))).await["blueCard"]["id"].clone();
+    let mut second = nk_a(days_ago(2));
+    second["persons"][2]["firstName"] = json!("Piotr");
+    second["persons"][2]["pesel"] = json!(crate::cases::pesel(
+        "1975-01-01",
+        kernel::pesel::Sex::Male,
+        77
+    ));
+    let second = open(&server, &worker, second).await["blueCard"]["id"].clone();
+    let mut report = crate::intake::report();
+    report["persons"][0]["pesel"] = json!(victim_pesel());
+    report["persons"][0]["firstName"] = json!("Anna");
+    report["persons"][0]["lastName"] = json!("Kowalska");
+    report["persons"][0]["dateOfBirth"] = json!("1985-03-12");
+    let entry = crate::intake::record(&server, &intake, report).await["id"].clone();
+
+    let data = ok(&server, &dpo, EXPORT, json!({ "p": victim_pesel() })).await;
+    let file = &data["subjectAccessExport"];
+    assert_eq!(file["mediaType"], "application/json");
+    assert!(file["fileName"]
+        .as_str()
+        .unwrap()
+        .starts_with("zestawienie-danych-osoby-"));
+    let export = decoded(file);
+    assert_eq!(export["format"], "ostoja-subject-access");
+    assert_eq!(export["pesel"], victim_pesel());
+    let found = kinds(&export);
+    let count = |kind: &str| found.iter().filter(|(_, k)| k == kind).count();
+    assert_eq!(count("karta"), 2, "{found:?}");
+    assert_eq!(count("osoba w procedurze"), 2, "{found:?}");
+    assert_eq!(count("formularz"), 2, "{found:?}");
+    assert_eq!(count("zgłoszenie"), 1, "{found:?}");
+    let ids: Vec<&Value> = export["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["id"])
+        .collect();
+    for id in [&first, &second, &entry] {
+        assert!(ids.contains(&id), "{id}: {export}");
+    }
+    // Her data, as recorded; nobody else's person record.
+    let text = export.to_string();
+    assert!(text.contains("ul. Rybnicka 1, Żory"), "{text}");
+    assert!(!text.contains(&perpetrator_pesel()), "{text}");
+    assert!(!text.contains("Piotr"), "{text}");
+
+    // The officer only; a malformed PESEL is refused.
+    for login in ["admin", "pracownik", "przewodniczacy"] {
+        let token = server.staff("zory", login).await;
+        let body = server
+            .gql(Some(&token), EXPORT, json!({ "p": victim_pesel() }))
+            .await;
+        assert_eq!(code(&body), Some("FORBIDDEN"), "{login}: {body}");
+    }
+    let body = server
+        .gql(Some(&dpo), EXPORT, json!({ "p": "12345678901" }))
+        .await;
+    assert_eq!(code(&body), Some("BAD_USER_INPUT"), "{body}");
+    // Another municipality's officer finds nothing of Żory's.
+    let other = server.staff("czestochowa", "iod").await;
+    let data = ok(&server, &other, EXPORT, json!({ "p": victim_pesel() })).await;
+    assert_eq!(decoded(&data["subjectAccessExport"])["records"], json!([]));
+
+    // The export is in the trail, with the records it read.
+    let trail = ok(
+        &server,
+        &dpo,
+        "{ auditEvents(first: 20) { edges { node { operation actorLogin objectIds } } } }",
+        json!({}),
+    )
+    .await;
+    let exported = trail["auditEvents"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["node"])
+        .find(|n| {
+            n["actorLogin"] == "iod"
+                && n["operation"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .contains("subjectAccessExport")
+        })
+        .unwrap_or_else(|| panic!("{trail}"));
+    for id in [&first, &second, &entry] {
+        assert!(
+            exported["objectIds"].as_array().unwrap().contains(id),
+            "{id}: {exported}"
+        );
+    }
+}
+
+on_both!(the_officer_exports_what_is_held_about_a_person);
