@@ -1,6 +1,6 @@
 // A form's problems by the API's field path (`name`, `members.0.firstName`), shown on the
 // fields and listed in the summary, whether found before sending or refused by the server.
-import { useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { serverProblems } from "../lib/userErrors.ts";
 
 type Payload = { userErrors: readonly { field: readonly string[]; code: string }[] } | null | undefined;
@@ -10,7 +10,13 @@ export function useFormProblems(message: (code: string) => string, failed: strin
   const summary = useRef<HTMLDivElement>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState("");
-  const focus = () => window.requestAnimationFrame(() => summary.current?.focus());
+  // The summary takes the focus as soon as it is in the page, before it is painted: whoever
+  // reads or types next starts from it, never from a field it is about to leave.
+  const [focusAsked, setFocusAsked] = useState(0);
+  useLayoutEffect(() => {
+    if (focusAsked > 0) summary.current?.focus();
+  }, [focusAsked]);
+  const focus = () => setFocusAsked((n) => n + 1);
   return {
     summary,
     problems,
