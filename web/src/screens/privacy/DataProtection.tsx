@@ -70,6 +70,8 @@ const message = (code: string) => texts.errors[code] ?? texts.unknownError(code)
 export function DataProtection({ level, officer }: { level: 2 | 3; officer: boolean }) {
   const [{ data, error, fetching }, refetch] = useQuery({ query: Query, requestPolicy: "network-only" });
   const reload = () => refetch({ requestPolicy: "network-only" });
+  // Said above the form, which is made anew for each version it saves.
+  const [saved, setSaved] = useState("");
   const Heading = level === 2 ? "h2" : "h3";
   if (!data) {
     return fetching ? (
@@ -93,7 +95,14 @@ export function DataProtection({ level, officer }: { level: 2 | 3; officer: bool
         <p>{texts.retentionIntro(r.minimumYears, r.maximumYears, r.defaultYears)}</p>
         <p>{texts.retentionNow(yearsText(r.years), r.isDefault)}</p>
         {/* The controller decides the period; the officer reads it. */}
-        {!officer && <RetentionForm key={r.version} years={r.years} version={r.version} onReload={reload} />}
+        {!officer && (
+          <>
+            <p role="status" className="status-line">
+              {saved}
+            </p>
+            <RetentionForm key={r.version} years={r.years} version={r.version} onReload={reload} onSaved={setSaved} />
+          </>
+        )}
       </section>
       {officer && (
         <section aria-labelledby="access">
@@ -141,20 +150,19 @@ export function DataProtection({ level, officer }: { level: 2 | 3; officer: bool
   );
 }
 
-function RetentionForm(props: { years: number; version: number; onReload: () => void }) {
+function RetentionForm(props: { years: number; version: number; onReload: () => void; onSaved: (said: string) => void }) {
   const client = useClient();
   const [typed, setTyped] = useState(String(props.years));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [local, setLocal] = useState<Record<string, string>>({});
   const [sending, setSending] = useState(false);
-  const [saved, setSaved] = useState("");
   const summary = useRef<HTMLDivElement>(null);
   const server = outcome?.kind === "refused" ? outcome.problems : {};
   const problems = { ...local, ...server };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (sending) return;
-    setSaved("");
+    props.onSaved("");
     const raw = typed.trim();
     const found: Record<string, string> = !raw ? { years: "REQUIRED" } : !/^\d+$/.test(raw) ? { years: "NOT_A_NUMBER" } : {};
     setLocal(found);
@@ -169,7 +177,7 @@ function RetentionForm(props: { years: number; version: number; onReload: () => 
     const next = outcomeOf({ error: result.error, payload: result.data?.setCaseRetention ?? null });
     setOutcome(next);
     if (next.kind === "done") {
-      setSaved(texts.saved(yearsText(Number(raw))));
+      props.onSaved(texts.saved(yearsText(Number(raw))));
       props.onReload();
     } else summary.current?.focus();
   };
@@ -177,9 +185,6 @@ function RetentionForm(props: { years: number; version: number; onReload: () => 
     outcome?.kind === "conflict" ? texts.conflict : outcome?.kind === "failed" || outcome?.kind === "forbidden" ? texts.failed : "";
   return (
     <form className="action-form" aria-label={texts.retentionTitle} onSubmit={(e) => void submit(e)} noValidate>
-      <p role="status" className="status-line">
-        {saved}
-      </p>
       <ErrorSummary
         problems={Object.entries(problems)}
         failure={failure}
