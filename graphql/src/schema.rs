@@ -195,11 +195,22 @@ pub fn jobs(
     ]
 }
 
-/// Scheduled work across municipalities: the regional statistics releases.
-pub fn platform_jobs() -> Vec<Arc<dyn PlatformJob>> {
-    vec![Arc::new(stats::schedule::ScheduledReleases {
-        sources: indicator_sources(),
-    })]
+/// Scheduled work across municipalities: the regional statistics releases, and the hand-overs
+/// of procedures whose move is still to be done.
+pub fn platform_jobs(
+    pubsub: PubSub,
+    master: kernel::crypto::MasterKey,
+) -> Vec<Arc<dyn PlatformJob>> {
+    vec![
+        Arc::new(stats::schedule::ScheduledReleases {
+            sources: indicator_sources(),
+        }),
+        Arc::new(cases::plugin::Transfers {
+            master,
+            directory: tenant_directory(),
+            audit: Arc::new(audit::Recorder::new(pubsub)),
+        }),
+    ]
 }
 
 /// The indicators every service declares, for the statistics service (which knows none of

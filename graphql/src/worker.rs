@@ -29,8 +29,8 @@ impl Jobs {
     pub fn registered(config: &WorkerConfig, pubsub: PubSub, master: MasterKey) -> Self {
         Jobs {
             directory: crate::schema::tenant_directory(),
-            jobs: crate::schema::jobs(config, pubsub, master),
-            platform: crate::schema::platform_jobs(),
+            jobs: crate::schema::jobs(config, pubsub.clone(), master.clone()),
+            platform: crate::schema::platform_jobs(pubsub, master),
             heartbeat: Heartbeat::new(Duration::from_secs(
                 config.interval_seconds.max(1) + config.stall_seconds,
             )),

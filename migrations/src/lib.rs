@@ -59,6 +59,7 @@ mod m20261211_000047_events;
 mod m20261212_000048_coalitions;
 mod m20261213_000049_cases_outside_members;
 mod m20261213_000050_cases_retention;
+mod m20261214_000051_cases_transfers;
 mod sql;
 
 pub struct Migrator;
@@ -117,6 +118,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000048_coalitions::Migration),
             Box::new(m20261213_000049_cases_outside_members::Migration),
             Box::new(m20261213_000050_cases_retention::Migration),
+            Box::new(m20261214_000051_cases_transfers::Migration),
         ]
     }
 }

@@ -83,6 +83,9 @@ const COVERED: &[&str] = &[
     // nothing, everyone else refused) and the probe below.
     "Query.subjectAccessExport",
     "Mutation.setCaseRetention",
+    "Query.caseTransfers",
+    "Mutation.proposeCaseTransfer",
+    "Mutation.decideCaseTransfer",
     "Subscription.blueCardDeadlines",
     // Counts of the caller's own municipality only: statistics.rs (another municipality's
     // figures never move; workers, coordinators, operators and the public refused).
@@ -711,6 +714,9 @@ async fn case_objects_answer_like_random_ids(backend: Backend) {
             "{ caseRetention { years } }",
             "{ caseErasures { number } }",
             "{ subjectAccessExport(pesel: \"44051401359\") { fileName } }",
+            "{ caseTransfers { id number } }",
+            "mutation { proposeCaseTransfer(input: { id: \"Qmx1ZUNhcmQ6MDE5MmU2YjAtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAw\", version: 1, municipality: \"zory\" }) { transfer { id } } }",
+            "mutation { decideCaseTransfer(input: { id: \"x\", version: 1, agree: true }) { transfer { id } } }",
             "mutation { openBlueCard(input: { initiatedOn: \"2026-01-05\", initiatorInstitution: POLICE, violenceForms: [PHYSICAL], persons: [] }) { blueCard { id } } }",
         ] {
             let body = server.gql(token.as_deref(), query, json!({})).await;

@@ -593,3 +593,40 @@ pub fn note(raw: Option<&str>, field: &str, errors: &mut Errors) -> Option<Strin
 #[cfg(test)]
 #[path = "domain_tests.rs"]
 mod tests;
+
+stored_enum! {
+    /// Stan przekazania procedury zespołowi innej gminy.
+    #[graphql(name = "CaseTransferState")]
+    TransferState {
+        /// Zaproponowane przez przewodniczącego: czeka na zgodę administratora gminy
+        /// przekazującej.
+        Proposed = "proposed",
+        /// Gmina przekazująca się zgodziła: czeka na zgodę administratora gminy przyjmującej.
+        Approved = "approved",
+        /// Gmina przyjmująca się zgodziła: czeka na przewodniczącego jej zespołu.
+        Agreed = "agreed",
+        /// Przyjęte przez przewodniczącego: procedura jest przenoszona.
+        Accepted = "accepted",
+        /// Przeniesione: procedura toczy się w gminie przyjmującej.
+        Completed = "completed",
+        /// Administrator gminy przekazującej się nie zgodził.
+        Refused = "refused",
+        /// Gmina przyjmująca (jej administrator lub przewodniczący) nie przyjęła.
+        Declined = "declined",
+        /// Nieaktualne: procedura w gminie przekazującej zakończyła się, zanim ją przejęto.
+        Lapsed = "lapsed",
+    }
+}
+
+impl TransferState {
+    /// Whether the hand-over is still under way: no other may be proposed for the card.
+    pub fn is_pending(self) -> bool {
+        matches!(
+            self,
+            TransferState::Proposed
+                | TransferState::Approved
+                | TransferState::Agreed
+                | TransferState::Accepted
+        )
+    }
+}

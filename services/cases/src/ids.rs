@@ -10,6 +10,14 @@ pub const OUTSIDE_MEMBER: NodeType = NodeType::case_data("OutsideGroupMember");
 /// A form of a card, reached through its card (its document through `BlueCard.formDocument`).
 pub const FORM: NodeType = NodeType::case_data("BlueCardForm");
 
+/// A procedure's hand-over to another municipality, read by both municipalities' chairs and
+/// administrators through `caseTransfers`.
+pub const TRANSFER: NodeType = NodeType::case_data("CaseTransfer");
+
+pub fn transfer_gid(id: Uuid) -> String {
+    GlobalId::new(TRANSFER, id).encode()
+}
+
 pub fn card_gid(id: Uuid) -> String {
     GlobalId::new(NodeType::BlueCard, id).encode()
 }

@@ -13,6 +13,7 @@ pub mod deadlines;
 pub mod domain;
 pub mod graphql;
 mod groups;
+pub mod handover;
 mod ids;
 pub mod initiators;
 pub mod leaflet;
@@ -39,6 +40,7 @@ mod stats;
 mod steps;
 mod store;
 pub mod subject;
+pub mod transfers;
 mod work;
 
 pub use bulk::open_many;

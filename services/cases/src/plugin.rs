@@ -53,6 +53,10 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "addPlanItem",
     "updatePlanItem",
     "recordCaseWork",
+    // Hand-overs to other municipalities: card numbers, and the move of the card itself.
+    "caseTransfers",
+    "proposeCaseTransfer",
+    "decideCaseTransfer",
     // Reports of erased cards: their numbers and dates, the trail of what retention erased.
     "caseErasures",
 ];
@@ -93,6 +97,35 @@ impl TenantJob for Retention {
         let erased = crate::retention::erase_expired(&tx, &key, kernel::calendar::today()).await?;
         tx.commit().await?;
         Ok(erased.len() as u64)
+    }
+}
+
+/// Moves the hand-overs a receiving chair accepted whose move did not happen right after the
+/// acceptance (its process ended, or the move failed): each in one transaction across the two
+/// municipalities, audited in both.
+pub struct Transfers {
+    pub master: kernel::crypto::MasterKey,
+    pub directory: std::sync::Arc<dyn kernel::jobs::TenantDirectory>,
+    pub audit: std::sync::Arc<dyn kernel::db::AuditSink>,
+}
+
+#[async_trait]
+impl kernel::jobs::PlatformJob for Transfers {
+    fn name(&self) -> &'static str {
+        "cases-transfers"
+    }
+
+    async fn run(&self, db: &kernel::Db) -> Result<u64> {
+        let audit = kernel::db::AuditContext {
+            sink: Some(self.audit.clone()),
+            ..kernel::db::AuditContext::unaudited(self.name())
+        };
+        let mut moved = 0;
+        for tenant in self.directory.tenants(db).await? {
+            moved +=
+                crate::handover::complete_accepted(db, &self.master, &audit, tenant.id).await?;
+        }
+        Ok(moved)
     }
 }
 

@@ -26,6 +26,9 @@ stored_enum! {
         Closed = "closed",
         /// Dołączona przez przewodniczącego do prowadzonej procedury (kolejny formularz NK-A).
         Attached = "attached",
+        /// Przekazana zespołowi interdyscyplinarnemu innej gminy (rodzina się przeprowadziła):
+        /// the procedure goes on there; this card is the record of the hand-over.
+        HandedOver = "handed_over",
     }
 }
 
@@ -35,14 +38,23 @@ impl Status {
     pub fn is_open(self) -> bool {
         !matches!(
             self,
-            Status::PostClosureMonitoring | Status::Closed | Status::Attached
+            Status::PostClosureMonitoring | Status::Closed | Status::Attached | Status::HandedOver
         )
     }
 
     /// Whether nothing more is written on the card: the procedure closed, or the chair attached
     /// the form to another procedure (its work goes on there).
     pub fn is_ended(self) -> bool {
-        matches!(self, Status::Closed | Status::Attached)
+        matches!(self, Status::Closed | Status::Attached | Status::HandedOver)
+    }
+
+    /// Whether the chair may hand the procedure over to another municipality's team: it reached
+    /// the chair and has not been closed.
+    pub fn may_hand_over(self) -> bool {
+        matches!(
+            self,
+            Status::SentToChair | Status::GroupAssigned | Status::Diagnosis | Status::Monitoring
+        )
     }
 
     /// Whether the card's plans take new items: from the diagnosis, which agrees them, until
@@ -99,6 +111,9 @@ stored_enum! {
         PlanItemAdded = "plan_item_added",
         /// Pozycja planu zmieniona (recorded when it changes).
         PlanItemChanged = "plan_item_changed",
+        /// Procedura przekazana zespołowi innej gminy, albo przejęta od niego (recorded on both
+        /// cards when the receiving chair accepts).
+        HandedOver = "handed_over",
     }
 }
 
@@ -173,6 +188,7 @@ impl Step {
             (Step::Closed, GroupAssigned | Diagnosis | Monitoring) => PostClosureMonitoring,
             (Step::MonitoringEnded, PostClosureMonitoring) => Closed,
             (Step::PlanItemAdded | Step::PlanItemChanged, s) if s.has_plans() => s,
+            (Step::HandedOver, s) if s.may_hand_over() => HandedOver,
             _ => return None,
         };
         Some(to)
@@ -184,7 +200,11 @@ impl Step {
     pub fn is_action(self) -> bool {
         !matches!(
             self,
-            Step::Opened | Step::SubsequentNkA | Step::PlanItemAdded | Step::PlanItemChanged
+            Step::Opened
+                | Step::SubsequentNkA
+                | Step::PlanItemAdded
+                | Step::PlanItemChanged
+                | Step::HandedOver
         )
     }
 
@@ -193,9 +213,11 @@ impl Step {
         match self {
             Step::Opened => Taker::Filer,
             Step::Updated | Step::PersonCorrected | Step::SentToChair => Taker::AnyoneWhoSees,
-            Step::Attached | Step::SubsequentNkA | Step::GroupSetUp | Step::GroupChanged => {
-                Taker::Chair
-            }
+            Step::Attached
+            | Step::SubsequentNkA
+            | Step::GroupSetUp
+            | Step::GroupChanged
+            | Step::HandedOver => Taker::Chair,
             Step::VictimForm
             | Step::PerpetratorForm
             | Step::PerpetratorNotified
@@ -247,7 +269,7 @@ impl Step {
                 adds: Some(DeadlineRuleKind::HelpPlanReview),
                 ..e
             },
-            Step::Closed => Effects {
+            Step::Closed | Step::HandedOver => Effects {
                 cancels_open: true,
                 ..e
             },

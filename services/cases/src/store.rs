@@ -615,3 +615,48 @@ pub mod erasure {
 
     kernel::tenant_entity!();
 }
+
+pub mod transfer {
+    use crate::domain::TransferState;
+    use sea_orm::entity::prelude::*;
+
+    /// A procedure handed over: owned by the sending municipality, addressed to the receiving
+    /// one, read by both. No personal data.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "cases_transfers")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tenant_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub to_tenant_id: Uuid,
+        pub card_id: Uuid,
+        pub number: Option<String>,
+        pub state: TransferState,
+        pub proposed_by: Uuid,
+        pub proposed_on: Date,
+        pub approved_by: Option<Uuid>,
+        pub approved_on: Option<Date>,
+        pub agreed_by: Option<Uuid>,
+        pub agreed_on: Option<Date>,
+        pub decided_by: Option<Uuid>,
+        pub decided_on: Option<Date>,
+        pub completed_on: Option<Date>,
+        pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
+        pub version: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+
+    kernel::tenant_entity!();
+
+    impl kernel::store::SharedEntity for Entity {
+        fn counterpart_column() -> Column {
+            Column::ToTenantId
+        }
+    }
+}

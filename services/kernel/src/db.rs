@@ -594,6 +594,43 @@ impl TenantTx {
     pub async fn commit(self) -> Result<()> {
         self.finish(true, Outcome::Ok).await.map(|_| ())
     }
+
+    /// Ends this tenant's share of the database transaction and goes on in it as `to`: the one
+    /// path by which records move between municipalities (a procedure handed over when a family
+    /// moves), so that they leave one and arrive in the other together or not at all. This
+    /// tenant's audit entry is written first, under its own tenant; `to`'s is written when the
+    /// returned transaction commits. Only the use case of the hand-over calls it, never with
+    /// a tenant taken from client input.
+    pub async fn continue_as(self, to: Uuid, audit: AuditContext) -> Result<TenantTx> {
+        let Some(tx) = self.tx.lock().await.take() else {
+            return Err(Error::internal("tenant transaction used after it finished"));
+        };
+        let mut hooks = self
+            .after_commit
+            .lock()
+            .map(|mut h| std::mem::take(&mut *h))
+            .map_err(|_| Error::internal("commit hooks poisoned"))?;
+        if let Some(sink) = &self.audit.sink {
+            let entry = self.entry(Outcome::Ok)?;
+            sink.record(&tx, &entry).await?;
+            let sink = sink.clone();
+            hooks.insert(0, Box::pin(async move { sink.committed(&entry).await }));
+        }
+        if self.backend == Backend::Postgres {
+            // Formatted from a parsed Uuid, as at BEGIN.
+            tx.execute_unprepared(&format!("SET LOCAL app.tenant_id = '{to}'"))
+                .await?;
+        }
+        Ok(TenantTx {
+            tenant: to,
+            backend: self.backend,
+            tx: Mutex::new(Some(tx)),
+            touched: std::sync::Mutex::new(Vec::new()),
+            denied: std::sync::Mutex::new(Vec::new()),
+            audit,
+            after_commit: std::sync::Mutex::new(hooks),
+        })
+    }
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 
 use sea_orm::sea_query::{ArrayType, ColumnType, Expr, Nullable, ValueType, ValueTypeErr};
 use sea_orm::{
-    ActiveValue, ColIdx, ColumnTrait, DbErr, DeleteMany, EntityTrait, IntoActiveValue,
+    ActiveValue, ColIdx, ColumnTrait, Condition, DbErr, DeleteMany, EntityTrait, IntoActiveValue,
     PrimaryKeyTrait, QueryFilter, QueryResult, Select, TryGetError, TryGetable, UpdateMany, Value,
 };
 use uuid::Uuid;
@@ -72,6 +72,35 @@ impl TenantTx {
         // The scope again, so that a key declared in another order finds nothing rather than
         // another tenant's row.
         E::find_by_id((self.tenant(), id)).filter(self.scope::<E>())
+    }
+}
+
+/// An entity whose rows two tenants share: the one that owns a row (its `tenant_id`) and the
+/// one it is addressed to (its counterpart column). Row-level security lets both read and
+/// update such a row, and only its owner create it; a procedure handed over between
+/// municipalities is the one such record.
+pub trait SharedEntity: TenantEntity {
+    /// The column that holds the tenant the row is addressed to.
+    fn counterpart_column() -> Self::Column;
+}
+
+impl TenantTx {
+    /// The condition "the transaction's tenant is a party to this row": its owner or the one it
+    /// is addressed to.
+    pub fn party_scope<E: SharedEntity>(&self) -> Condition {
+        Condition::any()
+            .add(E::tenant_column().eq(self.tenant()))
+            .add(E::counterpart_column().eq(self.tenant()))
+    }
+
+    /// `E::find()` confined to the rows the transaction's tenant is a party to.
+    pub fn select_shared<E: SharedEntity>(&self) -> Select<E> {
+        E::find().filter(self.party_scope::<E>())
+    }
+
+    /// `E::update_many()` confined to the rows the transaction's tenant is a party to.
+    pub fn update_shared<E: SharedEntity>(&self) -> UpdateMany<E> {
+        E::update_many().filter(self.party_scope::<E>())
     }
 }
 

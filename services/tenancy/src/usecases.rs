@@ -216,6 +216,15 @@ pub async fn find_tenant(tx: &PlatformTx, id: Uuid) -> Result<Option<Tenant>> {
         .transpose()
 }
 
+/// A municipality's name, read in a platform transaction of its own (for a request working in
+/// another municipality's tenant transaction).
+pub async fn municipality_name(db: &kernel::Db, id: Uuid) -> Result<Option<String>> {
+    let tx = db.platform().await?;
+    let found = find_tenant(&tx, id).await?;
+    tx.commit().await?;
+    Ok(found.map(|t| t.name))
+}
+
 pub async fn find_tenant_by_slug(tx: &PlatformTx, slug: &Slug) -> Result<Option<Tenant>> {
     tenant::Entity::find()
         .filter(tenant::Column::Slug.eq(slug.as_str()))

@@ -285,6 +285,28 @@ export type BlueCardStepInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Stan przekazania procedury zespołowi innej gminy. */
+export type CaseTransferState =
+  /** Przyjęte przez przewodniczącego: procedura jest przenoszona. */
+  | 'ACCEPTED'
+  /** Gmina przyjmująca się zgodziła: czeka na przewodniczącego jej zespołu. */
+  | 'AGREED'
+  /** Gmina przekazująca się zgodziła: czeka na zgodę administratora gminy przyjmującej. */
+  | 'APPROVED'
+  /** Przeniesione: procedura toczy się w gminie przyjmującej. */
+  | 'COMPLETED'
+  /** Gmina przyjmująca (jej administrator lub przewodniczący) nie przyjęła. */
+  | 'DECLINED'
+  /** Nieaktualne: procedura w gminie przekazującej zakończyła się, zanim ją przejęto. */
+  | 'LAPSED'
+  /**
+   * Zaproponowane przez przewodniczącego: czeka na zgodę administratora gminy
+   * przekazującej.
+   */
+  | 'PROPOSED'
+  /** Administrator gminy przekazującej się nie zgodził. */
+  | 'REFUSED';
+
 /** Zapis w historii standardów. */
 export type ChildProtectionEvent =
   /** Przyjęcie standardów. */
@@ -657,6 +679,16 @@ export type DeadlineState =
   | 'OVERDUE'
   /** Oczekuje. */
   | 'PENDING';
+
+/**
+ * Input of `decideCaseTransfer`: the hand-over, its version, and whether the one it waits for
+ * agrees.
+ */
+export type DecideCaseTransferInput = {
+  agree: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
 
 /** Stan zależności — a dependency as the server answering sees it now. */
 export type DependencyState =
@@ -1465,6 +1497,11 @@ export type ProcedureStep =
   | 'GROUP_MEETING'
   /** Grupa diagnostyczno-pomocowa powołana. */
   | 'GROUP_SET_UP'
+  /**
+   * Procedura przekazana zespołowi innej gminy, albo przejęta od niego (recorded on both
+   * cards when the receiving chair accepts).
+   */
+  | 'HANDED_OVER'
   /** Przegląd planu pomocy. */
   | 'HELP_PLAN_REVIEWED'
   /** Monitorowanie po zakończeniu procedury zakończone. */
@@ -1532,6 +1569,16 @@ export type ProgrammeType =
   | 'PSYCHOLOGICAL_THERAPEUTIC'
   /** Grupa wsparcia dla osób doznających przemocy domowej. */
   | 'VICTIMS_SUPPORT_GROUP';
+
+/**
+ * Input of `proposeCaseTransfer`: the card, its version, and the municipality (its
+ * identifier on Ostoja, e.g. `czestochowa`) whose team takes the procedure over.
+ */
+export type ProposeCaseTransferInput = {
+  id: Scalars['ID']['input'];
+  municipality: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
 
 /** Input of `publishHelpPoint`. */
 export type PublishHelpPointInput = {
@@ -1915,6 +1962,11 @@ export type Status =
   | 'DIAGNOSIS'
   /** Grupa diagnostyczno-pomocowa powołana. */
   | 'GROUP_ASSIGNED'
+  /**
+   * Przekazana zespołowi interdyscyplinarnemu innej gminy (rodzina się przeprowadziła):
+   * the procedure goes on there; this card is the record of the hand-over.
+   */
+  | 'HANDED_OVER'
   /** Monitorowanie realizacji planu pomocy. */
   | 'MONITORING'
   /** Wszczęta: formularz NK-A wypełniony. */

@@ -13,6 +13,7 @@ mod queries;
 mod records;
 mod retention;
 mod subscription;
+mod transfers;
 
 pub use crate::ids::{card_gid, plan_item_gid, work_gid};
 pub use corrections::*;
@@ -28,6 +29,7 @@ pub use queries::*;
 pub use records::*;
 pub use retention::*;
 pub use subscription::*;
+pub use transfers::*;
 
 /// The procedure's mutations.
 #[derive(async_graphql::MergedObject, Default)]
@@ -35,8 +37,13 @@ pub struct CasesMutation(
     mutations::ProcedureMutation,
     outside::OutsideMembersMutation,
     retention::RetentionMutation,
+    transfers::TransfersMutation,
 );
 
 /// The procedure's queries.
 #[derive(async_graphql::MergedObject, Default)]
-pub struct CasesQuery(queries::ProcedureQuery, retention::RetentionQuery);
+pub struct CasesQuery(
+    queries::ProcedureQuery,
+    retention::RetentionQuery,
+    transfers::TransfersQuery,
+);

@@ -97,6 +97,22 @@ impl BlueCardObject {
         Ok(group.into_iter().map(GroupMemberObject).collect())
     }
 
+    /// Whether the viewer may propose to hand the procedure over to another municipality's
+    /// team now: the chair, between receiving it and closing it, none under way.
+    async fn may_hand_over(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        let s = scope(ctx).await?;
+        Ok(crate::transfers::may_propose(s.tx().await?, s.reader, &self.0).await?)
+    }
+
+    /// Przekazania procedury — its hand-overs to or from another municipality's team, for the
+    /// team's chair (empty for anyone else).
+    async fn transfers(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<super::TransferObject>> {
+        Ok(super::transfers::of_card(ctx, self.0.id).await?)
+    }
+
     /// Członkowie grupy spoza zespołu — professionals from outside the team in the card's
     /// diagnostic group, those taken out included (`leftOn`); empty for a viewer who does not
     /// read the diagnosis (who they are tells about the family).

@@ -15,11 +15,8 @@ use crate::Form;
 async fn municipality(ctx: &Context<'_>) -> kernel::Result<String> {
     let req = ctx.request()?;
     let tenant = req.principal.require_staff()?.tenant;
-    let tx = req.db().platform().await?;
-    let found = tenancy::find_tenant(&tx, tenant).await?;
-    tx.commit().await?;
-    found
-        .map(|t| t.name)
+    tenancy::municipality_name(req.db(), tenant)
+        .await?
         .ok_or_else(|| kernel::Error::internal("the reader's municipality vanished"))
 }
 

@@ -142,6 +142,7 @@ export const texts = {
     MONITORING_ENDED: "Koniec monitorowania po zakończeniu",
     PLAN_ITEM_ADDED: "Dodanie pozycji planu",
     PLAN_ITEM_CHANGED: "Zmiana pozycji planu",
+    HANDED_OVER: "Przekazanie procedury między gminami",
   } as Record<string, string>,
   unknownPerson: "—",
   meetingsTitle: "Posiedzenia grupy diagnostyczno-pomocowej",

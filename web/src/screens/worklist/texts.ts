@@ -70,6 +70,7 @@ export const texts = {
     POST_CLOSURE_MONITORING: "Monitorowanie po zakończeniu",
     CLOSED: "Zakończona",
     ATTACHED: "Dołączona do innej procedury",
+    HANDED_OVER: "Przekazana do innej gminy",
   } as Record<string, string>,
   deadlineKind: {
     FORWARD_TO_CHAIR: "Przekazanie NK-A przewodniczącemu",
