@@ -14,21 +14,28 @@ pub struct Migration;
 const CARDS: &str = "cases_blue_cards";
 const TRANSFERS: &str = "cases_transfers";
 
-/// The sender and the receiver read and update a transfer; the sender alone creates it. Every
-/// policy compares with the transaction's tenant, so a third municipality (or none) sees nothing.
+/// The sender and the receiver read and update a transfer (the receiver once the sender agreed
+/// to it); the sender alone creates it, only as a proposal, and only the owner role deletes it
+/// (offboarding: the server's role has no DELETE). Every policy compares with the transaction's
+/// tenant, so a third municipality (or none) sees nothing.
 const SHARED_POLICIES: &str = "
 ALTER TABLE cases_transfers ENABLE ROW LEVEL SECURITY;
 ALTER TABLE cases_transfers FORCE ROW LEVEL SECURITY;
 CREATE POLICY cases_transfers_parties_read ON cases_transfers FOR SELECT
   USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
-      OR to_tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+      OR (to_tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
+          AND state NOT IN ('proposed', 'refused')));
 CREATE POLICY cases_transfers_sender_creates ON cases_transfers FOR INSERT
-  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+  WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
+      AND state = 'proposed' AND approved_by IS NULL AND agreed_by IS NULL AND decided_by IS NULL);
 CREATE POLICY cases_transfers_parties_update ON cases_transfers FOR UPDATE
   USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
-      OR to_tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
+      OR (to_tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
+          AND state NOT IN ('proposed', 'refused')))
   WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
       OR to_tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+CREATE POLICY cases_transfers_sender_offboards ON cases_transfers FOR DELETE
+  USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
 ALTER TABLE cases_transfers ADD CONSTRAINT cases_transfers_elsewhere CHECK (to_tenant_id <> tenant_id);
 ";
 

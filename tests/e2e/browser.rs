@@ -11,7 +11,8 @@
 //! (`referral.test.mjs`), a family's file turning into a Blue Card (`family.test.mjs`, in
 //! Żory), the municipal programme, the register of child-protection standards and campaigns
 //! with the public calendar (`strategy.test.mjs`, `standards.test.mjs`, `events.test.mjs`, `strategy_coalitions.test.mjs`, in
-//! Jastrzębie-Zdrój) and the operator's
+//! Jastrzębie-Zdrój), a procedure handed over from Żory to Jastrzębie-Zdrój
+//! (`transfer.test.mjs`) and the operator's
 //! console (`operator.test.mjs`, last: it adds a municipality). Chromium comes from
 //! `apt-get install chromium` (`scripts/test.sh` installs it).
 
@@ -124,6 +125,7 @@ async fn browser_suite(backend: Backend) {
             "standards.test.mjs",
             "events.test.mjs",
             "strategy_coalitions.test.mjs",
+            "transfer.test.mjs",
             "operator.test.mjs",
         ])
         .current_dir(&dir)

@@ -271,7 +271,7 @@ async fn a_procedure_moves_with_the_family(backend: Backend) {
         .all(|d| d["cancelled"] == true || !d["metOn"].is_null()));
     let body = server
         .gql(
-            Some(&worker),
+            Some(&chair),
             "mutation($input: RecordGroupMeetingInput!) { recordGroupMeeting(input: $input) { blueCard { id } userErrors { code } } }",
             json!({ "input": { "id": ids.card, "version": record["version"] } }),
         )
@@ -283,11 +283,11 @@ async fn a_procedure_moves_with_the_family(backend: Backend) {
     let sent = transfers(&server, &chair).await;
     assert_eq!(sent[0]["state"], "COMPLETED");
     assert_eq!(sent[0]["card"]["status"], "HANDED_OVER");
-    // The sending group's worker reads the record; the receiving one has no access in it.
-    assert_eq!(
-        whole(&server, &worker, &ids.card).await["status"],
-        "HANDED_OVER"
-    );
+    // The sending group leaves it with the procedure: only the chair keeps the record.
+    let body = server
+        .gql(Some(&worker), WHOLE, json!({ "id": ids.card }))
+        .await;
+    assert_eq!(body["data"]["node"], Value::Null, "{body}");
 
     // Both trails record the move (the administrator reads it without the case's objects).
     for (tenant, token) in [("zory", &admin), ("czestochowa", &their_admin)] {

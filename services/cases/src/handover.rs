@@ -21,8 +21,8 @@ use crate::domain::{DeadlineRuleKind, PersonalData, TransferState};
 use crate::place;
 use crate::procedure::{Status, Step};
 use crate::store::{
-    card, deadline, form, meeting, outside_member, person, person_revision, plan_item, step,
-    transfer, work,
+    access, card, deadline, form, group_member, meeting, outside_member, person, person_revision,
+    plan_item, step, transfer, work,
 };
 use crate::today;
 
@@ -109,10 +109,21 @@ async fn cards_of(tx: &TenantTx, procedure: card::Model) -> Result<Vec<card::Mod
     Ok(cards)
 }
 
+/// What one attempt at a move came to.
+enum Attempt {
+    Moved,
+    /// Not accepted any more (moved by another process), or the sending procedure ended.
+    Nothing,
+    /// It cannot be moved: the receiving municipality is not active, or holds a card of the
+    /// same ID (its record of an earlier hand-over of this procedure).
+    Impossible(&'static str),
+}
+
 /// Moves the accepted hand-over `id` of `from` to its receiving municipality. Returns whether
 /// it moved: false when it was no longer accepted (moved already, by the worker or another
-/// process), or lapsed because the sending procedure ended in the meantime. `audit` names the
-/// one who accepted it; both municipalities' trails record the card.
+/// process), or lapsed (the sending procedure ended in the meantime, or the receiving
+/// municipality cannot take it). `audit` names the request that accepted it; both
+/// municipalities' trails record the card.
 pub async fn complete(
     db: &Db,
     master: &MasterKey,
@@ -120,19 +131,59 @@ pub async fn complete(
     from: Uuid,
     id: Uuid,
 ) -> Result<bool> {
+    match attempt(db, master, audit.clone(), from, id).await? {
+        Attempt::Moved => Ok(true),
+        Attempt::Nothing => Ok(false),
+        Attempt::Impossible(why) => {
+            tracing::warn!(transfer = %id, why, "an accepted hand-over lapsed");
+            let tx = db.tenant(from, audit).await?;
+            if let Some(row) = accepted(&tx, id).await? {
+                settle(&tx, &row, TransferState::Lapsed, today()).await?;
+                tx.touch(crate::ids::transfer_gid(row.id));
+            }
+            tx.commit().await?;
+            Ok(false)
+        }
+    }
+}
+
+async fn accepted(tx: &TenantTx, id: Uuid) -> Result<Option<transfer::Model>> {
+    let conn = tx.conn().await?;
+    Ok(tx
+        .select::<transfer::Entity>()
+        .filter(transfer::Column::Id.eq(id))
+        .filter(transfer::Column::State.eq(TransferState::Accepted))
+        .one(&*conn)
+        .await?)
+}
+
+async fn attempt(
+    db: &Db,
+    master: &MasterKey,
+    audit: AuditContext,
+    from: Uuid,
+    id: Uuid,
+) -> Result<Attempt> {
     let tx = db.tenant(from, audit.clone()).await?;
-    let row = {
-        let conn = tx.conn().await?;
-        tx.select::<transfer::Entity>()
-            .filter(transfer::Column::Id.eq(id))
-            .filter(transfer::Column::State.eq(TransferState::Accepted))
-            .one(&*conn)
-            .await?
-    };
-    let Some(row) = row else {
+    let Some(row) = accepted(&tx, id).await? else {
         tx.finish(false, kernel::Outcome::Ok).await?;
-        return Ok(false);
+        return Ok(Attempt::Nothing);
     };
+    // Each of the three agreed: the move trusts no state that skipped one.
+    if row.approved_by.is_none() || row.agreed_by.is_none() || row.decided_by.is_none() {
+        return Ok(Attempt::Impossible("a decision is missing"));
+    }
+    let receives = {
+        let platform = db.platform().await?;
+        let to = tenancy::find_tenant(&platform, row.to_tenant_id).await?;
+        platform.commit().await?;
+        to.is_some_and(|t| t.active && t.offboarded_at.is_none())
+    };
+    if !receives {
+        return Ok(Attempt::Impossible(
+            "the receiving municipality is not active",
+        ));
+    }
     let procedure = {
         let conn = tx.conn().await?;
         tx.select::<card::Entity>()
@@ -141,33 +192,45 @@ pub async fn complete(
             .await?
             .ok_or_else(|| Error::internal("the card of a hand-over vanished"))?
     };
+    // Taken before anything under it is read: a change under way finishes first, one after
+    // finds the card moved on (CONFLICT).
+    claim(&tx, &procedure).await?;
     let on = today();
-    let lapsed = !procedure.status.may_hand_over();
-    let moved = settle(
-        &tx,
-        &row,
-        if lapsed {
-            TransferState::Lapsed
-        } else {
-            TransferState::Completed
-        },
-        on,
-    )
-    .await?;
-    if !moved || lapsed {
+    if !procedure.status.may_hand_over() {
+        settle(&tx, &row, TransferState::Lapsed, on).await?;
         tx.commit().await?;
-        return Ok(false);
+        return Ok(Attempt::Nothing);
+    }
+    if !settle(&tx, &row, TransferState::Completed, on).await? {
+        tx.finish(false, kernel::Outcome::Ok).await?;
+        return Ok(Attempt::Nothing);
     }
     let key = tenancy::data_key(&tx, master).await?;
     let mut cards = Vec::new();
     for c in cards_of(&tx, procedure).await? {
         cards.push(carried(&tx, &key, c).await?);
     }
-    close_record(&tx, &row).await?;
+    let ids: Vec<Uuid> = cards.iter().map(|c| c.card.id).collect();
+    close_record(&tx, &row, &ids, on).await?;
     tx.touch(crate::ids::card_gid(row.card_id));
     tx.touch(crate::ids::transfer_gid(row.id));
 
     let tx = tx.continue_as(row.to_tenant_id, audit).await?;
+    let held = {
+        let conn = tx.conn().await?;
+        tx.select::<card::Entity>()
+            .filter(card::Column::Id.is_in(ids.iter().copied()))
+            .one(&*conn)
+            .await?
+            .is_some()
+    };
+    if held {
+        // Dropped: nothing of this attempt stays, in either municipality.
+        tx.finish(false, kernel::Outcome::Ok).await?;
+        return Ok(Attempt::Impossible(
+            "the receiving municipality holds a record of it",
+        ));
+    }
     let key = tenancy::data_key(&tx, master).await?;
     let team = teams::team(&tx)
         .await?
@@ -187,7 +250,26 @@ pub async fn complete(
     tx.touch(crate::ids::card_gid(row.card_id));
     tx.touch(crate::ids::transfer_gid(row.id));
     tx.commit().await?;
-    Ok(true)
+    Ok(Attempt::Moved)
+}
+
+/// Takes the card for the move (its version unchanged: `close_record` moves it on).
+async fn claim(tx: &TenantTx, c: &card::Model) -> Result<()> {
+    let conn = tx.conn().await?;
+    let claimed = tx
+        .update_many::<card::Entity>()
+        .col_expr(card::Column::Version, Expr::col(card::Column::Version))
+        .filter(card::Column::Id.eq(c.id))
+        .filter(card::Column::Version.eq(c.version))
+        .exec(&*conn)
+        .await?
+        .rows_affected;
+    if claimed == 0 {
+        return Err(Error::Conflict(
+            "the card changed while it was being handed over; the worker tries again".to_owned(),
+        ));
+    }
+    Ok(())
 }
 
 /// Moves the accepted hand-over on to `state`, unless another process did.
@@ -211,14 +293,22 @@ async fn settle(
     Ok(updated.rows_affected == 1)
 }
 
-/// The sending card becomes the record of the hand-over: nothing more is written on it, its
-/// open deadlines are cancelled, and its history says it was handed over.
-async fn close_record(tx: &TenantTx, row: &transfer::Model) -> Result<()> {
+/// The sending card becomes the record of the hand-over: nothing more is written on it, it
+/// ends on the day of the hand-over (the retention counts from it), its open deadlines are
+/// cancelled, its history says it was handed over, and the group and the NK-A's authors lose
+/// their access to it and the filings carried with it (the chair keeps the record).
+async fn close_record(
+    tx: &TenantTx,
+    row: &transfer::Model,
+    cards: &[Uuid],
+    on: chrono::NaiveDate,
+) -> Result<()> {
     let now = Utc::now();
     {
         let conn = tx.conn().await?;
         tx.update_many::<card::Entity>()
             .col_expr(card::Column::Status, Expr::value(Status::HandedOver))
+            .col_expr(card::Column::ClosedOn, Expr::value(on))
             .col_expr(
                 card::Column::Version,
                 Expr::col(card::Column::Version).add(1),
@@ -238,6 +328,16 @@ async fn close_record(tx: &TenantTx, row: &transfer::Model) -> Result<()> {
         }
         .insert(&*conn)
         .await?;
+        tx.update_many::<group_member::Entity>()
+            .col_expr(group_member::Column::LeftOn, Expr::value(on))
+            .filter(group_member::Column::CardId.is_in(cards.iter().copied()))
+            .filter(group_member::Column::LeftOn.is_null())
+            .exec(&*conn)
+            .await?;
+        tx.delete_many::<access::Entity>()
+            .filter(access::Column::CardId.is_in(cards.iter().copied()))
+            .exec(&*conn)
+            .await?;
     }
     crate::deadlines::cancel_open(tx, row.card_id).await
 }
@@ -354,8 +454,11 @@ async fn write(
             .await?;
     }
     for m in c.deadlines {
+        // The sending team's open deadlines are not the receiving team's: theirs start anew.
+        let open = m.met_on.is_none() && !m.cancelled;
         let row = deadline::ActiveModel {
             tenant_id: Set(tenant),
+            cancelled: Set(m.cancelled || open),
             ..m.into_active_model()
         };
         deadline::Entity::insert(row)
@@ -391,7 +494,8 @@ async fn write(
 }
 
 /// Moves what a request that accepted a hand-over could not (it failed or its process ended
-/// before the move): the worker's `cases-transfers` job. Returns how many moved.
+/// before the move): the worker's `cases-transfers` job. Returns how many moved; one that
+/// fails is logged and left for the next run, and does not stop the others.
 pub async fn complete_accepted(
     db: &Db,
     master: &MasterKey,
@@ -414,8 +518,13 @@ pub async fn complete_accepted(
     tx.commit().await?;
     let mut moved = 0;
     for id in waiting {
-        if complete(db, master, audit.clone(), from, id).await? {
-            moved += 1;
+        match complete(db, master, audit.clone(), from, id).await {
+            Ok(true) => moved += 1,
+            Ok(false) => {}
+            Err(e) => {
+                e.log_if_internal();
+                tracing::warn!(transfer = %id, "moving an accepted hand-over failed; tried again on the next run");
+            }
         }
     }
     Ok(moved)

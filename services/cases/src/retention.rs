@@ -230,7 +230,8 @@ pub async fn erase_expired(tx: &TenantTx, key: &DataKey, today: NaiveDate) -> Re
             .to_owned();
         let mut due: Vec<card::Model> = tx
             .select::<card::Entity>()
-            .filter(card::Column::Status.eq(Status::Closed))
+            // A record of a procedure handed over to another municipality ends with it.
+            .filter(card::Column::Status.is_in([Status::Closed, Status::HandedOver]))
             .filter(card::Column::Id.not_in_subquery(crate::search::erased_cards(tx)))
             .filter(
                 Condition::any()

@@ -231,6 +231,8 @@ impl IndicatorSource for BlueCardStatistics {
             .select::<card::Entity>()
             .filter(card::Column::ClosedOn.gte(first))
             .filter(card::Column::ClosedOn.lt(end))
+            // Handed over to another municipality: it goes on there, not closed.
+            .filter(card::Column::Status.ne(Status::HandedOver))
             .select_only()
             .column(card::Column::ClosureGround)
             .column_as(Expr::cust("COUNT(*)"), "n")

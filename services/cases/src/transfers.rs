@@ -45,6 +45,8 @@ pub struct Transfer {
     pub decided_on: Option<chrono::NaiveDate>,
     pub completed_on: Option<chrono::NaiveDate>,
     pub version: i32,
+    /// Whether it waits for the viewer's decision (`decide`).
+    pub waits_for_viewer: bool,
 }
 
 /// Who looks at hand-overs: the team's chair (sees the cards) and the administrator (agrees
@@ -87,6 +89,38 @@ fn transfer_from(m: transfer::Model, me: Uuid, viewer: TransferViewer) -> Transf
         decided_on: m.decided_on,
         completed_on: m.completed_on,
         version: m.version,
+        waits_for_viewer: matches!(awaited(outgoing, m.state), Some((who, _, _)) if who.admits(viewer)),
+    }
+}
+
+/// Who a hand-over waits for.
+#[derive(Debug, Clone, Copy)]
+enum Decider {
+    Admin,
+    Chair,
+}
+
+impl Decider {
+    fn admits(self, viewer: TransferViewer) -> bool {
+        match self {
+            Decider::Admin => viewer.admin,
+            Decider::Chair => viewer.chair,
+        }
+    }
+}
+
+/// The decision a hand-over in `state` waits for on this side (`outgoing`: the sending
+/// municipality's): who takes it, and the state agreeing and refusing lead to.
+fn awaited(
+    outgoing: bool,
+    state: TransferState,
+) -> Option<(Decider, TransferState, TransferState)> {
+    use TransferState::*;
+    match (outgoing, state) {
+        (true, Proposed) => Some((Decider::Admin, Approved, Refused)),
+        (false, Approved) => Some((Decider::Admin, Agreed, Declined)),
+        (false, Agreed) => Some((Decider::Chair, Accepted, Declined)),
+        _ => None,
     }
 }
 
@@ -246,6 +280,9 @@ pub async fn propose(
         }
         Some(to) => to,
     };
+    // Claimed first: on PostgreSQL a second proposal for the card waits here, then finds the
+    // first one.
+    claim(tx, &card).await?;
     if pending(tx, card.id).await? {
         return Ok(Err(err(
             &["input", "id"],
@@ -253,7 +290,6 @@ pub async fn propose(
             "this procedure is already being handed over",
         )));
     }
-    claim(tx, &card).await?;
     let now = Utc::now();
     let row = transfer::ActiveModel {
         tenant_id: Set(tx.tenant()),
@@ -316,22 +352,17 @@ pub async fn decide(
     }
     let outgoing = m.tenant_id == tx.tenant();
     use TransferState::*;
-    let (who_may, agreed, refused) = match (outgoing, m.state) {
-        (true, Proposed) => (viewer.admin, Approved, Refused),
-        (false, Approved) => (viewer.admin, Agreed, Declined),
-        (false, Agreed) => (viewer.chair, Accepted, Declined),
-        _ => {
-            return Ok(Err(err(
-                &["input", "id"],
-                "ILLEGAL_TRANSITION",
-                "this hand-over no longer waits for a decision of this municipality",
-            )))
-        }
+    let Some((who, agreed, refused)) = awaited(outgoing, m.state) else {
+        return Ok(Err(err(
+            &["input", "id"],
+            "ILLEGAL_TRANSITION",
+            "this hand-over no longer waits for a decision of this municipality",
+        )));
     };
-    if !who_may {
-        return Err(Error::Forbidden(match m.state {
-            Agreed => "the receiving team's chair accepts a hand-over".to_owned(),
-            _ => "the municipality's administrator agrees to a hand-over".to_owned(),
+    if !who.admits(viewer) {
+        return Err(Error::Forbidden(match who {
+            Decider::Chair => "the receiving team's chair accepts a hand-over".to_owned(),
+            Decider::Admin => "the municipality's administrator agrees to a hand-over".to_owned(),
         }));
     }
     if agree && m.state == Agreed && holds_record(tx, m.card_id).await? {

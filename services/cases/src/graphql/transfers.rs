@@ -12,7 +12,7 @@ use kernel::request::ContextExt;
 use kernel::{Error, GlobalId, NodeType};
 
 use super::loaders::{scope, scope_for_change};
-use super::objects::BlueCardObject;
+use super::BlueCardObject;
 use crate::ids::TRANSFER;
 use crate::transfers::{Destination, Transfer, TransferState, TransferViewer};
 
@@ -83,6 +83,12 @@ impl TransferObject {
 
     async fn version(&self) -> i32 {
         self.0.version
+    }
+
+    /// Whether it waits for the viewer's decision (`decideCaseTransfer`): the administrator's
+    /// agreement, or the receiving chair's acceptance.
+    async fn waits_for_viewer(&self) -> bool {
+        self.0.waits_for_viewer
     }
 
     /// The card, for those who may see it: the one handed over, in the sending municipality;

@@ -12,6 +12,8 @@ import { RelinkAccounts } from "./Relink.tsx";
 import { Settings } from "./Settings.tsx";
 import { Sharing } from "./Sharing.tsx";
 import { Users } from "./Users.tsx";
+import { CaseTransfers } from "../transfers/Transfers.tsx";
+import { texts as transfers } from "../transfers/texts.ts";
 import { texts } from "./texts.ts";
 
 const Query = graphql(`
@@ -28,7 +30,7 @@ const Query = graphql(`
   }
 `);
 
-const SECTIONS = ["users", "identity", "deadlines", "settings", "dataProtection", "sharing", "audit"] as const;
+const SECTIONS = ["users", "identity", "deadlines", "settings", "dataProtection", "transfers", "sharing", "audit"] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 /** A part of the page, named by its heading (a landmark for screen readers). */
@@ -119,6 +121,9 @@ export function AdminPage() {
       </Section>
       <Section id="dataProtection" intro={privacy.intro}>
         <DataProtection level={3} officer={false} />
+      </Section>
+      <Section id="transfers" intro={transfers.adminLead}>
+        <CaseTransfers />
       </Section>
       <Section id="sharing" intro={texts.sharingIntro}>
         <Sharing onChanged={changed} />

@@ -20,6 +20,7 @@ export const texts = {
     deadlines: "Terminy",
     settings: "Ustawienia",
     dataProtection: "Ochrona danych",
+    transfers: "Przekazania procedur",
     sharing: "Udostępnianie statystyk",
     audit: "Dziennik zdarzeń",
   },

@@ -14,6 +14,7 @@ import { Persons } from "./Persons.tsx";
 import { Section } from "./Section.tsx";
 import { Matches } from "./Matches.tsx";
 import { Plan } from "./PlanItems.tsx";
+import { Transfer } from "./Transfer.tsx";
 import { ActionPlan } from "./Referrals.tsx";
 import { offeredActions } from "./actions.ts";
 import { texts } from "./texts.ts";
@@ -41,6 +42,16 @@ const BlueCardPage = graphql(`
         }
         mayAddPlanItems
         mayRecordWork
+        mayHandOver
+        transfers {
+          id
+          outgoing
+          municipality
+          number
+          state
+          proposedOn
+          completedOn
+        }
         details {
           injuries
           perpetratorUnderAlcohol
@@ -352,6 +363,7 @@ export function CardPage({ id }: { id: string }) {
       <Deadlines card={card} />
       <History card={card} />
       <Group card={card} reload={reload} onDone={done} />
+      <Transfer card={card} own={municipality} reload={reload} onDone={done} />
       {card.seesDiagnosis ? (
         <>
           <Meetings card={card} />

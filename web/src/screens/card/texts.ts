@@ -2,6 +2,7 @@
 // institutions and forms of violence are the work list's and form NK-A's (one place each).
 import { texts as nka } from "../nka/texts.ts";
 import { texts as list } from "../worklist/texts.ts";
+import { texts as transfers } from "../transfers/texts.ts";
 import { WORK_KIND_NAMES, WORK_VARIANT_NAMES } from "../../components/work.ts";
 
 export const texts = {
@@ -638,6 +639,11 @@ export const texts = {
   } as Record<string, string>,
   /** A code's message on one field, where the general one would say too little. */
   fieldErrors: {
+    "municipality.REQUIRED": transfers.errors.REQUIRED,
+    "municipality.NOT_FOUND": transfers.errors.NOT_FOUND,
+    "municipality.SAME_MUNICIPALITY": transfers.errors.SAME_MUNICIPALITY,
+    "municipality.NOT_ACCEPTED": transfers.errors.NOT_ACCEPTED,
+    "id.ALREADY_PROPOSED": transfers.errors.ALREADY_PROPOSED,
     "childrenInHousehold.INVALID": "Liczba dzieci musi wynosić od 0 do 30.",
     "childrenInHousehold.NOT_A_NUMBER": "Podaj liczbę dzieci cyframi.",
     "violenceForms.REQUIRED": "Wskaż co najmniej jedną formę przemocy.",

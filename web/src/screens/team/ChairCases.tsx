@@ -7,6 +7,8 @@ import { formatDate, plural, todayInPoland } from "../../lib/format.ts";
 import { currentAfter, firstPage, nextPage, pagerOf, previousPage, type Pages } from "../../lib/paging.ts";
 import { ROUTES } from "../../lib/route.ts";
 import { nextDeadline } from "../worklist/deadline.ts";
+import { CaseTransfers } from "../transfers/Transfers.tsx";
+import { texts as transfers } from "../transfers/texts.ts";
 import { Section } from "./Section.tsx";
 import { texts } from "./texts.ts";
 
@@ -66,6 +68,7 @@ type Row = {
 export function ChairCases({ title = texts.chairCases }: { title?: string }) {
   return (
     <Section id="chair" title={title}>
+      <CaseTransfers incomingOnly title={transfers.chairTitle} headingLevel={3} />
       <Cases id="incoming" title={texts.incoming} empty={texts.noIncoming} filter={INCOMING} />
       <Cases id="overdue" title={texts.overdueCases} empty={texts.noOverdue} filter={OVERDUE} />
     </Section>

@@ -1,0 +1,139 @@
+// Browser test of a procedure handed over when a family moves (tests/e2e/browser.rs runs it
+// against the real `ostoja serve --demo`): Żory's chair proposes it on the card's page, the
+// administrators of Żory and of Jastrzębie-Zdrój agree on their pages, and Jastrzębie-Zdrój's
+// chair accepts it from the work list and opens the card that arrived; by keyboard, with axe
+// on each screen. It runs after the files that count Żory's and Jastrzębie-Zdrój's cards.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { BASE, TIMEOUT, api, assertAccessible, isoDay, launch, newPage, step } from "./common.mjs";
+
+const ZORY = "Miasto Żory";
+const JASTRZEBIE = "Miasto Jastrzębie-Zdrój";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function signIn(municipality, name) {
+  const { page } = await newPage(browser);
+  await page.goto(BASE + "/");
+  await page.getByRole("link", { name: municipality }).click();
+  await page.getByRole("heading", { name: `Logowanie — ${municipality}` }).waitFor();
+  await page.getByRole("button", { name: `Zaloguj jako ${name}` }).click();
+  await page.getByRole("navigation", { name: "Menu główne" }).waitFor();
+  return page;
+}
+
+/** Presses a control by keyboard: focused, then Enter. */
+async function press(locator) {
+  await locator.focus();
+  await locator.page().keyboard.press("Enter");
+}
+
+/** Waits until the locator's text matches (lists reload after a decision). */
+async function textMatches(locator, pattern) {
+  const end = Date.now() + TIMEOUT;
+  let text = "";
+  while (Date.now() < end) {
+    text = (await locator.count()) > 0 ? await locator.innerText() : "";
+    if (pattern.test(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.match(text, pattern);
+}
+
+/** An administrator agrees to the hand-over on the administration page. */
+async function administratorAgrees(municipality, name, other) {
+  const page = await signIn(municipality, name);
+  await page.goto(BASE + "/administracja");
+  const section = page.getByRole("region", { name: "Przekazania procedur", exact: true });
+  await section.waitFor();
+  await press(section.getByRole("button", { name: `Wyrażam zgodę — ${other}` }));
+  await section.getByRole("alert").filter({ hasText: "Wyrazić zgodę" }).waitFor();
+  await assertAccessible(page, `${municipality}: the administrator's agreement`);
+  await press(section.getByRole("button", { name: "Tak", exact: true }));
+  await section.getByRole("status").filter({ hasText: "Wyrażono zgodę." }).waitFor();
+  await page.close();
+}
+
+test("a chair hands a procedure over, both administrators agree and the receiving chair accepts it", async () => {
+  // A card before Żory's chair, through the API.
+  const worker = await api("zory", "pracownik");
+  const opened = await worker.gql(
+    "mutation($input: OpenBlueCardInput!) { openBlueCard(input: $input) { blueCard { id version } userErrors { field code } } }",
+    {
+      input: {
+        initiatedOn: isoDay(-3),
+        initiatorInstitution: "SOCIAL_WELFARE",
+        violenceForms: ["PSYCHOLOGICAL"],
+        persons: [
+          { role: "VICTIM", firstName: "Halina", lastName: "Przeprowadzka", dateOfBirth: "1985-05-06", sex: "FEMALE" },
+          { role: "PERPETRATOR", firstName: "Roman", lastName: "Przeprowadzka", dateOfBirth: "1983-01-02", sex: "MALE" },
+        ],
+        childrenInHousehold: 0,
+        actionsTaken: [],
+        nkBHandedOver: true,
+        nkBRecipient: 0,
+        description: "Rodzina przeprowadza się do Jastrzębia-Zdroju.",
+      },
+    },
+  );
+  assert.deepEqual(opened.openBlueCard.userErrors, []);
+  const { id, version } = opened.openBlueCard.blueCard;
+  await step(worker.gql, "forwardBlueCardToChair", "BlueCardStepInput", { id, version });
+
+  // Żory's chair proposes the hand-over on the card's page, by keyboard.
+  const chair = await signIn(ZORY, "Barbara Nowak");
+  await chair.goto(BASE + "/sprawy/" + encodeURIComponent(id));
+  const region = chair.getByRole("region", { name: "Przekazanie procedury innej gminie", exact: true });
+  await region.waitFor();
+  await press(region.getByRole("button", { name: "Przekaż procedurę innej gminie" }));
+  const form = chair.getByRole("form", { name: "Propozycja przekazania procedury" });
+  await form.waitFor();
+  // Nothing chosen: said before anything is sent.
+  await press(form.getByRole("button", { name: "Zatwierdź" }));
+  await form.getByText("Wybierz gminę.").first().waitFor();
+  const municipality = form.getByRole("button", { name: /Gmina, do której rodzina się przeprowadziła/ });
+  await press(municipality);
+  await chair.getByRole("option", { name: JASTRZEBIE }).press("Enter");
+  await municipality.getByText(JASTRZEBIE).waitFor();
+  await assertAccessible(chair, "the chair's hand-over proposal");
+  await press(form.getByRole("button", { name: "Zatwierdź" }));
+  await press(form.getByRole("button", { name: "Tak, zaproponuj" }));
+  await chair.getByText(`Zaproponowano przekazanie procedury gminie ${JASTRZEBIE}.`).waitFor();
+  await textMatches(region, /Do gminy: Miasto Jastrzębie-Zdrój — Czeka na zgodę administratora gminy przekazującej/);
+
+  // Both administrators agree, each on their page.
+  await administratorAgrees(ZORY, "Katarzyna Wójcik", JASTRZEBIE);
+  await administratorAgrees(JASTRZEBIE, "Dorota Kubiak", ZORY);
+
+  // Jastrzębie-Zdrój's chair accepts it from the work list and opens the card that arrived.
+  const receiving = await signIn(JASTRZEBIE, "Grzegorz Wilk");
+  await receiving.goto(BASE + "/sprawy");
+  const incoming = receiving.getByRole("region", { name: "Procedury przekazywane z innych gmin", exact: true });
+  await incoming.waitFor();
+  await press(incoming.getByRole("button", { name: `Przyjmuję procedurę — ${ZORY}` }));
+  await incoming.getByRole("alert").filter({ hasText: "Przyjąć procedurę z gminy" }).waitFor();
+  await assertAccessible(receiving, "the receiving chair's acceptance");
+  await press(incoming.getByRole("button", { name: "Tak", exact: true }));
+  await incoming.getByRole("status").filter({ hasText: "Procedura przyjęta." }).waitFor();
+  await textMatches(incoming, /Z gminy: Miasto Żory — Przekazana/);
+  await press(incoming.getByRole("link", { name: "Otwórz kartę" }));
+  await receiving.getByRole("heading", { level: 1, name: /Przeprowadzka/ }).waitFor();
+  const arrived = receiving.getByRole("region", { name: "Przekazanie procedury innej gminie", exact: true });
+  await textMatches(arrived, /Z gminy: Miasto Żory — Przekazana/);
+  await receiving.getByText("Przekazanie procedury między gminami").first().waitFor();
+  await assertAccessible(receiving, "the card that arrived");
+
+  // In Żory the card is the closed record of the hand-over.
+  await chair.reload();
+  await textMatches(
+    chair.getByRole("region", { name: "Przekazanie procedury innej gminie", exact: true }),
+    /Do gminy: Miasto Jastrzębie-Zdrój — Przekazana/,
+  );
+  await chair.getByText("Przekazana do innej gminy").first().waitFor();
+});
