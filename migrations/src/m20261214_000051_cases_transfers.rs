@@ -24,14 +24,14 @@ ALTER TABLE cases_transfers FORCE ROW LEVEL SECURITY;
 CREATE POLICY cases_transfers_parties_read ON cases_transfers FOR SELECT
   USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
       OR (to_tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
-          AND state NOT IN ('proposed', 'refused')));
+          AND approved_on IS NOT NULL AND state <> 'refused'));
 CREATE POLICY cases_transfers_sender_creates ON cases_transfers FOR INSERT
   WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
       AND state = 'proposed' AND approved_by IS NULL AND agreed_by IS NULL AND decided_by IS NULL);
 CREATE POLICY cases_transfers_parties_update ON cases_transfers FOR UPDATE
   USING (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
       OR (to_tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
-          AND state NOT IN ('proposed', 'refused')))
+          AND approved_on IS NOT NULL AND state <> 'refused'))
   WITH CHECK (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
       OR to_tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
 CREATE POLICY cases_transfers_sender_offboards ON cases_transfers FOR DELETE

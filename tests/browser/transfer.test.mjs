@@ -46,13 +46,27 @@ async function textMatches(locator, pattern) {
   assert.match(text, pattern);
 }
 
+/** Waits for `locator`, asking the list again when it said it could not load (a busy database). */
+async function appears(section, locator) {
+  const end = Date.now() + 3 * TIMEOUT;
+  while (Date.now() < end) {
+    if (await locator.isVisible()) return;
+    const retry = section.getByRole("button", { name: "Spróbuj ponownie" });
+    if (await retry.isVisible()) await retry.click();
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await locator.waitFor();
+}
+
 /** An administrator agrees to the hand-over on the administration page. */
 async function administratorAgrees(municipality, name, other) {
   const page = await signIn(municipality, name);
   await page.goto(BASE + "/administracja");
   const section = page.getByRole("region", { name: "Przekazania procedur", exact: true });
   await section.waitFor();
-  await press(section.getByRole("button", { name: `Wyrażam zgodę — ${other}` }));
+  const agree = section.getByRole("button", { name: `Wyrażam zgodę — ${other}` });
+  await appears(section, agree);
+  await press(agree);
   await section.getByRole("alert").filter({ hasText: "Wyrazić zgodę" }).waitFor();
   await assertAccessible(page, `${municipality}: the administrator's agreement`);
   await press(section.getByRole("button", { name: "Tak", exact: true }));
@@ -106,6 +120,19 @@ test("a chair hands a procedure over, both administrators agree and the receivin
   await press(form.getByRole("button", { name: "Tak, zaproponuj" }));
   await chair.getByText(`Zaproponowano przekazanie procedury gminie ${JASTRZEBIE}.`).waitFor();
   await textMatches(region, /Do gminy: Miasto Jastrzębie-Zdrój — Czeka na zgodę administratora gminy przekazującej/);
+  // Withdrawn (the family stays after all), then proposed again.
+  await press(region.getByRole("button", { name: `Wycofaj przekazanie — ${JASTRZEBIE}` }));
+  await press(region.getByRole("button", { name: "Tak", exact: true }));
+  await chair.getByText("Przekazanie wycofane. Procedura zostaje w Twojej gminie.").waitFor();
+  await textMatches(region, /Wycofana przez gminę przekazującą/);
+  await press(region.getByRole("button", { name: "Przekaż procedurę innej gminie" }));
+  await form.waitFor();
+  await press(municipality);
+  await chair.getByRole("option", { name: JASTRZEBIE }).press("Enter");
+  await municipality.getByText(JASTRZEBIE).waitFor();
+  await press(form.getByRole("button", { name: "Zatwierdź" }));
+  await press(form.getByRole("button", { name: "Tak, zaproponuj" }));
+  await textMatches(region, /Do gminy: Miasto Jastrzębie-Zdrój — Czeka na zgodę administratora gminy przekazującej/);
 
   // Both administrators agree, each on their page.
   await administratorAgrees(ZORY, "Katarzyna Wójcik", JASTRZEBIE);
@@ -116,7 +143,9 @@ test("a chair hands a procedure over, both administrators agree and the receivin
   await receiving.goto(BASE + "/sprawy");
   const incoming = receiving.getByRole("region", { name: "Procedury przekazywane z innych gmin", exact: true });
   await incoming.waitFor();
-  await press(incoming.getByRole("button", { name: `Przyjmuję procedurę — ${ZORY}` }));
+  const accept = incoming.getByRole("button", { name: `Przyjmuję procedurę — ${ZORY}` });
+  await appears(incoming, accept);
+  await press(accept);
   await incoming.getByRole("alert").filter({ hasText: "Przyjąć procedurę z gminy" }).waitFor();
   await assertAccessible(receiving, "the receiving chair's acceptance");
   await press(incoming.getByRole("button", { name: "Tak", exact: true }));

@@ -86,6 +86,7 @@ const COVERED: &[&str] = &[
     "Query.caseTransfers",
     "Mutation.proposeCaseTransfer",
     "Mutation.decideCaseTransfer",
+    "Mutation.withdrawCaseTransfer",
     "Subscription.blueCardDeadlines",
     // Counts of the caller's own municipality only: statistics.rs (another municipality's
     // figures never move; workers, coordinators, operators and the public refused).
@@ -717,6 +718,7 @@ async fn case_objects_answer_like_random_ids(backend: Backend) {
             "{ caseTransfers { id number } }",
             "mutation { proposeCaseTransfer(input: { id: \"Qmx1ZUNhcmQ6MDE5MmU2YjAtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAw\", version: 1, municipality: \"zory\" }) { transfer { id } } }",
             "mutation { decideCaseTransfer(input: { id: \"x\", version: 1, agree: true }) { transfer { id } } }",
+            "mutation { withdrawCaseTransfer(input: { id: \"x\", version: 1 }) { transfer { id } } }",
             "mutation { openBlueCard(input: { initiatedOn: \"2026-01-05\", initiatorInstitution: POLICE, violenceForms: [PHYSICAL], persons: [] }) { blueCard { id } } }",
         ] {
             let body = server.gql(token.as_deref(), query, json!({})).await;

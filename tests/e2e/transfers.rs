@@ -381,6 +381,67 @@ async fn a_refused_hand_over_leaves_the_procedure_where_it_is(backend: Backend) 
     let body = decide(&server, &their_chair, &second, 3, true).await;
     assert_eq!(code(&body), Some("NOT_FOUND"), "{body}");
 
+    // Withdrawn by the sender before its administrator agreed: the receiver never saw it.
+    let withdraw =
+        "mutation($input: WithdrawCaseTransferInput!) { withdrawCaseTransfer(input: $input) { \
+        transfer { state } userErrors { field code } } }";
+    let third = propose(&server, &chair, &ids.card, version, "jastrzebie").await;
+    let third = third["transfer"]["id"].as_str().unwrap().to_owned();
+    let data = ok(
+        &server,
+        &chair,
+        withdraw,
+        json!({ "input": { "id": third, "version": 1 } }),
+    )
+    .await;
+    assert_eq!(
+        data["withdrawCaseTransfer"]["transfer"]["state"], "WITHDRAWN",
+        "{data}"
+    );
+    assert_eq!(
+        transfers(&server, &their_admin).await.len(),
+        1,
+        "the declined one only"
+    );
+    // Withdrawn after both administrators agreed: the receiving chair cannot accept it, nobody
+    // on the receiving side can withdraw it, and it cannot be withdrawn twice.
+    let fourth = propose(&server, &chair, &ids.card, version, "jastrzebie").await;
+    let fourth = fourth["transfer"]["id"].as_str().unwrap().to_owned();
+    decided(&server, &admin, &fourth, 1, true).await;
+    decided(&server, &their_admin, &fourth, 2, true).await;
+    let body = server
+        .gql(
+            Some(&their_chair),
+            withdraw,
+            json!({ "input": { "id": fourth, "version": 3 } }),
+        )
+        .await;
+    assert_eq!(code(&body), Some("NOT_FOUND"), "{body}");
+    let data = ok(
+        &server,
+        &admin,
+        withdraw,
+        json!({ "input": { "id": fourth, "version": 3 } }),
+    )
+    .await;
+    assert_eq!(
+        data["withdrawCaseTransfer"]["transfer"]["state"], "WITHDRAWN",
+        "{data}"
+    );
+    let body = decide(&server, &their_chair, &fourth, 4, true).await;
+    assert_eq!(code(&body), Some("NOT_FOUND"), "{body}");
+    let data = ok(
+        &server,
+        &chair,
+        withdraw,
+        json!({ "input": { "id": fourth, "version": 4 } }),
+    )
+    .await;
+    assert_eq!(
+        field_codes(&data["withdrawCaseTransfer"]["userErrors"]),
+        [("id".to_owned(), "ILLEGAL_TRANSITION".to_owned())]
+    );
+
     // The procedure goes on in Żory, unchanged.
     let card = whole(&server, &chair, &ids.card).await;
     assert_eq!(card["status"], "DIAGNOSIS");
@@ -389,7 +450,15 @@ async fn a_refused_hand_over_leaves_the_procedure_where_it_is(backend: Backend) 
         .iter()
         .map(|t| t["state"].clone())
         .collect();
-    assert_eq!(states, [json!("DECLINED"), json!("REFUSED")]);
+    assert_eq!(
+        states,
+        [
+            json!("WITHDRAWN"),
+            json!("WITHDRAWN"),
+            json!("DECLINED"),
+            json!("REFUSED")
+        ]
+    );
 }
 on_both!(a_refused_hand_over_leaves_the_procedure_where_it_is);
 

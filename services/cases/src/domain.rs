@@ -615,6 +615,8 @@ stored_enum! {
         Declined = "declined",
         /// Nieaktualne: procedura w gminie przekazującej zakończyła się, zanim ją przejęto.
         Lapsed = "lapsed",
+        /// Wycofane przez gminę przekazującą, zanim je przyjęto.
+        Withdrawn = "withdrawn",
     }
 }
 
@@ -627,6 +629,14 @@ impl TransferState {
                 | TransferState::Approved
                 | TransferState::Agreed
                 | TransferState::Accepted
+        )
+    }
+
+    /// Whether the sending municipality may still withdraw it: not yet accepted.
+    pub fn may_withdraw(self) -> bool {
+        matches!(
+            self,
+            TransferState::Proposed | TransferState::Approved | TransferState::Agreed
         )
     }
 }

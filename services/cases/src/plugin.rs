@@ -57,6 +57,7 @@ pub const CASE_DATA_FIELDS: &[&str] = &[
     "caseTransfers",
     "proposeCaseTransfer",
     "decideCaseTransfer",
+    "withdrawCaseTransfer",
     // Reports of erased cards: their numbers and dates, the trail of what retention erased.
     "caseErasures",
 ];

@@ -47,6 +47,8 @@ pub struct Transfer {
     pub version: i32,
     /// Whether it waits for the viewer's decision (`decide`).
     pub waits_for_viewer: bool,
+    /// Whether the viewer may withdraw it (`withdraw`).
+    pub viewer_may_withdraw: bool,
 }
 
 /// Who looks at hand-overs: the team's chair (sees the cards) and the administrator (agrees
@@ -90,6 +92,7 @@ fn transfer_from(m: transfer::Model, me: Uuid, viewer: TransferViewer) -> Transf
         completed_on: m.completed_on,
         version: m.version,
         waits_for_viewer: matches!(awaited(outgoing, m.state), Some((who, _, _)) if who.admits(viewer)),
+        viewer_may_withdraw: outgoing && m.state.may_withdraw() && (viewer.chair || viewer.admin),
     }
 }
 
@@ -140,7 +143,9 @@ fn visible(tx: &TenantTx, viewer: TransferViewer) -> Condition {
         seen = seen.add(
             Condition::all()
                 .add(received.clone())
-                .add(transfer::Column::State.is_not_in([Proposed, Refused])),
+                // Agreed to by the sender's administrator (not refused by them).
+                .add(transfer::Column::ApprovedOn.is_not_null())
+                .add(transfer::Column::State.ne(Refused)),
         );
     }
     if viewer.chair {
@@ -406,6 +411,59 @@ pub async fn decide(
         to_move: now.state == Accepted,
         transfer: transfer_from(now, tx.tenant(), viewer),
     }))
+}
+
+/// The sending chair or administrator withdraws a hand-over not yet accepted (the family
+/// stays, or the receiving municipality does not answer). One of the other municipality, or one
+/// the viewer does not see, is NOT_FOUND; one accepted or ended is `ILLEGAL_TRANSITION`.
+pub async fn withdraw(
+    tx: &TenantTx,
+    viewer: TransferViewer,
+    id: Uuid,
+    expected_version: i32,
+) -> Result<std::result::Result<Transfer, Vec<UserError>>> {
+    let found = visible_transfer(tx, viewer, id).await?;
+    let Some(m) = found.filter(|m| m.tenant_id == tx.tenant()) else {
+        tx.deny(crate::ids::transfer_gid(id));
+        return Err(Error::NotFound);
+    };
+    if m.version != expected_version {
+        return Err(Error::Conflict(format!(
+            "this hand-over was decided by someone else (now at version {}); reload and try again",
+            m.version
+        )));
+    }
+    if !m.state.may_withdraw() {
+        return Ok(Err(err(
+            &["input", "id"],
+            "ILLEGAL_TRANSITION",
+            "this hand-over was accepted or has ended: it cannot be withdrawn",
+        )));
+    }
+    let conn = tx.conn().await?;
+    let updated = tx
+        .update_many::<transfer::Entity>()
+        .col_expr(
+            transfer::Column::State,
+            Expr::value(TransferState::Withdrawn),
+        )
+        .col_expr(transfer::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(transfer::Column::Version, Expr::value(m.version + 1))
+        .filter(transfer::Column::Id.eq(id))
+        .filter(transfer::Column::Version.eq(m.version))
+        .exec(&*conn)
+        .await?;
+    drop(conn);
+    if updated.rows_affected == 0 {
+        return Err(Error::Conflict(
+            "this hand-over was decided by someone else; reload and try again".to_owned(),
+        ));
+    }
+    tx.touch(crate::ids::transfer_gid(id));
+    let now = visible_transfer(tx, viewer, id)
+        .await?
+        .ok_or_else(|| Error::internal("a withdrawn hand-over vanished"))?;
+    Ok(Ok(transfer_from(now, tx.tenant(), viewer)))
 }
 
 /// The hand-overs of one card the viewer sees (for its page): the chair's, in the sending

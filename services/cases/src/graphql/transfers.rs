@@ -91,6 +91,12 @@ impl TransferObject {
         self.0.waits_for_viewer
     }
 
+    /// Whether the viewer may withdraw it (`withdrawCaseTransfer`): the sending chair or
+    /// administrator, until the receiving chair accepts.
+    async fn viewer_may_withdraw(&self) -> bool {
+        self.0.viewer_may_withdraw
+    }
+
     /// The card, for those who may see it: the one handed over, in the sending municipality;
     /// the one received, in the receiving municipality once it arrived.
     async fn card(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<BlueCardObject>> {
@@ -155,6 +161,13 @@ pub struct ProposeCaseTransferInput {
     pub municipality: String,
 }
 
+/// Input of `withdrawCaseTransfer`: the hand-over and its version.
+#[derive(InputObject)]
+pub struct WithdrawCaseTransferInput {
+    pub id: ID,
+    pub version: i32,
+}
+
 /// Input of `decideCaseTransfer`: the hand-over, its version, and whether the one it waits for
 /// agrees.
 #[derive(InputObject)]
@@ -208,6 +221,23 @@ impl TransfersMutation {
                 .map(TransferObject)
                 .into(),
         )
+    }
+
+    /// The sending chair or administrator withdraws a hand-over the receiving chair has not
+    /// accepted yet. Refused: one accepted or ended (ILLEGAL_TRANSITION).
+    async fn withdraw_case_transfer(
+        &self,
+        ctx: &Context<'_>,
+        input: WithdrawCaseTransferInput,
+    ) -> async_graphql::Result<CaseTransferPayload> {
+        let viewer = viewer(ctx).await?;
+        // A malformed ID is answered as one that does not exist.
+        let id = GlobalId::decode_as(&input.id, TRANSFER).unwrap_or_default();
+        let tx = ctx.request()?.tenant_tx().await?;
+        Ok(crate::transfers::withdraw(tx, viewer, id, input.version)
+            .await?
+            .map(TransferObject)
+            .into())
     }
 
     /// The decision a hand-over waits for, by the one it waits for: the sending

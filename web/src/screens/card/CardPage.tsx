@@ -51,6 +51,8 @@ const BlueCardPage = graphql(`
           state
           proposedOn
           completedOn
+          version
+          viewerMayWithdraw
         }
         details {
           injuries

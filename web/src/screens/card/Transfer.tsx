@@ -4,6 +4,7 @@ import { useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import { formatDate } from "../../lib/format.ts";
 import { texts as words } from "../transfers/texts.ts";
+import { WithdrawTransfer } from "../transfers/Transfers.tsx";
 import { Choice, Frame, useSend } from "./FormParts.tsx";
 import type { Card } from "./CardPage.tsx";
 import { Section } from "./Section.tsx";
@@ -57,6 +58,7 @@ export function Transfer(props: { card: Card; own: string; reload: () => void; o
                 .filter(Boolean)
                 .join(", ")}
               )
+              {t.viewerMayWithdraw && <WithdrawTransfer t={t} reload={props.reload} onDone={() => props.onDone(words.withdrawn)} />}
             </li>
           ))}
         </ul>

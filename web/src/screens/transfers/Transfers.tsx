@@ -26,6 +26,7 @@ const CaseTransfersQuery = graphql(`
     completedOn
     version
     waitsForViewer
+    viewerMayWithdraw
     card {
       id
     }
@@ -49,7 +50,87 @@ const Decide = graphql(`
   }
 `);
 
+const Withdraw = graphql(`
+  mutation WithdrawCaseTransfer($input: WithdrawCaseTransferInput!) {
+    withdrawCaseTransfer(input: $input) {
+      transfer {
+        id
+        state
+        version
+        viewerMayWithdraw
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
 export type TransferRow = CaseTransferRowFragment;
+
+/** A problem of a hand-over's answer, in words. */
+function problemOf(outcome: ReturnType<typeof outcomeOf>): string | null {
+  switch (outcome.kind) {
+    case "done":
+      return null;
+    case "refused":
+      return Object.values(outcome.problems)
+        .map((code) => texts.errors[code] ?? texts.unknownError(code))
+        .join(" ");
+    case "conflict":
+      return texts.conflict;
+    case "forbidden":
+      return texts.forbidden;
+    default:
+      return texts.failed;
+  }
+}
+
+/**
+ * The sending chair's or administrator's withdrawal of a hand-over not yet accepted, asked once
+ * more before sending.
+ */
+export function WithdrawTransfer(props: { t: { id: string; version: number; municipality: string }; reload: () => void; onDone: () => void }) {
+  const { t } = props;
+  const client = useClient();
+  const [asking, setAsking] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const withdraw = async () => {
+    setAsking(false);
+    setSending(true);
+    const result = await client.mutation(Withdraw, { input: { id: t.id, version: t.version } }).toPromise();
+    setSending(false);
+    const outcome = outcomeOf({ error: result.error, payload: result.data?.withdrawCaseTransfer ?? null });
+    setProblem(problemOf(outcome));
+    if (outcome.kind === "done") props.onDone();
+    if (outcome.kind === "done" || outcome.kind === "conflict") props.reload();
+  };
+  return (
+    <div className="transfer-decision">
+      {problem && <p role="alert">{problem}</p>}
+      <Button
+        className="button secondary small"
+        isDisabled={sending}
+        aria-label={texts.decisionFor(texts.withdraw, t.municipality)}
+        aria-expanded={asking}
+        onPress={() => setAsking(true)}
+      >
+        {texts.withdraw}
+      </Button>
+      {asking && (
+        <Confirm
+          question={texts.ask.withdraw(t.municipality)}
+          yes={texts.yes}
+          no={texts.no}
+          onYes={() => void withdraw()}
+          onNo={() => setAsking(false)}
+        />
+      )}
+    </div>
+  );
+}
 
 /** What a hand-over says about itself in a list: whence or where, the card, its state, days. */
 export function TransferSummary({ t }: { t: TransferRow }) {
@@ -81,6 +162,17 @@ export function CaseTransfers(props: { incomingOnly?: boolean; title?: string; h
     if (notice) noticeRef.current?.focus();
   }, [notice]);
   const reload = () => refetch({ requestPolicy: "network-only" });
+  // A busy database answers UNAVAILABLE: asked again a few times, a second apart more each
+  // time, before the page says it could not.
+  const [tries, setTries] = useState(0);
+  useEffect(() => {
+    if (!error || tries >= 3) return;
+    const timer = window.setTimeout(() => {
+      setTries((n) => n + 1);
+      refetch({ requestPolicy: "network-only" });
+    }, 1000 * (tries + 1));
+    return () => window.clearTimeout(timer);
+  }, [error, tries, refetch]);
   const all = data?.caseTransfers ?? [];
   const rows = props.incomingOnly ? all.filter((t) => !t.outgoing) : all;
   if (props.incomingOnly && rows.length === 0 && !notice) return null;
@@ -106,6 +198,13 @@ export function CaseTransfers(props: { incomingOnly?: boolean; title?: string; h
             <li key={t.id}>
               <TransferSummary t={t} />{" "}
               {t.card && <a href={ROUTES.card(t.card.id)}>{texts.openCard}</a>}
+              {t.viewerMayWithdraw && (
+                <WithdrawTransfer
+                  t={t}
+                  reload={reload}
+                  onDone={() => setNotice((n) => ({ text: texts.withdrawn, count: (n?.count ?? 0) + 1 }))}
+                />
+              )}
               {t.waitsForViewer && (
                 <Decision
                   t={t}
@@ -163,17 +262,7 @@ function Decision(props: { t: TransferRow; reload: () => void; onDone: (state: s
       return;
     }
     if (outcome.kind === "conflict") props.reload();
-    setProblem(
-      outcome.kind === "refused"
-        ? Object.values(outcome.problems)
-            .map((code) => texts.errors[code] ?? texts.unknownError(code))
-            .join(" ")
-        : outcome.kind === "conflict"
-          ? texts.conflict
-          : outcome.kind === "forbidden"
-            ? texts.forbidden
-            : texts.failed,
-    );
+    setProblem(problemOf(outcome));
   };
   return (
     <div className="transfer-decision">

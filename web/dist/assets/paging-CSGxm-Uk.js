@@ -1,0 +1,1 @@
+const r=()=>({afters:[null]}),a=e=>e.afters[e.afters.length-1]??null,t=e=>e.afters.length,n=(e,s)=>({afters:[...e.afters,s]}),f=e=>e.afters.length>1?{afters:e.afters.slice(0,-1)}:e;function u(e,s){return{page:t(e),previous:t(e)>1,next:s.hasNextPage&&s.endCursor?s.endCursor:null}}export{f as a,t as b,a as c,r as f,n,u as p};
