@@ -462,7 +462,9 @@ mod tests {
         let reachable = reachable();
         assert_eq!(reachable.len(), Status::ALL.len());
         for from in reachable {
-            if from == Status::Attached {
+            // Ended elsewhere: attached to another procedure, or handed over to another
+            // municipality (where it goes on).
+            if matches!(from, Status::Attached | Status::HandedOver) {
                 continue;
             }
             // Breadth-first from `from`: CLOSED is always still ahead.
@@ -489,6 +491,7 @@ mod tests {
         for step in Step::ALL {
             assert_eq!(step.transition(Status::Closed), None, "{step:?}");
             assert_eq!(step.transition(Status::Attached), None, "{step:?}");
+            assert_eq!(step.transition(Status::HandedOver), None, "{step:?}");
         }
         for s in Status::ALL {
             assert_eq!(Step::Opened.transition(*s), None);

@@ -16,11 +16,12 @@ use super::BlueCardObject;
 use crate::ids::TRANSFER;
 use crate::transfers::{Destination, Transfer, TransferState, TransferViewer};
 
+/// A hand-over as the API shows it (`CaseTransfer`).
+pub struct TransferObject(Transfer);
+
 /// Przekazanie procedury zespołowi interdyscyplinarnemu innej gminy (the family moved), as
 /// one of the two municipalities sees it. No personal data: the card itself is read through
 /// `card` by those who may see it.
-pub struct TransferObject(Transfer);
-
 #[Object(name = "CaseTransfer")]
 impl TransferObject {
     async fn id(&self) -> ID {
