@@ -175,6 +175,35 @@ async fn the_forms_print_as_filled_for_those_who_may_read_them(backend: Backend)
     ] {
         assert!(text.contains(expected), "{expected}: {text}");
     }
+    // The group as it was at closure, whenever it is printed: an officer who leaves the team
+    // afterwards (and so the group) is still named on it.
+    assert!(text.contains("Piotr Grabowski"), "{text}");
+    let admin = server.staff("zory", "admin").await;
+    let team = ok(
+        &server,
+        &admin,
+        "{ teams { members { id version displayName } } }",
+        json!({}),
+    )
+    .await;
+    let officer = team["teams"][0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["displayName"] == "Piotr Grabowski")
+        .unwrap()
+        .clone();
+    let ended = ok(
+        &server,
+        &admin,
+        "mutation($input: EndTeamMembershipInput!) { endTeamMembership(input: $input) { \
+         userErrors { code } } }",
+        json!({ "input": { "id": officer["id"], "version": officer["version"], "reason": "zmiana pracy" } }),
+    )
+    .await;
+    assert_eq!(ended["endTeamMembership"]["userErrors"], json!([]));
+    let (_, again) = document(&server, &chair, &id, &id_of(&all, "CLOSURE")).await;
+    assert!(again.contains("Piotr Grabowski"), "{again}");
 
     // NK-B with Żory's help points and the national helplines.
     let data = ok(

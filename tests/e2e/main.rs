@@ -71,6 +71,7 @@ mod strategy;
 mod strategy_report;
 mod subject_access;
 mod subscriptions;
+mod transfer_edges;
 mod transfers;
 mod unique;
 mod web;

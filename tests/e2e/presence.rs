@@ -5,7 +5,7 @@
 
 use serde_json::{json, Value};
 
-use crate::cases::{card, card_in_diagnosis, days_ago, nk_a, ok, step, step_errors};
+use crate::cases::{card, card_in_diagnosis, days_ago, nk_a, ok, step, step_errors, today};
 use crate::harness::{demo, Backend};
 use crate::on_both;
 
@@ -281,6 +281,40 @@ async fn nk_b_is_handed_to_an_adult_who_does_not_use_violence(backend: Backend) 
     assert_eq!(
         read["node"],
         json!({ "version": 2, "details": { "nkBHandedOver": false, "nkBRecipientId": null } })
+    );
+
+    // NK-B went to Anna: a correction of her date of birth that makes her a child is refused
+    // (NK-B would have gone to a child); one that keeps her an adult is not.
+    let data = ok(
+        &server,
+        &worker,
+        OPEN_NK_B,
+        json!({ "input": form(true, json!(0)) }),
+    )
+    .await;
+    let card = data["openBlueCard"]["blueCard"].clone();
+    let correct =
+        "mutation($input: CorrectBlueCardPersonInput!) { correctBlueCardPerson(input: $input) { \
+                   blueCard { version } userErrors { field code } } }";
+    let born = |on: String| {
+        json!({ "input": { "id": card["persons"][0]["id"], "version": card["version"],
+            "firstName": "Anna", "lastName": "Kowalska", "pesel": null, "dateOfBirth": on,
+            "sex": "FEMALE" } })
+    };
+    let child = today()
+        .checked_sub_months(chrono::Months::new(12 * 10))
+        .unwrap();
+    let data = ok(&server, &worker, correct, born(child.to_string())).await;
+    assert_eq!(
+        field_codes(&data["correctBlueCardPerson"]["userErrors"]),
+        [("input.dateOfBirth".to_owned(), "NK_B_TO_MINOR".to_owned())],
+        "{data}"
+    );
+    let data = ok(&server, &worker, correct, born("1985-05-05".to_owned())).await;
+    assert_eq!(
+        data["correctBlueCardPerson"]["userErrors"],
+        json!([]),
+        "{data}"
     );
 }
 on_both!(nk_b_is_handed_to_an_adult_who_does_not_use_violence);

@@ -181,6 +181,36 @@ async fn retention_erases_exactly_the_procedures_past_it(backend: Backend) {
     )
     .await;
     let (open_card, _) = procedure(&server, &worker, &chair, "Kania", years_ago(7, 0), None).await;
+    // A form about the Wrona family three months after their procedure closed, which the chair
+    // linked to it as a repeat; it stays open.
+    let repeat_on = old_closing.checked_add_months(Months::new(3)).unwrap();
+    let (repeat, _) = procedure(&server, &worker, &chair, "Wrona", repeat_on, None).await;
+    step(
+        &server,
+        &worker,
+        "forwardBlueCardToChair",
+        json!({ "id": repeat, "version": 1, "on": repeat_on.to_string() }),
+    )
+    .await;
+    let linked = ok(
+        &server,
+        &chair,
+        "mutation($input: LinkBlueCardToEarlierProcedureInput!) { \
+         linkBlueCardToEarlierProcedure(input: $input) { userErrors { field code } } }",
+        json!({ "input": { "id": repeat, "version": 2, "procedureId": expired } }),
+    )
+    .await;
+    assert_eq!(
+        linked["linkBlueCardToEarlierProcedure"]["userErrors"],
+        json!([])
+    );
+    let history = "query($id: ID!) { node(id: $id) { ... on BlueCard { \
+                   matchProposals { procedure { id } } earlierProcedures { number } } } }";
+    let view = ok(&server, &chair, history, json!({ "id": repeat })).await;
+    assert_eq!(
+        view["node"]["earlierProcedures"][0]["number"],
+        json!(number)
+    );
     let years = [old_closing.year(), today().year()];
     let mut before = Vec::new();
     for y in years {
@@ -219,7 +249,18 @@ async fn retention_erases_exactly_the_procedures_past_it(backend: Backend) {
     }
     let search = "query($q: String!) { blueCards(first: 10, filter: { search: $q }) { edges { node { id } } } }";
     let found = ok(&server, &chair, search, json!({ "q": "Wrona" })).await;
-    assert_eq!(found["blueCards"]["edges"], json!([]), "{found}");
+    assert_eq!(
+        found["blueCards"]["edges"],
+        json!([{ "node": { "id": repeat } }]),
+        "{found}"
+    );
+    // The procedure linked to it no longer says it had an earlier one.
+    let view = ok(&server, &chair, history, json!({ "id": repeat })).await;
+    assert_eq!(
+        view["node"],
+        json!({ "matchProposals": [], "earlierProcedures": [] }),
+        "{view}"
+    );
     let found = ok(&server, &chair, search, json!({ "q": "Sowa" })).await;
     assert_eq!(
         found["blueCards"]["edges"].as_array().unwrap().len(),
@@ -282,8 +323,8 @@ async fn retention_erases_exactly_the_procedures_past_it(backend: Backend) {
     assert_eq!(again["caseErasures"].as_array().unwrap().len(), 1);
 }
 
-/// The UUID inside a card's global ID.
-fn card_uuid(global: &str) -> uuid::Uuid {
+/// The UUID inside a global ID (a card's, a hand-over's).
+pub(crate) fn card_uuid(global: &str) -> uuid::Uuid {
     use base64::Engine;
     let raw = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(global.trim_end_matches('='))

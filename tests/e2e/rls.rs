@@ -289,7 +289,7 @@ async fn row_level_security_as_the_server_role() {
     seed_zory(&server).await;
     // Kept apart from the shared seed: an erased card stays erased only with its migration.
     crate::retention::rows_in_every_table(&server).await;
-    // A hand-over shared by zory and jastrzebie: czestochowa sees none of it.
+    // Hand-overs shared by zory and jastrzebie: czestochowa sees none of them.
     crate::transfers::proposed_row(&server).await;
     server.stop().await;
 
@@ -381,6 +381,28 @@ async fn row_level_security_as_the_server_role() {
                 .iter()
                 .any(|m| message.contains(m)),
             "must fail as ostoja_app for the right reason: {sql}: {message}"
+        );
+    }
+    // The receiving municipality sees a hand-over only once the sending administrator agreed
+    // to it (never one withdrawn before), and cannot move one it does not see.
+    let jastrzebie = tenant_id(&conn, "jastrzebie").await;
+    let all = "SELECT count(*) FROM cases_transfers";
+    let unapproved = "SELECT count(*) FROM cases_transfers WHERE approved_on IS NULL";
+    assert_eq!(scalar(&superuser, all).await, 2);
+    assert_eq!(scalar(&superuser, unapproved).await, 1);
+    assert_eq!(as_tenant(&conn, Some(&zory), all).await, Ok(2));
+    assert_eq!(as_tenant(&conn, Some(&jastrzebie), all).await, Ok(1));
+    assert_eq!(as_tenant(&conn, Some(&jastrzebie), unapproved).await, Ok(0));
+    let agree = "UPDATE cases_transfers SET state = 'agreed' WHERE approved_on IS NULL";
+    assert_eq!(as_tenant(&conn, Some(&jastrzebie), agree).await, Ok(0));
+    // Nor does the sender take the receiver's decisions, or a party take one out of order.
+    let accept = "UPDATE cases_transfers SET state = 'accepted', decided_by = approved_by, \
+                  decided_on = approved_on WHERE state = 'approved'";
+    for (tenant, sql) in [(&zory, agree), (&zory, accept), (&jastrzebie, accept)] {
+        let outcome = as_tenant(&conn, Some(tenant), sql).await;
+        assert!(
+            outcome.as_ref().is_err_and(|e| e.contains("in its order")),
+            "{sql}: {outcome:?}"
         );
     }
     // The tenant setting does not outlive its transaction.

@@ -22,12 +22,13 @@ const DECIDE: &str =
     transfer { id state version } userErrors { field code } } }";
 
 /// Everything of a card the hand-over carries, as its chair reads it.
-const WHOLE: &str = "query($id: ID!) { node(id: $id) { ... on BlueCard { id status version number \
+pub(crate) const WHOLE: &str =
+    "query($id: ID!) { node(id: $id) { ... on BlueCard { id status version number \
     persons { id firstName lastName pesel } forms { id kind filledOn } \
     helpPlan { description status } history { step status } diagnosticGroup { displayName } \
     deadlines { kind cancelled metOn } } } }";
 
-async fn transfers(server: &Server, token: &str) -> Vec<Value> {
+pub(crate) async fn transfers(server: &Server, token: &str) -> Vec<Value> {
     let data = ok(
         server,
         token,
@@ -38,30 +39,63 @@ async fn transfers(server: &Server, token: &str) -> Vec<Value> {
     data["caseTransfers"].as_array().unwrap().clone()
 }
 
-async fn propose(server: &Server, token: &str, card: &str, version: i64, to: &str) -> Value {
+pub(crate) async fn propose(
+    server: &Server,
+    token: &str,
+    card: &str,
+    version: i64,
+    to: &str,
+) -> Value {
     let input = json!({ "id": card, "version": version, "municipality": to });
     ok(server, token, PROPOSE, json!({ "input": input })).await["proposeCaseTransfer"].clone()
 }
 
-async fn decide(server: &Server, token: &str, id: &str, version: i64, agree: bool) -> Value {
+pub(crate) async fn decide(
+    server: &Server,
+    token: &str,
+    id: &str,
+    version: i64,
+    agree: bool,
+) -> Value {
     let input = json!({ "id": id, "version": version, "agree": agree });
     server
         .gql(Some(token), DECIDE, json!({ "input": input }))
         .await
 }
 
-async fn decided(server: &Server, token: &str, id: &str, version: i64, agree: bool) -> Value {
+pub(crate) async fn decided(
+    server: &Server,
+    token: &str,
+    id: &str,
+    version: i64,
+    agree: bool,
+) -> Value {
     let body = decide(server, token, id, version, agree).await;
     let payload = &body["data"]["decideCaseTransfer"];
     assert_eq!(payload["userErrors"], json!([]), "{body}");
     payload["transfer"].clone()
 }
 
-async fn whole(server: &Server, token: &str, id: &str) -> Value {
+pub(crate) async fn whole(server: &Server, token: &str, id: &str) -> Value {
     ok(server, token, WHOLE, json!({ "id": id })).await["node"].clone()
 }
 
-async fn card_count(server: &Server, token: &str) -> usize {
+/// `value` without its `id` fields: a moved record takes a new ID where it arrives.
+pub(crate) fn without_ids(value: &Value) -> Value {
+    match value {
+        Value::Array(items) => Value::Array(items.iter().map(without_ids).collect()),
+        Value::Object(fields) => Value::Object(
+            fields
+                .iter()
+                .filter(|(k, _)| k.as_str() != "id")
+                .map(|(k, v)| (k.clone(), without_ids(v)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+pub(crate) async fn card_count(server: &Server, token: &str) -> usize {
     let data = ok(
         server,
         token,
@@ -208,12 +242,21 @@ async fn a_procedure_moves_with_the_family(backend: Backend) {
     assert_eq!(done[0]["state"], "COMPLETED", "{done:?}");
     assert_eq!(done[0]["completedOn"], today().to_string());
     assert_eq!(done[0]["card"]["status"], "SENT_TO_CHAIR");
+    // With an ID of its own there.
+    let arrived_id = done[0]["card"]["id"].as_str().unwrap().to_owned();
+    assert_ne!(arrived_id, ids.card);
 
     // The card arrived whole: the same people, forms, plan and history, opened with the
     // receiving key, numbered there, before its chair, without the sending team's group.
-    let arrived = whole(&server, &their_chair, &ids.card).await;
-    assert_eq!(arrived["persons"], before["persons"]);
-    assert_eq!(arrived["forms"], before["forms"]);
+    let arrived = whole(&server, &their_chair, &arrived_id).await;
+    assert_eq!(
+        without_ids(&arrived["persons"]),
+        without_ids(&before["persons"])
+    );
+    assert_eq!(
+        without_ids(&arrived["forms"]),
+        without_ids(&before["forms"])
+    );
     assert_eq!(arrived["helpPlan"], before["helpPlan"]);
     assert_eq!(arrived["diagnosticGroup"], json!([]));
     assert_eq!(arrived["status"], "SENT_TO_CHAIR");
@@ -249,14 +292,14 @@ async fn a_procedure_moves_with_the_family(backend: Backend) {
         )
         .await;
         assert_eq!(
-            data["blueCards"]["edges"][0]["node"]["id"], ids.card,
+            data["blueCards"]["edges"][0]["node"]["id"], arrived_id,
             "{search}: {data}"
         );
     }
     // Exactly one card crossed; the receiving municipality's own staff outside it see none.
     assert_eq!(card_count(&server, &their_chair).await, their_cards + 1);
     let body = server
-        .gql(Some(&their_worker), WHOLE, json!({ "id": ids.card }))
+        .gql(Some(&their_worker), WHOLE, json!({ "id": arrived_id }))
         .await;
     assert_eq!(body["data"]["node"], Value::Null, "{body}");
 
@@ -314,27 +357,40 @@ async fn a_procedure_moves_with_the_family(backend: Backend) {
         sent["node"]["transfers"],
         json!([{ "outgoing": true, "municipality": "Miasto Częstochowa", "state": "COMPLETED" }])
     );
-    let received = ok(&server, &their_chair, query, json!({ "id": ids.card })).await;
+    let received = ok(&server, &their_chair, query, json!({ "id": arrived_id })).await;
     assert_eq!(
         received["node"]["transfers"],
         json!([{ "outgoing": false, "municipality": "Miasto Żory", "state": "COMPLETED" }])
     );
 
-    // Back to Żory, which still holds its record of it: refused when its chair would accept.
+    // The family moves back to Żory, which keeps its record: the procedure arrives beside it,
+    // as a card of its own, and the record stays as it was.
+    let zory_cards = card_count(&server, &chair).await;
     let version = arrived["version"].as_i64().unwrap();
-    let back = propose(&server, &their_chair, &ids.card, version, "zory").await;
+    let back = propose(&server, &their_chair, &arrived_id, version, "zory").await;
     assert_eq!(back["userErrors"], json!([]), "{back}");
     let back = back["transfer"]["id"].as_str().unwrap().to_owned();
     decided(&server, &their_admin, &back, 1, true).await;
     decided(&server, &admin, &back, 2, true).await;
-    let body = decide(&server, &chair, &back, 3, true).await;
     assert_eq!(
-        field_codes(&body["data"]["decideCaseTransfer"]["userErrors"]),
-        [("id".to_owned(), "RECORD_HELD".to_owned())],
-        "{body}"
+        decided(&server, &chair, &back, 3, true).await["state"],
+        "ACCEPTED"
     );
+    let home = transfers(&server, &chair).await;
+    let home = home.iter().find(|t| t["id"] == back.as_str()).unwrap();
+    assert_eq!(home["state"], "COMPLETED", "{home}");
+    let returned_id = home["card"]["id"].as_str().unwrap();
+    assert!(returned_id != ids.card && returned_id != arrived_id);
+    let returned = whole(&server, &chair, returned_id).await;
+    assert_eq!(returned["status"], "SENT_TO_CHAIR");
     assert_eq!(
-        whole(&server, &chair, &ids.card).await["status"],
+        without_ids(&returned["persons"]),
+        without_ids(&before["persons"])
+    );
+    assert_eq!(card_count(&server, &chair).await, zory_cards + 1);
+    assert_eq!(whole(&server, &chair, &ids.card).await, record);
+    assert_eq!(
+        whole(&server, &their_chair, &arrived_id).await["status"],
         "HANDED_OVER"
     );
 
@@ -462,8 +518,10 @@ async fn a_refused_hand_over_leaves_the_procedure_where_it_is(backend: Backend) 
 }
 on_both!(a_refused_hand_over_leaves_the_procedure_where_it_is);
 
-/// A hand-over from zory to jastrzebie waiting for jastrzebie's administrator, of one of the
-/// cards zory has, for the row-level security check (a third municipality must not see it).
+/// Two hand-overs from zory to jastrzebie of a card zory has, for the row-level security check:
+/// one withdrawn before the sending administrator agreed (never for jastrzebie's eyes), then
+/// one the sending administrator agreed to (waiting for jastrzebie's). A third municipality must
+/// see neither.
 pub(crate) async fn proposed_row(server: &Server) {
     let chair = server.staff("zory", "przewodniczacy").await;
     let admin = server.staff("zory", "admin").await;
@@ -485,14 +543,24 @@ pub(crate) async fn proposed_row(server: &Server) {
         })
         .expect("a card zory's chair can hand over")
         .clone();
-    let proposed = propose(
-        server,
-        &chair,
+    let (id, version) = (
         card["id"].as_str().unwrap(),
         card["version"].as_i64().unwrap(),
-        "jastrzebie",
+    );
+    let first = propose(server, &chair, id, version, "jastrzebie").await;
+    let withdrawn = ok(
+        server,
+        &chair,
+        "mutation($input: WithdrawCaseTransferInput!) { withdrawCaseTransfer(input: $input) { \
+         transfer { state } userErrors { code } } }",
+        json!({ "input": { "id": first["transfer"]["id"], "version": 1 } }),
     )
     .await;
-    let id = proposed["transfer"]["id"].as_str().unwrap().to_owned();
-    decided(server, &admin, &id, 1, true).await;
+    assert_eq!(
+        withdrawn["withdrawCaseTransfer"]["transfer"]["state"], "WITHDRAWN",
+        "{withdrawn}"
+    );
+    let second = propose(server, &chair, id, version, "jastrzebie").await;
+    let second = second["transfer"]["id"].as_str().unwrap().to_owned();
+    decided(server, &admin, &second, 1, true).await;
 }

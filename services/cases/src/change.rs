@@ -80,6 +80,29 @@ pub(crate) async fn claim(tx: &TenantTx, card: &BlueCard) -> Result<()> {
     Ok(())
 }
 
+/// Holds the card in `status` for the rest of the transaction, before a write under it that
+/// leaves the card as it is (work, a plan item): on PostgreSQL the row lock makes a step or a
+/// hand-over under way finish first, and one that moved the card on is found here (CONFLICT),
+/// so nothing is written under a card that left the status it was read in (a hand-over would
+/// not carry it).
+pub(crate) async fn hold(tx: &TenantTx, card_id: Uuid, status: Status) -> Result<()> {
+    let conn = tx.conn().await?;
+    let held = tx
+        .update_many::<card::Entity>()
+        .col_expr(card::Column::Version, Expr::col(card::Column::Version))
+        .filter(card::Column::Id.eq(card_id))
+        .filter(card::Column::Status.eq(status))
+        .exec(&*conn)
+        .await?
+        .rows_affected;
+    if held == 0 {
+        return Err(Error::Conflict(
+            "the card moved on at the same time; reload and try again".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
 /// The status `step` leads the card to, or ILLEGAL_TRANSITION naming its status (`action` says
 /// what was refused, e.g. "be sent to the chair").
 pub(crate) fn next(card: &BlueCard, step: Step, action: &str) -> Result<Status, Vec<UserError>> {

@@ -450,6 +450,8 @@ pub async fn notifications_for(
         let mut query = tx
             .select::<notification::Entity>()
             .filter(notification::Column::RecipientUserId.eq(reader.user()))
+            // Nor about a card erased at the end of its retention.
+            .filter(notification::Column::CardId.not_in_subquery(crate::search::erased_cards(tx)))
             .order_by_desc(notification::Column::Id)
             .limit(limit);
         if let Some(before) = before {

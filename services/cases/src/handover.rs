@@ -5,9 +5,11 @@
 //! card becomes the closed record of the hand-over; then, as the receiving municipality
 //! (`TenantTx::continue_as`), the same records are written sealed with the receiving key, the
 //! people indexed with its keyed indexes, and the card numbered there and put before its chair.
-//! Records keep their IDs, so what one sealed value says of another still holds. What is the
-//! sending team's own stays: its group and the access it gave, its staff's notifications and
-//! the match proposals. This is the one path by which case data moves between municipalities.
+//! Records take IDs of their own there (`rekey`), and what one sealed value says of another is
+//! rewritten with them, so a family that moves back is received beside the record its first
+//! municipality kept. What is the sending team's own stays: its group and the access it gave,
+//! its staff's notifications and the match proposals. This is the one path by which case data
+//! moves between municipalities.
 
 use chrono::{Datelike, Utc};
 use kernel::crypto::{DataKey, MasterKey};
@@ -20,6 +22,7 @@ use uuid::Uuid;
 use crate::domain::{DeadlineRuleKind, PersonalData, TransferState};
 use crate::place;
 use crate::procedure::{Status, Step};
+use crate::rekey::{received_id, Rekey};
 use crate::store::{
     access, card, deadline, form, group_member, meeting, outside_member, person, person_revision,
     plan_item, step, transfer, work,
@@ -39,6 +42,23 @@ struct Carried {
     outside: Vec<(outside_member::Model, Vec<u8>)>,
     deadlines: Vec<deadline::Model>,
     steps: Vec<step::Model>,
+}
+
+impl Carried {
+    /// The IDs of the records it carries, each of which takes a new one where it arrives.
+    fn ids(&self) -> Vec<Uuid> {
+        let mut ids = vec![self.card.id];
+        ids.extend(self.persons.iter().map(|(m, _)| m.id));
+        ids.extend(self.revisions.iter().map(|(m, _)| m.id));
+        ids.extend(self.forms.iter().map(|(m, _)| m.id));
+        ids.extend(self.plan_items.iter().map(|(m, _)| m.id));
+        ids.extend(self.work.iter().map(|(m, _)| m.id));
+        ids.extend(self.meetings.iter().map(|(m, _)| m.id));
+        ids.extend(self.outside.iter().map(|(m, _)| m.id));
+        ids.extend(self.deadlines.iter().map(|m| m.id));
+        ids.extend(self.steps.iter().map(|m| m.id));
+        ids
+    }
 }
 
 macro_rules! rows_of {
@@ -114,8 +134,8 @@ enum Attempt {
     Moved,
     /// Not accepted any more (moved by another process), or the sending procedure ended.
     Nothing,
-    /// It cannot be moved: the receiving municipality is not active, or holds a card of the
-    /// same ID (its record of an earlier hand-over of this procedure).
+    /// It cannot be moved: the receiving municipality is not active (or, never expected, holds
+    /// a card of an ID the move derives).
     Impossible(&'static str),
 }
 
@@ -138,7 +158,7 @@ pub async fn complete(
             tracing::warn!(transfer = %id, why, "an accepted hand-over lapsed");
             let tx = db.tenant(from, audit).await?;
             if let Some(row) = accepted(&tx, id).await? {
-                settle(&tx, &row, TransferState::Lapsed, today()).await?;
+                settle(&tx, &row, TransferState::Lapsed, today(), None).await?;
                 tx.touch(crate::ids::transfer_gid(row.id));
             }
             tx.commit().await?;
@@ -197,11 +217,13 @@ async fn attempt(
     claim(&tx, &procedure).await?;
     let on = today();
     if !procedure.status.may_hand_over() {
-        settle(&tx, &row, TransferState::Lapsed, on).await?;
+        settle(&tx, &row, TransferState::Lapsed, on, None).await?;
         tx.commit().await?;
         return Ok(Attempt::Nothing);
     }
-    if !settle(&tx, &row, TransferState::Completed, on).await? {
+    let arrives_as = received_id(row.to_tenant_id, row.card_id);
+    let completed = TransferState::Completed;
+    if !settle(&tx, &row, completed, on, Some(arrives_as)).await? {
         tx.finish(false, kernel::Outcome::Ok).await?;
         return Ok(Attempt::Nothing);
     }
@@ -216,10 +238,11 @@ async fn attempt(
     tx.touch(crate::ids::transfer_gid(row.id));
 
     let tx = tx.continue_as(row.to_tenant_id, audit).await?;
+    let rekey = Rekey::new(row.to_tenant_id, cards.iter().flat_map(Carried::ids));
     let held = {
         let conn = tx.conn().await?;
         tx.select::<card::Entity>()
-            .filter(card::Column::Id.is_in(ids.iter().copied()))
+            .filter(card::Column::Id.is_in(ids.iter().map(|id| rekey.id(*id))))
             .one(&*conn)
             .await?
             .is_some()
@@ -228,7 +251,7 @@ async fn attempt(
         // Dropped: nothing of this attempt stays, in either municipality.
         tx.finish(false, kernel::Outcome::Ok).await?;
         return Ok(Attempt::Impossible(
-            "the receiving municipality holds a record of it",
+            "the receiving municipality holds a card of a derived ID",
         ));
     }
     let key = tenancy::data_key(&tx, master).await?;
@@ -244,10 +267,10 @@ async fn attempt(
             year: first.year,
             seq: first.seq + i as i32,
         };
-        write(&tx, &key, c, team.id, number, received_by).await?;
+        write(&tx, &key, &rekey, c, team.id, number, received_by).await?;
     }
-    crate::deadlines::add(&tx, row.card_id, DeadlineRuleKind::SetUpGroup, on).await?;
-    tx.touch(crate::ids::card_gid(row.card_id));
+    crate::deadlines::add(&tx, arrives_as, DeadlineRuleKind::SetUpGroup, on).await?;
+    tx.touch(crate::ids::card_gid(arrives_as));
     tx.touch(crate::ids::transfer_gid(row.id));
     tx.commit().await?;
     Ok(Attempt::Moved)
@@ -278,12 +301,14 @@ async fn settle(
     row: &transfer::Model,
     state: TransferState,
     on: chrono::NaiveDate,
+    arrives_as: Option<Uuid>,
 ) -> Result<bool> {
     let conn = tx.conn().await?;
     let updated = tx
         .update_many::<transfer::Entity>()
         .col_expr(transfer::Column::State, Expr::value(state))
         .col_expr(transfer::Column::CompletedOn, Expr::value(on))
+        .col_expr(transfer::Column::ReceivedCardId, Expr::value(arrives_as))
         .col_expr(transfer::Column::UpdatedAt, Expr::value(Utc::now()))
         .col_expr(transfer::Column::Version, Expr::value(row.version + 1))
         .filter(transfer::Column::Id.eq(row.id))
@@ -342,10 +367,12 @@ async fn close_record(
     crate::deadlines::cancel_open(tx, row.card_id).await
 }
 
-/// Writes one carried card in the receiving municipality, sealed with its key.
+/// Writes one carried card in the receiving municipality under the IDs `rekey` gives it,
+/// sealed with its key.
 async fn write(
     tx: &TenantTx,
     key: &DataKey,
+    rekey: &Rekey,
     c: Carried,
     team: Uuid,
     number: crate::search::CardNumber,
@@ -353,14 +380,16 @@ async fn write(
 ) -> Result<()> {
     let tenant = tx.tenant();
     let now = Utc::now();
-    let id = c.card.id;
+    let id = rekey.id(c.card.id);
     let procedure = c.card.attached_to.is_none();
     let mut new_card = card::ActiveModel {
         tenant_id: Set(tenant),
+        id: Set(id),
+        attached_to: Set(c.card.attached_to.map(|a| rekey.id(a))),
         ..c.card.clone().into_active_model()
     };
     new_card.team_id = Set(team);
-    new_card.details_sealed = Set(key.seal(&c.details, &place::card(id))?);
+    new_card.details_sealed = Set(key.seal(&rekey.text(c.details), &place::card(id))?);
     new_card.number_year = Set(Some(number.year));
     new_card.number_seq = Set(Some(number.seq));
     new_card.created_at = Set(now);
@@ -389,26 +418,32 @@ async fn write(
             .pesel
             .as_deref()
             .and_then(|p| kernel::pesel::Pesel::parse(p).ok());
+        let person_id = rekey.id(m.id);
         let mut row = person::ActiveModel {
             tenant_id: Set(tenant),
+            id: Set(person_id),
+            card_id: Set(id),
             ..m.clone().into_active_model()
         };
-        row.sealed = Set(key.seal(&plain, &place::person(m.id))?);
+        row.sealed = Set(key.seal(&rekey.text(plain), &place::person(person_id))?);
         row.pesel_index = Set(pesel.map(|p| crate::search::pesel_index(key, &p)));
         row.identity_index = Set(crate::read::identity_index(key, &data));
         person::Entity::insert(row)
             .exec_without_returning(&*conn)
             .await?;
-        named.push((m.id, id, data));
+        named.push((person_id, id, data));
     }
     macro_rules! reseal {
         ($rows:expr, $entity:ident, $place:path, |$m:ident, $row:ident| $extra:block) => {
             for ($m, plain) in $rows {
+                let new_id = rekey.id($m.id);
                 let mut $row = $entity::ActiveModel {
                     tenant_id: Set(tenant),
+                    id: Set(new_id),
+                    card_id: Set(id),
                     ..$m.clone().into_active_model()
                 };
-                $row.sealed = Set(key.seal(&plain, &$place($m.id))?);
+                $row.sealed = Set(key.seal(&rekey.text(plain), &$place(new_id))?);
                 $extra
                 $entity::Entity::insert($row)
                     .exec_without_returning(&*conn)
@@ -420,7 +455,9 @@ async fn write(
         c.revisions,
         person_revision,
         place::person_revision,
-        |m, row| {}
+        |m, row| {
+            row.person_id = Set(rekey.id(m.person_id));
+        }
     );
     reseal!(c.forms, form, place::form, |m, row| {});
     reseal!(c.plan_items, plan_item, place::plan_item, |m, row| {
@@ -441,12 +478,15 @@ async fn write(
         }
     );
     for (m, note) in c.work {
+        let work_id = rekey.id(m.id);
         let mut row = work::ActiveModel {
             tenant_id: Set(tenant),
+            id: Set(work_id),
+            card_id: Set(id),
             ..m.clone().into_active_model()
         };
         row.note_sealed = Set(match note {
-            Some(plain) => Some(key.seal(&plain, &place::work(m.id))?),
+            Some(plain) => Some(key.seal(&plain, &place::work(work_id))?),
             None => None,
         });
         work::Entity::insert(row)
@@ -458,6 +498,8 @@ async fn write(
         let open = m.met_on.is_none() && !m.cancelled;
         let row = deadline::ActiveModel {
             tenant_id: Set(tenant),
+            id: Set(rekey.id(m.id)),
+            card_id: Set(id),
             cancelled: Set(m.cancelled || open),
             ..m.into_active_model()
         };
@@ -468,25 +510,31 @@ async fn write(
     for m in c.steps {
         let row = step::ActiveModel {
             tenant_id: Set(tenant),
+            id: Set(rekey.id(m.id)),
+            card_id: Set(id),
             ..m.into_active_model()
         };
         step::Entity::insert(row)
             .exec_without_returning(&*conn)
             .await?;
     }
-    if procedure {
-        step::ActiveModel {
-            tenant_id: Set(tenant),
-            id: Set(Uuid::now_v7()),
-            card_id: Set(id),
-            step: Set(Step::HandedOver),
-            status: Set(Status::SentToChair),
-            taken_by: Set(received_by),
-            taken_at: Set(now),
-        }
-        .insert(&*conn)
-        .await?;
+    // Its arrival, on every card carried (a filing too): what the statistics count here is
+    // what was written after it (`stats::written_here`).
+    step::ActiveModel {
+        tenant_id: Set(tenant),
+        id: Set(Uuid::now_v7()),
+        card_id: Set(id),
+        step: Set(Step::HandedOver),
+        status: Set(if procedure {
+            Status::SentToChair
+        } else {
+            c.card.status
+        }),
+        taken_by: Set(received_by),
+        taken_at: Set(now),
     }
+    .insert(&*conn)
+    .await?;
     drop(conn);
     let named: Vec<(Uuid, Uuid, &PersonalData)> =
         named.iter().map(|(p, c, d)| (*p, *c, d)).collect();

@@ -33,6 +33,7 @@ pub mod procedure;
 mod read;
 mod recurrence;
 mod referrals;
+mod rekey;
 mod repeats;
 pub mod retention;
 pub mod search;

@@ -299,6 +299,14 @@ pub async fn proposals_of(
                     .to_owned(),
             ),
         )
+        // A card erased at the end of its retention is matched with nothing any more.
+        .filter(
+            match_proposal::Column::FilingCardId.not_in_subquery(crate::search::erased_cards(tx)),
+        )
+        .filter(
+            match_proposal::Column::ProcedureCardId
+                .not_in_subquery(crate::search::erased_cards(tx)),
+        )
         .all(&*conn)
         .await?;
     let mut found: Vec<MatchProposal> = rows

@@ -15,7 +15,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::domain::{FormDetails, FormKind, PersonRole, PlanKind};
-use crate::read::{group_of, persons_of, plan_items_of, VisibleCard};
+use crate::read::{group_on, persons_of, plan_items_of, VisibleCard};
 use crate::{Form, FormContent, Person, PlanItem};
 
 const SHEET: Template = Template {
@@ -587,7 +587,8 @@ pub async fn form_document(
         FormKind::NkC | FormKind::NkD => plan_items_of(tx, key, &[card.id], None).await?,
         _ => Vec::new(),
     };
-    let group = group_of(tx, &[card.id]).await?;
+    // The group as it was on the day the form was filled, whenever it is printed.
+    let group = group_on(tx, card.id, form.filled_on).await?;
     let outside = crate::outside::outside_members_of(tx, key, &[card.id]).await?;
     let mut users: Vec<Uuid> = vec![form.filled_by];
     users.extend(group.iter().map(|m| m.user_id));
@@ -607,7 +608,11 @@ pub async fn form_document(
             )
         })
         .collect();
-    members.extend(outside.iter().filter(|m| m.left_on.is_none()).map(|m| {
+    let day = form.filled_on;
+    let on_day = |m: &&crate::outside::OutsideMember| {
+        m.added_on <= day && m.left_on.is_none_or(|left| left >= day)
+    };
+    members.extend(outside.iter().filter(on_day).map(|m| {
         format!(
             "{} ({}, spoza zespołu)",
             m.details.name.as_str(),

@@ -104,6 +104,28 @@ pub async fn correct_person(
              which changes their role; record it with a new NK-A",
         )]));
     }
+    // Whom NK-B went to stays someone who may receive it: a date of birth that makes the
+    // recipient (or the only child victim) what the regulation excludes is refused, unless the
+    // card broke the rule before (recorded before it was kept).
+    if card.details.nk_b_recipient.is_some() && corrected.minor != current.minor {
+        let mut persons = crate::read::persons_of(tx, key, &[card.id]).await?;
+        let kept = crate::presence::nk_b_errors(&persons, &card.details).is_empty();
+        for p in persons.iter_mut().filter(|p| p.id == person_id) {
+            p.minor = corrected.minor;
+        }
+        let broken = crate::presence::nk_b_errors(&persons, &card.details);
+        if let Some(e) = broken.into_iter().next().filter(|_| kept) {
+            return Ok(Err(vec![UserError {
+                field: vec!["input".to_owned(), "dateOfBirth".to_owned()],
+                message: format!(
+                    "with this date of birth form NK-B would have gone to someone who may not \
+                     receive it ({}); correct whom it was handed to first",
+                    e.message
+                ),
+                code: e.code,
+            }]));
+        }
+    }
     // Health and addictions are the diagnosis's: whoever does not read it (the NK-A author
     // outside the group) neither sees nor changes them, and their correction keeps them.
     let in_group = crate::read::group_of(tx, &[card.id])

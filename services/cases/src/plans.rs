@@ -169,6 +169,7 @@ pub async fn add_plan_item(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
+    crate::change::hold(tx, card.id, card.status).await?;
     let ids = insert_plan_items(tx, key, card.id, plan, vec![item]).await?;
     crate::change::record(tx, &card, crate::procedure::Step::PlanItemAdded, reader).await?;
     plan_items_of(tx, key, &[card.id], Some(&ids))
@@ -228,6 +229,7 @@ pub async fn update_plan_item(
             return Ok(Err(vec![not_responsible(&["input", "responsibleUserId"])]));
         }
     }
+    crate::change::hold(tx, card.id, card.status).await?;
     let mut update = tx
         .update_many::<plan_item::Entity>()
         .col_expr(plan_item::Column::Version, Expr::value(current.version + 1))

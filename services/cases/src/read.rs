@@ -1,11 +1,12 @@
 //! Reading cards and what hangs under them. Every card query applies the reader's need to know;
 //! the loaders of children take card ids that already passed it.
 
+use chrono::NaiveDate;
 use kernel::crypto::DataKey;
 use kernel::principal::StaffPrincipal;
 use kernel::{Result, TenantTx};
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect, Select};
+use sea_orm::{ColumnTrait, Condition, QueryFilter, QueryOrder, QuerySelect, Select};
 use uuid::Uuid;
 
 use crate::domain::NewPerson;
@@ -264,10 +265,35 @@ pub async fn persons_of(tx: &TenantTx, key: &DataKey, cards: &[Uuid]) -> Result<
 }
 
 pub async fn group_of(tx: &TenantTx, cards: &[Uuid]) -> Result<Vec<GroupMember>> {
+    members(tx, cards, group_member::Column::LeftOn.is_null()).await
+}
+
+/// The diagnostic group of `card` on `day`, as a document dated that day names it: those who
+/// joined by then and were still in it that day (one who left that day included).
+pub(crate) async fn group_on(
+    tx: &TenantTx,
+    card: Uuid,
+    day: NaiveDate,
+) -> Result<Vec<GroupMember>> {
+    let on_day = Condition::all()
+        .add(group_member::Column::AddedOn.lte(day))
+        .add(
+            Condition::any()
+                .add(group_member::Column::LeftOn.is_null())
+                .add(group_member::Column::LeftOn.gte(day)),
+        );
+    members(tx, &[card], on_day).await
+}
+
+async fn members(
+    tx: &TenantTx,
+    cards: &[Uuid],
+    when: impl sea_orm::sea_query::IntoCondition,
+) -> Result<Vec<GroupMember>> {
     let conn = tx.conn().await?;
     tx.select::<group_member::Entity>()
         .filter(group_member::Column::CardId.is_in(cards.iter().copied()))
-        .filter(group_member::Column::LeftOn.is_null())
+        .filter(when)
         .order_by_asc(group_member::Column::AddedOn)
         .all(&*conn)
         .await?

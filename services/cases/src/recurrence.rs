@@ -13,6 +13,7 @@ use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
 use uuid::Uuid;
 
+use crate::procedure::Status;
 use crate::store::card;
 use crate::store::match_proposal::{self, Kind};
 
@@ -50,6 +51,8 @@ pub async fn count(tx: &TenantTx, period: Period, today: NaiveDate) -> Result<Ve
         .select::<card::Entity>()
         .filter(card::Column::ClosedOn.gte(first))
         .filter(card::Column::ClosedOn.lt(end))
+        // Handed over to another municipality: it goes on there, not closed.
+        .filter(card::Column::Status.ne(Status::HandedOver))
         .select_only()
         .column(card::Column::Id)
         .column(card::Column::ClosedOn)
@@ -65,6 +68,7 @@ pub async fn count(tx: &TenantTx, period: Period, today: NaiveDate) -> Result<Ve
         .and_where(tx.scope::<card::Entity>())
         .and_where(card::Column::ClosedOn.gte(first))
         .and_where(card::Column::ClosedOn.lt(end))
+        .and_where(card::Column::Status.ne(Status::HandedOver))
         .to_owned();
     let repeats: Vec<(Uuid, Uuid)> = tx
         .select::<match_proposal::Entity>()

@@ -117,6 +117,8 @@ pub async fn earlier_procedures(
     let cards = tx
         .select::<card::Entity>()
         .filter(card::Column::Id.is_in(links.iter().map(|l| l.procedure_card_id)))
+        // One erased at the end of its retention is no longer said to have been.
+        .filter(card::Column::Id.not_in_subquery(crate::search::erased_cards(tx)))
         .all(&*conn)
         .await?;
     let mut found: Vec<EarlierProcedure> = links

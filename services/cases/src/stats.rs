@@ -7,13 +7,13 @@ use chrono::NaiveDate;
 use kernel::stats::{Figure, Indicator, IndicatorSource, Measure, Period, Share};
 use kernel::{Result, TenantTx};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{ColumnTrait, Condition, PaginatorTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
 
 use crate::domain::{
     help_code, help_label, ClosureGround, PersonRole, ProgrammeKind, WorkKind, WorkVariant,
 };
-use crate::procedure::Status;
-use crate::store::{card, deadline, person, plan_item, work};
+use crate::procedure::{Status, Step};
+use crate::store::{card, deadline, person, plan_item, step, work};
 
 const INDICATORS: &[Indicator] = &[
     Indicator {
@@ -147,6 +147,7 @@ impl IndicatorSource for BlueCardStatistics {
             .select::<card::Entity>()
             .filter(card::Column::InitiatedOn.gte(first))
             .filter(card::Column::InitiatedOn.lt(end))
+            .filter(opened_here(tx))
             .select_only()
             .column(card::Column::InitiatorInstitution)
             .column_as(
@@ -181,6 +182,7 @@ impl IndicatorSource for BlueCardStatistics {
             .and_where(card::Column::InitiatedOn.gte(first))
             .and_where(card::Column::InitiatedOn.lt(end))
             .and_where(card::Column::AttachedTo.is_null())
+            .and_where(opened_here(tx))
             .to_owned();
         let people: Vec<(String, String, Option<String>, i64)> = tx
             .select::<person::Entity>()
@@ -219,6 +221,7 @@ impl IndicatorSource for BlueCardStatistics {
             .filter(card::Column::InitiatedOn.gte(first))
             .filter(card::Column::InitiatedOn.lt(end))
             .filter(card::Column::PerpetratorUnderAlcohol.eq(true))
+            .filter(opened_here(tx))
             .count(&*conn)
             .await?;
         out.push(Figure::new(
@@ -251,6 +254,11 @@ impl IndicatorSource for BlueCardStatistics {
             .select::<deadline::Entity>()
             .filter(deadline::Column::MetOn.gte(first))
             .filter(deadline::Column::MetOn.lt(end))
+            .filter(row_written_here::<deadline::Entity>(
+                tx,
+                deadline::Column::CardId,
+                deadline::Column::CreatedAt,
+            ))
             .select_only()
             .column_as(
                 Expr::col(deadline::Column::MetOn).lte(Expr::col(deadline::Column::DueOn)),
@@ -299,6 +307,11 @@ impl IndicatorSource for BlueCardStatistics {
             .select::<work::Entity>()
             .filter(work::Column::OccurredOn.gte(first))
             .filter(work::Column::OccurredOn.lt(end))
+            .filter(row_written_here::<work::Entity>(
+                tx,
+                work::Column::CardId,
+                work::Column::CreatedAt,
+            ))
             .select_only()
             .column(work::Column::Kind)
             .column(work::Column::Variant)
@@ -330,6 +343,11 @@ impl IndicatorSource for BlueCardStatistics {
             .filter(plan_item::Column::Programme.is_not_null())
             .filter(plan_item::Column::CreatedAt.gte(period.starts_at()))
             .filter(plan_item::Column::CreatedAt.lt(period.ends_at()))
+            .filter(row_written_here::<plan_item::Entity>(
+                tx,
+                plan_item::Column::CardId,
+                plan_item::Column::CreatedAt,
+            ))
             .select_only()
             .column(plan_item::Column::Programme)
             .column_as(Expr::cust("COUNT(*)"), "n")
@@ -350,6 +368,48 @@ impl IndicatorSource for BlueCardStatistics {
         out.extend(crate::recurrence::count(tx, period, today).await?);
         Ok(out)
     }
+}
+
+/// "Written in this municipality, not carried into it by a hand-over": no arrival of the
+/// row's card (its `HANDED_OVER` step taken here, on a status other than `HANDED_OVER`) came at
+/// or after the row was `written_at`. A carried row was counted where it was written; counted
+/// again here it would be counted twice in the region's figures.
+fn written_here(tx: &TenantTx, card_id: Expr, written_at: Expr) -> Expr {
+    let arrival = |c: step::Column| Expr::col((step::Entity, c));
+    Expr::not_exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from(step::Entity)
+            .and_where(tx.scope::<step::Entity>())
+            .and_where(arrival(step::Column::CardId).eq(card_id))
+            .and_where(arrival(step::Column::Step).eq(Step::HandedOver))
+            .and_where(arrival(step::Column::Status).ne(Status::HandedOver))
+            .and_where(arrival(step::Column::TakenAt).gte(written_at))
+            .to_owned(),
+    )
+}
+
+/// A card opened in this municipality, not carried into it (every carried card has its
+/// arrival step, taken as it was written).
+fn opened_here(tx: &TenantTx) -> Expr {
+    written_here(
+        tx,
+        Expr::col((card::Entity, card::Column::Id)),
+        Expr::col((card::Entity, card::Column::CreatedAt)),
+    )
+}
+
+/// A row of a card's card written here (`written_here`), by its own columns.
+fn row_written_here<E: EntityTrait>(
+    tx: &TenantTx,
+    card_id: E::Column,
+    created_at: E::Column,
+) -> Expr {
+    written_here(
+        tx,
+        Expr::col((E::default(), card_id)),
+        Expr::col((E::default(), created_at)),
+    )
 }
 
 /// A stored text as the API's enum value (`social_welfare` → `SOCIAL_WELFARE`).

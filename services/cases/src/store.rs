@@ -645,6 +645,8 @@ pub mod transfer {
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
         pub version: i32,
+        /// The card it arrived as in the receiving municipality (`rekey::received_id`).
+        pub received_card_id: Option<Uuid>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -32,9 +32,9 @@ pub struct Transfer {
     pub counterpart: Uuid,
     /// The sending municipality.
     pub from: Uuid,
-    /// The card: the sending one for the sender; the received one (the same ID) for the
-    /// receiver once it arrived.
-    pub card_id: Uuid,
+    /// The viewer's card: the sending one for the sender; the one it arrived as (with an ID of
+    /// its own) for the receiver, once it arrived.
+    pub card_id: Option<Uuid>,
     /// The sending card's number, for the chairs (None for administrators).
     pub number: Option<String>,
     pub state: TransferState,
@@ -81,7 +81,11 @@ fn transfer_from(m: transfer::Model, me: Uuid, viewer: TransferViewer) -> Transf
             m.tenant_id
         },
         from: m.tenant_id,
-        card_id: m.card_id,
+        card_id: if outgoing {
+            Some(m.card_id)
+        } else {
+            m.received_card_id
+        },
         number: m.number.filter(|_| viewer.chair),
         state: m.state,
         proposed_by: m.proposed_by,
@@ -188,18 +192,6 @@ async fn visible_transfer(
         .filter(transfer::Column::Id.eq(id))
         .one(&*conn)
         .await?)
-}
-
-/// Whether the municipality already has a card with this ID: the record it kept when it handed
-/// the same procedure over earlier (records keep their IDs when they move).
-async fn holds_record(tx: &TenantTx, card_id: Uuid) -> Result<bool> {
-    let conn = tx.conn().await?;
-    Ok(tx
-        .select::<crate::store::card::Entity>()
-        .filter(crate::store::card::Column::Id.eq(card_id))
-        .one(&*conn)
-        .await?
-        .is_some())
 }
 
 /// Whether a hand-over of the card is under way.
@@ -312,6 +304,7 @@ pub async fn propose(
         decided_by: Set(None),
         decided_on: Set(None),
         completed_on: Set(None),
+        received_card_id: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
         version: Set(1),
@@ -369,14 +362,6 @@ pub async fn decide(
             Decider::Chair => "the receiving team's chair accepts a hand-over".to_owned(),
             Decider::Admin => "the municipality's administrator agrees to a hand-over".to_owned(),
         }));
-    }
-    if agree && m.state == Agreed && holds_record(tx, m.card_id).await? {
-        return Ok(Err(err(
-            &["input", "id"],
-            "RECORD_HELD",
-            "this municipality still holds its record of this procedure from an earlier \
-             hand-over; it cannot take it over again",
-        )));
     }
     let state = if agree { agreed } else { refused };
     let today = today();
@@ -466,8 +451,8 @@ pub async fn withdraw(
     Ok(Ok(transfer_from(now, tx.tenant(), viewer)))
 }
 
-/// The hand-overs of one card the viewer sees (for its page): the chair's, in the sending
-/// municipality every one; in the receiving one, the one it arrived with.
+/// The hand-overs of one card the viewer sees (for its page): the chair's, every one it was
+/// proposed in, and the one it arrived with.
 pub async fn of_card(
     tx: &TenantTx,
     viewer: TransferViewer,
@@ -480,7 +465,20 @@ pub async fn of_card(
     Ok(tx
         .select_shared::<transfer::Entity>()
         .filter(visible(tx, viewer))
-        .filter(transfer::Column::CardId.eq(card_id))
+        // Each party's own card: the sender's, or the one it arrived as.
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(tx.scope::<transfer::Entity>())
+                        .add(transfer::Column::CardId.eq(card_id)),
+                )
+                .add(
+                    Condition::all()
+                        .add(transfer::Column::ToTenantId.eq(tx.tenant()))
+                        .add(transfer::Column::ReceivedCardId.eq(card_id)),
+                ),
+        )
         .order_by_desc(transfer::Column::CreatedAt)
         .all(&*conn)
         .await?

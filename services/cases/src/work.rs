@@ -41,6 +41,7 @@ pub async fn record_work(
     if let Some(e) = date_errors(new.occurred_on, card.initiated_on, "occurredOn", "the work") {
         return Ok(Err(e));
     }
+    crate::change::hold(tx, card.id, card.status).await?;
     let id = Uuid::now_v7();
     let note_sealed = new
         .note

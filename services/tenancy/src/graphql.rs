@@ -9,6 +9,32 @@ use uuid::Uuid;
 
 use crate::domain::{AuditRetentionDays, NewRegion, NewTenant, SettingsChange};
 
+/// Municipalities' names by ID, batched per request (`crate::municipality_names`): a list
+/// naming the other municipality of each row reads them once.
+pub struct MunicipalityNames(pub std::sync::Weak<kernel::request::RequestContext>);
+
+impl async_graphql::dataloader::Loader<Uuid> for MunicipalityNames {
+    type Value = String;
+    type Error = async_graphql::Error;
+
+    async fn load(
+        &self,
+        keys: &[Uuid],
+    ) -> Result<std::collections::HashMap<Uuid, String>, async_graphql::Error> {
+        let req = kernel::request::upgrade(&self.0)?;
+        Ok(crate::municipality_names(req.db(), keys).await?)
+    }
+}
+
+/// A municipality's name, through the request's `MunicipalityNames`.
+pub async fn municipality_name(
+    ctx: &Context<'_>,
+    id: Uuid,
+) -> async_graphql::Result<Option<String>> {
+    let req = ctx.request()?;
+    req.loader(MunicipalityNames)?.load_one(id).await
+}
+
 pub fn region_gid(id: Uuid) -> ID {
     GlobalId::new(NodeType::Region, id).into()
 }

@@ -216,13 +216,27 @@ pub async fn find_tenant(tx: &PlatformTx, id: Uuid) -> Result<Option<Tenant>> {
         .transpose()
 }
 
-/// A municipality's name, read in a platform transaction of its own (for a request working in
-/// another municipality's tenant transaction).
-pub async fn municipality_name(db: &kernel::Db, id: Uuid) -> Result<Option<String>> {
+/// Municipalities' names by ID, read in one platform transaction of its own (for a request
+/// working in another municipality's tenant transaction); those not found are left out.
+pub async fn municipality_names(
+    db: &kernel::Db,
+    ids: &[Uuid],
+) -> Result<std::collections::HashMap<Uuid, String>> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
     let tx = db.platform().await?;
-    let found = find_tenant(&tx, id).await?;
+    let found = tenant::Entity::find()
+        .filter(tenant::Column::Id.is_in(ids.iter().copied()))
+        .all(tx.conn())
+        .await?;
     tx.commit().await?;
-    Ok(found.map(|t| t.name))
+    Ok(found.into_iter().map(|t| (t.id, t.name)).collect())
+}
+
+/// A municipality's name (`municipality_names` of one).
+pub async fn municipality_name(db: &kernel::Db, id: Uuid) -> Result<Option<String>> {
+    Ok(municipality_names(db, &[id]).await?.remove(&id))
 }
 
 pub async fn find_tenant_by_slug(tx: &PlatformTx, slug: &Slug) -> Result<Option<Tenant>> {

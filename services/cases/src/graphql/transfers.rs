@@ -35,8 +35,7 @@ impl TransferObject {
 
     /// The other municipality's name.
     async fn municipality(&self, ctx: &Context<'_>) -> async_graphql::Result<String> {
-        let req = ctx.request()?;
-        Ok(tenancy::municipality_name(req.db(), self.0.counterpart)
+        Ok(tenancy::graphql::municipality_name(ctx, self.0.counterpart)
             .await?
             .unwrap_or_default())
     }
@@ -101,10 +100,10 @@ impl TransferObject {
     /// The card, for those who may see it: the one handed over, in the sending municipality;
     /// the one received, in the receiving municipality once it arrived.
     async fn card(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<BlueCardObject>> {
-        if !self.0.outgoing && self.0.state != TransferState::Completed {
+        let Some(id) = self.0.card_id else {
             return Ok(None);
-        }
-        Ok(super::load_cards(ctx, &[self.0.card_id]).await?.pop())
+        };
+        Ok(super::load_cards(ctx, &[id]).await?.pop())
     }
 }
 

@@ -101,19 +101,9 @@ pub(crate) async fn municipality_names(
     ctx: &Context<'_>,
     ids: &[uuid::Uuid],
 ) -> kernel::Result<Vec<(uuid::Uuid, String)>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let req = ctx.request()?;
-    let tx = req.db().platform().await?;
-    let all = tenancy::list_tenants(&tx, None).await?;
-    tx.commit().await?;
+    let names = tenancy::municipality_names(ctx.request()?.db(), ids).await?;
     Ok(ids
         .iter()
-        .filter_map(|id| {
-            all.iter()
-                .find(|t| t.id == *id)
-                .map(|t| (t.id, t.name.clone()))
-        })
+        .filter_map(|id| names.get(id).map(|name| (*id, name.clone())))
         .collect())
 }

@@ -64,8 +64,6 @@ export const texts = {
     SAME_MUNICIPALITY: "Procedura jest już prowadzona w tej gminie.",
     NOT_ACCEPTED: "Ta gmina nie przyjmuje teraz procedur: nie jest aktywna w Ostoi.",
     ALREADY_PROPOSED: "Przekazanie tej procedury już trwa.",
-    RECORD_HELD:
-      "Twoja gmina przechowuje zapis tej procedury z jej wcześniejszego przekazania, więc nie może jej przyjąć ponownie. Skontaktuj się z administratorem Ostoi.",
     ILLEGAL_TRANSITION: "To przekazanie nie czeka już na decyzję Twojej gminy. Odśwież listę.",
     REQUIRED: "Wybierz gminę.",
   } as Record<string, string>,
