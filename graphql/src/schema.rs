@@ -345,6 +345,8 @@ fn builder(
     .data(kernel::subject::SubjectSources(vec![
         Arc::new(cases::subject::CaseRecords),
         Arc::new(intake::subject::IntakeRecords),
+        Arc::new(families::subject::FamilyRecords),
+        Arc::new(programmes::subject::ParticipantRecords),
     ]));
     if !introspection {
         builder = builder.disable_introspection();

@@ -4,7 +4,7 @@
 // change is undone before the test ends: the other files share the server.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, TIMEOUT, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo, screenshot, focusLandsOn } from "./common.mjs";
+import { BASE, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo, screenshot, focusLandsOn, textMatches } from "./common.mjs";
 
 let browser;
 before(async () => {
@@ -25,17 +25,6 @@ async function signIn(name) {
   return opened;
 }
 
-/** Waits until the locator's text matches (the list reloads after a change). */
-async function textMatches(locator, pattern) {
-  const end = Date.now() + TIMEOUT;
-  let text = "";
-  while (Date.now() < end) {
-    text = await locator.innerText();
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.match(text, pattern);
-}
 
 /** The page's part by its heading. */
 const section = (page, name) => page.getByRole("region", { name, exact: true });
@@ -332,6 +321,18 @@ test("the data-protection officer reads the retention and exports what is held a
   const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
   assert.match(download.suggestedFilename(), /^zestawienie-danych-osoby-\d{4}-\d{2}-\d{2}\.json$/);
   await page.getByRole("status").getByText(/brak zapisów o tej osobie/).waitFor();
+  // With the name, the registers without PESEL are searched too: both parts or neither.
+  const first = page.getByRole("textbox", { name: "Imię osoby" });
+  await first.focus();
+  await page.keyboard.type("Ewa");
+  await page.keyboard.press("Enter");
+  await page.getByRole("alert").getByRole("link", { name: /Nazwisko osoby: podaj imię i nazwisko albo żadne z nich/i }).waitFor();
+  await focusLandsOn(page, "alert");
+  await page.getByRole("textbox", { name: "Nazwisko osoby" }).focus();
+  await page.keyboard.type("Nowak");
+  const [named] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  assert.match(named.suggestedFilename(), /^zestawienie-danych-osoby-/);
+  await page.getByRole("status").getByText(/zestawienie-danych-osoby-/).waitFor();
   await assertAccessible(page, "the access export");
   assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();

@@ -125,3 +125,15 @@ export const isoDay = (offset) =>
 
 /** The same day as the screens write it, `dd.mm.rrrr`. */
 export const plDay = (offset) => isoDay(offset).split("-").reverse().join(".");
+
+/** Waits until the locator's text matches (a list reloads after a change), or fails with it. */
+export async function textMatches(locator, pattern) {
+  const end = Date.now() + TIMEOUT;
+  let text = "";
+  while (Date.now() < end) {
+    text = (await locator.count()) > 0 ? await locator.innerText() : "";
+    if (pattern.test(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.match(text, pattern);
+}

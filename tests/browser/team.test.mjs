@@ -5,7 +5,7 @@
 // team (Żory) stays as they expect it.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, TIMEOUT, assertAccessible, focusLandsOn, focusedText, launch, newPage, tabTo } from "./common.mjs";
+import { BASE, assertAccessible, focusLandsOn, focusedText, launch, newPage, tabTo, textMatches } from "./common.mjs";
 
 let browser;
 before(async () => {
@@ -40,17 +40,6 @@ async function gqlAs(page, query, variables) {
 
 const section = (page, name) => page.getByRole("region", { name, exact: true });
 
-/** Waits until the locator's text matches (the team reloads after a change). */
-async function textMatches(locator, pattern) {
-  const end = Date.now() + TIMEOUT;
-  let text = "";
-  while (Date.now() < end) {
-    text = (await locator.count()) > 0 ? await locator.innerText() : "";
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.match(text, pattern);
-}
 
 const todayPl = () =>
   new Intl.DateTimeFormat("pl-PL", { timeZone: "Europe/Warsaw", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date());

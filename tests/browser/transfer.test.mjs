@@ -5,7 +5,7 @@
 // on each screen. It runs after the files that count Żory's and Jastrzębie-Zdrój's cards.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, TIMEOUT, api, assertAccessible, isoDay, launch, newPage, step } from "./common.mjs";
+import { BASE, TIMEOUT, api, assertAccessible, isoDay, launch, newPage, step, textMatches } from "./common.mjs";
 
 const ZORY = "Miasto Żory";
 const JASTRZEBIE = "Miasto Jastrzębie-Zdrój";
@@ -34,17 +34,6 @@ async function press(locator) {
   await locator.page().keyboard.press("Enter");
 }
 
-/** Waits until the locator's text matches (lists reload after a decision). */
-async function textMatches(locator, pattern) {
-  const end = Date.now() + TIMEOUT;
-  let text = "";
-  while (Date.now() < end) {
-    text = (await locator.count()) > 0 ? await locator.innerText() : "";
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.match(text, pattern);
-}
 
 /** Waits for `locator`, asking the list again when it said it could not load (a busy database). */
 async function appears(section, locator) {

@@ -135,3 +135,84 @@ async fn the_officer_exports_what_is_held_about_a_person(backend: Backend) {
 }
 
 on_both!(the_officer_exports_what_is_held_about_a_person);
+
+const NAMED: &str = "query($p: String!, $f: String, $l: String) { \
+    subjectAccessExport(pesel: $p, firstName: $f, lastName: $l) { fileName mediaType base64 } }";
+
+/// Registers that keep no PESEL (family files, programme participants) are searched by the name
+/// the officer gives and the date of birth the PESEL holds, and not at all without a name; only
+/// the person found is exported, not the rest of the family.
+async fn family_files_and_programmes_are_searched_by_name(backend: Backend) {
+    use kernel::pesel::Sex;
+    let (_db, server) = demo(backend).await;
+    let worker = server.staff("zory", "pracownik").await;
+    let member = server.staff("zory", "czlonek").await;
+    let dpo = server.staff("zory", "iod").await;
+    // Ewa Nowak (born 1985-03-02) and her son in a family file; Adam Zając (born 1975-01-20)
+    // in a programme.
+    let file = crate::families::open_file(&server, &worker, json!([])).await;
+    let (_, edition) = crate::programmes::programme_with_edition(&server, "zory", 5).await;
+    let enrolment = crate::programmes::enrol(&server, &member, &edition, "Zając").await;
+    let ewa = crate::cases::pesel("1985-03-02", Sex::Female, 11);
+    let adam = crate::cases::pesel("1975-01-20", Sex::Male, 12);
+    let export = |pesel: String, first: Value, last: Value| {
+        let (server, dpo) = (&server, &dpo);
+        async move {
+            let data = ok(
+                server,
+                dpo,
+                NAMED,
+                json!({ "p": pesel, "f": first, "l": last }),
+            )
+            .await;
+            decoded(&data["subjectAccessExport"])
+        }
+    };
+
+    let found = export(ewa.clone(), json!(" ewa "), json!("NOWAK")).await;
+    assert_eq!(
+        kinds(&found),
+        [("Teczki rodzin".to_owned(), "teczka rodziny".to_owned())]
+    );
+    assert_eq!(found["records"][0]["id"], file["id"]);
+    assert_eq!(
+        found["name"],
+        json!({ "firstName": "ewa", "lastName": "NOWAK" })
+    );
+    let text = found.to_string();
+    assert!(text.contains("Rodzina Nowaków"), "{text}");
+    assert!(
+        !text.contains("Kacper"),
+        "only the person asked about: {text}"
+    );
+    // Without a name, or a namesake born on another day: nothing from these registers.
+    let unnamed = export(ewa, Value::Null, Value::Null).await;
+    assert_eq!(unnamed["records"], json!([]));
+    assert_eq!(unnamed["name"], Value::Null);
+    let namesake = crate::cases::pesel("1985-03-03", Sex::Female, 11);
+    let other = export(namesake, json!("Ewa"), json!("Nowak")).await;
+    assert_eq!(other["records"], json!([]));
+
+    let found = export(adam.clone(), json!("Adam"), json!("Zając")).await;
+    assert_eq!(
+        kinds(&found),
+        [("Programy".to_owned(), "uczestnictwo w programie".to_owned())]
+    );
+    assert_eq!(found["records"][0]["id"], enrolment["id"]);
+    assert_eq!(
+        found["records"][0]["data"]["status"],
+        enrolment["status"].as_str().unwrap().to_lowercase()
+    );
+
+    // Half a name is refused.
+    let body = server
+        .gql(
+            Some(&dpo),
+            NAMED,
+            json!({ "p": adam, "f": "Adam", "l": " " }),
+        )
+        .await;
+    assert_eq!(code(&body), Some("BAD_USER_INPUT"), "{body}");
+}
+
+on_both!(family_files_and_programmes_are_searched_by_name);

@@ -93,12 +93,16 @@ impl AuditQuery {
 
     /// Zestawienie do wniosku o dostęp do danych (RODO art. 15): everything the municipality's
     /// registers hold about the person with this PESEL, as one JSON file for the
-    /// data-protection officer to answer the request from. The officer only; the export and
-    /// every record read are in the audit trail.
+    /// data-protection officer to answer the request from. With the person's first and last
+    /// name (both or neither), the registers that keep no PESEL (family files, programme
+    /// participants) are searched too, by that name and the date of birth the PESEL holds. The
+    /// officer only; the export and every record read are in the audit trail.
     async fn subject_access_export(
         &self,
         ctx: &Context<'_>,
         pesel: String,
+        first_name: Option<String>,
+        last_name: Option<String>,
     ) -> async_graphql::Result<documents::DocumentFile> {
         let req = ctx.request()?;
         let reader = req.principal.require_audit_reader()?;
@@ -110,6 +114,17 @@ impl AuditQuery {
         }
         let pesel = kernel::pesel::Pesel::parse(&pesel)
             .map_err(|e| kernel::Error::BadUserInput(format!("pesel: {e}")))?;
+        let blank = |n: &Option<String>| n.as_deref().is_none_or(|n| n.trim().is_empty());
+        if blank(&first_name) != blank(&last_name) {
+            return Err(kernel::Error::BadUserInput(
+                "firstName, lastName: give both or neither".to_owned(),
+            )
+            .into());
+        }
+        let subject = kernel::subject::Subject::new(
+            pesel.clone(),
+            first_name.as_deref().zip(last_name.as_deref()),
+        );
         let master = ctx
             .data::<kernel::crypto::MasterKey>()
             .map_err(|_| kernel::Error::internal("master key missing from the schema"))?;
@@ -126,13 +141,18 @@ impl AuditQuery {
         let key = tenancy::data_key(tx, master).await?;
         let mut records = Vec::new();
         for source in &sources.0 {
-            records.extend(source.held(tx, &key, &pesel).await?);
+            records.extend(source.held(tx, &key, &subject).await?);
         }
         let now = chrono::Utc::now();
         let export = serde_json::json!({
             "format": "ostoja-subject-access",
             "municipality": municipality,
             "pesel": pesel.as_str(),
+            // Whether the registers without PESEL were searched (by the name given).
+            "name": subject.is_named().then(|| serde_json::json!({
+                "firstName": first_name.as_deref().map(str::trim),
+                "lastName": last_name.as_deref().map(str::trim),
+            })),
             "generatedAt": now,
             "records": records,
         });

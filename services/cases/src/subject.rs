@@ -7,8 +7,7 @@
 
 use async_trait::async_trait;
 use kernel::crypto::DataKey;
-use kernel::pesel::Pesel;
-use kernel::subject::{Held, SubjectSource};
+use kernel::subject::{Held, Subject, SubjectSource};
 use kernel::{Result, TenantTx};
 use sea_orm::{ColumnTrait, QueryFilter};
 use serde_json::json;
@@ -35,7 +34,8 @@ impl SubjectSource for CaseRecords {
         "cases"
     }
 
-    async fn held(&self, tx: &TenantTx, key: &DataKey, pesel: &Pesel) -> Result<Vec<Held>> {
+    async fn held(&self, tx: &TenantTx, key: &DataKey, subject: &Subject) -> Result<Vec<Held>> {
+        let pesel = &subject.pesel;
         let (ids, cards): (Vec<Uuid>, Vec<card::Model>) = {
             let conn = tx.conn().await?;
             let ids: Vec<Uuid> = tx

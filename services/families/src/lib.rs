@@ -17,6 +17,7 @@ pub mod graphql;
 pub mod plugin;
 mod stats;
 mod store;
+pub mod subject;
 mod usecases;
 
 pub use access::*;

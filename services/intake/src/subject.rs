@@ -4,8 +4,7 @@
 
 use async_trait::async_trait;
 use kernel::crypto::DataKey;
-use kernel::pesel::Pesel;
-use kernel::subject::{Held, SubjectSource};
+use kernel::subject::{Held, Subject, SubjectSource};
 use kernel::{Result, TenantTx};
 use sea_orm::{ColumnTrait, QueryFilter};
 use serde_json::json;
@@ -28,7 +27,8 @@ impl SubjectSource for IntakeRecords {
         "intake"
     }
 
-    async fn held(&self, tx: &TenantTx, key: &DataKey, pesel: &Pesel) -> Result<Vec<Held>> {
+    async fn held(&self, tx: &TenantTx, key: &DataKey, subject: &Subject) -> Result<Vec<Held>> {
+        let pesel = &subject.pesel;
         let conn = tx.conn().await?;
         let persons = tx
             .select::<person::Entity>()

@@ -23,6 +23,7 @@ mod referrals;
 mod sessions;
 mod stats;
 mod store;
+pub mod subject;
 mod usecases;
 mod waiting;
 

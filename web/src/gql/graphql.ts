@@ -3003,6 +3003,8 @@ export type DataProtectionSetRetentionMutation = { __typename?: 'Mutation', setC
 
 export type DataProtectionExportQueryVariables = Exact<{
   pesel: Scalars['String']['input'];
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 

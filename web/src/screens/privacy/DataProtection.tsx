@@ -53,8 +53,8 @@ const SetRetention = graphql(`
 `);
 
 const Export = graphql(`
-  query DataProtectionExport($pesel: String!) {
-    subjectAccessExport(pesel: $pesel) {
+  query DataProtectionExport($pesel: String!, $firstName: String, $lastName: String) {
+    subjectAccessExport(pesel: $pesel, firstName: $firstName, lastName: $lastName) {
       fileName
       mediaType
       base64
@@ -221,28 +221,53 @@ function RetentionForm(props: { years: number; version: number; onReload: () => 
   );
 }
 
-/** The officer's export for an access request: a PESEL, checked as typed, and the file saved. */
+/** The fields of the access export, in the order the summary lists them. */
+type AccessField = "pesel" | "firstName" | "lastName";
+const accessIds: Record<AccessField, string> = {
+  pesel: "access-pesel",
+  firstName: "access-first-name",
+  lastName: "access-last-name",
+};
+
+/**
+ * The officer's export for an access request: a PESEL, checked as typed, and the person's name
+ * (both parts or neither) for the registers without PESEL; the file saved.
+ */
 function AccessExport() {
   const client = useClient();
   const [pesel, setPesel] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
+  const [firstName, setFirstName] = useState("");
+  const [lastName, setLastName] = useState("");
+  const [problems, setProblems] = useState<[AccessField, string][]>([]);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  const problemOf = (field: AccessField) => {
+    const code = problems.find(([f]) => f === field)?.[1];
+    return code ? (texts.peselProblems[code] ?? texts.unknownError(code)) : undefined;
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
     const raw = pesel.trim();
-    const found = !raw ? "REQUIRED" : peselProblem(raw);
-    setProblem(found);
-    if (found) {
+    const [first, last] = [firstName.trim(), lastName.trim()];
+    const found: [AccessField, string][] = [];
+    const wrong = !raw ? "REQUIRED" : peselProblem(raw);
+    if (wrong) found.push(["pesel", wrong]);
+    if (!first && last) found.push(["firstName", "PAIR"]);
+    if (first && !last) found.push(["lastName", "PAIR"]);
+    setProblems(found);
+    if (found.length > 0) {
       setStatus("");
       requestAnimationFrame(() => summary.current?.focus());
       return;
     }
     setBusy(true);
     setStatus(texts.preparing);
-    const result = await client.query(Export, { pesel: raw }, { requestPolicy: "network-only" }).toPromise();
+    const named = first && last ? { firstName: first, lastName: last } : {};
+    const result = await client
+      .query(Export, { pesel: raw, ...named }, { requestPolicy: "network-only" })
+      .toPromise();
     setBusy(false);
     const file = result.data?.subjectAccessExport;
     if (!file) {
@@ -259,13 +284,13 @@ function AccessExport() {
         {status}
       </p>
       <ErrorSummary
-        problems={problem ? [["pesel", problem]] : []}
+        problems={problems}
         failure=""
         heading={texts.problems}
         message={(code) => texts.peselProblems[code] ?? texts.unknownError(code)}
-        idOf={() => "access-pesel"}
+        idOf={(field) => accessIds[field as AccessField]}
         refObject={summary}
-        labelOf={() => texts.peselLabel}
+        labelOf={(field) => texts.accessLabels[field as AccessField]}
       />
       <TextInput
         id="access-pesel"
@@ -274,13 +299,28 @@ function AccessExport() {
         value={pesel}
         onChange={(v) => {
           setPesel(v);
-          setProblem(null);
+          setProblems([]);
         }}
-        error={problem ? (texts.peselProblems[problem] ?? texts.unknownError(problem)) : undefined}
+        error={problemOf("pesel")}
         inputMode="numeric"
         size={13}
         autoComplete={null}
       />
+      {(["firstName", "lastName"] as const).map((field) => (
+        <TextInput
+          key={field}
+          id={accessIds[field]}
+          label={texts.accessLabels[field]}
+          value={field === "firstName" ? firstName : lastName}
+          onChange={(v) => {
+            (field === "firstName" ? setFirstName : setLastName)(v);
+            setProblems([]);
+          }}
+          error={problemOf(field)}
+          hint={field === "firstName" ? texts.accessNameHint : undefined}
+          autoComplete={null}
+        />
+      ))}
       <div className="actions">
         <Button type="submit" className="button primary" isDisabled={busy}>
           {texts.exportButton}

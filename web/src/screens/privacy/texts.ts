@@ -46,8 +46,11 @@ export const texts = {
   noNumber: "bez numeru",
   accessTitle: "Wniosek o dostęp do danych (art. 15 RODO)",
   accessIntro:
-    "Zestawienie wszystkiego, co rejestry gminy (Niebieskie Karty, rejestr zgłoszeń) przechowują o osobie o podanym numerze PESEL, jako plik JSON. Na jego podstawie przygotujesz odpowiedź na wniosek; pamiętaj, że karta zawiera też dane innych osób. Każde zestawienie jest zapisywane w dzienniku zdarzeń.",
+    "Zestawienie wszystkiego, co rejestry gminy (Niebieskie Karty, rejestr zgłoszeń, teczki rodzin, programy) przechowują o osobie o podanym numerze PESEL, jako plik JSON. Na jego podstawie przygotujesz odpowiedź na wniosek; pamiętaj, że karta zawiera też dane innych osób. Każde zestawienie jest zapisywane w dzienniku zdarzeń.",
   peselLabel: "PESEL osoby",
+  accessLabels: { pesel: "PESEL osoby", firstName: "Imię osoby", lastName: "Nazwisko osoby" },
+  accessNameHint:
+    "Teczki rodzin i programy nie przechowują numeru PESEL: podaj imię i nazwisko, aby przeszukać także je (po imieniu, nazwisku i dacie urodzenia z numeru PESEL). Bez nich zestawienie obejmie tylko rejestry z numerem PESEL.",
   exportButton: "Przygotuj zestawienie (JSON)",
   preparing: "Przygotowywanie zestawienia…",
   exported: (file: string, n: number) => `Zapisano ${file}: ${n === 0 ? "brak zapisów o tej osobie" : `zapisów: ${n}`}.`,
@@ -58,5 +61,6 @@ export const texts = {
     DIGITS: "PESEL składa się wyłącznie z cyfr.",
     CHECKSUM: "Cyfra kontrolna PESEL się nie zgadza — sprawdź numer.",
     BIRTH_DATE: "PESEL zawiera niemożliwą datę urodzenia.",
+    PAIR: "Podaj imię i nazwisko albo żadne z nich.",
   } as Record<string, string>,
 };
