@@ -151,6 +151,19 @@ async fn family_files_and_programmes_are_searched_by_name(backend: Backend) {
     // Ewa Nowak (born 1985-03-02) and her son in a family file; Adam Zając (born 1975-01-20)
     // in a programme.
     let file = crate::families::open_file(&server, &worker, json!([])).await;
+    // A namesake in another file, whose date of birth that file does not know.
+    let namesake_file = crate::programmes::payload(
+        &server,
+        &worker,
+        "openFamilyFile",
+        "file",
+        "id",
+        json!({ "name": "Rodzina z Rybnickiej", "address": "ul. Rybnicka 9, Żory",
+                "openedOn": days_ago(5).to_string(), "workerIds": [],
+                "members": [{ "firstName": "Ewa", "lastName": "Nowak" }] }),
+    )
+    .await;
+    assert_eq!(namesake_file["userErrors"], json!([]), "{namesake_file}");
     let (_, edition) = crate::programmes::programme_with_edition(&server, "zory", 5).await;
     let enrolment = crate::programmes::enrol(&server, &member, &edition, "Zając").await;
     let ewa = crate::cases::pesel("1985-03-02", Sex::Female, 11);
@@ -172,9 +185,23 @@ async fn family_files_and_programmes_are_searched_by_name(backend: Backend) {
     let found = export(ewa.clone(), json!(" ewa "), json!("NOWAK")).await;
     assert_eq!(
         kinds(&found),
-        [("Teczki rodzin".to_owned(), "teczka rodziny".to_owned())]
+        [
+            (
+                "Teczki rodzin".to_owned(),
+                "teczka rodziny (do sprawdzenia)".to_owned()
+            ),
+            ("Teczki rodzin".to_owned(), "teczka rodziny".to_owned())
+        ]
     );
-    assert_eq!(found["records"][0]["id"], file["id"]);
+    // The namesake only as a name to check, nothing of that family.
+    assert_eq!(found["records"][0]["id"], namesake_file["file"]["id"]);
+    assert_eq!(
+        found["records"][0]["data"]["person"],
+        json!([{ "firstName": "Ewa", "lastName": "Nowak", "bornOn": null,
+                 "dateOfBirthKnown": false, "relation": null }])
+    );
+    assert!(!found.to_string().contains("Rybnicka 9"), "{found}");
+    assert_eq!(found["records"][1]["id"], file["id"]);
     assert_eq!(
         found["name"],
         json!({ "firstName": "ewa", "lastName": "NOWAK" })
@@ -185,13 +212,20 @@ async fn family_files_and_programmes_are_searched_by_name(backend: Backend) {
         !text.contains("Kacper"),
         "only the person asked about: {text}"
     );
-    // Without a name, or a namesake born on another day: nothing from these registers.
+    // Without a name, nothing from these registers; for a person of that name born on another
+    // day, not Ewa's file (only the namesake without a date, to check).
     let unnamed = export(ewa, Value::Null, Value::Null).await;
     assert_eq!(unnamed["records"], json!([]));
     assert_eq!(unnamed["name"], Value::Null);
     let namesake = crate::cases::pesel("1985-03-03", Sex::Female, 11);
     let other = export(namesake, json!("Ewa"), json!("Nowak")).await;
-    assert_eq!(other["records"], json!([]));
+    assert_eq!(
+        kinds(&other),
+        [(
+            "Teczki rodzin".to_owned(),
+            "teczka rodziny (do sprawdzenia)".to_owned()
+        )]
+    );
 
     let found = export(adam.clone(), json!("Adam"), json!("Zając")).await;
     assert_eq!(

@@ -264,11 +264,30 @@ pub async fn help_of(
     key: &DataKey,
     files: &[&VisibleFile],
 ) -> Result<Vec<HelpRecord>> {
+    Ok(help_records(tx, key, files, false)
+        .await?
+        .into_iter()
+        .map(|(h, _)| h)
+        .collect())
+}
+
+/// The help recorded under each of `files`, the latest first, with when each was withdrawn:
+/// `withdrawn` includes those withdrawn (an access export holds them too).
+pub(crate) async fn help_records(
+    tx: &TenantTx,
+    key: &DataKey,
+    files: &[&VisibleFile],
+    withdrawn: bool,
+) -> Result<Vec<(HelpRecord, Option<chrono::DateTime<chrono::Utc>>)>> {
     let rows = {
         let conn = tx.conn().await?;
-        tx.select::<help::Entity>()
-            .filter(help::Column::FileId.is_in(files.iter().map(|f| f.id)))
-            .filter(help::Column::WithdrawnAt.is_null())
+        let mut select = tx
+            .select::<help::Entity>()
+            .filter(help::Column::FileId.is_in(files.iter().map(|f| f.id)));
+        if !withdrawn {
+            select = select.filter(help::Column::WithdrawnAt.is_null());
+        }
+        select
             .order_by_desc(help::Column::OccurredOn)
             .order_by_desc(help::Column::Id)
             .all(&*conn)
@@ -276,7 +295,8 @@ pub async fn help_of(
     };
     rows.into_iter()
         .map(|m| {
-            Ok(HelpRecord {
+            let withdrawn_at = m.withdrawn_at;
+            let record = HelpRecord {
                 note: m
                     .note_sealed
                     .as_deref()
@@ -293,7 +313,8 @@ pub async fn help_of(
                 variant: m.variant,
                 occurred_on: m.occurred_on,
                 recorded_by: m.recorded_by,
-            })
+            };
+            Ok((record, withdrawn_at))
         })
         .collect()
 }

@@ -1,14 +1,15 @@
 //! What the family files hold about one person, for an access request (GDPR art. 15). A file
 //! names its people without PESEL, so the person is found by the name the request gives and the
-//! date of birth the PESEL holds (`kernel::subject::Subject::is`; one whose date of birth the file
-//! does not know is listed too, for the officer to check); without a name nothing is searched
-//! here. Each file is opened in the server to look; those that name the person are exported —
-//! the family, the person as the file records them (not the other members), the help given and
-//! the social contracts — and touched in the audit trail.
+//! date of birth the PESEL holds (`kernel::subject::Subject::match_of`); without a name nothing
+//! is searched here. Each file is opened in the server to look. A file that names the person
+//! with that date of birth is exported — the family, the person as the file records them (not
+//! the other members), the help given (withdrawn too) and the social contracts; one that names
+//! someone of that name whose date of birth it does not know, only as that person and the
+//! file's ID, for the officer to check. Each one exported is touched in the audit trail.
 
 use async_trait::async_trait;
 use kernel::crypto::DataKey;
-use kernel::subject::{Held, Subject, SubjectSource};
+use kernel::subject::{Held, Match, Subject, SubjectSource};
 use kernel::{Result, TenantTx};
 use serde_json::json;
 
@@ -29,26 +30,21 @@ impl SubjectSource for FamilyRecords {
         if !subject.is_named() {
             return Ok(Vec::new());
         }
+        let of = |m: &crate::domain::FamilyMember| {
+            subject.match_of(&m.first_name, &m.last_name, m.born_on)
+        };
         let files = crate::access::files_naming(tx, key, |family| {
-            family
-                .members
-                .iter()
-                .any(|m| subject.is(&m.first_name, &m.last_name, m.born_on))
+            family.members.iter().any(|m| of(m) != Match::No)
         })
         .await?;
-        if files.is_empty() {
-            return Ok(Vec::new());
-        }
-        let all: Vec<&crate::VisibleFile> = files.iter().collect();
-        let help = crate::access::help_of(tx, key, &all).await?;
-        let contracts = crate::contracts::contracts_of(tx, key, &all).await?;
-        let mut held = Vec::new();
-        for file in &files {
-            let person: Vec<_> = file
-                .data
+        let (certain, to_check): (Vec<&crate::VisibleFile>, Vec<&crate::VisibleFile>) = files
+            .iter()
+            .partition(|f| f.data.members.iter().any(|m| of(m) == Match::Certain));
+        let person = |file: &crate::VisibleFile, only: Match| -> Vec<serde_json::Value> {
+            file.data
                 .members
                 .iter()
-                .filter(|m| subject.is(&m.first_name, &m.last_name, m.born_on))
+                .filter(|m| of(m) == only)
                 .map(|m| {
                     json!({
                         "firstName": m.first_name,
@@ -58,17 +54,37 @@ impl SubjectSource for FamilyRecords {
                         "relation": m.relation,
                     })
                 })
-                .collect();
+                .collect()
+        };
+        let mut held: Vec<Held> = to_check
+            .iter()
+            .map(|file| Held {
+                register: REGISTER,
+                kind: "teczka rodziny (do sprawdzenia)",
+                id: ids::file_gid(file.id),
+                data: json!({
+                    "check": "teczka zapisuje osobę o tym imieniu i nazwisku bez daty urodzenia",
+                    "person": person(file, Match::NameOnly),
+                }),
+            })
+            .collect();
+        if certain.is_empty() {
+            return Ok(held);
+        }
+        let help = crate::access::help_records(tx, key, &certain, true).await?;
+        let contracts = crate::contracts::contracts_of(tx, key, &certain).await?;
+        for file in certain {
             let help: Vec<_> = help
                 .iter()
-                .filter(|h| h.file_id == file.id)
-                .map(|h| {
+                .filter(|(h, _)| h.file_id == file.id)
+                .map(|(h, withdrawn_at)| {
                     tx.touch(ids::help_gid(h.id));
                     json!({
                         "kind": h.kind.as_str(),
                         "variant": h.variant.map(|v| v.as_str()),
                         "occurredOn": h.occurred_on,
                         "note": h.note,
+                        "withdrawnAt": withdrawn_at,
                     })
                 })
                 .collect();
@@ -100,7 +116,7 @@ impl SubjectSource for FamilyRecords {
                     "openedOn": file.opened_on,
                     "closedOn": file.closed.as_ref().map(|(on, _)| on),
                     "closure": file.closed.as_ref().map(|(_, why)| why.as_str()),
-                    "person": person,
+                    "person": person(file, Match::Certain),
                     "help": help,
                     "contracts": contracts,
                 }),

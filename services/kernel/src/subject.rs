@@ -1,7 +1,7 @@
 //! Access requests (GDPR art. 15): what each service holds about one person, found by their
 //! PESEL through the service's own keyed index, for the data-protection officer; registers that
 //! keep no PESEL (family files, programme participants) find the person by the name the request
-//! gives and the date of birth the PESEL holds ([`Subject::is`]). A service declares a
+//! gives and the date of birth the PESEL holds ([`Subject::match_of`]). A service declares a
 //! [`SubjectSource`] and the gateway registers it; the officer's export gathers every source's
 //! records in one file.
 
@@ -31,15 +31,21 @@ pub struct Held {
 #[derive(Debug, Clone)]
 pub struct Subject {
     pub pesel: Pesel,
-    /// First and last name, each trimmed, single-spaced and in lower case.
-    name: Option<(String, String)>,
+    /// The first names' and the surname's tokens (`search::tokens`: folded, split, each once).
+    name: Option<(Vec<String>, Vec<String>)>,
 }
 
-fn normalised(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+/// How a person a register records by name stands to the subject of a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    /// Another person.
+    No,
+    /// The date of birth the PESEL holds, a first name and a part of the surname in common
+    /// ("Anna Maria Nowak-Kowalska" is "Anna Kowalska" born on that day).
+    Certain,
+    /// The register does not know the date of birth and the whole name is the same: for the
+    /// officer to check, as a namesake may be another person.
+    NameOnly,
 }
 
 impl Subject {
@@ -47,7 +53,7 @@ impl Subject {
     /// name is no name).
     pub fn new(pesel: Pesel, name: Option<(&str, &str)>) -> Self {
         let name = name
-            .map(|(first, last)| (normalised(first), normalised(last)))
+            .map(|(first, last)| (crate::search::tokens(first), crate::search::tokens(last)))
             .filter(|(first, last)| !first.is_empty() && !last.is_empty());
         Subject { pesel, name }
     }
@@ -57,16 +63,23 @@ impl Subject {
         self.name.is_some()
     }
 
-    /// Whether a person a register records by name is this one: the same first and last name
-    /// (letter case and spacing aside) and, when the register knows it, the date of birth the
-    /// PESEL holds. Never without a name in the request.
-    pub fn is(&self, first: &str, last: &str, born_on: Option<NaiveDate>) -> bool {
-        let Some((f, l)) = &self.name else {
-            return false;
+    /// How a person a register records by name stands to this one ([`Match`]); letter case,
+    /// Polish letters, spacing and dashes aside. Never a match without a name in the request.
+    pub fn match_of(&self, first: &str, last: &str, born_on: Option<NaiveDate>) -> Match {
+        let Some((firsts, lasts)) = &self.name else {
+            return Match::No;
         };
-        normalised(first) == *f
-            && normalised(last) == *l
-            && born_on.is_none_or(|d| d == self.pesel.birth_date())
+        let (their_firsts, their_lasts) =
+            (crate::search::tokens(first), crate::search::tokens(last));
+        let shared = |a: &[String], b: &[String]| a.iter().any(|t| b.contains(t));
+        match born_on {
+            Some(day) if day != self.pesel.birth_date() => Match::No,
+            Some(_) if shared(firsts, &their_firsts) && shared(lasts, &their_lasts) => {
+                Match::Certain
+            }
+            None if *firsts == their_firsts && *lasts == their_lasts => Match::NameOnly,
+            _ => Match::No,
+        }
     }
 }
 
@@ -98,16 +111,33 @@ mod tests {
     #[test]
     fn a_person_is_found_by_name_and_date_of_birth() {
         let born = Some(NaiveDate::from_ymd_opt(1985, 3, 12).unwrap());
-        let subject = Subject::new(anna(), Some((" Anna ", "Kowalska")));
+        let subject = Subject::new(anna(), Some((" Anna ", "Nowak-Kowalska")));
         assert!(subject.is_named());
-        assert!(subject.is("anna", "KOWALSKA", born));
-        assert!(
-            subject.is("Anna", "Kowalska", None),
-            "a record without the date"
+        for (first, last) in [
+            ("anna", "NOWAK-KOWALSKA"),
+            ("Anna Maria", "Kowalska"),
+            ("Anna", "Nowak – Kowalska"),
+            ("Anna", "Nowak Kowalska"),
+        ] {
+            assert_eq!(
+                subject.match_of(first, last, born),
+                Match::Certain,
+                "{first} {last}"
+            );
+        }
+        let subject = Subject::new(anna(), Some(("Anna", "Zając")));
+        // The same letters, composed or not, and as typed without them.
+        assert_eq!(
+            subject.match_of("Anna", "Zaja\u{0328}c", born),
+            Match::Certain
         );
-        assert!(!subject.is("Anna", "Kowalska", NaiveDate::from_ymd_opt(1985, 3, 13)));
-        assert!(!subject.is("Anna", "Nowak", born));
-        assert!(subject.is("Anna", "Kowalska  ", born));
+        assert_eq!(subject.match_of("Anna", "Zajac", born), Match::Certain);
+        let other_day = NaiveDate::from_ymd_opt(1985, 3, 13);
+        assert_eq!(subject.match_of("Anna", "Zając", other_day), Match::No);
+        assert_eq!(subject.match_of("Ewa", "Zając", born), Match::No);
+        // Without a date of birth only the whole name, and only for the officer to check.
+        assert_eq!(subject.match_of("Anna", "Zając", None), Match::NameOnly);
+        assert_eq!(subject.match_of("Anna Maria", "Zając", None), Match::No);
     }
 
     #[test]
@@ -115,7 +145,7 @@ mod tests {
         for name in [None, Some(("", "Kowalska")), Some(("Anna", " "))] {
             let subject = Subject::new(anna(), name);
             assert!(!subject.is_named());
-            assert!(!subject.is("Anna", "Kowalska", None));
+            assert_eq!(subject.match_of("Anna", "Kowalska", None), Match::No);
         }
     }
 }

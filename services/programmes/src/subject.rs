@@ -1,20 +1,21 @@
 //! What the programmes hold about one person, for an access request (GDPR art. 15). A participant
 //! is recorded without PESEL, so the person is found by the name the request gives and the date
-//! of birth the PESEL holds (`kernel::subject::Subject::is`; one whose date of birth was not
-//! recorded is listed too, for the officer to check); without a name nothing is searched here.
-//! Each enrolment is opened in the server to look; those of the person are exported — the
-//! programme and its edition, the participant as recorded, the enrolment's course and the
-//! sessions attended — and touched in the audit trail.
+//! of birth the PESEL holds (`kernel::subject::Subject::match_of`); without a name nothing is
+//! searched here. Each enrolment is opened in the server to look. One of the person with that
+//! date of birth is exported — the programme and its edition, the participant as recorded, the
+//! enrolment's course and each session with their presence; one of someone of that name whose
+//! date of birth was not recorded, only as that name and the enrolment's ID, for the officer to
+//! check. Each one exported, and each session, is touched in the audit trail.
 
 use async_trait::async_trait;
 use kernel::crypto::DataKey;
-use kernel::subject::{Held, Subject, SubjectSource};
+use kernel::subject::{Held, Match, Subject, SubjectSource};
 use kernel::{Result, TenantTx};
 use sea_orm::{ColumnTrait, QueryFilter};
 use serde_json::json;
 
-use crate::domain::{Participant, Presence};
-use crate::store::{attendance, edition, enrolment, programme};
+use crate::domain::Participant;
+use crate::store::{attendance, edition, enrolment, programme, session};
 use crate::{ids, place};
 
 const REGISTER: &str = "Programy";
@@ -34,14 +35,32 @@ impl SubjectSource for ParticipantRecords {
         }
         let conn = tx.conn().await?;
         let mut theirs = Vec::new();
+        let mut held = Vec::new();
         for m in tx.select::<enrolment::Entity>().all(&*conn).await? {
             let who: Participant = key.open_json(&m.sealed, &place::enrolment(m.id))?;
-            if subject.is(&who.first_name, &who.last_name, who.date_of_birth) {
-                theirs.push((m, who));
+            match subject.match_of(&who.first_name, &who.last_name, who.date_of_birth) {
+                Match::Certain => theirs.push((m, who)),
+                Match::NameOnly => {
+                    tx.touch(ids::enrolment_gid(m.id));
+                    held.push(Held {
+                        register: REGISTER,
+                        kind: "uczestnictwo w programie (do sprawdzenia)",
+                        id: ids::enrolment_gid(m.id),
+                        data: json!({
+                            "check": "zapis osoby o tym imieniu i nazwisku bez daty urodzenia",
+                            "participant": {
+                                "firstName": who.first_name,
+                                "lastName": who.last_name,
+                                "dateOfBirthKnown": false,
+                            },
+                        }),
+                    });
+                }
+                Match::No => {}
             }
         }
         if theirs.is_empty() {
-            return Ok(Vec::new());
+            return Ok(held);
         }
         let editions = tx
             .select::<edition::Entity>()
@@ -53,13 +72,16 @@ impl SubjectSource for ParticipantRecords {
             .filter(programme::Column::Id.is_in(editions.iter().map(|e| e.programme_id)))
             .all(&*conn)
             .await?;
-        let attended = tx
+        let attendance = tx
             .select::<attendance::Entity>()
             .filter(attendance::Column::EnrolmentId.is_in(theirs.iter().map(|(m, _)| m.id)))
-            .filter(attendance::Column::Presence.eq(Presence::Present))
             .all(&*conn)
             .await?;
-        let mut held = Vec::new();
+        let sessions = tx
+            .select::<session::Entity>()
+            .filter(session::Column::Id.is_in(attendance.iter().map(|a| a.session_id)))
+            .all(&*conn)
+            .await?;
         for (m, who) in theirs {
             let edition = editions.iter().find(|e| e.id == m.edition_id);
             let programme =
@@ -89,7 +111,20 @@ impl SubjectSource for ParticipantRecords {
                     "admittedAt": m.admitted_at,
                     "finishedOn": m.finished_on,
                     "dropOutReason": m.drop_out_reason.map(|r| r.as_str()),
-                    "sessionsAttended": attended.iter().filter(|a| a.enrolment_id == m.id).count(),
+                    "sessions": attendance
+                        .iter()
+                        .filter(|a| a.enrolment_id == m.id)
+                        .filter_map(|a| sessions.iter().find(|s| s.id == a.session_id).map(|s| (a, s)))
+                        .map(|(a, s)| {
+                            tx.touch(ids::session_gid(s.id));
+                            json!({
+                                "heldOn": s.held_on,
+                                "minutes": s.minutes,
+                                "kind": s.kind.as_str(),
+                                "presence": a.presence.as_str(),
+                            })
+                        })
+                        .collect::<Vec<_>>(),
                 }),
             });
         }

@@ -299,28 +299,34 @@ function AccessExport() {
         value={pesel}
         onChange={(v) => {
           setPesel(v);
-          setProblems([]);
+          setProblems((p) => p.filter(([f]) => f !== "pesel"));
         }}
         error={problemOf("pesel")}
         inputMode="numeric"
         size={13}
         autoComplete={null}
       />
-      {(["firstName", "lastName"] as const).map((field) => (
-        <TextInput
-          key={field}
-          id={accessIds[field]}
-          label={texts.accessLabels[field]}
-          value={field === "firstName" ? firstName : lastName}
-          onChange={(v) => {
-            (field === "firstName" ? setFirstName : setLastName)(v);
-            setProblems([]);
-          }}
-          error={problemOf(field)}
-          hint={field === "firstName" ? texts.accessNameHint : undefined}
-          autoComplete={null}
-        />
-      ))}
+      <fieldset aria-describedby="access-name-hint">
+        <legend>{texts.accessNameLegend}</legend>
+        <p className="hint" id="access-name-hint">
+          {texts.accessNameHint}
+        </p>
+        {(["firstName", "lastName"] as const).map((field) => (
+          <TextInput
+            key={field}
+            id={accessIds[field]}
+            label={texts.accessLabels[field]}
+            value={field === "firstName" ? firstName : lastName}
+            onChange={(v) => {
+              (field === "firstName" ? setFirstName : setLastName)(v);
+              // "Both or neither" is the pair's: a change to either settles it.
+              setProblems((p) => p.filter(([f]) => f === "pesel"));
+            }}
+            error={problemOf(field)}
+            autoComplete={null}
+          />
+        ))}
+      </fieldset>
       <div className="actions">
         <Button type="submit" className="button primary" isDisabled={busy}>
           {texts.exportButton}

@@ -49,8 +49,9 @@ export const texts = {
     "Zestawienie wszystkiego, co rejestry gminy (Niebieskie Karty, rejestr zgłoszeń, teczki rodzin, programy) przechowują o osobie o podanym numerze PESEL, jako plik JSON. Na jego podstawie przygotujesz odpowiedź na wniosek; pamiętaj, że karta zawiera też dane innych osób. Każde zestawienie jest zapisywane w dzienniku zdarzeń.",
   peselLabel: "PESEL osoby",
   accessLabels: { pesel: "PESEL osoby", firstName: "Imię osoby", lastName: "Nazwisko osoby" },
+  accessNameLegend: "Imię i nazwisko osoby (oba albo żadne)",
   accessNameHint:
-    "Teczki rodzin i programy nie przechowują numeru PESEL: podaj imię i nazwisko, aby przeszukać także je (po imieniu, nazwisku i dacie urodzenia z numeru PESEL). Bez nich zestawienie obejmie tylko rejestry z numerem PESEL.",
+    "Teczki rodzin i programy nie przechowują numeru PESEL: podaj imię i nazwisko, aby przeszukać także je (po imieniu, nazwisku i dacie urodzenia z numeru PESEL). Osoba o tym imieniu i nazwisku zapisana bez daty urodzenia trafi do zestawienia tylko z nazwiskiem, do sprawdzenia. Bez imienia i nazwiska zestawienie obejmie tylko rejestry z numerem PESEL.",
   exportButton: "Przygotuj zestawienie (JSON)",
   preparing: "Przygotowywanie zestawienia…",
   exported: (file: string, n: number) => `Zapisano ${file}: ${n === 0 ? "brak zapisów o tej osobie" : `zapisów: ${n}`}.`,
