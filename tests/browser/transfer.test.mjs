@@ -35,13 +35,22 @@ async function press(locator) {
 }
 
 
-/** Waits for `locator`, asking the list again when it said it could not load (a busy database). */
+/**
+ * Waits for `locator`, asking the list again when it said it could not load (a busy database),
+ * and opening the page again when it showed nothing for a while, as a person would.
+ */
 async function appears(section, locator) {
-  const end = Date.now() + 3 * TIMEOUT;
+  const end = Date.now() + 4 * TIMEOUT;
+  let reloadAt = Date.now() + TIMEOUT;
   while (Date.now() < end) {
     if (await locator.isVisible()) return;
     const retry = section.getByRole("button", { name: "Spróbuj ponownie" });
-    if (await retry.isVisible()) await retry.click();
+    if (await retry.isVisible()) {
+      await retry.click();
+    } else if (Date.now() > reloadAt) {
+      await section.page().reload();
+      reloadAt = Date.now() + TIMEOUT;
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   await locator.waitFor();

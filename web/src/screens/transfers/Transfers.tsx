@@ -183,7 +183,8 @@ export function CaseTransfers(props: { incomingOnly?: boolean; title?: string; h
           {notice.text}
         </p>
       )}
-      {error && !data ? (
+      {/* A field that failed nulls the whole list: that is a failure too, to ask again. */}
+      {error && !data?.caseTransfers ? (
         <p role="alert">
           {texts.loadError}{" "}
           <Button className="button secondary" onPress={reload}>
