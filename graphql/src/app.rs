@@ -105,6 +105,7 @@ impl AppState {
             metrics,
             oidc,
             sessions,
+            principals: Arc::new(identity::principals::Principals::new()),
             limits,
             subscription_caps,
             master_key,

@@ -154,8 +154,10 @@ impl crate::state::AppState {
                 let session = self.sessions.get(id).await?.ok_or_else(|| {
                     Error::Unauthenticated("the session has ended; sign in again".to_owned())
                 })?;
-                let principal =
-                    signin::resolve_account(&self.db, &session.account, session.created_at).await?;
+                let principal = self
+                    .principals
+                    .account(&self.db, &session.account, session.created_at)
+                    .await?;
                 Ok(Authenticated {
                     principal,
                     expires_at: Some(session.expires_at),
@@ -175,7 +177,7 @@ impl crate::state::AppState {
             };
             let subject = dev_tokens.verify(token)?;
             return Ok(Authenticated {
-                principal: identity::resolve_principal(&self.db, &subject).await?,
+                principal: self.principals.subject(&self.db, &subject).await?,
                 expires_at: None,
                 csrf_token: None,
             });

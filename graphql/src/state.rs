@@ -24,6 +24,8 @@ pub struct AppState {
     pub metrics: PrometheusHandle,
     pub oidc: Arc<Oidc>,
     pub sessions: Sessions,
+    /// Principals kept between requests, checked on each against the database's version.
+    pub principals: Arc<identity::principals::Principals>,
     pub limits: Limits,
     /// Live subscriptions per principal in this process.
     pub subscription_caps: Arc<SubscriptionCaps>,

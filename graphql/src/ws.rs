@@ -272,6 +272,7 @@ async fn write(
 /// stops being valid (a logout, a revoked session).
 struct LiveAccount {
     db: kernel::Db,
+    principals: Arc<identity::principals::Principals>,
     account: Option<Account>,
     since: chrono::DateTime<chrono::Utc>,
     expires_at: Option<chrono::DateTime<chrono::Utc>>,
@@ -294,6 +295,7 @@ impl LiveAccount {
         };
         LiveAccount {
             db: state.db.clone(),
+            principals: state.principals.clone(),
             account,
             since: chrono::Utc::now(),
             expires_at,
@@ -312,7 +314,7 @@ impl PrincipalSource for LiveAccount {
                 "the sign-in has expired; sign in again".to_owned(),
             ));
         }
-        identity::signin::resolve_account(&self.db, account, self.since).await
+        self.principals.account(&self.db, account, self.since).await
     }
 }
 

@@ -61,6 +61,7 @@ mod m20261213_000049_cases_outside_members;
 mod m20261213_000050_cases_retention;
 mod m20261214_000051_cases_transfers;
 mod m20261215_000052_cases_transfers_received;
+mod m20261216_000053_identity_principal_versions;
 mod sql;
 
 pub struct Migrator;
@@ -121,6 +122,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261213_000050_cases_retention::Migration),
             Box::new(m20261214_000051_cases_transfers::Migration),
             Box::new(m20261215_000052_cases_transfers_received::Migration),
+            Box::new(m20261216_000053_identity_principal_versions::Migration),
         ]
     }
 }

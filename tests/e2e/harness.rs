@@ -501,10 +501,16 @@ impl Server {
 
     /// Statements issued through tenant transactions so far (`/metrics`).
     pub async fn tenant_statements(&self) -> f64 {
+        self.metric("ostoja_db_tenant_statements_total").await
+    }
+
+    /// The value of the series `series` (its name and labels as `/metrics` writes them), 0
+    /// before it is first counted.
+    pub async fn metric(&self, series: &str) -> f64 {
         let (_, metrics) = self.get("/metrics").await;
         metrics
             .lines()
-            .find(|l| l.starts_with("ostoja_db_tenant_statements_total"))
+            .find(|l| l.split_whitespace().next() == Some(series))
             .and_then(|l| l.split_whitespace().last())
             .and_then(|v| v.parse().ok())
             .unwrap_or(0.0)

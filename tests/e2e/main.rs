@@ -54,6 +54,7 @@ mod perpetrator_notice;
 mod person_corrections;
 mod person_data;
 mod presence;
+mod principal_cache;
 mod programme_referrals;
 mod programmes;
 mod recurrence;

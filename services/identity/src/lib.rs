@@ -8,6 +8,7 @@ pub mod domain;
 pub mod graphql;
 pub mod oidc;
 pub mod plugin;
+pub mod principals;
 pub mod provider;
 pub mod relink;
 pub mod secrets;

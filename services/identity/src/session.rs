@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-/// Whose session it is; looked up afresh on every request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Whose session it is; its principal is checked on every request (`crate::principals`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Account {
     Staff { tenant: Uuid, user: Uuid },

@@ -457,6 +457,28 @@ pub async fn resolve_account(
     account: &Account,
     signed_in_at: DateTime<Utc>,
 ) -> Result<Principal> {
+    let (principal, not_before) = account_principal(db, account).await?;
+    still_signed_in(not_before, signed_in_at)?;
+    Ok(principal)
+}
+
+/// Refuses a session begun before the account's sign-ins were revoked (`not_before`).
+pub(crate) fn still_signed_in(
+    not_before: Option<DateTime<Utc>>,
+    signed_in_at: DateTime<Utc>,
+) -> Result<()> {
+    match not_before {
+        Some(t) if t > signed_in_at => Err(ended()),
+        _ => Ok(()),
+    }
+}
+
+/// The principal of an account with the time before which its sessions are revoked; an account
+/// that is gone or disabled, or whose municipality is, is refused.
+pub(crate) async fn account_principal(
+    db: &Db,
+    account: &Account,
+) -> Result<(Principal, Option<DateTime<Utc>>)> {
     let ptx = db.platform().await?;
     match account {
         Account::Staff { tenant, user } => {
@@ -476,20 +498,24 @@ pub async fn resolve_account(
                 .await?;
             tx.commit().await?;
             let row = row.ok_or_else(ended)?;
-            if row.disabled || row.sessions_not_before.is_some_and(|t| t > signed_in_at) {
+            if row.disabled {
                 return Err(ended());
             }
+            let not_before = row.sessions_not_before;
             let found = crate::usecases::user_from(row)?;
             let roles = found.roles();
-            Ok(Principal::Staff(StaffPrincipal {
-                tenant: tenant.id,
-                tenant_slug: tenant.slug,
-                region: tenant.region_id,
-                user: found.id,
-                login: found.login.as_str().to_owned(),
-                display_name: found.display_name,
-                roles,
-            }))
+            Ok((
+                Principal::Staff(StaffPrincipal {
+                    tenant: tenant.id,
+                    tenant_slug: tenant.slug,
+                    region: tenant.region_id,
+                    user: found.id,
+                    login: found.login.as_str().to_owned(),
+                    display_name: found.display_name,
+                    roles,
+                }),
+                not_before,
+            ))
         }
         Account::Coordinator { id } => {
             let found = crate::find_coordinator(&ptx, *id)
@@ -502,13 +528,16 @@ pub async fn resolve_account(
             if found.disabled {
                 return Err(ended());
             }
-            Ok(Principal::Coordinator(CoordinatorPrincipal {
-                region: region.id,
-                region_slug: region.slug,
-                coordinator: found.id,
-                login: found.login,
-                display_name: found.display_name,
-            }))
+            Ok((
+                Principal::Coordinator(CoordinatorPrincipal {
+                    region: region.id,
+                    region_slug: region.slug,
+                    coordinator: found.id,
+                    login: found.login,
+                    display_name: found.display_name,
+                }),
+                None,
+            ))
         }
         Account::Operator { id } => {
             let found = crate::find_operator(&ptx, *id).await?.ok_or_else(ended)?;
@@ -516,11 +545,14 @@ pub async fn resolve_account(
             if found.disabled {
                 return Err(ended());
             }
-            Ok(Principal::Operator(OperatorPrincipal {
-                operator: found.id,
-                login: found.login,
-                display_name: found.display_name,
-            }))
+            Ok((
+                Principal::Operator(OperatorPrincipal {
+                    operator: found.id,
+                    login: found.login,
+                    display_name: found.display_name,
+                }),
+                None,
+            ))
         }
     }
 }

@@ -103,6 +103,25 @@ pub mod signing_key {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
+/// `identity_principal_versions`: raised by triggers when a row a principal is built from
+/// changes (migration 053); read by `crate::principals` on every request.
+pub mod principal_version {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "identity_principal_versions")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub scope: Uuid,
+        pub version: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
 pub mod provider {
     use sea_orm::entity::prelude::*;
 

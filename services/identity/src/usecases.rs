@@ -281,9 +281,9 @@ async fn find_operator_by_login(tx: &PlatformTx, login: &Login) -> Result<Option
         .map(operator_from))
 }
 
-/// Who a signed-in subject is, looked up afresh on every request so that a disabled
-/// municipality or person is refused at once.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Who a signed-in subject is, checked on every request (`crate::principals`) so that a
+/// disabled municipality or person is refused at once.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Subject {
     Staff { tenant: Slug, login: Login },
     Coordinator { region: Slug, login: Login },

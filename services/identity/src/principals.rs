@@ -1,0 +1,195 @@
+//! The principals of signed-in requests, kept between requests in this process and checked on
+//! every request against one version in the database.
+//!
+//! Building a principal takes a platform transaction (the municipality) and a tenant
+//! transaction (the account); checking a kept one takes one statement: the version of its
+//! scope in `identity_principal_versions` (a municipality's ID for its staff, the nil UUID for
+//! regional coordinators and operators). Database triggers raise that version in the same
+//! transaction as any change to a row a principal is built from (an account disabled, a role
+//! granted or taken, sign-ins revoked, a municipality disabled or renamed, whoever writes it),
+//! so the first request after the change commits, on any replica, builds the principal afresh
+//! and is refused if it must be. Nothing is kept of a refusal. A version is read before the
+//! rows a principal is built from, so a principal built from rows older than a change is kept
+//! under the version before it and is never used again.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::RwLock;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use kernel::{Db, Principal, Result};
+use sea_orm::EntityTrait;
+use uuid::Uuid;
+
+use crate::session::Account;
+use crate::store::principal_version;
+use crate::usecases::Subject;
+
+/// How many principals a process keeps; past it, it starts again from none (a replica serves
+/// at most a few thousand people at once).
+const CAPACITY: usize = 20_000;
+
+/// A principal is built afresh after this long even if nothing changed: what an idle person
+/// left is not kept for ever.
+const MAX_AGE: Duration = Duration::from_secs(15 * 60);
+
+/// The scope of regional coordinators and operators (migration 053).
+const PLATFORM_SCOPE: Uuid = Uuid::nil();
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    /// A development token's subject.
+    Subject(Subject),
+    /// A session's account.
+    Account(Account),
+}
+
+#[derive(Debug, Clone)]
+struct Kept {
+    scope: Uuid,
+    version: i64,
+    principal: Principal,
+    /// Sessions begun before it are refused (sign-ins revoked).
+    not_before: Option<DateTime<Utc>>,
+    built: Instant,
+}
+
+/// How a request found its principal, for the metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Found {
+    Kept,
+    Built,
+}
+
+/// The principals this process keeps. One per gateway process, shared by its requests.
+#[derive(Default)]
+pub struct Principals {
+    kept: RwLock<HashMap<Key, Kept>>,
+}
+
+/// The scope a principal's version is kept under.
+fn scope_of(principal: &Principal) -> Uuid {
+    match principal {
+        Principal::Staff(staff) => staff.tenant,
+        _ => PLATFORM_SCOPE,
+    }
+}
+
+/// The current version of `scope`: 0 until a first change.
+async fn version(db: &Db, scope: Uuid) -> Result<i64> {
+    Ok(db
+        .platform_one(principal_version::Entity::find_by_id(scope))
+        .await?
+        .map_or(0, |row| row.version))
+}
+
+impl Principals {
+    pub fn new() -> Principals {
+        Principals::default()
+    }
+
+    /// The principal of a development token's subject (`crate::resolve_principal`).
+    pub async fn subject(&self, db: &Db, subject: &Subject) -> Result<Principal> {
+        let key = Key::Subject(subject.clone());
+        let kept = self
+            .get_or_build(db, key, None, || async {
+                let principal = crate::resolve_principal(db, subject).await?;
+                Ok((principal, None))
+            })
+            .await?;
+        Ok(kept.principal)
+    }
+
+    /// The principal of a session's account (`crate::signin::resolve_account`): refused when
+    /// the account's sign-ins were revoked after `signed_in_at`.
+    pub async fn account(
+        &self,
+        db: &Db,
+        account: &Account,
+        signed_in_at: DateTime<Utc>,
+    ) -> Result<Principal> {
+        let scope = match account {
+            Account::Staff { tenant, .. } => *tenant,
+            Account::Coordinator { .. } | Account::Operator { .. } => PLATFORM_SCOPE,
+        };
+        let kept = self
+            .get_or_build(db, Key::Account(account.clone()), Some(scope), || {
+                crate::signin::account_principal(db, account)
+            })
+            .await?;
+        crate::signin::still_signed_in(kept.not_before, signed_in_at)?;
+        Ok(kept.principal)
+    }
+
+    /// The kept principal of `key` if its scope's version has not moved; otherwise built by
+    /// `build` and kept. `scope` is the key's scope when the key names it; when it does not (a
+    /// subject names its municipality by slug), the scope a kept principal had stands in, and
+    /// with none kept the principal is built once to learn it and once more after reading its
+    /// version.
+    async fn get_or_build<F, Fut>(
+        &self,
+        db: &Db,
+        key: Key,
+        scope: Option<Uuid>,
+        build: F,
+    ) -> Result<Kept>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<(Principal, Option<DateTime<Utc>>)>>,
+    {
+        let kept = self.kept(&key);
+        let scope = scope.or_else(|| kept.as_ref().map(|k| k.scope));
+        let scope = match scope {
+            Some(scope) => scope,
+            None => scope_of(&build().await?.0),
+        };
+        let current = version(db, scope).await?;
+        if let Some(kept) = kept.filter(|k| k.scope == scope && k.version == current) {
+            count(Found::Kept);
+            return Ok(kept);
+        }
+        let (principal, not_before) = build().await?;
+        let built = Kept {
+            scope: scope_of(&principal),
+            version: current,
+            principal,
+            not_before,
+            built: Instant::now(),
+        };
+        // Built under another scope than the version read (a slug that now names another
+        // municipality): used once, not kept.
+        if built.scope == scope {
+            self.keep(key, built.clone());
+        }
+        count(Found::Built);
+        Ok(built)
+    }
+
+    fn kept(&self, key: &Key) -> Option<Kept> {
+        let kept = self.kept.read().ok()?;
+        kept.get(key)
+            .filter(|k| k.built.elapsed() < MAX_AGE)
+            .cloned()
+    }
+
+    fn keep(&self, key: Key, value: Kept) {
+        if let Ok(mut kept) = self.kept.write() {
+            if kept.len() >= CAPACITY && !kept.contains_key(&key) {
+                kept.clear();
+            }
+            // A request that read an older version must not replace a newer principal.
+            if kept.get(&key).is_none_or(|k| k.version <= value.version) {
+                kept.insert(key, value);
+            }
+        }
+    }
+}
+
+fn count(found: Found) {
+    let found = match found {
+        Found::Kept => "kept",
+        Found::Built => "built",
+    };
+    metrics::counter!("ostoja_principals_total", "found" => found).increment(1);
+}
