@@ -1,6 +1,42 @@
-import { defineConfig } from "vite";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { babelOptimizerPlugin } from "@graphql-codegen/client-preset";
+
+/**
+ * Each script and stylesheet also brotli- and gzip-compressed beside it (`x.js.br`, `x.js.gz`),
+ * at the highest levels once at build time; the gateway answers the one the browser accepts.
+ * The same input gives the same bytes, so the committed build stays checkable.
+ */
+function precompress(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "ostoja-precompress",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      const assets = join(outDir, "assets");
+      for (const name of readdirSync(assets)) {
+        if (!/\.(js|css)$/.test(name)) continue;
+        const data = readFileSync(join(assets, name));
+        writeFileSync(
+          join(assets, `${name}.br`),
+          brotliCompressSync(data, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+            },
+          }),
+        );
+        writeFileSync(join(assets, `${name}.gz`), gzipSync(data, { level: 9 }));
+      }
+    },
+  };
+}
 
 // The gateway embeds `dist/` and serves `/assets/*` as immutable: every asset name carries a
 // content hash. No inline script (the CSP allows only `script-src 'self'`), so no module preload
@@ -9,7 +45,10 @@ export default defineConfig({
   // Each `graphql(`…`)` becomes an import of its own typed document from `src/gql/graphql.ts`,
   // so a screen's documents load with the screen (lazily) instead of every screen's documents
   // sitting in the first screen's bundle through `src/gql/gql.ts`.
-  plugins: [react({ babel: { plugins: [[babelOptimizerPlugin, { artifactDirectory: "./src/gql", gqlTagName: "graphql" }]] } })],
+  plugins: [
+    react({ babel: { plugins: [[babelOptimizerPlugin, { artifactDirectory: "./src/gql", gqlTagName: "graphql" }]] } }),
+    precompress(),
+  ],
   build: {
     outDir: process.env.OSTOJA_WEB_OUT ?? "dist",
     emptyOutDir: true,
@@ -25,8 +64,9 @@ export default defineConfig({
     },
     sourcemap: false,
     target: "es2020",
-    // GraphiQL (`GET /graphql` in development) is a page of its own: none of it reaches the app.
-    rollupOptions: { input: { app: "index.html", graphiql: "graphiql.html" } },
+    // The public help pages (`/pomoc…`, Preact) and GraphiQL (`GET /graphql` in development) are
+    // pages of their own: neither loads the staff application's script, nor it theirs.
+    rollupOptions: { input: { app: "index.html", pomoc: "pomoc.html", graphiql: "graphiql.html" } },
   },
   server: {
     // `npm run dev` against a local `ostoja serve --demo`.

@@ -615,21 +615,20 @@ fn leave(headers: &HeaderMap, location: &str, removal: Cookie<'static>) -> Respo
     if !wants_json {
         return redirect(location, Some(removal));
     }
-    let mut resp = (
-        [(header::CACHE_CONTROL, "no-store")],
-        Json(json!({ "location": location })),
-    )
-        .into_response();
+    let mut resp = no_store(json!({ "location": location }));
     if let Ok(v) = HeaderValue::from_str(&removal.to_string()) {
         resp.headers_mut().insert(header::SET_COOKIE, v);
     }
     resp
 }
 
-/// `GET /auth/session`: the signed-in person and the CSRF token the web client sends back.
+/// `GET /auth/session`: the signed-in person and the CSRF token the web client sends back. Nobody
+/// signed in (no cookie, or a session that has ended) is an answer too, not an error: `200` with
+/// `{"signedIn": false}`, so the app's first request before sign-in fails nothing in the browser.
 pub async fn session(State(state): State<SharedState>, headers: HeaderMap) -> Response {
+    let signed_out = || no_store(json!({ "signedIn": false }));
     let Some(id) = session_cookie(&headers) else {
-        return crate::respond::error_response(&Error::Unauthenticated("not signed in".to_owned()));
+        return signed_out();
     };
     match state.authenticate(&Credential::Session(id)).await {
         Ok(auth) => {
@@ -640,19 +639,22 @@ pub async fn session(State(state): State<SharedState>, headers: HeaderMap) -> Re
                 | Actor::Operator { login, .. } => login.clone(),
                 _ => String::new(),
             };
-            (
-                [(header::CACHE_CONTROL, "no-store")],
-                Json(json!({
-                    "kind": actor.kind(),
-                    "login": login,
-                    "csrfToken": auth.csrf_token,
-                    "expiresAt": auth.expires_at,
-                })),
-            )
-                .into_response()
+            no_store(json!({
+                "signedIn": true,
+                "kind": actor.kind(),
+                "login": login,
+                "csrfToken": auth.csrf_token,
+                "expiresAt": auth.expires_at,
+            }))
         }
+        Err(Error::Unauthenticated(_)) => signed_out(),
         Err(e) => crate::respond::error_response(&e),
     }
+}
+
+/// A JSON answer no cache keeps.
+fn no_store(body: serde_json::Value) -> Response {
+    ([(header::CACHE_CONTROL, "no-store")], Json(body)).into_response()
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //! the binary, so serving it needs no Node. The app's routes answer its shell, never cached
 //! (it is the same for everyone, but a stale shell would point at assets a new release removed);
 //! hashed assets are cached for good. Every answer carries the content security policy (no
-//! inline script) and the other browser hardening headers.
+//! inline script) and the other browser hardening headers. The build writes each script and
+//! stylesheet brotli- and gzip-compressed beside it; an asset is answered in the encoding the
+//! browser accepts (`Accept-Encoding`, brotli first), or as it is.
 
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
@@ -21,8 +23,7 @@ struct Dist;
 /// The app's client-side routes (`web/src/lib/route.ts`): each answers `index.html`.
 /// `/sprawy/{id}` is a card's page by its global ID (the app answers an unknown one), and
 /// `/punkty-pomocy/{id}` a help point's form (`/punkty-pomocy/nowy` adds one),
-/// `/zgloszenia/{id}` an intake entry's, `/programy/{id}` a programme edition's. The public
-/// help directory's pages (`/pomoc…`) are among them: the shell is the same for all.
+/// `/zgloszenia/{id}` an intake entry's, `/programy/{id}` a programme edition's.
 pub const APP_ROUTES: &[&str] = &[
     "/",
     "/sprawy",
@@ -49,10 +50,11 @@ pub const APP_ROUTES: &[&str] = &[
     "/program-gminny/wydarzenia",
     "/program-gminny/koalicje",
     "/operator",
-    "/pomoc",
-    "/pomoc/{municipality}",
-    "/pomoc/region/{region}",
 ];
+
+/// The public help directory's pages: a page of their own (`pomoc.html`), read by anyone without
+/// signing in, that loads none of the staff application.
+pub const HELP_ROUTES: &[&str] = &["/pomoc", "/pomoc/{municipality}", "/pomoc/region/{region}"];
 
 /// `'self'` only: the app's own scripts, styles and API; no framing, no `<base>`, forms post
 /// only here. Sign-out goes to the provider by navigation, which `form-action` does not cover.
@@ -76,11 +78,18 @@ pub fn routes(state: SharedState) -> Router<SharedState> {
     for path in APP_ROUTES {
         router = router.route(path, get(shell));
     }
+    for path in HELP_ROUTES {
+        router = router.route(path, get(help));
+    }
     router.layer(middleware::from_fn_with_state(state, hardening))
 }
 
 async fn shell() -> Response {
     page("index.html")
+}
+
+async fn help() -> Response {
+    page("pomoc.html")
 }
 
 /// GraphiQL (`GET /graphql` for a browser, in development): a page of the embedded build, so it
@@ -112,8 +121,10 @@ fn page(name: &str) -> Response {
     }
 }
 
-async fn asset(Path(file): Path<String>) -> Response {
-    let Some(found) = Dist::get(&format!("assets/{file}")) else {
+async fn asset(Path(file): Path<String>, headers: HeaderMap) -> Response {
+    let name = format!("assets/{file}");
+    // The compressed copies are answers to `Accept-Encoding`, not assets of their own.
+    let Some(found) = Dist::get(&name).filter(|_| !is_compressed_copy(&name)) else {
         return crate::respond::not_found().await;
     };
     let mime = found.metadata.mimetype();
@@ -122,11 +133,65 @@ async fn asset(Path(file): Path<String>) -> Response {
     } else {
         mime.to_owned()
     };
-    let mut response = ([(header::CACHE_CONTROL, ASSET_CACHE)], found.data).into_response();
+    let compressed = accepted_encodings(&headers)
+        .into_iter()
+        .find_map(|(encoding, suffix)| {
+            Dist::get(&format!("{name}.{suffix}")).map(|f| (encoding, f.data))
+        });
+    let has_copies = Dist::get(&format!("{name}.br")).is_some();
+    let (encoding, data) = match compressed {
+        Some((encoding, data)) => (Some(encoding), data),
+        None => (None, found.data),
+    };
+    let mut response = ([(header::CACHE_CONTROL, ASSET_CACHE)], data).into_response();
+    let h = response.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&content_type) {
-        response.headers_mut().insert(header::CONTENT_TYPE, v);
+        h.insert(header::CONTENT_TYPE, v);
+    }
+    if let Some(encoding) = encoding {
+        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+    }
+    if has_copies {
+        h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     }
     response
+}
+
+fn is_compressed_copy(name: &str) -> bool {
+    name.ends_with(".br") || name.ends_with(".gz")
+}
+
+/// The encodings of the precompressed copies the request accepts, best first: brotli, then
+/// gzip (`Content-Encoding` and the copy's file suffix). A coding with `q=0` is refused; `*`
+/// accepts both unless named otherwise; no header accepts only the asset as it is.
+pub fn accepted_encodings(headers: &HeaderMap) -> Vec<(&'static str, &'static str)> {
+    let mut said: Vec<(String, bool)> = Vec::new();
+    for value in headers.get_all(header::ACCEPT_ENCODING) {
+        let Ok(value) = value.to_str() else { continue };
+        for part in value.split(',') {
+            let mut pieces = part.split(';');
+            let coding = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
+            if coding.is_empty() {
+                continue;
+            }
+            let refused = pieces.any(|p| {
+                let p = p.trim();
+                p.strip_prefix("q=")
+                    .or_else(|| p.strip_prefix("Q="))
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            said.push((coding, !refused));
+        }
+    }
+    let accepts = |coding: &str| match said.iter().find(|(c, _)| c == coding) {
+        Some((_, ok)) => *ok,
+        None => said.iter().any(|(c, ok)| c == "*" && *ok),
+    };
+    [("br", "br"), ("gzip", "gz")]
+        .into_iter()
+        .filter(|(coding, _)| accepts(coding))
+        .collect()
 }
 
 /// The headers every page and asset carries; HSTS only when the site is served over https
@@ -186,5 +251,44 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("/assets/graphiql-"), "{html}");
+        // The help pages load none of the staff application's scripts.
+        let help = Dist::get("pomoc.html").expect("web/dist/pomoc.html");
+        let html = String::from_utf8(help.data.into_owned()).expect("utf-8");
+        assert!(html.contains("/assets/pomoc-"), "{html}");
+        assert!(!html.contains("/assets/app-"), "{html}");
+        // Every script and stylesheet has its brotli and gzip copies.
+        for f in Dist::iter().filter(|f| f.ends_with(".js") || f.ends_with(".css")) {
+            for suffix in ["br", "gz"] {
+                assert!(
+                    Dist::get(&format!("{f}.{suffix}")).is_some(),
+                    "{f}.{suffix}"
+                );
+            }
+        }
+    }
+
+    fn accept(value: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_str(value).unwrap(),
+        );
+        h
+    }
+
+    #[test]
+    fn brotli_first_then_gzip_then_the_asset_as_it_is() {
+        let codings = |h: &HeaderMap| -> Vec<&str> {
+            accepted_encodings(h).into_iter().map(|(c, _)| c).collect()
+        };
+        assert_eq!(codings(&HeaderMap::new()), Vec::<&str>::new());
+        assert_eq!(codings(&accept("gzip, deflate, br, zstd")), ["br", "gzip"]);
+        assert_eq!(codings(&accept("gzip")), ["gzip"]);
+        assert_eq!(codings(&accept("BR;q=0.5")), ["br"]);
+        assert_eq!(codings(&accept("br;q=0, gzip;q=1.0")), ["gzip"]);
+        assert_eq!(codings(&accept("*")), ["br", "gzip"]);
+        assert_eq!(codings(&accept("*;q=0.1, gzip;q=0")), ["br"]);
+        assert_eq!(codings(&accept("identity")), Vec::<&str>::new());
+        assert_eq!(codings(&accept("deflate, compress")), Vec::<&str>::new());
     }
 }

@@ -23,7 +23,8 @@ export async function newPage(browser, options = {}) {
   context.setDefaultTimeout(TIMEOUT);
   const page = await context.newPage();
   const problems = [];
-  // The staff app asks /auth/session first: its 401 before sign-in is the answer, not a problem.
+  // A 401 from the API once a session has ended is the answer, not a problem (before sign-in,
+  // /auth/session answers 200 `{"signedIn": false}`: budgets.test.mjs counts every error).
   page.on("console", (m) => m.type() === "error" && !/status of 401/.test(m.text()) && problems.push(m.text()));
   page.on("pageerror", (e) => problems.push(String(e)));
   await context.addInitScript(() => {

@@ -1,6 +1,7 @@
 //! The web application in a real browser: `tests/browser/` (playwright-core driving Debian's
 //! Chromium, axe-core for WCAG 2.1 A/AA) against the real `ostoja serve --demo`, on both
-//! backends: the staff's screens (`app.test.mjs`), the public help pages (`help.test.mjs`),
+//! backends: the staff's screens (`app.test.mjs`), the public help pages (`help.test.mjs`), the
+//! JavaScript each first screen downloads against its budget (`budgets.test.mjs`),
 //! the help point editor (`directory.test.mjs`), the administrator's page (`admin.test.mjs`),
 //! the intake register (`intake.test.mjs`) and a card's forms with live deadline notices
 //! (`card.test.mjs`, against a second demo whose in-process worker runs every second), and the
@@ -111,6 +112,7 @@ async fn browser_suite(backend: Backend) {
             "--test-concurrency=1",
             "app.test.mjs",
             "help.test.mjs",
+            "budgets.test.mjs",
             "directory.test.mjs",
             "admin.test.mjs",
             "intake.test.mjs",

@@ -206,15 +206,7 @@ async fn dev_login_starts_a_real_session(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(form.status(), 400);
-    assert_eq!(
-        browser
-            .get(url("/auth/session"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        401
-    );
+    assert_signed_out(&browser, &url("/auth/session")).await;
     // An unknown person is not signed in.
     let nobody = browser
         .post(url("/auth/dev-login"))
@@ -290,17 +282,18 @@ async fn dev_login_starts_a_real_session(backend: Backend) {
     assert_eq!(out.status(), 200);
     let out: Value = out.json().await.unwrap();
     assert_eq!(out["location"], format!("{}/", server.url));
-    assert_eq!(
-        browser
-            .get(url("/auth/session"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        401
-    );
+    assert_signed_out(&browser, &url("/auth/session")).await;
 }
 on_both!(dev_login_starts_a_real_session);
+
+/// Nobody signed in is an answer of `GET /auth/session`, not an error the browser logs.
+async fn assert_signed_out(browser: &reqwest::Client, url: &str) {
+    let res = browser.get(url).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body, json!({ "signedIn": false }));
+}
 
 /// With development login off, neither the list nor the sign-in exists; the app still serves.
 #[tokio::test]
@@ -378,12 +371,18 @@ async fn the_app_is_served_with_its_headers() {
         assert!(h.get("strict-transport-security").is_none());
         let html = resp.text().await.unwrap();
         assert!(html.contains("<html lang=\"pl\">"), "{html}");
-        script = html
+        let src = html
             .split("src=\"")
             .nth(1)
             .and_then(|s| s.split('"').next())
             .unwrap()
             .to_owned();
+        // The help pages load their own entry; the staff application's is the one followed.
+        let help = path.starts_with("/pomoc");
+        assert_eq!(src.starts_with("/assets/pomoc-"), help, "{path}: {src}");
+        if !help {
+            script = src;
+        }
     }
     let asset = server
         .http
@@ -399,6 +398,46 @@ async fn the_app_is_served_with_its_headers() {
     assert_eq!(
         asset.headers()["content-security-policy"],
         ostoja::web::CONTENT_SECURITY_POLICY
+    );
+    // The same script compressed as the browser accepts it, or as it is; never a copy by its
+    // own name.
+    let on_disk =
+        |suffix: &str| std::fs::read(web_dir().join(format!("dist{script}{suffix}"))).unwrap();
+    for (accept, encoding, suffix) in [
+        ("gzip, deflate, br, zstd", Some("br"), ".br"),
+        ("gzip", Some("gzip"), ".gz"),
+        ("br;q=0, gzip;q=0.8", Some("gzip"), ".gz"),
+        ("identity", None, ""),
+    ] {
+        let resp = server
+            .http
+            .get(format!("{}{script}", server.url))
+            .header("Accept-Encoding", accept)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 200);
+        let h = resp.headers().clone();
+        assert_eq!(
+            h.get("content-encoding").map(|v| v.to_str().unwrap()),
+            encoding,
+            "{accept}"
+        );
+        assert_eq!(h["vary"], "Accept-Encoding");
+        assert_eq!(h["content-type"], "text/javascript; charset=utf-8");
+        assert_eq!(
+            resp.bytes().await.unwrap().as_ref(),
+            on_disk(suffix),
+            "{accept}"
+        );
+    }
+    assert_eq!(server.get(&format!("{script}.br")).await.0, 404);
+    // The help pages are a page of their own, without the staff application's script.
+    let (status, help) = server.get("/pomoc/zory").await;
+    assert_eq!(status, 200);
+    assert!(
+        help.contains("/assets/pomoc-") && !help.contains(&script),
+        "{help}"
     );
     assert_eq!(server.get("/assets/nie-ma.js").await.0, 404);
     assert_eq!(server.get("/nie-ma-takiej-strony").await.0, 404);

@@ -1,9 +1,12 @@
-import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentType, type ReactNode } from "react";
+// The staff application (React): loaded by `main.ts` once someone has signed in, or for the
+// region's and the operator's sign-in; never with the sign-in screen or the help pages.
+import { Component, lazy, StrictMode, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from "react";
+import { createRoot } from "react-dom/client";
 import { Provider } from "urql";
 import { makeClient, publicClient } from "./api/client.ts";
 import { loadSession, type Session } from "./api/session.ts";
-import { ROUTES, cardIdOf, editionIdOf, familyIdOf, helpRoute, intakeIdOf, navigate, pointIdOf, useLocation, type HelpRoute } from "./lib/route.ts";
-import { SignIn } from "./screens/signin/SignIn.tsx";
+import { ROUTES, cardIdOf, editionIdOf, familyIdOf, intakeIdOf, navigate, pointIdOf, useLocation } from "./lib/route.ts";
+import { renderSignIn, type SignInProps } from "./screens/signin/SignIn.ts";
 import { texts } from "./texts.ts";
 
 /** A screen loaded when first shown: the export `name` of the module `load` imports (any
@@ -21,8 +24,6 @@ const NkAForm = page(() => import("./screens/nka/NkAForm.tsx"), "NkAForm");
 // Likewise a card's page and its action forms.
 const CardPage = page(() => import("./screens/card/CardPage.tsx"), "CardPage");
 const Shelters = page(() => import("./screens/shelter/Shelters.tsx"), "Shelters");
-// The public help directory: its own bundle, loaded without asking for a session.
-const HelpPage = page(() => import("./screens/help/HelpPage.tsx"), "HelpPage");
 // The help point editor (the municipality's list and the form).
 const PointsList = page(() => import("./screens/points/PointsList.tsx"), "PointsList");
 const PointPage = page(() => import("./screens/points/PointForm.tsx"), "PointPage");
@@ -93,25 +94,29 @@ const SCREENS: Record<string, ComponentType> = {
 
 type State = { status: "loading" } | { status: "error" } | { status: "ready"; session: Session | null };
 
-/** The public help pages need no session (and never send the cookie); the rest is the staff's. */
-export function App() {
-  const { path } = useLocation();
-  const help = helpRoute(path);
-  return help ? <PublicHelp route={help} /> : <StaffApp />;
-}
-
-function PublicHelp({ route }: { route: HelpRoute }) {
-  return (
-    <Loaded>
-      <Suspense fallback={<p role="status">{texts.loading}</p>}>
-        <HelpPage route={route} />
-      </Suspense>
-    </Loaded>
+/** Draws the application in `container`, for the session `main.ts` found (or nobody). */
+export function mount(container: HTMLElement, session: Session | null): void {
+  container.replaceChildren();
+  createRoot(container).render(
+    <StrictMode>
+      <App initial={session} />
+    </StrictMode>,
   );
 }
 
-function StaffApp() {
-  const [state, setState] = useState<State>({ status: "loading" });
+/** The sign-in screen (plain DOM, `SignIn.ts`) where a session ended while the app was open. */
+function SignIn(props: SignInProps) {
+  const here = useRef<HTMLDivElement>(null);
+  const { tenant, notice, returnTo, onSignedIn } = props;
+  useEffect(() => {
+    if (!here.current) return;
+    return renderSignIn(here.current, { tenant, notice, returnTo, onSignedIn });
+  }, [tenant, notice, returnTo, onSignedIn]);
+  return <div ref={here} />;
+}
+
+function App({ initial }: { initial: Session | null }) {
+  const [state, setState] = useState<State>({ status: "ready", session: initial });
   const [ended, setEnded] = useState(false);
   const { path, search } = useLocation();
 
@@ -122,9 +127,6 @@ function StaffApp() {
       setState({ status: "error" });
     }
   }, []);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
 
   // A 401 from the API: back to sign-in, keeping the page (and any draft) to return to.
   const onUnauthenticated = useCallback(() => {

@@ -1,19 +1,24 @@
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from "urql";
-import { createClient as createWsClient } from "graphql-ws";
+import type { Client as WsClient } from "graphql-ws";
 
 /**
  * The GraphQL client of a signed-in session: POST only (queries in a URL reach logs and
  * history), the session's CSRF token on every request, subscriptions over `/graphql/ws` with
- * the cookie and the token in `connection_init`.
+ * the cookie and the token in `connection_init` (graphql-ws loads with the first subscription:
+ * most screens have none).
  */
 export function makeClient(csrfToken: string, onUnauthenticated: () => void): Client {
   const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
-  const ws = createWsClient({
-    url: `${scheme}//${window.location.host}/graphql/ws`,
-    connectionParams: { csrfToken },
-    lazy: true,
-    retryAttempts: 5,
-  });
+  let ws: Promise<WsClient> | null = null;
+  const socket = () =>
+    (ws ??= import("./ws.ts").then(({ createClient }) =>
+      createClient({
+        url: `${scheme}//${window.location.host}/graphql/ws`,
+        connectionParams: { csrfToken },
+        lazy: true,
+        retryAttempts: 5,
+      }),
+    ));
   return new Client({
     url: "/graphql",
     preferGetMethod: false,
@@ -35,8 +40,20 @@ export function makeClient(csrfToken: string, onUnauthenticated: () => void): Cl
           const input = { ...request, query: request.query || "" };
           return {
             subscribe(sink) {
-              const unsubscribe = ws.subscribe(input, sink);
-              return { unsubscribe };
+              let unsubscribe: (() => void) | null = null;
+              let ended = false;
+              socket().then(
+                (client) => {
+                  if (!ended) unsubscribe = client.subscribe(input, sink);
+                },
+                (error: unknown) => sink.error(error),
+              );
+              return {
+                unsubscribe() {
+                  ended = true;
+                  unsubscribe?.();
+                },
+              };
             },
           };
         },

@@ -3,12 +3,13 @@
 
 export type Session = { kind: string; login: string; csrfToken: string; expiresAt: string | null };
 
-/** The signed-in session, or null when nobody is signed in. */
+/** The signed-in session, or null when nobody is signed in (`{"signedIn": false}`: an answer,
+ * not an error, so the first screen's first request fails nothing). */
 export async function loadSession(): Promise<Session | null> {
   const res = await fetch("/auth/session", { credentials: "same-origin", cache: "no-store" });
-  if (res.status === 401) return null;
   if (!res.ok) throw new Error(`session ${res.status}`);
-  return (await res.json()) as Session;
+  const body = (await res.json()) as (Session & { signedIn: true }) | { signedIn: false };
+  return body.signedIn ? body : null;
 }
 
 /** Keys of the unsent form drafts: the only personal data the app keeps in the browser. */

@@ -1,8 +1,9 @@
+/** @jsxImportSource preact */
 // The municipality's public events calendar, under its help points: the published events to
 // come (trainings, meetings, workshops, a campaign's actions), read without signing in, and the
 // same events as an iCalendar feed a calendar application subscribes to.
-import { useEffect, useState } from "react";
-import { publicClient } from "../../api/client.ts";
+import { useEffect, useState } from "preact/hooks";
+import { publicQuery } from "../../api/public.ts";
 import { graphql } from "../../gql/index.ts";
 import type { PublicEventsQuery } from "../../gql/graphql.ts";
 import { formatDateTime } from "../../lib/format.ts";
@@ -37,10 +38,7 @@ export function PublicEvents({ municipality }: { municipality: string }) {
   const [events, setEvents] = useState<readonly Event[] | "loading" | "error">("loading");
   useEffect(() => {
     let current = true;
-    void publicClient
-      .query(EventsQuery, { municipality })
-      .toPromise()
-      .then((r) => current && setEvents(r.data?.publicEvents ?? "error"));
+    void publicQuery(EventsQuery, { municipality }).then((r) => current && setEvents(r?.publicEvents ?? "error"));
     return () => {
       current = false;
     };

@@ -1,8 +1,12 @@
-import { useCallback, useEffect, useId, useRef, useState, type MouseEvent } from "react";
-import { publicClient } from "../../api/client.ts";
+/** @jsxImportSource preact */
+// The public help directory in Preact (a few kilobytes where React takes two hundred): its own
+// page, `pomoc.html`, read by a person in danger on whatever phone they have.
+import type { TargetedMouseEvent } from "preact";
+import { useCallback, useEffect, useId, useRef, useState } from "preact/hooks";
+import { publicQuery } from "../../api/public.ts";
 import { graphql } from "../../gql/index.ts";
 import type { HelpPageQuery, HelpService } from "../../gql/graphql.ts";
-import { helpPath, type HelpRoute } from "../../lib/route.ts";
+import { helpPath, type HelpRoute } from "../../lib/paths.ts";
 import { go, leave, useDoubleEscape } from "./exit.ts";
 import { PublicEvents } from "./Events.tsx";
 import { PointCard, type Point } from "./PointCard.tsx";
@@ -124,7 +128,7 @@ export function HelpPage({ route }: { route: HelpRoute }) {
 /** A link to another help page that replaces this one in the history (see exit.ts). */
 function HelpLink({ to, children }: { to: HelpRoute; children: string }) {
   const path = helpPath(to);
-  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+  const onClick = (e: TargetedMouseEvent<HTMLAnchorElement>) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     go(path);
@@ -149,10 +153,7 @@ function Chooser() {
   useEffect(() => {
     document.title = texts.chooseTitle;
     let live = true;
-    publicClient
-      .query(RegionsQuery, {})
-      .toPromise()
-      .then((r) => live && setRegions(r.data ? r.data.helpRegions : "error"));
+    void publicQuery(RegionsQuery, {}).then((r) => live && setRegions(r ? r.helpRegions : "error"));
     return () => {
       live = false;
     };
@@ -216,16 +217,13 @@ function Place({ route }: { route: HelpRoute }) {
 
   const fetchPage = useCallback(
     async (after: string | null) => {
-      const r = await publicClient
-        .query(PageQuery, {
-          municipality,
-          region,
-          service: service === "" ? null : service,
-          openNow: openNow ? true : null,
-          after,
-        })
-        .toPromise();
-      return r.data ?? null;
+      return publicQuery(PageQuery, {
+        municipality,
+        region,
+        service: service === "" ? null : service,
+        openNow: openNow ? true : null,
+        after,
+      });
     },
     [municipality, region, service, openNow],
   );
@@ -308,7 +306,7 @@ function Place({ route }: { route: HelpRoute }) {
         <h2 id="filters-title">{texts.filtersTitle}</h2>
         <div className="field">
           <label htmlFor={serviceId}>{texts.serviceLabel}</label>
-          <select id={serviceId} value={service} onChange={(e) => setService(e.target.value as HelpService | "")}>
+          <select id={serviceId} value={service} onChange={(e) => setService(e.currentTarget.value as HelpService | "")}>
             <option value="">{texts.anyService}</option>
             {Object.entries(texts.services).map(([value, label]) => (
               <option key={value} value={value}>
@@ -318,7 +316,7 @@ function Place({ route }: { route: HelpRoute }) {
           </select>
         </div>
         <div className="check-native">
-          <input id={openId} type="checkbox" checked={openNow} onChange={(e) => setOpenNow(e.target.checked)} />
+          <input id={openId} type="checkbox" checked={openNow} onChange={(e) => setOpenNow(e.currentTarget.checked)} />
           <label htmlFor={openId}>{texts.openNowLabel}</label>
         </div>
       </form>

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import type { HelpPageQuery } from "../../gql/graphql.ts";
 import { hoursUnknown, upcomingExceptions, weekLines } from "./hours.ts";
 import { texts } from "./texts.ts";

@@ -2,8 +2,8 @@
 // a neutral site and takes its own history entry with it, so Back does not return here. The
 // help pages move between each other by replacing that one entry (see `go`), so the whole
 // visit is a single entry that the exit replaces.
-import { useEffect } from "react";
-import { navigate } from "../../lib/route.ts";
+import { useEffect } from "preact/hooks";
+import { navigate } from "../../lib/paths.ts";
 
 export const EXIT_URL = "https://www.google.pl/";
 

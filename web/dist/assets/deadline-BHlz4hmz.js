@@ -1,0 +1,1 @@
+import{d as u}from"./format-Iwho1lhQ.js";const c=3;function O(o,s){const e=o.filter(t=>t.state==="PENDING"||t.state==="OVERDUE").sort((t,a)=>t.dueOn.localeCompare(a.dueOn))[0];if(!e)return null;const n=u(s,e.dueOn),r=e.state==="OVERDUE"||n<0?"overdue":n<=c?"soon":"later";return{...e,days:n,urgency:r}}export{O as n};

@@ -1,1 +1,0 @@
-import{d as u}from"./format-s4ju8fZp.js";const c=3;function O(o,s){const e=o.filter(t=>t.state==="PENDING"||t.state==="OVERDUE").sort((t,a)=>t.dueOn.localeCompare(a.dueOn))[0];if(!e)return null;const n=u(s,e.dueOn),r=e.state==="OVERDUE"||n<0?"overdue":n<=c?"soon":"later";return{...e,days:n,urgency:r}}export{O as n};
