@@ -624,9 +624,13 @@ fn leave(headers: &HeaderMap, location: &str, removal: Cookie<'static>) -> Respo
 
 /// `GET /auth/session`: the signed-in person and the CSRF token the web client sends back. Nobody
 /// signed in (no cookie, or a session that has ended) is an answer too, not an error: `200` with
-/// `{"signedIn": false}`, so the app's first request before sign-in fails nothing in the browser.
+/// `{"signedIn": false, "devLogin": …}`, so the app's first request before sign-in fails nothing
+/// in the browser.
 pub async fn session(State(state): State<SharedState>, headers: HeaderMap) -> Response {
-    let signed_out = || no_store(json!({ "signedIn": false }));
+    // Whether the sign-in screen offers development sign-in: it asks for the demo's people only
+    // then, so a production sign-in screen makes no request that fails.
+    let dev_login = state.config.dev_login_enabled();
+    let signed_out = || no_store(json!({ "signedIn": false, "devLogin": dev_login }));
     let Some(id) = session_cookie(&headers) else {
         return signed_out();
     };

@@ -239,7 +239,7 @@ test("sign-out ends the session and clears the drafts kept in the browser", asyn
   const stored = await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage)]);
   assert.deepEqual(stored, [[], []]);
   const session = await page.request.get(BASE + "/auth/session");
-  assert.deepEqual(await session.json(), { signedIn: false });
+  assert.deepEqual(await session.json(), { signedIn: false, devLogin: true });
   // Back to the list: the sign-in page again, not the cards.
   await page.goto(BASE + "/sprawy");
   await page.getByRole("heading", { name: "Logowanie do Ostoi" }).waitFor();
@@ -248,15 +248,23 @@ test("sign-out ends the session and clears the drafts kept in the browser", asyn
 });
 
 test("development sign-in is refused when development login is off", { skip: !NO_DEV }, async () => {
-  const { context, page } = await open("/?tenant=zory", NO_DEV);
+  const { context, page, problems } = await open("/?tenant=zory", NO_DEV);
+  const failed = [];
+  page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   await page.getByRole("link", { name: "Zaloguj się przez system logowania gminy" }).waitFor();
   assert.equal(await page.getByRole("heading", { name: "Logowanie deweloperskie" }).count(), 0);
+  // The production sign-in screen asks for nothing that fails (no demo people to list).
+  assert.deepEqual(failed, []);
+  assert.deepEqual(problems, [], "console errors or CSP violations");
   await assertAccessible(page, "the sign-in page without development sign-in");
   const post = await page.request.post(NO_DEV + "/auth/dev-login", {
     data: { tenant: "zory", login: "pracownik" },
   });
   assert.equal(post.status(), 404);
-  assert.deepEqual(await (await page.request.get(NO_DEV + "/auth/session")).json(), { signedIn: false });
+  assert.deepEqual(await (await page.request.get(NO_DEV + "/auth/session")).json(), {
+    signedIn: false,
+    devLogin: false,
+  });
   await context.close();
 });
 

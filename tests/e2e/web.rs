@@ -292,7 +292,7 @@ async fn assert_signed_out(browser: &reqwest::Client, url: &str) {
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["cache-control"], "no-store");
     let body: Value = res.json().await.unwrap();
-    assert_eq!(body, json!({ "signedIn": false }));
+    assert_eq!(body, json!({ "signedIn": false, "devLogin": true }));
 }
 
 /// With development login off, neither the list nor the sign-in exists; the app still serves.

@@ -3,13 +3,26 @@
 
 export type Session = { kind: string; login: string; csrfToken: string; expiresAt: string | null };
 
-/** The signed-in session, or null when nobody is signed in (`{"signedIn": false}`: an answer,
- * not an error, so the first screen's first request fails nothing). */
+/** Whether the server offers development sign-in, as its last signed-out answer said. */
+let devLogin = false;
+
+export function devLoginOffered(): boolean {
+  return devLogin;
+}
+
+/** The signed-in session, or null when nobody is signed in (`{"signedIn": false, "devLogin"}`:
+ * an answer, not an error, so the first screen's first request fails nothing). */
 export async function loadSession(): Promise<Session | null> {
   const res = await fetch("/auth/session", { credentials: "same-origin", cache: "no-store" });
   if (!res.ok) throw new Error(`session ${res.status}`);
-  const body = (await res.json()) as (Session & { signedIn: true }) | { signedIn: false };
-  return body.signedIn ? body : null;
+  const body = (await res.json()) as
+    | (Session & { signedIn: true })
+    | { signedIn: false; devLogin?: boolean };
+  if (!body.signedIn) {
+    devLogin = body.devLogin === true;
+    return null;
+  }
+  return body;
 }
 
 /** Keys of the unsent form drafts: the only personal data the app keeps in the browser. */

@@ -1,6 +1,7 @@
 // Development sign-in, for the demo: the people of a municipality, a region's coordinators or
 // the operators, and the request that starts a real session as one of them. No React here: the
 // sign-in screen (plain DOM) and `DevSignIn.tsx` (the region's and the operator's) share it.
+import { devLoginOffered } from "../../api/session.ts";
 import { ROLE_NAMES } from "../../lib/roles.ts";
 
 export const texts = {
@@ -22,8 +23,10 @@ export type DevUser = { login: string; displayName: string; roles: string[] };
 /** Whose demo users: a municipality's staff, a region's coordinators, or the operators. */
 export type DevScope = { tenant: string } | { region: string } | { operators: "true" };
 
-/** The demo's users of a municipality or a region; null when development sign-in is off. */
+/** The demo's users of a municipality or a region; null when development sign-in is off (asked
+ * only when the server said it is on: a production sign-in screen makes no failing request). */
 export async function loadDevUsers(scope: DevScope): Promise<DevUser[] | null> {
+  if (!devLoginOffered()) return null;
   const res = await fetch(`/auth/dev-login?${new URLSearchParams(scope)}`, {
     credentials: "same-origin",
     cache: "no-store",
