@@ -3,8 +3,9 @@
 //! with the demo and drives it with 50 concurrent clients: `viewer`, `node`, then `openBlueCard`
 //! until the municipality holds 10,000 Blue Cards, then the list of 50 cards with their persons,
 //! group and deadlines. Prints requests per second, p50/p99 latency, statements per request
-//! (through tenant transactions) and the server's peak resident memory. Needs PostgreSQL and
-//! Redis like the tests.
+//! (through tenant transactions) and the server's peak resident memory; then, when the shared
+//! benchmark directory is beside the project, the same-run comparison with pgbench and
+//! PostGraphile and the speed targets. Needs PostgreSQL and Redis like the tests.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -292,6 +293,63 @@ async fn main() {
             kib as f64 / 1024.0
         ),
         None => println!("server peak resident memory: unavailable"),
+    }
+    side_by_side();
+}
+
+/// The speed targets, as ratios of the same run: (the line `side-by-side.sh` prints, the
+/// ratio's name there, at least).
+const TARGETS: &[(&str, &str, f64)] = &[
+    (
+        "the list against PostGraphile v5",
+        "ostoja/postgraphile5",
+        2.0,
+    ),
+    ("the list against pgbench", "ostoja/pgbench", 0.35),
+    ("node(id:) against pgbench", "node: ostoja/pgbench", 0.35),
+];
+
+/// The same-run comparison with the peers: `side-by-side.sh` of the shared benchmark directory
+/// (`../shared/perf` beside the project, or `OSTOJA_PERF_DIR`) runs pgbench on the list's SQL,
+/// PostGraphile v4 and v5 on the reference schema with the same row-level security and this
+/// release binary on its own demo with 10,000 cards; then each target is checked against the
+/// ratio it printed.
+fn side_by_side() {
+    let dir = std::env::var("OSTOJA_PERF_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| harness::repo_dir("../shared/perf"));
+    let script = dir.join("side-by-side.sh");
+    if !script.exists() {
+        println!(
+            "side by side: {} is missing (OSTOJA_PERF_DIR names the directory)",
+            script.display()
+        );
+        return;
+    }
+    println!(
+        "side by side with pgbench and PostGraphile: {}",
+        script.display()
+    );
+    let output = std::process::Command::new("bash")
+        .arg(&script)
+        .env("BIN", harness::BIN)
+        .current_dir(harness::repo_dir("."))
+        .output()
+        .expect("run side-by-side.sh");
+    let printed = String::from_utf8_lossy(&output.stdout);
+    print!("{printed}");
+    for (what, name, target) in TARGETS {
+        let measured = printed.lines().find_map(|line| {
+            let rest = &line[line.find(name)? + name.len()..];
+            rest.split_whitespace().next()?.parse::<f64>().ok()
+        });
+        match measured {
+            Some(ratio) => println!(
+                "target: {what}: {ratio:.2} (at least {target:.2}): {}",
+                if ratio >= *target { "met" } else { "not met" }
+            ),
+            None => println!("target: {what}: not measured"),
+        }
     }
 }
 

@@ -45,6 +45,7 @@ mod isolation;
 mod isolation_intake;
 mod keys;
 mod layout;
+mod list_costs;
 mod live_access;
 mod need_to_know;
 mod offboard;

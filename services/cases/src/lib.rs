@@ -57,7 +57,7 @@ pub use read::*;
 pub use referrals::{
     referral_moves, referral_progressed, referral_subject, referrals_of, ReferralSubject,
 };
-pub use repeats::{earlier_procedures, link_to_earlier, EarlierProcedure};
+pub use repeats::{earlier_procedures, earlier_procedures_of, link_to_earlier, EarlierProcedure};
 pub use steps::*;
 pub use work::*;
 

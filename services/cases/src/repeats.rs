@@ -11,7 +11,7 @@ use kernel::{Result, TenantTx, UserError};
 use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
 
-use crate::change::{at_version, claim, err, in_group, next};
+use crate::change::{at_version, claim, err, next};
 use crate::domain::ClosureGround;
 use crate::matching::{chair_only, decide, undecided};
 use crate::procedure::{Status, Step};
@@ -101,13 +101,39 @@ pub async fn earlier_procedures(
     reader: CaseAccess,
     card_id: Uuid,
 ) -> Result<Vec<EarlierProcedure>> {
-    if !reader.is_chair() && !in_group(tx, reader, card_id).await? {
+    earlier_procedures_of(tx, reader, &[card_id]).await
+}
+
+/// The earlier procedures of each of `card_ids` (a list's page) in a constant number of
+/// statements, each naming its card in `card_id`, oldest first; for the cards whose group the
+/// reader is in, or all of them for the chair.
+pub async fn earlier_procedures_of(
+    tx: &TenantTx,
+    reader: CaseAccess,
+    card_ids: &[Uuid],
+) -> Result<Vec<EarlierProcedure>> {
+    let allowed: Vec<Uuid> = if reader.is_chair() {
+        card_ids.to_vec()
+    } else {
+        let mine: std::collections::HashSet<Uuid> = crate::group_of(tx, card_ids)
+            .await?
+            .into_iter()
+            .filter(|m| m.user_id == reader.user())
+            .map(|m| m.card_id)
+            .collect();
+        card_ids
+            .iter()
+            .copied()
+            .filter(|id| mine.contains(id))
+            .collect()
+    };
+    if allowed.is_empty() {
         return Ok(Vec::new());
     }
     let conn = tx.conn().await?;
     let links = tx
         .select::<match_proposal::Entity>()
-        .filter(match_proposal::Column::FilingCardId.eq(card_id))
+        .filter(match_proposal::Column::FilingCardId.is_in(allowed))
         .filter(match_proposal::Column::Decision.eq(Decision::Linked))
         .all(&*conn)
         .await?;
@@ -126,7 +152,7 @@ pub async fn earlier_procedures(
         .filter_map(|l| {
             let c = cards.iter().find(|c| c.id == l.procedure_card_id)?;
             Some(EarlierProcedure {
-                card_id,
+                card_id: l.filing_card_id,
                 earlier_id: c.id,
                 number: crate::search::number_of(c),
                 status: c.status,

@@ -213,12 +213,16 @@ pub async fn may_propose(
     reader: CaseAccess,
     card: &crate::BlueCard,
 ) -> Result<bool> {
-    if !TransferViewer::new(reader, false).chair
-        || Step::HandedOver.transition(card.status).is_none()
-    {
+    if !could_propose(reader, card) {
         return Ok(false);
     }
     Ok(!pending(tx, card.id).await?)
+}
+
+/// Whether the reader could propose to hand the card over, were none of its hand-overs under
+/// way: the chair, at a step the procedure may be handed over from.
+pub fn could_propose(reader: CaseAccess, card: &crate::BlueCard) -> bool {
+    TransferViewer::new(reader, false).chair && Step::HandedOver.transition(card.status).is_some()
 }
 
 /// The municipality a procedure is proposed to, as the platform knows it.
@@ -458,7 +462,17 @@ pub async fn of_card(
     viewer: TransferViewer,
     card_id: Uuid,
 ) -> Result<Vec<Transfer>> {
-    if !viewer.chair {
+    of_cards(tx, viewer, &[card_id]).await
+}
+
+/// The hand-overs of each of `card_ids` the viewer sees, in one statement (a list's page), the
+/// latest first; each names its card in `card_id`.
+pub async fn of_cards(
+    tx: &TenantTx,
+    viewer: TransferViewer,
+    card_ids: &[Uuid],
+) -> Result<Vec<Transfer>> {
+    if !viewer.chair || card_ids.is_empty() {
         return Ok(Vec::new());
     }
     let conn = tx.conn().await?;
@@ -471,12 +485,12 @@ pub async fn of_card(
                 .add(
                     Condition::all()
                         .add(tx.scope::<transfer::Entity>())
-                        .add(transfer::Column::CardId.eq(card_id)),
+                        .add(transfer::Column::CardId.is_in(card_ids.iter().copied())),
                 )
                 .add(
                     Condition::all()
                         .add(transfer::Column::ToTenantId.eq(tx.tenant()))
-                        .add(transfer::Column::ReceivedCardId.eq(card_id)),
+                        .add(transfer::Column::ReceivedCardId.is_in(card_ids.iter().copied())),
                 ),
         )
         .order_by_desc(transfer::Column::CreatedAt)

@@ -131,6 +131,60 @@ card_loader!(
     crate::revisions_of
 );
 
+/// Groups `rows` by the card each names, with an empty list for every key that has none.
+fn by_card<V>(
+    keys: &[Uuid],
+    rows: Vec<V>,
+    card: impl Fn(&V) -> Option<Uuid>,
+) -> HashMap<Uuid, Vec<V>> {
+    let mut out: HashMap<Uuid, Vec<V>> = keys.iter().map(|k| (*k, Vec::new())).collect();
+    for row in rows {
+        if let Some(id) = card(&row) {
+            out.entry(id).or_default().push(row);
+        }
+    }
+    out
+}
+
+/// The earlier procedures a page's cards were linked to, batched per request (the reader's
+/// need to know applied once for the page).
+pub struct EarlierLoader {
+    pub(crate) req: Weak<RequestContext>,
+    pub(crate) master: MasterKey,
+}
+
+impl Loader<Uuid> for EarlierLoader {
+    type Value = Vec<crate::EarlierProcedure>;
+    type Error = async_graphql::Error;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        let req = upgrade(&self.req)?;
+        let scope = scope_of(&req, &self.master).await?;
+        let rows = crate::earlier_procedures_of(scope.tx().await?, scope.reader, keys).await?;
+        Ok(by_card(keys, rows, |e| Some(e.card_id)))
+    }
+}
+
+/// The hand-overs of a page's cards the viewer sees, batched per request.
+pub struct TransfersLoader {
+    pub(crate) req: Weak<RequestContext>,
+    pub(crate) master: MasterKey,
+}
+
+impl Loader<Uuid> for TransfersLoader {
+    type Value = Vec<crate::transfers::Transfer>;
+    type Error = async_graphql::Error;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        let req = upgrade(&self.req)?;
+        let scope = scope_of(&req, &self.master).await?;
+        let admin = req.principal.require_tenant_admin().is_ok();
+        let viewer = crate::transfers::TransferViewer::new(scope.reader, admin);
+        let rows = crate::transfers::of_cards(scope.tx().await?, viewer, keys).await?;
+        Ok(by_card(keys, rows, |t| t.card_id))
+    }
+}
+
 /// Match proposals of cards (as filing or as procedure), batched per request. Only the chair's
 /// requests reach it.
 pub struct MatchLoader {
@@ -259,6 +313,16 @@ pub(crate) async fn prefetch(ctx: &Context<'_>, cards: &[Uuid]) -> async_graphql
     }
     if node.field("personCorrections").exists() {
         loader(ctx, |req, master| CorrectionsLoader { req, master })?
+            .load_many(cards.iter().copied())
+            .await?;
+    }
+    if node.field("transfers").exists() || node.field("mayHandOver").exists() {
+        loader(ctx, |req, master| TransfersLoader { req, master })?
+            .load_many(cards.iter().copied())
+            .await?;
+    }
+    if node.field("earlierProcedures").exists() {
+        loader(ctx, |req, master| EarlierLoader { req, master })?
             .load_many(cards.iter().copied())
             .await?;
     }

@@ -101,7 +101,16 @@ impl BlueCardObject {
     /// team now: the chair, between receiving it and closing it, none under way.
     async fn may_hand_over(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
         let s = scope(ctx).await?;
-        Ok(crate::transfers::may_propose(s.tx().await?, s.reader, &self.0).await?)
+        if !crate::transfers::could_propose(s.reader, &self.0) {
+            return Ok(false);
+        }
+        // The chair sees every hand-over of the municipality's own: one under way stops another.
+        let transfers = children(ctx, self.0.id, |req, master| TransfersLoader {
+            req,
+            master,
+        })
+        .await?;
+        Ok(!transfers.iter().any(|t| t.outgoing && t.state.is_pending()))
     }
 
     /// Przekazania procedury — its hand-overs to or from another municipality's team, for the
@@ -618,8 +627,11 @@ pub(crate) async fn earlier_of(
     ctx: &Context<'_>,
     card: uuid::Uuid,
 ) -> async_graphql::Result<Vec<EarlierProcedureObject>> {
-    let s = scope(ctx).await?;
-    let found = crate::earlier_procedures(s.tx().await?, s.reader, card).await?;
+    let found = children(ctx, card, |req, master| super::loaders::EarlierLoader {
+        req,
+        master,
+    })
+    .await?;
     Ok(found.into_iter().map(EarlierProcedureObject).collect())
 }
 

@@ -5,20 +5,36 @@ use async_graphql::Context;
 use directory::HelpPoint;
 use documents::DocumentFile;
 use kernel::request::ContextExt;
+use tokio::sync::OnceCell;
 
 use super::loaders::scope;
 use crate::leaflet::LeafletPlace;
 use crate::read::VisibleCard;
 use crate::Form;
 
-/// The name of the viewer's municipality, as documents print it.
+/// The name of the viewer's municipality, as documents print it: read once per request, however
+/// many documents it makes.
 async fn municipality(ctx: &Context<'_>) -> kernel::Result<String> {
+    #[derive(Default)]
+    struct Name(OnceCell<String>);
     let req = ctx.request()?;
     let tenant = req.principal.require_staff()?.tenant;
-    tenancy::municipality_name(req.db(), tenant)
+    let cell = req.slot(Name::default)?;
+    Ok(cell
+        .0
+        .get_or_try_init(|| async {
+            tenancy::municipality_name(req.db(), tenant)
+                .await?
+                .ok_or_else(|| kernel::Error::internal("the reader's municipality vanished"))
+        })
         .await?
-        .ok_or_else(|| kernel::Error::internal("the reader's municipality vanished"))
+        .clone())
 }
+
+/// The help points NK-B lists, the same for every card of the request: the municipality's
+/// published points and the national helplines, read once per request.
+#[derive(Default)]
+struct LeafletPlaces(OnceCell<(Vec<LeafletPlace>, Vec<LeafletPlace>)>);
 
 /// The document of `form`, one of `card`'s forms the viewer reads.
 pub(crate) async fn form_document(
@@ -67,21 +83,25 @@ pub(crate) async fn nk_b(ctx: &Context<'_>, card: &VisibleCard) -> kernel::Resul
     let req = ctx.request()?;
     documents::admit(req)?;
     let name = municipality(ctx).await?;
-    let helplines = {
-        let tx = req.db().platform().await?;
-        let lines = directory::helplines(&tx, true).await?;
-        tx.commit().await?;
-        lines
-    };
     let s = scope(ctx).await?;
     let tx = s.tx().await?;
-    let places = directory::published_points(tx).await?;
-    crate::leaflet::nk_b_document(
-        tx,
-        card,
-        &name,
-        places.iter().map(place).collect(),
-        helplines.iter().map(place).collect(),
-    )
-    .await
+    let cell = req.slot(LeafletPlaces::default)?;
+    let (places, helplines) = cell
+        .0
+        .get_or_try_init(|| async {
+            let helplines = {
+                let tx = req.db().platform().await?;
+                let lines = directory::helplines(&tx, true).await?;
+                tx.commit().await?;
+                lines
+            };
+            let places = directory::published_points(tx).await?;
+            Ok::<_, kernel::Error>((
+                places.iter().map(place).collect(),
+                helplines.iter().map(place).collect(),
+            ))
+        })
+        .await?
+        .clone();
+    crate::leaflet::nk_b_document(tx, card, &name, places, helplines).await
 }

@@ -111,14 +111,12 @@ impl TransferObject {
 pub(crate) async fn of_card(
     ctx: &Context<'_>,
     card_id: uuid::Uuid,
-) -> kernel::Result<Vec<TransferObject>> {
-    let viewer = viewer(ctx).await?;
-    let s = scope(ctx).await?;
-    Ok(crate::transfers::of_card(s.tx().await?, viewer, card_id)
-        .await?
-        .into_iter()
-        .map(TransferObject)
-        .collect())
+) -> async_graphql::Result<Vec<TransferObject>> {
+    let found = super::loaders::children(ctx, card_id, |req, master| {
+        super::loaders::TransfersLoader { req, master }
+    })
+    .await?;
+    Ok(found.into_iter().map(TransferObject).collect())
 }
 
 async fn viewer(ctx: &Context<'_>) -> kernel::Result<TransferViewer> {
