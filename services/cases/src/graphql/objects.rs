@@ -119,7 +119,7 @@ impl BlueCardObject {
         &self,
         ctx: &Context<'_>,
     ) -> async_graphql::Result<Vec<super::TransferObject>> {
-        Ok(super::transfers::of_card(ctx, self.0.id).await?)
+        super::transfers::of_card(ctx, self.0.id).await
     }
 
     /// Członkowie grupy spoza zespołu — professionals from outside the team in the card's
