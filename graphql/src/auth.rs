@@ -629,7 +629,7 @@ fn leave(headers: &HeaderMap, location: &str, removal: Cookie<'static>) -> Respo
 pub async fn session(State(state): State<SharedState>, headers: HeaderMap) -> Response {
     // Whether the sign-in screen offers development sign-in: it asks for the demo's people only
     // then, so a production sign-in screen makes no request that fails.
-    let dev_login = state.config.dev_login_enabled();
+    let dev_login = state.config.dev_login_enabled() && state.dev_tokens.is_some();
     let signed_out = || no_store(json!({ "signedIn": false, "devLogin": dev_login }));
     let Some(id) = session_cookie(&headers) else {
         return signed_out();

@@ -6,6 +6,9 @@
 //! is the one it was built at. Triggers raise it in the same transaction as the change, whoever
 //! writes (the application, a command, a hand-typed statement), and only for the columns a
 //! principal holds: a sign-in's time stamp does not drop every principal of the municipality.
+//! The version row is locked until the change commits: a transaction that changes several
+//! accounts of one municipality waits for another doing the same (none does today; one that
+//! would should change them in a fixed order).
 
 use sea_orm_migration::prelude::*;
 
@@ -19,6 +22,7 @@ const PLATFORM_SCOPE: &str = "00000000-0000-0000-0000-000000000000";
 /// The columns of a staff account that a principal holds or that decide whether it may act.
 const USER_COLUMNS: &[&str] = &[
     "tenant_id",
+    "id",
     "login",
     "display_name",
     "roles",

@@ -145,9 +145,15 @@ impl Principals {
             None => scope_of(&build().await?.0),
         };
         let current = version(db, scope).await?;
-        if let Some(kept) = kept.filter(|k| k.scope == scope && k.version == current) {
-            count(Found::Kept);
-            return Ok(kept);
+        match kept {
+            Some(kept) if kept.scope == scope && kept.version == current => {
+                count(Found::Kept);
+                return Ok(kept);
+            }
+            // A version that went back (a database restored under a running gateway) must not
+            // let the principal of a later version be served again when it climbs back.
+            Some(kept) if kept.version > current => self.forget(&key),
+            _ => {}
         }
         let (principal, not_before) = build().await?;
         let built = Kept {
@@ -171,6 +177,12 @@ impl Principals {
         kept.get(key)
             .filter(|k| k.built.elapsed() < MAX_AGE)
             .cloned()
+    }
+
+    fn forget(&self, key: &Key) {
+        if let Ok(mut kept) = self.kept.write() {
+            kept.remove(key);
+        }
     }
 
     fn keep(&self, key: Key, value: Kept) {

@@ -262,6 +262,8 @@ pub(crate) async fn scope_for_change(ctx: &Context<'_>) -> kernel::Result<Scope>
     loader(ctx, |req, master| OutsideMembersLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| CorrectionsLoader { req, master })?.clear::<Uuid>();
     loader(ctx, |req, master| MatchLoader { req, master })?.clear::<Uuid>();
+    loader(ctx, |req, master| TransfersLoader { req, master })?.clear::<Uuid>();
+    loader(ctx, |req, master| EarlierLoader { req, master })?.clear::<Uuid>();
     scope(ctx).await
 }
 

@@ -228,6 +228,8 @@ impl TransfersMutation {
         ctx: &Context<'_>,
         input: WithdrawCaseTransferInput,
     ) -> async_graphql::Result<CaseTransferPayload> {
+        // It changes what a card's hand-overs say: what the loaders kept is dropped.
+        super::loaders::scope_for_change(ctx).await?;
         let viewer = viewer(ctx).await?;
         // A malformed ID is answered as one that does not exist.
         let id = GlobalId::decode_as(&input.id, TRANSFER).unwrap_or_default();
@@ -249,6 +251,7 @@ impl TransfersMutation {
     ) -> async_graphql::Result<CaseTransferPayload> {
         // A malformed ID is answered as one that does not exist: no hand-over has the nil ID.
         let id = GlobalId::decode_as(&input.id, TRANSFER).unwrap_or_default();
+        super::loaders::scope_for_change(ctx).await?;
         let viewer = viewer(ctx).await?;
         let req = ctx.request()?;
         let tx = req.tenant_tx().await?;
