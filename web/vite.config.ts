@@ -1,9 +1,66 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { babelOptimizerPlugin } from "@graphql-codegen/client-preset";
+
+/**
+ * The staff application renders with Preact's React compatibility layer (about a tenth of React
+ * DOM's size); GraphiQL, a page of its own, keeps React. Everything GraphiQL's page imports, and
+ * what that imports in turn, is on React's side; an ES module both pages use (react-aria, through
+ * GraphiQL's Headless UI) is loaded once for each, marked `?react-side` on React's.
+ */
+function preactForTheApp(): Plugin {
+  const compat: Record<string, string> = {
+    react: "preact/compat",
+    "react-dom": "preact/compat",
+    "react-dom/client": "preact/compat/client",
+    "react-dom/test-utils": "preact/test-utils",
+    "react/jsx-runtime": "preact/jsx-runtime",
+    "react/jsx-dev-runtime": "preact/jsx-dev-runtime",
+  };
+  const mark = "?react-side";
+  const reactSide = new Set<string>();
+  const graphiqlPage = /graphiql\.html$|[\\/]src[\\/]graphiql[\\/]/;
+  return {
+    name: "ostoja-preact-for-the-app",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      if (importer.endsWith(mark) || reactSide.has(importer) || graphiqlPage.test(importer)) {
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        if (!resolved || resolved.external) return resolved;
+        // CommonJS is left as it is (its plugin reads no marked name): none is on both sides.
+        if (/\.mjs$/.test(resolved.id)) return { ...resolved, id: resolved.id + mark };
+        reactSide.add(resolved.id);
+        return resolved;
+      }
+      const target = compat[source];
+      return target ? this.resolve(target, importer, { ...options, skipSelf: true }) : null;
+    },
+    // A module reached from both sides holds one of them for both: GraphiQL's page loads no
+    // Preact, every other page no React DOM.
+    generateBundle(_, bundle) {
+      const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === "chunk" ? [[c.fileName, c] as const] : [])));
+      for (const entry of chunks.values()) {
+        if (!entry.isEntry) continue;
+        const page = !!entry.facadeModuleId && graphiqlPage.test(entry.facadeModuleId);
+        const wrong = page ? /[\\/]node_modules[\\/]preact[\\/]/ : /[\\/]node_modules[\\/]react-dom[\\/]/;
+        const seen = new Set<string>();
+        const visit = (name: string) => {
+          const chunk = chunks.get(name);
+          if (!chunk || seen.has(name)) return;
+          seen.add(name);
+          const found = Object.keys(chunk.modules).find((id) => wrong.test(id));
+          if (found) this.error(`${entry.fileName} loads ${found} through ${name}`);
+          chunk.imports.forEach(visit);
+        };
+        visit(entry.fileName);
+      }
+    },
+  };
+}
 
 /**
  * Each script and stylesheet also brotli- and gzip-compressed beside it (`x.js.br`, `x.js.gz`),
@@ -20,6 +77,8 @@ function precompress(): Plugin {
     },
     closeBundle() {
       const assets = join(outDir, "assets");
+      // A failed build wrote nothing: its own error is the one to see.
+      if (!existsSync(assets)) return;
       for (const name of readdirSync(assets)) {
         if (!/\.(js|css)$/.test(name)) continue;
         const data = readFileSync(join(assets, name));
@@ -47,6 +106,7 @@ export default defineConfig({
   // sitting in the first screen's bundle through `src/gql/gql.ts`.
   plugins: [
     react({ babel: { plugins: [[babelOptimizerPlugin, { artifactDirectory: "./src/gql", gqlTagName: "graphql" }]] } }),
+    preactForTheApp(),
     precompress(),
   ],
   build: {

@@ -9,7 +9,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import axe from "axe-core";
-import { screenshot, focusLandsOn } from "./common.mjs";
+import { screenshot, focusLandsOn, chosen, selectByText } from "./common.mjs";
 
 const BASE = process.env.OSTOJA_URL;
 const NO_DEV = process.env.OSTOJA_URL_NO_DEV_LOGIN;
@@ -159,11 +159,9 @@ test("keyboard only: sign in, filter by status and search by PESEL", async () =>
 
   // Status: Wszczęta (both of the worker's cards are still OPENED).
   await tabTo(page, "the status filter", focusedLabel("Status"));
-  await page.keyboard.press("Enter");
-  await page.getByRole("listbox").waitFor();
+  // On a closed select, an arrow key chooses the next option.
   await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("Enter");
-  await page.getByRole("listbox").waitFor({ state: "detached" });
+  assert.equal(await chosen(page.getByRole("combobox", { name: "Status", exact: true })), "Wszczęta");
   await tabTo(page, "the search button", focusedText("Szukaj"));
   await page.keyboard.press("Enter");
   await page.getByText(/Znaleziono: 2 karty\./).waitFor();
@@ -280,8 +278,7 @@ test("form NK-A: PESEL checked as typed, the server's error on its field, the dr
   await screenshot(page, "nka-form");
 
   const person = (n) => page.getByRole("group", { name: new RegExp(`^Osoba ${n}:`) });
-  await page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
-  await page.getByRole("option", { name: "Jednostka organizacyjna pomocy społecznej" }).click();
+  await page.getByRole("combobox", { name: /Podmiot wszczynający procedurę/ }).selectOption({ label: "Jednostka organizacyjna pomocy społecznej" });
   const victim = person(1);
   await victim.getByRole("textbox", { name: "Imię" }).fill("Ewa");
   await victim.getByRole("textbox", { name: "Nazwisko" }).fill("Kwiatkowska");
@@ -299,8 +296,7 @@ test("form NK-A: PESEL checked as typed, the server's error on its field, the dr
   await perpetrator.getByRole("textbox", { name: "Imię" }).fill("Adam");
   await perpetrator.getByRole("textbox", { name: "Nazwisko" }).fill("Kwiatkowski");
   await perpetrator.getByLabel("Data urodzenia").fill("05.05.1980");
-  await perpetrator.getByRole("button", { name: /Płeć/ }).click();
-  await page.getByRole("option", { name: "mężczyzna" }).click();
+  await perpetrator.getByRole("combobox", { name: /Płeć/ }).selectOption({ label: "mężczyzna" });
   const psychological = page.getByRole("checkbox", { name: "przemoc psychiczna" });
   await psychological.focus();
   await page.keyboard.press("Space");
@@ -347,15 +343,13 @@ async function newNkA(page, body, [vFirst, vLast, vBorn], [pFirst, pLast, pBorn]
   // The address first, so that a failure says whether the link or the form did not come.
   await page.waitForURL(/\/sprawy\/nowa$/);
   await page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
-  await page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
-  await page.getByRole("option", { name: body }).click();
+  await page.getByRole("combobox", { name: /Podmiot wszczynający procedurę/ }).selectOption({ label: body });
   const person = async (n, first, last, born, sex) => {
     const group = page.getByRole("group", { name: new RegExp(`^Osoba ${n}:`) });
     await group.getByRole("textbox", { name: "Imię" }).fill(first);
     await group.getByRole("textbox", { name: "Nazwisko" }).fill(last);
     await group.getByLabel("Data urodzenia").fill(born);
-    await group.getByRole("button", { name: /Płeć/ }).click();
-    await page.getByRole("option", { name: sex }).click();
+    await group.getByRole("combobox", { name: /Płeć/ }).selectOption({ label: sex });
     return group;
   };
   const victim = await person(1, vFirst, vLast, vBorn, "kobieta");
@@ -382,20 +376,22 @@ test("form NK-A from paper: the social worker registers a police officer's form,
   await toggle(page, page.getByRole("checkbox", { name: "Przekazano formularz NK-B osobie doznającej przemocy" }));
   await send.click();
   await page.getByRole("alert").getByRole("link", { name: /Komu przekazano formularz NK-B: to pole jest wymagane/i }).waitFor();
-  await page.getByRole("button", { name: /Komu przekazano formularz NK-B/ }).click();
-  await page.getByRole("option", { name: "Irena Zawiła" }).waitFor();
-  assert.equal(await page.getByRole("option", { name: "Marian Zawiła" }).count(), 0);
-  await page.getByRole("option", { name: "Irena Zawiła" }).click();
+  const recipient = page.getByRole("combobox", { name: /Komu przekazano formularz NK-B/ });
+  await recipient.locator("option", { hasText: "Irena Zawiła" }).waitFor({ state: "attached" });
+  assert.equal(await recipient.locator("option", { hasText: "Marian Zawiła" }).count(), 0);
+  await recipient.selectOption({ label: "Irena Zawiła" });
   await page.getByRole("textbox", { name: "Imię i nazwisko osoby, która wypełniła formularz" }).fill("Jan Wójtowicz");
   await page.getByRole("textbox", { name: "Stanowisko lub stopień" }).fill("st. asp.");
   await page.getByRole("textbox", { name: /Nazwa podmiotu/ }).fill("Komenda Miejska Policji w Żorach");
   // What the form holds beyond identity: the perpetrator's relation and household, by keyboard.
-  await page.getByRole("button", { name: /Kim jest dla osoby doznającej przemocy/ }).focus();
-  await page.keyboard.press("Enter");
-  await page.getByRole("option", { name: "małżonek", exact: true }).press("Enter");
-  await page.getByRole("button", { name: /Zamieszkuje wspólnie z osobą doznającą przemocy/ }).focus();
-  await page.keyboard.press("Enter");
-  await page.getByRole("option", { name: "tak", exact: true }).press("Enter");
+  const relation = page.getByRole("combobox", { name: /Kim jest dla osoby doznającej przemocy/ });
+  await relation.focus();
+  await page.keyboard.type("ma");
+  assert.equal(await chosen(relation), "małżonek");
+  const together = page.getByRole("combobox", { name: /Zamieszkuje wspólnie z osobą doznającą przemocy/ });
+  await together.focus();
+  await page.keyboard.type("tak");
+  assert.equal(await chosen(together), "tak");
   await page.getByRole("textbox", { name: "E-mail" }).first().fill("irena@");
   await send.click();
   await page.getByRole("alert").getByRole("link", { name: /E-mail: to nie jest adres e-mail/i }).waitFor();

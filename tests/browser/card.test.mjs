@@ -14,7 +14,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { BASE, api, assertAccessible, focusedLabel, focusedText, launch, newPage, step, tabTo, focusLandsOn } from "./common.mjs";
+import { BASE, api, assertAccessible, chosen, focusedLabel, focusedText, launch, newPage, selectByText, step, tabTo, focusLandsOn } from "./common.mjs";
 
 const LIVE = process.env.OSTOJA_URL_LIVE;
 const TENANT = "czestochowa";
@@ -174,7 +174,7 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   // procedure was opened, by keyboard; the way of delivery is asked for before anything is sent.
   await page.getByRole("button", { name: "Zapisz zawiadomienie osoby stosującej przemoc" }).click();
   const notice = page.getByRole("form", { name: "Zapisz zawiadomienie osoby stosującej przemoc" });
-  await notice.getByRole("button", { name: /Zawiadomiona osoba/ }).getByText("Tomasz Wiśniewski").waitFor();
+  assert.equal(await chosen(notice.getByRole("combobox", { name: "Zawiadomiona osoba" })), "Tomasz Wiśniewski");
   await tabTo(page, "the notice's submit", focusedText("Zatwierdź"));
   await page.keyboard.press("Enter");
   await notice.getByRole("alert").getByText(/Sposób doręczenia/).waitFor();
@@ -288,10 +288,8 @@ test("a card from diagnosis to post-closure monitoring: NK-A corrected by keyboa
   // Work recorded in the case.
   await page.getByRole("button", { name: "Zapisz pracę w sprawie" }).click();
   const work = page.getByRole("form", { name: "Zapisz pracę w sprawie" });
-  await work.getByRole("button", { name: /Rodzaj pracy/ }).click();
-  await page.getByRole("option", { name: "Porada" }).click();
-  await work.getByRole("button", { name: /Odmiana/ }).click();
-  await page.getByRole("option", { name: "prawna" }).click();
+  await work.getByRole("combobox", { name: "Rodzaj pracy" }).selectOption({ label: "Porada" });
+  await work.getByRole("combobox", { name: "Odmiana" }).selectOption({ label: "prawna" });
   await work.getByRole("textbox", { name: "Notatka" }).fill("Informacja o zakazie zbliżania się.");
   await assertAccessible(page, "the work form");
   await work.getByRole("button", { name: "Zatwierdź" }).click();
@@ -324,8 +322,7 @@ test("plan items added in the diagnosis: to the help plan by pointer, to the act
   assert.equal(await helpForm.getByRole("textbox", { name: "Opis" }).getAttribute("aria-invalid"), "true");
   await helpForm.getByRole("textbox", { name: "Opis" }).fill("Rozmowa z pedagogiem szkolnym");
   await helpForm.getByLabel("Termin realizacji").fill(day(30));
-  await helpForm.getByRole("button", { name: /Osoba odpowiedzialna/ }).click();
-  await page.getByRole("option", { name: new RegExp(`^${WORKER}`) }).click();
+  await selectByText(helpForm.getByRole("combobox", { name: /Osoba odpowiedzialna/ }), new RegExp(`^${WORKER}`));
   await assertAccessible(page, "a new help plan item");
   await helpForm.getByRole("button", { name: "Zatwierdź" }).click();
   await page.getByText("Dodano pozycję: Plan pomocy (NK-C).").waitFor();
@@ -337,8 +334,7 @@ test("plan items added in the diagnosis: to the help plan by pointer, to the act
   await helpPlan.getByRole("button", { name: "Zmień pozycję 1" }).click();
   const change = page.getByRole("form", { name: "Plan pomocy (NK-C): zmiana pozycji 1" });
   await change.getByLabel("Termin realizacji").fill("");
-  await change.getByRole("button", { name: /Osoba odpowiedzialna/ }).click();
-  await page.getByRole("option", { name: "nikt (bez osoby odpowiedzialnej)" }).click();
+  await change.getByRole("combobox", { name: /Osoba odpowiedzialna/ }).selectOption({ label: "nikt (bez osoby odpowiedzialnej)" });
   await change.getByRole("button", { name: "Zatwierdź" }).click();
   await page.getByText("Zapisano zmianę pozycji 1.").waitFor();
   await page.waitForFunction((worker) => {
@@ -364,11 +360,12 @@ test("plan items added in the diagnosis: to the help plan by pointer, to the act
   await assertAccessible(page, "a new action plan item refused on its programme");
   // The refusal takes the focus to its summary, above the fields.
   await focusLandsOn(page, "alert");
-  await tabTo(page, "the programme", focusedText("Wybierz program"));
-  await page.keyboard.press("Enter");
-  await page.getByRole("option", { name: "program korekcyjno-edukacyjny" }).waitFor();
-  await page.keyboard.press("Enter");
-  await actionForm.getByRole("button", { name: /program korekcyjno-edukacyjny/ }).waitFor();
+  await tabTo(page, "the programme", focusedLabel("Program"));
+  const programme = actionForm.getByRole("combobox", { name: "Program" });
+  assert.equal(await chosen(programme), "Wybierz program");
+  // On a closed select, an arrow key chooses the next option.
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await chosen(programme), "program korekcyjno-edukacyjny");
   await tabTo(page, "the new item's submit", focusedText("Zatwierdź"));
   await page.keyboard.press("Enter");
   await page.getByText("Dodano pozycję: Plan działań (NK-D).").waitFor();
@@ -440,15 +437,17 @@ test("a minor is heard with an adult who does not use violence: the meeting's fo
   await form.getByRole("alert").getByText(/Osoby towarzyszące małoletnim: małoletniego grupa wysłuchuje w obecności rodzica lub opiekuna/i).waitFor();
   await assertAccessible(page, "a minor met without a companion");
   // By keyboard: her mother, a parent; the perpetrator is never offered.
-  await companion.getByRole("button", { name: /Osoba towarzysząca/ }).focus();
-  await page.keyboard.press("Enter");
-  await page.getByRole("option", { name: "Halina Mazur" }).waitFor();
-  assert.equal(await page.getByRole("option", { name: "Marek Mazur" }).count(), 0);
-  await page.getByRole("option", { name: "Halina Mazur" }).press("Enter");
-  await companion.getByRole("button", { name: /Kim jest dla małoletniego/ }).focus();
-  await page.keyboard.press("Enter");
-  await page.getByRole("option", { name: "rodzic", exact: true }).press("Enter");
-  await companion.getByRole("button", { name: /Kim jest dla małoletniego/ }).getByText("rodzic").waitFor();
+  const who = companion.getByRole("combobox", { name: "Osoba towarzysząca" });
+  await who.focus();
+  assert.equal(await who.locator("option", { hasText: "Halina Mazur" }).count(), 1);
+  assert.equal(await who.locator("option", { hasText: "Marek Mazur" }).count(), 0);
+  // Typing an option's first letters chooses it.
+  await page.keyboard.type("Hal");
+  assert.equal(await chosen(who), "Halina Mazur");
+  const relation = companion.getByRole("combobox", { name: "Kim jest dla małoletniego" });
+  await relation.focus();
+  await page.keyboard.type("rod");
+  assert.equal(await chosen(relation), "rodzic");
   await form.getByRole("button", { name: "Zatwierdź" }).focus();
   await page.keyboard.press("Enter");
   await form.getByRole("button", { name: "Tak, zapisz" }).press("Enter");
@@ -460,14 +459,13 @@ test("a minor is heard with an adult who does not use violence: the meeting's fo
   // NK-C with Ola, her grandmother with her this time: someone from outside the card, named.
   await page.getByRole("button", { name: "Wypełnij formularz NK-C" }).click();
   const nkC = page.getByRole("form", { name: "Wypełnij formularz NK-C" });
-  await nkC.getByRole("button", { name: /Halina Mazur/ }).click();
-  await page.getByRole("option", { name: "Ola Mazur" }).click();
+  const nkCPerson = nkC.getByRole("combobox", { name: "Osoba", exact: true });
+  assert.equal(await chosen(nkCPerson), "Halina Mazur");
+  await nkCPerson.selectOption({ label: "Ola Mazur" });
   const withOla = nkC.getByRole("group", { name: /^Ola Mazur — osoba małoletnia/ });
-  await withOla.getByRole("button", { name: /Osoba towarzysząca/ }).click();
-  await page.getByRole("option", { name: "inna osoba, spoza karty" }).click();
+  await withOla.getByRole("combobox", { name: "Osoba towarzysząca" }).selectOption({ label: "inna osoba, spoza karty" });
   await withOla.getByRole("textbox", { name: "Imię i nazwisko osoby towarzyszącej" }).fill("Maria Mazur");
-  await withOla.getByRole("button", { name: /Kim jest dla małoletniego/ }).click();
-  await page.getByRole("option", { name: "pełnoletnia osoba najbliższa" }).click();
+  await withOla.getByRole("combobox", { name: "Kim jest dla małoletniego" }).selectOption({ label: "pełnoletnia osoba najbliższa" });
   await nkC.getByRole("textbox", { name: "Diagnoza sytuacji" }).fill("Dziecko boi się ojca.");
   await nkC.getByRole("textbox", { name: "Pozycja planu 1" }).fill("Wsparcie psychologa szkolnego");
   await assertAccessible(page, "NK-C with a minor and her companion");

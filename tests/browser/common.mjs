@@ -138,3 +138,32 @@ export async function textMatches(locator, pattern) {
   }
   assert.match(text, pattern);
 }
+
+/** The text of a native select's chosen option. */
+export const chosen = (select) => select.evaluate((s) => s.selectedOptions[0]?.textContent ?? "");
+
+/**
+ * Chooses an option of a native select by its text, as a pointer user would: a string is the
+ * option's whole text, a pattern finds the first option it matches.
+ */
+export async function selectByText(select, option) {
+  if (typeof option === "string") return void (await select.selectOption({ label: option }));
+  const found = select.locator("option").filter({ hasText: option }).first();
+  await found.waitFor({ state: "attached" });
+  await select.selectOption({ label: (await found.textContent()).trim() });
+}
+
+/**
+ * Chooses an option (its whole text, or a pattern) of a native select by keyboard alone: a closed select's arrow keys
+ * change its choice at once, one option a press.
+ */
+export async function arrowTo(page, select, option) {
+  const wanted = select.locator("option", { hasText: option }).first();
+  await wanted.waitFor({ state: "attached" });
+  const text = typeof option === "string" ? option : await wanted.textContent();
+  await select.focus();
+  const [from, to] = await select.evaluate((s, t) => [s.selectedIndex, [...s.options].findIndex((o) => o.textContent === t)], text);
+  assert.notEqual(to, -1, `${text} is offered`);
+  for (let i = from; i !== to; i += to > from ? 1 : -1) await page.keyboard.press(to > from ? "ArrowDown" : "ArrowUp");
+  assert.equal(await chosen(select), text);
+}

@@ -7,7 +7,7 @@
 // cards stay as they expect them.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, api, assertAccessible, focusedText, launch, newPage, step, tabTo, focusLandsOn } from "./common.mjs";
+import { BASE, api, assertAccessible, chosen, focusedText, launch, newPage, step, tabTo, focusLandsOn } from "./common.mjs";
 
 const TENANT = "jastrzebie";
 const WORKER = "Iwona Kołodziej";
@@ -369,15 +369,12 @@ test("sending NK-A incomplete names each field and person in the summary, which 
   const person = (n) => page.getByRole("group", { name: new RegExp(`^Osoba ${n}:`) });
   await person(2).getByRole("textbox", { name: "Imię" }).fill("Feliks");
   await person(2).getByLabel("Data urodzenia").fill("07.07.1977");
-  await person(2).getByRole("button", { name: /Płeć/ }).click();
-  await page.getByRole("option", { name: "mężczyzna" }).click();
+  await person(2).getByRole("combobox", { name: /Płeć/ }).selectOption({ label: "mężczyzna" });
   await person(1).getByRole("textbox", { name: "Imię" }).fill("Fryderyka");
   await person(1).getByRole("textbox", { name: "Nazwisko" }).fill("Fixowska");
   await person(1).getByLabel("Data urodzenia").fill("08.08.1988");
-  await person(1).getByRole("button", { name: /Płeć/ }).click();
-  await page.getByRole("option", { name: "kobieta" }).click();
-  await page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
-  await page.getByRole("option", { name: "Jednostka organizacyjna pomocy społecznej" }).click();
+  await person(1).getByRole("combobox", { name: /Płeć/ }).selectOption({ label: "kobieta" });
+  await page.getByRole("combobox", { name: /Podmiot wszczynający procedurę/ }).selectOption({ label: "Jednostka organizacyjna pomocy społecznej" });
   await page.getByRole("checkbox", { name: "przemoc psychiczna" }).focus();
   await page.keyboard.press("Space");
   await page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" }).click();
@@ -420,8 +417,7 @@ test("the work list in deadline order and filtered to overdue deadlines and a gr
   const filters = page.getByRole("form", { name: "Wyszukiwanie" });
   await filters.getByRole("textbox", { name: "Nazwisko, imię lub numer karty" }).fill("Grzelak");
   const choose = async (label, option) => {
-    await filters.getByRole("button", { name: new RegExp(label) }).click();
-    await page.getByRole("option", { name: option, exact: true }).click();
+    await filters.getByRole("combobox", { name: new RegExp(label) }).selectOption({ label: option });
   };
   await choose("Kolejność", "Najbliższy termin");
   await filters.getByRole("button", { name: "Szukaj" }).click();
@@ -556,12 +552,12 @@ test("the chair reads her municipality's statistics by keyboard, for the year an
   await page.getByText(`Zapisano plik sprawozdanie-program-rzadowy-${year}.xlsx.`).waitFor();
 
   // This month, by keyboard: the kind of period, then the period (this month comes first).
-  await page.getByRole("button", { name: /Rodzaj okresu/ }).focus();
-  await page.keyboard.press("Enter");
-  await page.getByRole("option", { name: "Miesiąc" }).waitFor();
+  const periodKind = page.getByRole("combobox", { name: /Rodzaj okresu/ });
+  await periodKind.focus();
+  // On a closed select, an arrow key chooses the next option.
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("Enter");
+  assert.equal(await chosen(periodKind), "Miesiąc");
   await page.getByRole("button", { name: "Pokaż" }).focus();
   await page.keyboard.press("Enter");
   const [y, m] = todayIso().split("-");

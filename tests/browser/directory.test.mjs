@@ -6,7 +6,7 @@
 // tests/e2e/browser.rs against the real `ostoja serve --demo`.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, focusedText, launch, newPage, tabTo, screenshot, focusLandsOn } from "./common.mjs";
+import { BASE, arrowTo, assertAccessible, focusedText, launch, newPage, tabTo, screenshot, focusLandsOn } from "./common.mjs";
 
 const NAME = "Punkt Wsparcia Rodziny w Lublińcu";
 const EDITOR = "Alicja Duda";
@@ -69,15 +69,9 @@ test("the editor adds a point by keyboard alone, fixes what is refused, publishe
 
   await tabTo(page, "the name", focusedLabel("Nazwa"));
   await page.keyboard.type(NAME);
-  // The kind: a react-aria select, opened and chosen by keyboard.
+  // The kind: a native select, chosen by keyboard.
   await tabTo(page, "the kind", focusedLabel("Rodzaj punktu"));
-  await page.keyboard.press("Enter");
-  await page.getByRole("listbox").waitFor();
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("Enter");
-  await page.getByRole("listbox").waitFor({ state: "detached" });
-  assert.match(await page.locator("#pt-kind").innerText(), /Punkt interwencji kryzysowej/);
+  await arrowTo(page, page.locator("#pt-kind"), "Punkt interwencji kryzysowej");
 
   await tabTo(page, "the street", focusedLabel("Ulica i numer"));
   await page.keyboard.type("ul. Sobieskiego 22");

@@ -52,11 +52,9 @@ test("the chair plans the campaign's workshop; the public finds it in the munici
   await page.getByRole("heading", { name: "Biała Wstążka", level: 2 }).waitFor();
 
   const form = page.getByRole("form", { name: "Nowe wydarzenie" });
-  await form.getByRole("button", { name: /Kampania/ }).click();
-  await page.getByRole("option", { name: "Biała Wstążka" }).click();
+  await form.getByRole("combobox", { name: /Kampania/ }).selectOption({ label: "Biała Wstążka" });
   await type(page, form.getByRole("textbox", { name: "Nazwa wydarzenia" }), WORKSHOP);
-  await form.getByRole("button", { name: /Rodzaj/ }).click();
-  await page.getByRole("option", { name: "warsztaty" }).click();
+  await form.getByRole("combobox", { name: /Rodzaj/ }).selectOption({ label: "warsztaty" });
   await type(page, form.getByRole("textbox", { name: "Dzień", exact: true }), typedDay(1));
   await type(page, form.getByRole("textbox", { name: "Godzina rozpoczęcia" }), "17:00");
   await type(page, form.getByRole("textbox", { name: "Godzina zakończenia" }), "16:00");

@@ -8,7 +8,7 @@
 // a phone.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, focusLandsOn, launch, newPage, plDay, screenshot } from "./common.mjs";
+import { BASE, arrowTo, assertAccessible, chosen, focusLandsOn, launch, newPage, plDay, screenshot } from "./common.mjs";
 
 const TENANT = "zory";
 const WORKER = "Anna Kamińska";
@@ -27,18 +27,8 @@ async function press(page, locator, key = "Enter") {
   await page.keyboard.press(key);
 }
 
-/** Chooses an option of a react-aria select by keyboard: opens it, arrows down to the option, Enter. */
-async function choose(page, button, option) {
-  await press(page, button);
-  const item = page.getByRole("option", { name: option, exact: true });
-  await item.waitFor();
-  for (let i = 0; i < 30 && !(await item.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))); i++) {
-    await page.keyboard.press("ArrowDown");
-  }
-  await page.keyboard.press("Enter");
-  await page.getByRole("listbox").waitFor({ state: "detached" });
-  await assert.doesNotReject(button.getByText(option, { exact: true }).waitFor());
-}
+/** Chooses an option of a native select by keyboard. */
+const choose = arrowTo;
 
 test("a social worker opens a family's file, records help without a card, and opens the family's Blue Card from it", async () => {
   const { context, page, problems } = await newPage(browser);
@@ -85,8 +75,8 @@ test("a social worker opens a family's file, records help without a card, and op
   await press(page, record.getByRole("button", { name: "Zapisz pomoc" }));
   await record.getByRole("alert").getByRole("link", { name: "Rodzaj pomocy: To pole jest wymagane." }).waitFor();
   await focusLandsOn(page, "alert");
-  await choose(page, record.getByRole("button", { name: /Rodzaj pomocy/ }), "Porada");
-  await choose(page, record.getByRole("button", { name: /Odmiana/ }), "prawna");
+  await choose(page, record.getByRole("combobox", { name: /Rodzaj pomocy/ }), "Porada");
+  await choose(page, record.getByRole("combobox", { name: /Odmiana/ }), "prawna");
   await record.getByRole("textbox", { name: "Notatka" }).fill("Porada w sprawie alimentów.");
   await press(page, record.getByRole("button", { name: "Zapisz pomoc" }));
   await page.getByRole("status").getByText("Zapisano udzieloną pomoc.").waitFor();
@@ -95,7 +85,7 @@ test("a social worker opens a family's file, records help without a card, and op
   await assertAccessible(page, "the family's file");
 
   // Medical help recorded by mistake, then withdrawn (asked first).
-  await choose(page, record.getByRole("button", { name: /Rodzaj pomocy/ }), "Zorganizowana pomoc medyczna");
+  await choose(page, record.getByRole("combobox", { name: /Rodzaj pomocy/ }), "Zorganizowana pomoc medyczna");
   await press(page, record.getByRole("button", { name: "Zapisz pomoc" }));
   const mistaken = `${plDay(0)}: Zorganizowana pomoc medyczna`;
   await press(page, help.getByRole("button", { name: `Wycofaj pomoc zapisaną przez pomyłkę: ${mistaken}` }));
@@ -124,7 +114,7 @@ test("a social worker opens a family's file, records help without a card, and op
   await assertAccessible(page, "the family's file with a social contract");
   await press(page, signed.getByRole("button", { name: `Rozlicz kontrakt z ${plDay(0)}` }));
   const settle = page.getByRole("form", { name: `Rozlicz kontrakt z ${plDay(0)}` });
-  await choose(page, settle.getByRole("button", { name: /Rozliczenie/ }), "zrealizowany częściowo");
+  await choose(page, settle.getByRole("combobox", { name: /Rozliczenie/ }), "zrealizowany częściowo");
   await settle.getByRole("textbox", { name: "Uwagi" }).fill("Spłacono połowę.");
   await press(page, settle.getByRole("button", { name: "Rozlicz kontrakt" }));
   await page.getByRole("status").getByText("Kontrakt rozliczony.").waitFor();
@@ -145,9 +135,9 @@ test("a social worker opens a family's file, records help without a card, and op
   assert.equal(await victim.getByLabel("Data urodzenia").inputValue(), "02.03.1985");
   const perpetrator = page.getByRole("group", { name: /^Osoba 2:/ });
   assert.equal(await perpetrator.getByRole("textbox", { name: "Imię" }).inputValue(), "Jan");
-  await choose(page, page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }), "Jednostka organizacyjna pomocy społecznej");
-  await choose(page, victim.getByRole("button", { name: /Płeć/ }), "kobieta");
-  await choose(page, perpetrator.getByRole("button", { name: /Płeć/ }), "mężczyzna");
+  await choose(page, page.getByRole("combobox", { name: /Podmiot wszczynający procedurę/ }), "Jednostka organizacyjna pomocy społecznej");
+  await choose(page, victim.getByRole("combobox", { name: /Płeć/ }), "kobieta");
+  await choose(page, perpetrator.getByRole("combobox", { name: /Płeć/ }), "mężczyzna");
   await press(page, page.getByRole("checkbox", { name: "przemoc psychiczna" }), "Space");
   await press(page, page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" }));
 
@@ -165,12 +155,13 @@ test("a social worker opens a family's file, records help without a card, and op
   await press(page, link.getByRole("button", { name: "Powiąż kartę" }));
   await link.getByRole("alert").getByRole("link", { name: "Niebieska Karta: To pole jest wymagane." }).waitFor();
   await focusLandsOn(page, "alert");
-  await press(page, link.getByRole("button", { name: /Niebieska Karta/ }));
-  const offered = page.getByRole("option");
-  await offered.first().waitFor();
-  assert.equal(await page.getByRole("option", { name: /Ewa Nowak/ }).count(), 0);
-  await offered.first().focus();
-  await page.keyboard.press("Enter");
+  const card = link.getByRole("combobox", { name: /Niebieska Karta/ });
+  const offered = card.locator("option:not([value=''])");
+  await offered.first().waitFor({ state: "attached" });
+  assert.equal(await card.locator("option", { hasText: /Ewa Nowak/ }).count(), 0);
+  await card.focus();
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await chosen(card), await offered.first().textContent());
   await press(page, link.getByRole("button", { name: "Powiąż kartę" }));
   await page.getByRole("status").getByText("Karta powiązana z teczką.").waitFor();
   await cards.getByRole("listitem").nth(1).waitFor();
@@ -192,7 +183,7 @@ test("a social worker opens a family's file, records help without a card, and op
   await press(page, closing.getByRole("button", { name: "Zakończ pracę" }));
   await closing.getByRole("alert").getByRole("link", { name: "Powód: To pole jest wymagane." }).waitFor();
   await focusLandsOn(page, "alert");
-  await choose(page, closing.getByRole("button", { name: /Powód/ }), "cele pracy z rodziną osiągnięte");
+  await choose(page, closing.getByRole("combobox", { name: /Powód/ }), "cele pracy z rodziną osiągnięte");
   await press(page, closing.getByRole("button", { name: "Zakończ pracę" }));
   await assertAccessible(page, "closing a family's file, asked to confirm");
   await press(page, page.getByRole("button", { name: "Tak, zakończ" }));

@@ -119,12 +119,12 @@ test("the intake staff member records a report by keyboard, responds to it and o
   // A response: referred to one of Żory's help points.
   await page.getByRole("button", { name: "Zapisz odpowiedź lub działanie" }).click();
   const form = page.getByRole("form", { name: "Zapisz odpowiedź lub działanie" });
-  await form.getByRole("button", { name: /Co zrobiono/ }).click();
-  await page.getByRole("option", { name: "Skierowano do punktu pomocy" }).click();
-  await form.getByRole("button", { name: /Punkt pomocy/ }).click();
-  const point = page.getByRole("option").first();
-  const pointName = (await point.innerText()).trim();
-  await point.click();
+  await form.getByRole("combobox", { name: /Co zrobiono/ }).selectOption({ label: "Skierowano do punktu pomocy" });
+  const points = form.getByRole("combobox", { name: /Punkt pomocy/ });
+  const point = points.locator("option:not([value=''])").first();
+  await point.waitFor({ state: "attached" });
+  const pointName = (await point.textContent()).trim();
+  await points.selectOption({ label: pointName });
   await form.getByRole("textbox", { name: "Uwagi" }).fill("Przekazano adres i godziny otwarcia.");
   await assertAccessible(page, "the response form");
   await form.getByRole("button", { name: "Zapisz" }).click();
@@ -163,8 +163,7 @@ test("the administrator sees no intake entry and no link to the register", async
   await link.waitFor();
   const entryPath = await link.getAttribute("href");
   // The kind filter: only the consultations for institutions (the demo's school).
-  await staff.page.getByRole("button", { name: /Rodzaj/ }).click();
-  await staff.page.getByRole("option", { name: "Konsultacja dla instytucji" }).click();
+  await staff.page.getByRole("combobox", { name: /Rodzaj/ }).selectOption({ label: "Konsultacja dla instytucji" });
   await staff.page.getByRole("button", { name: "Filtruj" }).click();
   await staff.page.getByText(/^Na liście: 1 zgłoszenie\.$/).waitFor();
   const kinds = await staff.page.getByRole("table").getByRole("row").allInnerTexts();
@@ -231,13 +230,9 @@ test("an entry assigned to the social worker: she opens form NK-A from it, and t
   await worker.page.getByRole("button", { name: "Powiąż z Niebieską Kartą" }).click();
   const linkForm = worker.page.getByRole("form", { name: "Powiąż z Niebieską Kartą" });
   // The suite's server gives her two cards; a bare demo none.
-  const cards = linkForm.getByRole("button", { name: /Niebieska Karta/ });
+  const cards = linkForm.getByRole("combobox", { name: /Niebieska Karta/ });
   await cards.or(linkForm.getByText("Nie masz dostępu do żadnej Niebieskiej Karty, którą można powiązać.")).waitFor();
-  if (await cards.count()) {
-    await cards.click();
-    assert.ok((await worker.page.getByRole("option").count()) >= 1);
-    await worker.page.keyboard.press("Escape");
-  }
+  if (await cards.count()) assert.ok((await cards.locator("option:not([value=''])").count()) >= 1);
   await assertAccessible(worker.page, "the link form");
   await linkForm.getByRole("button", { name: "Anuluj" }).click();
   await worker.page.getByRole("button", { name: "Załóż Niebieską Kartę" }).click();
@@ -249,8 +244,7 @@ test("an entry assigned to the social worker: she opens form NK-A from it, and t
   await worker.page.reload();
   await worker.page.getByRole("heading", { name: "Formularz Niebieska Karta — A" }).waitFor();
   assert.equal(await victim.getByRole("textbox", { name: "Imię" }).inputValue(), "Marta Anna");
-  await worker.page.getByRole("button", { name: /Podmiot wszczynający procedurę/ }).click();
-  await worker.page.getByRole("option", { name: "Jednostka organizacyjna pomocy społecznej" }).click();
+  await worker.page.getByRole("combobox", { name: /Podmiot wszczynający procedurę/ }).selectOption({ label: "Jednostka organizacyjna pomocy społecznej" });
   await worker.page.getByRole("checkbox", { name: "przemoc psychiczna" }).check({ force: true });
   await worker.page.getByRole("button", { name: "Wszczęcie procedury: zapisz formularz NK-A" }).click();
 

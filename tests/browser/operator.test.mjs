@@ -9,7 +9,7 @@
 // them.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, TIMEOUT, assertAccessible, focusedLabel, focusedText, launch, newPage, tabTo, screenshot } from "./common.mjs";
+import { BASE, TIMEOUT, arrowTo, assertAccessible, chosen, focusedLabel, focusedText, launch, newPage, tabTo, screenshot } from "./common.mjs";
 
 // The demo whose in-process worker runs every second: its jobs have run by the time the
 // console is open.
@@ -87,11 +87,13 @@ test("an operator signs in to the console, reads the deployment's health and man
   await page.keyboard.type("zory");
   await tabTo(page, "the TERYT code", focusedLabel("Kod TERYT"));
   await page.keyboard.type("2408042");
-  await tabTo(page, "the region", focusedText("Wybierz region"));
-  await page.keyboard.press("Enter");
-  await page.getByRole("option", { name: "Województwo śląskie" }).waitFor();
-  await page.keyboard.press("Enter");
-  await page.getByRole("listbox").waitFor({ state: "hidden" });
+  await tabTo(page, "the region", focusedLabel("Region"));
+  const region = form.getByRole("combobox", { name: "Region" });
+  await region.locator("option", { hasText: "Województwo śląskie" }).waitFor({ state: "attached" });
+  // On a closed select, an arrow key chooses the next option: the first region.
+  const first = await region.locator("option").nth(1).textContent();
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await chosen(region), first);
   await form.getByRole("button", { name: "Dodaj gminę" }).focus();
   await page.keyboard.press("Enter");
   // A slug already taken: said on its field, nothing added.
@@ -144,8 +146,7 @@ test("an operator signs in to the console, reads the deployment's health and man
   const providers = section(page, "Dostawcy tożsamości");
   await providers.getByText("Nie skonfigurowano jeszcze żadnego dostawcy tożsamości.").waitFor();
   const set = providers.getByRole("form", { name: "Ustaw dostawcę tożsamości" });
-  await set.getByRole("button", { name: /Dla kogo/ }).click();
-  await page.getByRole("option", { name: "gmina: Miasto Żory" }).click();
+  await set.getByRole("combobox", { name: /Dla kogo/ }).selectOption({ label: "gmina: Miasto Żory" });
   await set.getByRole("textbox", { name: "Wystawca (issuer)" }).fill("http://127.0.0.1:9/realms/zory");
   await set.getByRole("textbox", { name: "Identyfikator klienta (client id)" }).fill("ostoja");
   await set.getByLabel("Sekret klienta").fill("sekret");
@@ -157,16 +158,12 @@ test("an operator signs in to the console, reads the deployment's health and man
   await set.getByRole("alert").getByText(/^Nie udało się sprawdzić wystawcy: /).waitFor();
   // A region's coordinators' provider maps only the coordinator's role, the operators' only
   // the operator's; chosen by keyboard.
-  await set.getByRole("button", { name: /Dla kogo/ }).focus();
-  await page.keyboard.press("Enter");
-  await page.getByRole("option", { name: "koordynatorzy: Województwo śląskie" }).focus();
-  await page.keyboard.press("Enter");
+  await arrowTo(page, set.getByRole("combobox", { name: /Dla kogo/ }), "koordynatorzy: Województwo śląskie");
   await set.getByText(/Role: REGIONAL_COORDINATOR\./).waitFor();
   await set.getByRole("textbox", { name: "Przypisanie ról" }).fill("koordynatorzy=TENANT_ADMIN");
   await set.getByRole("button", { name: "Zapisz dostawcę" }).click();
   await set.getByRole("alert").getByRole("link", { name: /Przypisanie ról/ }).waitFor();
-  await set.getByRole("button", { name: /Dla kogo/ }).click();
-  await page.getByRole("option", { name: "operatorzy platformy" }).click();
+  await set.getByRole("combobox", { name: /Dla kogo/ }).selectOption({ label: "operatorzy platformy" });
   await set.getByText(/Role: OPERATOR\./).waitFor();
   await set.getByRole("textbox", { name: "Wystawca (issuer)" }).fill("http://127.0.0.1:9/realms/ops");
   await set.getByRole("textbox", { name: "Identyfikator klienta (client id)" }).fill("ostoja-ops");
@@ -231,8 +228,7 @@ test("an operator signs in to the console, reads the deployment's health and man
 
   // The regions' publications: the new region has none.
   const releases = section(page, "Publikacje statystyk regionów");
-  await releases.getByRole("button", { name: /Region/ }).click();
-  await page.getByRole("option", { name: "Województwo opolskie" }).click();
+  await releases.getByRole("combobox", { name: /Region/ }).selectOption({ label: "Województwo opolskie" });
   await releases.getByText("Województwo opolskie: brak publikacji.").waitFor();
 
   // The platform's trail: empty on a new deployment, and said so.

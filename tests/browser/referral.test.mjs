@@ -7,7 +7,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { BASE, SCREENSHOTS, api, assertAccessible, isoDay, launch, newPage, plDay, step } from "./common.mjs";
+import { BASE, SCREENSHOTS, api, arrowTo, assertAccessible, isoDay, launch, newPage, plDay, step } from "./common.mjs";
 
 const TENANT = "czestochowa";
 const WORKER = "Ewa Jankowska";
@@ -112,11 +112,7 @@ test("the card's group enrols the perpetrator from the action plan and sees the 
   await page.keyboard.press("Enter");
   await form.getByRole("alert").getByText(/Edycja programu/).waitFor();
   await assertAccessible(page, "the referral form refused");
-  await form.getByRole("button", { name: /Edycja programu/ }).first().focus();
-  await page.keyboard.press("Enter");
-  await page.getByRole("option", { name: new RegExp(`^${PROGRAMME}, ${plDay(-7)}`) }).waitFor();
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("Enter");
+  await arrowTo(page, form.getByRole("combobox", { name: /Edycja programu/ }).first(), new RegExp(`^${PROGRAMME}, ${plDay(-7)}`));
   await form.getByRole("button", { name: "Zatwierdź" }).focus();
   await page.keyboard.press("Enter");
   await page.getByRole("status").getByText("Zapisano do programu; pozycja planu jest w realizacji.").waitFor();

@@ -55,8 +55,7 @@ test("the chair keeps the register; an overdue review is said until it is record
   await form.getByRole("alert").getByText(/nazwa instytucji/i).waitFor();
   await focusLandsOn(page, "alert");
   await type(page, form.getByRole("textbox", { name: "Nazwa instytucji" }), SCHOOL);
-  await form.getByRole("button", { name: /Rodzaj instytucji/ }).click();
-  await page.getByRole("option", { name: "szkoła", exact: true }).click();
+  await form.getByRole("combobox", { name: /Rodzaj instytucji/ }).selectOption({ label: "szkoła" });
   await type(page, form.getByRole("textbox", { name: "Osoba odpowiedzialna za standardy" }), "Ewa Malinowska, pedagog szkolny");
   await form.getByRole("button", { name: "Dodaj instytucję" }).focus();
   await page.keyboard.press("Enter");

@@ -8,7 +8,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { BASE, assertAccessible, focusLandsOn, launch, newPage, screenshot } from "./common.mjs";
+import { BASE, assertAccessible, focusLandsOn, launch, newPage, screenshot, selectByText } from "./common.mjs";
 
 const TENANT = "jastrzebie";
 const CHAIR = "Grzegorz Wilk";
@@ -107,8 +107,7 @@ test("the chair describes the programme, its goal, action and task, and records 
   await row.getByRole("button", { name: "Zmień zadanie 1.1.1" }).click();
   const edit = programme.getByRole("form", { name: "Zmiana zadania 1.1.1" });
   await type(page, edit.getByRole("textbox", { name: "Wydano (zł)" }), "12 000");
-  await edit.getByRole("button", { name: /Stan realizacji/ }).click();
-  await page.getByRole("option", { name: "zrealizowane", exact: true }).click();
+  await edit.getByRole("combobox", { name: /Stan realizacji/ }).selectOption({ label: "zrealizowane" });
   await edit.getByRole("button", { name: "Zapisz zmiany" }).click();
   await page.getByRole("status").getByText("Zapisano zadanie 1.1.1.").waitFor();
   // The form closed, the focus back on the task's button.
@@ -122,10 +121,8 @@ test("the chair describes the programme, its goal, action and task, and records 
   let indicator = programme.getByRole("form", { name: "Nowy wskaźnik" });
   await type(page, indicator.getByRole("textbox", { name: "Nazwa wskaźnika" }), "Formularze NK-A");
   await type(page, indicator.getByRole("textbox", { name: /Jednostka/ }), "formularze");
-  await indicator.getByRole("button", { name: /Skąd wartości/ }).click();
-  await page.getByRole("option", { name: "liczone przez Ostoję z danych gminy" }).click();
-  await indicator.getByRole("button", { name: /Statystyka, z której liczyć/ }).click();
-  await page.getByRole("option", { name: "Wszczęte procedury i kolejne formularze NK-A według instytucji" }).click();
+  await indicator.getByRole("combobox", { name: /Skąd wartości/ }).selectOption({ label: "liczone przez Ostoję z danych gminy" });
+  await indicator.getByRole("combobox", { name: /Statystyka, z której liczyć/ }).selectOption({ label: "Wszczęte procedury i kolejne formularze NK-A według instytucji" });
   await indicator.getByRole("button", { name: "Dodaj wskaźnik" }).click();
   // No target yet: refused, the focus on the summary.
   await indicator.getByRole("alert").getByText(/Wartość docelowa na 2022/).waitFor();
@@ -141,19 +138,15 @@ test("the chair describes the programme, its goal, action and task, and records 
   indicator = programme.getByRole("form", { name: "Nowy wskaźnik" });
   await type(page, indicator.getByRole("textbox", { name: "Nazwa wskaźnika" }), "Mieszkańcy znający ofertę pomocy");
   await type(page, indicator.getByRole("textbox", { name: /Jednostka/ }), "%");
-  await indicator.getByRole("button", { name: /Czego dotyczy/ }).click();
-  await page.getByRole("option", { name: /cel 1\. Zwiększenie dostępności pomocy/ }).click();
-  await indicator.getByRole("button", { name: /Skąd wartości/ }).click();
-  await page.getByRole("option", { name: "wpisywane ręcznie" }).click();
+  await selectByText(indicator.getByRole("combobox", { name: /Czego dotyczy/ }), /cel 1\. Zwiększenie dostępności pomocy/);
+  await indicator.getByRole("combobox", { name: /Skąd wartości/ }).selectOption({ label: "wpisywane ręcznie" });
   await type(page, indicator.getByRole("textbox", { name: /Źródło danych/ }), "Ankieta MOPR");
   await type(page, indicator.getByRole("textbox", { name: "Wartość docelowa na 2024" }), "30");
   await indicator.getByRole("button", { name: "Dodaj wskaźnik" }).click();
   await page.getByRole("status").getByText("Dodano wskaźnik.").waitFor();
   const values = programme.getByRole("form", { name: "Wartość wskaźnika za rok" });
-  await values.getByRole("button", { name: /Wybierz wskaźnik/ }).click();
-  await page.getByRole("option", { name: "Mieszkańcy znający ofertę pomocy" }).click();
-  await values.getByRole("button", { name: /Wybierz rok/ }).click();
-  await page.getByRole("option", { name: "2024" }).click();
+  await values.getByRole("combobox", { name: "Wskaźnik", exact: true }).selectOption({ label: "Mieszkańcy znający ofertę pomocy" });
+  await values.getByRole("combobox", { name: "Rok", exact: true }).selectOption({ label: "2024" });
   await type(page, values.getByRole("textbox", { name: /Wartość/ }), "27,5");
   await values.getByRole("button", { name: "Zapisz wartość" }).click();
   await page.getByRole("status").getByText("Zapisano wartość wskaźnika.").waitFor();
@@ -164,8 +157,7 @@ test("the chair describes the programme, its goal, action and task, and records 
 
   // The report of 2024 for the council, saved as PDF and XLSX by keyboard.
   const report = programme.getByRole("region", { name: "Sprawozdanie z realizacji programu" });
-  await report.getByRole("button", { name: /Rok sprawozdania/ }).click();
-  await page.getByRole("option", { name: "2024", exact: true }).click();
+  await report.getByRole("combobox", { name: /Rok sprawozdania/ }).selectOption({ label: "2024" });
   for (const [button, file, magic] of [
     ["Sprawozdanie za 2024 (PDF)", "sprawozdanie-program-gminny-2024.pdf", "%PDF-"],
     ["Sprawozdanie za 2024 (XLSX)", "sprawozdanie-program-gminny-2024.xlsx", "PK"],

@@ -8,7 +8,7 @@
 // then reads them — but not Jastrzębie's link to its own programme. axe on each screen.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, focusLandsOn, launch, newPage, screenshot } from "./common.mjs";
+import { BASE, assertAccessible, focusLandsOn, launch, newPage, screenshot, selectByText } from "./common.mjs";
 
 const COALITION = "Koalicja Jastrzębie–Lubliniec";
 const POLICE = "Komenda Miejska Policji w Jastrzębiu-Zdroju";
@@ -43,8 +43,7 @@ async function press(page, button) {
 }
 
 async function choose(page, form, label, option) {
-  await form.getByRole("button", { name: new RegExp(label) }).click();
-  await page.getByRole("option", { name: option }).click();
+  await form.getByRole("combobox", { name: new RegExp(label) }).selectOption({ label: option });
 }
 
 test("two municipalities run a coalition; each sees only what is the coalition's", async () => {
@@ -125,8 +124,7 @@ test("two municipalities run a coalition; each sees only what is the coalition's
   const link = p.getByRole("form", { name: `Zadanie programu gminnego dla działania: ${ACTION}` });
   // The form starts with a choice: the focus on its heading, not on a list the Enter would open.
   await p.waitForFunction(() => document.activeElement?.tagName === "H2");
-  await link.getByRole("button", { name: /Zadanie programu gminnego/ }).click();
-  await p.getByRole("option", { name: /^1\.1\.1\./ }).click();
+  await selectByText(link.getByRole("combobox", { name: /Zadanie programu gminnego/ }), /^1\.1\.1\./);
   await press(p, link.getByRole("button", { name: "Powiąż z zadaniem" }));
   await p.getByRole("status").getByText("Powiązano działanie z zadaniem programu.").waitFor();
   await p.waitForFunction((name) => document.activeElement?.getAttribute("aria-label") === `Powiąż z zadaniem programu gminnego: ${name}`, ACTION);

@@ -5,7 +5,7 @@
 // team (Żory) stays as they expect it.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, assertAccessible, focusLandsOn, focusedText, launch, newPage, tabTo, textMatches } from "./common.mjs";
+import { BASE, arrowTo, assertAccessible, focusLandsOn, focusedText, launch, newPage, tabTo, textMatches } from "./common.mjs";
 
 let browser;
 before(async () => {
@@ -162,9 +162,9 @@ test("the chair adds a school pedagogue from outside the team by keyboard; the g
   await page.keyboard.press("Tab");
   await page.keyboard.type("pedagog szkolny");
   await page.keyboard.press("Tab");
-  await page.keyboard.press("Enter");
-  await page.getByRole("option", { name: "Oświata" }).press("Enter");
-  await form.getByRole("button", { name: /Rodzaj podmiotu/ }).getByText("Oświata").waitFor();
+  const body = form.getByRole("combobox", { name: /Rodzaj podmiotu/ });
+  assert.ok(await body.evaluate((el) => el === document.activeElement), "the kind of body has the focus");
+  await arrowTo(page, body, "Oświata");
   // A statement signed after joining is refused before anything is sent.
   const tomorrow = new Intl.DateTimeFormat("pl-PL", { timeZone: "Europe/Warsaw", day: "2-digit", month: "2-digit", year: "numeric" }).format(
     new Date(Date.now() + 86_400_000),

@@ -5,7 +5,7 @@
 // on each screen. It runs after the files that count Żory's and Jastrzębie-Zdrój's cards.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, TIMEOUT, api, assertAccessible, isoDay, launch, newPage, step, textMatches } from "./common.mjs";
+import { BASE, TIMEOUT, api, arrowTo, assertAccessible, isoDay, launch, newPage, step, textMatches } from "./common.mjs";
 
 const ZORY = "Miasto Żory";
 const JASTRZEBIE = "Miasto Jastrzębie-Zdrój";
@@ -109,10 +109,8 @@ test("a chair hands a procedure over, both administrators agree and the receivin
   // Nothing chosen: said before anything is sent.
   await press(form.getByRole("button", { name: "Zatwierdź" }));
   await form.getByText("Wybierz gminę.").first().waitFor();
-  const municipality = form.getByRole("button", { name: /Gmina, do której rodzina się przeprowadziła/ });
-  await press(municipality);
-  await chair.getByRole("option", { name: JASTRZEBIE }).press("Enter");
-  await municipality.getByText(JASTRZEBIE).waitFor();
+  const municipality = form.getByRole("combobox", { name: /Gmina, do której rodzina się przeprowadziła/ });
+  await arrowTo(chair, municipality, JASTRZEBIE);
   await assertAccessible(chair, "the chair's hand-over proposal");
   await press(form.getByRole("button", { name: "Zatwierdź" }));
   await press(form.getByRole("button", { name: "Tak, zaproponuj" }));
@@ -125,9 +123,7 @@ test("a chair hands a procedure over, both administrators agree and the receivin
   await textMatches(region, /Wycofana przez gminę przekazującą/);
   await press(region.getByRole("button", { name: "Przekaż procedurę innej gminie" }));
   await form.waitFor();
-  await press(municipality);
-  await chair.getByRole("option", { name: JASTRZEBIE }).press("Enter");
-  await municipality.getByText(JASTRZEBIE).waitFor();
+  await arrowTo(chair, municipality, JASTRZEBIE);
   await press(form.getByRole("button", { name: "Zatwierdź" }));
   await press(form.getByRole("button", { name: "Tak, zaproponuj" }));
   await textMatches(region, /Do gminy: Miasto Jastrzębie-Zdrój — Czeka na zgodę administratora gminy przekazującej/);

@@ -2,6 +2,7 @@
 // region's and the operator's sign-in; never with the sign-in screen or the help pages.
 import { Component, lazy, StrictMode, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
+import { options } from "preact";
 import { Provider } from "urql";
 import { makeClient, publicClient } from "./api/client.ts";
 import { loadSession, type Session } from "./api/session.ts";
@@ -96,6 +97,9 @@ type State = { status: "loading" } | { status: "error" } | { status: "ready"; se
 
 /** Draws the application in `container`, for the session `main.ts` found (or nobody). */
 export function mount(container: HTMLElement, session: Session | null): void {
+  // Preact runs effects after the next frame; React, after a click or a key, at once. Run them at
+  // once too, so a focus an effect moves (a question asked, a summary) is there for the next key.
+  options.requestAnimationFrame = (flush) => queueMicrotask(flush);
   container.replaceChildren();
   createRoot(container).render(
     <StrictMode>

@@ -1,21 +1,16 @@
-// The form fields every screen shares: react-aria widgets with their label, hint and error tied
-// to them. They hold no words of their own (but a date field's format hint and its own problem):
-// each screen passes its texts (and its translated problem) as props.
-import { useState, type ReactNode, type RefObject } from "react";
+// The form fields every screen shares: react-aria widgets (a native select for a choice) with
+// their label, hint and error tied to them. They hold no words of their own (but a date field's
+// format hint and its own problem): each screen passes its texts (and its translated problem) as
+// props.
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 import { formatDate, named, parseTypedDate } from "../lib/format.ts";
 import { texts } from "./texts.ts";
 import {
-  Button,
   Checkbox,
   CheckboxGroup,
   FieldError,
   Input,
   Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
   Text,
   TextArea,
   TextField,
@@ -57,7 +52,20 @@ export function TextInput(props: TextInputProps) {
   return props.type === "date" ? <DateInput {...props} /> : <PlainInput {...props} />;
 }
 
+/**
+ * Focuses the element once shown when asked, as React does for `autoFocus`: Preact only sets the
+ * attribute, which the browser ignores on an element inserted later.
+ */
+function useAutoFocus(ref: RefObject<HTMLElement | null>, autoFocus?: boolean) {
+  const asked = useRef(autoFocus);
+  useLayoutEffect(() => {
+    if (asked.current) ref.current?.focus();
+  }, [ref]);
+}
+
 function PlainInput(props: TextInputProps) {
+  const input = useRef<HTMLInputElement>(null);
+  useAutoFocus(input, props.autoFocus);
   return (
     <TextField
       isRequired={props.required}
@@ -75,7 +83,7 @@ function PlainInput(props: TextInputProps) {
       {props.rows ? (
         <TextArea id={props.id} rows={props.rows} />
       ) : (
-        <Input id={props.id} autoFocus={props.autoFocus} size={props.size} data-invalid-day={props.invalidDay ? "" : undefined} />
+        <Input ref={input} id={props.id} size={props.size} data-invalid-day={props.invalidDay ? "" : undefined} />
       )}
       {props.hint && (
         <Text slot="description" className="hint">
@@ -128,9 +136,13 @@ function DateInput(props: TextInputProps) {
   );
 }
 
-/** A choice from a list (a react-aria select), its error on itself. */
+/**
+ * A choice from a list: a native select (the system's own picker on a phone), its label, and its
+ * error tied to it. The placeholder is an empty first option while nothing is chosen, and stays
+ * for an optional choice so it can be emptied again.
+ */
 export function Choice(props: {
-  /** The button's element ID (the summary links to it). */
+  /** The select's element ID (the summary links to it). */
   id?: string;
   label: string;
   placeholder?: string;
@@ -142,32 +154,70 @@ export function Choice(props: {
   autoFocus?: boolean;
   validationBehavior?: Validation;
 }) {
+  const empty = !props.value;
   return (
-    <Select
-      isRequired={props.required}
-      className="field"
-      selectedKey={props.value || null}
-      onSelectionChange={(k) => props.onChange(k == null ? "" : String(k))}
-      isInvalid={!!props.error}
-      placeholder={props.placeholder}
+    <NativeSelect
+      id={props.id}
+      label={props.label}
+      value={props.value}
+      onChange={props.onChange}
+      error={props.error}
+      required={props.required}
+      autoFocus={props.autoFocus}
       validationBehavior={props.validationBehavior}
     >
-      <Label>{props.label}</Label>
-      <Button className="select-button" id={props.id} autoFocus={props.autoFocus}>
-        <SelectValue />
-        <span aria-hidden="true"> ▾</span>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox">
-          {Object.entries(props.options).map(([id, name]) => (
-            <ListBoxItem key={id} id={id} className="option">
-              {name}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-      <FieldError className="error">{props.error}</FieldError>
-    </Select>
+      {(empty || (props.placeholder !== undefined && !props.required)) && <option value="">{props.placeholder ?? ""}</option>}
+      {Object.entries(props.options).map(([id, name]) => (
+        <option key={id} value={id}>
+          {name}
+        </option>
+      ))}
+    </NativeSelect>
+  );
+}
+
+function NativeSelect(props: {
+  id?: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  required?: boolean;
+  autoFocus?: boolean;
+  validationBehavior?: Validation;
+  children: ReactNode;
+}) {
+  const own = useId();
+  const id = props.id ?? own;
+  const errorId = `${id}-error`;
+  const native = (props.validationBehavior ?? "native") === "native";
+  const ref = useRef<HTMLSelectElement>(null);
+  // Natively validated, the shown error is the select's own validity too (as react-aria did).
+  useEffect(() => {
+    if (native) ref.current?.setCustomValidity(props.error ?? "");
+  }, [native, props.error]);
+  useAutoFocus(ref, props.autoFocus);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        ref={ref}
+        id={id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+        required={native ? props.required : undefined}
+        aria-required={!native && props.required ? true : undefined}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? errorId : undefined}
+      >
+        {props.children}
+      </select>
+      {props.error && (
+        <div className="error" id={errorId}>
+          {props.error}
+        </div>
+      )}
+    </div>
   );
 }
 
@@ -273,25 +323,13 @@ export function FilterChoice(props: {
   onChange: (v: string) => void;
 }) {
   return (
-    <Select selectedKey={props.value} onSelectionChange={(k) => props.onChange(String(k ?? props.allKey))} className="field">
-      <Label>{props.label}</Label>
-      <Button className="select-button">
-        <SelectValue />
-        <span aria-hidden="true"> ▾</span>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox">
-          {/* Keyed by its ID: a collection's item cannot change its ID in place. */}
-          <ListBoxItem key={props.allKey} id={props.allKey} className="option">
-            {props.allLabel}
-          </ListBoxItem>
-          {Object.entries(props.options).map(([id, name]) => (
-            <ListBoxItem key={id} id={id} className="option">
-              {name}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
+    <NativeSelect label={props.label} value={props.value} onChange={(v) => props.onChange(v || props.allKey)}>
+      <option value={props.allKey}>{props.allLabel}</option>
+      {Object.entries(props.options).map(([id, name]) => (
+        <option key={id} value={id}>
+          {name}
+        </option>
+      ))}
+    </NativeSelect>
   );
 }

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from "react";
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
+import { Button } from "react-aria-components";
 import { useClient, useQuery } from "urql";
 import { graphql } from "../../gql/index.ts";
 import type { DeadlineRuleKind } from "../../gql/graphql.ts";
@@ -8,7 +8,7 @@ import { MAX_AMOUNT, formatPeriod, ruleInput, ruleProblems, type RuleDraft, type
 import { FormAnswer, problemText } from "./FormAnswer.tsx";
 import { texts } from "./texts.ts";
 import { LoadError } from "../../components/lists.tsx";
-import { TextInput } from "../../components/fields.tsx";
+import { Choice, TextInput } from "../../components/fields.tsx";
 
 const Query = graphql(`
   query AdminDeadlines {
@@ -279,29 +279,15 @@ function RuleForm({
         hint={texts.unitHint(MAX_AMOUNT[draft.unit])}
         autoFocus
       />
-      <Select
-        className="field"
-        selectedKey={draft.unit}
-        onSelectionChange={(k) => {
-          if (k !== null) setDraft((d) => ({ ...d, unit: String(k) as Unit }));
+      <Choice
+        label={texts.unit}
+        options={Object.fromEntries(UNITS.map((u) => [u, texts.units[u]]))}
+        value={draft.unit}
+        onChange={(k) => {
+          if (k) setDraft((d) => ({ ...d, unit: k as Unit }));
           setOutcome(null);
         }}
-      >
-        <Label>{texts.unit}</Label>
-        <Button className="select-button">
-          <SelectValue />
-          <span aria-hidden="true"> ▾</span>
-        </Button>
-        <Popover className="popover">
-          <ListBox className="listbox">
-            {UNITS.map((u) => (
-              <ListBoxItem key={u} id={u} className="option">
-                {texts.units[u]}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </Select>
+      />
       <div className="actions">
         <Button type="submit" className="button primary">
           {sending ? texts.working : texts.saveRule}

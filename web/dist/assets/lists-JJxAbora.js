@@ -1,0 +1,1 @@
+import{u as e}from"./hooks.module-BQ9pc92X.js";import{$ as t}from"./Button-D6qeznrk.js";function a(r){return e("p",{role:"alert",children:[r.text," ",e(t,{className:"button secondary",onPress:r.onRetry,children:r.retry})]})}export{a as L};

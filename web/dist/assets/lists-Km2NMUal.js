@@ -1,1 +1,0 @@
-import{j as e}from"./client-ClYF215M.js";import{$ as t}from"./Button-Ze3sSkkC.js";function n(r){return e.jsxs("p",{role:"alert",children:[r.text," ",e.jsx(t,{className:"button secondary",onPress:r.onRetry,children:r.retry})]})}export{n as L};
