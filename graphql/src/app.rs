@@ -77,6 +77,10 @@ impl AppState {
             Duration::from_secs(config.auth.session_absolute_hours * 3600),
         );
         let limits = Limits::new(ephemeral, &config.rate_limit);
+        let admission = crate::admission::Admission::new(
+            config.http.max_requests_in_flight,
+            config.http.max_requests_queued,
+        );
         let public = schema::PublicCaches::new(config.directory.fixed_now);
         let schema = schema::build_with(
             &config.graphql,
@@ -107,6 +111,7 @@ impl AppState {
             sessions,
             principals: Arc::new(identity::principals::Principals::new()),
             limits,
+            admission,
             subscription_caps,
             master_key,
             public_url,
@@ -252,8 +257,8 @@ async fn metrics(State(state): State<SharedState>) -> Response {
     crate::ops::metrics_text(&state.db, &state.pubsub, &state.metrics).await
 }
 
-/// Bounds a GraphQL request: past `http.request_timeout_seconds` it is answered 503
-/// UNAVAILABLE. Dropping its execution rolls its transaction back, so nothing is half-written;
+/// Bounds a GraphQL request: past `http.request_timeout_seconds`, its wait for a turn
+/// (`admission`) included, it is answered 503 UNAVAILABLE. Dropping its execution rolls its transaction back, so nothing is half-written;
 /// a request already committing finishes on its own task (`graphql_http::execute`).
 async fn request_deadline(State(state): State<SharedState>, req: Request, next: Next) -> Response {
     let limit = Duration::from_secs(state.config.http.request_timeout_seconds.max(1));

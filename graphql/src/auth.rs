@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::Json;
 use chrono::{DateTime, Utc};
 use cookie::{Cookie, SameSite};
-use identity::oidc::{self, VerifiedIdentity};
+use identity::oidc::VerifiedIdentity;
 use identity::provider::{IdentityProvider, ProviderScope};
 use identity::session::{Account, PendingSignIn};
 use identity::signin::{self, Arrival};
@@ -48,7 +48,7 @@ pub struct Authenticated {
 }
 
 impl Authenticated {
-    fn anonymous() -> Self {
+    pub(crate) fn anonymous() -> Self {
         Authenticated {
             principal: Principal::Anonymous,
             expires_at: None,
@@ -141,70 +141,6 @@ pub fn check_same_site(
         _ => Err(Error::Forbidden(format!(
             "a request signed in with the session cookie must carry the session's CSRF token in {CSRF_HEADER} (GET /auth/session returns it)"
         ))),
-    }
-}
-
-impl crate::state::AppState {
-    /// The principal behind a credential. A bad credential is UNAUTHENTICATED, never anonymous.
-    pub async fn authenticate(&self, credential: &Credential) -> Result<Authenticated, Error> {
-        match credential {
-            Credential::Anonymous => Ok(Authenticated::anonymous()),
-            Credential::Bearer(token) => self.authenticate_bearer(token).await,
-            Credential::Session(id) => {
-                let session = self.sessions.get(id).await?.ok_or_else(|| {
-                    Error::Unauthenticated("the session has ended; sign in again".to_owned())
-                })?;
-                let principal = self
-                    .principals
-                    .account(&self.db, &session.account, session.created_at)
-                    .await?;
-                Ok(Authenticated {
-                    principal,
-                    expires_at: Some(session.expires_at),
-                    csrf_token: Some(session.csrf_token),
-                })
-            }
-        }
-    }
-
-    async fn authenticate_bearer(&self, token: &str) -> Result<Authenticated, Error> {
-        let issuer = oidc::unverified_issuer(token)?;
-        if issuer == identity::devtoken::ISSUER {
-            let Some(dev_tokens) = &self.dev_tokens else {
-                return Err(Error::Unauthenticated(
-                    "this server does not accept development tokens".to_owned(),
-                ));
-            };
-            let subject = dev_tokens.verify(token)?;
-            return Ok(Authenticated {
-                principal: self.principals.subject(&self.db, &subject).await?,
-                expires_at: None,
-                csrf_token: None,
-            });
-        }
-        let tx = self.db.platform().await?;
-        let provider = identity::provider::find_provider_by_issuer(&tx, &issuer).await?;
-        tx.commit().await?;
-        let provider = provider.ok_or_else(|| {
-            tracing::info!(issuer = %untrusted(&issuer), "token of an unknown issuer");
-            Error::Unauthenticated("the token is not valid here".to_owned())
-        })?;
-        let who = self.oidc.verify_access_token(&provider, token).await?;
-        let (_, principal) = signin::sign_in(
-            &self.db,
-            &provider,
-            &who,
-            Arrival::Bearer {
-                issued_at: who.issued_at,
-            },
-            AuditContext::unaudited("bearer sign-in"),
-        )
-        .await?;
-        Ok(Authenticated {
-            principal,
-            expires_at: Some(who.expires_at),
-            csrf_token: None,
-        })
     }
 }
 

@@ -88,6 +88,11 @@ pub struct HttpConfig {
     /// A GraphQL request still running after this many seconds is answered 503 UNAVAILABLE
     /// and its transaction rolled back (subscriptions are not requests: they are not cut).
     pub request_timeout_seconds: u64,
+    /// GraphQL requests run at once by this process; more wait their turn with their body read
+    /// and nothing else done (memory stays bounded at any number of clients).
+    pub max_requests_in_flight: usize,
+    /// Requests waiting for a turn; any beyond are answered 503 UNAVAILABLE at once.
+    pub max_requests_queued: usize,
 }
 
 impl Default for HttpConfig {
@@ -99,6 +104,8 @@ impl Default for HttpConfig {
             trust_forwarded_for: false,
             ops_port: None,
             request_timeout_seconds: 30,
+            max_requests_in_flight: 64,
+            max_requests_queued: 1024,
         }
     }
 }

@@ -243,6 +243,8 @@ pub async fn post(
             )
         }
     };
+    // Not held while the request waits for its turn.
+    drop(bytes);
     execute(&state, &headers, &address, request, media, started).await
 }
 
@@ -371,6 +373,28 @@ fn request_id(headers: &HeaderMap) -> String {
 /// Authenticates, runs the request in its tenant transaction, commits or rolls back, and
 /// answers with the status the media type gives.
 async fn execute(
+    state: &SharedState,
+    headers: &HeaderMap,
+    address: &str,
+    request: async_graphql::Request,
+    media: MediaType,
+    started: Instant,
+) -> Response {
+    let Ok(_admitted) = state.admission.admit().await else {
+        let mut busy = error_response(&Error::Unavailable(
+            "the server is busy; try again shortly".to_owned(),
+        ));
+        busy.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        return finish(busy, media);
+    };
+    // The execution's future is large (the state of every resolver it may await): it is
+    // allocated once the request is admitted, so that a waiting request costs little.
+    Box::pin(run(state, headers, address, request, media, started)).await
+}
+
+/// A request's work once admitted.
+async fn run(
     state: &SharedState,
     headers: &HeaderMap,
     address: &str,

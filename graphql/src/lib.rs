@@ -4,6 +4,7 @@
 // the compiler's default limit.
 #![recursion_limit = "256"]
 
+mod admission;
 pub mod app;
 pub mod auth;
 mod calendar_feed;
@@ -11,6 +12,7 @@ pub mod checks;
 pub mod cli;
 pub mod config;
 mod console;
+mod credentials;
 mod data_key_rotation;
 pub mod demo;
 mod demo_cases;

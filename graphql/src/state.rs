@@ -27,6 +27,8 @@ pub struct AppState {
     /// Principals kept between requests, checked on each against the database's version.
     pub principals: Arc<identity::principals::Principals>,
     pub limits: Limits,
+    /// GraphQL requests running and waiting in this process.
+    pub admission: crate::admission::Admission,
     /// Live subscriptions per principal in this process.
     pub subscription_caps: Arc<SubscriptionCaps>,
     pub master_key: MasterKey,

@@ -62,6 +62,7 @@ mod m20261213_000050_cases_retention;
 mod m20261214_000051_cases_transfers;
 mod m20261215_000052_cases_transfers_received;
 mod m20261216_000053_identity_principal_versions;
+mod m20261217_000054_identity_provider_versions;
 mod sql;
 
 pub struct Migrator;
@@ -123,6 +124,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261214_000051_cases_transfers::Migration),
             Box::new(m20261215_000052_cases_transfers_received::Migration),
             Box::new(m20261216_000053_identity_principal_versions::Migration),
+            Box::new(m20261217_000054_identity_provider_versions::Migration),
         ]
     }
 }

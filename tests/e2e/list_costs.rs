@@ -36,6 +36,18 @@ const READERS: &[(&str, &str)] = &[
     ("zory", "iod"),
 ];
 
+/// Each of [`READERS`], named, with a token.
+async fn readers(server: &Server) -> Vec<(String, String)> {
+    let mut tokens = Vec::new();
+    for (tenant, login) in READERS {
+        tokens.push((
+            format!("{tenant}/{login}"),
+            server.staff(tenant, login).await,
+        ));
+    }
+    tokens
+}
+
 struct Schema {
     types: BTreeMap<String, Value>,
     query: String,
@@ -150,6 +162,32 @@ impl Schema {
     }
 }
 
+impl Schema {
+    /// The root fields that return a plain list of objects and need no argument, each with the
+    /// fields of its items.
+    fn plain_lists(&self) -> Vec<List> {
+        let root = &self.types[&self.query];
+        let mut lists = Vec::new();
+        for field in root["fields"].as_array().into_iter().flatten() {
+            let args = field["args"].as_array().cloned().unwrap_or_default();
+            let ty = if field["type"]["kind"] == "NON_NULL" {
+                &field["type"]["ofType"]
+            } else {
+                &field["type"]
+            };
+            let item = named(ty);
+            if ty["kind"] != "LIST" || item["kind"] != "OBJECT" || args.iter().any(required) {
+                continue;
+            }
+            lists.push(List {
+                field: field["name"].as_str().unwrap().to_owned(),
+                parts: self.parts(item["name"].as_str().unwrap(), DEPTH),
+            });
+        }
+        lists
+    }
+}
+
 /// A root list and the fields its nodes are read with.
 struct List {
     field: String,
@@ -171,7 +209,10 @@ async fn cost(server: &Server, token: &str, field: &str, query: &str) -> (f64, O
     let before = server.tenant_statements().await;
     let body = server.gql(Some(token), query, json!({})).await;
     let after = server.tenant_statements().await;
-    let rows = body["data"][field]["edges"].as_array().map(Vec::len);
+    let rows = body["data"][field]["edges"]
+        .as_array()
+        .or_else(|| body["data"][field].as_array())
+        .map(Vec::len);
     if std::env::var("LIST_COSTS_DEBUG").is_ok() {
         eprintln!(
             "{field}: {}",
@@ -228,13 +269,7 @@ async fn every_list_costs_the_same_whatever_its_page_holds(backend: Backend) {
     )
     .await;
     seed(&server).await;
-    let mut tokens = Vec::new();
-    for (tenant, login) in READERS {
-        tokens.push((
-            format!("{tenant}/{login}"),
-            server.staff(tenant, login).await,
-        ));
-    }
+    let tokens = readers(&server).await;
     let schema = Schema::load(&server, &tokens[0].1).await;
     let lists = schema.lists();
     assert!(
@@ -293,3 +328,94 @@ async fn every_list_costs_the_same_whatever_its_page_holds(backend: Backend) {
     );
 }
 on_both!(every_list_costs_the_same_whatever_its_page_holds);
+
+/// The plain lists (a root field returning a list, no page to ask for) cannot be read at two
+/// sizes, so each field of their items is read alone against the items' type name alone: a
+/// field whose own cost reaches the number of rows costs a statement per row. Every such list
+/// a demo person of the municipality reads with at least three rows is measured (the test seeds
+/// programmes and child-protection institutions to have them); lists of one or two rows in the
+/// demo (a municipality's team, its programme) are not.
+async fn no_plain_list_costs_a_statement_per_row(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let server = Server::start(
+        &db,
+        ServerOptions {
+            demo: true,
+            env: vec![
+                (
+                    "OSTOJA_GRAPHQL__MAX_COMPLEXITY".to_owned(),
+                    "1000000".to_owned(),
+                ),
+                ("OSTOJA_GRAPHQL__MAX_DEPTH".to_owned(), "64".to_owned()),
+            ],
+            ..Default::default()
+        },
+    )
+    .await;
+    // Three rows at least in the lists the demo keeps short.
+    let admin = server.staff("zory", "admin").await;
+    let chair = server.staff("zory", "przewodniczacy").await;
+    for n in 1..=3 {
+        let made = crate::programmes::payload(
+            &server,
+            &admin,
+            "createProgramme",
+            "programme",
+            "id",
+            json!({ "type": "PSYCHOLOGICAL_THERAPEUTIC", "name": format!("Program {n}"),
+                    "provider": "PCPR", "requiredSessions": 5 }),
+        )
+        .await;
+        assert_eq!(made["userErrors"], json!([]), "{made}");
+        crate::standards::add(
+            &server,
+            &chair,
+            &format!("Szkoła Podstawowa nr {n}"),
+            "SCHOOL",
+        )
+        .await;
+    }
+    let tokens = readers(&server).await;
+    let schema = Schema::load(&server, &tokens[0].1).await;
+    let lists = schema.plain_lists();
+    let mut measured = BTreeSet::new();
+    let mut growing = Vec::new();
+    for list in &lists {
+        let field = &list.field;
+        let query = |nodes: &str| format!("{{ {field} {{ {nodes} }} }}");
+        for (who, token) in &tokens {
+            let (bare, rows) = cost(&server, token, field, &query("__typename")).await;
+            let Some(rows) = rows.filter(|r| *r >= 3) else {
+                continue;
+            };
+            measured.insert(field.clone());
+            for part in &list.parts {
+                let (with, _) =
+                    cost(&server, token, field, &query(&format!("__typename {part}"))).await;
+                if with - bare >= rows as f64 {
+                    growing.push(format!(
+                        "{field}.{} as {who}: {bare} statements for {rows} rows, {with} with it",
+                        part.split([' ', '{']).next().unwrap_or("")
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        growing.is_empty(),
+        "fields of plain lists that cost a statement per row: {growing:#?}"
+    );
+    eprintln!("plain lists measured: {measured:?} of {}", lists.len());
+    for expected in [
+        "blueCardDeadlineRules",
+        "countableStatistics",
+        "programmes",
+        "childProtectionInstitutions",
+    ] {
+        assert!(
+            measured.contains(expected),
+            "{expected} was not read with three rows: {measured:?}"
+        );
+    }
+}
+on_both!(no_plain_list_costs_a_statement_per_row);

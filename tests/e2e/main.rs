@@ -10,6 +10,7 @@ mod image;
 mod initiators;
 
 mod access_ends;
+mod admission;
 mod allowed_steps;
 mod api;
 mod backups;

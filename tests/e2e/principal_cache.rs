@@ -203,3 +203,136 @@ async fn a_hand_typed_change_is_seen_and_a_sign_in_time_is_not(backend: Backend)
     assert_eq!(code(&refused), Some("FORBIDDEN"), "{refused}");
 }
 on_both!(a_hand_typed_change_is_seen_and_a_sign_in_time_is_not);
+
+/// An identity provider's access token signs in once per gateway, not at every request; a
+/// disabled account is refused at its next request on the other gateway (and its tokens from
+/// before stay refused once enabled), and a token is refused at once when the operator changes
+/// the provider's audience (PostgreSQL, two processes sharing Redis).
+#[tokio::test]
+async fn a_bearer_token_is_kept_and_refused_at_once_after_a_change() {
+    let db = TestDb::new(Backend::Postgres).await;
+    let writer = crate::sso::sso_server(&db, Some(REDIS), &[]).await;
+    let reader = Server::start(
+        &db,
+        ServerOptions {
+            demo: false,
+            redis: Some(REDIS.to_owned()),
+            env: crate::sso::sso_env(),
+        },
+    )
+    .await;
+    let idp = crate::idp::Idp::start().await;
+    let provider = crate::sso::configure(&writer, &idp, "zory").await;
+    let token = idp
+        .sign(
+            idp.claims("api-7", "ostoja", &["pracownicy-socjalni"]),
+            json!({}),
+        )
+        .await;
+
+    let first = viewer(&reader, &token).await;
+    assert_eq!(roles(&first), ["SOCIAL_WORKER"], "{first}");
+    let (kept, built) = counts(&reader).await;
+    assert_eq!(viewer(&reader, &token).await, first);
+    assert_eq!(counts(&reader).await, (kept + 1.0, built), "not kept");
+    // Another token of the same person is a credential of its own: built, then kept.
+    let mut claims = idp.claims("api-7", "ostoja", &["pracownicy-socjalni"]);
+    claims["jti"] = json!("second");
+    let second = idp.sign(claims, json!({})).await;
+    assert_ne!(second, token);
+    assert_eq!(viewer(&reader, &second).await, first);
+    assert_eq!(counts(&reader).await.1, built + 1.0);
+
+    let admin = writer.staff("zory", "admin").await;
+    let login = first["data"]["viewer"]["login"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    user_change(
+        &writer,
+        &admin,
+        "disableUser",
+        &crate::sso::user(&writer, &admin, &login).await,
+    )
+    .await;
+    let refused = viewer(&reader, &token).await;
+    assert_eq!(code(&refused), Some("FORBIDDEN"), "{refused}");
+    user_change(
+        &writer,
+        &admin,
+        "enableUser",
+        &crate::sso::user(&writer, &admin, &login).await,
+    )
+    .await;
+    // Disabling ended what was signed in before it: the kept token stays refused, a new one
+    // (issued after; `iat` counts whole seconds) is served.
+    let refused = viewer(&reader, &token).await;
+    assert_eq!(code(&refused), Some("UNAUTHENTICATED"), "{refused}");
+    let mut claims = idp.claims("api-7", "ostoja", &["pracownicy-socjalni"]);
+    claims["iat"] = json!(chrono::Utc::now().timestamp() + 1);
+    let token = idp.sign(claims, json!({})).await;
+    assert_eq!(viewer(&reader, &token).await, first);
+    assert_eq!(viewer(&reader, &token).await, first);
+
+    // The provider now expects another audience: the kept token is refused at once.
+    let operator = writer.operator().await;
+    let changed = writer
+        .gql(
+            Some(&operator),
+            "mutation($input: SetIdentityProviderInput!) { setIdentityProvider(input: $input) { identityProvider { audience } userErrors { code } } }",
+            json!({ "input": {
+                "municipalityId": writer.municipality_id("zory").await,
+                "issuer": idp.issuer, "clientId": provider["clientId"],
+                "audience": "inna-aplikacja", "version": provider["version"],
+                "roleMapping": [{ "value": "pracownicy-socjalni", "role": "SOCIAL_WORKER" }],
+            }}),
+        )
+        .await;
+    assert_eq!(
+        changed["data"]["setIdentityProvider"]["userErrors"],
+        json!([]),
+        "{changed}"
+    );
+    let refused = viewer(&reader, &token).await;
+    assert_eq!(code(&refused), Some("UNAUTHENTICATED"), "{refused}");
+}
+
+/// A kept token is not used past its expiry: the first request after it is refused, not served
+/// from what was kept.
+#[tokio::test]
+async fn a_kept_bearer_token_ends_with_its_expiry() {
+    let db = TestDb::new(Backend::Postgres).await;
+    let server = crate::sso::sso_server(
+        &db,
+        Some(REDIS),
+        &[
+            ("OSTOJA_AUTH__CLOCK_SKEW_SECONDS", "0"),
+            ("OSTOJA_RATE_LIMIT__ENABLED", "false"),
+        ],
+    )
+    .await;
+    let idp = crate::idp::Idp::start().await;
+    crate::sso::configure(&server, &idp, "zory").await;
+    let mut claims = idp.claims("api-8", "ostoja", &["pracownicy-socjalni"]);
+    claims["exp"] = json!(chrono::Utc::now().timestamp() + 3);
+    let token = idp.sign(claims, json!({})).await;
+    let first = viewer(&server, &token).await;
+    assert!(first["errors"].is_null(), "{first}");
+    let (kept, _) = counts(&server).await;
+    assert_eq!(viewer(&server, &token).await, first);
+    assert_eq!(counts(&server).await.0, kept + 1.0, "not kept");
+
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let body = viewer(&server, &token).await;
+        if code(&body) == Some("UNAUTHENTICATED") {
+            break;
+        }
+        assert!(body["errors"].is_null(), "{body}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the token was still served long after it expired"
+        );
+        tokio::task::yield_now().await;
+    }
+}

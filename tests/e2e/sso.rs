@@ -12,7 +12,7 @@ use crate::idp::{self, Idp};
 pub(crate) const VIEWER: &str =
     "query viewer { viewer { kind login roles municipality { slug } } }";
 
-fn sso_env() -> Vec<(String, String)> {
+pub(crate) fn sso_env() -> Vec<(String, String)> {
     [
         ("OSTOJA_AUTH__JWKS_MIN_REFRESH_SECONDS", "0"),
         ("OSTOJA_GRAPHQL__SUBSCRIPTION_RECHECK_SECONDS", "1"),

@@ -43,6 +43,9 @@ enum Key {
     Subject(Subject),
     /// A session's account.
     Account(Account),
+    /// An identity provider's access token, by its SHA-256 digest (the token itself is never
+    /// kept).
+    Bearer([u8; 32]),
 }
 
 #[derive(Debug, Clone)]
@@ -52,7 +55,28 @@ struct Kept {
     principal: Principal,
     /// Sessions begun before it are refused (sign-ins revoked).
     not_before: Option<DateTime<Utc>>,
+    /// When the credential it was built from expires (an access token's `exp`): not used after.
+    expires_at: Option<DateTime<Utc>>,
     built: Instant,
+}
+
+/// What building a principal gives: the principal, and when its credential stops counting.
+pub struct Built {
+    pub principal: Principal,
+    /// Sessions begun before it are refused (sign-ins revoked).
+    pub not_before: Option<DateTime<Utc>>,
+    /// An access token's expiry.
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+impl Built {
+    fn of(principal: Principal, not_before: Option<DateTime<Utc>>) -> Built {
+        Built {
+            principal,
+            not_before,
+            expires_at: None,
+        }
+    }
 }
 
 /// How a request found its principal, for the metrics.
@@ -76,6 +100,16 @@ fn scope_of(principal: &Principal) -> Uuid {
     }
 }
 
+/// The scope of the principals an identity provider signs in.
+pub fn provider_scope(scope: crate::provider::ProviderScope) -> Uuid {
+    match scope {
+        crate::provider::ProviderScope::Tenant(tenant) => tenant,
+        crate::provider::ProviderScope::Region(_) | crate::provider::ProviderScope::Operators => {
+            PLATFORM_SCOPE
+        }
+    }
+}
+
 /// The current version of `scope`: 0 until a first change.
 async fn version(db: &Db, scope: Uuid) -> Result<i64> {
     Ok(db
@@ -95,7 +129,7 @@ impl Principals {
         let kept = self
             .get_or_build(db, key, None, || async {
                 let principal = crate::resolve_principal(db, subject).await?;
-                Ok((principal, None))
+                Ok(Built::of(principal, None))
             })
             .await?;
         Ok(kept.principal)
@@ -114,12 +148,41 @@ impl Principals {
             Account::Coordinator { .. } | Account::Operator { .. } => PLATFORM_SCOPE,
         };
         let kept = self
-            .get_or_build(db, Key::Account(account.clone()), Some(scope), || {
-                crate::signin::account_principal(db, account)
+            .get_or_build(db, Key::Account(account.clone()), Some(scope), || async {
+                let (principal, not_before) = crate::signin::account_principal(db, account).await?;
+                Ok(Built::of(principal, not_before))
             })
             .await?;
         crate::signin::still_signed_in(kept.not_before, signed_in_at)?;
         Ok(kept.principal)
+    }
+
+    /// The principal of an identity provider's access token, and when the token expires: kept
+    /// under the token's digest until then, so that a client calling with one token signs in
+    /// (a provider lookup, the signature, the account's update) once, not on every request.
+    /// `scope` gives the municipality's ID (the nil UUID for regional and operators' providers)
+    /// when nothing is kept; `build` verifies the token and signs in.
+    pub async fn bearer<S, SFut, B, BFut>(
+        &self,
+        db: &Db,
+        token: &str,
+        scope: S,
+        build: B,
+    ) -> Result<(Principal, Option<DateTime<Utc>>)>
+    where
+        S: FnOnce() -> SFut,
+        SFut: std::future::Future<Output = Result<Uuid>>,
+        B: Fn() -> BFut,
+        BFut: std::future::Future<Output = Result<Built>>,
+    {
+        use sha2::{Digest, Sha256};
+        let key = Key::Bearer(Sha256::digest(token.as_bytes()).into());
+        let scope = match self.kept(&key) {
+            Some(kept) => kept.scope,
+            None => scope().await?,
+        };
+        let kept = self.get_or_build(db, key, Some(scope), build).await?;
+        Ok((kept.principal, kept.expires_at))
     }
 
     /// The kept principal of `key` if its scope's version has not moved; otherwise built by
@@ -136,13 +199,13 @@ impl Principals {
     ) -> Result<Kept>
     where
         F: Fn() -> Fut,
-        Fut: std::future::Future<Output = Result<(Principal, Option<DateTime<Utc>>)>>,
+        Fut: std::future::Future<Output = Result<Built>>,
     {
         let kept = self.kept(&key);
         let scope = scope.or_else(|| kept.as_ref().map(|k| k.scope));
         let scope = match scope {
             Some(scope) => scope,
-            None => scope_of(&build().await?.0),
+            None => scope_of(&build().await?.principal),
         };
         let current = version(db, scope).await?;
         match kept {
@@ -155,12 +218,17 @@ impl Principals {
             Some(kept) if kept.version > current => self.forget(&key),
             _ => {}
         }
-        let (principal, not_before) = build().await?;
+        let Built {
+            principal,
+            not_before,
+            expires_at,
+        } = build().await?;
         let built = Kept {
             scope: scope_of(&principal),
             version: current,
             principal,
             not_before,
+            expires_at,
             built: Instant::now(),
         };
         // Built under another scope than the version read (a slug that now names another
@@ -176,6 +244,7 @@ impl Principals {
         let kept = self.kept.read().ok()?;
         kept.get(key)
             .filter(|k| k.built.elapsed() < MAX_AGE)
+            .filter(|k| k.expires_at.is_none_or(|at| Utc::now() < at))
             .cloned()
     }
 
@@ -188,7 +257,14 @@ impl Principals {
     fn keep(&self, key: Key, value: Kept) {
         if let Ok(mut kept) = self.kept.write() {
             if kept.len() >= CAPACITY && !kept.contains_key(&key) {
-                kept.clear();
+                // What has expired goes first; only a map full of live principals starts over.
+                let now = Utc::now();
+                kept.retain(|_, k| {
+                    k.built.elapsed() < MAX_AGE && k.expires_at.is_none_or(|at| now < at)
+                });
+                if kept.len() >= CAPACITY {
+                    kept.clear();
+                }
             }
             // A request that read an older version must not replace a newer principal.
             if kept.get(&key).is_none_or(|k| k.version <= value.version) {
