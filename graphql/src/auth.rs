@@ -11,6 +11,7 @@ use axum::Json;
 use chrono::{DateTime, Utc};
 use cookie::{Cookie, SameSite};
 use identity::oidc::VerifiedIdentity;
+use identity::principals::Check;
 use identity::provider::{IdentityProvider, ProviderScope};
 use identity::session::{Account, PendingSignIn};
 use identity::signin::{self, Arrival};
@@ -45,6 +46,8 @@ pub struct Authenticated {
     pub expires_at: Option<DateTime<Utc>>,
     /// The session's CSRF token, for cookie-authenticated requests.
     pub csrf_token: Option<String>,
+    /// The request's tenant transaction, when checking the principal opened it.
+    pub tenant_tx: Option<kernel::db::TenantTx>,
 }
 
 impl Authenticated {
@@ -53,6 +56,7 @@ impl Authenticated {
             principal: Principal::Anonymous,
             expires_at: None,
             csrf_token: None,
+            tenant_tx: None,
         }
     }
 }
@@ -570,7 +574,10 @@ pub async fn session(State(state): State<SharedState>, headers: HeaderMap) -> Re
     let Some(id) = session_cookie(&headers) else {
         return signed_out();
     };
-    match state.authenticate(&Credential::Session(id)).await {
+    match state
+        .authenticate(&Credential::Session(id), Check::Alone)
+        .await
+    {
         Ok(auth) => {
             let actor = auth.principal.actor();
             let login = match &actor {

@@ -2,6 +2,7 @@
 //! access token or a session, each through the principals kept between requests.
 
 use identity::oidc;
+use identity::principals::Check;
 use identity::signin::{self, Arrival};
 use kernel::db::AuditContext;
 use kernel::log::untrusted;
@@ -11,28 +12,35 @@ use crate::auth::{Authenticated, Credential};
 
 impl crate::state::AppState {
     /// The principal behind a credential. A bad credential is UNAUTHENTICATED, never anonymous.
-    pub async fn authenticate(&self, credential: &Credential) -> Result<Authenticated, Error> {
+    /// With [`Check::OpeningTenantTx`] a kept staff member comes with the request's tenant
+    /// transaction, opened by the check.
+    pub async fn authenticate(
+        &self,
+        credential: &Credential,
+        check: Check,
+    ) -> Result<Authenticated, Error> {
         match credential {
             Credential::Anonymous => Ok(Authenticated::anonymous()),
-            Credential::Bearer(token) => self.authenticate_bearer(token).await,
+            Credential::Bearer(token) => self.authenticate_bearer(token, check).await,
             Credential::Session(id) => {
                 let session = self.sessions.get(id).await?.ok_or_else(|| {
                     Error::Unauthenticated("the session has ended; sign in again".to_owned())
                 })?;
-                let principal = self
+                let (principal, tenant_tx) = self
                     .principals
-                    .account(&self.db, &session.account, session.created_at)
+                    .account(&self.db, &session.account, session.created_at, check)
                     .await?;
                 Ok(Authenticated {
                     principal,
                     expires_at: Some(session.expires_at),
                     csrf_token: Some(session.csrf_token),
+                    tenant_tx,
                 })
             }
         }
     }
 
-    async fn authenticate_bearer(&self, token: &str) -> Result<Authenticated, Error> {
+    async fn authenticate_bearer(&self, token: &str, check: Check) -> Result<Authenticated, Error> {
         let issuer = oidc::unverified_issuer(token)?;
         if issuer == identity::devtoken::ISSUER {
             let Some(dev_tokens) = &self.dev_tokens else {
@@ -41,10 +49,12 @@ impl crate::state::AppState {
                 ));
             };
             let subject = dev_tokens.verify(token)?;
+            let (principal, tenant_tx) = self.principals.subject(&self.db, &subject, check).await?;
             return Ok(Authenticated {
-                principal: self.principals.subject(&self.db, &subject).await?,
+                principal,
                 expires_at: None,
                 csrf_token: None,
+                tenant_tx,
             });
         }
         let provider = || async {
@@ -56,11 +66,12 @@ impl crate::state::AppState {
                 Error::Unauthenticated("the token is not valid here".to_owned())
             })
         };
-        let (principal, expires_at) = self
+        let (principal, expires_at, tenant_tx) = self
             .principals
             .bearer(
                 &self.db,
                 token,
+                check,
                 || async {
                     Ok(identity::principals::provider_scope(
                         provider().await?.scope,
@@ -91,6 +102,7 @@ impl crate::state::AppState {
             principal,
             expires_at,
             csrf_token: None,
+            tenant_tx,
         })
     }
 }

@@ -17,6 +17,8 @@ use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use identity::principals::Check;
+use kernel::db::TenantTx;
 use kernel::{Error, ErrorCode, Principal};
 use serde::Deserialize;
 
@@ -402,7 +404,7 @@ async fn run(
     media: MediaType,
     started: Instant,
 ) -> Response {
-    let principal = match authenticate_request(state, headers).await {
+    let (principal, tenant_tx) = match authenticate_request(state, headers).await {
         Ok(p) => p,
         Err(e) => return finish(error_response(&e), media),
     };
@@ -418,7 +420,11 @@ async fn run(
             return finish(error_response(&e), media);
         }
     }
-    let rc = Arc::new(state.request_context(principal, request_id(headers)));
+    let rc = Arc::new(
+        state
+            .request_context(principal, request_id(headers))
+            .with_tenant_tx(tenant_tx),
+    );
     let mut response = state.schema.execute(request.data(rc.clone())).await;
 
     let operation = rc.operation();
@@ -531,13 +537,16 @@ fn public_directory_read(operation: &str) -> bool {
     })
 }
 
-/// The request's principal; a session cookie also needs our origin and the CSRF token.
+/// The request's principal, and its tenant transaction when checking a kept staff member
+/// opened it; a session cookie also needs our origin and the CSRF token.
 async fn authenticate_request(
     state: &SharedState,
     headers: &HeaderMap,
-) -> Result<Principal, Error> {
+) -> Result<(Principal, Option<TenantTx>), Error> {
     let credential = auth::credential(headers)?;
-    let authenticated = state.authenticate(&credential).await?;
+    let authenticated = state
+        .authenticate(&credential, Check::OpeningTenantTx)
+        .await?;
     if let Credential::Session(_) = credential {
         auth::check_same_site(
             state,
@@ -546,7 +555,7 @@ async fn authenticate_request(
             headers.get(auth::CSRF_HEADER).and_then(|v| v.to_str().ok()),
         )?;
     }
-    Ok(authenticated.principal)
+    Ok((authenticated.principal, authenticated.tenant_tx))
 }
 
 /// A request-level error with its public message and code.

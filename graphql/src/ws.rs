@@ -23,6 +23,7 @@ use axum::http::{header, HeaderMap};
 use axum::response::Response;
 use futures::stream::SplitSink;
 use futures::{SinkExt, StreamExt};
+use identity::principals::Check;
 use identity::session::Account;
 use kernel::live::{Liveness, PrincipalSource};
 use kernel::{Error, ErrorCode, Principal};
@@ -216,7 +217,7 @@ async fn serve(
             if expires_at.is_some_and(|t| t <= chrono::Utc::now()) {
                 return;
             }
-            match state.authenticate(&credential).await {
+            match state.authenticate(&credential, Check::Alone).await {
                 Err(Error::Unauthenticated(_) | Error::Forbidden(_)) => return,
                 // A passing outage (database, Redis) does not end live connections.
                 Err(e) => e.log_if_internal(),
@@ -314,7 +315,10 @@ impl PrincipalSource for LiveAccount {
                 "the sign-in has expired; sign in again".to_owned(),
             ));
         }
-        self.principals.account(&self.db, account, self.since).await
+        self.principals
+            .account(&self.db, account, self.since, Check::Alone)
+            .await
+            .map(|(principal, _)| principal)
     }
 }
 
@@ -326,7 +330,7 @@ async fn authenticate_connection(
     cookie: Option<String>,
 ) -> Result<(Credential, auth::Authenticated), Error> {
     if let Some(credential) = auth::connection_credential(payload)? {
-        let authenticated = state.authenticate(&credential).await?;
+        let authenticated = state.authenticate(&credential, Check::Alone).await?;
         return Ok((credential, authenticated));
     }
     let Some(cookie) = cookie else {
@@ -336,7 +340,7 @@ async fn authenticate_connection(
         ));
     };
     let credential = Credential::Session(cookie);
-    let authenticated = state.authenticate(&credential).await?;
+    let authenticated = state.authenticate(&credential, Check::Alone).await?;
     // The upgrade's Origin was checked already; the token must come from our own page.
     auth::check_same_site(
         state,

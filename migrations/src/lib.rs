@@ -63,6 +63,7 @@ mod m20261214_000051_cases_transfers;
 mod m20261215_000052_cases_transfers_received;
 mod m20261216_000053_identity_principal_versions;
 mod m20261217_000054_identity_provider_versions;
+mod m20261218_000055_identity_provider_version_columns;
 mod sql;
 
 pub struct Migrator;
@@ -125,6 +126,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261215_000052_cases_transfers_received::Migration),
             Box::new(m20261216_000053_identity_principal_versions::Migration),
             Box::new(m20261217_000054_identity_provider_versions::Migration),
+            Box::new(m20261218_000055_identity_provider_version_columns::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 //! (PostgreSQL + Redis, two `ostoja serve` processes; one process on SQLite); a hand-typed
 //! change is seen the same way; a change no principal holds (a sign-in's time) keeps them.
 
+use sea_orm::ConnectionTrait;
 use serde_json::{json, Value};
 
 use crate::access_ends::users;
@@ -163,7 +164,6 @@ on_both!(a_disabled_municipality_is_refused_at_once_on_the_other_gateway);
 /// next request; a change of what no principal holds (the time of a sign-in) leaves the kept
 /// principals of the municipality alone.
 async fn a_hand_typed_change_is_seen_and_a_sign_in_time_is_not(backend: Backend) {
-    use sea_orm::ConnectionTrait;
     let db = TestDb::new(backend).await;
     let server = Server::start(
         &db,
@@ -235,6 +235,20 @@ async fn a_bearer_token_is_kept_and_refused_at_once_after_a_change() {
     let (kept, built) = counts(&reader).await;
     assert_eq!(viewer(&reader, &token).await, first);
     assert_eq!(counts(&reader).await, (kept + 1.0, built), "not kept");
+
+    // Its client secret sealed anew (a master key rotation) and its time stamp touched: nothing
+    // a token's principal holds changed, so the token stays kept.
+    db.connect_as_superuser()
+        .await
+        .execute_unprepared(
+            "UPDATE identity_providers SET client_secret_sealed = client_secret_sealed, \
+             updated_at = now()",
+        )
+        .await
+        .expect("reseal");
+    assert_eq!(viewer(&reader, &token).await, first);
+    assert_eq!(counts(&reader).await, (kept + 2.0, built), "built afresh");
+
     // Another token of the same person is a credential of its own: built, then kept.
     let mut claims = idp.claims("api-7", "ostoja", &["pracownicy-socjalni"]);
     claims["jti"] = json!("second");
@@ -332,6 +346,81 @@ async fn a_kept_bearer_token_ends_with_its_expiry() {
         assert!(
             std::time::Instant::now() < deadline,
             "the token was still served long after it expired"
+        );
+        tokio::task::yield_now().await;
+    }
+}
+
+/// On PostgreSQL a kept staff member's principal is checked in the statement that opens the
+/// request's tenant transaction: the request's work is audited as its own operation and its
+/// own reader, and a request that does no tenant work ends that transaction unused, with no
+/// entry and nothing left open.
+#[tokio::test]
+async fn a_kept_staff_member_is_checked_as_the_tenant_transaction_opens() {
+    use crate::rls::{scalar, text};
+    let db = TestDb::new(Backend::Postgres).await;
+    let options = ServerOptions {
+        demo: true,
+        redis: Some(REDIS.to_owned()),
+        env: Vec::new(),
+    };
+    let server = Server::start(&db, options).await;
+    let admin = server.staff("zory", "admin").await;
+    let me = server
+        .gql(Some(&admin), "{ viewer { user { id } } }", json!({}))
+        .await;
+    let id = me["data"]["viewer"]["user"]["id"].clone();
+    assert!(id.is_string(), "{me}");
+    let superuser = db.connect_as_superuser().await;
+    let entries = "SELECT count(*) FROM audit_events";
+    let with_tx = r#"ostoja_principal_checks_total{with="tenant_transaction"}"#;
+    let (checks, before) = (
+        server.metric(with_tx).await,
+        scalar(&superuser, entries).await,
+    );
+
+    for _ in 0..3 {
+        let body = server.gql(Some(&admin), "{ __typename }", json!({})).await;
+        assert_eq!(body["data"]["__typename"], "Query", "{body}");
+    }
+    assert_eq!(
+        scalar(&superuser, entries).await,
+        before,
+        "no tenant work, no entry"
+    );
+
+    let node = server
+        .gql(
+            Some(&admin),
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(node["data"]["node"]["id"], id, "{node}");
+    let last = "FROM audit_events ORDER BY id DESC LIMIT 1";
+    assert_eq!(
+        text(
+            &superuser,
+            &format!("SELECT operation || ' by ' || actor_login {last}")
+        )
+        .await,
+        "query node by admin"
+    );
+    let touched = text(&superuser, &format!("SELECT object_ids {last}")).await;
+    assert!(
+        touched.contains(id.as_str().unwrap_or_default()),
+        "{touched}"
+    );
+    assert_eq!(server.metric(with_tx).await - checks, 4.0);
+
+    // Every transaction ended: none of the server's connections is left in one.
+    let open = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+                AND usename <> current_user AND state LIKE 'idle in transaction%'";
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while scalar(&superuser, open).await != 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "a transaction was left open"
         );
         tokio::task::yield_now().await;
     }

@@ -29,11 +29,11 @@ async fn fetch<T: sea_orm::TryGetable>(conn: &impl ConnectionTrait, sql: &str) -
         .unwrap_or_else(|e| panic!("{sql}: {e}"))
 }
 
-async fn scalar(conn: &impl ConnectionTrait, sql: &str) -> i64 {
+pub(crate) async fn scalar(conn: &impl ConnectionTrait, sql: &str) -> i64 {
     fetch(conn, sql).await
 }
 
-async fn text(conn: &impl ConnectionTrait, sql: &str) -> String {
+pub(crate) async fn text(conn: &impl ConnectionTrait, sql: &str) -> String {
     fetch(conn, sql).await
 }
 

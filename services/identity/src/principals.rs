@@ -2,9 +2,11 @@
 //! every request against one version in the database.
 //!
 //! Building a principal takes a platform transaction (the municipality) and a tenant
-//! transaction (the account); checking a kept one takes one statement: the version of its
-//! scope in `identity_principal_versions` (a municipality's ID for its staff, the nil UUID for
-//! regional coordinators and operators). Database triggers raise that version in the same
+//! transaction (the account); checking a kept one reads the version of its scope in
+//! `identity_principal_versions` (a municipality's ID for its staff, the nil UUID for regional
+//! coordinators and operators). A GraphQL request of a kept staff member reads it in the
+//! statement that opens the request's tenant transaction ([`Check::OpeningTenantTx`]), so the
+//! check costs no round trip of its own; others read it in one statement. Database triggers raise that version in the same
 //! transaction as any change to a row a principal is built from (an account disabled, a role
 //! granted or taken, sign-ins revoked, a municipality disabled or renamed, whoever writes it),
 //! so the first request after the change commits, on any replica, builds the principal afresh
@@ -18,6 +20,7 @@ use std::sync::RwLock;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
+use kernel::db::{AuditContext, Backend, TenantTx};
 use kernel::{Db, Principal, Result};
 use sea_orm::EntityTrait;
 use uuid::Uuid;
@@ -79,6 +82,19 @@ impl Built {
     }
 }
 
+/// The version of `$2`'s scope, as [`Db::tenant_reading`] reads it.
+const VERSION_OF_SCOPE: &str = "SELECT version FROM identity_principal_versions WHERE scope = $2";
+
+/// How a request checks a kept principal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// In a statement of its own (a WebSocket connection, the session endpoint).
+    Alone,
+    /// A staff member's, on PostgreSQL: in the statement that opens the request's tenant
+    /// transaction, which the request then works in (a GraphQL request).
+    OpeningTenantTx,
+}
+
 /// How a request found its principal, for the metrics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Found {
@@ -124,15 +140,21 @@ impl Principals {
     }
 
     /// The principal of a development token's subject (`crate::resolve_principal`).
-    pub async fn subject(&self, db: &Db, subject: &Subject) -> Result<Principal> {
+    /// With [`Check::OpeningTenantTx`], the request's tenant transaction when it was opened.
+    pub async fn subject(
+        &self,
+        db: &Db,
+        subject: &Subject,
+        check: Check,
+    ) -> Result<(Principal, Option<TenantTx>)> {
         let key = Key::Subject(subject.clone());
-        let kept = self
-            .get_or_build(db, key, None, || async {
+        let (kept, tx) = self
+            .get_or_build(db, key, None, check, || async {
                 let principal = crate::resolve_principal(db, subject).await?;
                 Ok(Built::of(principal, None))
             })
             .await?;
-        Ok(kept.principal)
+        Ok((kept.principal, tx))
     }
 
     /// The principal of a session's account (`crate::signin::resolve_account`): refused when
@@ -142,19 +164,27 @@ impl Principals {
         db: &Db,
         account: &Account,
         signed_in_at: DateTime<Utc>,
-    ) -> Result<Principal> {
+        check: Check,
+    ) -> Result<(Principal, Option<TenantTx>)> {
         let scope = match account {
             Account::Staff { tenant, .. } => *tenant,
             Account::Coordinator { .. } | Account::Operator { .. } => PLATFORM_SCOPE,
         };
-        let kept = self
-            .get_or_build(db, Key::Account(account.clone()), Some(scope), || async {
-                let (principal, not_before) = crate::signin::account_principal(db, account).await?;
-                Ok(Built::of(principal, not_before))
-            })
+        let (kept, tx) = self
+            .get_or_build(
+                db,
+                Key::Account(account.clone()),
+                Some(scope),
+                check,
+                || async {
+                    let (principal, not_before) =
+                        crate::signin::account_principal(db, account).await?;
+                    Ok(Built::of(principal, not_before))
+                },
+            )
             .await?;
         crate::signin::still_signed_in(kept.not_before, signed_in_at)?;
-        Ok(kept.principal)
+        Ok((kept.principal, tx))
     }
 
     /// The principal of an identity provider's access token, and when the token expires: kept
@@ -166,9 +196,10 @@ impl Principals {
         &self,
         db: &Db,
         token: &str,
+        check: Check,
         scope: S,
         build: B,
-    ) -> Result<(Principal, Option<DateTime<Utc>>)>
+    ) -> Result<(Principal, Option<DateTime<Utc>>, Option<TenantTx>)>
     where
         S: FnOnce() -> SFut,
         SFut: std::future::Future<Output = Result<Uuid>>,
@@ -181,22 +212,26 @@ impl Principals {
             Some(kept) => kept.scope,
             None => scope().await?,
         };
-        let kept = self.get_or_build(db, key, Some(scope), build).await?;
-        Ok((kept.principal, kept.expires_at))
+        let (kept, tx) = self
+            .get_or_build(db, key, Some(scope), check, build)
+            .await?;
+        Ok((kept.principal, kept.expires_at, tx))
     }
 
     /// The kept principal of `key` if its scope's version has not moved; otherwise built by
     /// `build` and kept. `scope` is the key's scope when the key names it; when it does not (a
     /// subject names its municipality by slug), the scope a kept principal had stands in, and
     /// with none kept the principal is built once to learn it and once more after reading its
-    /// version.
+    /// version. With [`Check::OpeningTenantTx`] a kept staff member's version is read in the
+    /// statement that opens the tenant transaction returned with it.
     async fn get_or_build<F, Fut>(
         &self,
         db: &Db,
         key: Key,
         scope: Option<Uuid>,
+        check: Check,
         build: F,
-    ) -> Result<Kept>
+    ) -> Result<(Kept, Option<TenantTx>)>
     where
         F: Fn() -> Fut,
         Fut: std::future::Future<Output = Result<Built>>,
@@ -207,16 +242,42 @@ impl Principals {
             Some(scope) => scope,
             None => scope_of(&build().await?.principal),
         };
-        let current = version(db, scope).await?;
+        // On SQLite a statement costs no round trip, and an open tenant transaction holds the
+        // write lock that a request's platform writes would wait for.
+        let opening = check == Check::OpeningTenantTx
+            && db.backend() == Backend::Postgres
+            && scope != PLATFORM_SCOPE
+            && kept.as_ref().is_some_and(|k| k.scope == scope);
+        let (current, opened) = if opening {
+            // Audited as the request once it knows its operation (`RequestContext::tenant_tx`).
+            let placeholder = AuditContext::unaudited("request");
+            let (tx, read) = db
+                .tenant_reading(scope, placeholder, VERSION_OF_SCOPE, vec![scope.into()])
+                .await?;
+            (read.unwrap_or(0), Some(tx))
+        } else {
+            (version(db, scope).await?, None)
+        };
+        let with = if opened.is_some() {
+            "tenant_transaction"
+        } else {
+            "own_statement"
+        };
+        metrics::counter!("ostoja_principal_checks_total", "with" => with).increment(1);
         match kept {
             Some(kept) if kept.scope == scope && kept.version == current => {
                 count(Found::Kept);
-                return Ok(kept);
+                return Ok((kept, opened));
             }
             // A version that went back (a database restored under a running gateway) must not
             // let the principal of a later version be served again when it climbs back.
             Some(kept) if kept.version > current => self.forget(&key),
             _ => {}
+        }
+        // Building opens transactions of its own; on SQLite they would wait for the write lock
+        // the tenant transaction holds.
+        if let Some(tx) = opened {
+            tx.discard().await?;
         }
         let Built {
             principal,
@@ -237,7 +298,7 @@ impl Principals {
             self.keep(key, built.clone());
         }
         count(Found::Built);
-        Ok(built)
+        Ok((built, None))
     }
 
     fn kept(&self, key: &Key) -> Option<Kept> {

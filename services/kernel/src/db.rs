@@ -21,6 +21,7 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 
 mod audit;
+mod reading;
 pub use audit::{AuditContext, AuditEntry, AuditSink, Outcome};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,15 +239,7 @@ impl Db {
             tx.execute_unprepared(&format!("SET LOCAL app.tenant_id = '{tenant}'"))
                 .await?;
         }
-        Ok(TenantTx {
-            tenant,
-            backend: self.backend,
-            tx: Mutex::new(Some(tx)),
-            touched: std::sync::Mutex::new(Vec::new()),
-            denied: std::sync::Mutex::new(Vec::new()),
-            audit,
-            after_commit: std::sync::Mutex::new(Vec::new()),
-        })
+        Ok(TenantTx::new(tenant, self.backend, tx, audit))
     }
 
     /// A transaction that reads one region's published statistics and nothing else. On
@@ -398,6 +391,34 @@ fn copy(list: &std::sync::Mutex<Vec<String>>) -> Result<Vec<String>> {
 }
 
 impl TenantTx {
+    fn new(tenant: Uuid, backend: Backend, tx: DatabaseTransaction, audit: AuditContext) -> Self {
+        TenantTx {
+            tenant,
+            backend,
+            tx: Mutex::new(Some(tx)),
+            touched: std::sync::Mutex::new(Vec::new()),
+            denied: std::sync::Mutex::new(Vec::new()),
+            audit,
+            after_commit: std::sync::Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The same transaction, audited as `audit`: a transaction opened before the request knew
+    /// its operation (see [`Db::tenant_reading`]) takes the request's context at first use.
+    pub fn with_audit(mut self, audit: AuditContext) -> Self {
+        self.audit = audit;
+        self
+    }
+
+    /// Ends a transaction the request never used: rolled back, with no audit entry, as if it
+    /// had never been opened.
+    pub async fn discard(self) -> Result<()> {
+        if let Some(tx) = self.tx.lock().await.take() {
+            tx.rollback().await?;
+        }
+        Ok(())
+    }
+
     pub fn tenant(&self) -> Uuid {
         self.tenant
     }

@@ -25,6 +25,8 @@ pub struct RequestContext {
     audit: Option<Arc<dyn AuditSink>>,
     operation: std::sync::Mutex<String>,
     tenant_tx: OnceCell<TenantTx>,
+    /// The tenant transaction opened while the principal was checked, until first use.
+    opened: std::sync::Mutex<Option<TenantTx>>,
     liveness: Option<crate::principal::Liveness>,
     slots: std::sync::Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
 }
@@ -45,6 +47,7 @@ impl RequestContext {
             audit,
             operation: std::sync::Mutex::new(String::new()),
             tenant_tx: OnceCell::new(),
+            opened: std::sync::Mutex::new(None),
             liveness: None,
             slots: std::sync::Mutex::new(HashMap::new()),
         }
@@ -57,6 +60,18 @@ impl RequestContext {
     pub fn for_subscriptions(mut self, liveness: crate::principal::Liveness) -> Self {
         self.liveness = Some(liveness);
         self
+    }
+
+    /// The request's tenant transaction, already open: the one in which its kept principal was
+    /// checked ([`crate::db::Db::tenant_reading`]). Used at the request's first tenant work; a
+    /// request that does none ends it unused, with no audit entry.
+    pub fn with_tenant_tx(mut self, tx: Option<TenantTx>) -> Self {
+        self.opened = std::sync::Mutex::new(tx);
+        self
+    }
+
+    fn take_opened(&self) -> Option<TenantTx> {
+        self.opened.lock().ok().and_then(|mut o| o.take())
     }
 
     pub fn subscriptions_only(&self) -> bool {
@@ -107,7 +122,17 @@ impl RequestContext {
         }
         let tenant = staff.tenant;
         self.tenant_tx
-            .get_or_try_init(|| async { self.db.tenant(tenant, self.audit_context()).await })
+            .get_or_try_init(|| async {
+                match self.take_opened() {
+                    Some(tx) if tx.tenant() == tenant => Ok(tx.with_audit(self.audit_context())),
+                    other => {
+                        if let Some(tx) = other {
+                            tx.discard().await?;
+                        }
+                        self.db.tenant(tenant, self.audit_context()).await
+                    }
+                }
+            })
             .await
     }
 
@@ -148,6 +173,9 @@ impl RequestContext {
     /// A rolled-back request's entry is still written, in a transaction of its own, with
     /// the IDs it touched or asked for and its `outcome`.
     pub async fn finish(&self, commit: bool, outcome: Outcome) -> Result<()> {
+        if let Some(unused) = self.take_opened() {
+            unused.discard().await?;
+        }
         let Some(tx) = self.tenant_tx.get() else {
             // Refused before any tenant work began (e.g. a role check): still recorded, in the
             // municipality of the staff member who asked.
