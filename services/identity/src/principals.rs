@@ -277,7 +277,9 @@ impl Principals {
         // Building opens transactions of its own; on SQLite they would wait for the write lock
         // the tenant transaction holds.
         if let Some(tx) = opened {
-            tx.discard().await?;
+            if let Err(e) = tx.discard().await {
+                e.log_if_internal();
+            }
         }
         let Built {
             principal,

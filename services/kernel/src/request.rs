@@ -174,7 +174,10 @@ impl RequestContext {
     /// the IDs it touched or asked for and its `outcome`.
     pub async fn finish(&self, commit: bool, outcome: Outcome) -> Result<()> {
         if let Some(unused) = self.take_opened() {
-            unused.discard().await?;
+            // It holds nothing worth keeping: a failed rollback must not cost the entry below.
+            if let Err(e) = unused.discard().await {
+                e.log_if_internal();
+            }
         }
         let Some(tx) = self.tenant_tx.get() else {
             // Refused before any tenant work began (e.g. a role check): still recorded, in the
